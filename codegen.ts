@@ -1,0 +1,32 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * schema/*.graphql -> src/generated/. The generated files are checked in and a test fails when they
+ * drift from schema/ (test/generated.test.ts), so `npm run codegen` after every SDL change.
+ */
+const config: CodegenConfig = {
+  schema: 'schema/*.graphql',
+  generates: {
+    'src/generated/resolvers.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        contextType: '../context.js#Context',
+        enumsAsTypes: true,
+        scalars: {
+          NhsNumber: 'string',
+          OdsCode: 'string',
+          Date: 'string',
+          DateTime: 'string',
+          JSON: 'unknown',
+        },
+        mappers: {
+          Patient: '../sources/pds/mapper.js#PatientModel',
+          Organisation: '../sources/ods/mapper.js#OrganisationModel',
+        },
+      },
+    },
+  },
+};
+
+export default config;

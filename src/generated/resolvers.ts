@@ -1,0 +1,605 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { PatientModel } from '../sources/pds/mapper.js';
+import type { OrganisationModel } from '../sources/ods/mapper.js';
+import type { Context } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An ISO 8601 calendar date: 2010-10-22. */
+  Date: { input: string; output: string; }
+  /** An ISO 8601 date and time with offset. */
+  DateTime: { input: string; output: string; }
+  /** Any JSON value: the upstream FHIR resource a graph object was mapped from, verbatim. */
+  JSON: { input: unknown; output: unknown; }
+  /**
+   * A 10-digit NHS number. Spaces are accepted on input; the Modulus 11 check digit is verified before any upstream call
+   * (BAD_USER_INPUT, reason INVALID_NHS_NUMBER).
+   */
+  NhsNumber: { input: string; output: string; }
+  /**
+   * An ODS organisation code (3 to 10 letters and digits, any case on input, upper case on output). Malformed codes are
+   * refused before any upstream call (BAD_USER_INPUT, reason INVALID_ODS_CODE).
+   */
+  OdsCode: { input: string; output: string; }
+};
+
+export type About = {
+  __typename?: 'About';
+  /** embedded | sandbox | int | prod */
+  environment: Scalars['String']['output'];
+  version: Scalars['String']['output'];
+};
+
+export type Address = {
+  __typename?: 'Address';
+  city?: Maybe<Scalars['String']['output']>;
+  country?: Maybe<Scalars['String']['output']>;
+  district?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  lines: Array<Scalars['String']['output']>;
+  period?: Maybe<Period>;
+  postalCode?: Maybe<Scalars['String']['output']>;
+  use?: Maybe<Scalars['String']['output']>;
+};
+
+export type AddressInput = {
+  city?: InputMaybe<Scalars['String']['input']>;
+  lines: Array<Scalars['String']['input']>;
+  periodEnd?: InputMaybe<Scalars['Date']['input']>;
+  periodStart?: InputMaybe<Scalars['Date']['input']>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  use: Scalars['String']['input'];
+};
+
+export type Coding = {
+  __typename?: 'Coding';
+  code?: Maybe<Scalars['String']['output']>;
+  display?: Maybe<Scalars['String']['output']>;
+  system?: Maybe<Scalars['String']['output']>;
+};
+
+export type ContactPoint = {
+  __typename?: 'ContactPoint';
+  id?: Maybe<Scalars['String']['output']>;
+  period?: Maybe<Period>;
+  /** phone | email | fax | url | ... */
+  system?: Maybe<Scalars['String']['output']>;
+  use?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+export type ContactPointInput = {
+  system: Scalars['String']['input'];
+  use?: InputMaybe<Scalars['String']['input']>;
+  value: Scalars['String']['input'];
+};
+
+export type Gender =
+  | 'female'
+  | 'male'
+  | 'other'
+  | 'unknown';
+
+export type HumanName = {
+  __typename?: 'HumanName';
+  family?: Maybe<Scalars['String']['output']>;
+  given: Array<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  period?: Maybe<Period>;
+  prefix: Array<Scalars['String']['output']>;
+  use?: Maybe<Scalars['String']['output']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Does nothing; present so that each domain can extend Mutation. */
+  _noop?: Maybe<Scalars['Boolean']['output']>;
+  /**
+   * Updates a patient in PDS with JSON Patch under If-Match. `version` is the `version` you read: if the record changed
+   * since, nothing is written and the error is VERSION_CONFLICT (read again, re-apply). Returns the updated record.
+   */
+  updatePatient: Patient;
+};
+
+
+export type MutationUpdatePatientArgs = {
+  changes: PatientChangesInput;
+  nhsNumber: Scalars['NhsNumber']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** An organisation or site in the ODS register: a GP practice, pharmacy, trust, ICB... */
+export type Organisation = {
+  __typename?: 'Organisation';
+  active?: Maybe<Scalars['Boolean']['output']>;
+  addresses: Array<Address>;
+  lastChangeDate?: Maybe<Scalars['Date']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  odsCode: Scalars['OdsCode']['output'];
+  primaryRole?: Maybe<OrganisationRole>;
+  /** RC1 organisation, RC2 site. */
+  recordClass?: Maybe<Scalars['String']['output']>;
+  /** Full, or refOnly for minimal records kept for referential integrity. */
+  recordUseType?: Maybe<Scalars['String']['output']>;
+  /** The ODS FHIR Organization resource this was mapped from, verbatim. */
+  resource: Scalars['JSON']['output'];
+  roles: Array<OrganisationRole>;
+  telecom: Array<ContactPoint>;
+};
+
+export type OrganisationConnection = {
+  __typename?: 'OrganisationConnection';
+  nodes: Array<Organisation>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganisationRole = {
+  __typename?: 'OrganisationRole';
+  active: Scalars['Boolean']['output'];
+  /** ODS role id: RO76, RO177, RO182... */
+  code: Scalars['String']['output'];
+  display?: Maybe<Scalars['String']['output']>;
+  legalPeriod?: Maybe<Period>;
+  operationalPeriod?: Maybe<Period>;
+  primary: Scalars['Boolean']['output'];
+};
+
+export type OrganisationSearchInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** The start of the name (case-insensitive). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Any part of the name (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  postcode?: InputMaybe<Scalars['String']['input']>;
+  /** ODS role ids, any of: RO76 GP practice, RO182 pharmacy, RO197 NHS trust... */
+  roles?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Paging state of a list read from an upstream that pages. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Pass as `after` to read the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A patient as PDS records them. Fields that cross to another source are nullable: their failure never hides the rest. */
+export type Patient = {
+  __typename?: 'Patient';
+  addresses: Array<Address>;
+  birthDate?: Maybe<Scalars['Date']['output']>;
+  deceasedDateTime?: Maybe<Scalars['DateTime']['output']>;
+  /** True when this object came from a PDS search (PDS's reduced record). */
+  fromSearch: Scalars['Boolean']['output'];
+  gender?: Maybe<Gender>;
+  /** The usual name. */
+  name?: Maybe<HumanName>;
+  names: Array<HumanName>;
+  nhsNumber: Scalars['NhsNumber']['output'];
+  /** The nominated pharmacy, from ODS. */
+  nominatedPharmacy?: Maybe<Organisation>;
+  /** ODS code of the nominated pharmacy (full records only; read from PDS when the patient came from a search). */
+  nominatedPharmacyOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  /** The registered GP practice, from ODS. */
+  registeredGp?: Maybe<Organisation>;
+  /** ODS code of the registered GP practice. */
+  registeredGpOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  /** The PDS FHIR Patient resource this was mapped from, verbatim. */
+  resource: Scalars['JSON']['output'];
+  /** True for a restricted (sensitive) record: address, telecom, GP and pharmacy are never revealed. */
+  restricted: Scalars['Boolean']['output'];
+  telecom: Array<ContactPoint>;
+  /** The record's version (PDS meta.versionId). Pass it to updatePatient. */
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
+export type PatientChangesInput = {
+  /** Adds an address (a temporary address needs `period.start`, `period.end` and `text`). */
+  addAddress?: InputMaybe<Array<AddressInput>>;
+  /** Adds contact points (phone, email...). */
+  addTelecom?: InputMaybe<Array<ContactPointInput>>;
+  birthDate?: InputMaybe<Scalars['Date']['input']>;
+  gender?: InputMaybe<Gender>;
+  /** Removes addresses by their `id`. */
+  removeAddressIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Removes contact points by their `id`. */
+  removeTelecomIds?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type PatientMatch = {
+  __typename?: 'PatientMatch';
+  patient: Patient;
+  /** PDS's match score, 0 to 1. */
+  score?: Maybe<Scalars['Float']['output']>;
+};
+
+export type PatientSearchInput = {
+  /** Exact date of birth. */
+  birthDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Date-of-birth range (inclusive); either end may be left open. */
+  birthDateFrom?: InputMaybe<Scalars['Date']['input']>;
+  birthDateTo?: InputMaybe<Scalars['Date']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  exact?: InputMaybe<Scalars['Boolean']['input']>;
+  family?: InputMaybe<Scalars['String']['input']>;
+  fuzzy?: InputMaybe<Scalars['Boolean']['input']>;
+  gender?: InputMaybe<Gender>;
+  /** First then middle names. */
+  given?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Include historic names, addresses and other data in matching. */
+  history?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 1 to 50 (default 50). */
+  maxResults?: InputMaybe<Scalars['Int']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  postcode?: InputMaybe<Scalars['String']['input']>;
+  /** The ODS code of the registered GP practice. */
+  registeredGp?: InputMaybe<Scalars['OdsCode']['input']>;
+};
+
+export type PatientSearchResult = {
+  __typename?: 'PatientSearchResult';
+  matches: Array<PatientMatch>;
+  total: Scalars['Int']['output'];
+};
+
+export type Period = {
+  __typename?: 'Period';
+  end?: Maybe<Scalars['Date']['output']>;
+  start?: Maybe<Scalars['Date']['output']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** The graph's version and the NHS environment it points at. */
+  about: About;
+  /** An organisation or site from ODS. Null with NOT_FOUND when ODS does not know the code. */
+  organisation?: Maybe<Organisation>;
+  /**
+   * ODS organisation search, paged: `first` (1 to 100, default 20) from the cursor `after`. `totalCount` is ODS's
+   * total, so a client always knows whether it has the whole list.
+   */
+  organisations: OrganisationConnection;
+  /** A patient's full record from PDS. Null with NOT_FOUND when PDS has no such record. */
+  patient?: Maybe<Patient>;
+  /**
+   * PDS patient search. Lists are complete or an error: more matches than `maxResults` (at most 50) is BAD_USER_INPUT
+   * with reason TOO_MANY_MATCHES, never a cut list. Search results carry PDS's reduced record; following
+   * `nominatedPharmacy` from one reads the full record.
+   */
+  patients: PatientSearchResult;
+};
+
+
+export type QueryOrganisationArgs = {
+  odsCode: Scalars['OdsCode']['input'];
+};
+
+
+export type QueryOrganisationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search: OrganisationSearchInput;
+};
+
+
+export type QueryPatientArgs = {
+  nhsNumber: Scalars['NhsNumber']['input'];
+};
+
+
+export type QueryPatientsArgs = {
+  search: PatientSearchInput;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  About: ResolverTypeWrapper<About>;
+  Address: ResolverTypeWrapper<Address>;
+  AddressInput: AddressInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Coding: ResolverTypeWrapper<Coding>;
+  ContactPoint: ResolverTypeWrapper<ContactPoint>;
+  ContactPointInput: ContactPointInput;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Gender: Gender;
+  HumanName: ResolverTypeWrapper<HumanName>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NhsNumber: ResolverTypeWrapper<Scalars['NhsNumber']['output']>;
+  OdsCode: ResolverTypeWrapper<Scalars['OdsCode']['output']>;
+  Organisation: ResolverTypeWrapper<OrganisationModel>;
+  OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Organisation']> }>;
+  OrganisationRole: ResolverTypeWrapper<OrganisationRole>;
+  OrganisationSearchInput: OrganisationSearchInput;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Patient: ResolverTypeWrapper<PatientModel>;
+  PatientChangesInput: PatientChangesInput;
+  PatientMatch: ResolverTypeWrapper<Omit<PatientMatch, 'patient'> & { patient: ResolversTypes['Patient'] }>;
+  PatientSearchInput: PatientSearchInput;
+  PatientSearchResult: ResolverTypeWrapper<Omit<PatientSearchResult, 'matches'> & { matches: Array<ResolversTypes['PatientMatch']> }>;
+  Period: ResolverTypeWrapper<Period>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  About: About;
+  Address: Address;
+  AddressInput: AddressInput;
+  Boolean: Scalars['Boolean']['output'];
+  Coding: Coding;
+  ContactPoint: ContactPoint;
+  ContactPointInput: ContactPointInput;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Float: Scalars['Float']['output'];
+  HumanName: HumanName;
+  Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
+  Mutation: Record<PropertyKey, never>;
+  NhsNumber: Scalars['NhsNumber']['output'];
+  OdsCode: Scalars['OdsCode']['output'];
+  Organisation: OrganisationModel;
+  OrganisationConnection: Omit<OrganisationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Organisation']> };
+  OrganisationRole: OrganisationRole;
+  OrganisationSearchInput: OrganisationSearchInput;
+  PageInfo: PageInfo;
+  Patient: PatientModel;
+  PatientChangesInput: PatientChangesInput;
+  PatientMatch: Omit<PatientMatch, 'patient'> & { patient: ResolversParentTypes['Patient'] };
+  PatientSearchInput: PatientSearchInput;
+  PatientSearchResult: Omit<PatientSearchResult, 'matches'> & { matches: Array<ResolversParentTypes['PatientMatch']> };
+  Period: Period;
+  Query: Record<PropertyKey, never>;
+  String: Scalars['String']['output'];
+};
+
+export type AboutResolvers<ContextType = Context, ParentType extends ResolversParentTypes['About'] = ResolversParentTypes['About']> = {
+  environment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = {
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  use?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CodingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Coding'] = ResolversParentTypes['Coding']> = {
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  display?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  system?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ContactPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactPoint'] = ResolversParentTypes['ContactPoint']> = {
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  system?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  use?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type HumanNameResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HumanName'] = ResolversParentTypes['HumanName']> = {
+  family?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  given?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  prefix?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  use?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  updatePatient?: Resolver<ResolversTypes['Patient'], ParentType, ContextType, RequireFields<MutationUpdatePatientArgs, 'changes' | 'nhsNumber' | 'version'>>;
+};
+
+export interface NhsNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['NhsNumber'], any> {
+  name: 'NhsNumber';
+}
+
+export interface OdsCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['OdsCode'], any> {
+  name: 'OdsCode';
+}
+
+export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
+  active?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  addresses?: Resolver<Array<ResolversTypes['Address']>, ParentType, ContextType>;
+  lastChangeDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  odsCode?: Resolver<ResolversTypes['OdsCode'], ParentType, ContextType>;
+  primaryRole?: Resolver<Maybe<ResolversTypes['OrganisationRole']>, ParentType, ContextType>;
+  recordClass?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordUseType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['OrganisationRole']>, ParentType, ContextType>;
+  telecom?: Resolver<Array<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
+};
+
+export type OrganisationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationConnection'] = ResolversParentTypes['OrganisationConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganisationRoleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationRole'] = ResolversParentTypes['OrganisationRole']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  display?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  legalPeriod?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  operationalPeriod?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  primary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PatientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Patient'] = ResolversParentTypes['Patient']> = {
+  addresses?: Resolver<Array<ResolversTypes['Address']>, ParentType, ContextType>;
+  birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  deceasedDateTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  fromSearch?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  gender?: Resolver<Maybe<ResolversTypes['Gender']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['HumanName']>, ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['HumanName']>, ParentType, ContextType>;
+  nhsNumber?: Resolver<ResolversTypes['NhsNumber'], ParentType, ContextType>;
+  nominatedPharmacy?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  nominatedPharmacyOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  registeredGp?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  registeredGpOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  restricted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  telecom?: Resolver<Array<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type PatientMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PatientMatch'] = ResolversParentTypes['PatientMatch']> = {
+  patient?: Resolver<ResolversTypes['Patient'], ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type PatientSearchResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PatientSearchResult'] = ResolversParentTypes['PatientSearchResult']> = {
+  matches?: Resolver<Array<ResolversTypes['PatientMatch']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Period'] = ResolversParentTypes['Period']> = {
+  end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  about?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'odsCode'>>;
+  organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'search'>>;
+  patient?: Resolver<Maybe<ResolversTypes['Patient']>, ParentType, ContextType, RequireFields<QueryPatientArgs, 'nhsNumber'>>;
+  patients?: Resolver<ResolversTypes['PatientSearchResult'], ParentType, ContextType, RequireFields<QueryPatientsArgs, 'search'>>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  About?: AboutResolvers<ContextType>;
+  Address?: AddressResolvers<ContextType>;
+  Coding?: CodingResolvers<ContextType>;
+  ContactPoint?: ContactPointResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  HumanName?: HumanNameResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  NhsNumber?: GraphQLScalarType;
+  OdsCode?: GraphQLScalarType;
+  Organisation?: OrganisationResolvers<ContextType>;
+  OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
+  OrganisationRole?: OrganisationRoleResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Patient?: PatientResolvers<ContextType>;
+  PatientMatch?: PatientMatchResolvers<ContextType>;
+  PatientSearchResult?: PatientSearchResultResolvers<ContextType>;
+  Period?: PeriodResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+};
+

@@ -1,0 +1,34 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLSchema } from 'graphql';
+import type { Resolvers } from '../generated/resolvers.js';
+import { organisationResolvers } from './organisation.js';
+import { patientResolvers } from './patient.js';
+import { DateScalar, DateTimeScalar, JSONScalar, NhsNumberScalar, OdsCodeScalar } from './scalars.js';
+
+export const SCHEMA_DIR = fileURLToPath(new URL('../../schema/', import.meta.url));
+
+/** The SDL files of schema/, common.graphql first (it declares the root types the others extend). */
+export function loadTypeDefs(): string[] {
+  const files = readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.graphql')).sort((a, b) => (a === 'common.graphql' ? -1 : b === 'common.graphql' ? 1 : a.localeCompare(b)));
+  return files.map((f) => readFileSync(SCHEMA_DIR + f, 'utf8'));
+}
+
+const common: Resolvers = {
+  NhsNumber: NhsNumberScalar,
+  OdsCode: OdsCodeScalar,
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+  JSON: JSONScalar,
+  Query: {
+    about: (_, __, ctx) => ({ version: process.env.npm_package_version ?? '0.1.0', environment: ctx.environment }),
+  },
+};
+
+/** Every domain's resolvers; one file per SDL file. */
+export const RESOLVERS: Resolvers[] = [common, patientResolvers, organisationResolvers];
+
+export function buildSchema(): GraphQLSchema {
+  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: RESOLVERS as never });
+}

@@ -1,0 +1,66 @@
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { isValidNhsNumber, normaliseNhsNumber } from '../nhs/nhs-number.js';
+import { isValidOdsCode, normaliseOdsCode } from '../nhs/ods-code.js';
+
+/** An input error raised while coercing a scalar: coded like every other BAD_USER_INPUT, with its reason. */
+function invalid(reason: string, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', reason } });
+}
+
+function stringScalar(
+  name: string,
+  description: string,
+  parse: (value: string) => string,
+): GraphQLScalarType<string, string> {
+  const fromInput = (value: unknown): string => {
+    if (typeof value !== 'string') throw invalid(`INVALID_${upperSnake(name)}`, `${name} must be a string`);
+    return parse(value);
+  };
+  return new GraphQLScalarType<string, string>({
+    name,
+    description,
+    serialize: (value) => String(value),
+    parseValue: fromInput,
+    parseLiteral: (ast: ValueNode) => {
+      if (ast.kind !== Kind.STRING) throw invalid(`INVALID_${upperSnake(name)}`, `${name} must be a string`);
+      return fromInput(ast.value);
+    },
+  });
+}
+
+function upperSnake(name: string): string {
+  return name.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
+}
+
+// Messages never echo the value: an almost-right NHS number is still personal data.
+export const NhsNumberScalar = stringScalar('NhsNumber', 'A 10-digit NHS number with a valid Modulus 11 check digit', (value) => {
+  const digits = normaliseNhsNumber(value);
+  if (!isValidNhsNumber(digits)) throw invalid('INVALID_NHS_NUMBER', 'Not a valid NHS number: it must be 10 digits with a valid Modulus 11 check digit');
+  return digits;
+});
+
+export const OdsCodeScalar = stringScalar('OdsCode', 'An ODS organisation code', (value) => {
+  if (!isValidOdsCode(value)) throw invalid('INVALID_ODS_CODE', 'Not a valid ODS code: it must be 3 to 10 letters and digits');
+  return normaliseOdsCode(value);
+});
+
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+export const DateScalar = stringScalar('Date', 'An ISO 8601 calendar date', (value) => {
+  if (!DATE.test(value) || Number.isNaN(Date.parse(value))) throw invalid('INVALID_DATE', 'Not a valid date: use YYYY-MM-DD');
+  return value;
+});
+
+export const DateTimeScalar = stringScalar('DateTime', 'An ISO 8601 date and time', (value) => {
+  if (Number.isNaN(Date.parse(value))) throw invalid('INVALID_DATE_TIME', 'Not a valid date and time: use ISO 8601');
+  return value;
+});
+
+export const JSONScalar = new GraphQLScalarType({
+  name: 'JSON',
+  description: 'Any JSON value',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: () => {
+    throw invalid('INVALID_JSON', 'JSON values must be passed as variables');
+  },
+});

@@ -1,0 +1,30 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { ERROR_CODES, type ErrorCode } from '../errors.js';
+
+/** Apollo's own request-level codes, all the caller's doing: reported as BAD_USER_INPUT with the Apollo code as reason. */
+const APOLLO_INPUT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Keeps every error a client sees inside the closed list of src/errors.ts. Input errors raised by our scalars during
+ * validation keep their `reason` and become BAD_USER_INPUT (Apollo would label them GRAPHQL_VALIDATION_FAILED); anything
+ * unknown is masked as INTERNAL_SERVER_ERROR, so an unexpected exception can never leak data in its message.
+ */
+export function formatError(formatted: GraphQLFormattedError, onInternal: (error: GraphQLFormattedError) => void): GraphQLFormattedError {
+  const extensions = { ...formatted.extensions };
+  delete extensions.stacktrace;
+  const code = String(extensions.code ?? '');
+  const known = ERROR_CODES.includes(code as ErrorCode);
+  if (typeof extensions.reason === 'string' && !known) return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT' } };
+  if (known && code !== 'INTERNAL_SERVER_ERROR') return { ...formatted, extensions };
+  if (APOLLO_INPUT_CODES.has(code)) return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT', reason: extensions.reason ?? code } };
+  onInternal(formatted);
+  return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

@@ -1,0 +1,24 @@
+import type { SandboxHandler, SandboxRequest, SandboxResponse } from './http.js';
+import type { PlatformAuth } from './platform-auth.js';
+import type { Sandbox } from './server.js';
+
+export interface SandboxRoute {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Below the API's base path, in find-my-way syntax: '/Patient/:id'. */
+  path: string;
+  handler: SandboxHandler;
+}
+
+/** One NHS API mounted in the embedded sandbox. */
+export interface SandboxApi {
+  id: string;
+  basePath: string;
+  routes: SandboxRoute[];
+  /** The platform's credential check for this API; the refusal to send, or undefined to go on. */
+  checkAccess(req: SandboxRequest, auth: PlatformAuth): SandboxResponse | undefined;
+  /** What the API answers for a path it does not serve. */
+  notFound(req: SandboxRequest): SandboxResponse;
+}
+
+/** Builds an API's router over the sandbox's shared population and state. */
+export type SandboxApiFactory = (sandbox: Sandbox) => SandboxApi;

@@ -1,0 +1,6 @@
+import type { SandboxApiFactory } from './api.js';
+import { odsSandbox } from './routers/ods/index.js';
+import { pdsSandbox } from './routers/pds/index.js';
+
+/** Every NHS API the embedded sandbox mounts. Add a router here when a source is added to src/upstream/apis.ts. */
+export const SANDBOX_APIS: readonly SandboxApiFactory[] = [pdsSandbox, odsSandbox];

@@ -1,0 +1,39 @@
+import type { ServerResponse } from 'node:http';
+
+/**
+ * A fault the sandbox injects into an API's answers, for resilience tests and benchmarks. `rate` is the share of
+ * requests affected, spread evenly (request n is hit when floor(n * rate) moves), so a test sees the same pattern
+ * every run.
+ */
+export type FaultSpec =
+  | { kind: 'status'; status: number; rate?: number; retryAfterSeconds?: number }
+  | { kind: 'hang'; rate?: number }
+  | { kind: 'reset'; rate?: number }
+  | { kind: 'malformed'; rate?: number };
+
+/** Applies the fault to request number `n` of the API; true when it answered (or dropped) the request itself. */
+export async function applyFault(fault: FaultSpec, api: string, n: number, res: ServerResponse): Promise<boolean> {
+  const rate = fault.rate ?? 1;
+  if (Math.floor(n * rate) === Math.floor((n - 1) * rate)) return false;
+  switch (fault.kind) {
+    case 'status': {
+      const headers: Record<string, string> = { 'content-type': 'application/fhir+json' };
+      if (fault.retryAfterSeconds !== undefined) headers['retry-after'] = String(fault.retryAfterSeconds);
+      const body = JSON.stringify({
+        resourceType: 'OperationOutcome',
+        issue: [{ severity: 'error', code: fault.status === 429 ? 'throttled' : 'transient', diagnostics: `Injected ${fault.status} for ${api}` }],
+      });
+      res.writeHead(fault.status, headers).end(body);
+      return true;
+    }
+    case 'hang':
+      // Never answer: the client's timeout must fire. The socket closes when the sandbox closes.
+      return true;
+    case 'reset':
+      res.socket?.destroy();
+      return true;
+    case 'malformed':
+      res.writeHead(200, { 'content-type': 'application/fhir+json' }).end('{"resourceType": "Patient", "id": ');
+      return true;
+  }
+}

@@ -1,0 +1,53 @@
+import fastJsonPatch from 'fast-json-patch';
+import type { Operation } from 'fast-json-patch';
+import { fhirJson, header, parseJsonBody, spineOutcome, type SandboxRequest, type SandboxResponse } from '../../http.js';
+import type { FhirPatient } from './records.js';
+
+const OPS = new Set(['add', 'replace', 'remove', 'test']);
+const UNREMOVABLE = new Set(['/gender', '/birthDate', '/name/0']);
+const LIST_ITEM = /^\/[A-Za-z]+\/\d+$/;
+
+/**
+ * PDS PATCH as the contract describes it: If-Match with the current weak ETag (412 when missing or malformed, 409 when
+ * stale), a `{"patches": [...]}` body of add/replace/remove/test, removals of list items preceded by a test of the item,
+ * all applied atomically, and the new version in ETag.
+ */
+export function patchPatient(req: SandboxRequest, current: FhirPatient): { response: SandboxResponse; updated?: FhirPatient } {
+  if (!(header(req, 'content-type') ?? '').startsWith('application/json')) {
+    return { response: spineOutcome(400, 'UNSUPPORTED_SERVICE', 'Unsupported Service', { issueType: 'not-supported', diagnostics: 'Invalid content type' }) };
+  }
+  const ifMatch = header(req, 'if-match');
+  const version = /^W\/"(\d+)"$/.exec(ifMatch ?? '')?.[1];
+  if (!version) {
+    return { response: spineOutcome(412, 'PRECONDITION_FAILED', 'Required condition was not fulfilled', { issueType: 'structure', diagnostics: 'Invalid request with error - If-Match header must be supplied to update this resource' }) };
+  }
+  const currentVersion = current.meta?.versionId ?? '1';
+  if (version !== currentVersion) {
+    return { response: spineOutcome(409, 'RESOURCE_VERSION_MISMATCH', 'Resource version supplied does not match actual version', { issueType: 'conflict' }) };
+  }
+  const parsed = parseJsonBody(req);
+  const patches = parsed.ok ? (parsed.value as { patches?: unknown })?.patches : undefined;
+  if (!Array.isArray(patches)) {
+    return { response: spineOutcome(400, 'INVALID_UPDATE', 'Update is invalid', { issueType: 'structure', diagnostics: "Invalid update with error - 'patches' is required" }) };
+  }
+  const ops = patches as Operation[];
+  for (const [i, op] of ops.entries()) {
+    if (!OPS.has(op?.op)) return { response: spineOutcome(400, 'INVALID_VALUE', 'Provided value is invalid', { issueType: 'value', diagnostics: `Invalid patch - op '${String(op?.op)}' is not supported` }) };
+    if (op.op === 'remove' && UNREMOVABLE.has(op.path)) {
+      return { response: spineOutcome(403, 'FORBIDDEN_UPDATE', 'Forbidden update with error', { issueType: 'forbidden', diagnostics: `Invalid update with error - removing '${op.path}' is not permitted` }) };
+    }
+    const previous = ops[i - 1];
+    if (op.op === 'remove' && LIST_ITEM.test(op.path) && !(previous?.op === 'test' && previous.path.startsWith(op.path))) {
+      return { response: spineOutcome(400, 'INVALID_UPDATE', 'Update is invalid', { issueType: 'structure', diagnostics: `Invalid update with error - remove of '${op.path}' must be preceded by a test of its id` }) };
+    }
+  }
+  let updated: FhirPatient;
+  try {
+    updated = fastJsonPatch.applyPatch(structuredClone(current), ops, true, false).newDocument;
+  } catch {
+    return { response: spineOutcome(400, 'INVALID_UPDATE', 'Update is invalid', { issueType: 'structure', diagnostics: 'Invalid update with error - a patch could not be applied' }) };
+  }
+  const nextVersion = String(Number(currentVersion) + 1);
+  updated.meta = { ...updated.meta, versionId: nextVersion };
+  return { response: fhirJson(200, updated, { etag: `W/"${nextVersion}"` }), updated };
+}

@@ -1,0 +1,219 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import FindMyWay from 'find-my-way';
+import { applyFault, type FaultSpec } from './faults.js';
+import type { SandboxHandler, SandboxRequest, SandboxResponse } from './http.js';
+import { spineOutcome } from './http.js';
+import { PlatformAuth, type RegisteredApp } from './platform-auth.js';
+import { generatePopulation, type Population, type PopulationSize } from './population.js';
+import type { SandboxApi, SandboxApiFactory } from './api.js';
+import { SANDBOX_APIS } from './apis.js';
+
+export interface SandboxOptions {
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  seed?: number;
+  size?: PopulationSize;
+  /** Added before every answer, in ms: one figure for every API, or per API id. */
+  latencyMs?: number | Record<string, number>;
+  /** Which API routers to mount; all by default. */
+  apis?: readonly SandboxApiFactory[];
+}
+
+/** What the sandbox received, for tests that assert headers. Bounded: the newest 2,000. */
+export interface ReceivedRequest {
+  api: string;
+  method: string;
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+const MAX_RECEIVED = 2_000;
+const MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+/**
+ * The embedded stand-in for the NHS API platform: one node:http server on loopback that mounts each NHS API at the
+ * platform's base path, checks platform credentials like the platform, and counts what each API received.
+ */
+export class Sandbox {
+  readonly population: Population;
+  readonly auth: PlatformAuth;
+  private readonly apis: SandboxApi[];
+  private readonly router = FindMyWay<FindMyWay.HTTPVersion.V1>({ ignoreTrailingSlash: true, ignoreDuplicateSlashes: true });
+  private readonly calls = new Map<string, number>();
+  private readonly latency = new Map<string, number>();
+  private readonly faults = new Map<string, FaultSpec>();
+  private received: ReceivedRequest[] = [];
+  private server: Server | undefined;
+  origin = '';
+
+  constructor(private readonly options: SandboxOptions = {}) {
+    this.population = generatePopulation(options.seed, options.size);
+    this.auth = new PlatformAuth(() => `${this.origin}/oauth2/token`);
+    this.apis = (options.apis ?? SANDBOX_APIS).map((factory) => factory(this));
+    const latency = options.latencyMs ?? 0;
+    if (typeof latency === 'number') this.setAllLatency(latency);
+    else for (const [api, ms] of Object.entries(latency)) this.latency.set(api, ms);
+    for (const api of this.apis) {
+      for (const route of api.routes) {
+        this.router.on(route.method, api.basePath + route.path, () => {}, { api: api.id, handler: route.handler });
+      }
+    }
+  }
+
+  async listen(): Promise<this> {
+    const server = createServer((req, res) => void this.handle(req, res));
+    server.keepAliveTimeout = 60_000;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(this.options.port ?? 0, this.options.host ?? '127.0.0.1', resolve);
+    });
+    const { address, port } = server.address() as AddressInfo;
+    this.origin = `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
+    this.server = server;
+    return this;
+  }
+
+  async close(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  registerApp(app: RegisteredApp): void {
+    this.auth.registerApp(app);
+  }
+
+  /** Requests received per API id since the last reset. */
+  counts(): Record<string, number> {
+    return Object.fromEntries(this.calls);
+  }
+
+  count(api: string): number {
+    return this.calls.get(api) ?? 0;
+  }
+
+  resetCounts(): void {
+    this.calls.clear();
+    this.received = [];
+  }
+
+  receivedRequests(api?: string): ReceivedRequest[] {
+    return api ? this.received.filter((r) => r.api === api) : [...this.received];
+  }
+
+  setLatency(api: string, ms: number): void {
+    this.latency.set(api, ms);
+  }
+
+  setAllLatency(ms: number): void {
+    for (const api of this.apis) this.latency.set(api.id, ms);
+  }
+
+  setFault(api: string, fault: FaultSpec | undefined): void {
+    if (fault) this.faults.set(api, fault);
+    else this.faults.delete(api);
+  }
+
+  private apiFor(path: string): SandboxApi | undefined {
+    return this.apis.find((api) => path === api.basePath || path.startsWith(`${api.basePath}/`));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://sandbox');
+    let rawBody: string;
+    try {
+      rawBody = await readBody(req);
+    } catch {
+      send(res, { status: 413, body: { error: 'payload too large' }, headers: { 'content-type': 'application/json' } });
+      return;
+    }
+    const base = { method: req.method ?? 'GET', query: url.searchParams, headers: req.headers, rawBody, params: {} };
+
+    if (url.pathname === '/oauth2/token') {
+      send(res, await this.auth.handleTokenRequest({ ...base, api: 'oauth2', path: '/oauth2/token' }));
+      return;
+    }
+    if (url.pathname === '/_ping') {
+      send(res, { status: 200, body: { status: 'pass' }, headers: { 'content-type': 'application/json' } });
+      return;
+    }
+    const api = this.apiFor(url.pathname);
+    if (!api) {
+      send(res, { status: 404, body: { error: 'no API at this path' }, headers: { 'content-type': 'application/json' } });
+      return;
+    }
+    this.calls.set(api.id, (this.calls.get(api.id) ?? 0) + 1);
+    this.received.push({ api: api.id, method: base.method, path: url.pathname, headers: req.headers });
+    if (this.received.length > MAX_RECEIVED) this.received.splice(0, this.received.length - MAX_RECEIVED);
+
+    const request: SandboxRequest = { ...base, api: api.id, path: url.pathname.slice(api.basePath.length) };
+    const delay = this.latency.get(api.id) ?? 0;
+    if (delay > 0) await sleep(delay);
+
+    const fault = this.faults.get(api.id);
+    if (fault && (await applyFault(fault, api.id, this.count(api.id), res))) return;
+
+    const refusal = api.checkAccess(request, this.auth);
+    if (refusal) {
+      send(res, mirror(request, refusal));
+      return;
+    }
+    const found = this.router.find(base.method as FindMyWay.HTTPMethod, url.pathname);
+    const store = found?.store as { handler: SandboxHandler } | undefined;
+    let response: SandboxResponse;
+    try {
+      response = store
+        ? await store.handler({ ...request, params: (found?.params ?? {}) as Record<string, string> })
+        : api.notFound(request);
+    } catch (error) {
+      response = spineOutcome(500, 'SERVER_ERROR', 'Internal sandbox error', { issueType: 'exception', diagnostics: (error as Error).message });
+    }
+    send(res, mirror(request, response));
+  }
+}
+
+/** Every NHS API mirrors X-Request-ID and X-Correlation-ID back. */
+function mirror(req: SandboxRequest, response: SandboxResponse): SandboxResponse {
+  const headers = { ...response.headers };
+  for (const name of ['x-request-id', 'x-correlation-id']) {
+    const value = req.headers[name];
+    if (typeof value === 'string') headers[name] = value;
+  }
+  return { ...response, headers };
+}
+
+function send(res: ServerResponse, response: SandboxResponse): void {
+  const body = response.body === undefined ? '' : typeof response.body === 'string' ? response.body : JSON.stringify(response.body);
+  res.writeHead(response.status, { 'content-length': Buffer.byteLength(body), ...response.headers });
+  res.end(body);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('too large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Starts a sandbox on loopback (a free port unless told otherwise). */
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  return new Sandbox(options).listen();
+}

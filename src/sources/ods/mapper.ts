@@ -1,0 +1,73 @@
+import { mapAddress, mapContactPoint, mapPeriod, type AddressModel, type ContactPointModel, type FhirExtension, type PeriodModel } from '../fhir.js';
+import { RECORD_CLASS_SYSTEM, RECORD_USE_SYSTEM, ROLE_EXTENSION_URL, TYPED_DATE_URL, TYPED_PERIOD_URL, type OdsOrganization } from './wire.js';
+
+export interface OrganisationRoleModel {
+  code: string;
+  display: string | null;
+  primary: boolean;
+  active: boolean;
+  operationalPeriod: PeriodModel | null;
+  legalPeriod: PeriodModel | null;
+}
+
+export interface OrganisationModel {
+  odsCode: string;
+  name: string | null;
+  active: boolean | null;
+  roles: OrganisationRoleModel[];
+  primaryRole: OrganisationRoleModel | null;
+  recordClass: string | null;
+  recordUseType: string | null;
+  lastChangeDate: string | null;
+  addresses: AddressModel[];
+  telecom: ContactPointModel[];
+  resource: OdsOrganization;
+}
+
+/** Maps an ODS Organization to the graph. Pure. Without a primaryRole flag, the first role is the primary one. */
+export function mapOdsOrganisation(org: OdsOrganization): OrganisationModel {
+  const roles = (org.extension ?? []).filter((e) => e.url === ROLE_EXTENSION_URL).map(mapRole);
+  if (roles.length > 0 && !roles.some((r) => r.primary)) roles[0] = { ...(roles[0] as OrganisationRoleModel), primary: true };
+  return {
+    odsCode: org.id.toUpperCase(),
+    name: org.name ?? null,
+    active: org.active ?? null,
+    roles,
+    primaryRole: roles.find((r) => r.primary) ?? null,
+    recordClass: codeFrom(org, RECORD_CLASS_SYSTEM),
+    recordUseType: codeFrom(org, RECORD_USE_SYSTEM),
+    lastChangeDate: lastChangeDate(org),
+    addresses: (org.address ?? []).map(mapAddress),
+    telecom: (org.telecom ?? []).map(mapContactPoint),
+    resource: org,
+  };
+}
+
+function mapRole(ext: FhirExtension): OrganisationRoleModel {
+  const parts = ext.extension ?? [];
+  const coding = parts.find((p) => p.url === 'roleCode')?.valueCodeableConcept?.coding?.[0];
+  const periods = parts.filter((p) => p.url === TYPED_PERIOD_URL);
+  const period = (type: string) => {
+    const typed = periods.find((p) => p.extension?.find((x) => x.url === 'dateType')?.valueCoding?.code === type);
+    return mapPeriod(typed?.extension?.find((x) => x.url === 'period')?.valuePeriod);
+  };
+  return {
+    code: coding?.code ?? '',
+    display: coding?.display ?? null,
+    primary: parts.find((p) => p.url === 'primaryRole')?.valueBoolean === true,
+    active: parts.find((p) => p.url === 'active')?.valueBoolean !== false,
+    operationalPeriod: period('Operational'),
+    legalPeriod: period('Legal'),
+  };
+}
+
+function codeFrom(org: OdsOrganization, system: string): string | null {
+  for (const t of org.type ?? []) for (const c of t.coding ?? []) if (c.system === system && c.code) return c.code;
+  return null;
+}
+
+function lastChangeDate(org: OdsOrganization): string | null {
+  const typed = (org.extension ?? []).find((e) => e.url === TYPED_DATE_URL);
+  const value = typed?.extension?.find((x) => x.url === 'dateTime')?.valueDateTime;
+  return value ? value.slice(0, 10) : null;
+}

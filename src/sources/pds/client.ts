@@ -1,0 +1,103 @@
+import { BadUserInputError, UpstreamError, UpstreamUnavailableError } from '../../errors.js';
+import type { UpstreamClient } from '../../upstream/client.js';
+import { isOperationOutcome, outcomeCode } from '../../upstream/operation-outcome.js';
+import type { CallContext } from '../../upstream/types.js';
+import type { FhirBundle } from '../fhir.js';
+import type { JsonPatchOperation, PdsPatient } from './wire.js';
+
+export interface PdsSearchParams {
+  family?: string;
+  given?: string[];
+  gender?: string;
+  /** PDS form: eq|ge|le + yyyy-mm-dd, repeatable. */
+  birthdate?: string[];
+  postcode?: string;
+  generalPractitioner?: string;
+  email?: string;
+  phone?: string;
+  fuzzy?: boolean;
+  exact?: boolean;
+  history?: boolean;
+  maxResults?: number;
+}
+
+/** A sync-wrapped write that answered 503 is polled with the same X-Request-ID this many times at most. */
+const WRITE_POLLS = 3;
+
+/** Typed calls to the Personal Demographics Service FHIR R4 API (pds/CONTRACT.md). */
+export class PdsClient {
+  constructor(private readonly http: UpstreamClient) {}
+
+  /** The full record, or NOT_FOUND. A superseded number answers the successor's record (its `id` differs). */
+  async getPatient(nhsNumber: string, ctx: CallContext): Promise<PdsPatient> {
+    const res = await this.http.request<PdsPatient>('GET /Patient/{id}', { method: 'GET', path: `/Patient/${nhsNumber}`, idempotent: true }, ctx);
+    return res.body;
+  }
+
+  /**
+   * Search; resolves with the searchset Bundle. TOO_MANY_MATCHES (HTTP 200 OperationOutcome) becomes BAD_USER_INPUT
+   * with reason TOO_MANY_MATCHES: a cut list is never returned.
+   */
+  async searchPatients(params: PdsSearchParams, ctx: CallContext): Promise<FhirBundle<PdsPatient>> {
+    const res = await this.http.request<FhirBundle<PdsPatient> | unknown>(
+      'GET /Patient',
+      {
+        method: 'GET',
+        path: '/Patient',
+        idempotent: true,
+        query: {
+          family: params.family,
+          given: params.given,
+          gender: params.gender,
+          birthdate: params.birthdate,
+          'address-postalcode': params.postcode,
+          'general-practitioner': params.generalPractitioner,
+          email: params.email,
+          phone: params.phone,
+          '_fuzzy-match': params.fuzzy,
+          '_exact-match': params.exact,
+          _history: params.history,
+          '_max-results': params.maxResults,
+        },
+      },
+      ctx,
+    );
+    if (isOperationOutcome(res.body)) {
+      const code = outcomeCode(res.body);
+      if (code === 'TOO_MANY_MATCHES') {
+        throw new BadUserInputError('TOO_MANY_MATCHES', 'PDS found more matches than maxResults allows: refine the search', { upstream: { api: 'pds', status: res.status, issueCode: code, requestId: res.requestId } });
+      }
+      throw new UpstreamError(`PDS answered the search with an OperationOutcome${code ? ` ${code}` : ''}`, { upstream: { api: 'pds', status: res.status, issueCode: code, requestId: res.requestId } });
+    }
+    return res.body as FhirBundle<PdsPatient>;
+  }
+
+  /**
+   * JSON Patch under If-Match. PDS's sync-wrap may answer 503 + Retry-After while the write is still being applied:
+   * that is polled with the same X-Request-ID (PDS de-duplicates on it), so the write is never applied twice.
+   */
+  async patchPatient(nhsNumber: string, version: number, patches: JsonPatchOperation[], ctx: CallContext): Promise<PdsPatient> {
+    const requestId = crypto.randomUUID();
+    for (let attempt = 0; ; attempt++) {
+      const res = await this.http.request<PdsPatient | undefined>(
+        'PATCH /Patient/{id}',
+        {
+          method: 'PATCH',
+          path: `/Patient/${nhsNumber}`,
+          headers: { 'if-match': `W/"${version}"` },
+          contentType: 'application/json-patch+json',
+          body: { patches },
+          requestId,
+          expectStatuses: [503],
+        },
+        ctx,
+      );
+      if (res.status !== 503) return res.body as PdsPatient;
+      if (attempt + 1 >= WRITE_POLLS) {
+        throw new UpstreamUnavailableError('PDS is still applying the update: read the patient again before retrying', { upstream: { api: 'pds', status: 503, requestId } });
+      }
+      const wait = Math.min(Number(res.headers['retry-after'] ?? 1), 5) * 1000;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+}

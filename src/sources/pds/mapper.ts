@@ -1,0 +1,93 @@
+import {
+  mapAddress,
+  mapContactPoint,
+  mapPeriod,
+  ODS_CODE_SYSTEM,
+  type AddressModel,
+  type ContactPointModel,
+  type PeriodModel,
+} from '../fhir.js';
+import { NOMINATED_PHARMACY_URL, PHARMACY_EXTENSION_URLS, type PdsHumanName, type PdsPatient } from './wire.js';
+
+export interface HumanNameModel {
+  id: string | null;
+  use: string | null;
+  prefix: string[];
+  given: string[];
+  family: string | null;
+  period: PeriodModel | null;
+}
+
+/** A PDS patient in the graph's shape, plus what the links need. Built only by mapPdsPatient. */
+export interface PatientModel {
+  nhsNumber: string;
+  version: number | null;
+  restricted: boolean;
+  names: HumanNameModel[];
+  name: HumanNameModel | null;
+  gender: 'male' | 'female' | 'other' | 'unknown' | null;
+  birthDate: string | null;
+  deceasedDateTime: string | null;
+  addresses: AddressModel[];
+  telecom: ContactPointModel[];
+  registeredGpOdsCode: string | null;
+  nominatedPharmacyOdsCode: string | null;
+  fromSearch: boolean;
+  resource: PdsPatient;
+}
+
+/**
+ * True unless PDS marks the record unrestricted. The schema's confidentiality codes are U, R, V and REDACTED: anything
+ * but U is treated as restricted (pds/CONTRACT.md), and so is a record with no marking at all.
+ */
+export function isRestrictedPatient(p: PdsPatient): boolean {
+  const code = p.meta?.security?.[0]?.code;
+  return code !== 'U';
+}
+
+/**
+ * What may be shown of a restricted record: PDS already withholds location data, and we drop it again in case an
+ * upstream ever sends it, so no field, link or `resource` can reveal where a sensitive patient lives or is registered.
+ */
+export function withoutLocation(p: PdsPatient): PdsPatient {
+  const { address: _a, telecom: _t, contact: _c, generalPractitioner: _g, ...rest } = p;
+  const extension = p.extension?.filter((e) => !PHARMACY_EXTENSION_URLS.includes(e.url));
+  return extension ? { ...rest, extension } : rest;
+}
+
+/** Maps a PDS Patient (retrieve or search entry) to the graph. Pure. */
+export function mapPdsPatient(wire: PdsPatient, fromSearch = false): PatientModel {
+  const restricted = isRestrictedPatient(wire);
+  const p = restricted ? withoutLocation(wire) : wire;
+  const names = (p.name ?? []).map(mapName);
+  const version = Number(p.meta?.versionId);
+  return {
+    nhsNumber: p.id,
+    version: Number.isInteger(version) ? version : null,
+    restricted,
+    names,
+    name: names.find((n) => n.use === 'usual') ?? names[0] ?? null,
+    gender: p.gender ?? null,
+    birthDate: p.birthDate ?? null,
+    deceasedDateTime: p.deceasedDateTime ?? null,
+    addresses: (p.address ?? []).map(mapAddress),
+    telecom: (p.telecom ?? []).map(mapContactPoint),
+    registeredGpOdsCode: restricted ? null : currentGp(p),
+    nominatedPharmacyOdsCode: restricted ? null : odsCodeOfExtension(p, NOMINATED_PHARMACY_URL),
+    fromSearch,
+    resource: p,
+  };
+}
+
+function mapName(n: PdsHumanName): HumanNameModel {
+  return { id: n.id ?? null, use: n.use ?? null, prefix: n.prefix ?? [], given: n.given ?? [], family: n.family ?? null, period: mapPeriod(n.period) };
+}
+
+function currentGp(p: PdsPatient): string | null {
+  const gp = p.generalPractitioner?.find((g) => g.identifier?.system === ODS_CODE_SYSTEM || g.identifier?.value);
+  return gp?.identifier?.value?.toUpperCase() ?? null;
+}
+
+function odsCodeOfExtension(p: PdsPatient, url: string): string | null {
+  return p.extension?.find((e) => e.url === url)?.valueReference?.identifier?.value?.toUpperCase() ?? null;
+}

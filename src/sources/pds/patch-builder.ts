@@ -1,0 +1,65 @@
+import { BadUserInputError } from '../../errors.js';
+import type { PatientChangesInput } from '../../generated/resolvers.js';
+import type { JsonPatchOperation, PdsPatient } from './wire.js';
+
+/** True when building the patch needs the current record (to find list indexes or whether a list exists). */
+export function needsCurrentRecord(changes: PatientChangesInput): boolean {
+  return Boolean(changes.addTelecom?.length || changes.removeTelecomIds?.length || changes.addAddress?.length || changes.removeAddressIds?.length);
+}
+
+/**
+ * Builds PDS's JSON Patch from the graph's changes. List items are removed by id, each `remove` immediately preceded by
+ * a `test` of the item's id and applied in descending index order, as PDS requires; new items are appended with `-`.
+ * Throws BAD_USER_INPUT for an empty change, an unknown id, or a temporary address without its period and text.
+ */
+export function buildPatientPatch(changes: PatientChangesInput, current: PdsPatient | undefined): JsonPatchOperation[] {
+  const ops: JsonPatchOperation[] = [];
+  if (changes.gender) ops.push({ op: 'replace', path: '/gender', value: changes.gender });
+  if (changes.birthDate) ops.push({ op: 'replace', path: '/birthDate', value: changes.birthDate });
+
+  ops.push(...removals('telecom', current?.telecom ?? [], changes.removeTelecomIds ?? []));
+  ops.push(...removals('address', current?.address ?? [], changes.removeAddressIds ?? []));
+
+  const telecom = (changes.addTelecom ?? []).map((t) => ({ system: t.system, value: t.value, ...(t.use ? { use: t.use } : {}) }));
+  ops.push(...additions('telecom', current?.telecom, telecom));
+
+  const addresses = (changes.addAddress ?? []).map((a) => {
+    if ((a.use === 'temp' || a.use === 'billing') && !(a.periodStart && a.periodEnd)) {
+      throw new BadUserInputError('INVALID_CHANGE', `A ${a.use} address needs periodStart and periodEnd`);
+    }
+    if (a.use === 'temp' && !a.text) throw new BadUserInputError('INVALID_CHANGE', 'A temp address needs text');
+    return {
+      use: a.use,
+      line: a.lines,
+      ...(a.city ? { city: a.city } : {}),
+      ...(a.postalCode ? { postalCode: a.postalCode } : {}),
+      ...(a.text ? { text: a.text } : {}),
+      ...(a.periodStart ? { period: { start: a.periodStart, ...(a.periodEnd ? { end: a.periodEnd } : {}) } } : {}),
+    };
+  });
+  ops.push(...additions('address', current?.address, addresses));
+
+  if (ops.length === 0) throw new BadUserInputError('NO_CHANGES', 'changes names nothing to change');
+  return ops;
+}
+
+function removals(list: 'telecom' | 'address', items: { id?: string }[], ids: readonly string[]): JsonPatchOperation[] {
+  const indexes = ids.map((id) => {
+    const index = items.findIndex((item) => item.id === id);
+    if (index < 0) throw new BadUserInputError('UNKNOWN_ID', `No ${list} item with that id in the current record`);
+    return { id, index };
+  });
+  return indexes
+    .sort((a, b) => b.index - a.index)
+    .flatMap(({ id, index }) => [
+      { op: 'test' as const, path: `/${list}/${index}/id`, value: id },
+      { op: 'remove' as const, path: `/${list}/${index}` },
+    ]);
+}
+
+function additions(list: 'telecom' | 'address', existing: unknown[] | undefined, items: unknown[]): JsonPatchOperation[] {
+  if (items.length === 0) return [];
+  // Appending to a list the record lacks must create the list; `-` appends to one that exists.
+  if (existing === undefined) return [{ op: 'add', path: `/${list}`, value: items }];
+  return items.map((value) => ({ op: 'add' as const, path: `/${list}/-`, value }));
+}

@@ -1,0 +1,42 @@
+import type { FhirAddress, FhirContactPoint, FhirExtension, FhirIdentifier, FhirPeriod, FhirReference } from '../fhir.js';
+
+/** PDS FHIR R4 Patient as the wire carries it (pds/specification/components/schemas/Patient.yaml), fields we read. */
+export interface PdsPatient {
+  resourceType: 'Patient';
+  id: string;
+  identifier?: FhirIdentifier[];
+  meta?: { versionId?: string; security?: { system?: string; code?: string; display?: string }[] };
+  name?: PdsHumanName[];
+  gender?: 'male' | 'female' | 'other' | 'unknown';
+  birthDate?: string;
+  deceasedDateTime?: string;
+  address?: FhirAddress[];
+  telecom?: FhirContactPoint[];
+  contact?: unknown[];
+  generalPractitioner?: FhirReference[];
+  extension?: FhirExtension[];
+  [key: string]: unknown;
+}
+
+export interface PdsHumanName {
+  id?: string;
+  use?: string;
+  period?: FhirPeriod;
+  given?: string[];
+  family?: string;
+  prefix?: string[];
+  suffix?: string[];
+}
+
+export interface JsonPatchOperation {
+  op: 'add' | 'replace' | 'remove' | 'test';
+  path: string;
+  value?: unknown;
+}
+
+export const NOMINATED_PHARMACY_URL = 'https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-NominatedPharmacy';
+export const PHARMACY_EXTENSION_URLS = [
+  NOMINATED_PHARMACY_URL,
+  'https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-PreferredDispenserOrganization',
+  'https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-MedicalApplianceSupplier',
+];

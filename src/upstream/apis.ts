@@ -1,0 +1,26 @@
+/**
+ * The NHS APIs the graph reaches, each at the base path the NHS API platform mounts it on. The same paths exist on
+ * sandbox.api.service.nhs.uk, int, prod and the embedded sandbox, so an environment is only an origin and credentials.
+ */
+export type AuthKind =
+  /** Application-restricted signed-JWT client credentials at /oauth2/token. */
+  | 'signed-jwt'
+  /** The `apikey` header only. */
+  | 'apikey';
+
+export interface ApiDefinition {
+  id: string;
+  label: string;
+  basePath: string;
+  auth: AuthKind;
+  /** Public reference data that may be cached across callers (DESIGN.md, performance model). */
+  publicReferenceData: boolean;
+}
+
+export const APIS = {
+  pds: { id: 'pds', label: 'PDS', basePath: '/personal-demographics/FHIR/R4', auth: 'signed-jwt', publicReferenceData: false },
+  ods: { id: 'ods', label: 'ODS', basePath: '/organisation-data-terminology-api/fhir', auth: 'apikey', publicReferenceData: true },
+} as const satisfies Record<string, ApiDefinition>;
+
+export type ApiId = keyof typeof APIS;
+export const API_IDS = Object.keys(APIS) as ApiId[];
