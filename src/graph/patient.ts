@@ -1,7 +1,7 @@
 import { BadUserInputError } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { mapPdsPatient } from '../sources/pds/mapper.js';
-import { buildPatientPatch, needsCurrentRecord } from '../sources/pds/patch-builder.js';
+import { buildPatientPatch, needsCurrentRecord, validatePatientChanges } from '../sources/pds/patch-builder.js';
 import { toPdsSearchParams } from '../sources/pds/search-input.js';
 
 export const patientResolvers: Resolvers = {
@@ -16,6 +16,7 @@ export const patientResolvers: Resolvers = {
   Mutation: {
     updatePatient: async (_, { nhsNumber, version, changes }, ctx) => {
       if (!Number.isInteger(version) || version < 1) throw new BadUserInputError('INVALID_VERSION', 'version must be the positive integer read from Patient.version');
+      validatePatientChanges(changes);
       const current = needsCurrentRecord(changes) ? await ctx.sources.pds.getPatient(nhsNumber, ctx.call) : undefined;
       // If-Match carries the caller's version, not the one just read: PDS then refuses the write if anyone changed the
       // record since the caller read it, so no update is lost.

@@ -18,6 +18,7 @@ const APOLLO_INPUT_CODES = new Set([
  * unknown is masked as INTERNAL_SERVER_ERROR, so an unexpected exception can never leak data in its message.
  */
 export function formatError(formatted: GraphQLFormattedError, onInternal: (error: GraphQLFormattedError) => void): GraphQLFormattedError {
+  formatted = { ...formatted, message: withoutEchoedValue(formatted.message) };
   const extensions = { ...formatted.extensions };
   delete extensions.stacktrace;
   const code = String(extensions.code ?? '');
@@ -27,4 +28,19 @@ export function formatError(formatted: GraphQLFormattedError, onInternal: (error
   if (APOLLO_INPUT_CODES.has(code)) return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT', reason: extensions.reason ?? code } };
   onInternal(formatted);
   return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+const ECHOED_VARIABLE = /^Variable "(\$[A-Za-z0-9_]+)" got invalid value .*?(?: at "([^"]+)")?; (.*)$/s;
+
+/**
+ * graphql-js reports a bad variable as `Variable "$x" got invalid value <the value>; <why>`, echoing what the client
+ * sent: an almost-valid NHS number, a name. We keep the variable, the path and our scalars' own reason, never the value.
+ */
+export function withoutEchoedValue(message: string): string {
+  const match = ECHOED_VARIABLE.exec(message);
+  if (!match) return message;
+  const [, variable, path, why = ''] = match;
+  const where = path ? ` at "${path}"` : '';
+  const ours = /^(Not a valid|[A-Za-z]+ must be)/.test(why) ? `; ${why}` : '';
+  return `Variable "${variable}" got an invalid value${where}${ours}`;
 }

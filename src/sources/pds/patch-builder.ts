@@ -8,11 +8,27 @@ export function needsCurrentRecord(changes: PatientChangesInput): boolean {
 }
 
 /**
+ * Refuses, before any call, changes PDS would refuse whatever the record holds: nothing to change, or a temporary or
+ * billing address without its period (and, for temp, its text).
+ */
+export function validatePatientChanges(changes: PatientChangesInput): void {
+  const named = [changes.gender, changes.birthDate, changes.addTelecom?.length, changes.removeTelecomIds?.length, changes.addAddress?.length, changes.removeAddressIds?.length];
+  if (!named.some(Boolean)) throw new BadUserInputError('NO_CHANGES', 'changes names nothing to change');
+  for (const a of changes.addAddress ?? []) {
+    if ((a.use === 'temp' || a.use === 'billing') && !(a.periodStart && a.periodEnd)) {
+      throw new BadUserInputError('INVALID_CHANGE', `A ${a.use} address needs periodStart and periodEnd`);
+    }
+    if (a.use === 'temp' && !a.text) throw new BadUserInputError('INVALID_CHANGE', 'A temp address needs text');
+  }
+}
+
+/**
  * Builds PDS's JSON Patch from the graph's changes. List items are removed by id, each `remove` immediately preceded by
  * a `test` of the item's id and applied in descending index order, as PDS requires; new items are appended with `-`.
  * Throws BAD_USER_INPUT for an empty change, an unknown id, or a temporary address without its period and text.
  */
 export function buildPatientPatch(changes: PatientChangesInput, current: PdsPatient | undefined): JsonPatchOperation[] {
+  validatePatientChanges(changes);
   const ops: JsonPatchOperation[] = [];
   if (changes.gender) ops.push({ op: 'replace', path: '/gender', value: changes.gender });
   if (changes.birthDate) ops.push({ op: 'replace', path: '/birthDate', value: changes.birthDate });
@@ -23,23 +39,16 @@ export function buildPatientPatch(changes: PatientChangesInput, current: PdsPati
   const telecom = (changes.addTelecom ?? []).map((t) => ({ system: t.system, value: t.value, ...(t.use ? { use: t.use } : {}) }));
   ops.push(...additions('telecom', current?.telecom, telecom));
 
-  const addresses = (changes.addAddress ?? []).map((a) => {
-    if ((a.use === 'temp' || a.use === 'billing') && !(a.periodStart && a.periodEnd)) {
-      throw new BadUserInputError('INVALID_CHANGE', `A ${a.use} address needs periodStart and periodEnd`);
-    }
-    if (a.use === 'temp' && !a.text) throw new BadUserInputError('INVALID_CHANGE', 'A temp address needs text');
-    return {
+  const addresses = (changes.addAddress ?? []).map((a) => ({
       use: a.use,
       line: a.lines,
       ...(a.city ? { city: a.city } : {}),
       ...(a.postalCode ? { postalCode: a.postalCode } : {}),
       ...(a.text ? { text: a.text } : {}),
       ...(a.periodStart ? { period: { start: a.periodStart, ...(a.periodEnd ? { end: a.periodEnd } : {}) } } : {}),
-    };
-  });
+  }));
   ops.push(...additions('address', current?.address, addresses));
 
-  if (ops.length === 0) throw new BadUserInputError('NO_CHANGES', 'changes names nothing to change');
   return ops;
 }
 

@@ -3,7 +3,7 @@ import type { SandboxApiFactory } from '../../api.js';
 import { fhirJson, header, spineOutcome, type SandboxRequest, type SandboxResponse } from '../../http.js';
 import { loadFixture } from '../../fixtures.js';
 import { patchPatient } from './patch.js';
-import { cannedPatients, searchOnlyPatients, toFhirPatient, type FhirPatient } from './records.js';
+import { cannedPatients, cannedSearchForms, reducedForSearch, searchOnlyPatients, toFhirPatient, type FhirPatient } from './records.js';
 import { searchPatients } from './search.js';
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
@@ -26,6 +26,9 @@ export const pdsSandbox: SandboxApiFactory = (sandbox) => {
   for (const p of cannedPatients()) records.set(p.id, p);
   const searchable = [...records.values()];
   const searchOnly = searchOnlyPatients();
+  const cannedForms = cannedSearchForms();
+  // A canned record answers search in its canned search form until it is written to; then in the reduced live form.
+  const searchForm = (p: FhirPatient): FhirPatient => (p.meta?.versionId === cannedForms.get(p.id)?.meta?.versionId ? (cannedForms.get(p.id) as FhirPatient) : reducedForSearch(p));
 
   const related: Record<string, string> = {
     '9000000009': 'pds/examples/sandbox-stubs/relatedPersonResponses/related_person_9000000009.json',
@@ -49,7 +52,7 @@ export const pdsSandbox: SandboxApiFactory = (sandbox) => {
       {
         method: 'GET',
         path: '/Patient',
-        handler: (req) => searchPatients(req.query, [...searchable, ...searchOnly]),
+        handler: (req) => searchPatients(req.query, [...searchable, ...searchOnly], searchForm),
       },
       {
         method: 'GET',

@@ -21,6 +21,20 @@ export function cannedPatients(): FhirPatient[] {
     .map((f) => loadFixture<FhirPatient>(dir + f));
 }
 
+/**
+ * The public sandbox's search-result form of its canned records (searchResponses/search_patient_<id>.json), which
+ * carry fewer extensions than retrieve; by NHS number.
+ */
+export function cannedSearchForms(): Map<string, FhirPatient> {
+  const dir = 'pds/examples/sandbox-stubs/searchResponses/';
+  const forms = new Map<string, FhirPatient>();
+  for (const f of readdirSync(CONTRACTS_DIR + dir)) {
+    const id = /^search_patient_(\d{10})\.json$/.exec(f)?.[1];
+    if (id) forms.set(id, loadFixture<FhirPatient>(dir + f));
+  }
+  return forms;
+}
+
 /** Patients the public sandbox returns from search only (retrieve answers 404), e.g. 9000000017. */
 export function searchOnlyPatients(): FhirPatient[] {
   return [loadFixture<FhirPatient>('pds/examples/sandbox-stubs/searchResponses/search_patient_9000000017.json')];

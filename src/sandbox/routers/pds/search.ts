@@ -34,7 +34,7 @@ function telecomHas(p: FhirPatient, system: string, value: string): boolean {
  * PDS search over the sandbox's records, with the contract's validation (unknown parameter, minimum combination,
  * date format), its result cap (`_max-results`, default 50, TOO_MANY_MATCHES beyond) and its reduced result shape.
  */
-export function searchPatients(query: URLSearchParams, records: Iterable<FhirPatient>): SandboxResponse {
+export function searchPatients(query: URLSearchParams, records: Iterable<FhirPatient>, searchForm: (p: FhirPatient) => FhirPatient = reducedForSearch): SandboxResponse {
   const keys = [...new Set(query.keys())];
   if (keys.length === 0) return spineOutcome(400, 'UNSUPPORTED_SERVICE', 'Unsupported Service', { issueType: 'not-supported' });
   const unknown = keys.find((k) => !ALLOWED.has(k));
@@ -95,7 +95,7 @@ export function searchPatients(query: URLSearchParams, records: Iterable<FhirPat
     entry: matches.map((p) => ({
       fullUrl: `https://api.service.nhs.uk/personal-demographics/FHIR/R4/Patient/${p.id}`,
       search: { score },
-      resource: reducedForSearch(p),
+      resource: searchForm(p),
     })),
   });
 }

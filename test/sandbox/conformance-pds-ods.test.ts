@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto';
+import { request } from 'undici';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmbeddedPlatform } from '../../src/embedded.js';
+import type { Sandbox } from '../../src/sandbox/server.js';
+import { createPlatform, type Platform } from '../../src/upstream/platform.js';
+import { OpenApiSpec } from '../support/openapi.js';
+
+/**
+ * The embedded sandbox speaks the published contracts: each route's answers validated against the NHS OpenAPI spec
+ * (PDS: its JSON schemas; ODS: its spec publishes examples only, so their shape), reached with real credentials.
+ */
+let sandbox: Sandbox;
+let platform: Platform;
+let pdsSpec: OpenApiSpec;
+let odsSpec: OpenApiSpec;
+let token: string;
+let apiKey: string;
+
+beforeAll(async () => {
+  const embedded = await startEmbeddedPlatform();
+  sandbox = embedded.sandbox;
+  apiKey = embedded.credentials.apiKey;
+  platform = createPlatform({ origin: sandbox.origin, credentials: embedded.credentials, timeoutMs: { default: 5_000 } });
+  token = await platform.appAuth!.token();
+  [pdsSpec, odsSpec] = await Promise.all([
+    OpenApiSpec.load('pds/specification/personal-demographics.yaml'),
+    OpenApiSpec.load('ods/specification/organisation-data-terminology-api.yaml'),
+  ]);
+});
+afterAll(async () => {
+  await platform.close();
+  await sandbox.close();
+});
+
+async function call(method: string, path: string, headers: Record<string, string> = {}, body?: unknown) {
+  const res = await request(sandbox.origin + path, {
+    method: method as 'GET',
+    headers: { 'x-request-id': randomUUID(), authorization: `Bearer ${token}`, apikey: apiKey, ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.body.text();
+  return { status: res.statusCode, headers: res.headers, body: text ? JSON.parse(text) : undefined };
+}
+
+const PDS = '/personal-demographics/FHIR/R4';
+const ODS = '/organisation-data-terminology-api/fhir';
+
+describe('PDS sandbox conforms to personal-demographics.yaml', () => {
+  it.each([
+    ['the canned full record', '9000000009', 200],
+    ['the restricted record', '9000000025', 200],
+    ['the minimal record', '9000000033', 200],
+    ['a synthetic patient', '9990000018', 200],
+    ['an unknown patient', '9111231130', 404],
+    ['a failed check digit', '9000000000', 400],
+  ])('GET /Patient/{id}: %s', async (_, id, status) => {
+    const r = await call('GET', `${PDS}/Patient/${id}`);
+    expect(r.status).toBe(status);
+    expect(r.headers['content-type']).toBe('application/fhir+json');
+    expect(pdsSpec.validate('GET', '/Patient/{id}', status, r.body)).toEqual([]);
+    if (status === 200) expect(r.headers.etag).toBe(`W/"${r.body.meta.versionId}"`);
+  });
+
+  it.each([
+    ['the cohort', '?family=Pemberton&birthdate=ge1980-01-01&birthdate=le1980-12-31', 200],
+    ['a wildcard', '?family=Sm*&gender=female&birthdate=eq2010-10-22', 200],
+    ['too many matches', '?family=Pemberton&birthdate=ge1980-01-01&_max-results=1', 200],
+    ['an unknown parameter', '?family=Smith&birthdate=eq2010-10-22&colour=blue', 400],
+    ['no birth date', '?family=Smith', 400],
+    ['no parameters', '', 400],
+  ])('GET /Patient: %s', async (_, query, status) => {
+    const r = await call('GET', `${PDS}/Patient${query}`);
+    expect(r.status).toBe(status);
+    expect(pdsSpec.validate('GET', '/Patient', status, r.body)).toEqual([]);
+  });
+
+  it('PATCH /Patient/{id}: success, stale version, missing If-Match', async () => {
+    const id = '9990000999'.slice(0, 10);
+    const read = await call('GET', `${PDS}/Patient/9990000018`);
+    const version = read.body.meta.versionId;
+    const patch = { patches: [{ op: 'replace', path: '/gender', value: 'male' }] };
+    const ok = await call('PATCH', `${PDS}/Patient/9990000018`, { 'content-type': 'application/json-patch+json', 'if-match': `W/"${version}"` }, patch);
+    expect(ok.status).toBe(200);
+    expect(pdsSpec.validate('PATCH', '/Patient/{id}', 200, ok.body)).toEqual([]);
+    expect(ok.headers.etag).toBe(`W/"${Number(version) + 1}"`);
+    const stale = await call('PATCH', `${PDS}/Patient/9990000018`, { 'content-type': 'application/json-patch+json', 'if-match': `W/"${version}"` }, patch);
+    expect(stale.status).toBe(409);
+    expect(stale.body.issue[0].details.coding[0].code).toBe('RESOURCE_VERSION_MISMATCH');
+    expect(pdsSpec.validate('PATCH', '/Patient/{id}', 409, stale.body)).toEqual([]);
+    const missing = await call('PATCH', `${PDS}/Patient/9990000018`, { 'content-type': 'application/json-patch+json' }, patch);
+    expect(missing.status).toBe(412);
+    expect(pdsSpec.validate('PATCH', '/Patient/{id}', 412, missing.body)).toEqual([]);
+    expect(id).toHaveLength(10);
+  });
+
+  it('PATCH refuses removing gender (403 FORBIDDEN_UPDATE) and an untested list removal (400 INVALID_UPDATE)', async () => {
+    const read = await call('GET', `${PDS}/Patient/9990000026`);
+    const headers = { 'content-type': 'application/json-patch+json', 'if-match': `W/"${read.body.meta.versionId}"` };
+    const gender = await call('PATCH', `${PDS}/Patient/9990000026`, headers, { patches: [{ op: 'remove', path: '/gender' }] });
+    expect([gender.status, gender.body.issue[0].details.coding[0].code]).toEqual([403, 'FORBIDDEN_UPDATE']);
+    const untested = await call('PATCH', `${PDS}/Patient/9990000026`, headers, { patches: [{ op: 'remove', path: '/telecom/0' }] });
+    expect([untested.status, untested.body.issue[0].details.coding[0].code]).toEqual([400, 'INVALID_UPDATE']);
+  });
+
+  it.each([
+    ['with related people', '9000000009', 200],
+    ['with none', '9000000025', 200],
+  ])('GET /Patient/{id}/RelatedPerson: %s', async (_, id, status) => {
+    const r = await call('GET', `${PDS}/Patient/${id}/RelatedPerson`);
+    expect(r.status).toBe(status);
+    expect(pdsSpec.validate('GET', '/Patient/{id}/RelatedPerson', status, r.body)).toEqual([]);
+  });
+
+  it('refuses a call without X-Request-ID, or with one that is not a UUID', async () => {
+    const missing = await request(`${sandbox.origin}${PDS}/Patient/9000000009`, { headers: { authorization: `Bearer ${token}` } });
+    expect(missing.statusCode).toBe(400);
+    expect(((await missing.body.json()) as any).issue[0].details.coding[0].code).toBe('MISSING_VALUE');
+    const bad = await call('GET', `${PDS}/Patient/9000000009`, { 'x-request-id': 'not-a-uuid' });
+    expect([bad.status, bad.body.issue[0].details.coding[0].code]).toEqual([400, 'INVALID_VALUE']);
+  });
+
+  it('refuses a call without a live access token (401 ACCESS_DENIED)', async () => {
+    const r = await call('GET', `${PDS}/Patient/9000000009`, { authorization: 'Bearer forged' });
+    expect(r.status).toBe(401);
+    expect(r.body.issue[0].details.coding[0].code).toBe('ACCESS_DENIED');
+    expect(pdsSpec.validate('GET', '/Patient/{id}', 401, r.body)).toEqual([]);
+  });
+});
+
+describe('ODS sandbox conforms to organisation-data-terminology-api.yaml', () => {
+  it.each([
+    ['RR8, served as the spec example', 'RR8'],
+    ['a synthetic GP practice', 'P80001'],
+    ['a synthetic pharmacy', 'FX001'],
+    ['an organisation another contract names', 'FA565'],
+  ])('GET /Organization/{id}: %s', async (_, code) => {
+    const r = await call('GET', `${ODS}/Organization/${code}`);
+    expect(r.status).toBe(200);
+    expect(odsSpec.validateAgainstExample('GET', '/Organization/{id}', 200, r.body)).toEqual([]);
+  });
+
+  it('GET /Organization/{id} 404 is a HAPI-2001 OperationOutcome', async () => {
+    const r = await call('GET', `${ODS}/Organization/ZZZ99`);
+    expect(r.status).toBe(404);
+    expect(r.body.issue[0].diagnostics).toMatch(/^HAPI-2001: /);
+    expect(odsSpec.validateAgainstExample('GET', '/Organization/{id}', 404, r.body)).toEqual([]);
+  });
+
+  it('GET /Organization search pages with absolute self/next links', async () => {
+    const r = await call('GET', `${ODS}/Organization?address-city=LEEDS&_count=5`);
+    expect(r.status).toBe(200);
+    expect(odsSpec.validateAgainstExample('GET', '/Organization', 200, r.body)).toEqual([]);
+    expect(r.body.entry).toHaveLength(5);
+    const next = r.body.link.find((l: any) => l.relation === 'next').url as string;
+    expect(next).toMatch(new RegExp(`^${sandbox.origin}${ODS}/Organization\\?.*_offset=5`));
+  });
+
+  it('GET /Organization with an unknown parameter is 400 HAPI-0524', async () => {
+    const r = await call('GET', `${ODS}/Organization?colour=blue`);
+    expect(r.status).toBe(400);
+    expect(r.body.issue[0].diagnostics).toMatch(/^HAPI-0524: /);
+    expect(odsSpec.validateAgainstExample('GET', '/Organization', 400, r.body)).toEqual([]);
+  });
+
+  it('refuses a call without the apikey header', async () => {
+    const r = await request(`${sandbox.origin}${ODS}/Organization/RR8`);
+    expect(r.statusCode).toBe(401);
+    await r.body.dump();
+  });
+
+  it('accepts every search parameter the spec declares', async () => {
+    const declared = odsSpecParameters();
+    expect(declared.length).toBeGreaterThan(10);
+    const sample: Record<string, string> = { active: 'true', _count: '1', _offset: '0', lastChangeDate: 'gt2020-01-01', _summary: 'count', roleCode: 'RO197', 'roleCode:not': 'RO76', activeRoleCode: 'RO197', _id: 'RR8', identifier: 'RR8', 'address-country': 'ENGLAND' };
+    for (const name of declared) {
+      const r = await call('GET', `${ODS}/Organization?${new URLSearchParams({ [name]: sample[name] ?? 'Leeds' })}`);
+      expect([name, r.status]).toEqual([name, 200]);
+    }
+  });
+});
+
+function odsSpecParameters(): string[] {
+  const op = (odsSpec as any).doc.paths['/Organization'].get;
+  return op.parameters.map((p: any) => p.name);
+}
