@@ -440,6 +440,12 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
 };
 
+export type SourceDirectiveArgs = {
+  api: Scalars['String']['input'];
+};
+
+export type SourceDirectiveResolver<Result, Parent, ContextType = Context, Args = SourceDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AboutResolvers<ContextType = Context, ParentType extends ResolversParentTypes['About'] = ResolversParentTypes['About']> = {
   environment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -603,3 +609,6 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  source?: SourceDirectiveResolver<any, any, ContextType>;
+};
