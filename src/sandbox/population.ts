@@ -70,7 +70,7 @@ const MALE = ['Oliver', 'George', 'Noah', 'Arthur', 'Leo', 'Harry', 'Oscar', 'Ja
 const SURNAMES = ['Jones', 'Williams', 'Taylor', 'Brown', 'Davies', 'Evans', 'Wilson', 'Thomas', 'Johnson', 'Roberts', 'Robinson', 'Thompson', 'Wright', 'Walker', 'White', 'Edwards', 'Hughes', 'Green', 'Hall', 'Lewis', 'Harris', 'Clarke', 'Patel', 'Jackson', 'Wood', 'Turner', 'Martin', 'Cooper', 'Hill', 'Ward', 'Morris', 'Moore', 'Clark', 'Lee', 'King', 'Baker', 'Harrison', 'Morgan', 'Allen', 'James', 'Scott', 'Phillips', 'Watson', 'Davis', 'Parker', 'Price', 'Bennett', 'Young', 'Griffiths', 'Mitchell', 'Kelly', 'Cook', 'Carter', 'Richardson', 'Bailey', 'Collins', 'Bell', 'Shaw', 'Murphy', 'Miller', 'Cox', 'Richards', 'Khan', 'Marshall', 'Anderson', 'Simpson', 'Ellis', 'Adams', 'Singh', 'Begum', 'Wilkinson', 'Foster', 'Chapman', 'Powell', 'Webb', 'Rogers', 'Gray', 'Mason', 'Ali', 'Hunt', 'Hussain', 'Campbell', 'Matthews', 'Owen', 'Palmer', 'Holmes', 'Mills', 'Barnes', 'Knight', 'Lloyd', 'Butler', 'Russell', 'Barker', 'Fisher', 'Stevens', 'Jenkins', 'Dixon', 'Fletcher', 'Howard', 'Okafor'];
 
 /**
- * Organisations that the contracts' examples and the public sandboxes' test data name (PDS's Y12345, EPS's
+ * Organisations that the contracts' examples (append-only: add codes other sources' examples name) and the public sandboxes' test data name (PDS's Y12345, EPS's
  * pharmacies, e-RS's trusts...). The graph follows references to them, so ODS must know them too.
  */
 export const KNOWN_ORGANISATIONS: readonly Omit<SyntheticOrganisation, 'lines' | 'phone' | 'active'>[] = [
@@ -108,7 +108,8 @@ export function generatePopulation(seed = 20261125, size: PopulationSize = DEFAU
   const rng = new Random(seed);
   const practices = range(size.practices).map((i) => syntheticOrganisation(rng, i, 'gp-practice', `P8${pad(i + 1, 4)}`));
   const pharmacies = range(size.pharmacies).map((i) => syntheticOrganisation(rng, i, 'pharmacy', `FX${pad(i + 1, 3)}`));
-  const known = KNOWN_ORGANISATIONS.map((o, i) => ({ ...o, lines: [`${i + 1} ${STREETS[i % STREETS.length]}`], phone: phone(rng), active: true }));
+  // No draws from rng here: adding a known organisation must not shift the synthetic patients generated after it.
+  const known = KNOWN_ORGANISATIONS.map((o, i) => ({ ...o, lines: [`${i + 1} ${STREETS[i % STREETS.length]}`], phone: `01632 9${pad(i, 5)}`, active: true }));
   const numbers = testNhsNumbers(size.patients);
   const patients = numbers.map((nhsNumber, i) =>
     i < COHORT.size ? cohortPatient(rng, nhsNumber, i, practices, pharmacies) : syntheticPatient(rng, nhsNumber, practices, pharmacies),
