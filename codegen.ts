@@ -23,6 +23,7 @@ const config: CodegenConfig = {
         mappers: {
           Patient: '../sources/pds/mapper.js#PatientModel',
           Organisation: '../sources/ods/mapper.js#OrganisationModel',
+          Citizen: '../auth/principal.js#CitizenPrincipal',
         },
       },
     },

@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { HeaderMap } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
+import type { Owners } from './access/owners.js';
+import type { AccessPolicy } from './access/policy.js';
+import { AuditTrail } from './audit/trail.js';
+import type { Principal } from './auth/principal.js';
+import type { TokenVerifier } from './auth/token-verifier.js';
+import { GraphError } from './errors.js';
 import { createLoaders, type Loaders, type Sources } from './sources/index.js';
 import type { LoaderSettings } from './sources/loader-options.js';
 import type { CallContext } from './upstream/types.js';
@@ -9,6 +17,7 @@ import type { CallContext } from './upstream/types.js';
 export interface Context {
   /** Our id for this graph request, also the default X-Correlation-ID. */
   requestId: string;
+  correlationId: string;
   /** What every upstream call of this request carries (correlation id, abort signal, caller token). */
   call: CallContext;
   sources: Sources;
@@ -16,6 +25,12 @@ export interface Context {
   loaders: Loaders;
   logger: Logger;
   environment: string;
+  /** Who is asking: anonymous, a citizen (NHS login) or a healthcare worker (CIS2). */
+  principal: Principal;
+  /** What the access rules (src/access/access-rules.ts) need: the policy, and whose each object is (memoised). */
+  access: { policy: AccessPolicy; owners: WeakMap<object, Owners | Promise<Owners>> };
+  /** Whose data this request read or wrote; written to the audit sink when the response is sent. */
+  audit: AuditTrail;
 }
 
 export interface ContextSettings {
@@ -23,6 +38,8 @@ export interface ContextSettings {
   logger: Logger;
   environment: string;
   loaders: LoaderSettings;
+  verifier: TokenVerifier;
+  access: AccessPolicy;
 }
 
 /** What the HTTP layer knows of a request before GraphQL runs. */
@@ -45,15 +62,45 @@ export function newRequestId(): string {
   return randomUUID();
 }
 
-/** Builds one request's context: fresh loaders, so nothing is shared between requests or callers. */
+/**
+ * Builds one request's context: verifies the bearer token into a principal, then fresh loaders bound to that principal's
+ * token, so nothing is shared between requests or callers. A token that does not verify fails the whole request with
+ * HTTP 401 UNAUTHENTICATED (503 when the identity provider's keys cannot be fetched): it is never treated as anonymous.
+ */
 export async function createContext(settings: ContextSettings, meta: RequestMeta): Promise<Context> {
-  const call: CallContext = { correlationId: meta.correlationId, signal: meta.signal };
+  let authenticated;
+  try {
+    authenticated = await settings.verifier.authenticate(meta.req.headers.authorization);
+  } catch (error) {
+    throw withHttpStatus(error);
+  }
+  const { principal, token } = authenticated;
+  const call: CallContext = {
+    correlationId: meta.correlationId,
+    signal: meta.signal,
+    ...(token ? { userToken: token } : {}),
+    ...(principal.kind === 'staff' && principal.role ? { staff: principal.role } : {}),
+  };
   return {
     requestId: meta.requestId,
+    correlationId: meta.correlationId,
     call,
     sources: settings.sources,
     loaders: createLoaders(settings.sources, call, settings.loaders),
     logger: settings.logger.child({ requestId: meta.requestId }),
     environment: settings.environment,
+    principal,
+    access: { policy: settings.access, owners: new WeakMap() },
+    audit: new AuditTrail(),
   };
+}
+
+function withHttpStatus(error: unknown): GraphQLError {
+  if (!(error instanceof GraphError)) return new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL_SERVER_ERROR', http: { status: 500 } } });
+  const unauthenticated = error.code === 'UNAUTHENTICATED';
+  const headers = new HeaderMap();
+  if (unauthenticated) headers.set('www-authenticate', `Bearer error="invalid_token"`);
+  return new GraphQLError(error.message, {
+    extensions: { ...error.extensions, http: { status: unauthenticated ? 401 : 503, headers } },
+  });
 }

@@ -62,8 +62,8 @@ export class BadUserInputError extends GraphError {
   }
 }
 export class UnauthenticatedError extends GraphError {
-  constructor(message = 'A valid bearer token is required') {
-    super('UNAUTHENTICATED', message);
+  constructor(message = 'A valid bearer token is required', reason?: string) {
+    super('UNAUTHENTICATED', message, reason ? { reason } : {});
   }
 }
 export class ForbiddenError extends GraphError {

@@ -1,7 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import type { Logger } from 'pino';
+import { defaultAccessPolicy, type AccessPolicy } from './access/policy.js';
+import { JsonLinesAuditSink, type AuditSink } from './audit/sink.js';
+import type { IssuerSettings } from './auth/issuers.js';
+import { TokenVerifier } from './auth/token-verifier.js';
 import { correlationIdOf, createContext, newRequestId, type Context, type ContextSettings } from './context.js';
 import { buildSchema } from './graph/index.js';
 import { readBody, sendGraphQLError, sendJson } from './http/respond.js';
@@ -22,6 +28,12 @@ export interface GraphServerOptions {
   introspection?: boolean;
   /** More non-GraphQL routes (playground, metrics...). */
   routes?: Route[];
+  /** The identity providers whose tokens callers may bring (none: every caller is anonymous or refused). */
+  auth?: { issuers: IssuerSettings[]; jwksCooldownMs?: number };
+  /** Who may reach which source; the defaults of src/access/policy.ts when absent. */
+  access?: AccessPolicy;
+  /** Where audit records go. Without one, a JSON-lines file in the OS temp directory (with a warning). */
+  audit?: AuditSink;
 }
 
 export interface GraphServer {
@@ -39,12 +51,26 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
   const sources = createSources(options.platform);
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
   const routes = [healthRoute, ...(options.routes ?? [])];
-  const contextSettings: ContextSettings = { sources, logger, environment: options.environment, loaders: { batching: options.batching ?? true } };
+  const verifier = new TokenVerifier(options.auth?.issuers ?? [], { jwksCooldownMs: options.auth?.jwksCooldownMs });
+  const contextSettings: ContextSettings = {
+    sources,
+    logger,
+    environment: options.environment,
+    loaders: { batching: options.batching ?? true },
+    verifier,
+    access: options.access ?? defaultAccessPolicy(),
+  };
+  let auditSink = options.audit;
+  if (!auditSink) {
+    const path = join(tmpdir(), `nhs-graph-audit-${process.pid}.jsonl`);
+    logger.warn({ path }, 'no audit sink configured: audit records go to a temporary file');
+    auditSink = new JsonLinesAuditSink(path);
+  }
   const apollo = new ApolloServer<Context>({
     schema: buildSchema(),
     introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: false,
-    plugins: graphPlugins(),
+    plugins: graphPlugins({ auditSink, logger }),
     formatError: (formatted) => formatError(formatted, (internal) => logger.error({ path: internal.path, message: internal.message }, 'internal error')),
   });
   await apollo.start();
@@ -131,6 +157,7 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
         });
       }
       await apollo.stop();
+      await auditSink.close();
     },
   };
 }

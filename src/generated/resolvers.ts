@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PatientModel } from '../sources/pds/mapper.js';
 import type { OrganisationModel } from '../sources/ods/mapper.js';
+import type { CitizenPrincipal } from '../auth/principal.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -60,6 +61,22 @@ export type AddressInput = {
   use: Scalars['String']['input'];
 };
 
+/** A citizen signed in with NHS login, as their ID token describes them. */
+export type Citizen = {
+  __typename?: 'Citizen';
+  birthDate?: Maybe<Scalars['Date']['output']>;
+  familyName?: Maybe<Scalars['String']['output']>;
+  identityLevel: IdentityLevel;
+  /** Their NHS number (P5 and P9 sign-ins with the profile scope). */
+  nhsNumber?: Maybe<Scalars['NhsNumber']['output']>;
+  /** Their own record from PDS. FORBIDDEN below identity level P9; null without an NHS number. */
+  patient?: Maybe<Patient>;
+  /** NHS login's stable subject identifier for this account. */
+  subject: Scalars['String']['output'];
+  /** The vector of trust NHS login asserted, e.g. P9.Cp.Cd. */
+  vectorOfTrust: Scalars['String']['output'];
+};
+
 export type Coding = {
   __typename?: 'Coding';
   code?: Maybe<Scalars['String']['output']>;
@@ -98,6 +115,12 @@ export type HumanName = {
   prefix: Array<Scalars['String']['output']>;
   use?: Maybe<Scalars['String']['output']>;
 };
+
+/** NHS login identity proofing level: P0 (email and mobile verified), P5 (matched to PDS), P9 (checked against photo ID). */
+export type IdentityLevel =
+  | 'P0'
+  | 'P5'
+  | 'P9';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -263,6 +286,11 @@ export type Query = {
   __typename?: 'Query';
   /** The graph's version and the NHS environment it points at. */
   about: About;
+  /**
+   * The signed-in citizen (NHS login): who NHS login says they are, their identity level and, at P9, their own record.
+   * Null when the caller is not a citizen (no token, or a CIS2 healthcare worker).
+   */
+  me?: Maybe<Citizen>;
   /** An organisation or site from ODS. Null with NOT_FOUND when ODS does not know the code. */
   organisation?: Maybe<Organisation>;
   /**
@@ -379,6 +407,7 @@ export type ResolversTypes = {
   Address: ResolverTypeWrapper<Address>;
   AddressInput: AddressInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Citizen: ResolverTypeWrapper<CitizenPrincipal>;
   Coding: ResolverTypeWrapper<Coding>;
   ContactPoint: ResolverTypeWrapper<ContactPoint>;
   ContactPointInput: ContactPointInput;
@@ -387,6 +416,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Gender: Gender;
   HumanName: ResolverTypeWrapper<HumanName>;
+  IdentityLevel: IdentityLevel;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -413,6 +443,7 @@ export type ResolversParentTypes = {
   Address: Address;
   AddressInput: AddressInput;
   Boolean: Scalars['Boolean']['output'];
+  Citizen: CitizenPrincipal;
   Coding: Coding;
   ContactPoint: ContactPoint;
   ContactPointInput: ContactPointInput;
@@ -460,6 +491,16 @@ export type AddressResolvers<ContextType = Context, ParentType extends Resolvers
   period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
   postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   use?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CitizenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citizen'] = ResolversParentTypes['Citizen']> = {
+  birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  familyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  identityLevel?: Resolver<ResolversTypes['IdentityLevel'], ParentType, ContextType>;
+  nhsNumber?: Resolver<Maybe<ResolversTypes['NhsNumber']>, ParentType, ContextType>;
+  patient?: Resolver<Maybe<ResolversTypes['Patient']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vectorOfTrust?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CodingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Coding'] = ResolversParentTypes['Coding']> = {
@@ -580,6 +621,7 @@ export type PeriodResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   about?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
+  me?: Resolver<Maybe<ResolversTypes['Citizen']>, ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'odsCode'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'search'>>;
   patient?: Resolver<Maybe<ResolversTypes['Patient']>, ParentType, ContextType, RequireFields<QueryPatientArgs, 'nhsNumber'>>;
@@ -589,6 +631,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 export type Resolvers<ContextType = Context> = {
   About?: AboutResolvers<ContextType>;
   Address?: AddressResolvers<ContextType>;
+  Citizen?: CitizenResolvers<ContextType>;
   Coding?: CodingResolvers<ContextType>;
   ContactPoint?: ContactPointResolvers<ContextType>;
   Date?: GraphQLScalarType;

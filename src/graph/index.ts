@@ -2,7 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
+import { applyAccessRules } from '../access/access-rules.js';
 import type { Resolvers } from '../generated/resolvers.js';
+import { meResolvers } from './me.js';
 import { organisationResolvers } from './organisation.js';
 import { patientResolvers } from './patient.js';
 import { DateScalar, DateTimeScalar, JSONScalar, NhsNumberScalar, OdsCodeScalar } from './scalars.js';
@@ -27,8 +29,9 @@ const common: Resolvers = {
 };
 
 /** Every domain's resolvers; one file per SDL file. */
-export const RESOLVERS: Resolvers[] = [common, patientResolvers, organisationResolvers];
+export const RESOLVERS: Resolvers[] = [common, patientResolvers, organisationResolvers, meResolvers];
 
+/** The executable schema with the access rules applied (src/access/access-rules.ts: the one place they are enforced). */
 export function buildSchema(): GraphQLSchema {
-  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: RESOLVERS as never });
+  return applyAccessRules(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: RESOLVERS as never }));
 }

@@ -1,9 +1,15 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Logger } from 'pino';
+import type { AuditSink } from '../audit/sink.js';
 import type { Context } from '../context.js';
+import { auditPlugin } from './audit.js';
 
 export interface PluginOptions {
-  /** Reserved for plugins that need settings (limits, audit sink, telemetry). */
+  /** Where audit records go; without one, no audit plugin runs (the server always passes one). */
+  auditSink?: AuditSink;
+  logger?: Logger;
+  /** Reserved for plugins that need settings (limits, telemetry). */
   [key: string]: unknown;
 }
 
@@ -11,6 +17,8 @@ export interface PluginOptions {
  * The Apollo plugins the server runs, one behaviour per file in src/plugins/. Apollo's own landing page is off: it
  * loads from Apollo's CDN, and nothing may load from the internet at run time.
  */
-export function graphPlugins(_options: PluginOptions = {}): ApolloServerPlugin<Context>[] {
-  return [ApolloServerPluginLandingPageDisabled()];
+export function graphPlugins(options: PluginOptions = {}): ApolloServerPlugin<Context>[] {
+  const plugins: ApolloServerPlugin<Context>[] = [ApolloServerPluginLandingPageDisabled()];
+  if (options.auditSink && options.logger) plugins.push(auditPlugin(options.auditSink, options.logger));
+  return plugins;
 }

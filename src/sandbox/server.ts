@@ -4,6 +4,10 @@ import FindMyWay from 'find-my-way';
 import { applyFault, type FaultSpec } from './faults.js';
 import type { SandboxHandler, SandboxRequest, SandboxResponse } from './http.js';
 import { spineOutcome } from './http.js';
+import { cis2Flavour, type TestStaff } from './identity/cis2.js';
+import { nhsLoginFlavour } from './identity/nhs-login.js';
+import { OidcProvider } from './identity/oidc-provider.js';
+import type { TestCitizen } from './identity/test-citizens.js';
 import { PlatformAuth, type RegisteredApp } from './platform-auth.js';
 import { generatePopulation, type Population, type PopulationSize } from './population.js';
 import type { SandboxApi, SandboxApiFactory } from './api.js';
@@ -39,6 +43,10 @@ const MAX_BODY_BYTES = 5 * 1024 * 1024;
 export class Sandbox {
   readonly population: Population;
   readonly auth: PlatformAuth;
+  /** NHS login (OpenID Connect) at /nhs-login: the citizens' identity provider. */
+  readonly nhsLogin: OidcProvider<TestCitizen>;
+  /** A stand-in for CIS2 Authentication: the healthcare workers' identity provider. */
+  readonly cis2: OidcProvider<TestStaff>;
   private readonly apis: SandboxApi[];
   private readonly router = FindMyWay<FindMyWay.HTTPVersion.V1>({ ignoreTrailingSlash: true, ignoreDuplicateSlashes: true });
   private readonly calls = new Map<string, number>();
@@ -50,7 +58,12 @@ export class Sandbox {
 
   constructor(private readonly options: SandboxOptions = {}) {
     this.population = generatePopulation(options.seed, options.size);
-    this.auth = new PlatformAuth(() => `${this.origin}/oauth2/token`);
+    this.auth = new PlatformAuth(() => `${this.origin}/oauth2/token`, () => this.apis.map((api) => api.id));
+    this.nhsLogin = new OidcProvider(nhsLoginFlavour(this.population), () => this.origin);
+    this.cis2 = new OidcProvider(cis2Flavour(), () => this.origin);
+    const { nhsLogin, cis2 } = this;
+    this.auth.trustIssuer({ kind: 'nhs-login', get issuer() { return nhsLogin.issuer; }, verifyIdToken: (t) => nhsLogin.verifyIdToken(t) });
+    this.auth.trustIssuer({ kind: 'cis2', get issuer() { return cis2.issuer; }, verifyIdToken: (t) => cis2.verifyIdToken(t) });
     this.apis = (options.apis ?? SANDBOX_APIS).map((factory) => factory(this));
     const latency = options.latencyMs ?? 0;
     if (typeof latency === 'number') this.setAllLatency(latency);
@@ -72,6 +85,7 @@ export class Sandbox {
     const { address, port } = server.address() as AddressInfo;
     this.origin = `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
     this.server = server;
+    await Promise.all([this.nhsLogin.init(), this.cis2.init()]);
     return this;
   }
 
@@ -134,6 +148,11 @@ export class Sandbox {
 
     if (url.pathname === '/oauth2/token') {
       send(res, await this.auth.handleTokenRequest({ ...base, api: 'oauth2', path: '/oauth2/token' }));
+      return;
+    }
+    const provider = [this.nhsLogin, this.cis2].find((p) => url.pathname.startsWith(`${p.path}/`));
+    if (provider) {
+      send(res, await provider.handle({ ...base, api: provider.path.slice(1), path: url.pathname.slice(provider.path.length) }));
       return;
     }
     if (url.pathname === '/_ping') {

@@ -5,6 +5,11 @@
 export type AuthKind =
   /** Application-restricted signed-JWT client credentials at /oauth2/token. */
   | 'signed-jwt'
+  /**
+   * User-restricted, separate authentication: the signed-in user's ID token exchanged at /oauth2/token for a platform
+   * token acting for them; with no signed-in user, the application-restricted token (the API's restricted mode).
+   */
+  | 'user-restricted'
   /** The `apikey` header only. */
   | 'apikey';
 
@@ -18,7 +23,7 @@ export interface ApiDefinition {
 }
 
 export const APIS = {
-  pds: { id: 'pds', label: 'PDS', basePath: '/personal-demographics/FHIR/R4', auth: 'signed-jwt', publicReferenceData: false },
+  pds: { id: 'pds', label: 'PDS', basePath: '/personal-demographics/FHIR/R4', auth: 'user-restricted', publicReferenceData: false },
   ods: { id: 'ods', label: 'ODS', basePath: '/organisation-data-terminology-api/fhir', auth: 'apikey', publicReferenceData: true },
 } as const satisfies Record<string, ApiDefinition>;
 

@@ -1,12 +1,16 @@
-import { randomUUID } from 'node:crypto';
-import { SignJWT, type CryptoKey, type KeyObject } from 'jose';
-import { request, type Dispatcher } from 'undici';
-import { UpstreamUnavailableError } from '../errors.js';
+import { createHash } from 'node:crypto';
+import type { CryptoKey, KeyObject } from 'jose';
+import type { Dispatcher } from 'undici';
+import { ID_TOKEN_TYPE, JWT_BEARER_ASSERTION, signClientAssertion, TOKEN_EXCHANGE_GRANT } from './client-assertion.js';
+import { TokenCache } from './token-cache.js';
+import { requestAccessToken } from './token-endpoint.js';
 import type { CallContext } from './types.js';
 
 /** Adds whatever credentials an API needs to the headers of one call. */
 export interface UpstreamAuth {
   authorize(headers: Record<string, string>, ctx: CallContext): Promise<void>;
+  /** The API answered 401 to a call sent with these headers: forget the token it carried, so the next call gets a new one. */
+  unauthorized?(headers: Record<string, string>, ctx: CallContext): void;
 }
 
 /** NHS public sandbox: open access, nothing to send. */
@@ -32,93 +36,99 @@ export interface SignedJwtSettings {
   dispatcher: Dispatcher;
   /** Refresh this long before the token expires, so no call goes out with a token about to lapse. */
   refreshMarginSeconds?: number;
+  /** Most user tokens whose exchanged platform token is held at once. */
+  maxUserTokens?: number;
   now?: () => number;
 }
 
-interface CachedToken {
-  accessToken: string;
-  expiresAt: number;
-}
+const BEARER = /^Bearer (\S+)$/;
 
 /**
  * Application-restricted access with a signed JWT client assertion (RS512, `kid`, `iss` = `sub` = API key, `aud` =
  * token URL, fresh `jti`, 5-minute expiry) exchanged at the platform's /oauth2/token. The token is cached until
- * `refreshMarginSeconds` before it expires and concurrent callers share one fetch, so a burst of first requests makes
- * one token call, never a stampede.
+ * `refreshMarginSeconds` before it expires and concurrent callers share one fetch. A refused request is
+ * UPSTREAM_UNAVAILABLE naming the token endpoint, never the key.
  */
 export class SignedJwtAuth implements UpstreamAuth {
-  private cached: CachedToken | undefined;
-  private inFlight: Promise<CachedToken> | undefined;
-  private readonly margin: number;
+  private readonly cache: TokenCache;
   private readonly now: () => number;
 
   constructor(private readonly settings: SignedJwtSettings) {
-    this.margin = (settings.refreshMarginSeconds ?? 30) * 1000;
     this.now = settings.now ?? Date.now;
+    this.cache = new TokenCache({ refreshMarginMs: (settings.refreshMarginSeconds ?? 30) * 1000, now: this.now, maxEntries: 1 });
   }
 
   async authorize(headers: Record<string, string>): Promise<void> {
     headers.authorization = `Bearer ${await this.token()}`;
   }
 
+  unauthorized(headers: Record<string, string>): void {
+    this.cache.invalidate('app', BEARER.exec(headers.authorization ?? '')?.[1]);
+  }
+
   /** The current access token, fetching one when none is cached or it is about to lapse. */
-  async token(): Promise<string> {
-    if (this.cached && this.cached.expiresAt - this.margin > this.now()) return this.cached.accessToken;
-    this.inFlight ??= this.fetchToken().finally(() => {
-      this.inFlight = undefined;
-    });
-    this.cached = await this.inFlight;
-    return this.cached.accessToken;
+  token(): Promise<string> {
+    return this.cache.get('app', () => this.fetchToken({ grant_type: 'client_credentials' }));
   }
 
-  /** Forget the cached token (after the upstream answered 401 to it). */
+  /** Forget the cached token. */
   invalidate(): void {
-    this.cached = undefined;
+    this.cache.invalidate('app');
   }
 
-  private async fetchToken(): Promise<CachedToken> {
+  protected async fetchToken(fields: Record<string, string>) {
     const { tokenUrl, apiKey, keyId, privateKey, dispatcher } = this.settings;
-    const nowSeconds = Math.floor(this.now() / 1000);
-    const assertion = await new SignJWT({})
-      .setProtectedHeader({ alg: 'RS512', typ: 'JWT', kid: keyId })
-      .setIssuer(apiKey)
-      .setSubject(apiKey)
-      .setAudience(tokenUrl)
-      .setJti(randomUUID())
-      .setIssuedAt(nowSeconds)
-      .setExpirationTime(nowSeconds + 300)
-      .sign(privateKey);
-    const form = new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
-      client_assertion: assertion,
-    });
-    const refused = (detail: string) =>
-      new UpstreamUnavailableError(`The NHS token endpoint ${tokenUrl} refused the token request (${detail})`, {
-        upstream: { api: 'oauth2' },
-      });
-    let res: Dispatcher.ResponseData;
-    try {
-      res = await request(tokenUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-        body: form.toString(),
-        dispatcher,
-        signal: AbortSignal.timeout(10_000),
-      });
-    } catch (error) {
-      throw refused((error as Error).name === 'TimeoutError' ? 'timed out' : 'unreachable');
-    }
-    const text = await res.body.text();
-    if (res.statusCode !== 200) throw refused(`HTTP ${res.statusCode}`);
-    let parsed: { access_token?: unknown; expires_in?: unknown };
-    try {
-      parsed = JSON.parse(text) as typeof parsed;
-    } catch {
-      throw refused('malformed answer');
-    }
-    const expiresIn = Number(parsed.expires_in);
-    if (typeof parsed.access_token !== 'string' || !Number.isFinite(expiresIn)) throw refused('malformed answer');
-    return { accessToken: parsed.access_token, expiresAt: this.now() + expiresIn * 1000 };
+    const assertion = await signClientAssertion({ clientId: apiKey, audience: tokenUrl, keyId, privateKey, nowMs: this.now() });
+    const form = new URLSearchParams({ ...fields, client_assertion_type: JWT_BEARER_ASSERTION, client_assertion: assertion });
+    return requestAccessToken(tokenUrl, form, dispatcher, this.now);
   }
+}
+
+/**
+ * User-restricted access, "separate authentication": the signed-in user's ID token (NHS login or CIS2) is exchanged at
+ * /oauth2/token (RFC 8693 token exchange, `subject_token_type` id_token, with the same client assertion) for a platform
+ * token that acts for that user. Exchanged tokens are cached per user token (keyed by its SHA-256, never the token
+ * itself) until shortly before they lapse, concurrent requests of one user share one exchange, and no user's platform
+ * token is ever used for another.
+ */
+export class TokenExchangeAuth extends SignedJwtAuth {
+  private readonly users: TokenCache;
+
+  constructor(settings: SignedJwtSettings) {
+    super(settings);
+    this.users = new TokenCache({
+      refreshMarginMs: (settings.refreshMarginSeconds ?? 30) * 1000,
+      now: settings.now ?? Date.now,
+      maxEntries: settings.maxUserTokens ?? 10_000,
+    });
+  }
+
+  /** The platform token acting for the holder of `idToken`. */
+  userToken(idToken: string): Promise<string> {
+    return this.users.get(keyOf(idToken), () =>
+      this.fetchToken({ grant_type: TOKEN_EXCHANGE_GRANT, subject_token_type: ID_TOKEN_TYPE, subject_token: idToken }),
+    );
+  }
+
+  /** With a signed-in user, their exchanged token; without one, the application's own. */
+  override async authorize(headers: Record<string, string>, ctx?: CallContext): Promise<void> {
+    if (!ctx?.userToken) return super.authorize(headers);
+    headers.authorization = `Bearer ${await this.userToken(ctx.userToken)}`;
+    // The healthcare worker's selected role profile, which PDS and EPS read in healthcare-worker mode.
+    if (ctx.staff?.roleProfileId && !headers['nhsd-session-urid']) headers['nhsd-session-urid'] = ctx.staff.roleProfileId;
+  }
+
+  override unauthorized(headers: Record<string, string>, ctx?: CallContext): void {
+    if (!ctx?.userToken) return super.unauthorized(headers);
+    this.users.invalidate(keyOf(ctx.userToken), BEARER.exec(headers.authorization ?? '')?.[1]);
+  }
+
+  /** How many users' exchanged tokens are held. */
+  get heldUserTokens(): number {
+    return this.users.size;
+  }
+}
+
+function keyOf(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
 }

@@ -100,6 +100,8 @@ export class UpstreamClient {
     const parsed = parseBody(text, responseHeaders['content-type']);
     const ok = (status >= 200 && status < 300) || call.expectStatuses?.includes(status);
     if (!ok) {
+      // A refused token (revoked, or lapsed early) is dropped so that the next call fetches a new one.
+      if (status === 401) this.endpoint.auth.unauthorized?.(headers, ctx);
       const issueCode = parsed.ok ? outcomeCode(parsed.value) : undefined;
       throw errorFromStatus({ ...info, status, ...(issueCode ? { issueCode } : {}) }, label, retryAfterSeconds(responseHeaders['retry-after']));
     }

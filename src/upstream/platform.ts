@@ -1,7 +1,7 @@
 import type { CryptoKey, KeyObject } from 'jose';
 import { Agent, type Dispatcher } from 'undici';
-import { APIS, API_IDS, type ApiId } from './apis.js';
-import { apiKeyAuth, noAuth, SignedJwtAuth, type UpstreamAuth } from './auth.js';
+import { APIS, API_IDS, type ApiDefinition, type ApiId } from './apis.js';
+import { apiKeyAuth, noAuth, TokenExchangeAuth, type UpstreamAuth } from './auth.js';
 import { UpstreamClient, type CallObserver, type UpstreamEndpoint } from './client.js';
 
 export interface AppCredentials {
@@ -17,6 +17,8 @@ export interface PlatformSettings {
   credentials?: AppCredentials;
   /** API keys for `apikey`-header APIs, by API; falls back to the app's API key. */
   apiKeys?: Partial<Record<ApiId, string>>;
+  /** Full base URLs that replace `origin + basePath` for some APIs (a path that differs in one environment, say). */
+  baseUrls?: Partial<Record<ApiId, string>>;
   timeoutMs: Partial<Record<ApiId, number>> & { default: number };
   /** Keep-alive connections per origin. */
   connections?: number;
@@ -26,7 +28,8 @@ export interface PlatformSettings {
 /** Every NHS API client the graph uses, sharing one undici Agent (a connection pool per origin) and one token cache. */
 export interface Platform {
   clients: Record<ApiId, UpstreamClient>;
-  appAuth: SignedJwtAuth | undefined;
+  /** The platform's OAuth2 side: application-restricted tokens, and token exchange for signed-in users. */
+  appAuth: TokenExchangeAuth | undefined;
   close(): Promise<void>;
 }
 
@@ -38,14 +41,20 @@ export function createPlatform(settings: PlatformSettings): Platform {
   });
   const creds = settings.credentials;
   const appAuth = creds
-    ? new SignedJwtAuth({ tokenUrl: `${settings.origin}/oauth2/token`, apiKey: creds.apiKey, keyId: creds.keyId, privateKey: creds.privateKey, dispatcher })
+    ? new TokenExchangeAuth({ tokenUrl: `${settings.origin}/oauth2/token`, apiKey: creds.apiKey, keyId: creds.keyId, privateKey: creds.privateKey, dispatcher })
     : undefined;
+  // Application-restricted APIs always use the application's token, even when a user is signed in.
+  const applicationOnly: UpstreamAuth | undefined = appAuth && {
+    authorize: (headers) => appAuth.authorize(headers),
+    unauthorized: (headers) => appAuth.unauthorized(headers),
+  };
 
   const authFor = (id: ApiId): UpstreamAuth => {
-    const api = APIS[id];
-    if (!creds) return noAuth;
+    const api: ApiDefinition = APIS[id];
+    if (!creds || !appAuth || !applicationOnly) return noAuth;
     if (api.auth === 'apikey') return apiKeyAuth(settings.apiKeys?.[id] ?? creds.apiKey);
-    return appAuth ?? noAuth;
+    if (api.auth === 'user-restricted') return appAuth;
+    return applicationOnly;
   };
 
   const clients = Object.fromEntries(
@@ -53,7 +62,7 @@ export function createPlatform(settings: PlatformSettings): Platform {
       const endpoint: UpstreamEndpoint = {
         api: id,
         label: APIS[id].label,
-        baseUrl: settings.origin + APIS[id].basePath,
+        baseUrl: settings.baseUrls?.[id] ?? settings.origin + APIS[id].basePath,
         auth: authFor(id),
         timeoutMs: settings.timeoutMs[id] ?? settings.timeoutMs.default,
       };

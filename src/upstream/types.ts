@@ -4,8 +4,20 @@ export interface CallContext {
   correlationId: string;
   /** Aborted when the client goes away or the request's deadline passes. */
   signal?: AbortSignal;
-  /** The caller's raw bearer token, for user-restricted APIs that exchange it. Never logged. */
+  /** The caller's raw bearer token (their NHS login or CIS2 ID token), for user-restricted APIs that exchange it. Never logged. */
   userToken?: string;
+  /** The signed-in healthcare worker's selected role, for APIs that want it in headers (NHSD-Session-URID...). */
+  staff?: StaffSession;
+}
+
+/** A CIS2 user's selected national RBAC role. */
+export interface StaffSession {
+  /** The role profile id (CIS2 `selected_roleid`): NHSD-Session-URID. */
+  roleProfileId: string;
+  /** The job role code, e.g. R8000. */
+  jobRoleCode: string;
+  /** The ODS code of the organisation the role is held at. */
+  orgCode?: string;
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPlatform } from '../../src/embedded.js';
+import { signIn } from '../../src/sandbox/identity/sign-in.js';
 import type { Sandbox } from '../../src/sandbox/server.js';
 import { createPlatform, type Platform } from '../../src/upstream/platform.js';
 import { OpenApiSpec } from '../support/openapi.js';
@@ -22,7 +23,9 @@ beforeAll(async () => {
   sandbox = embedded.sandbox;
   apiKey = embedded.credentials.apiKey;
   platform = createPlatform({ origin: sandbox.origin, credentials: embedded.credentials, timeoutMs: { default: 5_000 } });
-  token = await platform.appAuth!.token();
+  // A healthcare worker's token (CIS2 ID token exchanged at the platform): PDS's full mode, where PATCH is allowed.
+  const staff = await signIn(sandbox.cis2.issuer, embedded.signInClients.cis2, 'clinician', { scope: 'openid nationalrbacaccess selectedrole' });
+  token = await platform.appAuth!.userToken(staff.idToken);
   [pdsSpec, odsSpec] = await Promise.all([
     OpenApiSpec.load('pds/specification/personal-demographics.yaml'),
     OpenApiSpec.load('ods/specification/organisation-data-terminology-api.yaml'),

@@ -1,6 +1,13 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { request } from 'undici';
-import { pino } from 'pino';
-import { startEmbeddedPlatform } from '../../src/embedded.js';
+import { pino, type Logger } from 'pino';
+import type { AccessPolicy } from '../../src/access/policy.js';
+import { JsonLinesAuditSink } from '../../src/audit/sink.js';
+import type { AuditRecord } from '../../src/audit/trail.js';
+import { startEmbeddedPlatform, type EmbeddedPlatform } from '../../src/embedded.js';
+import { signIn } from '../../src/sandbox/identity/sign-in.js';
 import type { Sandbox, SandboxOptions } from '../../src/sandbox/server.js';
 import { createGraphServer, type GraphServer } from '../../src/server.js';
 import { createPlatform, type Platform } from '../../src/upstream/platform.js';
@@ -13,20 +20,38 @@ export interface GraphQLResult<D = Record<string, unknown>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> & { code?: string; reason?: string; upstream?: Record<string, unknown> } }[];
 }
 
+/**
+ * Who a test request comes from. `null`: no token. A citizen signs in to the embedded NHS login (`citizen` is their NHS
+ * number; level P9 unless said; `{ level: 'P0' }` alone is a P0 user without one). Staff sign in to the CIS2 stand-in
+ * as one of its test users (clinician, nurse, pharmacist, admin, manager, no-role). `token` sends that bearer as is.
+ */
+export type PrincipalSpec = null | { citizen?: string; level?: 'P0' | 'P5' | 'P9' } | { staff: string } | { token: string };
+
+/** The default principal: a healthcare worker whose role (R8000) allows every source. */
+export const DEFAULT_PRINCIPAL: PrincipalSpec = { staff: 'clinician' };
+
 export interface RunOptions {
   headers?: Record<string, string>;
+  /** Who asks; a CIS2 clinician (every source allowed) unless said. Ignored when `headers.authorization` is given. */
+  principal?: PrincipalSpec;
 }
 
 export interface TestGraph {
   sandbox: Sandbox;
   graph: GraphServer;
   platform: Platform;
+  embedded: EmbeddedPlatform;
   url: string;
   /** Sends one GraphQL operation to the graph over loopback HTTP, as a client would. */
   run<D = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: RunOptions): Promise<GraphQLResult<D>>;
+  /** The bearer token for a principal, signed in through the embedded identity provider (cached per principal). */
+  tokenFor(principal: Exclude<PrincipalSpec, null>): Promise<string>;
   /** Upstream requests each API received since the last reset. */
   calls(): Record<string, number>;
   resetCalls(): void;
+  /** The audit records written so far, oldest first. */
+  auditRecords(): Promise<AuditRecord[]>;
+  auditPath: string;
   close(): Promise<void>;
 }
 
@@ -34,44 +59,98 @@ export interface TestGraphOptions {
   sandbox?: SandboxOptions;
   batching?: boolean;
   timeoutMs?: Partial<Record<ApiId, number>> & { default?: number };
+  access?: AccessPolicy;
+  /** The application log (silent unless given). */
+  logger?: Logger;
+  jwksCooldownMs?: number;
 }
 
 /**
  * Starts the embedded sandbox and the graph on ephemeral loopback ports, wired exactly as `npm start` wires them
- * (registered app, signed-JWT token flow, undici pools), with a silent logger.
+ * (registered app, signed-JWT token flow and token exchange, undici pools, the sandbox's NHS login and CIS2 as trusted
+ * issuers), with a silent logger and an audit trail in a temporary file.
  */
 export async function startTestGraph(options: TestGraphOptions = {}): Promise<TestGraph> {
-  const { sandbox, credentials } = await startEmbeddedPlatform(options.sandbox);
+  const embedded = await startEmbeddedPlatform(options.sandbox);
+  const { sandbox, credentials } = embedded;
   const platform = createPlatform({
     origin: sandbox.origin,
     credentials,
     timeoutMs: { default: 5_000, ...options.timeoutMs },
   });
-  const graph = await createGraphServer({ platform, environment: 'embedded', logger: pino({ level: 'silent' }), batching: options.batching ?? true });
+  const auditDir = await mkdtemp(join(tmpdir(), 'nhs-graph-audit-'));
+  const auditPath = join(auditDir, 'audit.jsonl');
+  const graph = await createGraphServer({
+    platform,
+    environment: 'embedded',
+    logger: options.logger ?? pino({ level: 'silent' }),
+    batching: options.batching ?? true,
+    auth: { issuers: embedded.issuers, ...(options.jwksCooldownMs !== undefined ? { jwksCooldownMs: options.jwksCooldownMs } : {}) },
+    ...(options.access ? { access: options.access } : {}),
+    audit: new JsonLinesAuditSink(auditPath),
+  });
   const url = await graph.listen(0);
+
+  const tokens = new Map<string, Promise<string>>();
+  const tokenFor = (spec: Exclude<PrincipalSpec, null>): Promise<string> => {
+    if ('token' in spec) return Promise.resolve(spec.token);
+    const key = JSON.stringify(spec);
+    let token = tokens.get(key);
+    if (!token) {
+      token = signInAs(embedded, spec);
+      token.catch(() => tokens.delete(key));
+      tokens.set(key, token);
+    }
+    return token;
+  };
 
   return {
     sandbox,
     graph,
     platform,
+    embedded,
     url,
+    tokenFor,
     async run<D>(query: string, variables?: Record<string, unknown>, runOptions: RunOptions = {}) {
-      const res = await request(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...runOptions.headers },
-        body: JSON.stringify({ query, variables }),
-      });
+      const headers: Record<string, string> = { 'content-type': 'application/json', ...runOptions.headers };
+      const principal = runOptions.principal === undefined ? DEFAULT_PRINCIPAL : runOptions.principal;
+      if (!Object.keys(headers).some((h) => h.toLowerCase() === 'authorization') && principal !== null) {
+        headers.authorization = `Bearer ${await tokenFor(principal)}`;
+      }
+      const res = await request(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
       const body = (await res.body.json()) as { data?: D | null; errors?: GraphQLResult['errors'] };
       return { status: res.statusCode, headers: res.headers, ...body } as GraphQLResult<D>;
     },
     calls: () => sandbox.counts(),
     resetCalls: () => sandbox.resetCounts(),
+    auditPath,
+    async auditRecords() {
+      const text = await readFile(auditPath, 'utf8').catch(() => '');
+      return text
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as AuditRecord);
+    },
     async close() {
       await graph.close();
       await platform.close();
       await sandbox.close();
+      await rm(auditDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Signs a test user in through the embedded NHS login or CIS2 stand-in with the authorization-code flow. */
+async function signInAs(embedded: EmbeddedPlatform, spec: Exclude<PrincipalSpec, null | { token: string }>): Promise<string> {
+  const { sandbox, signInClients } = embedded;
+  if ('staff' in spec) {
+    const signedIn = await signIn(sandbox.cis2.issuer, signInClients.cis2, spec.staff, { scope: 'openid profile nationalrbacaccess selectedrole' });
+    return signedIn.idToken;
+  }
+  const level = spec.level ?? 'P9';
+  const user = level === 'P0' && !spec.citizen ? 'P0:1' : `${level}:${spec.citizen}`;
+  const signedIn = await signIn(sandbox.nhsLogin.issuer, signInClients.nhsLogin, user, { scope: 'openid profile', vtr: [`${level}.Cp.Cd`] });
+  return signedIn.idToken;
 }
 
 /** The `extensions.code` of each error, in order. */

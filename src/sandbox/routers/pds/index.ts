@@ -2,6 +2,7 @@ import { isValidNhsNumber } from '../../../nhs/nhs-number.js';
 import type { SandboxApiFactory } from '../../api.js';
 import { fhirJson, header, spineOutcome, type SandboxRequest, type SandboxResponse } from '../../http.js';
 import { loadFixture } from '../../fixtures.js';
+import { enforcePdsMode, pdsAccessOf } from './access.js';
 import { patchPatient } from './patch.js';
 import { cannedPatients, cannedSearchForms, reducedForSearch, searchOnlyPatients, toFhirPatient, type FhirPatient } from './records.js';
 import { searchPatients } from './search.js';
@@ -39,13 +40,12 @@ export const pdsSandbox: SandboxApiFactory = (sandbox) => {
     id: 'pds',
     basePath: '/personal-demographics/FHIR/R4',
     checkAccess(req, auth) {
-      if (!auth.acceptsBearer(req)) {
-        return spineOutcome(401, 'ACCESS_DENIED', 'Access Denied - Unauthorised', { issueType: 'forbidden', diagnostics: 'Invalid Access Token' });
-      }
+      const access = pdsAccessOf(auth.grantOf(req), auth.enforcing);
+      if ('status' in access) return access;
       const requestId = header(req, 'x-request-id');
       if (!requestId) return spineOutcome(400, 'MISSING_VALUE', 'Required value is missing', { issueType: 'required', diagnostics: "Invalid request with error - X-Request-ID header must be supplied to access this resource" });
       if (!UUID.test(requestId)) return spineOutcome(400, 'INVALID_VALUE', 'Provided value is invalid', { issueType: 'value', diagnostics: `Invalid value - '${requestId}' in header 'X-Request-ID'` });
-      return undefined;
+      return enforcePdsMode(req, access);
     },
     notFound: () => spineOutcome(400, 'UNSUPPORTED_SERVICE', 'Unsupported Service', { issueType: 'not-supported' }),
     routes: [

@@ -1,0 +1,153 @@
+import { getDirective, MapperKind, mapSchema } from '@graphql-tools/utils';
+import { defaultFieldResolver, getNamedType, GraphQLError, type GraphQLFieldResolver, type GraphQLNamedType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import type { Context } from '../context.js';
+import { GraphError } from '../errors.js';
+import { OwnerFinder, type Owners } from './owners.js';
+import { nhsNumbersIn, PatientLinks, type ArgPath } from './patient-links.js';
+import { notOwnRecord, refuseSource } from './policy.js';
+
+type Resolver = GraphQLFieldResolver<unknown, Context>;
+
+/** What the rules need to know about one field; fixed when the schema is built. */
+interface FieldRule {
+  coordinate: string;
+  /** The API of its `@source`, when it makes an upstream call. */
+  api: string | undefined;
+  /** Where its arguments carry NHS numbers. */
+  nhsArgs: readonly ArgPath[];
+  /** A root Mutation field: what it does to a patient is a write. */
+  write: boolean;
+  /** A root field with `@source` that reaches patient data: a citizen must pin it to their own NHS number. */
+  anchored: boolean;
+  /** Its parent type when that type belongs to a patient (then the parent's owner is checked and audited). */
+  parent: GraphQLNamedType | undefined;
+  /** Its (named) return type when that type belongs to a patient (then every object it returns is checked). */
+  returns: GraphQLNamedType | undefined;
+}
+
+const isPromise = (v: unknown): v is Promise<unknown> => typeof (v as { then?: unknown } | null)?.then === 'function';
+const codeOf = (error: unknown): string =>
+  error instanceof GraphError ? error.code : error instanceof GraphQLError ? String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') : 'INTERNAL_SERVER_ERROR';
+
+/**
+ * THE place where access is enforced: a schema transform that wraps every field whose rule needs it, so no resolver
+ * checks anything itself and a field added by any domain is covered by carrying `@source(api:)` and the NhsNumber /
+ * Patient types. For each such field, before its resolver runs:
+ * 1. the source rule for its `@source` API (policy.ts): anonymous callers reach only public reference data, citizens
+ *    need P9, staff need a role that allows the source;
+ * 2. for a citizen, every NHS number in its arguments must be their own, and a root field that reaches patient data
+ *    must be pinned to their NHS number by an argument (so no search, and no look-up by another key, reaches anyone);
+ * 3. for a citizen, the object the field belongs to, when it belongs to a patient, must be theirs;
+ * and after it: 4. for a citizen, every patient-linked object it returns must be theirs.
+ * A refusal is a field error (FORBIDDEN or UNAUTHENTICATED) made before any upstream call, and the rest of the answer
+ * resolves. Every patient touched, refused or failed is written to the request's audit trail.
+ */
+export function applyAccessRules(schema: GraphQLSchema): GraphQLSchema {
+  const links = new PatientLinks(schema);
+  const owners = new OwnerFinder(links);
+  const roots = new Set([schema.getQueryType()?.name, schema.getMutationType()?.name, schema.getSubscriptionType()?.name]);
+  const mutation = schema.getMutationType()?.name;
+
+  const guarded = mapSchema(schema, {
+    [MapperKind.OBJECT_FIELD]: (field, fieldName, typeName) => {
+      const coordinate = `${typeName}.${fieldName}`;
+      owners.originals.set(coordinate, field.resolve as GraphQLFieldResolver<unknown, unknown> | undefined);
+      const api = getDirective(schema, field, 'source')?.[0]?.api as string | undefined;
+      const parentType = schema.getType(typeName);
+      const returnType = getNamedType(field.type);
+      const nhsArgs = links.nhsArgPaths(field.args ?? {});
+      const rule: FieldRule = {
+        coordinate,
+        api,
+        nhsArgs,
+        write: typeName === mutation,
+        anchored: roots.has(typeName) && api !== undefined && links.reachesPatientData(returnType),
+        parent: parentType && links.isLinked(parentType) ? parentType : undefined,
+        returns: links.isLinked(returnType) ? returnType : undefined,
+      };
+      if (!rule.api && rule.nhsArgs.length === 0 && !rule.parent && !rule.returns) return field;
+      return { ...field, resolve: guard((field.resolve as Resolver | undefined) ?? defaultFieldResolver, rule, owners) };
+    },
+  });
+  owners.attach(guarded);
+  return guarded;
+}
+
+function guard(resolve: Resolver, rule: FieldRule, owners: OwnerFinder): Resolver {
+  return (source, args, ctx, info) => {
+    const { principal, audit } = ctx;
+    const citizen = principal.kind === 'citizen' ? principal : undefined;
+    const numbers = rule.nhsArgs.length > 0 ? nhsNumbersIn(args, rule.nhsArgs) : [];
+    const refuse = (error: GraphError, whose: readonly (string | null)[]): never => {
+      for (const n of whose) if (n) audit.denied(n, rule.coordinate, rule.api, rule.write);
+      ctx.logger.warn({ field: rule.coordinate, source: rule.api, code: error.code, reason: error.extensions.reason, principal: principal.kind }, 'access refused');
+      throw error;
+    };
+
+    if (rule.api) {
+      const refusal = refuseSource(principal, rule.api, ctx.access.policy);
+      if (refusal) refuse(refusal, numbers);
+    }
+    if (citizen) {
+      if (numbers.some((n) => n !== citizen.nhsNumber)) refuse(notOwnRecord(), numbers);
+      if (rule.anchored && numbers.length === 0) refuse(notOwnRecord(), []);
+    }
+
+    const run = (parentOwners: Owners): unknown => {
+      if (citizen && parentOwners.some((n) => n !== citizen.nhsNumber)) refuse(notOwnRecord(), parentOwners);
+      const whose = [...numbers, ...parentOwners];
+      for (const n of whose) if (n) audit.touched(n, rule.coordinate, rule.api, rule.write);
+      const failed = (error: unknown): never => {
+        for (const n of whose) if (n) audit.failed(n, rule.coordinate, codeOf(error), rule.api, rule.write);
+        throw error;
+      };
+      let result: unknown;
+      try {
+        result = resolve(source, args, ctx, info);
+      } catch (error) {
+        failed(error);
+      }
+      if (isPromise(result)) result = result.catch(failed);
+      return rule.returns ? checkReturned(result, rule, owners, ctx, info) : result;
+    };
+
+    if (!rule.parent) return run([]);
+    const parentOwners = owners.ownersOf(source, rule.parent, ctx, info, ctx.access.owners);
+    return isPromise(parentOwners) ? parentOwners.then(run) : run(parentOwners);
+  };
+}
+
+/**
+ * Checks (for citizens) and audits every patient-linked object a field returns, in single values and lists. A citizen
+ * given an object that is not theirs gets FORBIDDEN for the field, however it was reached.
+ */
+function checkReturned(result: unknown, rule: FieldRule, owners: OwnerFinder, ctx: Context, info: GraphQLResolveInfo): unknown {
+  const type = rule.returns as GraphQLNamedType;
+  const citizen = ctx.principal.kind === 'citizen' ? ctx.principal : undefined;
+  const inspect = (value: unknown): unknown => (flatten(value).some(isPromise) ? settleList(value).then(inspectSettled) : inspectSettled(value));
+  const inspectSettled = (value: unknown): unknown => {
+    const found = flatten(value).filter((v) => v !== null && v !== undefined).map((v) => owners.ownersOf(v, type, ctx, info, ctx.access.owners));
+    const decide = (lists: Owners[]): unknown => {
+      const whose = lists.flat();
+      if (citizen && whose.some((n) => n !== citizen.nhsNumber)) {
+        for (const n of whose) if (n && n !== citizen.nhsNumber) ctx.audit.denied(n, rule.coordinate, rule.api, rule.write);
+        ctx.logger.warn({ field: rule.coordinate, source: rule.api, code: 'FORBIDDEN', reason: 'NOT_OWN_RECORD', principal: 'citizen' }, 'access refused');
+        throw notOwnRecord();
+      }
+      for (const n of whose) if (n) ctx.audit.touched(n, rule.coordinate, rule.api, rule.write);
+      return value;
+    };
+    return found.some(isPromise) ? Promise.all(found).then(decide) : decide(found as Owners[]);
+  };
+  return isPromise(result) ? result.then(inspect) : inspect(result);
+}
+
+/** The same (possibly nested) list with its promised items resolved. */
+async function settleList(value: unknown): Promise<unknown> {
+  return Array.isArray(value) ? Promise.all(value.map(settleList)) : value;
+}
+
+/** The leaves of a (possibly nested) list result; a single value is a list of one. */
+function flatten(value: unknown): unknown[] {
+  return Array.isArray(value) ? value.flatMap(flatten) : [value];
+}

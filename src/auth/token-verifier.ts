@@ -1,0 +1,129 @@
+import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, errors, jwtVerify, type JWTPayload } from 'jose';
+import { request } from 'undici';
+import { UnauthenticatedError, UpstreamUnavailableError } from '../errors.js';
+import type { IssuerSettings } from './issuers.js';
+import { ANONYMOUS, citizenFromClaims, ClaimsRefused, staffFromClaims, type Principal } from './principal.js';
+
+export interface VerifierOptions {
+  /** Least time between two JWKS fetches triggered by an unknown `kid` (jose's default is 30 s). */
+  jwksCooldownMs?: number;
+  /** Clock skew tolerated on `exp`/`iat`/`nbf`, in seconds. */
+  clockToleranceSeconds?: number;
+  now?: () => number;
+}
+
+export interface Authenticated {
+  principal: Principal;
+  /** The caller's token, for user-restricted APIs (token exchange). Absent for anonymous callers. */
+  token?: string;
+}
+
+type KeySet = ReturnType<typeof createRemoteJWKSet>;
+const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/;
+
+/**
+ * Turns a request's `Authorization` header into a principal. No header: anonymous. Otherwise the token must be a JWT
+ * from a configured issuer, signed with one of that issuer's algorithms by a key in its JWKS (fetched once, cached,
+ * refetched when a token names a `kid` it does not hold), for one of our client ids, unexpired, with an acceptable
+ * identity level. Anything else is UNAUTHENTICATED with a `reason`; the messages never quote the token or its claims.
+ */
+export class TokenVerifier {
+  private readonly keySets = new Map<string, Promise<KeySet>>();
+  private readonly now: () => number;
+
+  constructor(
+    private readonly issuers: readonly IssuerSettings[],
+    private readonly options: VerifierOptions = {},
+  ) {
+    this.now = options.now ?? Date.now;
+  }
+
+  async authenticate(authorization: string | undefined): Promise<Authenticated> {
+    if (authorization === undefined || authorization.trim() === '') return { principal: ANONYMOUS };
+    const token = BEARER.exec(authorization.trim())?.[1];
+    if (!token) throw new UnauthenticatedError('The Authorization header must be "Bearer <JWT>"', 'MALFORMED_TOKEN');
+    let iss: unknown;
+    let alg: unknown;
+    try {
+      ({ iss } = decodeJwt(token));
+      ({ alg } = decodeProtectedHeader(token));
+    } catch {
+      throw new UnauthenticatedError('The bearer token is not a well-formed JWT', 'MALFORMED_TOKEN');
+    }
+    const issuer = this.issuers.find((i) => i.issuer === iss);
+    if (!issuer) throw new UnauthenticatedError('The bearer token is not from a trusted identity provider', 'UNTRUSTED_ISSUER');
+    if (typeof alg !== 'string' || !issuer.algorithms.includes(alg)) {
+      throw new UnauthenticatedError(`The bearer token must be signed with ${issuer.algorithms.join(' or ')}`, 'ALGORITHM_NOT_ALLOWED');
+    }
+    const claims = await this.verify(token, issuer);
+    try {
+      const principal = issuer.kind === 'nhs-login' ? citizenFromClaims(issuer.issuer, claims) : staffFromClaims(issuer.issuer, claims);
+      return { principal, token };
+    } catch (error) {
+      if (error instanceof ClaimsRefused) throw new UnauthenticatedError(error.message, error.reason);
+      throw error;
+    }
+  }
+
+  private async verify(token: string, issuer: IssuerSettings): Promise<JWTPayload> {
+    const keys = await this.keysOf(issuer);
+    try {
+      const { payload } = await jwtVerify(token, keys, {
+        issuer: issuer.issuer,
+        audience: issuer.audience,
+        algorithms: issuer.algorithms,
+        requiredClaims: ['exp', 'iat', 'sub'],
+        clockTolerance: this.options.clockToleranceSeconds ?? 5,
+        currentDate: new Date(this.now()),
+      });
+      return payload;
+    } catch (error) {
+      throw refusal(error, issuer);
+    }
+  }
+
+  /** The issuer's remote key set: from configuration, else from its discovery document (retried after a failure). */
+  private keysOf(issuer: IssuerSettings): Promise<KeySet> {
+    let keys = this.keySets.get(issuer.issuer);
+    if (!keys) {
+      keys = this.jwksUrlOf(issuer).then((url) => createRemoteJWKSet(new URL(url), { cooldownDuration: this.options.jwksCooldownMs ?? 30_000, timeoutDuration: 5_000 }));
+      keys.catch(() => this.keySets.delete(issuer.issuer));
+      this.keySets.set(issuer.issuer, keys);
+    }
+    return keys;
+  }
+
+  private async jwksUrlOf(issuer: IssuerSettings): Promise<string> {
+    if (issuer.jwksUrl) return issuer.jwksUrl;
+    const unavailable = () => new UpstreamUnavailableError(`The identity provider's discovery document (${issuer.issuer}/.well-known/openid-configuration) could not be read`, { upstream: { api: issuer.kind } });
+    try {
+      const res = await request(`${issuer.issuer}/.well-known/openid-configuration`, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(5_000) });
+      if (res.statusCode !== 200) {
+        await res.body.dump();
+        throw unavailable();
+      }
+      const doc = (await res.body.json()) as { issuer?: unknown; jwks_uri?: unknown };
+      if (doc.issuer !== issuer.issuer || typeof doc.jwks_uri !== 'string') throw unavailable();
+      return doc.jwks_uri;
+    } catch (error) {
+      throw error instanceof UpstreamUnavailableError ? error : unavailable();
+    }
+  }
+}
+
+/** jose's verdict as UNAUTHENTICATED with a reason; a JWKS we cannot fetch is the provider's failure, not the caller's. */
+function refusal(error: unknown, issuer: IssuerSettings): Error {
+  if (error instanceof errors.JWTExpired) return new UnauthenticatedError('The bearer token has expired', 'TOKEN_EXPIRED');
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    const reason = error.claim === 'aud' ? 'WRONG_AUDIENCE' : error.claim === 'iss' ? 'UNTRUSTED_ISSUER' : 'INVALID_CLAIM';
+    return new UnauthenticatedError(`The bearer token's ${error.claim} claim is not acceptable`, reason);
+  }
+  if (error instanceof errors.JWKSNoMatchingKey) return new UnauthenticatedError("The bearer token's signing key (kid) is not in the identity provider's JWKS", 'UNKNOWN_KEY');
+  if (error instanceof errors.JWSSignatureVerificationFailed) return new UnauthenticatedError("The bearer token's signature does not verify", 'BAD_SIGNATURE');
+  if (error instanceof errors.JOSEAlgNotAllowed) return new UnauthenticatedError('The bearer token is signed with an algorithm that is not accepted', 'ALGORITHM_NOT_ALLOWED');
+  const keySetUnreadable = error instanceof errors.JOSEError && error.code === 'ERR_JOSE_GENERIC' && /JSON Web Key Set/.test(error.message);
+  if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid || keySetUnreadable || (error instanceof TypeError && /fetch/i.test(error.message))) {
+    return new UpstreamUnavailableError(`The identity provider's keys (${issuer.issuer}) could not be fetched`, { upstream: { api: issuer.kind } });
+  }
+  return new UnauthenticatedError('The bearer token is not valid', 'INVALID_TOKEN');
+}
