@@ -1,4 +1,7 @@
+import { createPrivateKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { ALL_SOURCES, DEFAULT_CITIZEN_SOURCES, DEFAULT_STAFF_ROLES, type AccessPolicy } from './access/policy.js';
+import { CIS2_ISSUERS, NHS_LOGIN_ISSUERS, type IssuerSettings } from './auth/issuers.js';
 import { API_IDS, type ApiId } from './upstream/apis.js';
 
 export const NHS_ENVS = ['embedded', 'sandbox', 'int', 'prod'] as const;
@@ -24,6 +27,14 @@ export interface Config {
   apiKeys: Partial<Record<ApiId, string>>;
   /** Overrides the platform origin (a proxy in front of int, say). */
   origin?: string;
+  /** Full base URLs replacing origin + base path, per API. */
+  baseUrls: Partial<Record<ApiId, string>>;
+  /** Identity providers whose tokens callers bring. Empty in embedded mode: the embedded sandbox supplies its own. */
+  issuers: IssuerSettings[];
+  jwksCooldownMs: number;
+  access: AccessPolicy;
+  /** The audit trail's JSON-lines file. */
+  auditLogPath: string;
 }
 
 export class ConfigError extends Error {
@@ -33,6 +44,12 @@ export class ConfigError extends Error {
   }
 }
 
+const API_KEY = /^[A-Za-z0-9_-]{8,128}$/;
+const KEY_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+const CLIENT_ID = /^[A-Za-z0-9._:-]{1,255}$/;
+const ROLE = /^R\d{4}$/;
+const envName = (id: string) => id.toUpperCase().replace(/-/g, '_');
+
 /**
  * Reads the environment into a typed config. Every bad or missing value is reported at once, one line each, and the
  * process does not start half-configured. Secrets are never echoed.
@@ -41,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];
   const nhsEnv = (env.NHS_ENV ?? 'embedded') as NhsEnv;
   if (!NHS_ENVS.includes(nhsEnv)) problems.push(`NHS_ENV must be one of ${NHS_ENVS.join(', ')} (got "${env.NHS_ENV}")`);
+  const live = nhsEnv === 'int' || nhsEnv === 'prod';
 
   const int = (name: string, fallback: number, min: number, max: number): number => {
     const raw = env[name];
@@ -52,41 +70,48 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }
     return value;
   };
+  const url = (name: string, https: boolean): string | undefined => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return undefined;
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(raw);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !(parsed.protocol === 'https:' || (!https && parsed.protocol === 'http:'))) {
+      problems.push(`${name} must be an ${https ? 'https' : 'http(s)'} URL (got "${raw}")`);
+      return undefined;
+    }
+    return raw.replace(/\/$/, '');
+  };
 
   const timeoutMs: Config['timeoutMs'] = { default: int('UPSTREAM_TIMEOUT_MS', 10_000, 100, 120_000) };
-  for (const id of API_IDS) {
-    const name = `UPSTREAM_TIMEOUT_MS_${id.toUpperCase().replace(/-/g, '_')}`;
-    if (env[name] !== undefined) timeoutMs[id] = int(name, timeoutMs.default, 100, 120_000);
-  }
-
   const apiKeys: Config['apiKeys'] = {};
+  const baseUrls: Config['baseUrls'] = {};
   for (const id of API_IDS) {
-    const value = env[`NHS_API_KEY_${id.toUpperCase().replace(/-/g, '_')}`];
-    if (value) apiKeys[id] = value;
+    const timeoutName = `UPSTREAM_TIMEOUT_MS_${envName(id)}`;
+    if (env[timeoutName] !== undefined) timeoutMs[id] = int(timeoutName, timeoutMs.default, 100, 120_000);
+    const keyName = `NHS_API_KEY_${envName(id)}`;
+    const key = env[keyName];
+    if (key && !API_KEY.test(key)) problems.push(`${keyName} must be an API key of 8 to 128 letters, digits, - or _`);
+    else if (key) apiKeys[id] = key;
+    const base = url(`NHS_BASE_URL_${envName(id)}`, live);
+    if (base) baseUrls[id] = base;
   }
 
-  let credentials: Config['credentials'];
-  if (nhsEnv === 'int' || nhsEnv === 'prod') {
-    const apiKey = env.NHS_API_KEY;
-    const keyId = env.NHS_KEY_ID;
-    const keyFile = env.NHS_PRIVATE_KEY_FILE;
-    if (!apiKey) problems.push('NHS_API_KEY is required for int and prod: the application key from the NHS developer portal');
-    if (!keyId) problems.push('NHS_KEY_ID is required for int and prod: the kid of the public key registered in your JWKS');
-    let privateKeyPem = '';
-    if (!keyFile) problems.push('NHS_PRIVATE_KEY_FILE is required for int and prod: the PEM file of the RSA private key');
-    else {
-      try {
-        privateKeyPem = readFileSync(keyFile, 'utf8');
-        if (!/-----BEGIN (RSA )?PRIVATE KEY-----/.test(privateKeyPem)) problems.push(`NHS_PRIVATE_KEY_FILE (${keyFile}) is not a PEM private key`);
-      } catch {
-        problems.push(`NHS_PRIVATE_KEY_FILE (${keyFile}) cannot be read`);
-      }
-    }
-    if (apiKey && keyId && privateKeyPem) credentials = { apiKey, keyId, privateKeyPem };
-  }
+  const credentials = live ? readCredentials(env, problems) : undefined;
 
   const origin = env.NHS_API_ORIGIN;
   if (origin !== undefined && !/^https?:\/\/[^/]+$/.test(origin)) problems.push(`NHS_API_ORIGIN must be an origin such as https://int.api.service.nhs.uk (got "${origin}")`);
+
+  const issuers = readIssuers(env, nhsEnv, problems, url);
+  const access: AccessPolicy = {
+    staffRoles: readStaffRoles(env.STAFF_ROLE_SOURCES, problems),
+    citizenSources: readSourceList('CITIZEN_SOURCES', env.CITIZEN_SOURCES, problems) ?? DEFAULT_CITIZEN_SOURCES,
+  };
+  const auditLogPath = env.AUDIT_LOG_PATH ?? 'audit/audit.jsonl';
+  if (auditLogPath.trim() === '') problems.push('AUDIT_LOG_PATH must be a file path (the audit trail is never off)');
 
   const config: Config = {
     env: nhsEnv,
@@ -96,9 +121,110 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     batching: env.DATALOADER !== 'off',
     embedded: { port: int('EMBEDDED_SANDBOX_PORT', 0, 0, 65_535), latencyMs: int('EMBEDDED_SANDBOX_LATENCY_MS', 0, 0, 60_000) },
     apiKeys,
+    baseUrls,
+    issuers,
+    jwksCooldownMs: int('JWKS_COOLDOWN_MS', 30_000, 0, 600_000),
+    access,
+    auditLogPath,
     ...(credentials ? { credentials } : {}),
     ...(origin ? { origin } : {}),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** int/prod: the application's API key, key id and RSA private key (PEM, at least 2048 bits, for RS512). */
+function readCredentials(env: NodeJS.ProcessEnv, problems: string[]): Config['credentials'] {
+  const apiKey = env.NHS_API_KEY;
+  const keyId = env.NHS_KEY_ID;
+  const keyFile = env.NHS_PRIVATE_KEY_FILE;
+  if (!apiKey) problems.push('NHS_API_KEY is required for int and prod: the application key from the NHS developer portal');
+  else if (!API_KEY.test(apiKey)) problems.push('NHS_API_KEY must be an API key of 8 to 128 letters, digits, - or _');
+  if (!keyId) problems.push('NHS_KEY_ID is required for int and prod: the kid of the public key registered in your JWKS');
+  else if (!KEY_ID.test(keyId)) problems.push('NHS_KEY_ID must be 1 to 128 letters, digits, ., _, : or -');
+  let privateKeyPem = '';
+  if (!keyFile) problems.push('NHS_PRIVATE_KEY_FILE is required for int and prod: the PEM file of the RSA private key');
+  else {
+    try {
+      privateKeyPem = readFileSync(keyFile, 'utf8');
+    } catch {
+      problems.push(`NHS_PRIVATE_KEY_FILE (${keyFile}) cannot be read`);
+    }
+    if (privateKeyPem) {
+      const problem = privateKeyProblem(privateKeyPem);
+      if (problem) {
+        problems.push(`NHS_PRIVATE_KEY_FILE (${keyFile}) ${problem}`);
+        privateKeyPem = '';
+      }
+    }
+  }
+  return apiKey && API_KEY.test(apiKey) && keyId && KEY_ID.test(keyId) && privateKeyPem ? { apiKey, keyId, privateKeyPem } : undefined;
+}
+
+function privateKeyProblem(pem: string): string | undefined {
+  if (!/-----BEGIN (RSA )?PRIVATE KEY-----/.test(pem)) return 'is not a PEM private key';
+  try {
+    const key = createPrivateKey(pem);
+    if (key.asymmetricKeyType !== 'rsa') return `holds a ${key.asymmetricKeyType ?? 'non-RSA'} key: RS512 needs RSA`;
+    const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
+    if (bits < 2048) return `holds a ${bits}-bit RSA key: at least 2048 bits are needed`;
+  } catch {
+    return 'is not a readable private key (encrypted, or damaged)';
+  }
+  return undefined;
+}
+
+/**
+ * NHS login and CIS2, each enabled by its client id (the audience of the ID tokens the graph accepts). The issuer
+ * defaults per environment; the JWKS comes from the issuer's discovery document unless given. In int and prod at
+ * least one must be set, or no caller could sign in.
+ */
+function readIssuers(env: NodeJS.ProcessEnv, nhsEnv: NhsEnv, problems: string[], url: (name: string, https: boolean) => string | undefined): IssuerSettings[] {
+  const live = nhsEnv === 'int' || nhsEnv === 'prod';
+  const issuers: IssuerSettings[] = [];
+  const read = (kind: IssuerSettings['kind'], prefix: string, defaults: Record<'int' | 'prod', string>, algorithms: string[]): void => {
+    const clientId = env[`${prefix}_CLIENT_ID`];
+    const issuer = url(`${prefix}_ISSUER`, live) ?? (live ? defaults[nhsEnv as 'int' | 'prod'] : undefined);
+    const jwksUrl = url(`${prefix}_JWKS_URL`, live);
+    if (clientId === undefined || clientId === '') {
+      if (env[`${prefix}_ISSUER`] || env[`${prefix}_JWKS_URL`]) problems.push(`${prefix}_CLIENT_ID is required when ${prefix}_ISSUER or ${prefix}_JWKS_URL is set: the client id its ID tokens are issued to`);
+      return;
+    }
+    if (!CLIENT_ID.test(clientId)) problems.push(`${prefix}_CLIENT_ID must be 1 to 255 letters, digits, ., _, : or -`);
+    else if (!issuer) problems.push(`${prefix}_ISSUER is required outside int and prod: the issuer URL of its discovery document`);
+    else issuers.push({ kind, issuer, audience: [clientId], algorithms, ...(jwksUrl ? { jwksUrl } : {}) });
+  };
+  read('nhs-login', 'NHS_LOGIN', NHS_LOGIN_ISSUERS, ['RS512']);
+  read('cis2', 'CIS2', CIS2_ISSUERS, ['RS256', 'RS512']);
+  if (live && issuers.length === 0 && !problems.some((p) => /^(NHS_LOGIN|CIS2)_/.test(p))) {
+    problems.push('NHS_LOGIN_CLIENT_ID or CIS2_CLIENT_ID is required for int and prod: without an identity provider no caller can sign in');
+  }
+  return issuers;
+}
+
+/** `STAFF_ROLE_SOURCES="R8000=*;R8008=pds,ers"`: the sources each national RBAC job role reaches (replaces the defaults). */
+function readStaffRoles(raw: string | undefined, problems: string[]): AccessPolicy['staffRoles'] {
+  if (raw === undefined || raw.trim() === '') return DEFAULT_STAFF_ROLES;
+  const roles: Record<string, string[]> = {};
+  for (const entry of raw.split(';').map((e) => e.trim()).filter(Boolean)) {
+    const [role = '', list = ''] = entry.split('=', 2).map((s) => s.trim());
+    if (!ROLE.test(role)) {
+      problems.push(`STAFF_ROLE_SOURCES: "${role}" is not a national RBAC job role code such as R8000`);
+      continue;
+    }
+    const sources = readSourceList(`STAFF_ROLE_SOURCES (${role})`, list, problems, true);
+    if (sources) roles[role] = [...sources];
+  }
+  return roles;
+}
+
+function readSourceList(name: string, raw: string | undefined, problems: string[], allowAll = false): readonly string[] | undefined {
+  if (raw === undefined) return undefined;
+  const ids = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = ids.filter((id) => !(API_IDS as string[]).includes(id) && !(allowAll && id === ALL_SOURCES));
+  if (unknown.length > 0) {
+    problems.push(`${name} names unknown sources ${unknown.join(', ')} (known: ${API_IDS.join(', ')}${allowAll ? ', or * for all' : ''})`);
+    return undefined;
+  }
+  return ids;
 }

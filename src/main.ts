@@ -1,12 +1,16 @@
 import { importPKCS8 } from 'jose';
+import { JsonLinesAuditSink } from './audit/sink.js';
+import type { IssuerSettings } from './auth/issuers.js';
 import { ConfigError, loadConfig, PLATFORM_ORIGINS, type Config } from './config.js';
-import { startEmbeddedPlatform } from './embedded.js';
+import { startEmbeddedPlatform, type EmbeddedPlatform } from './embedded.js';
+import { embeddedIssuersRoute } from './http/embedded-issuers.js';
+import type { Route } from './http/routes.js';
 import { createLogger } from './logger.js';
 import type { Sandbox } from './sandbox/server.js';
 import { createGraphServer } from './server.js';
 import { createPlatform, type PlatformSettings } from './upstream/platform.js';
 
-/** The process: read config, start the embedded sandbox when NHS_ENV=embedded, start the graph, stop cleanly. */
+/** The process: read config, start the embedded sandbox if asked, start the graph, stop cleanly. */
 async function main(): Promise<void> {
   let config: Config;
   try {
@@ -19,25 +23,43 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger();
-  let sandbox: Sandbox | undefined;
+  let embedded: EmbeddedPlatform | undefined;
   let settings: PlatformSettings;
-  if (config.env === 'embedded') {
-    const embedded = await startEmbeddedPlatform({ port: config.embedded.port, latencyMs: config.embedded.latencyMs });
-    sandbox = embedded.sandbox;
-    settings = { origin: sandbox.origin, credentials: embedded.credentials, apiKeys: config.apiKeys, timeoutMs: config.timeoutMs };
+  let issuers: IssuerSettings[] = config.issuers;
+  const routes: Route[] = [];
+  // Embedded mode, and the open NHS sandbox when no identity provider is configured: sign-in is the embedded sandbox's
+  // NHS login and CIS2 stand-in (`npm run token`).
+  if (config.env === 'embedded' || (config.env === 'sandbox' && issuers.length === 0)) {
+    embedded = await startEmbeddedPlatform({ port: config.embedded.port, latencyMs: config.embedded.latencyMs });
+    issuers = embedded.issuers;
+    routes.push(embeddedIssuersRoute(embedded));
+  }
+  const sandbox: Sandbox | undefined = embedded?.sandbox;
+  if (config.env === 'embedded' && embedded) {
+    settings = { origin: embedded.sandbox.origin, credentials: embedded.credentials, apiKeys: config.apiKeys, baseUrls: config.baseUrls, timeoutMs: config.timeoutMs };
   } else {
-    const origin = config.origin ?? PLATFORM_ORIGINS[config.env];
+    const origin = config.origin ?? PLATFORM_ORIGINS[config.env as Exclude<Config['env'], 'embedded'>];
     const credentials = config.credentials
       ? { apiKey: config.credentials.apiKey, keyId: config.credentials.keyId, privateKey: await importPKCS8(config.credentials.privateKeyPem, 'RS512') }
       : undefined;
-    settings = { origin, apiKeys: config.apiKeys, timeoutMs: config.timeoutMs, ...(credentials ? { credentials } : {}) };
+    settings = { origin, apiKeys: config.apiKeys, baseUrls: config.baseUrls, timeoutMs: config.timeoutMs, ...(credentials ? { credentials } : {}) };
   }
   const platform = createPlatform(settings);
-  const graph = await createGraphServer({ platform, environment: config.env, logger, batching: config.batching });
+  const audit = new JsonLinesAuditSink(config.auditLogPath);
+  const graph = await createGraphServer({
+    platform,
+    environment: config.env,
+    logger,
+    batching: config.batching,
+    auth: { issuers, jwksCooldownMs: config.jwksCooldownMs },
+    access: config.access,
+    audit,
+    routes,
+  });
   const url = await graph.listen(config.port, config.host);
 
-  process.stdout.write(`nhs-graph (${config.env}) ready\n  graph:      ${url}/graphql\n  playground: ${url}/\n`);
-  if (sandbox) process.stdout.write(`  embedded NHS sandbox: ${sandbox.origin}\n`);
+  process.stdout.write(`nhs-graph (${config.env}) ready\n  graph:      ${url}/graphql\n  playground: ${url}/\n  audit log:  ${config.auditLogPath}\n`);
+  if (sandbox) process.stdout.write(`  embedded NHS sandbox: ${sandbox.origin}\n  a token:    npm run token -- staff clinician   |   npm run token -- citizen 9000000009\n`);
 
   const stop = async (signal: string) => {
     logger.info({ signal }, 'shutting down');

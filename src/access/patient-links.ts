@@ -29,7 +29,7 @@ export type ArgPath = readonly string[];
  * What the schema says about patient data, worked out once when the schema is built, so the rule is generic: it holds
  * for every type and field any domain adds, without naming them.
  * - A type is patient-linked when it is `Patient`, or has a single-valued field of type `NhsNumber` (its owner's NHS
- *   number), or a single-valued field returning `Patient`.
+ *   number), or a single-valued field returning `Patient`. Root operation types never are.
  * - An argument names a patient when it is of type `NhsNumber` (or a String named nhsNumber / patientNhsNumber),
  *   anywhere inside input objects and lists.
  * - A type reaches patient data when a patient-linked type can be reached from it through fields.
@@ -39,8 +39,10 @@ export class PatientLinks {
   private readonly reaching = new Set<string>();
 
   constructor(private readonly schema: GraphQLSchema) {
+    // Root operation types belong to no one, whatever fields they have.
+    const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].map((t) => t?.name));
     for (const type of Object.values(schema.getTypeMap())) {
-      if (!isObjectType(type) || type.name.startsWith('__')) continue;
+      if (!isObjectType(type) || type.name.startsWith('__') || roots.has(type.name)) continue;
       const fields = Object.values(type.getFields());
       const single = fields.filter((f) => !isListType(getNullableType(f.type)));
       const nhsFields = single.filter((f) => getNamedType(f.type).name === NHS_NUMBER_SCALAR).map((f) => f.name);
