@@ -7,6 +7,7 @@ import type { AccessPolicy } from '../../src/access/policy.js';
 import { JsonLinesAuditSink } from '../../src/audit/sink.js';
 import type { AuditRecord } from '../../src/audit/trail.js';
 import { startEmbeddedPlatform, type EmbeddedPlatform } from '../../src/embedded.js';
+import { embeddedIssuersRoute } from '../../src/http/embedded-issuers.js';
 import { signIn } from '../../src/sandbox/identity/sign-in.js';
 import type { Sandbox, SandboxOptions } from '../../src/sandbox/server.js';
 import { createGraphServer, type GraphServer } from '../../src/server.js';
@@ -88,6 +89,7 @@ export async function startTestGraph(options: TestGraphOptions = {}): Promise<Te
     auth: { issuers: embedded.issuers, ...(options.jwksCooldownMs !== undefined ? { jwksCooldownMs: options.jwksCooldownMs } : {}) },
     ...(options.access ? { access: options.access } : {}),
     audit: new JsonLinesAuditSink(auditPath),
+    routes: [embeddedIssuersRoute(embedded)],
   });
   const url = await graph.listen(0);
 
