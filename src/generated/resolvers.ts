@@ -303,9 +303,10 @@ export type Query = {
   /**
    * PDS patient search. Lists are complete or an error: more matches than `maxResults` (at most 50) is BAD_USER_INPUT
    * with reason TOO_MANY_MATCHES, never a cut list. Search results carry PDS's reduced record; following
-   * `nominatedPharmacy` from one reads the full record.
+   * `nominatedPharmacy` from one reads the full record. Null with an error when the search is refused (citizens may not
+   * search) or fails, so the rest of the query still resolves.
    */
-  patients: PatientSearchResult;
+  patients?: Maybe<PatientSearchResult>;
 };
 
 
@@ -625,7 +626,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'odsCode'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'search'>>;
   patient?: Resolver<Maybe<ResolversTypes['Patient']>, ParentType, ContextType, RequireFields<QueryPatientArgs, 'nhsNumber'>>;
-  patients?: Resolver<ResolversTypes['PatientSearchResult'], ParentType, ContextType, RequireFields<QueryPatientsArgs, 'search'>>;
+  patients?: Resolver<Maybe<ResolversTypes['PatientSearchResult']>, ParentType, ContextType, RequireFields<QueryPatientsArgs, 'search'>>;
 };
 
 export type Resolvers<ContextType = Context> = {

@@ -156,7 +156,7 @@ describe('patients(search)', () => {
 
   it('is an error, never a cut list, when there are more matches than maxResults', async () => {
     const r = await t.run(SEARCH, { search: { ...cohort, maxResults: 10 } });
-    expect(r.data).toBeNull();
+    expect(r.data).toEqual({ patients: null });
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
     expect(r.errors![0]!.extensions!.reason).toBe('TOO_MANY_MATCHES');
   });
