@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
+import type { Origin } from './access/access-rules.js';
 import type { Owners } from './access/owners.js';
 import type { AccessPolicy } from './access/policy.js';
 import { AuditTrail } from './audit/trail.js';
@@ -27,8 +28,11 @@ export interface Context {
   environment: string;
   /** Who is asking: anonymous, a citizen (NHS login) or a healthcare worker (CIS2). */
   principal: Principal;
-  /** What the access rules (src/access/access-rules.ts) need: the policy, and whose each object is (memoised). */
-  access: { policy: AccessPolicy; owners: WeakMap<object, Owners | Promise<Owners>> };
+  /**
+   * What the access rules (src/access/access-rules.ts) need: the policy, whose each object is (memoised), and the
+   * `@source` fields each object was reached through (for the audit trail).
+   */
+  access: { policy: AccessPolicy; owners: WeakMap<object, Owners | Promise<Owners>>; origins: WeakMap<object, readonly Origin[]> };
   /** Whose data this request read or wrote; written to the audit sink when the response is sent. */
   audit: AuditTrail;
 }
@@ -90,7 +94,7 @@ export async function createContext(settings: ContextSettings, meta: RequestMeta
     logger: settings.logger.child({ requestId: meta.requestId }),
     environment: settings.environment,
     principal,
-    access: { policy: settings.access, owners: new WeakMap() },
+    access: { policy: settings.access, owners: new WeakMap(), origins: new WeakMap() },
     audit: new AuditTrail(),
   };
 }

@@ -1,5 +1,5 @@
 import { getDirective, MapperKind, mapSchema } from '@graphql-tools/utils';
-import { defaultFieldResolver, getNamedType, GraphQLError, type GraphQLFieldResolver, type GraphQLNamedType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, getNamedType, isCompositeType, GraphQLError, type GraphQLFieldResolver, type GraphQLNamedType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import type { Context } from '../context.js';
 import { GraphError } from '../errors.js';
 import { OwnerFinder, type Owners } from './owners.js';
@@ -23,6 +23,17 @@ interface FieldRule {
   parent: GraphQLNamedType | undefined;
   /** Its (named) return type when that type belongs to a patient (then every object it returns is checked). */
   returns: GraphQLNamedType | undefined;
+  /**
+   * It returns objects from which patient data can be reached: they remember the `@source` field they came through, so
+   * a patient found further down (a search's matches) is audited under that field and source too.
+   */
+  carries: boolean;
+}
+
+/** The `@source` field an object was reached through. */
+export interface Origin {
+  field: string;
+  api: string;
 }
 
 const isPromise = (v: unknown): v is Promise<unknown> => typeof (v as { then?: unknown } | null)?.then === 'function';
@@ -64,8 +75,9 @@ export function applyAccessRules(schema: GraphQLSchema): GraphQLSchema {
         anchored: roots.has(typeName) && api !== undefined && links.reachesPatientData(returnType),
         parent: parentType && links.isLinked(parentType) ? parentType : undefined,
         returns: links.isLinked(returnType) ? returnType : undefined,
+        carries: isCompositeType(returnType) && links.reachesPatientData(returnType),
       };
-      if (!rule.api && rule.nhsArgs.length === 0 && !rule.parent && !rule.returns) return field;
+      if (!rule.api && rule.nhsArgs.length === 0 && !rule.parent && !rule.returns && !rule.carries) return field;
       return { ...field, resolve: guard((field.resolve as Resolver | undefined) ?? defaultFieldResolver, rule, owners) };
     },
   });
@@ -78,8 +90,15 @@ function guard(resolve: Resolver, rule: FieldRule, owners: OwnerFinder): Resolve
     const { principal, audit } = ctx;
     const citizen = principal.kind === 'citizen' ? principal : undefined;
     const numbers = rule.nhsArgs.length > 0 ? nhsNumbersIn(args, rule.nhsArgs) : [];
+    // Where this field's data comes from: its own source, else the source field its parent object was reached through.
+    const inherited = originsOf(source, ctx);
+    const via: readonly Origin[] = rule.api ? [{ field: rule.coordinate, api: rule.api }] : inherited;
+    // A patient named by the arguments or owning the parent was reached through the parent's origins as well; a patient
+    // in the result only through this field's own source (when it has one).
+    const trail = new AuditWriter(audit, rule, inherited);
+    const returnedTrail = rule.api ? new AuditWriter(audit, rule, []) : trail;
     const refuse = (error: GraphError, whose: readonly (string | null)[]): never => {
-      for (const n of whose) if (n) audit.denied(n, rule.coordinate, rule.api, rule.write);
+      for (const n of whose) if (n) trail.denied(n);
       ctx.logger.warn({ field: rule.coordinate, source: rule.api, code: error.code, reason: error.extensions.reason, principal: principal.kind }, 'access refused');
       throw error;
     };
@@ -96,9 +115,9 @@ function guard(resolve: Resolver, rule: FieldRule, owners: OwnerFinder): Resolve
     const run = (parentOwners: Owners): unknown => {
       if (citizen && parentOwners.some((n) => n !== citizen.nhsNumber)) refuse(notOwnRecord(), parentOwners);
       const whose = [...numbers, ...parentOwners];
-      for (const n of whose) if (n) audit.touched(n, rule.coordinate, rule.api, rule.write);
+      for (const n of whose) if (n) trail.touched(n);
       const failed = (error: unknown): never => {
-        for (const n of whose) if (n) audit.failed(n, rule.coordinate, codeOf(error), rule.api, rule.write);
+        for (const n of whose) if (n) trail.failed(n, codeOf(error));
         throw error;
       };
       let result: unknown;
@@ -108,7 +127,8 @@ function guard(resolve: Resolver, rule: FieldRule, owners: OwnerFinder): Resolve
         failed(error);
       }
       if (isPromise(result)) result = result.catch(failed);
-      return rule.returns ? checkReturned(result, rule, owners, ctx, info) : result;
+      if (rule.carries && via.length > 0) result = remember(result, via, ctx);
+      return rule.returns ? checkReturned(result, rule, returnedTrail, owners, ctx, info) : result;
     };
 
     if (!rule.parent) return run([]);
@@ -117,11 +137,51 @@ function guard(resolve: Resolver, rule: FieldRule, owners: OwnerFinder): Resolve
   };
 }
 
+/** Writes one field's doings to the request's audit trail, with the source fields its parent was reached through. */
+class AuditWriter {
+  constructor(
+    private readonly audit: Context['audit'],
+    private readonly rule: FieldRule,
+    private readonly inherited: readonly Origin[],
+  ) {}
+
+  touched(nhsNumber: string): void {
+    this.audit.touched(nhsNumber, this.rule.coordinate, this.rule.api, this.rule.write);
+    for (const o of this.inherited) this.audit.touched(nhsNumber, o.field, o.api, this.rule.write);
+  }
+
+  failed(nhsNumber: string, code: string): void {
+    this.touched(nhsNumber);
+    this.audit.failed(nhsNumber, this.rule.coordinate, code, this.rule.api, this.rule.write);
+  }
+
+  denied(nhsNumber: string): void {
+    this.touched(nhsNumber);
+    this.audit.denied(nhsNumber, this.rule.coordinate, this.rule.api, this.rule.write);
+  }
+}
+
+function originsOf(source: unknown, ctx: Context): readonly Origin[] {
+  return source !== null && typeof source === 'object' ? (ctx.access.origins.get(source) ?? []) : [];
+}
+
+/** Marks every object in a field's result (single, list, or promised) as reached through `via`. */
+function remember(result: unknown, via: readonly Origin[], ctx: Context): unknown {
+  const mark = (value: unknown): unknown => {
+    for (const v of flatten(value)) {
+      if (isPromise(v)) void v.then((settled) => mark(settled), () => undefined);
+      else if (v !== null && typeof v === 'object') ctx.access.origins.set(v, [...(ctx.access.origins.get(v) ?? []), ...via]);
+    }
+    return value;
+  };
+  return isPromise(result) ? result.then(mark) : mark(result);
+}
+
 /**
  * Checks (for citizens) and audits every patient-linked object a field returns, in single values and lists. A citizen
  * given an object that is not theirs gets FORBIDDEN for the field, however it was reached.
  */
-function checkReturned(result: unknown, rule: FieldRule, owners: OwnerFinder, ctx: Context, info: GraphQLResolveInfo): unknown {
+function checkReturned(result: unknown, rule: FieldRule, trail: AuditWriter, owners: OwnerFinder, ctx: Context, info: GraphQLResolveInfo): unknown {
   const type = rule.returns as GraphQLNamedType;
   const citizen = ctx.principal.kind === 'citizen' ? ctx.principal : undefined;
   const inspect = (value: unknown): unknown => (flatten(value).some(isPromise) ? settleList(value).then(inspectSettled) : inspectSettled(value));
@@ -130,11 +190,11 @@ function checkReturned(result: unknown, rule: FieldRule, owners: OwnerFinder, ct
     const decide = (lists: Owners[]): unknown => {
       const whose = lists.flat();
       if (citizen && whose.some((n) => n !== citizen.nhsNumber)) {
-        for (const n of whose) if (n && n !== citizen.nhsNumber) ctx.audit.denied(n, rule.coordinate, rule.api, rule.write);
+        for (const n of whose) if (n && n !== citizen.nhsNumber) trail.denied(n);
         ctx.logger.warn({ field: rule.coordinate, source: rule.api, code: 'FORBIDDEN', reason: 'NOT_OWN_RECORD', principal: 'citizen' }, 'access refused');
         throw notOwnRecord();
       }
-      for (const n of whose) if (n) ctx.audit.touched(n, rule.coordinate, rule.api, rule.write);
+      for (const n of whose) if (n) trail.touched(n);
       return value;
     };
     return found.some(isPromise) ? Promise.all(found).then(decide) : decide(found as Owners[]);

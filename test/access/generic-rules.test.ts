@@ -84,7 +84,7 @@ const staff = (jobRoleCode: string): Principal => ({ kind: 'staff', issuer: 'cis
 let audit: AuditTrail;
 async function run(principal: Principal, query: string): Promise<ExecutionResult & { codes: string[]; reasons: unknown[] }> {
   audit = new AuditTrail();
-  const ctx = { principal, access: { policy, owners: new WeakMap() }, audit, logger: pino({ level: 'silent' }) };
+  const ctx = { principal, access: { policy, owners: new WeakMap(), origins: new WeakMap() }, audit, logger: pino({ level: 'silent' }) };
   const r = (await execute({ schema, document: parse(query), contextValue: ctx })) as ExecutionResult;
   return { ...r, codes: (r.errors ?? []).map((e) => String(e.extensions.code)), reasons: (r.errors ?? []).map((e) => e.extensions.reason) };
 }

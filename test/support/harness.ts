@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { request } from 'undici';
 import { pino, type Logger } from 'pino';
 import type { AccessPolicy } from '../../src/access/policy.js';
-import { JsonLinesAuditSink } from '../../src/audit/sink.js';
+import { JsonLinesAuditSink, type AuditSink } from '../../src/audit/sink.js';
 import type { AuditRecord } from '../../src/audit/trail.js';
 import { startEmbeddedPlatform, type EmbeddedPlatform } from '../../src/embedded.js';
 import { embeddedIssuersRoute } from '../../src/http/embedded-issuers.js';
@@ -64,6 +64,8 @@ export interface TestGraphOptions {
   /** The application log (silent unless given). */
   logger?: Logger;
   jwksCooldownMs?: number;
+  /** Where audit records go (a temporary JSON-lines file unless given). */
+  audit?: AuditSink;
 }
 
 /**
@@ -88,7 +90,7 @@ export async function startTestGraph(options: TestGraphOptions = {}): Promise<Te
     batching: options.batching ?? true,
     auth: { issuers: embedded.issuers, ...(options.jwksCooldownMs !== undefined ? { jwksCooldownMs: options.jwksCooldownMs } : {}) },
     ...(options.access ? { access: options.access } : {}),
-    audit: new JsonLinesAuditSink(auditPath),
+    audit: options.audit ?? new JsonLinesAuditSink(auditPath),
     routes: [embeddedIssuersRoute(embedded)],
   });
   const url = await graph.listen(0);
