@@ -23,6 +23,10 @@ const config: CodegenConfig = {
         mappers: {
           Patient: '../sources/pds/mapper.js#PatientModel',
           Organisation: '../sources/ods/mapper.js#OrganisationModel',
+          SpineEndpoint: '../sources/sds/mapper.js#SpineEndpointModel',
+          HealthContent: '../sources/content/mapper.js#HealthContentModel',
+          HealthContentSummary: '../sources/content/mapper.js#HealthContentSummaryModel',
+          WaitingListEntry: '../sources/wlmds/mapper.js#WaitingListEntryModel',
         },
       },
     },
