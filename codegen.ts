@@ -19,6 +19,7 @@ const config: CodegenConfig = {
           Date: 'string',
           DateTime: 'string',
           JSON: 'unknown',
+          InteractionId: 'string',
         },
         mappers: {
           Patient: '../sources/pds/mapper.js#PatientModel',

@@ -20,6 +20,11 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An ISO 8601 date and time with offset. */
   DateTime: { input: string; output: string; }
+  /**
+   * A Spine service interaction id (urn:nhs:names:services:<service>:<interaction>). Malformed ids are refused before any
+   * upstream call (BAD_USER_INPUT, reason INVALID_INTERACTION_ID).
+   */
+  InteractionId: { input: string; output: string; }
   /** Any JSON value: the upstream FHIR resource a graph object was mapped from, verbatim. */
   JSON: { input: unknown; output: unknown; }
   /**
@@ -217,7 +222,7 @@ export type Organisation = {
    * (for GP Connect, the practice's FHIR service root), each with the accredited system (ASID) behind it. An empty list
    * when SDS has none. SDS searches take one organisation and one interaction, so each distinct (organisation,
    * interaction) in a query is one SDS Endpoint call, plus one Device call when `asid`, `interactions` or
-   * `manufacturingOrganisation` is asked for. A malformed interaction is BAD_USER_INPUT (INVALID_INTERACTION_ID).
+   * `manufacturingOrganisation` is asked for.
    */
   spineEndpoints?: Maybe<Array<SpineEndpoint>>;
   telecom: Array<ContactPoint>;
@@ -226,7 +231,7 @@ export type Organisation = {
 
 /** An organisation or site in the ODS register: a GP practice, pharmacy, trust, ICB... */
 export type OrganisationSpineEndpointsArgs = {
-  interaction: Scalars['String']['input'];
+  interaction: Scalars['InteractionId']['input'];
 };
 
 export type OrganisationConnection = {
@@ -582,6 +587,7 @@ export type ResolversTypes = {
   HealthContentSummary: ResolverTypeWrapper<HealthContentSummaryModel>;
   HumanName: ResolverTypeWrapper<HumanName>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InteractionId: ResolverTypeWrapper<Scalars['InteractionId']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NhsNumber: ResolverTypeWrapper<Scalars['NhsNumber']['output']>;
@@ -624,6 +630,7 @@ export type ResolversParentTypes = {
   HealthContentSummary: HealthContentSummaryModel;
   HumanName: HumanName;
   Int: Scalars['Int']['output'];
+  InteractionId: Scalars['InteractionId']['output'];
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   NhsNumber: Scalars['NhsNumber']['output'];
@@ -749,6 +756,10 @@ export type HumanNameResolvers<ContextType = Context, ParentType extends Resolve
   prefix?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   use?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
+
+export interface InteractionIdScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['InteractionId'], any> {
+  name: 'InteractionId';
+}
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
@@ -901,6 +912,7 @@ export type Resolvers<ContextType = Context> = {
   HealthContentPart?: HealthContentPartResolvers<ContextType>;
   HealthContentSummary?: HealthContentSummaryResolvers<ContextType>;
   HumanName?: HumanNameResolvers<ContextType>;
+  InteractionId?: GraphQLScalarType;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   NhsNumber?: GraphQLScalarType;

@@ -1,7 +1,5 @@
-import { BadUserInputError } from '../../errors.js';
-
 /** Spine service interaction ids look like `urn:nhs:names:services:<service>:<interaction>`. */
-const INTERACTION_ID = /^urn:nhs:names:services:[A-Za-z0-9._:-]{3,150}$/;
+export const INTERACTION_ID = /^urn:nhs:names:services:[A-Za-z0-9._:-]{3,150}$/;
 
 /**
  * The interaction each GP Connect capability is looked up with in SDS. Each capability has its own service root
@@ -14,11 +12,3 @@ export const GP_CONNECT_INTERACTIONS = {
 } as const;
 
 export type GpConnectCapability = keyof typeof GP_CONNECT_INTERACTIONS;
-
-/** The interaction id, or BAD_USER_INPUT (reason INVALID_INTERACTION_ID) before any upstream call. */
-export function checkInteractionId(value: string): string {
-  if (!INTERACTION_ID.test(value)) {
-    throw new BadUserInputError('INVALID_INTERACTION_ID', 'interaction must be a Spine service interaction id such as urn:nhs:names:services:gpconnect:fhir:operation:gpc.getstructuredrecord-1');
-  }
-  return value;
-}
