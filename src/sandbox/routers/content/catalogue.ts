@@ -43,6 +43,10 @@ const PAGE_FIXTURES = [
 const SEEDED: Record<'conditions' | 'medicines', [string, string, string][]> = {
   conditions: [
     ['Acne', 'acne', '88616000'],
+    ["Alzheimer's disease", 'alzheimers-disease', '26929004'],
+    ['Angina', 'angina', '194828000'],
+    ['Appendicitis', 'appendicitis', '74400008'],
+    ['Arthritis', 'arthritis', '3723001'],
     ['Asthma', 'asthma', '195967001'],
     ['Atopic eczema', 'atopic-eczema', '24079001'],
     ['Atrial fibrillation', 'atrial-fibrillation', '49436004'],
