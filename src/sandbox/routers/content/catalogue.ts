@@ -174,7 +174,7 @@ export function synthesisePage(entry: CatalogueEntry, frame: Page): Page {
         hasPart: [{ '@type': 'WebPageElement', headline: '', text: `<p>${entry.description}</p>` }],
       },
     ],
-    relatedLink: [{ '@type': 'LinkRole', url, linkRelationship: 'Navigation', position: 0, name: entry.name }],
+    relatedLink: [{ '@type': 'LinkRole', url, linkRelationship: 'Navigation', position: 0, name: entry.name, description: '' }],
     contentSubTypes: [],
     mainEntityOfPage: [],
     webpage: `https://www.nhs.uk${entry.path}`,

@@ -35,7 +35,7 @@ function listedLink(e: CatalogueEntry) {
       dateModified: e.dateModified,
       lastReviewed: e.lastReviewed,
       reviewDue: e.lastReviewed[1],
-      keywords: '',
+      keywords: [],
       code: [{ '@type': 'MedicalCode', codeValue: e.code, codingSystem: 'SNOMED-CT' }],
     },
   };
