@@ -2,6 +2,9 @@ import { createPrivateKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ALL_SOURCES, DEFAULT_CITIZEN_SOURCES, DEFAULT_STAFF_ROLES, type AccessPolicy } from './access/policy.js';
 import { CIS2_ISSUERS, NHS_LOGIN_ISSUERS, type IssuerSettings } from './auth/issuers.js';
+import { CONTENT_MAX_AGE_SECONDS } from './sources/content/cache.js';
+import { CONTENT_RATE_LIMITS_PER_MINUTE } from './sources/settings.js';
+import { WLMDS_URL_FORMS, type WlmdsUrlForm } from './sources/wlmds/wire.js';
 import { API_IDS, type ApiId } from './upstream/apis.js';
 
 export const NHS_ENVS = ['embedded', 'sandbox', 'int', 'prod'] as const;
@@ -35,6 +38,10 @@ export interface Config {
   access: AccessPolicy;
   /** The audit trail's JSON-lines file. */
   auditLogPath: string;
+  /** WLMDS: which of the spec's two URL forms to call (wlmds/CONTRACT.md). */
+  wlmdsUrlForm: WlmdsUrlForm;
+  /** NHS Website Content: the app's rate limit per minute, and the longest an answer is cached (at most 7 days). */
+  content: { rateLimitPerMinute: number; cacheMaxAgeSeconds: number };
 }
 
 export class ConfigError extends Error {
@@ -102,6 +109,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   const credentials = live ? readCredentials(env, problems) : undefined;
 
+  const wlmdsUrlForm = (env.WLMDS_URL_FORM ?? 'query') as WlmdsUrlForm;
+  if (!WLMDS_URL_FORMS.includes(wlmdsUrlForm)) {
+    problems.push(`WLMDS_URL_FORM must be query ({base}/patient?patient.identifier=...) or path ({base}/elective-waiting-list/{nhs}) (got "${env.WLMDS_URL_FORM}")`);
+  }
+  const content = {
+    rateLimitPerMinute: int('CONTENT_RATE_LIMIT_PER_MINUTE', CONTENT_RATE_LIMITS_PER_MINUTE[nhsEnv] ?? 60, 1, 100_000),
+    cacheMaxAgeSeconds: int('CONTENT_CACHE_MAX_AGE_SECONDS', CONTENT_MAX_AGE_SECONDS, 0, CONTENT_MAX_AGE_SECONDS),
+  };
+
   const origin = env.NHS_API_ORIGIN;
   if (origin !== undefined && !/^https?:\/\/[^/]+$/.test(origin)) problems.push(`NHS_API_ORIGIN must be an origin such as https://int.api.service.nhs.uk (got "${origin}")`);
 
@@ -126,6 +142,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwksCooldownMs: int('JWKS_COOLDOWN_MS', 30_000, 0, 600_000),
     access,
     auditLogPath,
+    wlmdsUrlForm,
+    content,
     ...(credentials ? { credentials } : {}),
     ...(origin ? { origin } : {}),
   };

@@ -8,6 +8,7 @@ import type { Route } from './http/routes.js';
 import { createLogger } from './logger.js';
 import type { Sandbox } from './sandbox/server.js';
 import { createGraphServer } from './server.js';
+import { contentQueueFor, defaultSourceSettings } from './sources/settings.js';
 import { createPlatform, type PlatformSettings } from './upstream/platform.js';
 
 /** The process: read config, start the embedded sandbox if asked, start the graph, stop cleanly. */
@@ -46,11 +47,17 @@ async function main(): Promise<void> {
   }
   const platform = createPlatform(settings);
   const audit = new JsonLinesAuditSink(config.auditLogPath);
+  const perMinute = config.content.rateLimitPerMinute;
+  const sources = defaultSourceSettings(config.env, {
+    wlmds: { urlForm: config.wlmdsUrlForm },
+    content: { rateLimit: { limit: perMinute, intervalMs: 60_000, maxQueue: contentQueueFor(perMinute) }, maxAgeSeconds: config.content.cacheMaxAgeSeconds },
+  });
   const graph = await createGraphServer({
     platform,
     environment: config.env,
     logger,
     batching: config.batching,
+    sources,
     auth: { issuers, jwksCooldownMs: config.jwksCooldownMs },
     access: config.access,
     audit,

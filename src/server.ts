@@ -16,6 +16,7 @@ import { createLogger } from './logger.js';
 import { formatError } from './plugins/format-error.js';
 import { graphPlugins } from './plugins/index.js';
 import { createSources, type Sources } from './sources/index.js';
+import { defaultSourceSettings, type SourceSettings } from './sources/settings.js';
 import type { Platform } from './upstream/platform.js';
 
 export interface GraphServerOptions {
@@ -34,6 +35,8 @@ export interface GraphServerOptions {
   access?: AccessPolicy;
   /** Where audit records go. Without one, a JSON-lines file in the OS temp directory (with a warning). */
   audit?: AuditSink;
+  /** Per-source behaviour (WLMDS URL form, Website Content rate limit and cache); the environment's defaults if absent. */
+  sources?: SourceSettings;
 }
 
 export interface GraphServer {
@@ -48,7 +51,7 @@ export interface GraphServer {
 /** Builds the graph server. No side effects until `listen`. */
 export async function createGraphServer(options: GraphServerOptions): Promise<GraphServer> {
   const logger = options.logger ?? createLogger();
-  const sources = createSources(options.platform);
+  const sources = createSources(options.platform, options.sources ?? defaultSourceSettings(options.environment));
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
   const routes = [healthRoute, ...(options.routes ?? [])];
   const verifier = new TokenVerifier(options.auth?.issuers ?? [], { jwksCooldownMs: options.auth?.jwksCooldownMs });

@@ -42,7 +42,8 @@ function definition(api: string): ApiDefinition | undefined {
 
 /** Public reference data (ODS, SDS, website content): anyone may read it, signed in or not. */
 export function isPublicSource(api: string): boolean {
-  return definition(api)?.publicReferenceData === true;
+  const found = definition(api);
+  return (found?.publicAccess ?? found?.publicReferenceData) === true;
 }
 
 const labelOf = (api: string) => definition(api)?.label ?? api;

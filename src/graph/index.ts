@@ -4,10 +4,13 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { applyAccessRules } from '../access/access-rules.js';
 import type { Resolvers } from '../generated/resolvers.js';
+import { directoryResolvers } from './directory.js';
+import { healthContentResolvers } from './health-content.js';
 import { meResolvers } from './me.js';
 import { organisationResolvers } from './organisation.js';
 import { patientResolvers } from './patient.js';
 import { DateScalar, DateTimeScalar, JSONScalar, NhsNumberScalar, OdsCodeScalar } from './scalars.js';
+import { waitingListResolvers } from './waiting-list.js';
 
 export const SCHEMA_DIR = fileURLToPath(new URL('../../schema/', import.meta.url));
 
@@ -29,7 +32,7 @@ const common: Resolvers = {
 };
 
 /** Every domain's resolvers; one file per SDL file. */
-export const RESOLVERS: Resolvers[] = [common, patientResolvers, organisationResolvers, meResolvers];
+export const RESOLVERS: Resolvers[] = [common, patientResolvers, organisationResolvers, directoryResolvers, healthContentResolvers, waitingListResolvers, meResolvers];
 
 /** The executable schema with the access rules applied (src/access/access-rules.ts: the one place they are enforced). */
 export function buildSchema(): GraphQLSchema {

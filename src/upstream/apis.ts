@@ -20,11 +20,20 @@ export interface ApiDefinition {
   auth: AuthKind;
   /** Public reference data that may be cached across callers (DESIGN.md, performance model). */
   publicReferenceData: boolean;
+  /**
+   * Anyone may read it, signed in or not (src/access/policy.ts). Defaults to `publicReferenceData`; set it for public
+   * data that must not be cached across callers (SDS). Everything else is patient data: a token and a rule are needed.
+   */
+  publicAccess?: boolean;
 }
 
 export const APIS = {
   pds: { id: 'pds', label: 'PDS', basePath: '/personal-demographics/FHIR/R4', auth: 'user-restricted', publicReferenceData: false },
   ods: { id: 'ods', label: 'ODS', basePath: '/organisation-data-terminology-api/fhir', auth: 'apikey', publicReferenceData: true },
+  // SDS is reference data, but GP Connect forbids reusing lookups across patient encounters: per request only.
+  sds: { id: 'sds', label: 'SDS', basePath: '/spine-directory/FHIR/R4', auth: 'apikey', publicReferenceData: false, publicAccess: true },
+  content: { id: 'content', label: 'NHS Website Content', basePath: '/nhs-website-content', auth: 'apikey', publicReferenceData: true },
+  wlmds: { id: 'wlmds', label: 'WLMDS', basePath: '/elective-waiting-list', auth: 'signed-jwt', publicReferenceData: false },
 } as const satisfies Record<string, ApiDefinition>;
 
 export type ApiId = keyof typeof APIS;

@@ -11,6 +11,7 @@ import { embeddedIssuersRoute } from '../../src/http/embedded-issuers.js';
 import { signIn } from '../../src/sandbox/identity/sign-in.js';
 import type { Sandbox, SandboxOptions } from '../../src/sandbox/server.js';
 import { createGraphServer, type GraphServer } from '../../src/server.js';
+import { defaultSourceSettings } from '../../src/sources/settings.js';
 import { createPlatform, type Platform } from '../../src/upstream/platform.js';
 import type { ApiId } from '../../src/upstream/apis.js';
 
@@ -66,6 +67,8 @@ export interface TestGraphOptions {
   jwksCooldownMs?: number;
   /** Where audit records go (a temporary JSON-lines file unless given). */
   audit?: AuditSink;
+  /** Per-source settings over the embedded defaults (WLMDS URL form, Website Content limiter and cache). */
+  sources?: Parameters<typeof defaultSourceSettings>[1];
 }
 
 /**
@@ -92,6 +95,7 @@ export async function startTestGraph(options: TestGraphOptions = {}): Promise<Te
     ...(options.access ? { access: options.access } : {}),
     audit: options.audit ?? new JsonLinesAuditSink(auditPath),
     routes: [embeddedIssuersRoute(embedded)],
+    sources: defaultSourceSettings('embedded', options.sources),
   });
   const url = await graph.listen(0);
 
