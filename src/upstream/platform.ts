@@ -3,6 +3,7 @@ import { Agent, type Dispatcher } from 'undici';
 import { APIS, API_IDS, type ApiId } from './apis.js';
 import { apiKeyAuth, noAuth, SignedJwtAuth, type UpstreamAuth } from './auth.js';
 import { UpstreamClient, type CallObserver, type UpstreamEndpoint } from './client.js';
+import { DEFAULT_RESILIENCE, type BreakerState, type ResilienceSettings } from './resilience.js';
 
 export interface AppCredentials {
   apiKey: string;
@@ -21,12 +22,16 @@ export interface PlatformSettings {
   /** Keep-alive connections per origin. */
   connections?: number;
   observe?: CallObserver;
+  /** Retries and circuit breaking, the same for every API; DEFAULT_RESILIENCE when absent. */
+  resilience?: Partial<ResilienceSettings>;
 }
 
 /** Every NHS API client the graph uses, sharing one undici Agent (a connection pool per origin) and one token cache. */
 export interface Platform {
   clients: Record<ApiId, UpstreamClient>;
   appAuth: SignedJwtAuth | undefined;
+  /** Each API's circuit breaker state, for metrics and health: read-only. */
+  breakerStates(): Record<ApiId, BreakerState>;
   close(): Promise<void>;
 }
 
@@ -48,6 +53,7 @@ export function createPlatform(settings: PlatformSettings): Platform {
     return appAuth ?? noAuth;
   };
 
+  const resilience: ResilienceSettings = { ...DEFAULT_RESILIENCE, ...settings.resilience };
   const clients = Object.fromEntries(
     API_IDS.map((id) => {
       const endpoint: UpstreamEndpoint = {
@@ -57,9 +63,10 @@ export function createPlatform(settings: PlatformSettings): Platform {
         auth: authFor(id),
         timeoutMs: settings.timeoutMs[id] ?? settings.timeoutMs.default,
       };
-      return [id, new UpstreamClient(endpoint, dispatcher, settings.observe)];
+      return [id, new UpstreamClient(endpoint, dispatcher, settings.observe, resilience)];
     }),
   ) as Record<ApiId, UpstreamClient>;
 
-  return { clients, appAuth, close: () => dispatcher.close() };
+  const breakerStates = () => Object.fromEntries(API_IDS.map((id) => [id, clients[id].breakerState])) as Record<ApiId, BreakerState>;
+  return { clients, appAuth, breakerStates, close: () => dispatcher.close() };
 }

@@ -6,6 +6,7 @@ import { createGraphServer, type GraphServer } from '../../src/server.js';
 import { defaultSourceSettings } from '../../src/sources/settings.js';
 import { createPlatform, type Platform } from '../../src/upstream/platform.js';
 import type { ApiId } from '../../src/upstream/apis.js';
+import type { ResilienceSettings } from '../../src/upstream/resilience.js';
 
 export interface GraphQLResult<D = Record<string, unknown>> {
   status: number;
@@ -37,6 +38,12 @@ export interface TestGraphOptions {
   timeoutMs?: Partial<Record<ApiId, number>> & { default?: number };
   /** Per-source settings over the embedded defaults (WLMDS URL form, Website Content limiter and cache). */
   sources?: Parameters<typeof defaultSourceSettings>[1];
+  /**
+   * Retries and circuit breakers. Off unless asked for (`{}` gives the production defaults): a test of one call's error
+   * mapping sees that call's own outcome, and a breaker opened by one test never leaks into the next. test/faults/
+   * runs with them on.
+   */
+  resilience?: Partial<ResilienceSettings>;
 }
 
 /**
@@ -49,6 +56,7 @@ export async function startTestGraph(options: TestGraphOptions = {}): Promise<Te
     origin: sandbox.origin,
     credentials,
     timeoutMs: { default: 5_000, ...options.timeoutMs },
+    resilience: options.resilience ?? { retries: 0, breakerThreshold: 0 },
   });
   const graph = await createGraphServer({
     platform,

@@ -20,7 +20,7 @@ export class OdsClient {
   constructor(private readonly http: UpstreamClient) {}
 
   async getOrganisation(odsCode: string, ctx: CallContext): Promise<OdsOrganization> {
-    const res = await this.http.request<OdsOrganization>('GET /Organization/{id}', { method: 'GET', path: `/Organization/${encodeURIComponent(odsCode)}`, idempotent: true }, ctx);
+    const res = await this.http.request<OdsOrganization>('GET /Organization/{id}', { method: 'GET', path: `/Organization/${encodeURIComponent(odsCode)}`, idempotent: true, resourceType: 'Organization' }, ctx);
     return res.body;
   }
 
@@ -31,7 +31,7 @@ export class OdsClient {
   async getOrganisations(odsCodes: readonly string[], ctx: CallContext): Promise<OdsOrganization[]> {
     const res = await this.http.request<FhirBundle<OdsOrganization>>(
       'GET /Organization?_id',
-      { method: 'GET', path: '/Organization', idempotent: true, query: { _id: odsCodes.join(','), _count: odsCodes.length } },
+      { method: 'GET', path: '/Organization', idempotent: true, resourceType: 'Bundle', query: { _id: odsCodes.join(','), _count: odsCodes.length } },
       ctx,
     );
     return bundleResources(res.body);
@@ -44,6 +44,7 @@ export class OdsClient {
         method: 'GET',
         path: '/Organization',
         idempotent: true,
+        resourceType: 'Bundle',
         query: {
           name: params.name,
           'name:contains': params.nameContains,
