@@ -1,4 +1,5 @@
 import { importPKCS8 } from 'jose';
+import { createSharedCache, namespaced } from './cache/index.js';
 import { ConfigError, loadConfig, PLATFORM_ORIGINS, type Config } from './config.js';
 import { startEmbeddedPlatform } from './embedded.js';
 import { createLogger } from './logger.js';
@@ -25,21 +26,36 @@ async function main(): Promise<void> {
   if (config.env === 'embedded') {
     const embedded = await startEmbeddedPlatform({ port: config.embedded.port, latencyMs: config.embedded.latencyMs });
     sandbox = embedded.sandbox;
-    settings = { origin: sandbox.origin, credentials: embedded.credentials, apiKeys: config.apiKeys, timeoutMs: config.timeoutMs };
+    settings = { origin: sandbox.origin, credentials: embedded.credentials, apiKeys: config.apiKeys, timeoutMs: config.timeoutMs, resilience: config.resilience };
   } else {
     const origin = config.origin ?? PLATFORM_ORIGINS[config.env];
     const credentials = config.credentials
       ? { apiKey: config.credentials.apiKey, keyId: config.credentials.keyId, privateKey: await importPKCS8(config.credentials.privateKeyPem, 'RS512') }
       : undefined;
-    settings = { origin, apiKeys: config.apiKeys, timeoutMs: config.timeoutMs, ...(credentials ? { credentials } : {}) };
+    settings = { origin, apiKeys: config.apiKeys, timeoutMs: config.timeoutMs, resilience: config.resilience, ...(credentials ? { credentials } : {}) };
   }
   const platform = createPlatform(settings);
   const perMinute = config.content.rateLimitPerMinute;
+  // Public reference data only (ODS, Website Content); SDS lookups are per request (GP Connect forbids reuse).
+  const shared = createSharedCache({ ...(config.cache.redisUrl ? { redisUrl: config.cache.redisUrl } : {}), maxEntries: config.cache.maxEntries });
   const sources = defaultSourceSettings(config.env, {
     wlmds: { urlForm: config.wlmdsUrlForm },
-    content: { rateLimit: { limit: perMinute, intervalMs: 60_000, maxQueue: contentQueueFor(perMinute) }, maxAgeSeconds: config.content.cacheMaxAgeSeconds },
+    content: {
+      rateLimit: { limit: perMinute, intervalMs: 60_000, maxQueue: contentQueueFor(perMinute) },
+      maxAgeSeconds: config.content.cacheMaxAgeSeconds,
+      cache: namespaced(shared, 'content:'),
+    },
+    ods: { cache: namespaced(shared, 'ods:'), maxAgeSeconds: config.cache.odsMaxAgeSeconds },
   });
-  const graph = await createGraphServer({ platform, environment: config.env, logger, batching: config.batching, sources });
+  const graph = await createGraphServer({
+    platform,
+    environment: config.env,
+    logger,
+    batching: config.batching,
+    sources,
+    limits: config.limits,
+    introspection: config.introspection,
+  });
   const url = await graph.listen(config.port, config.host);
 
   process.stdout.write(`nhs-graph (${config.env}) ready\n  graph:      ${url}/graphql\n  playground: ${url}/\n`);
@@ -49,6 +65,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     await graph.close();
     await platform.close();
+    await shared.close?.();
     await sandbox?.close();
     process.exit(0);
   };

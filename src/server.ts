@@ -9,6 +9,7 @@ import { healthRoute, matchRoute, type Route } from './http/routes.js';
 import { createLogger } from './logger.js';
 import { formatError } from './plugins/format-error.js';
 import { graphPlugins } from './plugins/index.js';
+import { DEFAULT_QUERY_LIMITS, queryLimitRules, type QueryLimits } from './plugins/query-limits.js';
 import { createSources, type Sources } from './sources/index.js';
 import { defaultSourceSettings, type SourceSettings } from './sources/settings.js';
 import type { Platform } from './upstream/platform.js';
@@ -20,7 +21,10 @@ export interface GraphServerOptions {
   /** DataLoader batching and de-duplication; off only to measure what they save. */
   batching?: boolean;
   maxBodyBytes?: number;
+  /** Schema introspection (`__schema`, `__type`); off in production unless configured. */
   introspection?: boolean;
+  /** Depth, cost, alias, directive, token and batch limits; DEFAULT_QUERY_LIMITS for any not given. */
+  limits?: Partial<QueryLimits>;
   /** More non-GraphQL routes (playground, metrics...). */
   routes?: Route[];
   /** Per-source behaviour (WLMDS URL form, Website Content rate limit and cache); the environment's defaults if absent. */
@@ -42,12 +46,17 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
   const sources = createSources(options.platform, options.sources ?? defaultSourceSettings(options.environment));
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
   const routes = [healthRoute, ...(options.routes ?? [])];
+  const limits: QueryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
   const contextSettings: ContextSettings = { sources, logger, environment: options.environment, loaders: { batching: options.batching ?? true } };
   const apollo = new ApolloServer<Context>({
     schema: buildSchema(),
     introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: false,
-    plugins: graphPlugins(),
+    // Over-limit documents are refused while parsing and validating, before any resolver (or upstream call) runs.
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: queryLimitRules(limits),
+    allowBatchedHttpRequests: limits.maxBatch > 1,
+    plugins: graphPlugins({ limits }),
     formatError: (formatted) => formatError(formatted, (internal) => logger.error({ path: internal.path, message: internal.message }, 'internal error')),
   });
   await apollo.start();
@@ -69,6 +78,9 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
         } catch {
           return sendGraphQLError(res, 400, 'BAD_USER_INPUT', 'The request body is not valid JSON', 'MALFORMED_JSON');
         }
+      }
+      if (Array.isArray(body) && body.length > limits.maxBatch) {
+        return sendGraphQLError(res, 400, 'QUERY_TOO_COMPLEX', `A batch may hold at most ${limits.maxBatch} operations`, 'MAX_BATCH');
       }
     }
 
