@@ -43,8 +43,8 @@ export function isQueryLimitReason(reason: unknown): reason is QueryLimitReason 
   return QUERY_LIMIT_REASONS.includes(reason as QueryLimitReason);
 }
 
-/** graphql-js's own message when `parse` stops at `maxTokens`. */
-const TOKEN_LIMIT = /^Syntax Error: Document contains more th[ae]n \d+ tokens/;
+/** graphql-js's own message when `parse` stops at `maxTokens` ("Document contains more that N tokens", sic). */
+const TOKEN_LIMIT = /^Syntax Error: Document contains more th\w+ \d+ tokens/;
 
 export function isTokenLimitMessage(message: string): boolean {
   return TOKEN_LIMIT.test(message);

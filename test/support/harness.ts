@@ -2,7 +2,7 @@ import { request } from 'undici';
 import { pino } from 'pino';
 import { startEmbeddedPlatform } from '../../src/embedded.js';
 import type { Sandbox, SandboxOptions } from '../../src/sandbox/server.js';
-import { createGraphServer, type GraphServer } from '../../src/server.js';
+import { createGraphServer, type GraphServer, type GraphServerOptions } from '../../src/server.js';
 import { defaultSourceSettings } from '../../src/sources/settings.js';
 import { createPlatform, type Platform } from '../../src/upstream/platform.js';
 import type { ApiId } from '../../src/upstream/apis.js';
@@ -44,6 +44,8 @@ export interface TestGraphOptions {
    * runs with them on.
    */
   resilience?: Partial<ResilienceSettings>;
+  /** Query limits and introspection, as the server takes them. */
+  graph?: Pick<GraphServerOptions, 'limits' | 'introspection' | 'maxBodyBytes'>;
 }
 
 /**
@@ -64,6 +66,7 @@ export async function startTestGraph(options: TestGraphOptions = {}): Promise<Te
     logger: pino({ level: 'silent' }),
     batching: options.batching ?? true,
     sources: defaultSourceSettings('embedded', options.sources),
+    ...options.graph,
   });
   const url = await graph.listen(0);
 
