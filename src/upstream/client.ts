@@ -81,6 +81,8 @@ export class UpstreamClient {
         return await this.attempt<T>(route, call, ctx, requestId, deadline);
       } catch (error) {
         if (!retryable || attempt >= this.resilience.retries || !isTransient(error)) throw error;
+        // This failure opened the breaker: a retry would only be refused, so the caller gets the failure itself.
+        if (this.breakerState === 'open') throw error;
         const wait = retryDelayMs(error as GraphError, nextBackoff());
         if (performance.now() + wait > deadline - MIN_ATTEMPT_MS) throw error;
         try {
