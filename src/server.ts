@@ -72,12 +72,14 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
       const read = await readBody(req, maxBodyBytes);
       if (!read.ok) return sendGraphQLError(res, 413, 'BAD_USER_INPUT', `The request body is over ${maxBodyBytes} bytes`, 'BODY_TOO_LARGE');
       body = read.text;
-      if (/application\/json/i.test(req.headers['content-type'] ?? '')) {
-        try {
-          body = JSON.parse(read.text);
-        } catch {
-          return sendGraphQLError(res, 400, 'BAD_USER_INPUT', 'The request body is not valid JSON', 'MALFORMED_JSON');
-        }
+      // GraphQL over HTTP is JSON. Anything else is refused here, clearly, rather than as Apollo's CSRF or parse errors.
+      if (!/^application\/(graphql-response\+)?json\b/i.test(req.headers['content-type'] ?? '')) {
+        return sendGraphQLError(res, 415, 'BAD_USER_INPUT', 'The request body must be JSON (Content-Type: application/json)', 'UNSUPPORTED_CONTENT_TYPE');
+      }
+      try {
+        body = JSON.parse(read.text);
+      } catch {
+        return sendGraphQLError(res, 400, 'BAD_USER_INPUT', 'The request body is not valid JSON', 'MALFORMED_JSON');
       }
       if (Array.isArray(body) && body.length > limits.maxBatch) {
         return sendGraphQLError(res, 400, 'QUERY_TOO_COMPLEX', `A batch may hold at most ${limits.maxBatch} operations`, 'MAX_BATCH');

@@ -28,6 +28,8 @@ export function formatError(formatted: GraphQLFormattedError, onInternal: (error
   if (isQueryLimitReason(extensions.reason)) return { ...formatted, extensions: { ...extensions, code: 'QUERY_TOO_COMPLEX' } };
   if (code === 'GRAPHQL_PARSE_FAILED' && isTokenLimitMessage(formatted.message)) return { ...formatted, extensions: { ...extensions, code: 'QUERY_TOO_COMPLEX', reason: 'MAX_TOKENS' } };
   if (typeof extensions.reason === 'string' && !known) return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT' } };
+  // Apollo's own BAD_USER_INPUT (ours always carry a reason) is a variable its value coercion refused.
+  if (code === 'BAD_USER_INPUT' && extensions.reason === undefined) return { ...formatted, extensions: { ...extensions, reason: 'INVALID_VARIABLE' } };
   if (known && code !== 'INTERNAL_SERVER_ERROR') return { ...formatted, extensions };
   if (APOLLO_INPUT_CODES.has(code)) return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT', reason: extensions.reason ?? code } };
   onInternal(formatted);
