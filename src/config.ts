@@ -3,9 +3,12 @@ import { readFileSync } from 'node:fs';
 import { ALL_SOURCES, DEFAULT_CITIZEN_SOURCES, DEFAULT_STAFF_ROLES, type AccessPolicy } from './access/policy.js';
 import { CIS2_ISSUERS, NHS_LOGIN_ISSUERS, type IssuerSettings } from './auth/issuers.js';
 import { CONTENT_MAX_AGE_SECONDS } from './sources/content/cache.js';
+import { ODS_MAX_AGE_SECONDS } from './sources/ods/client.js';
 import { CONTENT_RATE_LIMITS_PER_MINUTE } from './sources/settings.js';
 import { WLMDS_URL_FORMS, type WlmdsUrlForm } from './sources/wlmds/wire.js';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './plugins/query-limits.js';
 import { API_IDS, type ApiId } from './upstream/apis.js';
+import { DEFAULT_RESILIENCE, type ResilienceSettings } from './upstream/resilience.js';
 
 export const NHS_ENVS = ['embedded', 'sandbox', 'int', 'prod'] as const;
 export type NhsEnv = (typeof NHS_ENVS)[number];
@@ -42,6 +45,15 @@ export interface Config {
   wlmdsUrlForm: WlmdsUrlForm;
   /** NHS Website Content: the app's rate limit per minute, and the longest an answer is cached (at most 7 days). */
   content: { rateLimitPerMinute: number; cacheMaxAgeSeconds: number };
+  /** Retries of idempotent upstream calls and the per-API circuit breakers. */
+  resilience: ResilienceSettings;
+  /** Query depth, cost, alias, directive, token and batch limits. */
+  limits: QueryLimits;
+  /** Schema introspection and the playground: on by default except in prod. */
+  introspection: boolean;
+  playground: boolean;
+  /** The shared cache of public reference data (ODS, Website Content): Redis when `redisUrl` is set, else in memory. */
+  cache: { redisUrl?: string; odsMaxAgeSeconds: number; maxEntries: number };
 }
 
 export class ConfigError extends Error {
@@ -118,6 +130,38 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cacheMaxAgeSeconds: int('CONTENT_CACHE_MAX_AGE_SECONDS', CONTENT_MAX_AGE_SECONDS, 0, CONTENT_MAX_AGE_SECONDS),
   };
 
+  const flag = (name: string, fallback: boolean): boolean => {
+    const raw = env[name]?.toLowerCase();
+    if (raw === undefined || raw === '') return fallback;
+    if (['on', 'true', '1'].includes(raw)) return true;
+    if (['off', 'false', '0'].includes(raw)) return false;
+    problems.push(`${name} must be on or off (got "${env[name]}")`);
+    return fallback;
+  };
+  const resilience: ResilienceSettings = {
+    retries: int('UPSTREAM_RETRIES', DEFAULT_RESILIENCE.retries, 0, 5),
+    baseDelayMs: int('UPSTREAM_RETRY_BASE_MS', DEFAULT_RESILIENCE.baseDelayMs, 1, 10_000),
+    maxDelayMs: int('UPSTREAM_RETRY_MAX_DELAY_MS', DEFAULT_RESILIENCE.maxDelayMs, 1, 60_000),
+    breakerThreshold: int('BREAKER_THRESHOLD', DEFAULT_RESILIENCE.breakerThreshold, 0, 1_000),
+    halfOpenAfterMs: int('BREAKER_HALF_OPEN_MS', DEFAULT_RESILIENCE.halfOpenAfterMs, 100, 600_000),
+  };
+  const limits: QueryLimits = {
+    maxDepth: int('MAX_QUERY_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth, 1, 100),
+    maxCost: int('MAX_QUERY_COST', DEFAULT_QUERY_LIMITS.maxCost, 1, 100_000),
+    maxAliases: int('MAX_QUERY_ALIASES', DEFAULT_QUERY_LIMITS.maxAliases, 0, 1_000),
+    maxDirectives: int('MAX_QUERY_DIRECTIVES', DEFAULT_QUERY_LIMITS.maxDirectives, 0, 1_000),
+    maxTokens: int('MAX_QUERY_TOKENS', DEFAULT_QUERY_LIMITS.maxTokens, 100, 1_000_000),
+    maxBatch: int('MAX_BATCH_OPERATIONS', DEFAULT_QUERY_LIMITS.maxBatch, 1, 100),
+    defaultListSize: int('QUERY_DEFAULT_LIST_SIZE', DEFAULT_QUERY_LIMITS.defaultListSize, 1, 1_000),
+  };
+  const redisUrl = env.REDIS_URL || undefined;
+  if (redisUrl !== undefined && !/^rediss?:\/\/\S+$/.test(redisUrl)) problems.push('REDIS_URL must be a redis:// or rediss:// URL');
+  const cache = {
+    ...(redisUrl ? { redisUrl } : {}),
+    odsMaxAgeSeconds: int('ODS_CACHE_MAX_AGE_SECONDS', ODS_MAX_AGE_SECONDS, 0, ODS_MAX_AGE_SECONDS),
+    maxEntries: int('REFERENCE_CACHE_MAX_ENTRIES', 10_000, 100, 10_000_000),
+  };
+
   const origin = env.NHS_API_ORIGIN;
   if (origin !== undefined && !/^https?:\/\/[^/]+$/.test(origin)) problems.push(`NHS_API_ORIGIN must be an origin such as https://int.api.service.nhs.uk (got "${origin}")`);
 
@@ -144,6 +188,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditLogPath,
     wlmdsUrlForm,
     content,
+    resilience,
+    limits,
+    introspection: flag('GRAPHQL_INTROSPECTION', nhsEnv !== 'prod'),
+    playground: flag('PLAYGROUND', nhsEnv !== 'prod'),
+    cache,
     ...(credentials ? { credentials } : {}),
     ...(origin ? { origin } : {}),
   };

@@ -1,6 +1,7 @@
 import { importPKCS8 } from 'jose';
 import { JsonLinesAuditSink } from './audit/sink.js';
 import type { IssuerSettings } from './auth/issuers.js';
+import { createSharedCache, namespaced } from './cache/index.js';
 import { ConfigError, loadConfig, PLATFORM_ORIGINS, type Config } from './config.js';
 import { startEmbeddedPlatform, type EmbeddedPlatform } from './embedded.js';
 import { embeddedIssuersRoute } from './http/embedded-issuers.js';
@@ -37,20 +38,27 @@ async function main(): Promise<void> {
   }
   const sandbox: Sandbox | undefined = embedded?.sandbox;
   if (config.env === 'embedded' && embedded) {
-    settings = { origin: embedded.sandbox.origin, credentials: embedded.credentials, apiKeys: config.apiKeys, baseUrls: config.baseUrls, timeoutMs: config.timeoutMs };
+    settings = { origin: embedded.sandbox.origin, credentials: embedded.credentials, apiKeys: config.apiKeys, baseUrls: config.baseUrls, timeoutMs: config.timeoutMs, resilience: config.resilience };
   } else {
     const origin = config.origin ?? PLATFORM_ORIGINS[config.env as Exclude<Config['env'], 'embedded'>];
     const credentials = config.credentials
       ? { apiKey: config.credentials.apiKey, keyId: config.credentials.keyId, privateKey: await importPKCS8(config.credentials.privateKeyPem, 'RS512') }
       : undefined;
-    settings = { origin, apiKeys: config.apiKeys, baseUrls: config.baseUrls, timeoutMs: config.timeoutMs, ...(credentials ? { credentials } : {}) };
+    settings = { origin, apiKeys: config.apiKeys, baseUrls: config.baseUrls, timeoutMs: config.timeoutMs, resilience: config.resilience, ...(credentials ? { credentials } : {}) };
   }
   const platform = createPlatform(settings);
   const audit = new JsonLinesAuditSink(config.auditLogPath);
   const perMinute = config.content.rateLimitPerMinute;
+  // Public reference data only (ODS, Website Content); SDS lookups are per request (GP Connect forbids reuse).
+  const shared = createSharedCache({ ...(config.cache.redisUrl ? { redisUrl: config.cache.redisUrl } : {}), maxEntries: config.cache.maxEntries });
   const sources = defaultSourceSettings(config.env, {
     wlmds: { urlForm: config.wlmdsUrlForm },
-    content: { rateLimit: { limit: perMinute, intervalMs: 60_000, maxQueue: contentQueueFor(perMinute) }, maxAgeSeconds: config.content.cacheMaxAgeSeconds },
+    content: {
+      rateLimit: { limit: perMinute, intervalMs: 60_000, maxQueue: contentQueueFor(perMinute) },
+      maxAgeSeconds: config.content.cacheMaxAgeSeconds,
+      cache: namespaced(shared, 'content:'),
+    },
+    ods: { cache: namespaced(shared, 'ods:'), maxAgeSeconds: config.cache.odsMaxAgeSeconds },
   });
   const graph = await createGraphServer({
     platform,
@@ -58,6 +66,8 @@ async function main(): Promise<void> {
     logger,
     batching: config.batching,
     sources,
+    limits: config.limits,
+    introspection: config.introspection,
     auth: { issuers, jwksCooldownMs: config.jwksCooldownMs },
     access: config.access,
     audit,
@@ -72,6 +82,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     await graph.close();
     await platform.close();
+    await shared.close?.();
     await sandbox?.close();
     process.exit(0);
   };

@@ -15,6 +15,7 @@ import { healthRoute, matchRoute, type Route } from './http/routes.js';
 import { createLogger } from './logger.js';
 import { formatError } from './plugins/format-error.js';
 import { graphPlugins } from './plugins/index.js';
+import { DEFAULT_QUERY_LIMITS, queryLimitRules, type QueryLimits } from './plugins/query-limits.js';
 import { createSources, type Sources } from './sources/index.js';
 import { defaultSourceSettings, type SourceSettings } from './sources/settings.js';
 import type { Platform } from './upstream/platform.js';
@@ -26,7 +27,10 @@ export interface GraphServerOptions {
   /** DataLoader batching and de-duplication; off only to measure what they save. */
   batching?: boolean;
   maxBodyBytes?: number;
+  /** Schema introspection (`__schema`, `__type`); off in production unless configured. */
   introspection?: boolean;
+  /** Depth, cost, alias, directive, token and batch limits; DEFAULT_QUERY_LIMITS for any not given. */
+  limits?: Partial<QueryLimits>;
   /** More non-GraphQL routes (playground, metrics...). */
   routes?: Route[];
   /** The identity providers whose tokens callers may bring (none: every caller is anonymous or refused). */
@@ -54,6 +58,7 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
   const sources = createSources(options.platform, options.sources ?? defaultSourceSettings(options.environment));
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
   const routes = [healthRoute, ...(options.routes ?? [])];
+  const limits: QueryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
   const verifier = new TokenVerifier(options.auth?.issuers ?? [], { jwksCooldownMs: options.auth?.jwksCooldownMs });
   const contextSettings: ContextSettings = {
     sources,
@@ -73,7 +78,11 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
     schema: buildSchema(),
     introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: false,
-    plugins: graphPlugins({ auditSink, logger }),
+    // Over-limit documents are refused while parsing and validating, before any resolver (or upstream call) runs.
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: queryLimitRules(limits),
+    allowBatchedHttpRequests: limits.maxBatch > 1,
+    plugins: graphPlugins({ limits, auditSink, logger }),
     formatError: (formatted) => formatError(formatted, (internal) => logger.error({ path: internal.path, message: internal.message }, 'internal error')),
   });
   await apollo.start();
@@ -89,12 +98,17 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
       const read = await readBody(req, maxBodyBytes);
       if (!read.ok) return sendGraphQLError(res, 413, 'BAD_USER_INPUT', `The request body is over ${maxBodyBytes} bytes`, 'BODY_TOO_LARGE');
       body = read.text;
-      if (/application\/json/i.test(req.headers['content-type'] ?? '')) {
-        try {
-          body = JSON.parse(read.text);
-        } catch {
-          return sendGraphQLError(res, 400, 'BAD_USER_INPUT', 'The request body is not valid JSON', 'MALFORMED_JSON');
-        }
+      // GraphQL over HTTP is JSON. Anything else is refused here, clearly, rather than as Apollo's CSRF or parse errors.
+      if (!/^application\/(graphql-response\+)?json\b/i.test(req.headers['content-type'] ?? '')) {
+        return sendGraphQLError(res, 415, 'BAD_USER_INPUT', 'The request body must be JSON (Content-Type: application/json)', 'UNSUPPORTED_CONTENT_TYPE');
+      }
+      try {
+        body = JSON.parse(read.text);
+      } catch {
+        return sendGraphQLError(res, 400, 'BAD_USER_INPUT', 'The request body is not valid JSON', 'MALFORMED_JSON');
+      }
+      if (Array.isArray(body) && body.length > limits.maxBatch) {
+        return sendGraphQLError(res, 400, 'QUERY_TOO_COMPLEX', `A batch may hold at most ${limits.maxBatch} operations`, 'MAX_BATCH');
       }
     }
 

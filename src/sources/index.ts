@@ -34,7 +34,7 @@ export interface Loaders {
 export function createSources(platform: Platform, settings: SourceSettings = defaultSourceSettings()): Sources {
   return {
     pds: new PdsClient(platform.clients.pds),
-    ods: new OdsClient(platform.clients.ods),
+    ods: new OdsClient(platform.clients.ods, settings.ods),
     sds: new SdsClient(platform.clients.sds),
     content: new ContentClient(platform.clients.content, settings.content),
     wlmds: new WlmdsClient(platform.clients.wlmds, settings.wlmds.urlForm),

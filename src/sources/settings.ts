@@ -1,11 +1,14 @@
 import { CONTENT_MAX_AGE_SECONDS, MemoryCache, type SharedCache } from './content/cache.js';
 import type { RateLimitSettings } from './content/rate-limit.js';
+import type { OdsCacheSettings } from './ods/client.js';
 import type { WlmdsUrlForm } from './wlmds/wire.js';
 
 /** What the sources need beyond the platform: per-API behaviour chosen by configuration. */
 export interface SourceSettings {
   wlmds: { urlForm: WlmdsUrlForm };
   content: { rateLimit: RateLimitSettings; maxAgeSeconds: number; cache: SharedCache };
+  /** The cross-request cache of ODS answers; absent = every request reads ODS (tests counting ODS calls). */
+  ods?: OdsCacheSettings;
 }
 
 /** NHS Website Content's per-app limit per minute in each environment (website-content/CONTRACT.md). */
@@ -16,7 +19,10 @@ export function contentQueueFor(limitPerMinute: number): number {
   return Math.max(1, Math.round((limitPerMinute * 5) / 60));
 }
 
-export function defaultSourceSettings(environment = 'embedded', overrides: { wlmds?: Partial<SourceSettings['wlmds']>; content?: Partial<SourceSettings['content']> } = {}): SourceSettings {
+export function defaultSourceSettings(
+  environment = 'embedded',
+  overrides: { wlmds?: Partial<SourceSettings['wlmds']>; content?: Partial<SourceSettings['content']>; ods?: OdsCacheSettings } = {},
+): SourceSettings {
   const perMinute = CONTENT_RATE_LIMITS_PER_MINUTE[environment] ?? 60;
   return {
     wlmds: { urlForm: 'query', ...overrides.wlmds },
@@ -26,5 +32,6 @@ export function defaultSourceSettings(environment = 'embedded', overrides: { wlm
       cache: new MemoryCache(),
       ...overrides.content,
     },
+    ...(overrides.ods ? { ods: overrides.ods } : {}),
   };
 }

@@ -3,6 +3,7 @@ import { Agent, type Dispatcher } from 'undici';
 import { APIS, API_IDS, type ApiDefinition, type ApiId } from './apis.js';
 import { apiKeyAuth, noAuth, TokenExchangeAuth, type UpstreamAuth } from './auth.js';
 import { UpstreamClient, type CallObserver, type UpstreamEndpoint } from './client.js';
+import { DEFAULT_RESILIENCE, type BreakerState, type ResilienceSettings } from './resilience.js';
 
 export interface AppCredentials {
   apiKey: string;
@@ -23,6 +24,8 @@ export interface PlatformSettings {
   /** Keep-alive connections per origin. */
   connections?: number;
   observe?: CallObserver;
+  /** Retries and circuit breaking, the same for every API; DEFAULT_RESILIENCE when absent. */
+  resilience?: Partial<ResilienceSettings>;
 }
 
 /** Every NHS API client the graph uses, sharing one undici Agent (a connection pool per origin) and one token cache. */
@@ -30,6 +33,8 @@ export interface Platform {
   clients: Record<ApiId, UpstreamClient>;
   /** The platform's OAuth2 side: application-restricted tokens, and token exchange for signed-in users. */
   appAuth: TokenExchangeAuth | undefined;
+  /** Each API's circuit breaker state, for metrics and health: read-only. */
+  breakerStates(): Record<ApiId, BreakerState>;
   close(): Promise<void>;
 }
 
@@ -57,6 +62,7 @@ export function createPlatform(settings: PlatformSettings): Platform {
     return applicationOnly;
   };
 
+  const resilience: ResilienceSettings = { ...DEFAULT_RESILIENCE, ...settings.resilience };
   const clients = Object.fromEntries(
     API_IDS.map((id) => {
       const endpoint: UpstreamEndpoint = {
@@ -66,9 +72,10 @@ export function createPlatform(settings: PlatformSettings): Platform {
         auth: authFor(id),
         timeoutMs: settings.timeoutMs[id] ?? settings.timeoutMs.default,
       };
-      return [id, new UpstreamClient(endpoint, dispatcher, settings.observe)];
+      return [id, new UpstreamClient(endpoint, dispatcher, settings.observe, resilience)];
     }),
   ) as Record<ApiId, UpstreamClient>;
 
-  return { clients, appAuth, close: () => dispatcher.close() };
+  const breakerStates = () => Object.fromEntries(API_IDS.map((id) => [id, clients[id].breakerState])) as Record<ApiId, BreakerState>;
+  return { clients, appAuth, breakerStates, close: () => dispatcher.close() };
 }

@@ -37,8 +37,13 @@ export interface UpstreamCall {
   expectStatuses?: readonly number[];
   /** Reuse an X-Request-ID, e.g. to poll a write that answered 503 (PDS de-duplicates on it). */
   requestId?: string;
-  /** Reads are idempotent; writes are not unless the upstream de-duplicates on X-Request-ID. */
+  /**
+   * Safe to send again after a transient failure (default: true for GET only). A write may say so only when the
+   * upstream de-duplicates on X-Request-ID: every attempt of one call carries the same id.
+   */
   idempotent?: boolean;
+  /** The FHIR resourceType(s) a 2xx answer must have; anything else is UPSTREAM_ERROR. Unchecked when absent. */
+  resourceType?: string | readonly string[];
 }
 
 export interface UpstreamResponse<T> {

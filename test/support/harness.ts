@@ -10,10 +10,11 @@ import { startEmbeddedPlatform, type EmbeddedPlatform } from '../../src/embedded
 import { embeddedIssuersRoute } from '../../src/http/embedded-issuers.js';
 import { signIn } from '../../src/sandbox/identity/sign-in.js';
 import type { Sandbox, SandboxOptions } from '../../src/sandbox/server.js';
-import { createGraphServer, type GraphServer } from '../../src/server.js';
+import { createGraphServer, type GraphServer, type GraphServerOptions } from '../../src/server.js';
 import { defaultSourceSettings } from '../../src/sources/settings.js';
 import { createPlatform, type Platform } from '../../src/upstream/platform.js';
 import type { ApiId } from '../../src/upstream/apis.js';
+import type { ResilienceSettings } from '../../src/upstream/resilience.js';
 
 export interface GraphQLResult<D = Record<string, unknown>> {
   status: number;
@@ -69,6 +70,14 @@ export interface TestGraphOptions {
   audit?: AuditSink;
   /** Per-source settings over the embedded defaults (WLMDS URL form, Website Content limiter and cache). */
   sources?: Parameters<typeof defaultSourceSettings>[1];
+  /**
+   * Retries and circuit breakers. Off unless asked for (`{}` gives the production defaults): a test of one call's error
+   * mapping sees that call's own outcome, and a breaker opened by one test never leaks into the next. test/faults/
+   * runs with them on.
+   */
+  resilience?: Partial<ResilienceSettings>;
+  /** Query limits and introspection, as the server takes them. */
+  graph?: Pick<GraphServerOptions, 'limits' | 'introspection' | 'maxBodyBytes'>;
 }
 
 /**
@@ -83,6 +92,7 @@ export async function startTestGraph(options: TestGraphOptions = {}): Promise<Te
     origin: sandbox.origin,
     credentials,
     timeoutMs: { default: 5_000, ...options.timeoutMs },
+    resilience: options.resilience ?? { retries: 0, breakerThreshold: 0 },
   });
   const auditDir = await mkdtemp(join(tmpdir(), 'nhs-graph-audit-'));
   const auditPath = join(auditDir, 'audit.jsonl');
@@ -96,6 +106,7 @@ export async function startTestGraph(options: TestGraphOptions = {}): Promise<Te
     audit: options.audit ?? new JsonLinesAuditSink(auditPath),
     routes: [embeddedIssuersRoute(embedded)],
     sources: defaultSourceSettings('embedded', options.sources),
+    ...options.graph,
   });
   const url = await graph.listen(0);
 
