@@ -31,6 +31,23 @@ export interface Config {
   wlmdsUrlForm: WlmdsUrlForm;
   /** NHS Website Content: the app's rate limit per minute, and the longest an answer is cached (at most 7 days). */
   content: { rateLimitPerMinute: number; cacheMaxAgeSeconds: number };
+  /** Developer experience and operations (docs/devx.md). */
+  devx: DevxConfig;
+}
+
+export interface DevxConfig {
+  /** GraphiQL at / and /graphiql; on unless PLAYGROUND=off (off by default in prod). */
+  playground: boolean;
+  /** Also an Apollo Federation v2 subgraph (FEDERATION_SUBGRAPH=on). */
+  federation: boolean;
+  /** PERSISTED_DOCUMENTS: a persisted-documents manifest; PERSISTED_DOCUMENTS_ONLY=on runs nothing else. */
+  persistedDocuments?: { path: string; only: boolean };
+  /** READY_APIS: the APIs /readyz probes (comma-separated ids); by default every API the schema names. */
+  readyApis?: ApiId[];
+  /** SHUTDOWN_GRACE_MS: how long in-flight requests may take to finish after SIGTERM. */
+  shutdownGraceMs: number;
+  /** OpenTelemetry tracing is on when an exporter is configured (OTEL_TRACES_EXPORTER or an OTLP endpoint). */
+  tracing: boolean;
 }
 
 export class ConfigError extends Error {
@@ -101,6 +118,40 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cacheMaxAgeSeconds: int('CONTENT_CACHE_MAX_AGE_SECONDS', CONTENT_MAX_AGE_SECONDS, 0, CONTENT_MAX_AGE_SECONDS),
   };
 
+  const onOff = (name: string, fallback: boolean): boolean => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (raw === 'on' || raw === 'true') return true;
+    if (raw === 'off' || raw === 'false') return false;
+    problems.push(`${name} must be on or off (got "${raw}")`);
+    return fallback;
+  };
+  const persistedPath = env.PERSISTED_DOCUMENTS;
+  const persistedOnly = onOff('PERSISTED_DOCUMENTS_ONLY', false);
+  if (persistedOnly && !persistedPath) problems.push('PERSISTED_DOCUMENTS_ONLY=on needs PERSISTED_DOCUMENTS: the manifest (src/generated/client/persisted-documents.json, or your app\'s)');
+  if (persistedPath) {
+    try {
+      readFileSync(persistedPath, 'utf8');
+    } catch {
+      problems.push(`PERSISTED_DOCUMENTS (${persistedPath}) cannot be read`);
+    }
+  }
+  let readyApis: ApiId[] | undefined;
+  if (env.READY_APIS) {
+    readyApis = env.READY_APIS.split(',').map((id) => id.trim()).filter(Boolean) as ApiId[];
+    const unknown = readyApis.filter((id) => !API_IDS.includes(id));
+    if (unknown.length > 0) problems.push(`READY_APIS names unknown APIs: ${unknown.join(', ')} (known: ${API_IDS.join(', ')})`);
+  }
+  const tracesExporter = env.OTEL_TRACES_EXPORTER;
+  const devx: DevxConfig = {
+    playground: onOff('PLAYGROUND', nhsEnv !== 'prod'),
+    federation: onOff('FEDERATION_SUBGRAPH', false),
+    shutdownGraceMs: int('SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    tracing: tracesExporter ? tracesExporter !== 'none' : Boolean(env.OTEL_EXPORTER_OTLP_ENDPOINT || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT),
+    ...(persistedPath ? { persistedDocuments: { path: persistedPath, only: persistedOnly } } : {}),
+    ...(readyApis ? { readyApis } : {}),
+  };
+
   const origin = env.NHS_API_ORIGIN;
   if (origin !== undefined && !/^https?:\/\/[^/]+$/.test(origin)) problems.push(`NHS_API_ORIGIN must be an origin such as https://int.api.service.nhs.uk (got "${origin}")`);
 
@@ -114,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiKeys,
     wlmdsUrlForm,
     content,
+    devx,
     ...(credentials ? { credentials } : {}),
     ...(origin ? { origin } : {}),
   };

@@ -2,9 +2,12 @@ import { importPKCS8 } from 'jose';
 import { ConfigError, loadConfig, PLATFORM_ORIGINS, type Config } from './config.js';
 import { startEmbeddedPlatform } from './embedded.js';
 import { createLogger } from './logger.js';
+import { loadTrustedDocuments } from './persisted/trusted-documents.js';
+import { playgroundRoutes } from './playground/routes.js';
 import type { Sandbox } from './sandbox/server.js';
 import { createGraphServer } from './server.js';
 import { contentQueueFor, defaultSourceSettings } from './sources/settings.js';
+import { startTelemetry } from './telemetry/sdk.js';
 import { createPlatform, type PlatformSettings } from './upstream/platform.js';
 
 /** The process: read config, start the embedded sandbox when NHS_ENV=embedded, start the graph, stop cleanly. */
@@ -20,6 +23,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger();
+  const stopTelemetry = config.devx.tracing ? startTelemetry() : undefined;
   let sandbox: Sandbox | undefined;
   let settings: PlatformSettings;
   if (config.env === 'embedded') {
@@ -39,21 +43,41 @@ async function main(): Promise<void> {
     wlmds: { urlForm: config.wlmdsUrlForm },
     content: { rateLimit: { limit: perMinute, intervalMs: 60_000, maxQueue: contentQueueFor(perMinute) }, maxAgeSeconds: config.content.cacheMaxAgeSeconds },
   });
-  const graph = await createGraphServer({ platform, environment: config.env, logger, batching: config.batching, sources });
+  const { devx } = config;
+  const graph = await createGraphServer({
+    platform,
+    environment: config.env,
+    logger,
+    batching: config.batching,
+    sources,
+    federation: devx.federation,
+    shutdownGraceMs: devx.shutdownGraceMs,
+    routes: devx.playground ? playgroundRoutes({ environment: config.env }) : [],
+    ...(devx.readyApis ? { readyApis: devx.readyApis } : {}),
+    ...(devx.persistedDocuments ? { trustedDocuments: loadTrustedDocuments(devx.persistedDocuments.path, devx.persistedDocuments.only) } : {}),
+  });
   const url = await graph.listen(config.port, config.host);
 
-  process.stdout.write(`nhs-graph (${config.env}) ready\n  graph:      ${url}/graphql\n  playground: ${url}/\n`);
+  process.stdout.write(`nhs-graph (${config.env}) ready\n  graph:      ${url}/graphql\n`);
+  if (devx.playground) process.stdout.write(`  playground: ${url}/\n`);
+  process.stdout.write(`  metrics:    ${url}/metrics   health: ${url}/healthz   ready: ${url}/readyz\n`);
   if (sandbox) process.stdout.write(`  embedded NHS sandbox: ${sandbox.origin}\n`);
 
+  let stopping = false;
   const stop = async (signal: string) => {
-    logger.info({ signal }, 'shutting down');
+    // A second signal while draining means "now".
+    if (stopping) process.exit(1);
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing in-flight requests');
     await graph.close();
     await platform.close();
     await sandbox?.close();
+    await stopTelemetry?.();
+    logger.info('stopped');
     process.exit(0);
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
 main().catch((error: unknown) => {

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
+import { buildSubgraph } from '../federation/subgraph.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { directoryResolvers } from './directory.js';
 import { healthContentResolvers } from './health-content.js';
@@ -32,6 +33,11 @@ const common: Resolvers = {
 /** Every domain's resolvers; one file per SDL file. */
 export const RESOLVERS: Resolvers[] = [common, patientResolvers, organisationResolvers, directoryResolvers, healthContentResolvers, waitingListResolvers];
 
-export function buildSchema(): GraphQLSchema {
-  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: RESOLVERS as never });
+export interface SchemaOptions {
+  /** Also an Apollo Federation v2 subgraph: entity keys, `_service`, `_entities` (src/federation/subgraph.ts). */
+  federation?: boolean;
+}
+
+export function buildSchema(options: SchemaOptions = {}): GraphQLSchema {
+  return options.federation ? buildSubgraph(loadTypeDefs(), RESOLVERS) : makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: RESOLVERS as never });
 }

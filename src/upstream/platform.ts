@@ -27,6 +27,8 @@ export interface PlatformSettings {
 export interface Platform {
   clients: Record<ApiId, UpstreamClient>;
   appAuth: SignedJwtAuth | undefined;
+  /** Adds a listener to every finished upstream call (metrics, tracing); returns its removal. */
+  onCall(observer: CallObserver): () => void;
   close(): Promise<void>;
 }
 
@@ -48,6 +50,15 @@ export function createPlatform(settings: PlatformSettings): Platform {
     return appAuth ?? noAuth;
   };
 
+  const observers = new Set<CallObserver>(settings.observe ? [settings.observe] : []);
+  const observe: CallObserver = (event) => {
+    for (const observer of observers) observer(event);
+  };
+  const onCall = (observer: CallObserver) => {
+    observers.add(observer);
+    return () => void observers.delete(observer);
+  };
+
   const clients = Object.fromEntries(
     API_IDS.map((id) => {
       const endpoint: UpstreamEndpoint = {
@@ -57,9 +68,9 @@ export function createPlatform(settings: PlatformSettings): Platform {
         auth: authFor(id),
         timeoutMs: settings.timeoutMs[id] ?? settings.timeoutMs.default,
       };
-      return [id, new UpstreamClient(endpoint, dispatcher, settings.observe)];
+      return [id, new UpstreamClient(endpoint, dispatcher, observe)];
     }),
   ) as Record<ApiId, UpstreamClient>;
 
-  return { clients, appAuth, close: () => dispatcher.close() };
+  return { clients, appAuth, onCall, close: () => dispatcher.close() };
 }
