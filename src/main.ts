@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     federation: devx.federation,
     shutdownGraceMs: devx.shutdownGraceMs,
     routes: devx.playground ? playgroundRoutes({ environment: config.env }) : [],
-    ...(devx.readyApis ? { readyApis: devx.readyApis } : {}),
+    ...(devx.readyApis ? { readiness: { apis: devx.readyApis } } : {}),
     ...(devx.persistedDocuments ? { trustedDocuments: loadTrustedDocuments(devx.persistedDocuments.path, devx.persistedDocuments.only) } : {}),
   });
   const url = await graph.listen(config.port, config.host);

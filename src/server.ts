@@ -39,8 +39,8 @@ export interface GraphServerOptions {
   trustedDocuments?: TrustedDocuments;
   /** Prometheus metrics at /metrics; on unless false. */
   metrics?: boolean;
-  /** The APIs /readyz probes; by default every API the schema names in @source. */
-  readyApis?: ApiId[];
+  /** /readyz: the APIs it probes (by default every API the schema names in @source), probe timeout and reuse. */
+  readiness?: { apis?: ApiId[]; timeoutMs?: number; cacheMs?: number };
   /** How long close() lets in-flight requests finish before it cuts the remaining connections. */
   shutdownGraceMs?: number;
 }
@@ -71,10 +71,10 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
   });
   let draining = false;
   const schema = buildSchema({ federation: options.federation ?? false });
-  const readyApis = options.readyApis ?? sourceApis(schema);
+  const { apis: readyApis = sourceApis(schema), ...probeSettings } = options.readiness ?? {};
   const routes = [
     healthRoute,
-    readinessRoute({ clients: readyApis.map((id) => options.platform.clients[id]), draining: () => draining }),
+    readinessRoute({ clients: readyApis.map((id) => options.platform.clients[id]), draining: () => draining, ...probeSettings }),
     ...(metrics ? [metrics.route] : []),
     ...(options.routes ?? []),
   ];

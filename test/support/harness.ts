@@ -2,7 +2,7 @@ import { request } from 'undici';
 import { pino } from 'pino';
 import { startEmbeddedPlatform } from '../../src/embedded.js';
 import type { Sandbox, SandboxOptions } from '../../src/sandbox/server.js';
-import { createGraphServer, type GraphServer } from '../../src/server.js';
+import { createGraphServer, type GraphServer, type GraphServerOptions } from '../../src/server.js';
 import { defaultSourceSettings } from '../../src/sources/settings.js';
 import { createPlatform, type Platform } from '../../src/upstream/platform.js';
 import type { ApiId } from '../../src/upstream/apis.js';
@@ -37,6 +37,8 @@ export interface TestGraphOptions {
   timeoutMs?: Partial<Record<ApiId, number>> & { default?: number };
   /** Per-source settings over the embedded defaults (WLMDS URL form, Website Content limiter and cache). */
   sources?: Parameters<typeof defaultSourceSettings>[1];
+  /** More server options (federation, persisted documents, routes, readiness...). */
+  server?: Partial<Omit<GraphServerOptions, 'platform' | 'environment'>>;
 }
 
 /**
@@ -56,6 +58,7 @@ export async function startTestGraph(options: TestGraphOptions = {}): Promise<Te
     logger: pino({ level: 'silent' }),
     batching: options.batching ?? true,
     sources: defaultSourceSettings('embedded', options.sources),
+    ...options.server,
   });
   const url = await graph.listen(0);
 
