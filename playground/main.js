@@ -77,6 +77,9 @@ function Playground({ settings }) {
   }, [settings.endpoint, token]);
 
   const tabs = settings.examples.map((e) => ({ query: e.query, variables: e.variables ?? null, headers: settings.defaultHeaders ?? null }));
+  // GraphiQL opens the first default tab's query but not its variables: hand those over too, on a first visit only
+  // (afterwards GraphiQL restores the visitor's own tabs from local storage).
+  const firstVisit = !window.localStorage.getItem('graphiql:tabs');
   return h(
     'div',
     { className: 'nhs-playground' },
@@ -87,6 +90,7 @@ function Playground({ settings }) {
       h(GraphiQL, {
         fetcher,
         defaultTabs: tabs,
+        ...(firstVisit && tabs[0]?.variables ? { initialVariables: tabs[0].variables } : {}),
         defaultHeaders: settings.defaultHeaders ?? undefined,
         defaultEditorToolsVisibility: settings.defaultHeaders ? 'headers' : true,
         shouldPersistHeaders: false,

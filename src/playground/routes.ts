@@ -74,6 +74,8 @@ export function playgroundRoutes(options: PlaygroundOptions): Route[] {
   const routes: Route[] = [
     { method: 'GET', path: '/', handle: (_req, res) => index(res) },
     { method: 'GET', path: '/graphiql', handle: (_req, res) => index(res) },
+    // No icon: answer the browser's automatic request without a 404 in the console.
+    { method: 'GET', path: '/favicon.ico', handle: (_req, res) => void res.writeHead(204, { 'cache-control': 'public, max-age=86400' }).end() },
     { method: 'GET', path: '/playground/settings.json', handle: (_req, res) => sendJson(res, 200, settings, { 'cache-control': 'no-cache' }) },
     {
       method: 'GET',
