@@ -49,11 +49,27 @@ export interface Config {
   resilience: ResilienceSettings;
   /** Query depth, cost, alias, directive, token and batch limits. */
   limits: QueryLimits;
-  /** Schema introspection and the playground: on by default except in prod. */
+  /** Schema introspection: on by default except in prod. */
   introspection: boolean;
-  playground: boolean;
   /** The shared cache of public reference data (ODS, Website Content): Redis when `redisUrl` is set, else in memory. */
   cache: { redisUrl?: string; odsMaxAgeSeconds: number; maxEntries: number };
+  /** Developer experience and operations (docs/devx.md). */
+  devx: DevxConfig;
+}
+
+export interface DevxConfig {
+  /** GraphiQL at / and /graphiql; on unless PLAYGROUND=off (off by default in prod). */
+  playground: boolean;
+  /** Also an Apollo Federation v2 subgraph (FEDERATION_SUBGRAPH=on). */
+  federation: boolean;
+  /** PERSISTED_DOCUMENTS: a persisted-documents manifest; PERSISTED_DOCUMENTS_ONLY=on runs nothing else. */
+  persistedDocuments?: { path: string; only: boolean };
+  /** READY_APIS: the APIs /readyz probes (comma-separated ids); by default every API the schema names. */
+  readyApis?: ApiId[];
+  /** SHUTDOWN_GRACE_MS: how long in-flight requests may take to finish after SIGTERM. */
+  shutdownGraceMs: number;
+  /** OpenTelemetry tracing is on when an exporter is configured (OTEL_TRACES_EXPORTER or an OTLP endpoint). */
+  tracing: boolean;
 }
 
 export class ConfigError extends Error {
@@ -161,6 +177,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     odsMaxAgeSeconds: int('ODS_CACHE_MAX_AGE_SECONDS', ODS_MAX_AGE_SECONDS, 0, ODS_MAX_AGE_SECONDS),
     maxEntries: int('REFERENCE_CACHE_MAX_ENTRIES', 10_000, 100, 10_000_000),
   };
+  const persistedPath = env.PERSISTED_DOCUMENTS;
+  const persistedOnly = flag('PERSISTED_DOCUMENTS_ONLY', false);
+  if (persistedOnly && !persistedPath) problems.push('PERSISTED_DOCUMENTS_ONLY=on needs PERSISTED_DOCUMENTS: the manifest (src/generated/client/persisted-documents.json, or your app\'s)');
+  if (persistedPath) {
+    try {
+      readFileSync(persistedPath, 'utf8');
+    } catch {
+      problems.push(`PERSISTED_DOCUMENTS (${persistedPath}) cannot be read`);
+    }
+  }
+  let readyApis: ApiId[] | undefined;
+  if (env.READY_APIS) {
+    readyApis = env.READY_APIS.split(',').map((id) => id.trim()).filter(Boolean) as ApiId[];
+    const unknown = readyApis.filter((id) => !API_IDS.includes(id));
+    if (unknown.length > 0) problems.push(`READY_APIS names unknown APIs: ${unknown.join(', ')} (known: ${API_IDS.join(', ')})`);
+  }
+  const tracesExporter = env.OTEL_TRACES_EXPORTER;
+  const devx: DevxConfig = {
+    playground: flag('PLAYGROUND', nhsEnv !== 'prod'),
+    federation: flag('FEDERATION_SUBGRAPH', false),
+    shutdownGraceMs: int('SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    tracing: tracesExporter ? tracesExporter !== 'none' : Boolean(env.OTEL_EXPORTER_OTLP_ENDPOINT || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT),
+    ...(persistedPath ? { persistedDocuments: { path: persistedPath, only: persistedOnly } } : {}),
+    ...(readyApis ? { readyApis } : {}),
+  };
 
   const origin = env.NHS_API_ORIGIN;
   if (origin !== undefined && !/^https?:\/\/[^/]+$/.test(origin)) problems.push(`NHS_API_ORIGIN must be an origin such as https://int.api.service.nhs.uk (got "${origin}")`);
@@ -191,8 +232,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     resilience,
     limits,
     introspection: flag('GRAPHQL_INTROSPECTION', nhsEnv !== 'prod'),
-    playground: flag('PLAYGROUND', nhsEnv !== 'prod'),
     cache,
+    devx,
     ...(credentials ? { credentials } : {}),
     ...(origin ? { origin } : {}),
   };

@@ -16,7 +16,7 @@ describe('configuration of retries, breakers, query limits, introspection and th
     expect(config.limits).toEqual(DEFAULT_QUERY_LIMITS);
     expect(config.cache).toEqual({ odsMaxAgeSeconds: 86_400, maxEntries: 10_000 });
     expect(config.introspection).toBe(true);
-    expect(config.playground).toBe(true);
+    expect(config.devx.playground).toBe(true);
   });
 
   it('switches introspection and the playground off in prod unless told otherwise', () => {
@@ -24,9 +24,9 @@ describe('configuration of retries, breakers, query limits, introspection and th
     const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
     writeFileSync(keyFile, privateKey.export({ type: 'pkcs8', format: 'pem' }));
     const prod = { ...PROD, NHS_PRIVATE_KEY_FILE: keyFile };
-    expect(loadConfig(prod)).toMatchObject({ introspection: false, playground: false });
-    expect(loadConfig({ ...prod, GRAPHQL_INTROSPECTION: 'on', PLAYGROUND: '1' })).toMatchObject({ introspection: true, playground: true });
-    expect(loadConfig({ NHS_ENV: 'sandbox', GRAPHQL_INTROSPECTION: 'off', PLAYGROUND: 'false' })).toMatchObject({ introspection: false, playground: false });
+    expect(loadConfig(prod)).toMatchObject({ introspection: false, devx: { playground: false } });
+    expect(loadConfig({ ...prod, GRAPHQL_INTROSPECTION: 'on', PLAYGROUND: '1' })).toMatchObject({ introspection: true, devx: { playground: true } });
+    expect(loadConfig({ NHS_ENV: 'sandbox', GRAPHQL_INTROSPECTION: 'off', PLAYGROUND: 'false' })).toMatchObject({ introspection: false, devx: { playground: false } });
   });
 
   it('reads every limit and resilience variable', () => {

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { applyAccessRules } from '../access/access-rules.js';
+import { buildSubgraph } from '../federation/subgraph.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { directoryResolvers } from './directory.js';
 import { healthContentResolvers } from './health-content.js';
@@ -34,7 +35,13 @@ const common: Resolvers = {
 /** Every domain's resolvers; one file per SDL file. */
 export const RESOLVERS: Resolvers[] = [common, patientResolvers, organisationResolvers, directoryResolvers, healthContentResolvers, waitingListResolvers, meResolvers];
 
+export interface SchemaOptions {
+  /** Also an Apollo Federation v2 subgraph: entity keys, `_service`, `_entities` (src/federation/subgraph.ts). */
+  federation?: boolean;
+}
+
 /** The executable schema with the access rules applied (src/access/access-rules.ts: the one place they are enforced). */
-export function buildSchema(): GraphQLSchema {
-  return applyAccessRules(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: RESOLVERS as never }));
+export function buildSchema(options: SchemaOptions = {}): GraphQLSchema {
+  const schema = options.federation ? buildSubgraph(loadTypeDefs(), RESOLVERS) : makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: RESOLVERS as never });
+  return applyAccessRules(schema);
 }

@@ -35,6 +35,8 @@ export interface Platform {
   appAuth: TokenExchangeAuth | undefined;
   /** Each API's circuit breaker state, for metrics and health: read-only. */
   breakerStates(): Record<ApiId, BreakerState>;
+  /** Adds a listener to every finished upstream call (metrics, tracing); returns its removal. */
+  onCall(observer: CallObserver): () => void;
   close(): Promise<void>;
 }
 
@@ -63,6 +65,16 @@ export function createPlatform(settings: PlatformSettings): Platform {
   };
 
   const resilience: ResilienceSettings = { ...DEFAULT_RESILIENCE, ...settings.resilience };
+
+  const observers = new Set<CallObserver>(settings.observe ? [settings.observe] : []);
+  const observe: CallObserver = (event) => {
+    for (const observer of observers) observer(event);
+  };
+  const onCall = (observer: CallObserver) => {
+    observers.add(observer);
+    return () => void observers.delete(observer);
+  };
+
   const clients = Object.fromEntries(
     API_IDS.map((id) => {
       const endpoint: UpstreamEndpoint = {
@@ -72,10 +84,10 @@ export function createPlatform(settings: PlatformSettings): Platform {
         auth: authFor(id),
         timeoutMs: settings.timeoutMs[id] ?? settings.timeoutMs.default,
       };
-      return [id, new UpstreamClient(endpoint, dispatcher, settings.observe, resilience)];
+      return [id, new UpstreamClient(endpoint, dispatcher, observe, resilience)];
     }),
   ) as Record<ApiId, UpstreamClient>;
 
   const breakerStates = () => Object.fromEntries(API_IDS.map((id) => [id, clients[id].breakerState])) as Record<ApiId, BreakerState>;
-  return { clients, appAuth, breakerStates, close: () => dispatcher.close() };
+  return { clients, appAuth, breakerStates, onCall, close: () => dispatcher.close() };
 }

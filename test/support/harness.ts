@@ -6,9 +6,8 @@ import { pino, type Logger } from 'pino';
 import type { AccessPolicy } from '../../src/access/policy.js';
 import { JsonLinesAuditSink, type AuditSink } from '../../src/audit/sink.js';
 import type { AuditRecord } from '../../src/audit/trail.js';
-import { startEmbeddedPlatform, type EmbeddedPlatform } from '../../src/embedded.js';
+import { signInAs, startEmbeddedPlatform, type EmbeddedPlatform } from '../../src/embedded.js';
 import { embeddedIssuersRoute } from '../../src/http/embedded-issuers.js';
-import { signIn } from '../../src/sandbox/identity/sign-in.js';
 import type { Sandbox, SandboxOptions } from '../../src/sandbox/server.js';
 import { createGraphServer, type GraphServer, type GraphServerOptions } from '../../src/server.js';
 import { defaultSourceSettings } from '../../src/sources/settings.js';
@@ -78,6 +77,8 @@ export interface TestGraphOptions {
   resilience?: Partial<ResilienceSettings>;
   /** Query limits and introspection, as the server takes them. */
   graph?: Pick<GraphServerOptions, 'limits' | 'introspection' | 'maxBodyBytes'>;
+  /** More server options (federation, persisted documents, routes, readiness...). */
+  server?: Partial<Omit<GraphServerOptions, 'platform' | 'environment'>>;
 }
 
 /**
@@ -104,9 +105,10 @@ export async function startTestGraph(options: TestGraphOptions = {}): Promise<Te
     auth: { issuers: embedded.issuers, ...(options.jwksCooldownMs !== undefined ? { jwksCooldownMs: options.jwksCooldownMs } : {}) },
     ...(options.access ? { access: options.access } : {}),
     audit: options.audit ?? new JsonLinesAuditSink(auditPath),
-    routes: [embeddedIssuersRoute(embedded)],
     sources: defaultSourceSettings('embedded', options.sources),
     ...options.graph,
+    ...options.server,
+    routes: [embeddedIssuersRoute(embedded), ...(options.server?.routes ?? [])],
   });
   const url = await graph.listen(0);
 
@@ -157,19 +159,6 @@ export async function startTestGraph(options: TestGraphOptions = {}): Promise<Te
       await rm(auditDir, { recursive: true, force: true });
     },
   };
-}
-
-/** Signs a test user in through the embedded NHS login or CIS2 stand-in with the authorization-code flow. */
-async function signInAs(embedded: EmbeddedPlatform, spec: Exclude<PrincipalSpec, null | { token: string }>): Promise<string> {
-  const { sandbox, signInClients } = embedded;
-  if ('staff' in spec) {
-    const signedIn = await signIn(sandbox.cis2.issuer, signInClients.cis2, spec.staff, { scope: 'openid profile nationalrbacaccess selectedrole' });
-    return signedIn.idToken;
-  }
-  const level = spec.level ?? 'P9';
-  const user = level === 'P0' && !spec.citizen ? 'P0:1' : `${level}:${spec.citizen}`;
-  const signedIn = await signIn(sandbox.nhsLogin.issuer, signInClients.nhsLogin, user, { scope: 'openid profile', vtr: [`${level}.Cp.Cd`] });
-  return signedIn.idToken;
 }
 
 /** The `extensions.code` of each error, in order. */
