@@ -24,13 +24,13 @@ async function main(): Promise<void> {
   if (config.env === 'embedded') {
     const embedded = await startEmbeddedPlatform({ port: config.embedded.port, latencyMs: config.embedded.latencyMs });
     sandbox = embedded.sandbox;
-    settings = { origin: sandbox.origin, credentials: embedded.credentials, apiKeys: config.apiKeys, timeoutMs: config.timeoutMs };
+    settings = { origin: sandbox.origin, credentials: embedded.credentials, apiKeys: config.apiKeys, timeoutMs: config.timeoutMs, gpConnect: config.gpConnect };
   } else {
     const origin = config.origin ?? PLATFORM_ORIGINS[config.env];
     const credentials = config.credentials
       ? { apiKey: config.credentials.apiKey, keyId: config.credentials.keyId, privateKey: await importPKCS8(config.credentials.privateKeyPem, 'RS512') }
       : undefined;
-    settings = { origin, apiKeys: config.apiKeys, timeoutMs: config.timeoutMs, ...(credentials ? { credentials } : {}) };
+    settings = { origin, apiKeys: config.apiKeys, timeoutMs: config.timeoutMs, gpConnect: config.gpConnect, ...(credentials ? { credentials } : {}) };
   }
   const platform = createPlatform(settings);
   const graph = await createGraphServer({ platform, environment: config.env, logger, batching: config.batching });

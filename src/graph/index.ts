@@ -3,6 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import type { Resolvers } from '../generated/resolvers.js';
+import { appointmentResolvers } from './appointment.js';
+import { clinicalDocumentResolvers } from './clinical-document.js';
+import { gpRecordResolvers } from './gp-record.js';
 import { organisationResolvers } from './organisation.js';
 import { patientResolvers } from './patient.js';
 import { DateScalar, DateTimeScalar, JSONScalar, NhsNumberScalar, OdsCodeScalar } from './scalars.js';
@@ -27,7 +30,7 @@ const common: Resolvers = {
 };
 
 /** Every domain's resolvers; one file per SDL file. */
-export const RESOLVERS: Resolvers[] = [common, patientResolvers, organisationResolvers];
+export const RESOLVERS: Resolvers[] = [common, patientResolvers, organisationResolvers, gpRecordResolvers, clinicalDocumentResolvers, appointmentResolvers];
 
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: RESOLVERS as never });

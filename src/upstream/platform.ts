@@ -1,8 +1,9 @@
 import type { CryptoKey, KeyObject } from 'jose';
 import { Agent, type Dispatcher } from 'undici';
-import { APIS, API_IDS, type ApiId } from './apis.js';
+import { APIS, API_IDS, type ApiDefinition, type ApiId } from './apis.js';
 import { apiKeyAuth, noAuth, SignedJwtAuth, type UpstreamAuth } from './auth.js';
 import { UpstreamClient, type CallObserver, type UpstreamEndpoint } from './client.js';
+import { GpConnectAuth, type GpConnectConsumer } from './gp-connect-auth.js';
 
 export interface AppCredentials {
   apiKey: string;
@@ -18,6 +19,8 @@ export interface PlatformSettings {
   /** API keys for `apikey`-header APIs, by API; falls back to the app's API key. */
   apiKeys?: Partial<Record<ApiId, string>>;
   timeoutMs: Partial<Record<ApiId, number>> & { default: number };
+  /** Who the graph is to GP Connect (ASIDs, device, organisation, practitioner); without it GP Connect calls are refused. */
+  gpConnect?: GpConnectConsumer;
   /** Keep-alive connections per origin. */
   connections?: number;
   observe?: CallObserver;
@@ -27,6 +30,8 @@ export interface PlatformSettings {
 export interface Platform {
   clients: Record<ApiId, UpstreamClient>;
   appAuth: SignedJwtAuth | undefined;
+  /** The GP Connect consumer identity (sources put the booking organisation in appointments they book). */
+  gpConnect: GpConnectConsumer | undefined;
   close(): Promise<void>;
 }
 
@@ -42,7 +47,8 @@ export function createPlatform(settings: PlatformSettings): Platform {
     : undefined;
 
   const authFor = (id: ApiId): UpstreamAuth => {
-    const api = APIS[id];
+    const api = APIS[id] as ApiDefinition;
+    if (api.auth === 'gp-connect') return new GpConnectAuth({ consumer: settings.gpConnect, audience: settings.origin + api.basePath });
     if (!creds) return noAuth;
     if (api.auth === 'apikey') return apiKeyAuth(settings.apiKeys?.[id] ?? creds.apiKey);
     return appAuth ?? noAuth;
@@ -61,5 +67,5 @@ export function createPlatform(settings: PlatformSettings): Platform {
     }),
   ) as Record<ApiId, UpstreamClient>;
 
-  return { clients, appAuth, close: () => dispatcher.close() };
+  return { clients, appAuth, gpConnect: settings.gpConnect, close: () => dispatcher.close() };
 }

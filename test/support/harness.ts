@@ -5,6 +5,8 @@ import type { Sandbox, SandboxOptions } from '../../src/sandbox/server.js';
 import { createGraphServer, type GraphServer } from '../../src/server.js';
 import { createPlatform, type Platform } from '../../src/upstream/platform.js';
 import type { ApiId } from '../../src/upstream/apis.js';
+import { EMBEDDED_GP_CONNECT_CONSUMER } from '../../src/config.js';
+import type { GpConnectConsumer } from '../../src/upstream/gp-connect-auth.js';
 
 export interface GraphQLResult<D = Record<string, unknown>> {
   status: number;
@@ -34,6 +36,8 @@ export interface TestGraphOptions {
   sandbox?: SandboxOptions;
   batching?: boolean;
   timeoutMs?: Partial<Record<ApiId, number>> & { default?: number };
+  /** The GP Connect consumer identity; the embedded default unless a test needs another. */
+  gpConnect?: GpConnectConsumer;
 }
 
 /**
@@ -46,6 +50,7 @@ export async function startTestGraph(options: TestGraphOptions = {}): Promise<Te
     origin: sandbox.origin,
     credentials,
     timeoutMs: { default: 5_000, ...options.timeoutMs },
+    gpConnect: options.gpConnect ?? EMBEDDED_GP_CONNECT_CONSUMER,
   });
   const graph = await createGraphServer({ platform, environment: 'embedded', logger: pino({ level: 'silent' }), batching: options.batching ?? true });
   const url = await graph.listen(0);
