@@ -1,7 +1,7 @@
 import type { GpRecordResolvers, Resolvers } from '../generated/resolvers.js';
 import type { Context } from '../context.js';
 import { ukDate } from '../nhs/uk-time.js';
-import { recordAreaKey } from '../sources/gp-connect/loaders.js';
+import { recordAreaKey, recordKey } from '../sources/gp-connect/loaders.js';
 import { validateRecordAreas, type RecordArea, type RecordAreas } from '../sources/gp-connect/structured-request.js';
 import { selectArea, type GpRecordRef, type StructuredRecordModel } from '../sources/gp-connect/structured-record.js';
 
@@ -17,9 +17,8 @@ function defined<T extends object>(value: T): T {
 }
 
 const gpRecord: GpRecordResolvers<Context> = {
-  // Every record names the practice, but GP Connect refuses a request with no area: this asks for the lightest one
-  // (active allergies), which joins the call the sibling fields make.
-  practiceOdsCode: async (record, _, ctx) => (await loadArea(ctx, record, 'allergies', { includeResolved: false })).practiceOdsCode,
+  // Every record names the practice: this rides on the call its sibling fields make (planRecordCalls).
+  practiceOdsCode: async (record, _, ctx) => (await ctx.loaders.gpc.recordArea.load(recordKey(record.nhsNumber))).practiceOdsCode,
   allergies: async (record, { includeResolved }, ctx) => {
     const options = { includeResolved: includeResolved ?? false };
     return selectArea(await loadArea(ctx, record, 'allergies', options), 'allergies', options) as StructuredRecordModel['allergies'];

@@ -33,6 +33,11 @@ export function recordAreaKey<A extends RecordArea>(nhsNumber: string, area: A, 
   return `${nhsNumber}|${area}|${JSON.stringify(options ?? {})}`;
 }
 
+/** The key of what every record carries whatever the areas (the patient's practice): it joins any call for the patient. */
+export function recordKey(nhsNumber: string): string {
+  return `${nhsNumber}|record|{}`;
+}
+
 export function documentsKey(nhsNumber: string, filters: DocumentSearchFilters): string {
   return `${nhsNumber}|${JSON.stringify(filters)}`;
 }
@@ -48,12 +53,21 @@ function split(key: string, parts: number): string[] {
 
 /**
  * Groups area keys into calls: one per patient, unless the same area is asked twice with different options (two
- * aliases), which needs a second call. Pure.
+ * aliases), which needs a second call. A record-only key joins the patient's first call; alone, it asks for active
+ * allergies, the lightest area (GP Connect refuses a request that names none). Pure.
  */
 export function planRecordCalls(keys: readonly string[]): { nhsNumber: string; areas: RecordAreas; keys: string[] }[] {
   const calls: { nhsNumber: string; areas: RecordAreas; options: Map<string, string>; keys: string[] }[] = [];
-  for (const key of keys) {
-    const [nhsNumber = '', area = '', options = '{}'] = split(key, 3);
+  const recordOnly = keys.filter((k) => split(k, 3)[1] === 'record');
+  const ordered = [...keys.filter((k) => !recordOnly.includes(k)), ...recordOnly];
+  for (const key of ordered) {
+    let [nhsNumber = '', area = '', options = '{}'] = split(key, 3);
+    const joined = area === 'record' ? calls.find((c) => c.nhsNumber === nhsNumber) : undefined;
+    if (joined) {
+      joined.keys.push(key);
+      continue;
+    }
+    if (area === 'record') [area, options] = ['allergies', JSON.stringify({ includeResolved: false })];
     let call = calls.find((c) => c.nhsNumber === nhsNumber && (c.options.get(area) ?? options) === options);
     if (!call) {
       call = { nhsNumber, areas: {}, options: new Map(), keys: [] };
