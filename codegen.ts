@@ -19,6 +19,7 @@ const config: CodegenConfig = {
           Date: 'string',
           DateTime: 'string',
           JSON: 'unknown',
+          InteractionId: 'string',
         },
         mappers: {
           Patient: '../sources/pds/mapper.js#PatientModel',
@@ -41,6 +42,10 @@ const config: CodegenConfig = {
           Slot: '../sources/gp-connect/appointments-mapper.js#SlotModel',
           Appointment: '../sources/gp-connect/appointments-mapper.js#AppointmentModel',
           GpLocation: '../sources/gp-connect/appointments-mapper.js#GpLocationModel',
+          SpineEndpoint: '../sources/sds/mapper.js#SpineEndpointModel',
+          HealthContent: '../sources/content/mapper.js#HealthContentModel',
+          HealthContentSummary: '../sources/content/mapper.js#HealthContentSummaryModel',
+          WaitingListEntry: '../sources/wlmds/mapper.js#WaitingListEntryModel',
         },
       },
     },

@@ -6,6 +6,9 @@ import type { GpCodeModel } from '../sources/gp-connect/stu3.js';
 import type { GpAllergyModel, GpMedicationModel, GpMedicationIssueModel, GpMedicationStatementModel, GpProblemModel, GpImmunisationModel } from '../sources/gp-connect/record-mapper.js';
 import type { ClinicalDocumentModel, DocumentContentModel, GpPractitionerModel } from '../sources/gp-connect/documents-mapper.js';
 import type { SlotModel, AppointmentModel, GpLocationModel } from '../sources/gp-connect/appointments-mapper.js';
+import type { SpineEndpointModel } from '../sources/sds/mapper.js';
+import type { HealthContentModel, HealthContentSummaryModel } from '../sources/content/mapper.js';
+import type { WaitingListEntryModel } from '../sources/wlmds/mapper.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -22,6 +25,11 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An ISO 8601 date and time with offset. */
   DateTime: { input: string; output: string; }
+  /**
+   * A Spine service interaction id (urn:nhs:names:services:<service>:<interaction>). Malformed ids are refused before any
+   * upstream call (BAD_USER_INPUT, reason INVALID_INTERACTION_ID).
+   */
+  InteractionId: { input: string; output: string; }
   /** Any JSON value: the upstream FHIR resource a graph object was mapped from, verbatim. */
   JSON: { input: unknown; output: unknown; }
   /**
@@ -478,6 +486,82 @@ export type GpReferral = {
   ubrn?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of nhs.uk (condition, medicine, live well, hub...). */
+export type HealthContent = {
+  __typename?: 'HealthContent';
+  /** The page in the API (the platform's host for the environment). */
+  apiUrl?: Maybe<Scalars['String']['output']>;
+  attribution: HealthContentAttribution;
+  dateModified?: Maybe<Scalars['DateTime']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** Condition, Medicine, Advice or information, ... */
+  genres: Array<Scalars['String']['output']>;
+  lastReviewed?: Maybe<Scalars['Date']['output']>;
+  name: Scalars['String']['output'];
+  nextReviewDue?: Maybe<Scalars['Date']['output']>;
+  parts: Array<HealthContentPart>;
+  /** The page's path in the API (slash form): /conditions/acne/ */
+  path: Scalars['String']['output'];
+  relatedLinks: Array<HealthContentLink>;
+  /** The API's schema.org page this was mapped from, verbatim. */
+  resource: Scalars['JSON']['output'];
+  /** The page on www.nhs.uk. */
+  webpageUrl: Scalars['String']['output'];
+};
+
+/**
+ * The credit the NHS Website Content licence requires wherever the content is shown: the NHS website logo (logoUrl,
+ * alt text logoAlt) linked to linkUrl, the page on nhs.uk; where a link is impossible, the text "From www.nhs.uk".
+ */
+export type HealthContentAttribution = {
+  __typename?: 'HealthContentAttribution';
+  author?: Maybe<Scalars['String']['output']>;
+  copyrightHolder?: Maybe<Scalars['String']['output']>;
+  licence?: Maybe<Scalars['String']['output']>;
+  linkUrl: Scalars['String']['output'];
+  logoAlt: Scalars['String']['output'];
+  logoUrl: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type HealthContentLink = {
+  __typename?: 'HealthContentLink';
+  name: Scalars['String']['output'];
+  path?: Maybe<Scalars['String']['output']>;
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** A section of a page: for modular pages one clinically assured module (symptoms, treatment...). */
+export type HealthContentPart = {
+  __typename?: 'HealthContentPart';
+  description?: Maybe<Scalars['String']['output']>;
+  headline?: Maybe<Scalars['String']['output']>;
+  /** schema.org health aspect: SymptomsHealthAspect, TreatmentsHealthAspect, ... */
+  healthAspect?: Maybe<Scalars['String']['output']>;
+  /** The section's HTML fragments exactly as nhs.uk publishes them. Untrusted: sanitise before rendering. */
+  html: Array<Scalars['String']['output']>;
+  /** The section as plain text. */
+  text: Scalars['String']['output'];
+};
+
+export type HealthContentSearchSection =
+  | 'CONDITIONS'
+  | 'LIVE_WELL'
+  | 'MEDICINES';
+
+/** A page as a listing or hub lists it. */
+export type HealthContentSummary = {
+  __typename?: 'HealthContentSummary';
+  dateModified?: Maybe<Scalars['DateTime']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  genres: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  nextReviewDue?: Maybe<Scalars['Date']['output']>;
+  /** The whole page (one more call unless it is cached). */
+  page?: Maybe<HealthContent>;
+  path: Scalars['String']['output'];
+};
+
 export type HumanName = {
   __typename?: 'HumanName';
   family?: Maybe<Scalars['String']['output']>;
@@ -566,6 +650,14 @@ export type Organisation = {
   /** The ODS FHIR Organization resource this was mapped from, verbatim. */
   resource: Scalars['JSON']['output'];
   roles: Array<OrganisationRole>;
+  /**
+   * The organisation's Spine message-handling endpoints from the Spine Directory Service for one service interaction
+   * (for GP Connect, the practice's FHIR service root), each with the accredited system (ASID) behind it. An empty list
+   * when SDS has none. SDS searches take one organisation and one interaction, so each distinct (organisation,
+   * interaction) in a query is one SDS Endpoint call, plus one Device call when `asid`, `interactions` or
+   * `manufacturingOrganisation` is asked for.
+   */
+  spineEndpoints?: Maybe<Array<SpineEndpoint>>;
   telecom: Array<ContactPoint>;
 };
 
@@ -582,6 +674,12 @@ export type OrganisationFreeSlotsArgs = {
   deliveryChannel?: InputMaybe<DeliveryChannel>;
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
+};
+
+
+/** An organisation or site in the ODS register: a GP practice, pharmacy, trust, ICB... */
+export type OrganisationSpineEndpointsArgs = {
+  interaction: Scalars['InteractionId']['input'];
 };
 
 export type OrganisationConnection = {
@@ -665,6 +763,12 @@ export type Patient = {
   telecom: Array<ContactPoint>;
   /** The record's version (PDS meta.versionId). Pass it to updatePatient. */
   version?: Maybe<Scalars['Int']['output']>;
+  /**
+   * The patient's open elective (referral-to-treatment) pathways from the Waiting List Minimum Data Set: a weekly
+   * national snapshot, not real time. An empty list when the patient is on no waiting list. One WLMDS call per distinct
+   * patient in a query; providers are read from ODS in one batched call.
+   */
+  waitingList?: Maybe<Array<WaitingListEntry>>;
 };
 
 
@@ -748,6 +852,19 @@ export type Query = {
   about: About;
   /** One GP appointment by its GP Connect id, with the version amend and cancel need. Null with NOT_FOUND when unknown. */
   appointment?: Maybe<Appointment>;
+  /**
+   * One page of nhs.uk from the NHS Website Content API, by path (`/conditions/acne/`, `conditions/acne`, or the page's
+   * nhs.uk URL). Null with NOT_FOUND when there is no such page. Pages are public: they are cached for every caller
+   * for at most the contract's 7 days, so a repeated read makes no upstream call. A malformed path is BAD_USER_INPUT
+   * (INVALID_CONTENT_PATH).
+   */
+  healthContent?: Maybe<HealthContent>;
+  /**
+   * Pages of one section whose name has a word starting with `text` (live-well: name or summary containing it).
+   * Conditions and medicines are read from the A–Z listing of the text's first letter, live-well from its hub.
+   * `first`: 1 to 50 (default 10).
+   */
+  healthContentSearch: Array<HealthContentSummary>;
   /** An organisation or site from ODS. Null with NOT_FOUND when ODS does not know the code. */
   organisation?: Maybe<Organisation>;
   /**
@@ -768,6 +885,18 @@ export type Query = {
 
 export type QueryAppointmentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryHealthContentArgs = {
+  path: Scalars['String']['input'];
+};
+
+
+export type QueryHealthContentSearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  section: HealthContentSearchSection;
+  text: Scalars['String']['input'];
 };
 
 
@@ -812,6 +941,70 @@ export type Slot = {
   slotId: Scalars['String']['output'];
   start: Scalars['DateTime']['output'];
   status?: Maybe<Scalars['String']['output']>;
+};
+
+/** An MHS (message handling system) record in SDS: where to send one interaction to an organisation. */
+export type SpineEndpoint = {
+  __typename?: 'SpineEndpoint';
+  /** The endpoint URL (nhsMhsEndPoint): for GP Connect the provider's FHIR service root; for Spine-intermediated services Spine's own address. */
+  address?: Maybe<Scalars['String']['output']>;
+  /** The ASID of the accredited system with this party key (GP Connect's Ssp-To). Null when SDS has no AS record for it. */
+  asid?: Maybe<Scalars['String']['output']>;
+  cpaId?: Maybe<Scalars['String']['output']>;
+  /** The interaction it was looked up for. */
+  interaction: Scalars['String']['output'];
+  /** Every interaction that accredited system is accredited for. */
+  interactions?: Maybe<Array<Scalars['String']['output']>>;
+  /** The ODS code of the system's supplier (manufacturing organisation). */
+  manufacturingOrganisation?: Maybe<Scalars['String']['output']>;
+  mhsFqdn?: Maybe<Scalars['String']['output']>;
+  mhsId?: Maybe<Scalars['String']['output']>;
+  /** The MHS party key. */
+  partyKey?: Maybe<Scalars['String']['output']>;
+  reliability?: Maybe<SpineReliability>;
+  /** The SDS FHIR Endpoint resource this was mapped from, verbatim. */
+  resource: Scalars['JSON']['output'];
+  status?: Maybe<Scalars['String']['output']>;
+};
+
+/** ebXML reliability settings of a Spine-intermediated endpoint (SDS Extension-SDS-ReliabilityConfiguration). */
+export type SpineReliability = {
+  __typename?: 'SpineReliability';
+  ackRequested?: Maybe<Scalars['String']['output']>;
+  actor?: Maybe<Scalars['String']['output']>;
+  duplicateElimination?: Maybe<Scalars['String']['output']>;
+  persistDuration?: Maybe<Scalars['String']['output']>;
+  retries?: Maybe<Scalars['Int']['output']>;
+  retryInterval?: Maybe<Scalars['String']['output']>;
+  syncReplyMode?: Maybe<Scalars['String']['output']>;
+};
+
+/** An NHS Data Dictionary treatment function (the specialty a pathway is reported under). */
+export type TreatmentFunction = {
+  __typename?: 'TreatmentFunction';
+  code: Scalars['String']['output'];
+  /** The treatment function's name, when the graph knows the code. */
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+/** One open RTT pathway as a provider reported it to WLMDS. */
+export type WaitingListEntry = {
+  __typename?: 'WaitingListEntry';
+  /** The RTT clock start: the date the patient began waiting. */
+  clockStart?: Maybe<Scalars['Date']['output']>;
+  /** The patient pathway identifier the provider assigned. */
+  pathwayId?: Maybe<Scalars['String']['output']>;
+  /** The provider, from ODS. */
+  provider?: Maybe<Organisation>;
+  /** ODS code of the provider (WLMDS ReportingOrganisation). */
+  providerOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  /** The WLMDS entry this was mapped from, verbatim. */
+  resource: Scalars['JSON']['output'];
+  treatmentFunction?: Maybe<TreatmentFunction>;
+  /** The census (week-ending) date of the submission this entry comes from. */
+  weekEnding?: Maybe<Scalars['Date']['output']>;
+  /** Whole weeks from clock start to the census date. */
+  weeksWaitingAtCensus?: Maybe<Scalars['Int']['output']>;
 };
 
 
@@ -920,9 +1113,16 @@ export type ResolversTypes = {
   GpProblem: ResolverTypeWrapper<GpProblemModel>;
   GpRecord: ResolverTypeWrapper<GpRecordRef>;
   GpReferral: ResolverTypeWrapper<GpReferralModel>;
+  HealthContent: ResolverTypeWrapper<HealthContentModel>;
+  HealthContentAttribution: ResolverTypeWrapper<HealthContentAttribution>;
+  HealthContentLink: ResolverTypeWrapper<HealthContentLink>;
+  HealthContentPart: ResolverTypeWrapper<HealthContentPart>;
+  HealthContentSearchSection: HealthContentSearchSection;
+  HealthContentSummary: ResolverTypeWrapper<HealthContentSummaryModel>;
   HumanName: ResolverTypeWrapper<HumanName>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InteractionId: ResolverTypeWrapper<Scalars['InteractionId']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NhsNumber: ResolverTypeWrapper<Scalars['NhsNumber']['output']>;
@@ -941,7 +1141,11 @@ export type ResolversTypes = {
   ProblemStatus: ProblemStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Slot: ResolverTypeWrapper<SlotModel>;
+  SpineEndpoint: ResolverTypeWrapper<SpineEndpointModel>;
+  SpineReliability: ResolverTypeWrapper<SpineReliability>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TreatmentFunction: ResolverTypeWrapper<TreatmentFunction>;
+  WaitingListEntry: ResolverTypeWrapper<WaitingListEntryModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -977,9 +1181,15 @@ export type ResolversParentTypes = {
   GpProblem: GpProblemModel;
   GpRecord: GpRecordRef;
   GpReferral: GpReferralModel;
+  HealthContent: HealthContentModel;
+  HealthContentAttribution: HealthContentAttribution;
+  HealthContentLink: HealthContentLink;
+  HealthContentPart: HealthContentPart;
+  HealthContentSummary: HealthContentSummaryModel;
   HumanName: HumanName;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  InteractionId: Scalars['InteractionId']['output'];
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   NhsNumber: Scalars['NhsNumber']['output'];
@@ -997,7 +1207,11 @@ export type ResolversParentTypes = {
   Period: Period;
   Query: Record<PropertyKey, never>;
   Slot: SlotModel;
+  SpineEndpoint: SpineEndpointModel;
+  SpineReliability: SpineReliability;
   String: Scalars['String']['output'];
+  TreatmentFunction: TreatmentFunction;
+  WaitingListEntry: WaitingListEntryModel;
 };
 
 export type SourceDirectiveArgs = {
@@ -1257,6 +1471,56 @@ export type GpReferralResolvers<ContextType = Context, ParentType extends Resolv
   ubrn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type HealthContentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HealthContent'] = ResolversParentTypes['HealthContent']> = {
+  apiUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  attribution?: Resolver<ResolversTypes['HealthContentAttribution'], ParentType, ContextType>;
+  dateModified?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  genres?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  lastReviewed?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextReviewDue?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['HealthContentPart']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relatedLinks?: Resolver<Array<ResolversTypes['HealthContentLink']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  webpageUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type HealthContentAttributionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HealthContentAttribution'] = ResolversParentTypes['HealthContentAttribution']> = {
+  author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  copyrightHolder?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  licence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  linkUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  logoAlt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  logoUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type HealthContentLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HealthContentLink'] = ResolversParentTypes['HealthContentLink']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type HealthContentPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HealthContentPart'] = ResolversParentTypes['HealthContentPart']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  headline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  healthAspect?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  html?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type HealthContentSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HealthContentSummary'] = ResolversParentTypes['HealthContentSummary']> = {
+  dateModified?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  genres?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextReviewDue?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  page?: Resolver<Maybe<ResolversTypes['HealthContent']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type HumanNameResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HumanName'] = ResolversParentTypes['HumanName']> = {
   family?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   given?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1265,6 +1529,10 @@ export type HumanNameResolvers<ContextType = Context, ParentType extends Resolve
   prefix?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   use?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
+
+export interface InteractionIdScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['InteractionId'], any> {
+  name: 'InteractionId';
+}
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
@@ -1299,6 +1567,7 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   recordUseType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['OrganisationRole']>, ParentType, ContextType>;
+  spineEndpoints?: Resolver<Maybe<Array<ResolversTypes['SpineEndpoint']>>, ParentType, ContextType, RequireFields<OrganisationSpineEndpointsArgs, 'interaction'>>;
   telecom?: Resolver<Array<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
 };
 
@@ -1342,6 +1611,7 @@ export type PatientResolvers<ContextType = Context, ParentType extends Resolvers
   restricted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   telecom?: Resolver<Array<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  waitingList?: Resolver<Maybe<Array<ResolversTypes['WaitingListEntry']>>, ParentType, ContextType>;
 };
 
 export type PatientMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PatientMatch'] = ResolversParentTypes['PatientMatch']> = {
@@ -1362,6 +1632,8 @@ export type PeriodResolvers<ContextType = Context, ParentType extends ResolversP
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   about?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
   appointment?: Resolver<Maybe<ResolversTypes['Appointment']>, ParentType, ContextType, RequireFields<QueryAppointmentArgs, 'id'>>;
+  healthContent?: Resolver<Maybe<ResolversTypes['HealthContent']>, ParentType, ContextType, RequireFields<QueryHealthContentArgs, 'path'>>;
+  healthContentSearch?: Resolver<Array<ResolversTypes['HealthContentSummary']>, ParentType, ContextType, RequireFields<QueryHealthContentSearchArgs, 'first' | 'section' | 'text'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'odsCode'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'search'>>;
   patient?: Resolver<Maybe<ResolversTypes['Patient']>, ParentType, ContextType, RequireFields<QueryPatientArgs, 'nhsNumber'>>;
@@ -1383,6 +1655,47 @@ export type SlotResolvers<ContextType = Context, ParentType extends ResolversPar
   slotId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SpineEndpointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SpineEndpoint'] = ResolversParentTypes['SpineEndpoint']> = {
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  asid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cpaId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  interaction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  interactions?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  manufacturingOrganisation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mhsFqdn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mhsId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partyKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reliability?: Resolver<Maybe<ResolversTypes['SpineReliability']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SpineReliabilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SpineReliability'] = ResolversParentTypes['SpineReliability']> = {
+  ackRequested?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  duplicateElimination?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  persistDuration?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retries?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  retryInterval?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  syncReplyMode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TreatmentFunctionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TreatmentFunction'] = ResolversParentTypes['TreatmentFunction']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type WaitingListEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WaitingListEntry'] = ResolversParentTypes['WaitingListEntry']> = {
+  clockStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  pathwayId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  providerOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  treatmentFunction?: Resolver<Maybe<ResolversTypes['TreatmentFunction']>, ParentType, ContextType>;
+  weekEnding?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  weeksWaitingAtCensus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -1411,7 +1724,13 @@ export type Resolvers<ContextType = Context> = {
   GpProblem?: GpProblemResolvers<ContextType>;
   GpRecord?: GpRecordResolvers<ContextType>;
   GpReferral?: GpReferralResolvers<ContextType>;
+  HealthContent?: HealthContentResolvers<ContextType>;
+  HealthContentAttribution?: HealthContentAttributionResolvers<ContextType>;
+  HealthContentLink?: HealthContentLinkResolvers<ContextType>;
+  HealthContentPart?: HealthContentPartResolvers<ContextType>;
+  HealthContentSummary?: HealthContentSummaryResolvers<ContextType>;
   HumanName?: HumanNameResolvers<ContextType>;
+  InteractionId?: GraphQLScalarType;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   NhsNumber?: GraphQLScalarType;
@@ -1426,6 +1745,10 @@ export type Resolvers<ContextType = Context> = {
   Period?: PeriodResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Slot?: SlotResolvers<ContextType>;
+  SpineEndpoint?: SpineEndpointResolvers<ContextType>;
+  SpineReliability?: SpineReliabilityResolvers<ContextType>;
+  TreatmentFunction?: TreatmentFunctionResolvers<ContextType>;
+  WaitingListEntry?: WaitingListEntryResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = Context> = {

@@ -6,9 +6,12 @@ import type { Resolvers } from '../generated/resolvers.js';
 import { appointmentResolvers } from './appointment.js';
 import { clinicalDocumentResolvers } from './clinical-document.js';
 import { gpRecordResolvers } from './gp-record.js';
+import { directoryResolvers } from './directory.js';
+import { healthContentResolvers } from './health-content.js';
 import { organisationResolvers } from './organisation.js';
 import { patientResolvers } from './patient.js';
 import { DateScalar, DateTimeScalar, JSONScalar, NhsNumberScalar, OdsCodeScalar } from './scalars.js';
+import { waitingListResolvers } from './waiting-list.js';
 
 export const SCHEMA_DIR = fileURLToPath(new URL('../../schema/', import.meta.url));
 
@@ -30,7 +33,7 @@ const common: Resolvers = {
 };
 
 /** Every domain's resolvers; one file per SDL file. */
-export const RESOLVERS: Resolvers[] = [common, patientResolvers, organisationResolvers, gpRecordResolvers, clinicalDocumentResolvers, appointmentResolvers];
+export const RESOLVERS: Resolvers[] = [common, patientResolvers, organisationResolvers, directoryResolvers, healthContentResolvers, waitingListResolvers, gpRecordResolvers, clinicalDocumentResolvers, appointmentResolvers];
 
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: RESOLVERS as never });

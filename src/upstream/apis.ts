@@ -27,6 +27,10 @@ export const APIS = {
   ods: { id: 'ods', label: 'ODS', basePath: '/organisation-data-terminology-api/fhir', auth: 'apikey', publicReferenceData: true },
   'gpc-access-record': { id: 'gpc-access-record', label: 'GP Connect Access Record', basePath: '/gp-connect/patient-facing/access-record-fhir/FHIR/STU3', auth: 'gp-connect', publicReferenceData: false },
   'gpc-appointments': { id: 'gpc-appointments', label: 'GP Connect Appointment Management', basePath: '/gp-connect/patient-facing/appointments-management-fhir/FHIR/STU3', auth: 'gp-connect', publicReferenceData: false },
+  // SDS is reference data, but GP Connect forbids reusing lookups across patient encounters: per request only.
+  sds: { id: 'sds', label: 'SDS', basePath: '/spine-directory/FHIR/R4', auth: 'apikey', publicReferenceData: false },
+  content: { id: 'content', label: 'NHS Website Content', basePath: '/nhs-website-content', auth: 'apikey', publicReferenceData: true },
+  wlmds: { id: 'wlmds', label: 'WLMDS', basePath: '/elective-waiting-list', auth: 'signed-jwt', publicReferenceData: false },
 } as const satisfies Record<string, ApiDefinition>;
 
 export type ApiId = keyof typeof APIS;

@@ -3,6 +3,7 @@ import { pino } from 'pino';
 import { startEmbeddedPlatform } from '../../src/embedded.js';
 import type { Sandbox, SandboxOptions } from '../../src/sandbox/server.js';
 import { createGraphServer, type GraphServer } from '../../src/server.js';
+import { defaultSourceSettings } from '../../src/sources/settings.js';
 import { createPlatform, type Platform } from '../../src/upstream/platform.js';
 import type { ApiId } from '../../src/upstream/apis.js';
 import { EMBEDDED_GP_CONNECT_CONSUMER } from '../../src/config.js';
@@ -38,6 +39,8 @@ export interface TestGraphOptions {
   timeoutMs?: Partial<Record<ApiId, number>> & { default?: number };
   /** The GP Connect consumer identity; the embedded default unless a test needs another. */
   gpConnect?: GpConnectConsumer;
+  /** Per-source settings over the embedded defaults (WLMDS URL form, Website Content limiter and cache). */
+  sources?: Parameters<typeof defaultSourceSettings>[1];
 }
 
 /**
@@ -52,7 +55,13 @@ export async function startTestGraph(options: TestGraphOptions = {}): Promise<Te
     timeoutMs: { default: 5_000, ...options.timeoutMs },
     gpConnect: options.gpConnect ?? EMBEDDED_GP_CONNECT_CONSUMER,
   });
-  const graph = await createGraphServer({ platform, environment: 'embedded', logger: pino({ level: 'silent' }), batching: options.batching ?? true });
+  const graph = await createGraphServer({
+    platform,
+    environment: 'embedded',
+    logger: pino({ level: 'silent' }),
+    batching: options.batching ?? true,
+    sources: defaultSourceSettings('embedded', options.sources),
+  });
   const url = await graph.listen(0);
 
   return {
