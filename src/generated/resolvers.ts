@@ -288,6 +288,8 @@ export type GpLocation = {
 export type GpMedication = {
   __typename?: 'GpMedication';
   code?: Maybe<GpCode>;
+  /** The medicine's page on nhs.uk (medicines A–Z), matched on its code or name; null when nhs.uk has none. */
+  healthContent?: Maybe<HealthContent>;
   id?: Maybe<Scalars['String']['output']>;
   resource: Scalars['JSON']['output'];
 };
@@ -351,6 +353,8 @@ export type GpProblem = {
   /** active | inactive */
   clinicalStatus?: Maybe<Scalars['String']['output']>;
   code?: Maybe<GpCode>;
+  /** The condition's page on nhs.uk (conditions A–Z), matched on its SNOMED CT code or name; null when nhs.uk has none. */
+  healthContent?: Maybe<HealthContent>;
   id?: Maybe<Scalars['String']['output']>;
   notes: Array<Scalars['String']['output']>;
   onset?: Maybe<Scalars['String']['output']>;
@@ -1385,6 +1389,7 @@ export type GpLocationResolvers<ContextType = Context, ParentType extends Resolv
 
 export type GpMedicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpMedication'] = ResolversParentTypes['GpMedication']> = {
   code?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  healthContent?: Resolver<Maybe<ResolversTypes['HealthContent']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 };
@@ -1438,6 +1443,7 @@ export type GpProblemResolvers<ContextType = Context, ParentType extends Resolve
   assertedDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   clinicalStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  healthContent?: Resolver<Maybe<ResolversTypes['HealthContent']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   onset?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -7,6 +7,7 @@ import { mapAppointment, type AppointmentModel } from '../sources/gp-connect/app
 import type { WrittenAppointment } from '../sources/gp-connect/appointments-client.js';
 import { INTERACTIONS } from '../sources/gp-connect/interactions.js';
 import { windowKey } from '../sources/gp-connect/loaders.js';
+import { refuseRestricted } from '../sources/gp-connect/restricted.js';
 import { selectSlots } from '../sources/gp-connect/slot-key.js';
 import { PRACTICE_WINDOW_DAYS, validateSlotWindow, validateWindow } from '../sources/gp-connect/windows.js';
 
@@ -36,6 +37,7 @@ export const appointmentResolvers: Resolvers = {
   Patient: {
     appointments: (patient, { from, to }, ctx) => {
       validateWindow(from, to);
+      refuseRestricted(patient, 'GP Connect Appointment Management');
       return ctx.loaders.gpc.patientAppointments.load(windowKey(patient.nhsNumber, from, to));
     },
   },

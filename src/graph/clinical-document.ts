@@ -1,12 +1,14 @@
 import { NotFoundError } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { documentsKey } from '../sources/gp-connect/loaders.js';
+import { refuseRestricted } from '../sources/gp-connect/restricted.js';
 import { validateWindow } from '../sources/gp-connect/windows.js';
 import { DOCUMENT_SIZE_LIMIT_BYTES } from '../sources/gp-connect/wire.js';
 
 export const clinicalDocumentResolvers: Resolvers = {
   Patient: {
     documents: (patient, { createdFrom, createdTo, author, description }, ctx) => {
+      refuseRestricted(patient, 'GP Connect Access Document');
       if (createdFrom && createdTo) validateWindow(createdFrom, createdTo);
       const filters = Object.fromEntries(Object.entries({ createdFrom, createdTo, author, description }).filter(([, v]) => v !== null && v !== undefined && v !== ''));
       return ctx.loaders.gpc.documents.load(documentsKey(patient.nhsNumber, filters));

@@ -1,7 +1,10 @@
 import type { GpRecordResolvers, Resolvers } from '../generated/resolvers.js';
 import type { Context } from '../context.js';
 import { ukDate } from '../nhs/uk-time.js';
+import { healthContentPathFor } from '../sources/gp-connect/health-content-link.js';
 import { recordAreaKey, recordKey } from '../sources/gp-connect/loaders.js';
+import { refuseRestricted } from '../sources/gp-connect/restricted.js';
+import type { GpCodeModel } from '../sources/gp-connect/stu3.js';
 import { validateRecordAreas, type RecordArea, type RecordAreas } from '../sources/gp-connect/structured-request.js';
 import { selectArea, type GpRecordRef, type StructuredRecordModel } from '../sources/gp-connect/structured-record.js';
 
@@ -46,9 +49,20 @@ const gpRecord: GpRecordResolvers<Context> = {
     (await loadArea(ctx, record, 'investigations', defined({ from, to }) as RecordAreas['investigations'])).investigations,
 };
 
+/** The nhs.uk page for a problem or medication, through the request's page loader; null when none matches. */
+async function healthContent(ctx: Context, kind: 'problem' | 'medication', code: GpCodeModel | null) {
+  const path = await healthContentPathFor(ctx.sources.content, kind, code, ctx.call);
+  return path ? ctx.loaders.content.page.load(path) : null;
+}
+
 export const gpRecordResolvers: Resolvers = {
   Patient: {
-    gpRecord: (patient) => ({ nhsNumber: patient.nhsNumber }),
+    gpRecord: (patient) => {
+      refuseRestricted(patient, 'GP Connect Access Record');
+      return { nhsNumber: patient.nhsNumber };
+    },
   },
   GpRecord: gpRecord,
+  GpProblem: { healthContent: (problem, _, ctx) => healthContent(ctx, 'problem', problem.code) },
+  GpMedication: { healthContent: (medication, _, ctx) => healthContent(ctx, 'medication', medication.code) },
 };
