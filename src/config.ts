@@ -2,6 +2,7 @@ import { createPrivateKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ALL_SOURCES, DEFAULT_CITIZEN_SOURCES, DEFAULT_STAFF_ROLES, type AccessPolicy } from './access/policy.js';
 import { CIS2_ISSUERS, NHS_LOGIN_ISSUERS, type IssuerSettings } from './auth/issuers.js';
+import { isValidOdsCode, normaliseOdsCode } from './nhs/ods-code.js';
 import { CONTENT_MAX_AGE_SECONDS } from './sources/content/cache.js';
 import { ODS_MAX_AGE_SECONDS } from './sources/ods/client.js';
 import { CONTENT_RATE_LIMITS_PER_MINUTE } from './sources/settings.js';
@@ -9,6 +10,7 @@ import { WLMDS_URL_FORMS, type WlmdsUrlForm } from './sources/wlmds/wire.js';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './plugins/query-limits.js';
 import { API_IDS, type ApiId } from './upstream/apis.js';
 import { DEFAULT_RESILIENCE, type ResilienceSettings } from './upstream/resilience.js';
+import type { GpConnectConsumer } from './upstream/gp-connect-auth.js';
 
 export const NHS_ENVS = ['embedded', 'sandbox', 'int', 'prod'] as const;
 export type NhsEnv = (typeof NHS_ENVS)[number];
@@ -55,6 +57,8 @@ export interface Config {
   cache: { redisUrl?: string; odsMaxAgeSeconds: number; maxEntries: number };
   /** Developer experience and operations (docs/devx.md). */
   devx: DevxConfig;
+  /** Who the graph is to GP Connect; undefined in int/prod until configured (GP Connect calls are then refused). */
+  gpConnect?: GpConnectConsumer;
 }
 
 export interface DevxConfig {
@@ -70,6 +74,81 @@ export interface DevxConfig {
   shutdownGraceMs: number;
   /** OpenTelemetry tracing is on when an exporter is configured (OTEL_TRACES_EXPORTER or an OTLP endpoint). */
   tracing: boolean;
+}
+
+/**
+ * The GP Connect consumer in `embedded` and `sandbox`: the GP Connect demonstrator's test consumer ASID, requesting
+ * organisation and practitioner (gpc-appointments/gpconnect-swagger.yaml's JWT example). Never used in int or prod,
+ * where GP Connect forbids a fixed or generic user: there every GPC_ value comes from the environment.
+ */
+export const EMBEDDED_GP_CONNECT_CONSUMER: GpConnectConsumer = {
+  asid: '200000000359',
+  providerAsid: '918999198738',
+  endpointUrl: 'https://nhs-graph.invalid',
+  device: { system: 'https://nhs-graph.invalid/Id/local-system-instance-id', value: 'nhs-graph', model: 'nhs-graph', version: '0.1.0' },
+  organisation: { odsCode: 'A11111', name: 'TEST CONSUMER ORGANISATION A11111', type: 'gp-practice', phone: '01632 960001' },
+  practitioner: { id: '1', sdsUserId: '111111111111', roleProfileId: '22222222222222', family: 'Demonstrator', given: ['GPConnect'], prefix: ['Dr'] },
+};
+
+/** GPC_ variable -> where it goes, and whether int/prod must set it. */
+const GPC_VARIABLES = {
+  GPC_CONSUMER_ASID: true,
+  GPC_PROVIDER_ASID: true,
+  GPC_CONSUMER_URL: true,
+  GPC_CONSUMER_ODS_CODE: true,
+  GPC_CONSUMER_ORG_NAME: true,
+  GPC_CONSUMER_ORG_TYPE: false,
+  GPC_CONSUMER_PHONE: true,
+  GPC_PRACTITIONER_ID: true,
+  GPC_PRACTITIONER_SDS_USER_ID: true,
+  GPC_PRACTITIONER_ROLE_PROFILE_ID: false,
+  GPC_PRACTITIONER_FAMILY: true,
+  GPC_PRACTITIONER_GIVEN: false,
+  GPC_PRACTITIONER_PREFIX: false,
+} as const;
+
+/**
+ * The GP Connect consumer from GPC_ variables. `embedded` and `sandbox` fill gaps from EMBEDDED_GP_CONNECT_CONSUMER;
+ * int and prod take none of it: no GPC_ variable leaves GP Connect off, some but not all is a configuration error.
+ */
+function loadGpConnect(env: NodeJS.ProcessEnv, live: boolean, problems: string[]): GpConnectConsumer | undefined {
+  const given = Object.keys(GPC_VARIABLES).filter((name) => env[name]);
+  if (live && given.length === 0) return undefined;
+  if (live) {
+    const missing = Object.entries(GPC_VARIABLES).filter(([name, required]) => required && !env[name]).map(([name]) => name);
+    if (missing.length > 0) problems.push(`GP Connect needs ${missing.join(', ')} in int and prod (or no GPC_ variable at all to leave it off)`);
+  }
+  const d = EMBEDDED_GP_CONNECT_CONSUMER;
+  const value = (name: keyof typeof GPC_VARIABLES, fallback: string) => env[name] || fallback;
+  const list = (name: keyof typeof GPC_VARIABLES, fallback: string[]) => (env[name] ? (env[name] as string).split(/\s+/).filter(Boolean) : fallback);
+  const endpointUrl = value('GPC_CONSUMER_URL', d.endpointUrl).replace(/\/$/, '');
+  const consumer: GpConnectConsumer = {
+    asid: value('GPC_CONSUMER_ASID', d.asid),
+    providerAsid: value('GPC_PROVIDER_ASID', d.providerAsid),
+    endpointUrl,
+    device: { system: `${endpointUrl}/Id/local-system-instance-id`, value: 'nhs-graph', model: 'nhs-graph', version: env.npm_package_version ?? d.device.version },
+    organisation: {
+      odsCode: normaliseOdsCode(value('GPC_CONSUMER_ODS_CODE', d.organisation.odsCode)),
+      name: value('GPC_CONSUMER_ORG_NAME', d.organisation.name),
+      type: value('GPC_CONSUMER_ORG_TYPE', d.organisation.type),
+      phone: value('GPC_CONSUMER_PHONE', d.organisation.phone),
+    },
+    practitioner: {
+      id: value('GPC_PRACTITIONER_ID', d.practitioner.id),
+      sdsUserId: value('GPC_PRACTITIONER_SDS_USER_ID', d.practitioner.sdsUserId),
+      // GP Connect: UNK when the user has no smartcard role profile.
+      roleProfileId: value('GPC_PRACTITIONER_ROLE_PROFILE_ID', live ? 'UNK' : d.practitioner.roleProfileId),
+      family: value('GPC_PRACTITIONER_FAMILY', d.practitioner.family),
+      given: list('GPC_PRACTITIONER_GIVEN', live ? [] : d.practitioner.given),
+      prefix: list('GPC_PRACTITIONER_PREFIX', live ? [] : d.practitioner.prefix),
+    },
+  };
+  for (const [name, asid] of [['GPC_CONSUMER_ASID', consumer.asid], ['GPC_PROVIDER_ASID', consumer.providerAsid]] as const) {
+    if (!/^\d{12}$/.test(asid)) problems.push(`${name} must be a 12-digit Spine ASID (got "${asid}")`);
+  }
+  if (!/^https?:\/\/[^/\s]+/.test(endpointUrl)) problems.push(`GPC_CONSUMER_URL must be the consumer system's endpoint URL (got "${endpointUrl}")`);
+  if (!isValidOdsCode(consumer.organisation.odsCode)) problems.push(`GPC_CONSUMER_ODS_CODE must be an ODS code (got "${consumer.organisation.odsCode}")`);
+  return consumer;
 }
 
 export class ConfigError extends Error {
@@ -213,6 +292,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
   const auditLogPath = env.AUDIT_LOG_PATH ?? 'audit/audit.jsonl';
   if (auditLogPath.trim() === '') problems.push('AUDIT_LOG_PATH must be a file path (the audit trail is never off)');
+  const gpConnect = loadGpConnect(env, nhsEnv === 'int' || nhsEnv === 'prod', problems);
 
   const config: Config = {
     env: nhsEnv,
@@ -236,6 +316,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     devx,
     ...(credentials ? { credentials } : {}),
     ...(origin ? { origin } : {}),
+    ...(gpConnect ? { gpConnect } : {}),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -2,6 +2,11 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { PatientModel } from '../sources/pds/mapper.js';
 import type { OrganisationModel } from '../sources/ods/mapper.js';
 import type { CitizenPrincipal } from '../auth/principal.js';
+import type { GpRecordRef, GpConsultationModel, GpReferralModel, GpInvestigationModel, GpObservationModel } from '../sources/gp-connect/structured-record.js';
+import type { GpCodeModel } from '../sources/gp-connect/stu3.js';
+import type { GpAllergyModel, GpMedicationModel, GpMedicationIssueModel, GpMedicationStatementModel, GpProblemModel, GpImmunisationModel } from '../sources/gp-connect/record-mapper.js';
+import type { ClinicalDocumentModel, DocumentContentModel, GpPractitionerModel } from '../sources/gp-connect/documents-mapper.js';
+import type { SlotModel, AppointmentModel, GpLocationModel } from '../sources/gp-connect/appointments-mapper.js';
 import type { SpineEndpointModel } from '../sources/sds/mapper.js';
 import type { HealthContentModel, HealthContentSummaryModel } from '../sources/content/mapper.js';
 import type { WaitingListEntryModel } from '../sources/wlmds/mapper.js';
@@ -69,6 +74,59 @@ export type AddressInput = {
   use: Scalars['String']['input'];
 };
 
+/** A GP appointment from GP Connect. */
+export type Appointment = {
+  __typename?: 'Appointment';
+  /** The organisation that booked it. */
+  bookingOrganisation?: Maybe<BookingOrganisation>;
+  cancellationReason?: Maybe<Scalars['String']['output']>;
+  comment?: Maybe<Scalars['String']['output']>;
+  created?: Maybe<Scalars['DateTime']['output']>;
+  deliveryChannel?: Maybe<DeliveryChannel>;
+  description?: Maybe<Scalars['String']['output']>;
+  end?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  location?: Maybe<GpLocation>;
+  minutesDuration?: Maybe<Scalars['Int']['output']>;
+  nhsNumber?: Maybe<Scalars['NhsNumber']['output']>;
+  /** The patient, from PDS. */
+  patient?: Maybe<Patient>;
+  /** The practice, from ODS. */
+  practice?: Maybe<Organisation>;
+  practiceOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  practitioner?: Maybe<GpPractitioner>;
+  practitionerRole?: Maybe<GpCode>;
+  /** The STU3 Appointment, verbatim. */
+  resource: Scalars['JSON']['output'];
+  serviceCategory?: Maybe<Scalars['String']['output']>;
+  serviceType?: Maybe<Scalars['String']['output']>;
+  slotIds: Array<Scalars['String']['output']>;
+  start?: Maybe<Scalars['DateTime']['output']>;
+  /** booked | cancelled | arrived | fulfilled | noshow ... */
+  status?: Maybe<Scalars['String']['output']>;
+  /** The version (meta.versionId) to pass to amendAppointment and cancelAppointment. */
+  version?: Maybe<Scalars['String']['output']>;
+};
+
+export type AppointmentChangesInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type BookAppointmentInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  description: Scalars['String']['input'];
+  nhsNumber: Scalars['NhsNumber']['input'];
+  /** Slot ids from freeSlots: one, or several adjacent in one schedule. */
+  slotIds: Array<Scalars['ID']['input']>;
+};
+
+export type BookingOrganisation = {
+  __typename?: 'BookingOrganisation';
+  name?: Maybe<Scalars['String']['output']>;
+  odsCode?: Maybe<Scalars['OdsCode']['output']>;
+};
+
 /** A citizen signed in with NHS login, as their ID token describes them. */
 export type Citizen = {
   __typename?: 'Citizen';
@@ -83,6 +141,35 @@ export type Citizen = {
   subject: Scalars['String']['output'];
   /** The vector of trust NHS login asserted, e.g. P9.Cp.Cd. */
   vectorOfTrust: Scalars['String']['output'];
+};
+
+/** A document held in the GP record: its metadata, and its file on demand. */
+export type ClinicalDocument = {
+  __typename?: 'ClinicalDocument';
+  /** The authoring organisation, from ODS. */
+  author?: Maybe<Organisation>;
+  authorOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  authorPractitioner?: Maybe<GpPractitioner>;
+  /** False when the practice holds only a placeholder; unavailableReason says why. */
+  available: Scalars['Boolean']['output'];
+  /**
+   * The file. Over GP Connect's 5 MB limit it is NOT_FOUND with reason DOCUMENT_TOO_LARGE, never a truncated file; a
+   * placeholder is NOT_FOUND with reason DOCUMENT_UNAVAILABLE. Neither makes a call.
+   */
+  content?: Maybe<DocumentContent>;
+  contentType?: Maybe<Scalars['String']['output']>;
+  created?: Maybe<Scalars['String']['output']>;
+  custodianOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  indexed?: Maybe<Scalars['String']['output']>;
+  /** The STU3 DocumentReference, verbatim. */
+  resource: Scalars['JSON']['output'];
+  /** Size in bytes as the GP system recorded it. */
+  size?: Maybe<Scalars['Int']['output']>;
+  status?: Maybe<Scalars['String']['output']>;
+  type?: Maybe<GpCode>;
+  unavailableReason?: Maybe<Scalars['String']['output']>;
 };
 
 export type Coding = {
@@ -108,11 +195,317 @@ export type ContactPointInput = {
   value: Scalars['String']['input'];
 };
 
+export type DeliveryChannel =
+  | 'IN_PERSON'
+  | 'TELEPHONE'
+  | 'VIDEO';
+
+export type DocumentContent = {
+  __typename?: 'DocumentContent';
+  /** The file, base64-encoded, whole. */
+  base64: Scalars['String']['output'];
+  contentType?: Maybe<Scalars['String']['output']>;
+  /** Bytes of the file. */
+  size: Scalars['Int']['output'];
+};
+
 export type Gender =
   | 'female'
   | 'male'
   | 'other'
   | 'unknown';
+
+export type GpAllergy = {
+  __typename?: 'GpAllergy';
+  assertedDate?: Maybe<Scalars['String']['output']>;
+  /** food | medication | environment | biologic */
+  categories: Array<Scalars['String']['output']>;
+  /** active | resolved */
+  clinicalStatus?: Maybe<Scalars['String']['output']>;
+  code?: Maybe<GpCode>;
+  criticality?: Maybe<Scalars['String']['output']>;
+  /** When a resolved allergy ended, and why. */
+  endDate?: Maybe<Scalars['String']['output']>;
+  endReason?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  notes: Array<Scalars['String']['output']>;
+  onset?: Maybe<Scalars['String']['output']>;
+  reactions: Array<GpAllergyReaction>;
+  /** The STU3 AllergyIntolerance, verbatim. */
+  resource: Scalars['JSON']['output'];
+  /** allergy | intolerance */
+  type?: Maybe<Scalars['String']['output']>;
+  verificationStatus?: Maybe<Scalars['String']['output']>;
+};
+
+export type GpAllergyReaction = {
+  __typename?: 'GpAllergyReaction';
+  description?: Maybe<Scalars['String']['output']>;
+  manifestations: Array<GpCode>;
+  /** mild | moderate | severe */
+  severity?: Maybe<Scalars['String']['output']>;
+};
+
+/** A coded clinical value: the clinician's text and every coding (SNOMED CT, ...) the practice sent. */
+export type GpCode = {
+  __typename?: 'GpCode';
+  codings: Array<Coding>;
+  /** The text, else the first coding's display. */
+  display?: Maybe<Scalars['String']['output']>;
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+export type GpConsultation = {
+  __typename?: 'GpConsultation';
+  end?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  /** The STU3 Encounter, verbatim. */
+  resource: Scalars['JSON']['output'];
+  start?: Maybe<Scalars['String']['output']>;
+  status?: Maybe<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  type?: Maybe<GpCode>;
+};
+
+export type GpImmunisation = {
+  __typename?: 'GpImmunisation';
+  date?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  lotNumber?: Maybe<Scalars['String']['output']>;
+  notGiven: Scalars['Boolean']['output'];
+  notes: Array<Scalars['String']['output']>;
+  /** The vaccination procedure (which dose of what), when the practice coded it. */
+  procedure?: Maybe<GpCode>;
+  resource: Scalars['JSON']['output'];
+  route?: Maybe<GpCode>;
+  site?: Maybe<GpCode>;
+  status?: Maybe<Scalars['String']['output']>;
+  vaccine?: Maybe<GpCode>;
+};
+
+export type GpInvestigation = {
+  __typename?: 'GpInvestigation';
+  code?: Maybe<GpCode>;
+  conclusion?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  issued?: Maybe<Scalars['String']['output']>;
+  /** The STU3 DiagnosticReport, verbatim. */
+  resource: Scalars['JSON']['output'];
+  results: Array<GpObservation>;
+  status?: Maybe<Scalars['String']['output']>;
+};
+
+export type GpLocation = {
+  __typename?: 'GpLocation';
+  address?: Maybe<Address>;
+  id?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+export type GpMedication = {
+  __typename?: 'GpMedication';
+  code?: Maybe<GpCode>;
+  /** The medicine's page on nhs.uk (medicines A–Z), matched on its code or name; null when nhs.uk has none. */
+  healthContent?: Maybe<HealthContent>;
+  id?: Maybe<Scalars['String']['output']>;
+  resource: Scalars['JSON']['output'];
+};
+
+export type GpMedicationIssue = {
+  __typename?: 'GpMedicationIssue';
+  authoredOn?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  /** Quantity as the prescriber wrote it. */
+  quantity?: Maybe<Scalars['String']['output']>;
+  /** The STU3 MedicationRequest (intent order), verbatim. */
+  resource: Scalars['JSON']['output'];
+  status?: Maybe<Scalars['String']['output']>;
+};
+
+export type GpMedicationStatement = {
+  __typename?: 'GpMedicationStatement';
+  dateAsserted?: Maybe<Scalars['String']['output']>;
+  dosage?: Maybe<Scalars['String']['output']>;
+  effectiveEnd?: Maybe<Scalars['String']['output']>;
+  effectiveStart?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  issues: Array<GpMedicationIssue>;
+  lastIssueDate?: Maybe<Scalars['String']['output']>;
+  medication?: Maybe<GpMedication>;
+  notes: Array<Scalars['String']['output']>;
+  patientInstruction?: Maybe<Scalars['String']['output']>;
+  /** acute | repeat | repeat-dispensing | ... (from the authorising MedicationRequest) */
+  prescriptionType?: Maybe<Scalars['String']['output']>;
+  repeatsAllowed?: Maybe<Scalars['Int']['output']>;
+  repeatsIssued?: Maybe<Scalars['Int']['output']>;
+  resource: Scalars['JSON']['output'];
+  /** active | completed | stopped ... */
+  status?: Maybe<Scalars['String']['output']>;
+};
+
+export type GpObservation = {
+  __typename?: 'GpObservation';
+  code?: Maybe<GpCode>;
+  comment?: Maybe<Scalars['String']['output']>;
+  effective?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  interpretation?: Maybe<GpCode>;
+  resource: Scalars['JSON']['output'];
+  status?: Maybe<Scalars['String']['output']>;
+  unit?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+export type GpPractitioner = {
+  __typename?: 'GpPractitioner';
+  id?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  sdsUserId?: Maybe<Scalars['String']['output']>;
+};
+
+export type GpProblem = {
+  __typename?: 'GpProblem';
+  abatement?: Maybe<Scalars['String']['output']>;
+  assertedDate?: Maybe<Scalars['String']['output']>;
+  /** active | inactive */
+  clinicalStatus?: Maybe<Scalars['String']['output']>;
+  code?: Maybe<GpCode>;
+  /** The condition's page on nhs.uk (conditions A–Z), matched on its SNOMED CT code or name; null when nhs.uk has none. */
+  healthContent?: Maybe<HealthContent>;
+  id?: Maybe<Scalars['String']['output']>;
+  notes: Array<Scalars['String']['output']>;
+  onset?: Maybe<Scalars['String']['output']>;
+  /** The STU3 Condition (problem header), verbatim. */
+  resource: Scalars['JSON']['output'];
+  /** major | minor */
+  significance?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
+ * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
+ * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ */
+export type GpRecord = {
+  __typename?: 'GpRecord';
+  /** Allergies and adverse reactions; resolved ones only when asked for. */
+  allergies: Array<GpAllergy>;
+  /** Consultations in a date window, or the most recent N (not both). */
+  consultations: Array<GpConsultation>;
+  immunisations: Array<GpImmunisation>;
+  /** Test results: reports with their observations. */
+  investigations: Array<GpInvestigation>;
+  /** Medication courses (MedicationStatement), each with its drug, authorisation and issues. `from`: courses since then. */
+  medicationStatements: Array<GpMedicationStatement>;
+  /** The drugs the record names (Medication resources). */
+  medications: Array<GpMedication>;
+  nhsNumber: Scalars['NhsNumber']['output'];
+  /** ODS code of the practice holding the record (the record's managing organisation). */
+  practiceOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  problems: Array<GpProblem>;
+  referrals: Array<GpReferral>;
+};
+
+
+/**
+ * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
+ * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
+ * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ */
+export type GpRecordAllergiesArgs = {
+  includeResolved?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
+ * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
+ * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ */
+export type GpRecordConsultationsArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  mostRecent?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
+ * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
+ * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ */
+export type GpRecordImmunisationsArgs = {
+  includeNotGiven?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
+ * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
+ * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ */
+export type GpRecordInvestigationsArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
+ * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
+ * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ */
+export type GpRecordMedicationStatementsArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  includeIssues?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
+ * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
+ * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ */
+export type GpRecordMedicationsArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
+ * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
+ * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ */
+export type GpRecordProblemsArgs = {
+  status?: InputMaybe<ProblemStatus>;
+};
+
+
+/**
+ * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
+ * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
+ * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ */
+export type GpRecordReferralsArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type GpReferral = {
+  __typename?: 'GpReferral';
+  authoredOn?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  intent?: Maybe<Scalars['String']['output']>;
+  priority?: Maybe<Scalars['String']['output']>;
+  reasons: Array<GpCode>;
+  recipients: Array<Scalars['String']['output']>;
+  /** The STU3 ReferralRequest, verbatim. */
+  resource: Scalars['JSON']['output'];
+  status?: Maybe<Scalars['String']['output']>;
+  /** The e-Referral Service booking reference, when there is one. */
+  ubrn?: Maybe<Scalars['String']['output']>;
+};
 
 /** A page of nhs.uk (condition, medicine, live well, hub...). */
 export type HealthContent = {
@@ -211,10 +604,43 @@ export type Mutation = {
   /** Does nothing; present so that each domain can extend Mutation. */
   _noop?: Maybe<Scalars['Boolean']['output']>;
   /**
+   * Changes an appointment's description and/or comment, all GP Connect lets change, under If-Match with the `version`
+   * you read: if it changed since, nothing is written and the error is VERSION_CONFLICT. Cancelled or past
+   * appointments cannot be amended.
+   */
+  amendAppointment: Appointment;
+  /**
+   * Books one or more adjacent free slots (ids from `freeSlots`) for a patient. A slot that is no longer free is CONFLICT
+   * and nothing is booked; the platform de-duplicates a re-sent booking, so it is never made twice. `description` is at
+   * most 100 characters and `comment` 500: longer text is BAD_USER_INPUT, never cut.
+   */
+  bookAppointment: Appointment;
+  /** Cancels an appointment with a reason, under If-Match with the `version` you read (stale: VERSION_CONFLICT). */
+  cancelAppointment: Appointment;
+  /**
    * Updates a patient in PDS with JSON Patch under If-Match. `version` is the `version` you read: if the record changed
    * since, nothing is written and the error is VERSION_CONFLICT (read again, re-apply). Returns the updated record.
    */
   updatePatient: Patient;
+};
+
+
+export type MutationAmendAppointmentArgs = {
+  changes: AppointmentChangesInput;
+  id: Scalars['ID']['input'];
+  version: Scalars['String']['input'];
+};
+
+
+export type MutationBookAppointmentArgs = {
+  input: BookAppointmentInput;
+};
+
+
+export type MutationCancelAppointmentArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['String']['input'];
 };
 
 
@@ -229,6 +655,17 @@ export type Organisation = {
   __typename?: 'Organisation';
   active?: Maybe<Scalars['Boolean']['output']>;
   addresses: Array<Address>;
+  /**
+   * Appointments at this practice starting from `from` to `to` (at most 31 days), cancelled ones included. GP Connect has
+   * no such search: this is an extension the embedded platform serves (docs/gp-connect.md), one call per practice.
+   */
+  appointments?: Maybe<Array<Appointment>>;
+  /**
+   * Free appointment slots at this GP practice from GP Connect, starting on or after `from` and ending on or before `to`
+   * (dates at most 14 days apart: a wider window is BAD_USER_INPUT before any call). One call per practice and window.
+   * Only slots the configured consumer organisation may book are returned.
+   */
+  freeSlots?: Maybe<Array<Slot>>;
   lastChangeDate?: Maybe<Scalars['Date']['output']>;
   name?: Maybe<Scalars['String']['output']>;
   odsCode: Scalars['OdsCode']['output'];
@@ -249,6 +686,21 @@ export type Organisation = {
    */
   spineEndpoints?: Maybe<Array<SpineEndpoint>>;
   telecom: Array<ContactPoint>;
+};
+
+
+/** An organisation or site in the ODS register: a GP practice, pharmacy, trust, ICB... */
+export type OrganisationAppointmentsArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+/** An organisation or site in the ODS register: a GP practice, pharmacy, trust, ICB... */
+export type OrganisationFreeSlotsArgs = {
+  deliveryChannel?: InputMaybe<DeliveryChannel>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -299,11 +751,26 @@ export type PageInfo = {
 export type Patient = {
   __typename?: 'Patient';
   addresses: Array<Address>;
+  /** The patient's GP appointments starting from `from` to `to` (inclusive), cancelled ones included. */
+  appointments?: Maybe<Array<Appointment>>;
   birthDate?: Maybe<Scalars['Date']['output']>;
   deceasedDateTime?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Documents in the patient's GP record (letters, scans, reports) from GP Connect Access Document: two calls (find the
+   * patient on the documents server, then search), whatever you select; each file only when its `content` is asked for.
+   * Null with NOT_FOUND when the practice has no record of the patient it may share (sensitive patients look the same).
+   */
+  documents?: Maybe<Array<ClinicalDocument>>;
   /** True when this object came from a PDS search (PDS's reduced record). */
   fromSearch: Scalars['Boolean']['output'];
   gender?: Maybe<Gender>;
+  /**
+   * The patient's GP record from GP Connect Access Record: Structured (FHIR STU3). Only the areas you select are asked
+   * for, all together: one $gpc.getstructuredrecord call per patient, whatever the number of areas. Null with NOT_FOUND
+   * when the practice has no record it may share: unknown, deceased, inactive and sensitive patients look the same, by
+   * design. Dates in the record are FHIR dateTimes as the practice recorded them (a date, or a date and time with offset).
+   */
+  gpRecord?: Maybe<GpRecord>;
   /** The usual name. */
   name?: Maybe<HumanName>;
   names: Array<HumanName>;
@@ -329,6 +796,22 @@ export type Patient = {
    * patient in a query; providers are read from ODS in one batched call.
    */
   waitingList?: Maybe<Array<WaitingListEntry>>;
+};
+
+
+/** A patient as PDS records them. Fields that cross to another source are nullable: their failure never hides the rest. */
+export type PatientAppointmentsArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+/** A patient as PDS records them. Fields that cross to another source are nullable: their failure never hides the rest. */
+export type PatientDocumentsArgs = {
+  author?: InputMaybe<Scalars['OdsCode']['input']>;
+  createdFrom?: InputMaybe<Scalars['Date']['input']>;
+  createdTo?: InputMaybe<Scalars['Date']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type PatientChangesInput = {
@@ -386,10 +869,16 @@ export type Period = {
   start?: Maybe<Scalars['Date']['output']>;
 };
 
+export type ProblemStatus =
+  | 'active'
+  | 'inactive';
+
 export type Query = {
   __typename?: 'Query';
   /** The graph's version and the NHS environment it points at. */
   about: About;
+  /** One GP appointment by its GP Connect id, with the version amend and cancel need. Null with NOT_FOUND when unknown. */
+  appointment?: Maybe<Appointment>;
   /**
    * One page of nhs.uk from the NHS Website Content API, by path (`/conditions/acne/`, `conditions/acne`, or the page's
    * nhs.uk URL). Null with NOT_FOUND when there is no such page. Pages are public: they are cached for every caller
@@ -427,6 +916,11 @@ export type Query = {
 };
 
 
+export type QueryAppointmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryHealthContentArgs = {
   path: Scalars['String']['input'];
 };
@@ -458,6 +952,28 @@ export type QueryPatientArgs = {
 
 export type QueryPatientsArgs = {
   search: PatientSearchInput;
+};
+
+/** A free appointment slot at a GP practice. */
+export type Slot = {
+  __typename?: 'Slot';
+  deliveryChannel?: Maybe<DeliveryChannel>;
+  end: Scalars['DateTime']['output'];
+  /** Opaque: pass it to bookAppointment. */
+  id: Scalars['ID']['output'];
+  location?: Maybe<GpLocation>;
+  practice?: Maybe<Organisation>;
+  practiceOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  practitioner?: Maybe<GpPractitioner>;
+  practitionerRole?: Maybe<GpCode>;
+  /** The STU3 Slot, verbatim. */
+  resource: Scalars['JSON']['output'];
+  serviceCategory?: Maybe<Scalars['String']['output']>;
+  serviceType?: Maybe<Scalars['String']['output']>;
+  /** The GP system's slot id. */
+  slotId: Scalars['String']['output'];
+  start: Scalars['DateTime']['output'];
+  status?: Maybe<Scalars['String']['output']>;
 };
 
 /** An MHS (message handling system) record in SDS: where to send one interaction to an organisation. */
@@ -600,15 +1116,37 @@ export type ResolversTypes = {
   About: ResolverTypeWrapper<About>;
   Address: ResolverTypeWrapper<Address>;
   AddressInput: AddressInput;
+  Appointment: ResolverTypeWrapper<AppointmentModel>;
+  AppointmentChangesInput: AppointmentChangesInput;
+  BookAppointmentInput: BookAppointmentInput;
+  BookingOrganisation: ResolverTypeWrapper<BookingOrganisation>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citizen: ResolverTypeWrapper<CitizenPrincipal>;
+  ClinicalDocument: ResolverTypeWrapper<ClinicalDocumentModel>;
   Coding: ResolverTypeWrapper<Coding>;
   ContactPoint: ResolverTypeWrapper<ContactPoint>;
   ContactPointInput: ContactPointInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeliveryChannel: DeliveryChannel;
+  DocumentContent: ResolverTypeWrapper<DocumentContentModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Gender: Gender;
+  GpAllergy: ResolverTypeWrapper<GpAllergyModel>;
+  GpAllergyReaction: ResolverTypeWrapper<Omit<GpAllergyReaction, 'manifestations'> & { manifestations: Array<ResolversTypes['GpCode']> }>;
+  GpCode: ResolverTypeWrapper<GpCodeModel>;
+  GpConsultation: ResolverTypeWrapper<GpConsultationModel>;
+  GpImmunisation: ResolverTypeWrapper<GpImmunisationModel>;
+  GpInvestigation: ResolverTypeWrapper<GpInvestigationModel>;
+  GpLocation: ResolverTypeWrapper<GpLocationModel>;
+  GpMedication: ResolverTypeWrapper<GpMedicationModel>;
+  GpMedicationIssue: ResolverTypeWrapper<GpMedicationIssueModel>;
+  GpMedicationStatement: ResolverTypeWrapper<GpMedicationStatementModel>;
+  GpObservation: ResolverTypeWrapper<GpObservationModel>;
+  GpPractitioner: ResolverTypeWrapper<GpPractitionerModel>;
+  GpProblem: ResolverTypeWrapper<GpProblemModel>;
+  GpRecord: ResolverTypeWrapper<GpRecordRef>;
+  GpReferral: ResolverTypeWrapper<GpReferralModel>;
   HealthContent: ResolverTypeWrapper<HealthContentModel>;
   HealthContentAttribution: ResolverTypeWrapper<HealthContentAttribution>;
   HealthContentLink: ResolverTypeWrapper<HealthContentLink>;
@@ -616,6 +1154,7 @@ export type ResolversTypes = {
   HealthContentSearchSection: HealthContentSearchSection;
   HealthContentSummary: ResolverTypeWrapper<HealthContentSummaryModel>;
   HumanName: ResolverTypeWrapper<HumanName>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IdentityLevel: IdentityLevel;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InteractionId: ResolverTypeWrapper<Scalars['InteractionId']['output']>;
@@ -634,7 +1173,9 @@ export type ResolversTypes = {
   PatientSearchInput: PatientSearchInput;
   PatientSearchResult: ResolverTypeWrapper<Omit<PatientSearchResult, 'matches'> & { matches: Array<ResolversTypes['PatientMatch']> }>;
   Period: ResolverTypeWrapper<Period>;
+  ProblemStatus: ProblemStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Slot: ResolverTypeWrapper<SlotModel>;
   SpineEndpoint: ResolverTypeWrapper<SpineEndpointModel>;
   SpineReliability: ResolverTypeWrapper<SpineReliability>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -647,20 +1188,42 @@ export type ResolversParentTypes = {
   About: About;
   Address: Address;
   AddressInput: AddressInput;
+  Appointment: AppointmentModel;
+  AppointmentChangesInput: AppointmentChangesInput;
+  BookAppointmentInput: BookAppointmentInput;
+  BookingOrganisation: BookingOrganisation;
   Boolean: Scalars['Boolean']['output'];
   Citizen: CitizenPrincipal;
+  ClinicalDocument: ClinicalDocumentModel;
   Coding: Coding;
   ContactPoint: ContactPoint;
   ContactPointInput: ContactPointInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DocumentContent: DocumentContentModel;
   Float: Scalars['Float']['output'];
+  GpAllergy: GpAllergyModel;
+  GpAllergyReaction: Omit<GpAllergyReaction, 'manifestations'> & { manifestations: Array<ResolversParentTypes['GpCode']> };
+  GpCode: GpCodeModel;
+  GpConsultation: GpConsultationModel;
+  GpImmunisation: GpImmunisationModel;
+  GpInvestigation: GpInvestigationModel;
+  GpLocation: GpLocationModel;
+  GpMedication: GpMedicationModel;
+  GpMedicationIssue: GpMedicationIssueModel;
+  GpMedicationStatement: GpMedicationStatementModel;
+  GpObservation: GpObservationModel;
+  GpPractitioner: GpPractitionerModel;
+  GpProblem: GpProblemModel;
+  GpRecord: GpRecordRef;
+  GpReferral: GpReferralModel;
   HealthContent: HealthContentModel;
   HealthContentAttribution: HealthContentAttribution;
   HealthContentLink: HealthContentLink;
   HealthContentPart: HealthContentPart;
   HealthContentSummary: HealthContentSummaryModel;
   HumanName: HumanName;
+  ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   InteractionId: Scalars['InteractionId']['output'];
   JSON: Scalars['JSON']['output'];
@@ -679,6 +1242,7 @@ export type ResolversParentTypes = {
   PatientSearchResult: Omit<PatientSearchResult, 'matches'> & { matches: Array<ResolversParentTypes['PatientMatch']> };
   Period: Period;
   Query: Record<PropertyKey, never>;
+  Slot: SlotModel;
   SpineEndpoint: SpineEndpointModel;
   SpineReliability: SpineReliability;
   String: Scalars['String']['output'];
@@ -708,6 +1272,37 @@ export type AddressResolvers<ContextType = Context, ParentType extends Resolvers
   use?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type AppointmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Appointment'] = ResolversParentTypes['Appointment']> = {
+  bookingOrganisation?: Resolver<Maybe<ResolversTypes['BookingOrganisation']>, ParentType, ContextType>;
+  cancellationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  created?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  deliveryChannel?: Resolver<Maybe<ResolversTypes['DeliveryChannel']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GpLocation']>, ParentType, ContextType>;
+  minutesDuration?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nhsNumber?: Resolver<Maybe<ResolversTypes['NhsNumber']>, ParentType, ContextType>;
+  patient?: Resolver<Maybe<ResolversTypes['Patient']>, ParentType, ContextType>;
+  practice?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  practiceOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  practitioner?: Resolver<Maybe<ResolversTypes['GpPractitioner']>, ParentType, ContextType>;
+  practitionerRole?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  serviceCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  slotIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BookingOrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingOrganisation'] = ResolversParentTypes['BookingOrganisation']> = {
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  odsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+};
+
 export type CitizenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citizen'] = ResolversParentTypes['Citizen']> = {
   birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   familyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -716,6 +1311,25 @@ export type CitizenResolvers<ContextType = Context, ParentType extends Resolvers
   patient?: Resolver<Maybe<ResolversTypes['Patient']>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   vectorOfTrust?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ClinicalDocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClinicalDocument'] = ResolversParentTypes['ClinicalDocument']> = {
+  author?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  authorOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  authorPractitioner?: Resolver<Maybe<ResolversTypes['GpPractitioner']>, ParentType, ContextType>;
+  available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  content?: Resolver<Maybe<ResolversTypes['DocumentContent']>, ParentType, ContextType>;
+  contentType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  created?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  custodianOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indexed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  size?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  unavailableReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CodingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Coding'] = ResolversParentTypes['Coding']> = {
@@ -739,6 +1353,171 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DocumentContentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentContent'] = ResolversParentTypes['DocumentContent']> = {
+  base64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GpAllergyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpAllergy'] = ResolversParentTypes['GpAllergy']> = {
+  assertedDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  clinicalStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  criticality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  onset?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reactions?: Resolver<Array<ResolversTypes['GpAllergyReaction']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  verificationStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GpAllergyReactionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpAllergyReaction'] = ResolversParentTypes['GpAllergyReaction']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  manifestations?: Resolver<Array<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  severity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GpCodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpCode'] = ResolversParentTypes['GpCode']> = {
+  codings?: Resolver<Array<ResolversTypes['Coding']>, ParentType, ContextType>;
+  display?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GpConsultationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpConsultation'] = ResolversParentTypes['GpConsultation']> = {
+  end?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+};
+
+export type GpImmunisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpImmunisation'] = ResolversParentTypes['GpImmunisation']> = {
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lotNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notGiven?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  procedure?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  route?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  site?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  vaccine?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+};
+
+export type GpInvestigationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpInvestigation'] = ResolversParentTypes['GpInvestigation']> = {
+  code?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  conclusion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issued?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['GpObservation']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GpLocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpLocation'] = ResolversParentTypes['GpLocation']> = {
+  address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GpMedicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpMedication'] = ResolversParentTypes['GpMedication']> = {
+  code?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  healthContent?: Resolver<Maybe<ResolversTypes['HealthContent']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+};
+
+export type GpMedicationIssueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpMedicationIssue'] = ResolversParentTypes['GpMedicationIssue']> = {
+  authoredOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GpMedicationStatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpMedicationStatement'] = ResolversParentTypes['GpMedicationStatement']> = {
+  dateAsserted?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dosage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveEnd?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveStart?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issues?: Resolver<Array<ResolversTypes['GpMedicationIssue']>, ParentType, ContextType>;
+  lastIssueDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  medication?: Resolver<Maybe<ResolversTypes['GpMedication']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  patientInstruction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  prescriptionType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  repeatsAllowed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  repeatsIssued?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GpObservationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpObservation'] = ResolversParentTypes['GpObservation']> = {
+  code?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effective?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  interpretation?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GpPractitionerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpPractitioner'] = ResolversParentTypes['GpPractitioner']> = {
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sdsUserId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GpProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpProblem'] = ResolversParentTypes['GpProblem']> = {
+  abatement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  assertedDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  clinicalStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  healthContent?: Resolver<Maybe<ResolversTypes['HealthContent']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  onset?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  significance?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GpRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpRecord'] = ResolversParentTypes['GpRecord']> = {
+  allergies?: Resolver<Array<ResolversTypes['GpAllergy']>, ParentType, ContextType, RequireFields<GpRecordAllergiesArgs, 'includeResolved'>>;
+  consultations?: Resolver<Array<ResolversTypes['GpConsultation']>, ParentType, ContextType, Partial<GpRecordConsultationsArgs>>;
+  immunisations?: Resolver<Array<ResolversTypes['GpImmunisation']>, ParentType, ContextType, RequireFields<GpRecordImmunisationsArgs, 'includeNotGiven'>>;
+  investigations?: Resolver<Array<ResolversTypes['GpInvestigation']>, ParentType, ContextType, Partial<GpRecordInvestigationsArgs>>;
+  medicationStatements?: Resolver<Array<ResolversTypes['GpMedicationStatement']>, ParentType, ContextType, RequireFields<GpRecordMedicationStatementsArgs, 'includeIssues'>>;
+  medications?: Resolver<Array<ResolversTypes['GpMedication']>, ParentType, ContextType, Partial<GpRecordMedicationsArgs>>;
+  nhsNumber?: Resolver<ResolversTypes['NhsNumber'], ParentType, ContextType>;
+  practiceOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['GpProblem']>, ParentType, ContextType, Partial<GpRecordProblemsArgs>>;
+  referrals?: Resolver<Array<ResolversTypes['GpReferral']>, ParentType, ContextType, Partial<GpRecordReferralsArgs>>;
+};
+
+export type GpReferralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpReferral'] = ResolversParentTypes['GpReferral']> = {
+  authoredOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  intent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  priority?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  recipients?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ubrn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
 
 export type HealthContentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HealthContent'] = ResolversParentTypes['HealthContent']> = {
   apiUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -809,6 +1588,9 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  amendAppointment?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType, RequireFields<MutationAmendAppointmentArgs, 'changes' | 'id' | 'version'>>;
+  bookAppointment?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType, RequireFields<MutationBookAppointmentArgs, 'input'>>;
+  cancelAppointment?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType, RequireFields<MutationCancelAppointmentArgs, 'id' | 'reason' | 'version'>>;
   updatePatient?: Resolver<ResolversTypes['Patient'], ParentType, ContextType, RequireFields<MutationUpdatePatientArgs, 'changes' | 'nhsNumber' | 'version'>>;
 };
 
@@ -823,6 +1605,8 @@ export interface OdsCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
   active?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   addresses?: Resolver<Array<ResolversTypes['Address']>, ParentType, ContextType>;
+  appointments?: Resolver<Maybe<Array<ResolversTypes['Appointment']>>, ParentType, ContextType, RequireFields<OrganisationAppointmentsArgs, 'from' | 'to'>>;
+  freeSlots?: Resolver<Maybe<Array<ResolversTypes['Slot']>>, ParentType, ContextType, RequireFields<OrganisationFreeSlotsArgs, 'from' | 'to'>>;
   lastChangeDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   odsCode?: Resolver<ResolversTypes['OdsCode'], ParentType, ContextType>;
@@ -857,10 +1641,13 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type PatientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Patient'] = ResolversParentTypes['Patient']> = {
   addresses?: Resolver<Array<ResolversTypes['Address']>, ParentType, ContextType>;
+  appointments?: Resolver<Maybe<Array<ResolversTypes['Appointment']>>, ParentType, ContextType, RequireFields<PatientAppointmentsArgs, 'from' | 'to'>>;
   birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   deceasedDateTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  documents?: Resolver<Maybe<Array<ResolversTypes['ClinicalDocument']>>, ParentType, ContextType, Partial<PatientDocumentsArgs>>;
   fromSearch?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   gender?: Resolver<Maybe<ResolversTypes['Gender']>, ParentType, ContextType>;
+  gpRecord?: Resolver<Maybe<ResolversTypes['GpRecord']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['HumanName']>, ParentType, ContextType>;
   names?: Resolver<Array<ResolversTypes['HumanName']>, ParentType, ContextType>;
   nhsNumber?: Resolver<ResolversTypes['NhsNumber'], ParentType, ContextType>;
@@ -892,6 +1679,7 @@ export type PeriodResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   about?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
+  appointment?: Resolver<Maybe<ResolversTypes['Appointment']>, ParentType, ContextType, RequireFields<QueryAppointmentArgs, 'id'>>;
   healthContent?: Resolver<Maybe<ResolversTypes['HealthContent']>, ParentType, ContextType, RequireFields<QueryHealthContentArgs, 'path'>>;
   healthContentSearch?: Resolver<Array<ResolversTypes['HealthContentSummary']>, ParentType, ContextType, RequireFields<QueryHealthContentSearchArgs, 'first' | 'section' | 'text'>>;
   me?: Resolver<Maybe<ResolversTypes['Citizen']>, ParentType, ContextType>;
@@ -899,6 +1687,23 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'search'>>;
   patient?: Resolver<Maybe<ResolversTypes['Patient']>, ParentType, ContextType, RequireFields<QueryPatientArgs, 'nhsNumber'>>;
   patients?: Resolver<Maybe<ResolversTypes['PatientSearchResult']>, ParentType, ContextType, RequireFields<QueryPatientsArgs, 'search'>>;
+};
+
+export type SlotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Slot'] = ResolversParentTypes['Slot']> = {
+  deliveryChannel?: Resolver<Maybe<ResolversTypes['DeliveryChannel']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GpLocation']>, ParentType, ContextType>;
+  practice?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  practiceOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  practitioner?: Resolver<Maybe<ResolversTypes['GpPractitioner']>, ParentType, ContextType>;
+  practitionerRole?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  serviceCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  slotId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SpineEndpointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SpineEndpoint'] = ResolversParentTypes['SpineEndpoint']> = {
@@ -945,11 +1750,30 @@ export type WaitingListEntryResolvers<ContextType = Context, ParentType extends 
 export type Resolvers<ContextType = Context> = {
   About?: AboutResolvers<ContextType>;
   Address?: AddressResolvers<ContextType>;
+  Appointment?: AppointmentResolvers<ContextType>;
+  BookingOrganisation?: BookingOrganisationResolvers<ContextType>;
   Citizen?: CitizenResolvers<ContextType>;
+  ClinicalDocument?: ClinicalDocumentResolvers<ContextType>;
   Coding?: CodingResolvers<ContextType>;
   ContactPoint?: ContactPointResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DocumentContent?: DocumentContentResolvers<ContextType>;
+  GpAllergy?: GpAllergyResolvers<ContextType>;
+  GpAllergyReaction?: GpAllergyReactionResolvers<ContextType>;
+  GpCode?: GpCodeResolvers<ContextType>;
+  GpConsultation?: GpConsultationResolvers<ContextType>;
+  GpImmunisation?: GpImmunisationResolvers<ContextType>;
+  GpInvestigation?: GpInvestigationResolvers<ContextType>;
+  GpLocation?: GpLocationResolvers<ContextType>;
+  GpMedication?: GpMedicationResolvers<ContextType>;
+  GpMedicationIssue?: GpMedicationIssueResolvers<ContextType>;
+  GpMedicationStatement?: GpMedicationStatementResolvers<ContextType>;
+  GpObservation?: GpObservationResolvers<ContextType>;
+  GpPractitioner?: GpPractitionerResolvers<ContextType>;
+  GpProblem?: GpProblemResolvers<ContextType>;
+  GpRecord?: GpRecordResolvers<ContextType>;
+  GpReferral?: GpReferralResolvers<ContextType>;
   HealthContent?: HealthContentResolvers<ContextType>;
   HealthContentAttribution?: HealthContentAttributionResolvers<ContextType>;
   HealthContentLink?: HealthContentLinkResolvers<ContextType>;
@@ -970,6 +1794,7 @@ export type Resolvers<ContextType = Context> = {
   PatientSearchResult?: PatientSearchResultResolvers<ContextType>;
   Period?: PeriodResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Slot?: SlotResolvers<ContextType>;
   SpineEndpoint?: SpineEndpointResolvers<ContextType>;
   SpineReliability?: SpineReliabilityResolvers<ContextType>;
   TreatmentFunction?: TreatmentFunctionResolvers<ContextType>;

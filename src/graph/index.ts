@@ -5,6 +5,9 @@ import type { GraphQLSchema } from 'graphql';
 import { applyAccessRules } from '../access/access-rules.js';
 import { buildSubgraph } from '../federation/subgraph.js';
 import type { Resolvers } from '../generated/resolvers.js';
+import { appointmentResolvers } from './appointment.js';
+import { clinicalDocumentResolvers } from './clinical-document.js';
+import { gpRecordResolvers } from './gp-record.js';
 import { directoryResolvers } from './directory.js';
 import { healthContentResolvers } from './health-content.js';
 import { meResolvers } from './me.js';
@@ -33,7 +36,7 @@ const common: Resolvers = {
 };
 
 /** Every domain's resolvers; one file per SDL file. */
-export const RESOLVERS: Resolvers[] = [common, patientResolvers, organisationResolvers, directoryResolvers, healthContentResolvers, waitingListResolvers, meResolvers];
+export const RESOLVERS: Resolvers[] = [common, patientResolvers, organisationResolvers, directoryResolvers, healthContentResolvers, waitingListResolvers, gpRecordResolvers, clinicalDocumentResolvers, appointmentResolvers, meResolvers];
 
 export interface SchemaOptions {
   /** Also an Apollo Federation v2 subgraph: entity keys, `_service`, `_entities` (src/federation/subgraph.ts). */

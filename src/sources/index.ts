@@ -3,6 +3,8 @@ import type { CallContext } from '../upstream/types.js';
 import { ContentClient } from './content/client.js';
 import { createContentLoaders, type ContentLoaders } from './content/loaders.js';
 import type { LoaderSettings } from './loader-options.js';
+import { createGpConnectSources, type GpConnectSources } from './gp-connect/index.js';
+import { createGpConnectLoaders, type GpConnectLoaders } from './gp-connect/loaders.js';
 import { OdsClient } from './ods/client.js';
 import { createOdsLoaders, type OdsLoaders } from './ods/loaders.js';
 import { PdsClient } from './pds/client.js';
@@ -17,6 +19,7 @@ import { createWlmdsLoaders, type WlmdsLoaders } from './wlmds/loaders.js';
 export interface Sources {
   pds: PdsClient;
   ods: OdsClient;
+  gpc: GpConnectSources;
   sds: SdsClient;
   content: ContentClient;
   wlmds: WlmdsClient;
@@ -26,6 +29,7 @@ export interface Sources {
 export interface Loaders {
   pds: PdsLoaders;
   ods: OdsLoaders;
+  gpc: GpConnectLoaders;
   sds: SdsLoaders;
   content: ContentLoaders;
   wlmds: WlmdsLoaders;
@@ -35,6 +39,7 @@ export function createSources(platform: Platform, settings: SourceSettings = def
   return {
     pds: new PdsClient(platform.clients.pds),
     ods: new OdsClient(platform.clients.ods, settings.ods),
+    gpc: createGpConnectSources(platform),
     sds: new SdsClient(platform.clients.sds),
     content: new ContentClient(platform.clients.content, settings.content),
     wlmds: new WlmdsClient(platform.clients.wlmds, settings.wlmds.urlForm),
@@ -45,6 +50,7 @@ export function createLoaders(sources: Sources, ctx: CallContext, settings: Load
   return {
     pds: createPdsLoaders(sources.pds, ctx, settings),
     ods: createOdsLoaders(sources.ods, ctx, settings),
+    gpc: createGpConnectLoaders(sources.gpc, ctx, settings),
     sds: createSdsLoaders(sources.sds, ctx, settings),
     content: createContentLoaders(sources.content, ctx, settings),
     wlmds: createWlmdsLoaders(sources.wlmds, ctx, settings),

@@ -11,7 +11,12 @@ export type AuthKind =
    */
   | 'user-restricted'
   /** The `apikey` header only. */
-  | 'apikey';
+  | 'apikey'
+  /**
+   * GP Connect: the Spine Secure Proxy headers (Ssp-TraceID, Ssp-From, Ssp-To, Ssp-InteractionID) and a fresh unsigned
+   * audit JWT per call naming the requesting device, organisation and practitioner (src/upstream/gp-connect-auth.ts).
+   */
+  | 'gp-connect';
 
 export interface ApiDefinition {
   id: string;
@@ -30,6 +35,8 @@ export interface ApiDefinition {
 export const APIS = {
   pds: { id: 'pds', label: 'PDS', basePath: '/personal-demographics/FHIR/R4', auth: 'user-restricted', publicReferenceData: false },
   ods: { id: 'ods', label: 'ODS', basePath: '/organisation-data-terminology-api/fhir', auth: 'apikey', publicReferenceData: true },
+  'gpc-access-record': { id: 'gpc-access-record', label: 'GP Connect Access Record', basePath: '/gp-connect/patient-facing/access-record-fhir/FHIR/STU3', auth: 'gp-connect', publicReferenceData: false },
+  'gpc-appointments': { id: 'gpc-appointments', label: 'GP Connect Appointment Management', basePath: '/gp-connect/patient-facing/appointments-management-fhir/FHIR/STU3', auth: 'gp-connect', publicReferenceData: false },
   // SDS is reference data, but GP Connect forbids reusing lookups across patient encounters: per request only.
   sds: { id: 'sds', label: 'SDS', basePath: '/spine-directory/FHIR/R4', auth: 'apikey', publicReferenceData: false, publicAccess: true },
   content: { id: 'content', label: 'NHS Website Content', basePath: '/nhs-website-content', auth: 'apikey', publicReferenceData: true },

@@ -4,6 +4,7 @@ import { APIS, API_IDS, type ApiDefinition, type ApiId } from './apis.js';
 import { apiKeyAuth, noAuth, TokenExchangeAuth, type UpstreamAuth } from './auth.js';
 import { UpstreamClient, type CallObserver, type UpstreamEndpoint } from './client.js';
 import { DEFAULT_RESILIENCE, type BreakerState, type ResilienceSettings } from './resilience.js';
+import { GpConnectAuth, type GpConnectConsumer } from './gp-connect-auth.js';
 
 export interface AppCredentials {
   apiKey: string;
@@ -21,6 +22,8 @@ export interface PlatformSettings {
   /** Full base URLs that replace `origin + basePath` for some APIs (a path that differs in one environment, say). */
   baseUrls?: Partial<Record<ApiId, string>>;
   timeoutMs: Partial<Record<ApiId, number>> & { default: number };
+  /** Who the graph is to GP Connect (ASIDs, device, organisation, practitioner); without it GP Connect calls are refused. */
+  gpConnect?: GpConnectConsumer;
   /** Keep-alive connections per origin. */
   connections?: number;
   observe?: CallObserver;
@@ -37,6 +40,8 @@ export interface Platform {
   breakerStates(): Record<ApiId, BreakerState>;
   /** Adds a listener to every finished upstream call (metrics, tracing); returns its removal. */
   onCall(observer: CallObserver): () => void;
+  /** The GP Connect consumer identity (sources put the booking organisation in appointments they book). */
+  gpConnect: GpConnectConsumer | undefined;
   close(): Promise<void>;
 }
 
@@ -58,6 +63,7 @@ export function createPlatform(settings: PlatformSettings): Platform {
 
   const authFor = (id: ApiId): UpstreamAuth => {
     const api: ApiDefinition = APIS[id];
+    if (api.auth === 'gp-connect') return new GpConnectAuth({ consumer: settings.gpConnect, audience: settings.origin + api.basePath });
     if (!creds || !appAuth || !applicationOnly) return noAuth;
     if (api.auth === 'apikey') return apiKeyAuth(settings.apiKeys?.[id] ?? creds.apiKey);
     if (api.auth === 'user-restricted') return appAuth;
@@ -89,5 +95,5 @@ export function createPlatform(settings: PlatformSettings): Platform {
   ) as Record<ApiId, UpstreamClient>;
 
   const breakerStates = () => Object.fromEntries(API_IDS.map((id) => [id, clients[id].breakerState])) as Record<ApiId, BreakerState>;
-  return { clients, appAuth, breakerStates, onCall, close: () => dispatcher.close() };
+  return { clients, appAuth, breakerStates, onCall, gpConnect: settings.gpConnect, close: () => dispatcher.close() };
 }

@@ -14,6 +14,8 @@ import { defaultSourceSettings } from '../../src/sources/settings.js';
 import { createPlatform, type Platform } from '../../src/upstream/platform.js';
 import type { ApiId } from '../../src/upstream/apis.js';
 import type { ResilienceSettings } from '../../src/upstream/resilience.js';
+import { EMBEDDED_GP_CONNECT_CONSUMER } from '../../src/config.js';
+import type { GpConnectConsumer } from '../../src/upstream/gp-connect-auth.js';
 
 export interface GraphQLResult<D = Record<string, unknown>> {
   status: number;
@@ -67,6 +69,8 @@ export interface TestGraphOptions {
   jwksCooldownMs?: number;
   /** Where audit records go (a temporary JSON-lines file unless given). */
   audit?: AuditSink;
+  /** The GP Connect consumer identity; the embedded default unless a test needs another. */
+  gpConnect?: GpConnectConsumer;
   /** Per-source settings over the embedded defaults (WLMDS URL form, Website Content limiter and cache). */
   sources?: Parameters<typeof defaultSourceSettings>[1];
   /**
@@ -94,6 +98,7 @@ export async function startTestGraph(options: TestGraphOptions = {}): Promise<Te
     credentials,
     timeoutMs: { default: 5_000, ...options.timeoutMs },
     resilience: options.resilience ?? { retries: 0, breakerThreshold: 0 },
+    gpConnect: options.gpConnect ?? EMBEDDED_GP_CONNECT_CONSUMER,
   });
   const auditDir = await mkdtemp(join(tmpdir(), 'nhs-graph-audit-'));
   const auditPath = join(auditDir, 'audit.jsonl');

@@ -85,7 +85,7 @@ function escape(segment: string): string {
 
 /** A lenient JSON Schema of an example's shape: the types of the fields it has; arrays take the union of their items. */
 function shapeOf(value: unknown): Json {
-  if (Array.isArray(value)) return { type: 'array', items: value.reduce((acc: Json, v) => merge(acc, shapeOf(v)), {}) };
+  if (Array.isArray(value)) return { type: 'array', items: value.map(shapeOf).reduce((acc: Json | undefined, v) => (acc ? merge(acc, v) : v), undefined) ?? {} };
   if (value === null) return {};
   if (typeof value === 'object') {
     const properties: Json = {};
@@ -95,9 +95,10 @@ function shapeOf(value: unknown): Json {
   return { type: typeof value === 'number' ? 'number' : typeof value };
 }
 
+/** The shape both a and b fit. `{}` (no type) admits anything, and stays so: a field that is null in one item, or
+ * of another type in another (Patient.name is an array, Organization.name a string), constrains nothing. */
 function merge(a: Json, b: Json): Json {
-  if (!a.type) return b;
-  if (a.type !== b.type) return {};
+  if (!a.type || !b.type || a.type !== b.type) return {};
   if (a.type === 'object') {
     const properties: Json = { ...a.properties };
     for (const [k, v] of Object.entries(b.properties as Json)) properties[k] = properties[k] ? merge(properties[k], v as Json) : v;
