@@ -7,6 +7,7 @@ import { directoryResolvers } from './directory.js';
 import { healthContentResolvers } from './health-content.js';
 import { organisationResolvers } from './organisation.js';
 import { patientResolvers } from './patient.js';
+import { prescriptionResolvers } from './prescription.js';
 import { DateScalar, DateTimeScalar, JSONScalar, NhsNumberScalar, OdsCodeScalar } from './scalars.js';
 import { waitingListResolvers } from './waiting-list.js';
 
@@ -30,7 +31,7 @@ const common: Resolvers = {
 };
 
 /** Every domain's resolvers; one file per SDL file. */
-export const RESOLVERS: Resolvers[] = [common, patientResolvers, organisationResolvers, directoryResolvers, healthContentResolvers, waitingListResolvers];
+export const RESOLVERS: Resolvers[] = [common, patientResolvers, organisationResolvers, directoryResolvers, healthContentResolvers, waitingListResolvers, prescriptionResolvers];
 
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: RESOLVERS as never });

@@ -15,6 +15,7 @@ export interface PreparedModel {
   digest: string;
   timestamp: string | null;
   algorithm: string | null;
+  requestId: string;
   resource: ParametersResource;
 }
 
@@ -41,6 +42,7 @@ export interface FailedReleaseModel {
 export interface ReleaseModel {
   released: ReleasedPrescriptionModel[];
   failed: FailedReleaseModel[];
+  requestId: string;
   resource: ParametersResource;
 }
 
@@ -50,6 +52,7 @@ export interface CancellationModel {
   code: string;
   display: string | null;
   cancelled: boolean;
+  requestId: string;
   resource: MessageBundle;
 }
 
@@ -63,12 +66,12 @@ export interface WriteOutcomeModel {
 const param = (p: ParametersResource, name: string) => p.parameter?.find((x) => x.name === name);
 
 /** The $prepare answer. Pure. */
-export function mapPrepared(p: ParametersResource): PreparedModel {
-  return { digest: param(p, 'digest')?.valueString ?? '', timestamp: param(p, 'timestamp')?.valueString ?? null, algorithm: param(p, 'algorithm')?.valueString ?? null, resource: p };
+export function mapPrepared(p: ParametersResource, requestId: string): PreparedModel {
+  return { digest: param(p, 'digest')?.valueString ?? '', timestamp: param(p, 'timestamp')?.valueString ?? null, algorithm: param(p, 'algorithm')?.valueString ?? null, requestId, resource: p };
 }
 
 /** The Task/$release answer: passed prescription Bundles, and failed ones with their OperationOutcome. Pure. */
-export function mapRelease(p: ParametersResource): ReleaseModel {
+export function mapRelease(p: ParametersResource, requestId: string): ReleaseModel {
   const passed = entriesOf(param(p, 'passedPrescriptions')?.resource);
   const failed = entriesOf(param(p, 'failedPrescriptions')?.resource);
   const outcomes = failed.filter((r) => r.resourceType === 'OperationOutcome');
@@ -80,6 +83,7 @@ export function mapRelease(p: ParametersResource): ReleaseModel {
       const bundle = failedBundles[i];
       return { prescriptionId: bundle ? prescriptionIdOf(bundle) : null, code: coding?.code ?? outcomeCode(o) ?? null, display: coding?.display ?? null };
     }),
+    requestId,
     resource: p,
   };
 }
@@ -114,10 +118,10 @@ function mapReleasedPrescription(bundle: MessageBundle): ReleasedPrescriptionMod
 }
 
 /** The cancel response Bundle: the status-history code on its MedicationRequest. Pure. */
-export function mapCancellation(bundle: MessageBundle): CancellationModel {
+export function mapCancellation(bundle: MessageBundle, requestId: string): CancellationModel {
   const request = requestsOf(bundle)[0];
   const history = request?.extension?.find((e) => e.url === STATUS_HISTORY_EXTENSION);
   const coding = history?.extension?.find((e) => e.url === 'status')?.valueCoding;
   const code = coding?.code ?? '';
-  return { prescriptionId: request?.groupIdentifier?.value ?? null, code, display: coding?.display ?? null, cancelled: code === 'R-0001', resource: bundle };
+  return { prescriptionId: request?.groupIdentifier?.value ?? null, code, display: coding?.display ?? null, cancelled: code === 'R-0001', requestId, resource: bundle };
 }
