@@ -123,7 +123,7 @@ export function mapClinicalView(bundle: TrackerBundle): PrescriptionModel | null
     prescriptionType: codeOf(group.extension?.find((e) => e.url === PRESCRIPTION_TYPE_URL)?.valueCoding),
     prescriberOdsCode: group.author?.identifier?.value ?? roleOds(firstRequest?.requester?.reference),
     dispenserOdsCode: lastDispenser ?? (holdsDispenser(summary.status?.code) ? valueIn(firstRequest?.performer?.identifier, ODS_CODE_SYSTEM) : null),
-    nominatedPharmacyOdsCode: firstRequest?.dispenseRequest?.performer?.identifier?.value ?? null,
+    nominatedPharmacyOdsCode: valueIn(firstRequest?.dispenseRequest?.performer?.identifier, ODS_CODE_SYSTEM),
     lineItems,
     statusHistory: history,
   };

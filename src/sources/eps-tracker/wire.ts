@@ -36,7 +36,7 @@ export interface TrackerMedicationRequest {
   groupIdentifier?: FhirIdentifier;
   medicationCodeableConcept?: FhirCodeableConcept;
   courseOfTherapyType?: FhirCodeableConcept;
-  dispenseRequest?: { quantity?: { value?: number; unit?: string }; performer?: { identifier?: FhirIdentifier } };
+  dispenseRequest?: { quantity?: { value?: number; unit?: string }; performer?: { identifier?: FhirIdentifier | FhirIdentifier[] } };
   dosageInstruction?: { text?: string }[];
   statusReason?: FhirCodeableConcept;
   extension?: FhirExtension[];

@@ -99,7 +99,7 @@ export function clinicalViewBundle(p: SandboxPrescription): Json {
       courseOfTherapyType: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/medicationrequest-course-of-therapy', code: p.courseOfTherapy }] },
       dispenseRequest: {
         quantity: { value: item.quantity, unit: item.unit },
-        ...(p.nominatedPharmacyOds ? { performer: { identifier: { system: ODS, value: p.nominatedPharmacyOds } } } : {}),
+        ...(p.nominatedPharmacyOds ? { performer: { identifier: [{ system: ODS, value: p.nominatedPharmacyOds }] } } : {}),
       },
       dosageInstruction: [{ text: item.dosage }],
       substitution: { allowedBoolean: false },
