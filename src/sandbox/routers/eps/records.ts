@@ -96,14 +96,13 @@ export function sandboxPatient(p: SyntheticPatient): SandboxPatient {
   return { nhsNumber: p.nhsNumber, prefix: p.prefix, given: p.given, family: p.family, gender: p.gender, birthDate: p.birthDate, lines: p.lines, postcode: p.postcode };
 }
 
+/** `n` upper-case hex digits (n ≤ 8) from one draw. */
 function hex(rng: Random, n: number): string {
-  let s = '';
-  for (let i = 0; i < n; i++) s += '0123456789ABCDEF'[rng.int(0, 15)];
-  return s;
+  return Math.floor(rng.next() * 16 ** n).toString(16).toUpperCase().padStart(n, '0');
 }
 
 function uuid(rng: Random): string {
-  const h = hex(rng, 32).toLowerCase();
+  const h = `${hex(rng, 8)}${hex(rng, 8)}${hex(rng, 8)}${hex(rng, 8)}`.toLowerCase();
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
 }
 
