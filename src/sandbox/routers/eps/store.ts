@@ -23,6 +23,7 @@ export interface EpsSandboxState {
 }
 
 const STATES = new WeakMap<Sandbox, EpsSandboxState>();
+const MAX_REMEMBERED = 10_000;
 
 /** The EPS state of a sandbox, created (and seeded from its population) on first use. */
 export function epsState(sandbox: Sandbox): EpsSandboxState {
@@ -58,13 +59,17 @@ function createState(sandbox: Sandbox): EpsSandboxState {
       const fingerprint = createHash('sha256').update(req.rawBody).digest('hex');
       const key = `${req.api} ${req.path} ${requestId ?? ''}`;
       const seen = requestId ? answered.get(key) : undefined;
+      let response: SandboxResponse;
       if (seen && seen.fingerprint === fingerprint) {
         state.replays++;
-        return seen.response;
+        response = seen.response;
+      } else {
+        response = apply();
+        if (response.status < 300) state.applied++;
+        if (requestId) answered.set(key, { fingerprint, response });
+        // Bounded like the platform's own de-duplication window: the oldest answers are forgotten first.
+        if (answered.size > MAX_REMEMBERED) answered.delete(answered.keys().next().value as string);
       }
-      const response = apply();
-      if (response.status < 300) state.applied++;
-      if (requestId) answered.set(key, { fingerprint, response });
       if (response.status < 300 && state.gatewayTimeouts > 0) {
         state.gatewayTimeouts--;
         return gatewayTimeout();
