@@ -52,8 +52,8 @@ export function cancelResponse(code: string, record: SandboxPrescription, messag
     .split(request.groupIdentifier.value).join(record.id)
     .split(patient.identifier[0].value).join(record.patient.nhsNumber);
   const body = JSON.parse(text) as Json;
-  body.id = stableUuid('cancel-response', messageId);
-  body.identifier = { system: 'https://tools.ietf.org/html/rfc4122', value: body.id };
+  // Bundle.id stays the example's (the spec's schema enumerates it); the message identifier is this answer's own.
+  body.identifier = { system: 'https://tools.ietf.org/html/rfc4122', value: stableUuid('cancel-response', messageId) };
   body.timestamp = new Date().toISOString();
   return fhirJson(200, body);
 }
