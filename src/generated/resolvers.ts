@@ -10,6 +10,8 @@ import type { SlotModel, AppointmentModel, GpLocationModel } from '../sources/gp
 import type { SpineEndpointModel } from '../sources/sds/mapper.js';
 import type { HealthContentModel, HealthContentSummaryModel } from '../sources/content/mapper.js';
 import type { WaitingListEntryModel } from '../sources/wlmds/mapper.js';
+import type { PrescriptionModel, LineItemModel, DispenseModel, StatusTransitionModel } from '../sources/eps-tracker/mapper.js';
+import type { PreparedModel, WriteOutcomeModel, CancellationModel, ReleaseModel, ReleasedPrescriptionModel } from '../sources/eps/mapper.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -43,6 +45,13 @@ export type Scalars = {
    * refused before any upstream call (BAD_USER_INPUT, reason INVALID_ODS_CODE).
    */
   OdsCode: { input: string; output: string; }
+  /**
+   * An EPS short-form prescription id, `XXXXXX-PPPPPP-XXXXXC`: six hex digits, the prescriber's ODS code padded to six,
+   * five hex digits and a check character (ISO 7064 MOD 37-2; `+` is valid). Any case on input, upper case on output.
+   * A malformed id or a wrong check character is refused before any upstream call (BAD_USER_INPUT, reason
+   * INVALID_PRESCRIPTION_ID).
+   */
+  PrescriptionId: { input: string; output: string; }
 };
 
 export type About = {
@@ -207,6 +216,21 @@ export type DocumentContent = {
   contentType?: Maybe<Scalars['String']['output']>;
   /** Bytes of the file. */
   size: Scalars['Int']['output'];
+};
+
+export type EpsWriteResult = {
+  __typename?: 'EpsWriteResult';
+  accepted: Scalars['Boolean']['output'];
+  /** The X-Request-ID the write went with: quote it to NHS support, or pass it as `requestId` to retry safely. */
+  requestId: Scalars['ID']['output'];
+  resource?: Maybe<Scalars['JSON']['output']>;
+};
+
+export type FailedRelease = {
+  __typename?: 'FailedRelease';
+  code?: Maybe<Scalars['String']['output']>;
+  display?: Maybe<Scalars['String']['output']>;
+  prescriptionId?: Maybe<Scalars['String']['output']>;
 };
 
 export type Gender =
@@ -618,6 +642,36 @@ export type Mutation = {
   /** Cancels an appointment with a reason, under If-Match with the `version` you read (stale: VERSION_CONFLICT). */
   cancelAppointment: Appointment;
   /**
+   * EPS $process-message (prescription-order-update): cancel a prescription or item. Cancelled (R-0001) and "with the
+   * dispenser, marked for cancellation" (R-0002, R-0003) come back as data; a refusal is CONFLICT with the reason
+   * (ALREADY_DISPENSED, EXPIRED, ALREADY_CANCELLED, CANCELLATION_BY_ANOTHER_PRESCRIBER, NOT_DISPENSED), an unknown
+   * prescription NOT_FOUND (R-0008) and a mismatched NHS number BAD_USER_INPUT (R-5000).
+   */
+  cancelPrescription: PrescriptionCancellation;
+  /**
+   * EPS $process-message (prescription-order): send the signed message (with its Provenance). An existing prescription
+   * id is CONFLICT (reason DUPLICATE_PRESCRIPTION_ID); a retry with the same `requestId` is applied once.
+   */
+  createPrescription: EpsWriteResult;
+  /** EPS $process-message (dispense-notification): record what was dispensed, from the dispensing system's message. */
+  notifyDispense: EpsWriteResult;
+  /**
+   * EPS $prepare: send the unsigned prescription-order message (a FHIR `message` Bundle); get the digest to sign with
+   * the prescriber's smartcard. Pass `requestId` (a UUID) again only to retry the identical request.
+   */
+  preparePrescription: PreparedPrescription;
+  /**
+   * EPS Task/$release: download one prescription (with `prescriptionId`) or the pharmacy's nominated prescriptions
+   * (without). The pharmacy is read from ODS to describe it to EPS. A prescription held by another pharmacy is CONFLICT
+   * (reason PRESCRIPTION_WITH_ANOTHER_DISPENSER), an unknown one NOT_FOUND.
+   */
+  releasePrescription: PrescriptionRelease;
+  /**
+   * EPS return (a Task with status rejected): give a released prescription back to Spine. A prescription this pharmacy
+   * does not hold is CONFLICT (reason PRESCRIPTION_INVALID_STATE_TRANSITION).
+   */
+  returnPrescription: EpsWriteResult;
+  /**
    * Updates a patient in PDS with JSON Patch under If-Match. `version` is the `version` you read: if the record changed
    * since, nothing is written and the error is VERSION_CONFLICT (read again, re-apply). Returns the updated record.
    */
@@ -641,6 +695,40 @@ export type MutationCancelAppointmentArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   version: Scalars['String']['input'];
+};
+
+
+export type MutationCancelPrescriptionArgs = {
+  message: Scalars['JSON']['input'];
+  requestId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationCreatePrescriptionArgs = {
+  message: Scalars['JSON']['input'];
+  requestId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationNotifyDispenseArgs = {
+  message: Scalars['JSON']['input'];
+  requestId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationPreparePrescriptionArgs = {
+  message: Scalars['JSON']['input'];
+  requestId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationReleasePrescriptionArgs = {
+  input: ReleasePrescriptionInput;
+};
+
+
+export type MutationReturnPrescriptionArgs = {
+  input: ReturnPrescriptionInput;
 };
 
 
@@ -779,6 +867,12 @@ export type Patient = {
   nominatedPharmacy?: Maybe<Organisation>;
   /** ODS code of the nominated pharmacy (full records only; read from PDS when the patient came from a search). */
   nominatedPharmacyOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  /**
+   * The patient's prescriptions from the last two years (the tracker's window), newest first, optionally only those in
+   * the given statuses. One tracker search per patient; asking for line items, history or organisations reads each
+   * prescription's detail too (one call per prescription, `first` caps how many, 1 to 50, default 20).
+   */
+  prescriptions?: Maybe<Array<Prescription>>;
   /** The registered GP practice, from ODS. */
   registeredGp?: Maybe<Organisation>;
   /** ODS code of the registered GP practice. */
@@ -812,6 +906,13 @@ export type PatientDocumentsArgs = {
   createdFrom?: InputMaybe<Scalars['Date']['input']>;
   createdTo?: InputMaybe<Scalars['Date']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A patient as PDS records them. Fields that cross to another source are nullable: their failure never hides the rest. */
+export type PatientPrescriptionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<PrescriptionStatus>>;
 };
 
 export type PatientChangesInput = {
@@ -869,6 +970,140 @@ export type Period = {
   start?: Maybe<Scalars['Date']['output']>;
 };
 
+export type PreparedPrescription = {
+  __typename?: 'PreparedPrescription';
+  /** The signature algorithm EPS expects (RS1). */
+  algorithm?: Maybe<Scalars['String']['output']>;
+  /** Base64 of the XML SignedInfo to sign. */
+  digest: Scalars['String']['output'];
+  requestId: Scalars['ID']['output'];
+  resource: Scalars['JSON']['output'];
+  timestamp?: Maybe<Scalars['String']['output']>;
+};
+
+export type Prescription = {
+  __typename?: 'Prescription';
+  authoredOn?: Maybe<Scalars['DateTime']['output']>;
+  dispenser?: Maybe<Organisation>;
+  /** The pharmacy holding or having dispensed the prescription; null while no pharmacy has released it. */
+  dispenserOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  /** The short-form prescription id. */
+  id: Scalars['PrescriptionId']['output'];
+  /** order, or reflex-order for a repeat-dispensing instance. */
+  intent?: Maybe<Scalars['String']['output']>;
+  /** The issue of a repeat-dispensing prescription (numberOfRepeatsIssued). */
+  issueNumber?: Maybe<Scalars['Int']['output']>;
+  /** The medications prescribed, each with its dispensing status and dispenses. */
+  lineItems: Array<PrescriptionLineItem>;
+  nominatedPharmacy?: Maybe<Organisation>;
+  nominatedPharmacyOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  pendingCancellation: Scalars['Boolean']['output'];
+  /** The prescribing organisation, from ODS. */
+  prescriber?: Maybe<Organisation>;
+  prescriberOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  /** prescription-type, e.g. 0101 Primary Care Prescriber - Medical Prescriber. */
+  prescriptionType?: Maybe<Coding>;
+  repeatsAllowed?: Maybe<Scalars['Int']['output']>;
+  repeatsIssued?: Maybe<Scalars['Int']['output']>;
+  /** The tracker's RequestGroup this was mapped from, verbatim. */
+  resource: Scalars['JSON']['output'];
+  status?: Maybe<PrescriptionStatus>;
+  /** The tracker's code and display for the status, verbatim. */
+  statusCoding?: Maybe<Coding>;
+  /** Every status transition: when, to which status, and the organisation involved. */
+  statusHistory: Array<PrescriptionStatusTransition>;
+};
+
+export type PrescriptionCancellation = {
+  __typename?: 'PrescriptionCancellation';
+  /** True when cancelled now; false when marked for cancellation at the dispenser. */
+  cancelled: Scalars['Boolean']['output'];
+  /** medicationrequest-status-history code: R-0001, R-0002 or R-0003. */
+  code: Scalars['String']['output'];
+  display?: Maybe<Scalars['String']['output']>;
+  prescriptionId?: Maybe<Scalars['PrescriptionId']['output']>;
+  requestId: Scalars['ID']['output'];
+  resource: Scalars['JSON']['output'];
+};
+
+export type PrescriptionDispense = {
+  __typename?: 'PrescriptionDispense';
+  dispenserOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  medication?: Maybe<Scalars['String']['output']>;
+  quantity?: Maybe<Scalars['Float']['output']>;
+  /** The MedicationDispense, verbatim. */
+  resource: Scalars['JSON']['output'];
+  type?: Maybe<Coding>;
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
+export type PrescriptionLineItem = {
+  __typename?: 'PrescriptionLineItem';
+  /** acute | continuous | continuous-repeat-dispensing */
+  courseOfTherapy?: Maybe<Scalars['String']['output']>;
+  dispenses: Array<PrescriptionDispense>;
+  dosage?: Maybe<Scalars['String']['output']>;
+  /** The line item id (prescription-order-item-number). */
+  id?: Maybe<Scalars['String']['output']>;
+  medication?: Maybe<Scalars['String']['output']>;
+  pendingCancellation: Scalars['Boolean']['output'];
+  quantity?: Maybe<Scalars['Float']['output']>;
+  /** The MedicationRequest, verbatim. */
+  resource: Scalars['JSON']['output'];
+  /** medicationdispense-type: 0001 dispensed, 0002 not dispensed, 0003 partially dispensed, 0005 cancelled, ... */
+  status?: Maybe<Coding>;
+  /** Why an item was cancelled or not dispensed. */
+  statusReason?: Maybe<Coding>;
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
+export type PrescriptionRelease = {
+  __typename?: 'PrescriptionRelease';
+  failed: Array<FailedRelease>;
+  released: Array<ReleasedPrescription>;
+  requestId: Scalars['ID']['output'];
+  resource: Scalars['JSON']['output'];
+};
+
+/** The prescription (Task business) status, EPS-task-business-status. */
+export type PrescriptionStatus =
+  /** 0000 */
+  | 'AWAITING_RELEASE_READY'
+  /** 0005 */
+  | 'CANCELLED'
+  /** 9005 */
+  | 'CANCELLED_FUTURE_INSTANCE'
+  /** 0008 */
+  | 'CLAIMED'
+  /** 0006 */
+  | 'DISPENSED'
+  /** 0004 */
+  | 'EXPIRED'
+  /** 9001 */
+  | 'FUTURE_INSTANCE'
+  /** 0007 */
+  | 'NOT_DISPENSED'
+  /** 0009 */
+  | 'NO_CLAIMED'
+  /** 9000 */
+  | 'REPEAT_DISPENSING_FUTURE_INSTANCE'
+  /** 0001 */
+  | 'TO_BE_DISPENSED'
+  /** 0002 */
+  | 'WITH_DISPENSER'
+  /** 0003 */
+  | 'WITH_DISPENSER_ACTIVE';
+
+export type PrescriptionStatusTransition = {
+  __typename?: 'PrescriptionStatusTransition';
+  at?: Maybe<Scalars['DateTime']['output']>;
+  organisation?: Maybe<Organisation>;
+  organisationOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  status?: Maybe<PrescriptionStatus>;
+  statusCoding?: Maybe<Coding>;
+  title?: Maybe<Scalars['String']['output']>;
+};
+
 export type ProblemStatus =
   | 'active'
   | 'inactive';
@@ -913,6 +1148,11 @@ export type Query = {
    * search) or fails, so the rest of the query still resolves.
    */
   patients?: Maybe<PatientSearchResult>;
+  /**
+   * One prescription's full detail from the Clinical Prescription Tracker: one tracker call. `issueNumber` picks the
+   * issue of a repeat-dispensing (eRD) prescription. Null with NOT_FOUND when the tracker has no such prescription.
+   */
+  prescription?: Maybe<Prescription>;
 };
 
 
@@ -952,6 +1192,50 @@ export type QueryPatientArgs = {
 
 export type QueryPatientsArgs = {
   search: PatientSearchInput;
+};
+
+
+export type QueryPrescriptionArgs = {
+  id: Scalars['PrescriptionId']['input'];
+  issueNumber?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ReleasePrescriptionInput = {
+  /** The releasing pharmacy. */
+  pharmacy: Scalars['OdsCode']['input'];
+  /** One prescription; without it, the pharmacy's nominated download (up to 25). */
+  prescriptionId?: InputMaybe<Scalars['PrescriptionId']['input']>;
+  /** A UUID: pass the same one again only to retry the identical request. */
+  requestId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ReleasedLineItem = {
+  __typename?: 'ReleasedLineItem';
+  dosage?: Maybe<Scalars['String']['output']>;
+  medication?: Maybe<Scalars['String']['output']>;
+  quantity?: Maybe<Scalars['Float']['output']>;
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
+export type ReleasedPrescription = {
+  __typename?: 'ReleasedPrescription';
+  lineItems: Array<ReleasedLineItem>;
+  nhsNumber?: Maybe<Scalars['String']['output']>;
+  /** The prescription as the tracker now shows it. */
+  prescription?: Maybe<Prescription>;
+  prescriptionId: Scalars['String']['output'];
+  /** The prescription-order message Bundle, verbatim. */
+  resource: Scalars['JSON']['output'];
+};
+
+export type ReturnPrescriptionInput = {
+  nhsNumber: Scalars['NhsNumber']['input'];
+  pharmacy: Scalars['OdsCode']['input'];
+  prescriptionId: Scalars['PrescriptionId']['input'];
+  /** EPS-task-dispense-return-status-reason code (four digits, e.g. 0003). */
+  reasonCode: Scalars['String']['input'];
+  reasonDisplay?: InputMaybe<Scalars['String']['input']>;
+  requestId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A free appointment slot at a GP practice. */
@@ -1130,6 +1414,8 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeliveryChannel: DeliveryChannel;
   DocumentContent: ResolverTypeWrapper<DocumentContentModel>;
+  EpsWriteResult: ResolverTypeWrapper<WriteOutcomeModel>;
+  FailedRelease: ResolverTypeWrapper<FailedRelease>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Gender: Gender;
   GpAllergy: ResolverTypeWrapper<GpAllergyModel>;
@@ -1173,8 +1459,21 @@ export type ResolversTypes = {
   PatientSearchInput: PatientSearchInput;
   PatientSearchResult: ResolverTypeWrapper<Omit<PatientSearchResult, 'matches'> & { matches: Array<ResolversTypes['PatientMatch']> }>;
   Period: ResolverTypeWrapper<Period>;
+  PreparedPrescription: ResolverTypeWrapper<PreparedModel>;
+  Prescription: ResolverTypeWrapper<PrescriptionModel>;
+  PrescriptionCancellation: ResolverTypeWrapper<CancellationModel>;
+  PrescriptionDispense: ResolverTypeWrapper<DispenseModel>;
+  PrescriptionId: ResolverTypeWrapper<Scalars['PrescriptionId']['output']>;
+  PrescriptionLineItem: ResolverTypeWrapper<LineItemModel>;
+  PrescriptionRelease: ResolverTypeWrapper<ReleaseModel>;
+  PrescriptionStatus: PrescriptionStatus;
+  PrescriptionStatusTransition: ResolverTypeWrapper<StatusTransitionModel>;
   ProblemStatus: ProblemStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReleasePrescriptionInput: ReleasePrescriptionInput;
+  ReleasedLineItem: ResolverTypeWrapper<ReleasedLineItem>;
+  ReleasedPrescription: ResolverTypeWrapper<ReleasedPrescriptionModel>;
+  ReturnPrescriptionInput: ReturnPrescriptionInput;
   Slot: ResolverTypeWrapper<SlotModel>;
   SpineEndpoint: ResolverTypeWrapper<SpineEndpointModel>;
   SpineReliability: ResolverTypeWrapper<SpineReliability>;
@@ -1201,6 +1500,8 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DocumentContent: DocumentContentModel;
+  EpsWriteResult: WriteOutcomeModel;
+  FailedRelease: FailedRelease;
   Float: Scalars['Float']['output'];
   GpAllergy: GpAllergyModel;
   GpAllergyReaction: Omit<GpAllergyReaction, 'manifestations'> & { manifestations: Array<ResolversParentTypes['GpCode']> };
@@ -1241,7 +1542,19 @@ export type ResolversParentTypes = {
   PatientSearchInput: PatientSearchInput;
   PatientSearchResult: Omit<PatientSearchResult, 'matches'> & { matches: Array<ResolversParentTypes['PatientMatch']> };
   Period: Period;
+  PreparedPrescription: PreparedModel;
+  Prescription: PrescriptionModel;
+  PrescriptionCancellation: CancellationModel;
+  PrescriptionDispense: DispenseModel;
+  PrescriptionId: Scalars['PrescriptionId']['output'];
+  PrescriptionLineItem: LineItemModel;
+  PrescriptionRelease: ReleaseModel;
+  PrescriptionStatusTransition: StatusTransitionModel;
   Query: Record<PropertyKey, never>;
+  ReleasePrescriptionInput: ReleasePrescriptionInput;
+  ReleasedLineItem: ReleasedLineItem;
+  ReleasedPrescription: ReleasedPrescriptionModel;
+  ReturnPrescriptionInput: ReturnPrescriptionInput;
   Slot: SlotModel;
   SpineEndpoint: SpineEndpointModel;
   SpineReliability: SpineReliability;
@@ -1358,6 +1671,18 @@ export type DocumentContentResolvers<ContextType = Context, ParentType extends R
   base64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contentType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EpsWriteResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EpsWriteResult'] = ResolversParentTypes['EpsWriteResult']> = {
+  accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  resource?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+};
+
+export type FailedReleaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FailedRelease'] = ResolversParentTypes['FailedRelease']> = {
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  display?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  prescriptionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type GpAllergyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpAllergy'] = ResolversParentTypes['GpAllergy']> = {
@@ -1591,6 +1916,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   amendAppointment?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType, RequireFields<MutationAmendAppointmentArgs, 'changes' | 'id' | 'version'>>;
   bookAppointment?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType, RequireFields<MutationBookAppointmentArgs, 'input'>>;
   cancelAppointment?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType, RequireFields<MutationCancelAppointmentArgs, 'id' | 'reason' | 'version'>>;
+  cancelPrescription?: Resolver<ResolversTypes['PrescriptionCancellation'], ParentType, ContextType, RequireFields<MutationCancelPrescriptionArgs, 'message'>>;
+  createPrescription?: Resolver<ResolversTypes['EpsWriteResult'], ParentType, ContextType, RequireFields<MutationCreatePrescriptionArgs, 'message'>>;
+  notifyDispense?: Resolver<ResolversTypes['EpsWriteResult'], ParentType, ContextType, RequireFields<MutationNotifyDispenseArgs, 'message'>>;
+  preparePrescription?: Resolver<ResolversTypes['PreparedPrescription'], ParentType, ContextType, RequireFields<MutationPreparePrescriptionArgs, 'message'>>;
+  releasePrescription?: Resolver<ResolversTypes['PrescriptionRelease'], ParentType, ContextType, RequireFields<MutationReleasePrescriptionArgs, 'input'>>;
+  returnPrescription?: Resolver<ResolversTypes['EpsWriteResult'], ParentType, ContextType, RequireFields<MutationReturnPrescriptionArgs, 'input'>>;
   updatePatient?: Resolver<ResolversTypes['Patient'], ParentType, ContextType, RequireFields<MutationUpdatePatientArgs, 'changes' | 'nhsNumber' | 'version'>>;
 };
 
@@ -1653,6 +1984,7 @@ export type PatientResolvers<ContextType = Context, ParentType extends Resolvers
   nhsNumber?: Resolver<ResolversTypes['NhsNumber'], ParentType, ContextType>;
   nominatedPharmacy?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   nominatedPharmacyOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  prescriptions?: Resolver<Maybe<Array<ResolversTypes['Prescription']>>, ParentType, ContextType, Partial<PatientPrescriptionsArgs>>;
   registeredGp?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   registeredGpOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
   resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
@@ -1677,6 +2009,88 @@ export type PeriodResolvers<ContextType = Context, ParentType extends ResolversP
   start?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type PreparedPrescriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PreparedPrescription'] = ResolversParentTypes['PreparedPrescription']> = {
+  algorithm?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  digest?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  timestamp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PrescriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Prescription'] = ResolversParentTypes['Prescription']> = {
+  authoredOn?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dispenser?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  dispenserOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['PrescriptionId'], ParentType, ContextType>;
+  intent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issueNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lineItems?: Resolver<Array<ResolversTypes['PrescriptionLineItem']>, ParentType, ContextType>;
+  nominatedPharmacy?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  nominatedPharmacyOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  pendingCancellation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  prescriber?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  prescriberOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  prescriptionType?: Resolver<Maybe<ResolversTypes['Coding']>, ParentType, ContextType>;
+  repeatsAllowed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  repeatsIssued?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['PrescriptionStatus']>, ParentType, ContextType>;
+  statusCoding?: Resolver<Maybe<ResolversTypes['Coding']>, ParentType, ContextType>;
+  statusHistory?: Resolver<Array<ResolversTypes['PrescriptionStatusTransition']>, ParentType, ContextType>;
+};
+
+export type PrescriptionCancellationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PrescriptionCancellation'] = ResolversParentTypes['PrescriptionCancellation']> = {
+  cancelled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  display?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  prescriptionId?: Resolver<Maybe<ResolversTypes['PrescriptionId']>, ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+};
+
+export type PrescriptionDispenseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PrescriptionDispense'] = ResolversParentTypes['PrescriptionDispense']> = {
+  dispenserOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  medication?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['Coding']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export interface PrescriptionIdScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PrescriptionId'], any> {
+  name: 'PrescriptionId';
+}
+
+export type PrescriptionLineItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PrescriptionLineItem'] = ResolversParentTypes['PrescriptionLineItem']> = {
+  courseOfTherapy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dispenses?: Resolver<Array<ResolversTypes['PrescriptionDispense']>, ParentType, ContextType>;
+  dosage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  medication?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pendingCancellation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['Coding']>, ParentType, ContextType>;
+  statusReason?: Resolver<Maybe<ResolversTypes['Coding']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PrescriptionReleaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PrescriptionRelease'] = ResolversParentTypes['PrescriptionRelease']> = {
+  failed?: Resolver<Array<ResolversTypes['FailedRelease']>, ParentType, ContextType>;
+  released?: Resolver<Array<ResolversTypes['ReleasedPrescription']>, ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+};
+
+export type PrescriptionStatusTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PrescriptionStatusTransition'] = ResolversParentTypes['PrescriptionStatusTransition']> = {
+  at?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  organisationOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['PrescriptionStatus']>, ParentType, ContextType>;
+  statusCoding?: Resolver<Maybe<ResolversTypes['Coding']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   about?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
   appointment?: Resolver<Maybe<ResolversTypes['Appointment']>, ParentType, ContextType, RequireFields<QueryAppointmentArgs, 'id'>>;
@@ -1687,6 +2101,22 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'search'>>;
   patient?: Resolver<Maybe<ResolversTypes['Patient']>, ParentType, ContextType, RequireFields<QueryPatientArgs, 'nhsNumber'>>;
   patients?: Resolver<Maybe<ResolversTypes['PatientSearchResult']>, ParentType, ContextType, RequireFields<QueryPatientsArgs, 'search'>>;
+  prescription?: Resolver<Maybe<ResolversTypes['Prescription']>, ParentType, ContextType, RequireFields<QueryPrescriptionArgs, 'id'>>;
+};
+
+export type ReleasedLineItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReleasedLineItem'] = ResolversParentTypes['ReleasedLineItem']> = {
+  dosage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  medication?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ReleasedPrescriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReleasedPrescription'] = ResolversParentTypes['ReleasedPrescription']> = {
+  lineItems?: Resolver<Array<ResolversTypes['ReleasedLineItem']>, ParentType, ContextType>;
+  nhsNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  prescription?: Resolver<Maybe<ResolversTypes['Prescription']>, ParentType, ContextType>;
+  prescriptionId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 };
 
 export type SlotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Slot'] = ResolversParentTypes['Slot']> = {
@@ -1759,6 +2189,8 @@ export type Resolvers<ContextType = Context> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DocumentContent?: DocumentContentResolvers<ContextType>;
+  EpsWriteResult?: EpsWriteResultResolvers<ContextType>;
+  FailedRelease?: FailedReleaseResolvers<ContextType>;
   GpAllergy?: GpAllergyResolvers<ContextType>;
   GpAllergyReaction?: GpAllergyReactionResolvers<ContextType>;
   GpCode?: GpCodeResolvers<ContextType>;
@@ -1793,7 +2225,17 @@ export type Resolvers<ContextType = Context> = {
   PatientMatch?: PatientMatchResolvers<ContextType>;
   PatientSearchResult?: PatientSearchResultResolvers<ContextType>;
   Period?: PeriodResolvers<ContextType>;
+  PreparedPrescription?: PreparedPrescriptionResolvers<ContextType>;
+  Prescription?: PrescriptionResolvers<ContextType>;
+  PrescriptionCancellation?: PrescriptionCancellationResolvers<ContextType>;
+  PrescriptionDispense?: PrescriptionDispenseResolvers<ContextType>;
+  PrescriptionId?: GraphQLScalarType;
+  PrescriptionLineItem?: PrescriptionLineItemResolvers<ContextType>;
+  PrescriptionRelease?: PrescriptionReleaseResolvers<ContextType>;
+  PrescriptionStatusTransition?: PrescriptionStatusTransitionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReleasedLineItem?: ReleasedLineItemResolvers<ContextType>;
+  ReleasedPrescription?: ReleasedPrescriptionResolvers<ContextType>;
   Slot?: SlotResolvers<ContextType>;
   SpineEndpoint?: SpineEndpointResolvers<ContextType>;
   SpineReliability?: SpineReliabilityResolvers<ContextType>;

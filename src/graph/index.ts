@@ -13,6 +13,7 @@ import { healthContentResolvers } from './health-content.js';
 import { meResolvers } from './me.js';
 import { organisationResolvers } from './organisation.js';
 import { patientResolvers } from './patient.js';
+import { prescriptionResolvers } from './prescription.js';
 import { DateScalar, DateTimeScalar, JSONScalar, NhsNumberScalar, OdsCodeScalar } from './scalars.js';
 import { waitingListResolvers } from './waiting-list.js';
 
@@ -36,7 +37,7 @@ const common: Resolvers = {
 };
 
 /** Every domain's resolvers; one file per SDL file. */
-export const RESOLVERS: Resolvers[] = [common, patientResolvers, organisationResolvers, directoryResolvers, healthContentResolvers, waitingListResolvers, gpRecordResolvers, clinicalDocumentResolvers, appointmentResolvers, meResolvers];
+export const RESOLVERS: Resolvers[] = [common, patientResolvers, organisationResolvers, directoryResolvers, healthContentResolvers, waitingListResolvers, gpRecordResolvers, clinicalDocumentResolvers, appointmentResolvers, meResolvers, prescriptionResolvers];
 
 export interface SchemaOptions {
   /** Also an Apollo Federation v2 subgraph: entity keys, `_service`, `_entities` (src/federation/subgraph.ts). */

@@ -1,6 +1,7 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { isValidNhsNumber, normaliseNhsNumber } from '../nhs/nhs-number.js';
 import { isValidOdsCode, normaliseOdsCode } from '../nhs/ods-code.js';
+import { normalisePrescriptionId, prescriptionIdProblem } from '../nhs/prescription-id.js';
 
 /** An input error raised while coercing a scalar: coded like every other BAD_USER_INPUT, with its reason. */
 function invalid(reason: string, message: string): GraphQLError {
@@ -63,4 +64,11 @@ export const JSONScalar = new GraphQLScalarType({
   parseLiteral: () => {
     throw invalid('INVALID_JSON', 'JSON values must be passed as variables');
   },
+});
+
+export const PrescriptionIdScalar = stringScalar('PrescriptionId', 'An EPS short-form prescription id', (value) => {
+  const id = normalisePrescriptionId(value);
+  const problem = prescriptionIdProblem(id);
+  if (problem) throw invalid('INVALID_PRESCRIPTION_ID', problem === 'FORMAT' ? 'Not a prescription id: expected XXXXXX-XXXXXX-XXXXXC (hex, prescriber ODS code, hex and a check character)' : 'Not a prescription id: its check character does not match (ISO 7064 MOD 37-2)');
+  return id;
 });

@@ -2,6 +2,9 @@ import type { Platform } from '../upstream/platform.js';
 import type { CallContext } from '../upstream/types.js';
 import { ContentClient } from './content/client.js';
 import { createContentLoaders, type ContentLoaders } from './content/loaders.js';
+import { EpsClient } from './eps/client.js';
+import { TrackerClient } from './eps-tracker/client.js';
+import { createTrackerLoaders, type TrackerLoaders } from './eps-tracker/loaders.js';
 import type { LoaderSettings } from './loader-options.js';
 import { createGpConnectSources, type GpConnectSources } from './gp-connect/index.js';
 import { createGpConnectLoaders, type GpConnectLoaders } from './gp-connect/loaders.js';
@@ -23,6 +26,8 @@ export interface Sources {
   sds: SdsClient;
   content: ContentClient;
   wlmds: WlmdsClient;
+  eps: EpsClient;
+  epsTracker: TrackerClient;
 }
 
 /** Per-request loaders, one per source and key. Built per request (and so per principal): nothing personal is shared. */
@@ -33,6 +38,7 @@ export interface Loaders {
   sds: SdsLoaders;
   content: ContentLoaders;
   wlmds: WlmdsLoaders;
+  epsTracker: TrackerLoaders;
 }
 
 export function createSources(platform: Platform, settings: SourceSettings = defaultSourceSettings()): Sources {
@@ -43,6 +49,8 @@ export function createSources(platform: Platform, settings: SourceSettings = def
     sds: new SdsClient(platform.clients.sds),
     content: new ContentClient(platform.clients.content, settings.content),
     wlmds: new WlmdsClient(platform.clients.wlmds, settings.wlmds.urlForm),
+    eps: new EpsClient(platform.clients['eps-prescribing'], platform.clients['eps-dispensing'], settings.eps),
+    epsTracker: new TrackerClient(platform.clients['eps-tracker'], settings.eps),
   };
 }
 
@@ -54,5 +62,6 @@ export function createLoaders(sources: Sources, ctx: CallContext, settings: Load
     sds: createSdsLoaders(sources.sds, ctx, settings),
     content: createContentLoaders(sources.content, ctx, settings),
     wlmds: createWlmdsLoaders(sources.wlmds, ctx, settings),
+    epsTracker: createTrackerLoaders(sources.epsTracker, ctx, settings),
   };
 }

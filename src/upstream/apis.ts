@@ -40,6 +40,10 @@ export const APIS = {
   // SDS is reference data, but GP Connect forbids reusing lookups across patient encounters: per request only.
   sds: { id: 'sds', label: 'SDS', basePath: '/spine-directory/FHIR/R4', auth: 'apikey', publicReferenceData: false, publicAccess: true },
   content: { id: 'content', label: 'NHS Website Content', basePath: '/nhs-website-content', auth: 'apikey', publicReferenceData: true },
+  // EPS is two APIs on the platform (prescribing and dispensing); CIS2 users only (eps/CONTRACT.md, "Auth").
+  'eps-prescribing': { id: 'eps-prescribing', label: 'EPS Prescribing', basePath: '/fhir-prescribing/FHIR/R4', auth: 'user-restricted', publicReferenceData: false },
+  'eps-dispensing': { id: 'eps-dispensing', label: 'EPS Dispensing', basePath: '/fhir-dispensing/FHIR/R4', auth: 'user-restricted', publicReferenceData: false },
+  'eps-tracker': { id: 'eps-tracker', label: 'Clinical Prescription Tracker', basePath: '/clinical-prescription-tracker', auth: 'user-restricted', publicReferenceData: false },
   wlmds: { id: 'wlmds', label: 'WLMDS', basePath: '/elective-waiting-list', auth: 'signed-jwt', publicReferenceData: false },
 } as const satisfies Record<string, ApiDefinition>;
 
