@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
 import { createLoaders, type Loaders, type Sources } from './sources/index.js';
 import type { LoaderSettings } from './sources/loader-options.js';
+import { endUserOf } from './upstream/end-user.js';
 import type { CallContext } from './upstream/types.js';
 
 /** Everything a resolver may use, built per request by the server. */
@@ -47,7 +48,8 @@ export function newRequestId(): string {
 
 /** Builds one request's context: fresh loaders, so nothing is shared between requests or callers. */
 export async function createContext(settings: ContextSettings, meta: RequestMeta): Promise<Context> {
-  const call: CallContext = { correlationId: meta.correlationId, signal: meta.signal };
+  const endUser = endUserOf(meta.req.headers);
+  const call: CallContext = { correlationId: meta.correlationId, signal: meta.signal, ...(endUser ? { endUser } : {}) };
   return {
     requestId: meta.requestId,
     call,

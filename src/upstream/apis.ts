@@ -20,6 +20,10 @@ export interface ApiDefinition {
 export const APIS = {
   pds: { id: 'pds', label: 'PDS', basePath: '/personal-demographics/FHIR/R4', auth: 'signed-jwt', publicReferenceData: false },
   ods: { id: 'ods', label: 'ODS', basePath: '/organisation-data-terminology-api/fhir', auth: 'apikey', publicReferenceData: true },
+  // e-RS paths carry their FHIR version (/STU3/..., /R4/...) below this base. Its user-restricted mode (role headers)
+  // needs the caller's CIS2 token exchanged; until caller auth provides one, calls go with the application's token.
+  ers: { id: 'ers', label: 'e-RS', basePath: '/referrals/FHIR', auth: 'signed-jwt', publicReferenceData: false },
+  bars: { id: 'bars', label: 'BaRS', basePath: '/booking-and-referral/FHIR/R4', auth: 'signed-jwt', publicReferenceData: false },
 } as const satisfies Record<string, ApiDefinition>;
 
 export type ApiId = keyof typeof APIS;
