@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { CONTENT_MAX_AGE_SECONDS } from './sources/content/cache.js';
+import { CONTENT_RATE_LIMITS_PER_MINUTE } from './sources/settings.js';
+import { WLMDS_URL_FORMS, type WlmdsUrlForm } from './sources/wlmds/wire.js';
 import { API_IDS, type ApiId } from './upstream/apis.js';
 
 export const NHS_ENVS = ['embedded', 'sandbox', 'int', 'prod'] as const;
@@ -24,6 +27,10 @@ export interface Config {
   apiKeys: Partial<Record<ApiId, string>>;
   /** Overrides the platform origin (a proxy in front of int, say). */
   origin?: string;
+  /** WLMDS: which of the spec's two URL forms to call (wlmds/CONTRACT.md). */
+  wlmdsUrlForm: WlmdsUrlForm;
+  /** NHS Website Content: the app's rate limit per minute, and the longest an answer is cached (at most 7 days). */
+  content: { rateLimitPerMinute: number; cacheMaxAgeSeconds: number };
 }
 
 export class ConfigError extends Error {
@@ -85,6 +92,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (apiKey && keyId && privateKeyPem) credentials = { apiKey, keyId, privateKeyPem };
   }
 
+  const wlmdsUrlForm = (env.WLMDS_URL_FORM ?? 'query') as WlmdsUrlForm;
+  if (!WLMDS_URL_FORMS.includes(wlmdsUrlForm)) {
+    problems.push(`WLMDS_URL_FORM must be query ({base}/patient?patient.identifier=...) or path ({base}/elective-waiting-list/{nhs}) (got "${env.WLMDS_URL_FORM}")`);
+  }
+  const content = {
+    rateLimitPerMinute: int('CONTENT_RATE_LIMIT_PER_MINUTE', CONTENT_RATE_LIMITS_PER_MINUTE[nhsEnv] ?? 60, 1, 100_000),
+    cacheMaxAgeSeconds: int('CONTENT_CACHE_MAX_AGE_SECONDS', CONTENT_MAX_AGE_SECONDS, 0, CONTENT_MAX_AGE_SECONDS),
+  };
+
   const origin = env.NHS_API_ORIGIN;
   if (origin !== undefined && !/^https?:\/\/[^/]+$/.test(origin)) problems.push(`NHS_API_ORIGIN must be an origin such as https://int.api.service.nhs.uk (got "${origin}")`);
 
@@ -96,6 +112,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     batching: env.DATALOADER !== 'off',
     embedded: { port: int('EMBEDDED_SANDBOX_PORT', 0, 0, 65_535), latencyMs: int('EMBEDDED_SANDBOX_LATENCY_MS', 0, 0, 60_000) },
     apiKeys,
+    wlmdsUrlForm,
+    content,
     ...(credentials ? { credentials } : {}),
     ...(origin ? { origin } : {}),
   };

@@ -4,6 +4,7 @@ import { startEmbeddedPlatform } from './embedded.js';
 import { createLogger } from './logger.js';
 import type { Sandbox } from './sandbox/server.js';
 import { createGraphServer } from './server.js';
+import { contentQueueFor, defaultSourceSettings } from './sources/settings.js';
 import { createPlatform, type PlatformSettings } from './upstream/platform.js';
 
 /** The process: read config, start the embedded sandbox when NHS_ENV=embedded, start the graph, stop cleanly. */
@@ -33,7 +34,12 @@ async function main(): Promise<void> {
     settings = { origin, apiKeys: config.apiKeys, timeoutMs: config.timeoutMs, ...(credentials ? { credentials } : {}) };
   }
   const platform = createPlatform(settings);
-  const graph = await createGraphServer({ platform, environment: config.env, logger, batching: config.batching });
+  const perMinute = config.content.rateLimitPerMinute;
+  const sources = defaultSourceSettings(config.env, {
+    wlmds: { urlForm: config.wlmdsUrlForm },
+    content: { rateLimit: { limit: perMinute, intervalMs: 60_000, maxQueue: contentQueueFor(perMinute) }, maxAgeSeconds: config.content.cacheMaxAgeSeconds },
+  });
+  const graph = await createGraphServer({ platform, environment: config.env, logger, batching: config.batching, sources });
   const url = await graph.listen(config.port, config.host);
 
   process.stdout.write(`nhs-graph (${config.env}) ready\n  graph:      ${url}/graphql\n  playground: ${url}/\n`);

@@ -10,6 +10,7 @@ import { createLogger } from './logger.js';
 import { formatError } from './plugins/format-error.js';
 import { graphPlugins } from './plugins/index.js';
 import { createSources, type Sources } from './sources/index.js';
+import { defaultSourceSettings, type SourceSettings } from './sources/settings.js';
 import type { Platform } from './upstream/platform.js';
 
 export interface GraphServerOptions {
@@ -22,6 +23,8 @@ export interface GraphServerOptions {
   introspection?: boolean;
   /** More non-GraphQL routes (playground, metrics...). */
   routes?: Route[];
+  /** Per-source behaviour (WLMDS URL form, Website Content rate limit and cache); the environment's defaults if absent. */
+  sources?: SourceSettings;
 }
 
 export interface GraphServer {
@@ -36,7 +39,7 @@ export interface GraphServer {
 /** Builds the graph server. No side effects until `listen`. */
 export async function createGraphServer(options: GraphServerOptions): Promise<GraphServer> {
   const logger = options.logger ?? createLogger();
-  const sources = createSources(options.platform);
+  const sources = createSources(options.platform, options.sources ?? defaultSourceSettings(options.environment));
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
   const routes = [healthRoute, ...(options.routes ?? [])];
   const contextSettings: ContextSettings = { sources, logger, environment: options.environment, loaders: { batching: options.batching ?? true } };

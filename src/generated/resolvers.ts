@@ -1,6 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PatientModel } from '../sources/pds/mapper.js';
 import type { OrganisationModel } from '../sources/ods/mapper.js';
+import type { SpineEndpointModel } from '../sources/sds/mapper.js';
+import type { HealthContentModel, HealthContentSummaryModel } from '../sources/content/mapper.js';
+import type { WaitingListEntryModel } from '../sources/wlmds/mapper.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,6 +20,11 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An ISO 8601 date and time with offset. */
   DateTime: { input: string; output: string; }
+  /**
+   * A Spine service interaction id (urn:nhs:names:services:<service>:<interaction>). Malformed ids are refused before any
+   * upstream call (BAD_USER_INPUT, reason INVALID_INTERACTION_ID).
+   */
+  InteractionId: { input: string; output: string; }
   /** Any JSON value: the upstream FHIR resource a graph object was mapped from, verbatim. */
   JSON: { input: unknown; output: unknown; }
   /**
@@ -89,6 +97,82 @@ export type Gender =
   | 'other'
   | 'unknown';
 
+/** A page of nhs.uk (condition, medicine, live well, hub...). */
+export type HealthContent = {
+  __typename?: 'HealthContent';
+  /** The page in the API (the platform's host for the environment). */
+  apiUrl?: Maybe<Scalars['String']['output']>;
+  attribution: HealthContentAttribution;
+  dateModified?: Maybe<Scalars['DateTime']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** Condition, Medicine, Advice or information, ... */
+  genres: Array<Scalars['String']['output']>;
+  lastReviewed?: Maybe<Scalars['Date']['output']>;
+  name: Scalars['String']['output'];
+  nextReviewDue?: Maybe<Scalars['Date']['output']>;
+  parts: Array<HealthContentPart>;
+  /** The page's path in the API (slash form): /conditions/acne/ */
+  path: Scalars['String']['output'];
+  relatedLinks: Array<HealthContentLink>;
+  /** The API's schema.org page this was mapped from, verbatim. */
+  resource: Scalars['JSON']['output'];
+  /** The page on www.nhs.uk. */
+  webpageUrl: Scalars['String']['output'];
+};
+
+/**
+ * The credit the NHS Website Content licence requires wherever the content is shown: the NHS website logo (logoUrl,
+ * alt text logoAlt) linked to linkUrl, the page on nhs.uk; where a link is impossible, the text "From www.nhs.uk".
+ */
+export type HealthContentAttribution = {
+  __typename?: 'HealthContentAttribution';
+  author?: Maybe<Scalars['String']['output']>;
+  copyrightHolder?: Maybe<Scalars['String']['output']>;
+  licence?: Maybe<Scalars['String']['output']>;
+  linkUrl: Scalars['String']['output'];
+  logoAlt: Scalars['String']['output'];
+  logoUrl: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type HealthContentLink = {
+  __typename?: 'HealthContentLink';
+  name: Scalars['String']['output'];
+  path?: Maybe<Scalars['String']['output']>;
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** A section of a page: for modular pages one clinically assured module (symptoms, treatment...). */
+export type HealthContentPart = {
+  __typename?: 'HealthContentPart';
+  description?: Maybe<Scalars['String']['output']>;
+  headline?: Maybe<Scalars['String']['output']>;
+  /** schema.org health aspect: SymptomsHealthAspect, TreatmentsHealthAspect, ... */
+  healthAspect?: Maybe<Scalars['String']['output']>;
+  /** The section's HTML fragments exactly as nhs.uk publishes them. Untrusted: sanitise before rendering. */
+  html: Array<Scalars['String']['output']>;
+  /** The section as plain text. */
+  text: Scalars['String']['output'];
+};
+
+export type HealthContentSearchSection =
+  | 'CONDITIONS'
+  | 'LIVE_WELL'
+  | 'MEDICINES';
+
+/** A page as a listing or hub lists it. */
+export type HealthContentSummary = {
+  __typename?: 'HealthContentSummary';
+  dateModified?: Maybe<Scalars['DateTime']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  genres: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  nextReviewDue?: Maybe<Scalars['Date']['output']>;
+  /** The whole page (one more call unless it is cached). */
+  page?: Maybe<HealthContent>;
+  path: Scalars['String']['output'];
+};
+
 export type HumanName = {
   __typename?: 'HumanName';
   family?: Maybe<Scalars['String']['output']>;
@@ -133,7 +217,21 @@ export type Organisation = {
   /** The ODS FHIR Organization resource this was mapped from, verbatim. */
   resource: Scalars['JSON']['output'];
   roles: Array<OrganisationRole>;
+  /**
+   * The organisation's Spine message-handling endpoints from the Spine Directory Service for one service interaction
+   * (for GP Connect, the practice's FHIR service root), each with the accredited system (ASID) behind it. An empty list
+   * when SDS has none. SDS searches take one organisation and one interaction, so each distinct (organisation,
+   * interaction) in a query is one SDS Endpoint call, plus one Device call when `asid`, `interactions` or
+   * `manufacturingOrganisation` is asked for.
+   */
+  spineEndpoints?: Maybe<Array<SpineEndpoint>>;
   telecom: Array<ContactPoint>;
+};
+
+
+/** An organisation or site in the ODS register: a GP practice, pharmacy, trust, ICB... */
+export type OrganisationSpineEndpointsArgs = {
+  interaction: Scalars['InteractionId']['input'];
 };
 
 export type OrganisationConnection = {
@@ -202,6 +300,12 @@ export type Patient = {
   telecom: Array<ContactPoint>;
   /** The record's version (PDS meta.versionId). Pass it to updatePatient. */
   version?: Maybe<Scalars['Int']['output']>;
+  /**
+   * The patient's open elective (referral-to-treatment) pathways from the Waiting List Minimum Data Set: a weekly
+   * national snapshot, not real time. An empty list when the patient is on no waiting list. One WLMDS call per distinct
+   * patient in a query; providers are read from ODS in one batched call.
+   */
+  waitingList?: Maybe<Array<WaitingListEntry>>;
 };
 
 export type PatientChangesInput = {
@@ -263,6 +367,19 @@ export type Query = {
   __typename?: 'Query';
   /** The graph's version and the NHS environment it points at. */
   about: About;
+  /**
+   * One page of nhs.uk from the NHS Website Content API, by path (`/conditions/acne/`, `conditions/acne`, or the page's
+   * nhs.uk URL). Null with NOT_FOUND when there is no such page. Pages are public: they are cached for every caller
+   * for at most the contract's 7 days, so a repeated read makes no upstream call. A malformed path is BAD_USER_INPUT
+   * (INVALID_CONTENT_PATH).
+   */
+  healthContent?: Maybe<HealthContent>;
+  /**
+   * Pages of one section whose name has a word starting with `text` (live-well: name or summary containing it).
+   * Conditions and medicines are read from the A–Z listing of the text's first letter, live-well from its hub.
+   * `first`: 1 to 50 (default 10).
+   */
+  healthContentSearch: Array<HealthContentSummary>;
   /** An organisation or site from ODS. Null with NOT_FOUND when ODS does not know the code. */
   organisation?: Maybe<Organisation>;
   /**
@@ -278,6 +395,18 @@ export type Query = {
    * `nominatedPharmacy` from one reads the full record.
    */
   patients: PatientSearchResult;
+};
+
+
+export type QueryHealthContentArgs = {
+  path: Scalars['String']['input'];
+};
+
+
+export type QueryHealthContentSearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  section: HealthContentSearchSection;
+  text: Scalars['String']['input'];
 };
 
 
@@ -300,6 +429,70 @@ export type QueryPatientArgs = {
 
 export type QueryPatientsArgs = {
   search: PatientSearchInput;
+};
+
+/** An MHS (message handling system) record in SDS: where to send one interaction to an organisation. */
+export type SpineEndpoint = {
+  __typename?: 'SpineEndpoint';
+  /** The endpoint URL (nhsMhsEndPoint): for GP Connect the provider's FHIR service root; for Spine-intermediated services Spine's own address. */
+  address?: Maybe<Scalars['String']['output']>;
+  /** The ASID of the accredited system with this party key (GP Connect's Ssp-To). Null when SDS has no AS record for it. */
+  asid?: Maybe<Scalars['String']['output']>;
+  cpaId?: Maybe<Scalars['String']['output']>;
+  /** The interaction it was looked up for. */
+  interaction: Scalars['String']['output'];
+  /** Every interaction that accredited system is accredited for. */
+  interactions?: Maybe<Array<Scalars['String']['output']>>;
+  /** The ODS code of the system's supplier (manufacturing organisation). */
+  manufacturingOrganisation?: Maybe<Scalars['String']['output']>;
+  mhsFqdn?: Maybe<Scalars['String']['output']>;
+  mhsId?: Maybe<Scalars['String']['output']>;
+  /** The MHS party key. */
+  partyKey?: Maybe<Scalars['String']['output']>;
+  reliability?: Maybe<SpineReliability>;
+  /** The SDS FHIR Endpoint resource this was mapped from, verbatim. */
+  resource: Scalars['JSON']['output'];
+  status?: Maybe<Scalars['String']['output']>;
+};
+
+/** ebXML reliability settings of a Spine-intermediated endpoint (SDS Extension-SDS-ReliabilityConfiguration). */
+export type SpineReliability = {
+  __typename?: 'SpineReliability';
+  ackRequested?: Maybe<Scalars['String']['output']>;
+  actor?: Maybe<Scalars['String']['output']>;
+  duplicateElimination?: Maybe<Scalars['String']['output']>;
+  persistDuration?: Maybe<Scalars['String']['output']>;
+  retries?: Maybe<Scalars['Int']['output']>;
+  retryInterval?: Maybe<Scalars['String']['output']>;
+  syncReplyMode?: Maybe<Scalars['String']['output']>;
+};
+
+/** An NHS Data Dictionary treatment function (the specialty a pathway is reported under). */
+export type TreatmentFunction = {
+  __typename?: 'TreatmentFunction';
+  code: Scalars['String']['output'];
+  /** The treatment function's name, when the graph knows the code. */
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+/** One open RTT pathway as a provider reported it to WLMDS. */
+export type WaitingListEntry = {
+  __typename?: 'WaitingListEntry';
+  /** The RTT clock start: the date the patient began waiting. */
+  clockStart?: Maybe<Scalars['Date']['output']>;
+  /** The patient pathway identifier the provider assigned. */
+  pathwayId?: Maybe<Scalars['String']['output']>;
+  /** The provider, from ODS. */
+  provider?: Maybe<Organisation>;
+  /** ODS code of the provider (WLMDS ReportingOrganisation). */
+  providerOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  /** The WLMDS entry this was mapped from, verbatim. */
+  resource: Scalars['JSON']['output'];
+  treatmentFunction?: Maybe<TreatmentFunction>;
+  /** The census (week-ending) date of the submission this entry comes from. */
+  weekEnding?: Maybe<Scalars['Date']['output']>;
+  /** Whole weeks from clock start to the census date. */
+  weeksWaitingAtCensus?: Maybe<Scalars['Int']['output']>;
 };
 
 
@@ -386,8 +579,15 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Gender: Gender;
+  HealthContent: ResolverTypeWrapper<HealthContentModel>;
+  HealthContentAttribution: ResolverTypeWrapper<HealthContentAttribution>;
+  HealthContentLink: ResolverTypeWrapper<HealthContentLink>;
+  HealthContentPart: ResolverTypeWrapper<HealthContentPart>;
+  HealthContentSearchSection: HealthContentSearchSection;
+  HealthContentSummary: ResolverTypeWrapper<HealthContentSummaryModel>;
   HumanName: ResolverTypeWrapper<HumanName>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InteractionId: ResolverTypeWrapper<Scalars['InteractionId']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NhsNumber: ResolverTypeWrapper<Scalars['NhsNumber']['output']>;
@@ -404,7 +604,11 @@ export type ResolversTypes = {
   PatientSearchResult: ResolverTypeWrapper<Omit<PatientSearchResult, 'matches'> & { matches: Array<ResolversTypes['PatientMatch']> }>;
   Period: ResolverTypeWrapper<Period>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SpineEndpoint: ResolverTypeWrapper<SpineEndpointModel>;
+  SpineReliability: ResolverTypeWrapper<SpineReliability>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TreatmentFunction: ResolverTypeWrapper<TreatmentFunction>;
+  WaitingListEntry: ResolverTypeWrapper<WaitingListEntryModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -419,8 +623,14 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Float: Scalars['Float']['output'];
+  HealthContent: HealthContentModel;
+  HealthContentAttribution: HealthContentAttribution;
+  HealthContentLink: HealthContentLink;
+  HealthContentPart: HealthContentPart;
+  HealthContentSummary: HealthContentSummaryModel;
   HumanName: HumanName;
   Int: Scalars['Int']['output'];
+  InteractionId: Scalars['InteractionId']['output'];
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   NhsNumber: Scalars['NhsNumber']['output'];
@@ -437,7 +647,11 @@ export type ResolversParentTypes = {
   PatientSearchResult: Omit<PatientSearchResult, 'matches'> & { matches: Array<ResolversParentTypes['PatientMatch']> };
   Period: Period;
   Query: Record<PropertyKey, never>;
+  SpineEndpoint: SpineEndpointModel;
+  SpineReliability: SpineReliability;
   String: Scalars['String']['output'];
+  TreatmentFunction: TreatmentFunction;
+  WaitingListEntry: WaitingListEntryModel;
 };
 
 export type SourceDirectiveArgs = {
@@ -484,6 +698,56 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type HealthContentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HealthContent'] = ResolversParentTypes['HealthContent']> = {
+  apiUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  attribution?: Resolver<ResolversTypes['HealthContentAttribution'], ParentType, ContextType>;
+  dateModified?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  genres?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  lastReviewed?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextReviewDue?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['HealthContentPart']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relatedLinks?: Resolver<Array<ResolversTypes['HealthContentLink']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  webpageUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type HealthContentAttributionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HealthContentAttribution'] = ResolversParentTypes['HealthContentAttribution']> = {
+  author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  copyrightHolder?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  licence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  linkUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  logoAlt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  logoUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type HealthContentLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HealthContentLink'] = ResolversParentTypes['HealthContentLink']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type HealthContentPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HealthContentPart'] = ResolversParentTypes['HealthContentPart']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  headline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  healthAspect?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  html?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type HealthContentSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HealthContentSummary'] = ResolversParentTypes['HealthContentSummary']> = {
+  dateModified?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  genres?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextReviewDue?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  page?: Resolver<Maybe<ResolversTypes['HealthContent']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type HumanNameResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HumanName'] = ResolversParentTypes['HumanName']> = {
   family?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   given?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -492,6 +756,10 @@ export type HumanNameResolvers<ContextType = Context, ParentType extends Resolve
   prefix?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   use?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
+
+export interface InteractionIdScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['InteractionId'], any> {
+  name: 'InteractionId';
+}
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
@@ -521,6 +789,7 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   recordUseType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['OrganisationRole']>, ParentType, ContextType>;
+  spineEndpoints?: Resolver<Maybe<Array<ResolversTypes['SpineEndpoint']>>, ParentType, ContextType, RequireFields<OrganisationSpineEndpointsArgs, 'interaction'>>;
   telecom?: Resolver<Array<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
 };
 
@@ -561,6 +830,7 @@ export type PatientResolvers<ContextType = Context, ParentType extends Resolvers
   restricted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   telecom?: Resolver<Array<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  waitingList?: Resolver<Maybe<Array<ResolversTypes['WaitingListEntry']>>, ParentType, ContextType>;
 };
 
 export type PatientMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PatientMatch'] = ResolversParentTypes['PatientMatch']> = {
@@ -580,10 +850,53 @@ export type PeriodResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   about?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
+  healthContent?: Resolver<Maybe<ResolversTypes['HealthContent']>, ParentType, ContextType, RequireFields<QueryHealthContentArgs, 'path'>>;
+  healthContentSearch?: Resolver<Array<ResolversTypes['HealthContentSummary']>, ParentType, ContextType, RequireFields<QueryHealthContentSearchArgs, 'first' | 'section' | 'text'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'odsCode'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'search'>>;
   patient?: Resolver<Maybe<ResolversTypes['Patient']>, ParentType, ContextType, RequireFields<QueryPatientArgs, 'nhsNumber'>>;
   patients?: Resolver<ResolversTypes['PatientSearchResult'], ParentType, ContextType, RequireFields<QueryPatientsArgs, 'search'>>;
+};
+
+export type SpineEndpointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SpineEndpoint'] = ResolversParentTypes['SpineEndpoint']> = {
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  asid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cpaId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  interaction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  interactions?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  manufacturingOrganisation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mhsFqdn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mhsId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partyKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reliability?: Resolver<Maybe<ResolversTypes['SpineReliability']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SpineReliabilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SpineReliability'] = ResolversParentTypes['SpineReliability']> = {
+  ackRequested?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  duplicateElimination?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  persistDuration?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retries?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  retryInterval?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  syncReplyMode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TreatmentFunctionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TreatmentFunction'] = ResolversParentTypes['TreatmentFunction']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type WaitingListEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WaitingListEntry'] = ResolversParentTypes['WaitingListEntry']> = {
+  clockStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  pathwayId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  providerOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  treatmentFunction?: Resolver<Maybe<ResolversTypes['TreatmentFunction']>, ParentType, ContextType>;
+  weekEnding?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  weeksWaitingAtCensus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -593,7 +906,13 @@ export type Resolvers<ContextType = Context> = {
   ContactPoint?: ContactPointResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  HealthContent?: HealthContentResolvers<ContextType>;
+  HealthContentAttribution?: HealthContentAttributionResolvers<ContextType>;
+  HealthContentLink?: HealthContentLinkResolvers<ContextType>;
+  HealthContentPart?: HealthContentPartResolvers<ContextType>;
+  HealthContentSummary?: HealthContentSummaryResolvers<ContextType>;
   HumanName?: HumanNameResolvers<ContextType>;
+  InteractionId?: GraphQLScalarType;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   NhsNumber?: GraphQLScalarType;
@@ -607,6 +926,10 @@ export type Resolvers<ContextType = Context> = {
   PatientSearchResult?: PatientSearchResultResolvers<ContextType>;
   Period?: PeriodResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SpineEndpoint?: SpineEndpointResolvers<ContextType>;
+  SpineReliability?: SpineReliabilityResolvers<ContextType>;
+  TreatmentFunction?: TreatmentFunctionResolvers<ContextType>;
+  WaitingListEntry?: WaitingListEntryResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = Context> = {

@@ -3,9 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import type { Resolvers } from '../generated/resolvers.js';
+import { directoryResolvers } from './directory.js';
+import { healthContentResolvers } from './health-content.js';
 import { organisationResolvers } from './organisation.js';
 import { patientResolvers } from './patient.js';
 import { DateScalar, DateTimeScalar, JSONScalar, NhsNumberScalar, OdsCodeScalar } from './scalars.js';
+import { waitingListResolvers } from './waiting-list.js';
 
 export const SCHEMA_DIR = fileURLToPath(new URL('../../schema/', import.meta.url));
 
@@ -27,7 +30,7 @@ const common: Resolvers = {
 };
 
 /** Every domain's resolvers; one file per SDL file. */
-export const RESOLVERS: Resolvers[] = [common, patientResolvers, organisationResolvers];
+export const RESOLVERS: Resolvers[] = [common, patientResolvers, organisationResolvers, directoryResolvers, healthContentResolvers, waitingListResolvers];
 
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: RESOLVERS as never });

@@ -18,6 +18,16 @@ export interface SandboxApi {
   checkAccess(req: SandboxRequest, auth: PlatformAuth): SandboxResponse | undefined;
   /** What the API answers for a path it does not serve. */
   notFound(req: SandboxRequest): SandboxResponse;
+  /** The platform's rate limit for this API in the public sandbox, if it has one. */
+  rateLimit?: RateLimitSpec;
+  /** The API's own 429 body; a Spine OperationOutcome when absent. */
+  tooManyRequests?(req: SandboxRequest): SandboxResponse;
+}
+
+/** At most `limit` requests in any `windowMs` (a sliding window, as strict as the platform's spike arrest). */
+export interface RateLimitSpec {
+  limit: number;
+  windowMs: number;
 }
 
 /** Builds an API's router over the sandbox's shared population and state. */

@@ -101,6 +101,11 @@ export const KNOWN_ORGANISATIONS: readonly Omit<SyntheticOrganisation, 'lines' |
   { odsCode: 'QWO', name: 'NHS WEST YORKSHIRE INTEGRATED CARE BOARD', kind: 'icb', city: 'WAKEFIELD', postcode: 'WF1 1LT' },
   { odsCode: 'AQN', name: 'TEST ORGANISATION AQN', kind: 'other', city: 'LONDON', postcode: 'E1 1AA' },
   { odsCode: 'U36842', name: 'TEST PRIMARY CARE NETWORK U36842', kind: 'other', city: 'LEEDS', postcode: 'LS1 2AA' },
+  // SDS's sandbox data (sds/CONTRACT.md) and WLMDS's example provider.
+  { odsCode: 'YES', name: 'NHS ENGLAND SPINE CORE YES', kind: 'other', city: 'LEEDS', postcode: 'LS1 4HR' },
+  { odsCode: 'X26', name: 'NHS ENGLAND X26', kind: 'other', city: 'LEEDS', postcode: 'LS1 4HR' },
+  { odsCode: 'B82617', name: 'COXWOLD SURGERY', kind: 'gp-practice', city: 'YORK', postcode: 'YO61 4BB' },
+  { odsCode: 'RXE', name: 'ROTHERHAM DONCASTER AND SOUTH HUMBER NHS FOUNDATION TRUST', kind: 'trust', city: 'DONCASTER', postcode: 'DN4 8QN' },
 ];
 
 /** Builds the whole population. Pure: the same seed and size give the same population. */

@@ -6,7 +6,7 @@ import type { SandboxHandler, SandboxRequest, SandboxResponse } from './http.js'
 import { spineOutcome } from './http.js';
 import { PlatformAuth, type RegisteredApp } from './platform-auth.js';
 import { generatePopulation, type Population, type PopulationSize } from './population.js';
-import type { SandboxApi, SandboxApiFactory } from './api.js';
+import type { RateLimitSpec, SandboxApi, SandboxApiFactory } from './api.js';
 import { SANDBOX_APIS } from './apis.js';
 
 export interface SandboxOptions {
@@ -19,6 +19,8 @@ export interface SandboxOptions {
   latencyMs?: number | Record<string, number>;
   /** Which API routers to mount; all by default. */
   apis?: readonly SandboxApiFactory[];
+  /** Per-API rate limits replacing the APIs' own (the public sandbox's); `null` turns one off. */
+  rateLimits?: Record<string, RateLimitSpec | null>;
 }
 
 /** What the sandbox received, for tests that assert headers. Bounded: the newest 2,000. */
@@ -44,6 +46,9 @@ export class Sandbox {
   private readonly calls = new Map<string, number>();
   private readonly latency = new Map<string, number>();
   private readonly faults = new Map<string, FaultSpec>();
+  private readonly rateLimits = new Map<string, RateLimitSpec>();
+  private readonly recentCalls = new Map<string, number[]>();
+  private readonly refused = new Map<string, number>();
   private received: ReceivedRequest[] = [];
   private server: Server | undefined;
   origin = '';
@@ -56,6 +61,8 @@ export class Sandbox {
     if (typeof latency === 'number') this.setAllLatency(latency);
     else for (const [api, ms] of Object.entries(latency)) this.latency.set(api, ms);
     for (const api of this.apis) {
+      const limit = options.rateLimits && api.id in options.rateLimits ? options.rateLimits[api.id] : api.rateLimit;
+      if (limit) this.rateLimits.set(api.id, limit);
       for (const route of api.routes) {
         this.router.on(route.method, api.basePath + route.path, () => {}, { api: api.id, handler: route.handler });
       }
@@ -97,7 +104,35 @@ export class Sandbox {
 
   resetCounts(): void {
     this.calls.clear();
+    this.refused.clear();
+    this.recentCalls.clear();
     this.received = [];
+  }
+
+  /** Requests an API refused with 429 for being over its rate limit, since the last reset. */
+  rateLimitedCount(api: string): number {
+    return this.refused.get(api) ?? 0;
+  }
+
+  setRateLimit(api: string, limit: RateLimitSpec | undefined): void {
+    if (limit) this.rateLimits.set(api, limit);
+    else this.rateLimits.delete(api);
+    this.recentCalls.delete(api);
+  }
+
+  /** Seconds to wait when the call is over the API's limit (counted as refused); undefined when it is let through. */
+  private overRateLimit(api: string): number | undefined {
+    const limit = this.rateLimits.get(api);
+    if (!limit) return undefined;
+    const now = Date.now();
+    const recent = (this.recentCalls.get(api) ?? []).filter((t) => t > now - limit.windowMs);
+    this.recentCalls.set(api, recent);
+    if (recent.length >= limit.limit) {
+      this.refused.set(api, (this.refused.get(api) ?? 0) + 1);
+      return Math.max(1, Math.ceil(((recent[0] as number) + limit.windowMs - now) / 1000));
+    }
+    recent.push(now);
+    return undefined;
   }
 
   receivedRequests(api?: string): ReceivedRequest[] {
@@ -156,6 +191,12 @@ export class Sandbox {
     const fault = this.faults.get(api.id);
     if (fault && (await applyFault(fault, api.id, this.count(api.id), res))) return;
 
+    const retryAfter = this.overRateLimit(api.id);
+    if (retryAfter !== undefined) {
+      const limited = api.tooManyRequests?.(request) ?? spineOutcome(429, 'TOO_MANY_REQUESTS', 'Too many requests', { issueType: 'throttled' });
+      send(res, mirror(request, { ...limited, headers: { 'retry-after': String(retryAfter), ...limited.headers } }));
+      return;
+    }
     const refusal = api.checkAccess(request, this.auth);
     if (refusal) {
       send(res, mirror(request, refusal));

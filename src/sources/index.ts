@@ -1,27 +1,43 @@
 import type { Platform } from '../upstream/platform.js';
 import type { CallContext } from '../upstream/types.js';
+import { ContentClient } from './content/client.js';
+import { createContentLoaders, type ContentLoaders } from './content/loaders.js';
 import type { LoaderSettings } from './loader-options.js';
 import { OdsClient } from './ods/client.js';
 import { createOdsLoaders, type OdsLoaders } from './ods/loaders.js';
 import { PdsClient } from './pds/client.js';
 import { createPdsLoaders, type PdsLoaders } from './pds/loaders.js';
+import { SdsClient } from './sds/client.js';
+import { createSdsLoaders, type SdsLoaders } from './sds/loaders.js';
+import { defaultSourceSettings, type SourceSettings } from './settings.js';
+import { WlmdsClient } from './wlmds/client.js';
+import { createWlmdsLoaders, type WlmdsLoaders } from './wlmds/loaders.js';
 
 /** One typed client per NHS API, built once per process over the platform's pools. */
 export interface Sources {
   pds: PdsClient;
   ods: OdsClient;
+  sds: SdsClient;
+  content: ContentClient;
+  wlmds: WlmdsClient;
 }
 
 /** Per-request loaders, one per source and key. Built per request (and so per principal): nothing personal is shared. */
 export interface Loaders {
   pds: PdsLoaders;
   ods: OdsLoaders;
+  sds: SdsLoaders;
+  content: ContentLoaders;
+  wlmds: WlmdsLoaders;
 }
 
-export function createSources(platform: Platform): Sources {
+export function createSources(platform: Platform, settings: SourceSettings = defaultSourceSettings()): Sources {
   return {
     pds: new PdsClient(platform.clients.pds),
     ods: new OdsClient(platform.clients.ods),
+    sds: new SdsClient(platform.clients.sds),
+    content: new ContentClient(platform.clients.content, settings.content),
+    wlmds: new WlmdsClient(platform.clients.wlmds, settings.wlmds.urlForm),
   };
 }
 
@@ -29,5 +45,8 @@ export function createLoaders(sources: Sources, ctx: CallContext, settings: Load
   return {
     pds: createPdsLoaders(sources.pds, ctx, settings),
     ods: createOdsLoaders(sources.ods, ctx, settings),
+    sds: createSdsLoaders(sources.sds, ctx, settings),
+    content: createContentLoaders(sources.content, ctx, settings),
+    wlmds: createWlmdsLoaders(sources.wlmds, ctx, settings),
   };
 }

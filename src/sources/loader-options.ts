@@ -9,12 +9,12 @@ export interface LoaderSettings {
  * A DataLoader over a batch function. With batching off, every load is its own call and nothing is cached, which is
  * what a resolver without DataLoader would do.
  */
-export function createLoader<K, V>(
+export function createLoader<K, V, C = K>(
   batch: (keys: readonly K[]) => Promise<(V | Error)[]>,
   settings: LoaderSettings,
-  options: { maxBatchSize?: number } = {},
-): DataLoader<K, V> {
-  return new DataLoader<K, V>(batch, {
+  options: { maxBatchSize?: number; cacheKeyFn?: (key: K) => C } = {},
+): DataLoader<K, V, C> {
+  return new DataLoader<K, V, C>(batch, {
     ...options,
     batch: settings.batching,
     cache: settings.batching,

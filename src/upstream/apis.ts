@@ -24,6 +24,10 @@ export const APIS = {
   // needs the caller's CIS2 token exchanged; until caller auth provides one, calls go with the application's token.
   ers: { id: 'ers', label: 'e-RS', basePath: '/referrals/FHIR', auth: 'signed-jwt', publicReferenceData: false },
   bars: { id: 'bars', label: 'BaRS', basePath: '/booking-and-referral/FHIR/R4', auth: 'signed-jwt', publicReferenceData: false },
+  // SDS is reference data, but GP Connect forbids reusing lookups across patient encounters: per request only.
+  sds: { id: 'sds', label: 'SDS', basePath: '/spine-directory/FHIR/R4', auth: 'apikey', publicReferenceData: false },
+  content: { id: 'content', label: 'NHS Website Content', basePath: '/nhs-website-content', auth: 'apikey', publicReferenceData: true },
+  wlmds: { id: 'wlmds', label: 'WLMDS', basePath: '/elective-waiting-list', auth: 'signed-jwt', publicReferenceData: false },
 } as const satisfies Record<string, ApiDefinition>;
 
 export type ApiId = keyof typeof APIS;

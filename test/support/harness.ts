@@ -3,6 +3,7 @@ import { pino } from 'pino';
 import { startEmbeddedPlatform } from '../../src/embedded.js';
 import type { Sandbox, SandboxOptions } from '../../src/sandbox/server.js';
 import { createGraphServer, type GraphServer } from '../../src/server.js';
+import { defaultSourceSettings } from '../../src/sources/settings.js';
 import { createPlatform, type Platform } from '../../src/upstream/platform.js';
 import type { ApiId } from '../../src/upstream/apis.js';
 
@@ -34,6 +35,8 @@ export interface TestGraphOptions {
   sandbox?: SandboxOptions;
   batching?: boolean;
   timeoutMs?: Partial<Record<ApiId, number>> & { default?: number };
+  /** Per-source settings over the embedded defaults (WLMDS URL form, Website Content limiter and cache). */
+  sources?: Parameters<typeof defaultSourceSettings>[1];
 }
 
 /**
@@ -47,7 +50,13 @@ export async function startTestGraph(options: TestGraphOptions = {}): Promise<Te
     credentials,
     timeoutMs: { default: 5_000, ...options.timeoutMs },
   });
-  const graph = await createGraphServer({ platform, environment: 'embedded', logger: pino({ level: 'silent' }), batching: options.batching ?? true });
+  const graph = await createGraphServer({
+    platform,
+    environment: 'embedded',
+    logger: pino({ level: 'silent' }),
+    batching: options.batching ?? true,
+    sources: defaultSourceSettings('embedded', options.sources),
+  });
   const url = await graph.listen(0);
 
   return {

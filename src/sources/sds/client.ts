@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import type { UpstreamClient } from '../../upstream/client.js';
+import type { CallContext } from '../../upstream/types.js';
+import { bundleResources, ODS_CODE_SYSTEM, type FhirBundle } from '../fhir.js';
+import { INTERACTION_SYSTEM, PARTY_KEY_SYSTEM, type SdsDevice, type SdsEndpoint } from './wire.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * SDS refuses a non-UUID X-Correlation-Id with 400. A caller's correlation id that is not a UUID is sent as a UUID
+ * derived from it (SHA-1, name-based), so every SDS call of one graph request still carries the same id.
+ */
+export function correlationUuid(correlationId: string): string {
+  if (UUID.test(correlationId)) return correlationId;
+  const h = createHash('sha1').update(correlationId).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h.slice(16, 18), 16) & 0x3f) | 0x80).toString(16)}${h.slice(18, 20)}-${h.slice(20, 32)}`;
+}
+
+/**
+ * Typed calls to the Spine Directory Service FHIR R4 API (sds/CONTRACT.md). Each search takes one organisation and
+ * one interaction: SDS reads the last value of a repeated parameter, so there is no multi-organisation search.
+ */
+export class SdsClient {
+  constructor(private readonly http: UpstreamClient) {}
+
+  /** MHS records (Endpoint) of an organisation for one interaction. An empty list when SDS has none. */
+  async findEndpoints(odsCode: string, interaction: string, ctx: CallContext): Promise<SdsEndpoint[]> {
+    const res = await this.http.request<FhirBundle<SdsEndpoint>>(
+      'GET /Endpoint',
+      {
+        method: 'GET',
+        path: '/Endpoint',
+        idempotent: true,
+        query: { organization: `${ODS_CODE_SYSTEM}|${odsCode}`, identifier: [`${INTERACTION_SYSTEM}|${interaction}`] },
+      },
+      { ...ctx, correlationId: correlationUuid(ctx.correlationId) },
+    );
+    return bundleResources(res.body);
+  }
+
+  /** Accredited systems (Device) of an organisation for one interaction, optionally of one party key. */
+  async findDevices(odsCode: string, interaction: string, partyKey: string | undefined, ctx: CallContext): Promise<SdsDevice[]> {
+    const identifier = [`${INTERACTION_SYSTEM}|${interaction}`];
+    if (partyKey) identifier.push(`${PARTY_KEY_SYSTEM}|${partyKey}`);
+    const res = await this.http.request<FhirBundle<SdsDevice>>(
+      'GET /Device',
+      { method: 'GET', path: '/Device', idempotent: true, query: { organization: `${ODS_CODE_SYSTEM}|${odsCode}`, identifier } },
+      { ...ctx, correlationId: correlationUuid(ctx.correlationId) },
+    );
+    return bundleResources(res.body);
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * NHS Data Dictionary treatment function codes (the specialties RTT waiting lists are reported by) with their names,
+ * for display. Codes not listed map to a null name; the code itself is always returned.
+ */
+export const TREATMENT_FUNCTIONS: Readonly<Record<string, string>> = {
+  '100': 'General Surgery',
+  '101': 'Urology',
+  '103': 'Breast Surgery',
+  '104': 'Colorectal Surgery',
+  '107': 'Vascular Surgery',
+  '110': 'Trauma and Orthopaedics',
+  '120': 'Ear Nose and Throat',
+  '130': 'Ophthalmology',
+  '140': 'Oral Surgery',
+  '150': 'Neurosurgical',
+  '160': 'Plastic Surgery',
+  '170': 'Cardiothoracic Surgery',
+  '300': 'General Internal Medicine',
+  '301': 'Gastroenterology',
+  '302': 'Endocrinology',
+  '314': 'Rehabilitation',
+  '320': 'Cardiology',
+  '330': 'Dermatology',
+  '340': 'Respiratory Medicine',
+  '361': 'Nephrology',
+  '400': 'Neurology',
+  '410': 'Rheumatology',
+  '420': 'Paediatrics',
+  '430': 'Elderly Medicine',
+  '502': 'Gynaecology',
+};

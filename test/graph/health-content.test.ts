@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { MemoryCache } from '../../src/sources/content/cache.js';
+import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
+
+const DAY_MS = 86_400_000;
+let t: TestGraph;
+let now = Date.parse('2026-11-25T09:00:00Z');
+beforeAll(async () => {
+  // The shared cache on a clock the test moves; the limiter well above what these tests send.
+  t = await startTestGraph({ sources: { content: { cache: new MemoryCache(1_000, () => now), rateLimit: { limit: 60, intervalMs: 60_000, maxQueue: 20 } } } });
+});
+afterAll(() => t.close());
+beforeEach(() => t.resetCalls());
+
+const PAGE = `query($p: String!) { healthContent(path: $p) {
+  path name description genres webpageUrl apiUrl dateModified lastReviewed nextReviewDue
+  attribution { text logoUrl logoAlt linkUrl author copyrightHolder licence }
+  parts { headline description healthAspect html text } relatedLinks { name path } resource } }`;
+
+describe('healthContent(path)', () => {
+  it('maps a condition page with its modules and the attribution the licence requires', async () => {
+    const r = await t.run<any>(PAGE, { p: '/conditions/chickenpox/' });
+    expect(r.errors).toBeUndefined();
+    const page = r.data.healthContent;
+    expect(page).toMatchObject({
+      path: '/conditions/chickenpox/',
+      name: 'Chickenpox',
+      genres: ['Condition'],
+      webpageUrl: 'https://www.nhs.uk/conditions/chickenpox/',
+      lastReviewed: '2021-11-12',
+      nextReviewDue: '2024-11-12',
+      attribution: {
+        text: 'From www.nhs.uk',
+        logoUrl: 'https://assets.nhs.uk/nhsuk-cms/images/nhs-attribution.width-510.png',
+        logoAlt: 'Content supplied by the NHS website',
+        linkUrl: 'https://www.nhs.uk/conditions/chickenpox/',
+        author: 'NHS website',
+        copyrightHolder: 'Crown Copyright',
+        licence: 'https://developer.api.nhs.uk/terms',
+      },
+    });
+    expect(page.apiUrl).toBe(`${t.sandbox.origin}/nhs-website-content/conditions/chickenpox/`);
+    expect(page.parts).toHaveLength(4);
+    expect(page.parts[0]).toMatchObject({ healthAspect: 'SymptomsHealthAspect', headline: "Check if it's chickenpox" });
+    expect(page.parts[0].html[0]).toMatch(/^<p>/);
+    expect(page.parts[0].text).not.toMatch(/[<>]/);
+    expect(t.calls()).toEqual({ content: 1 });
+  });
+
+  it('reads a page again within the maximum age from the shared cache: 0 upstream calls, for any caller', async () => {
+    await t.run(PAGE, { p: '/medicines/atenolol/' });
+    t.resetCalls();
+    const again = await t.run<any>(PAGE, { p: 'medicines/atenolol' }, { headers: { 'x-correlation-id': 'another-caller' } });
+    const byUrl = await t.run<any>(PAGE, { p: 'https://www.nhs.uk/medicines/atenolol/' });
+    expect(again.data.healthContent.name).toBe(byUrl.data.healthContent.name);
+    expect(t.calls()).toEqual({});
+    now += 7 * DAY_MS - 60_000;
+    await t.run(PAGE, { p: '/medicines/atenolol/' });
+    expect(t.calls()).toEqual({});
+  });
+
+  it('reads it from the API again once the 7-day maximum age has passed', async () => {
+    await t.run(PAGE, { p: '/live-well/' });
+    now += 7 * DAY_MS + 1;
+    t.resetCalls();
+    await t.run(PAGE, { p: '/live-well/' });
+    expect(t.calls()).toEqual({ content: 1 });
+  });
+
+  it('de-duplicates a page named twice in one query', async () => {
+    const r = await t.run<any>(`{ a: healthContent(path: "/pregnancy/") { name } b: healthContent(path: "pregnancy") { path } }`);
+    expect(r.errors).toBeUndefined();
+    expect(t.calls()).toEqual({ content: 1 });
+  });
+
+  it('serves a page the A–Z lists with its listing data when NHS publishes no example of it', async () => {
+    const r = await t.run<any>(PAGE, { p: '/conditions/asthma/' });
+    expect(r.data.healthContent).toMatchObject({ name: 'Asthma', genres: ['Condition'], attribution: { linkUrl: 'https://www.nhs.uk/conditions/asthma/' } });
+  });
+
+  it('is null with NOT_FOUND for a page the API does not have', async () => {
+    const r = await t.run(PAGE, { p: '/conditions/no-such-condition/' });
+    expect(r.data).toEqual({ healthContent: null });
+    expect(codes(r)).toEqual(['NOT_FOUND']);
+    expect(r.errors![0]!.extensions!.upstream).toMatchObject({ api: 'content', status: 404 });
+  });
+
+  it.each([['/'], ['/etc/passwd'], ['../conditions/acne'], ['/conditions/acne/<script>'], ['https://example.com/conditions/acne/']])('refuses the path %s before any upstream call', async (p) => {
+    const r = await t.run(PAGE, { p });
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors![0]!.extensions!.reason).toBe('INVALID_CONTENT_PATH');
+    expect(t.calls()).toEqual({});
+  });
+
+  it('sends the apikey header and JSON Accept, and no bearer token', async () => {
+    await t.run(PAGE, { p: '/vaccinations/' });
+    const [sent] = t.sandbox.receivedRequests('content');
+    expect(sent!.headers.apikey).toMatch(/^\w+$/);
+    expect(sent!.headers.authorization).toBeUndefined();
+    expect(sent!.headers.accept).toBe('application/json');
+    expect(sent!.path).toBe('/nhs-website-content/vaccinations/');
+  });
+
+  it.each([
+    [500, 'UPSTREAM_ERROR'],
+    [401, 'UPSTREAM_ERROR'],
+    [429, 'RATE_LIMITED'],
+    [503, 'UPSTREAM_UNAVAILABLE'],
+  ])('an upstream %i is %s, and other fields still resolve', async (status, code) => {
+    t.sandbox.setFault('content', { kind: 'status', status });
+    try {
+      const r = await t.run<any>(`{ healthContent(path: "/womens-health/") { name } about { environment } }`);
+      expect(r.data.healthContent).toBeNull();
+      expect(r.data.about.environment).toBe('embedded');
+      expect(codes(r)).toEqual([code]);
+    } finally {
+      t.sandbox.setFault('content', undefined);
+    }
+  });
+});
+
+describe('healthContentSearch', () => {
+  const SEARCH = `query($s: HealthContentSearchSection!, $q: String!, $first: Int) { healthContentSearch(section: $s, text: $q, first: $first) { name path description genres nextReviewDue } }`;
+
+  it('finds conditions in the A–Z listing of the first letter, and a repeat is served from the cache', async () => {
+    const r = await t.run<any>(SEARCH, { s: 'CONDITIONS', q: 'type 2' });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.healthContentSearch).toEqual([expect.objectContaining({ name: 'Type 2 diabetes', path: '/conditions/type-2-diabetes/', genres: ['Condition'] })]);
+    expect(t.calls()).toEqual({ content: 1 });
+    t.resetCalls();
+    await t.run(SEARCH, { s: 'CONDITIONS', q: 'type' });
+    expect(t.calls()).toEqual({});
+  });
+
+  it('matches the start of any word of a listed name, including a bracketed one of the same letter', async () => {
+    const bracketed = await t.run<any>(SEARCH, { s: 'CONDITIONS', q: 'hypertension' });
+    expect(bracketed.data.healthContentSearch.map((p: any) => p.path)).toEqual(['/conditions/high-blood-pressure-hypertension/']);
+    const words = await t.run<any>(SEARCH, { s: 'CONDITIONS', q: 'high blood' });
+    expect(words.data.healthContentSearch.map((p: any) => p.path)).toEqual(['/conditions/high-blood-pressure-hypertension/']);
+    const elsewhere = await t.run<any>(SEARCH, { s: 'MEDICINES', q: 'zovirax' });
+    expect(elsewhere.data.healthContentSearch).toEqual([]);
+  });
+
+  it('reads every page of a letter that spans several listing pages', async () => {
+    // More than 25 conditions start with A; the last of them alphabetically is on the listing's second page.
+    const r = await t.run<any>(SEARCH, { s: 'CONDITIONS', q: 'au', first: 50 });
+    expect(r.data.healthContentSearch.map((p: any) => p.name)).toEqual(['Auditory processing disorder (APD)']);
+    expect(t.calls()).toEqual({ content: 2 });
+    expect(t.sandbox.receivedRequests('content').map((q) => q.path)).toEqual(['/nhs-website-content/conditions/', '/nhs-website-content/conditions/']);
+  });
+
+  it('finds medicines and follows a result to its page', async () => {
+    const r = await t.run<any>(`{ healthContentSearch(section: MEDICINES, text: "metformin") { path page { name attribution { linkUrl } } } }`);
+    expect(r.data.healthContentSearch).toEqual([{ path: '/medicines/metformin/', page: { name: 'Metformin', attribution: { linkUrl: 'https://www.nhs.uk/medicines/metformin/' } } }]);
+  });
+
+  it('finds live-well pages by name or summary in the live-well hub', async () => {
+    const r = await t.run<any>(SEARCH, { s: 'LIVE_WELL', q: 'sleep' });
+    expect(r.data.healthContentSearch.map((p: any) => p.path)).toContain('/live-well/sleep-and-tiredness/');
+  });
+
+  it.each([
+    ['one character', { s: 'CONDITIONS', q: 'a' }, 'INVALID_SEARCH'],
+    ['markup', { s: 'MEDICINES', q: '<b>x</b>' }, 'INVALID_SEARCH'],
+    ['a digit first in an A–Z section', { s: 'CONDITIONS', q: '5 a day' }, 'INVALID_SEARCH'],
+    ['too many results', { s: 'LIVE_WELL', q: 'exercise', first: 51 }, 'INVALID_PAGE'],
+  ])('refuses %s before any upstream call', async (_, vars, reason) => {
+    const r = await t.run(SEARCH, vars);
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors![0]!.extensions!.reason).toBe(reason);
+    expect(t.calls()).toEqual({});
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { buildPatientPatch, needsCurrentRecord, validatePatientChanges } from '../../../src/sources/pds/patch-builder.js';
+import type { PdsPatient } from '../../../src/sources/pds/wire.js';
+
+const current: PdsPatient = {
+  resourceType: 'Patient',
+  id: '9990000018',
+  telecom: [
+    { id: 't1', system: 'phone', value: '1' },
+    { id: 't2', system: 'email', value: 'a@b' },
+    { id: 't3', system: 'phone', value: '3' },
+  ],
+};
+
+describe('buildPatientPatch', () => {
+  it('replaces scalar fields without needing the current record', () => {
+    const changes = { gender: 'male' as const, birthDate: '2000-01-01' };
+    expect(needsCurrentRecord(changes)).toBe(false);
+    expect(buildPatientPatch(changes, undefined)).toEqual([
+      { op: 'replace', path: '/gender', value: 'male' },
+      { op: 'replace', path: '/birthDate', value: '2000-01-01' },
+    ]);
+  });
+
+  it('removes list items by id, highest index first, each after a test of its id', () => {
+    expect(buildPatientPatch({ removeTelecomIds: ['t1', 't3'] }, current)).toEqual([
+      { op: 'test', path: '/telecom/2/id', value: 't3' },
+      { op: 'remove', path: '/telecom/2' },
+      { op: 'test', path: '/telecom/0/id', value: 't1' },
+      { op: 'remove', path: '/telecom/0' },
+    ]);
+  });
+
+  it('appends to an existing list and creates a missing one', () => {
+    expect(buildPatientPatch({ addTelecom: [{ system: 'phone', value: '9' }] }, current)).toEqual([{ op: 'add', path: '/telecom/-', value: { system: 'phone', value: '9' } }]);
+    expect(buildPatientPatch({ addAddress: [{ use: 'home', lines: ['1 High St'], postalCode: 'LS1 1AA' }] }, current)).toEqual([
+      { op: 'add', path: '/address', value: [{ use: 'home', line: ['1 High St'], postalCode: 'LS1 1AA' }] },
+    ]);
+  });
+
+  it('refuses an unknown id, no changes, and a temp address without period or text', () => {
+    expect(() => buildPatientPatch({ removeTelecomIds: ['nope'] }, current)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ reason: 'UNKNOWN_ID' }) }));
+    expect(() => validatePatientChanges({})).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ reason: 'NO_CHANGES' }) }));
+    expect(() => validatePatientChanges({ addAddress: [{ use: 'temp', lines: ['x'], periodStart: '2026-01-01', periodEnd: '2026-02-01' }] })).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ reason: 'INVALID_CHANGE' }) }),
+    );
+    expect(() => validatePatientChanges({ addAddress: [{ use: 'temp', lines: ['x'], text: 'away', periodStart: '2026-01-01', periodEnd: '2026-02-01' }] })).not.toThrow();
+  });
+});
