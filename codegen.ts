@@ -20,6 +20,7 @@ const config: CodegenConfig = {
           DateTime: 'string',
           JSON: 'unknown',
           InteractionId: 'string',
+          Ubrn: 'string',
         },
         mappers: {
           Patient: '../sources/pds/mapper.js#PatientModel',
@@ -28,6 +29,10 @@ const config: CodegenConfig = {
           HealthContent: '../sources/content/mapper.js#HealthContentModel',
           HealthContentSummary: '../sources/content/mapper.js#HealthContentSummaryModel',
           WaitingListEntry: '../sources/wlmds/mapper.js#WaitingListEntryModel',
+          Referral: '../sources/ers/mapper.js#ReferralModel',
+          ReferralService: '../sources/ers/mapper.js#ReferralServiceModel',
+          ReferralAppointment: '../sources/ers/mapper.js#ReferralAppointmentModel',
+          ReferralAttachment: '../sources/ers/mapper.js#ReferralAttachmentModel',
         },
       },
     },

@@ -4,6 +4,7 @@ import type { OrganisationModel } from '../sources/ods/mapper.js';
 import type { SpineEndpointModel } from '../sources/sds/mapper.js';
 import type { HealthContentModel, HealthContentSummaryModel } from '../sources/content/mapper.js';
 import type { WaitingListEntryModel } from '../sources/wlmds/mapper.js';
+import type { ReferralModel, ReferralServiceModel, ReferralAppointmentModel, ReferralAttachmentModel } from '../sources/ers/mapper.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -37,6 +38,12 @@ export type Scalars = {
    * refused before any upstream call (BAD_USER_INPUT, reason INVALID_ODS_CODE).
    */
   OdsCode: { input: string; output: string; }
+  /**
+   * An e-RS Unique Booking Reference Number: 12 digits, kept a string (leading zeros matter). Three groups of four
+   * separated by spaces or hyphens are accepted on input. Anything else is refused before any upstream call
+   * (BAD_USER_INPUT, reason INVALID_UBRN).
+   */
+  Ubrn: { input: string; output: string; }
 };
 
 export type About = {
@@ -289,6 +296,14 @@ export type Patient = {
   nominatedPharmacy?: Maybe<Organisation>;
   /** ODS code of the nominated pharmacy (full records only; read from PDS when the patient came from a search). */
   nominatedPharmacyOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  /**
+   * The patient's referrals on the caller's organisation's e-RS worklist (A008). e-RS has no search by patient: a worklist
+   * is the only list it serves, so this needs a role context (headers as for `referral`; without one, BAD_USER_INPUT
+   * reason ERS_ROLE_CONTEXT_REQUIRED). `worklist` defaults to AWAITING_BOOKING for referrer roles and REFERRALS_FOR_REVIEW
+   * for the others. One A008 call per worklist per query, however many patients ask; fields the worklist does not carry
+   * (attachments, appointment, referrer) read the referral itself (A005) once per referral.
+   */
+  referrals?: Maybe<Array<Referral>>;
   /** The registered GP practice, from ODS. */
   registeredGp?: Maybe<Organisation>;
   /** ODS code of the registered GP practice. */
@@ -306,6 +321,12 @@ export type Patient = {
    * patient in a query; providers are read from ODS in one batched call.
    */
   waitingList?: Maybe<Array<WaitingListEntry>>;
+};
+
+
+/** A patient as PDS records them. Fields that cross to another source are nullable: their failure never hides the rest. */
+export type PatientReferralsArgs = {
+  worklist?: InputMaybe<ReferralWorklist>;
 };
 
 export type PatientChangesInput = {
@@ -395,6 +416,13 @@ export type Query = {
    * `nominatedPharmacy` from one reads the full record.
    */
   patients: PatientSearchResult;
+  /**
+   * One referral from the NHS e-Referral Service (A005) by its UBRN: one e-RS call. e-RS acts for the caller's role
+   * context, declared with the request headers NHSD-eRS-Business-Function and NHSD-End-User-Organisation-ODS (plus
+   * NHSD-eRS-On-Behalf-Of-User-ID for SERVICE_PROVIDER_CLINICIAN_ADMIN); without them the call is application-restricted.
+   * Null with NOT_FOUND-class errors when e-RS refuses or does not know it.
+   */
+  referral?: Maybe<Referral>;
 };
 
 
@@ -430,6 +458,106 @@ export type QueryPatientArgs = {
 export type QueryPatientsArgs = {
   search: PatientSearchInput;
 };
+
+
+export type QueryReferralArgs = {
+  ubrn: Scalars['Ubrn']['input'];
+};
+
+/** A referral in the NHS e-Referral Service. */
+export type Referral = {
+  __typename?: 'Referral';
+  /** The appointment, embedded in the referral or read from e-RS (A038). Null when there is none. */
+  appointment?: Maybe<ReferralAppointment>;
+  attachments?: Maybe<Array<ReferralAttachment>>;
+  /** The e-Referral pathway start: when the referral-to-treatment clock started. */
+  pathwayStart?: Maybe<Scalars['DateTime']['output']>;
+  patientNhsNumber?: Maybe<Scalars['NhsNumber']['output']>;
+  /** ROUTINE, URGENT or TWO_WEEK_WAIT (eRS-Priority-1). */
+  priority?: Maybe<Coding>;
+  /** The organisation providing the service (the trust of the service's site), from e-RS's R4 service directory and ODS. */
+  providerOrganisation?: Maybe<Organisation>;
+  /**
+   * ODS code of the referring organisation as e-RS records it: the organisation whose commissioning rules the referral
+   * was made under (Extension-eRS-Commissioning-Rule-Org), the only organisation A005 names.
+   */
+  referrerOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  /** The referring organisation, from ODS. */
+  referrerOrganisation?: Maybe<Organisation>;
+  /** The ReferralRequest this was mapped from, verbatim (read when asked for on a worklist referral). */
+  resource?: Maybe<Scalars['JSON']['output']>;
+  /** The booked service when there is an appointment, else the first service on the shortlist. */
+  service?: Maybe<ReferralService>;
+  /** The services the referrer shortlisted. */
+  shortlist?: Maybe<Array<ReferralService>>;
+  specialty?: Maybe<Coding>;
+  /** The at-a-glance state (eRS-ReferralState-1), with its reason and comment when e-RS gives them. */
+  state?: Maybe<ReferralState>;
+  ubrn: Scalars['Ubrn']['output'];
+  /** The referral's version (meta.versionId), which e-RS's writes take in If-Match. */
+  version?: Maybe<Scalars['String']['output']>;
+};
+
+export type ReferralAppointment = {
+  __typename?: 'ReferralAppointment';
+  created?: Maybe<Scalars['DateTime']['output']>;
+  end?: Maybe<Scalars['DateTime']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  resource: Scalars['JSON']['output'];
+  /** The e-RS service the appointment is at. */
+  serviceId?: Maybe<Scalars['String']['output']>;
+  slotId?: Maybe<Scalars['String']['output']>;
+  start?: Maybe<Scalars['DateTime']['output']>;
+  /** booked, cancelled, ... */
+  status?: Maybe<Scalars['String']['output']>;
+};
+
+/** A clinical attachment of a referral. Download needs availability AVAILABLE. */
+export type ReferralAttachment = {
+  __typename?: 'ReferralAttachment';
+  attachedByOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  /** AVAILABLE, PENDING (virus scan in progress), THREATS FOUND or VALIDATION_FAILED. */
+  availability?: Maybe<Scalars['String']['output']>;
+  contentType?: Maybe<Scalars['String']['output']>;
+  createdOn?: Maybe<Scalars['Date']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  size?: Maybe<Scalars['Int']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  /** REFERRER or PROVIDER. */
+  type?: Maybe<Scalars['String']['output']>;
+  /** e-RS's relative URL of the file (Binary/{id}). */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** An e-RS service, as a referral names it. */
+export type ReferralService = {
+  __typename?: 'ReferralService';
+  /** The e-RS service id. */
+  id: Scalars['String']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  /** The organisation providing the service, from ODS. */
+  provider?: Maybe<Organisation>;
+  /** The service's site (ODS site code), from e-RS's R4 HealthcareService (A035, one call for every service in a query). */
+  siteOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+};
+
+export type ReferralState = {
+  __typename?: 'ReferralState';
+  /** NOT_BOOKED, BOOKED, DEFERRED_TO_PROVIDER, AWAITING_TRIAGE, ... (eRS-ReferralState-1). */
+  code: Scalars['String']['output'];
+  comment?: Maybe<Scalars['String']['output']>;
+  display?: Maybe<Scalars['String']['output']>;
+  reason?: Maybe<Coding>;
+};
+
+/** e-RS worklists (eRS-ReferralListSelector-1): the first four are a referring organisation's, the last two a provider's. */
+export type ReferralWorklist =
+  | 'APPOINTMENT_SLOT_ISSUES'
+  | 'ASSESSMENT_RETURNED_CANCELLED_DNA'
+  | 'AWAITING_BOOKING'
+  | 'LETTERS_OUTSTANDING'
+  | 'REFERRALS_FOR_REVIEW'
+  | 'REJECTED_TRIAGE_RESPONSE';
 
 /** An MHS (message handling system) record in SDS: where to send one interaction to an organisation. */
 export type SpineEndpoint = {
@@ -604,10 +732,17 @@ export type ResolversTypes = {
   PatientSearchResult: ResolverTypeWrapper<Omit<PatientSearchResult, 'matches'> & { matches: Array<ResolversTypes['PatientMatch']> }>;
   Period: ResolverTypeWrapper<Period>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Referral: ResolverTypeWrapper<ReferralModel>;
+  ReferralAppointment: ResolverTypeWrapper<ReferralAppointmentModel>;
+  ReferralAttachment: ResolverTypeWrapper<ReferralAttachmentModel>;
+  ReferralService: ResolverTypeWrapper<ReferralServiceModel>;
+  ReferralState: ResolverTypeWrapper<ReferralState>;
+  ReferralWorklist: ReferralWorklist;
   SpineEndpoint: ResolverTypeWrapper<SpineEndpointModel>;
   SpineReliability: ResolverTypeWrapper<SpineReliability>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TreatmentFunction: ResolverTypeWrapper<TreatmentFunction>;
+  Ubrn: ResolverTypeWrapper<Scalars['Ubrn']['output']>;
   WaitingListEntry: ResolverTypeWrapper<WaitingListEntryModel>;
 };
 
@@ -647,10 +782,16 @@ export type ResolversParentTypes = {
   PatientSearchResult: Omit<PatientSearchResult, 'matches'> & { matches: Array<ResolversParentTypes['PatientMatch']> };
   Period: Period;
   Query: Record<PropertyKey, never>;
+  Referral: ReferralModel;
+  ReferralAppointment: ReferralAppointmentModel;
+  ReferralAttachment: ReferralAttachmentModel;
+  ReferralService: ReferralServiceModel;
+  ReferralState: ReferralState;
   SpineEndpoint: SpineEndpointModel;
   SpineReliability: SpineReliability;
   String: Scalars['String']['output'];
   TreatmentFunction: TreatmentFunction;
+  Ubrn: Scalars['Ubrn']['output'];
   WaitingListEntry: WaitingListEntryModel;
 };
 
@@ -824,6 +965,7 @@ export type PatientResolvers<ContextType = Context, ParentType extends Resolvers
   nhsNumber?: Resolver<ResolversTypes['NhsNumber'], ParentType, ContextType>;
   nominatedPharmacy?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   nominatedPharmacyOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  referrals?: Resolver<Maybe<Array<ResolversTypes['Referral']>>, ParentType, ContextType, Partial<PatientReferralsArgs>>;
   registeredGp?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   registeredGpOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
   resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
@@ -856,6 +998,62 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'search'>>;
   patient?: Resolver<Maybe<ResolversTypes['Patient']>, ParentType, ContextType, RequireFields<QueryPatientArgs, 'nhsNumber'>>;
   patients?: Resolver<ResolversTypes['PatientSearchResult'], ParentType, ContextType, RequireFields<QueryPatientsArgs, 'search'>>;
+  referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType, RequireFields<QueryReferralArgs, 'ubrn'>>;
+};
+
+export type ReferralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral']> = {
+  appointment?: Resolver<Maybe<ResolversTypes['ReferralAppointment']>, ParentType, ContextType>;
+  attachments?: Resolver<Maybe<Array<ResolversTypes['ReferralAttachment']>>, ParentType, ContextType>;
+  pathwayStart?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  patientNhsNumber?: Resolver<Maybe<ResolversTypes['NhsNumber']>, ParentType, ContextType>;
+  priority?: Resolver<Maybe<ResolversTypes['Coding']>, ParentType, ContextType>;
+  providerOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  referrerOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  referrerOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  resource?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  service?: Resolver<Maybe<ResolversTypes['ReferralService']>, ParentType, ContextType>;
+  shortlist?: Resolver<Maybe<Array<ResolversTypes['ReferralService']>>, ParentType, ContextType>;
+  specialty?: Resolver<Maybe<ResolversTypes['Coding']>, ParentType, ContextType>;
+  state?: Resolver<Maybe<ResolversTypes['ReferralState']>, ParentType, ContextType>;
+  ubrn?: Resolver<ResolversTypes['Ubrn'], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ReferralAppointmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferralAppointment'] = ResolversParentTypes['ReferralAppointment']> = {
+  created?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  serviceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  slotId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ReferralAttachmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferralAttachment'] = ResolversParentTypes['ReferralAttachment']> = {
+  attachedByOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  availability?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contentType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  size?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ReferralServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferralService'] = ResolversParentTypes['ReferralService']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  siteOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+};
+
+export type ReferralStateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferralState'] = ResolversParentTypes['ReferralState']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  display?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['Coding']>, ParentType, ContextType>;
 };
 
 export type SpineEndpointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SpineEndpoint'] = ResolversParentTypes['SpineEndpoint']> = {
@@ -887,6 +1085,10 @@ export type TreatmentFunctionResolvers<ContextType = Context, ParentType extends
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
+
+export interface UbrnScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Ubrn'], any> {
+  name: 'Ubrn';
+}
 
 export type WaitingListEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WaitingListEntry'] = ResolversParentTypes['WaitingListEntry']> = {
   clockStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -926,9 +1128,15 @@ export type Resolvers<ContextType = Context> = {
   PatientSearchResult?: PatientSearchResultResolvers<ContextType>;
   Period?: PeriodResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Referral?: ReferralResolvers<ContextType>;
+  ReferralAppointment?: ReferralAppointmentResolvers<ContextType>;
+  ReferralAttachment?: ReferralAttachmentResolvers<ContextType>;
+  ReferralService?: ReferralServiceResolvers<ContextType>;
+  ReferralState?: ReferralStateResolvers<ContextType>;
   SpineEndpoint?: SpineEndpointResolvers<ContextType>;
   SpineReliability?: SpineReliabilityResolvers<ContextType>;
   TreatmentFunction?: TreatmentFunctionResolvers<ContextType>;
+  Ubrn?: GraphQLScalarType;
   WaitingListEntry?: WaitingListEntryResolvers<ContextType>;
 };
 

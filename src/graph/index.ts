@@ -7,7 +7,8 @@ import { directoryResolvers } from './directory.js';
 import { healthContentResolvers } from './health-content.js';
 import { organisationResolvers } from './organisation.js';
 import { patientResolvers } from './patient.js';
-import { DateScalar, DateTimeScalar, JSONScalar, NhsNumberScalar, OdsCodeScalar } from './scalars.js';
+import { referralResolvers } from './referral.js';
+import { DateScalar, DateTimeScalar, JSONScalar, NhsNumberScalar, OdsCodeScalar, UbrnScalar } from './scalars.js';
 import { waitingListResolvers } from './waiting-list.js';
 
 export const SCHEMA_DIR = fileURLToPath(new URL('../../schema/', import.meta.url));
@@ -21,6 +22,7 @@ export function loadTypeDefs(): string[] {
 const common: Resolvers = {
   NhsNumber: NhsNumberScalar,
   OdsCode: OdsCodeScalar,
+  Ubrn: UbrnScalar,
   Date: DateScalar,
   DateTime: DateTimeScalar,
   JSON: JSONScalar,
@@ -30,7 +32,7 @@ const common: Resolvers = {
 };
 
 /** Every domain's resolvers; one file per SDL file. */
-export const RESOLVERS: Resolvers[] = [common, patientResolvers, organisationResolvers, directoryResolvers, healthContentResolvers, waitingListResolvers];
+export const RESOLVERS: Resolvers[] = [common, patientResolvers, organisationResolvers, directoryResolvers, healthContentResolvers, waitingListResolvers, referralResolvers];
 
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: RESOLVERS as never });

@@ -2,6 +2,8 @@ import type { Platform } from '../upstream/platform.js';
 import type { CallContext } from '../upstream/types.js';
 import { ContentClient } from './content/client.js';
 import { createContentLoaders, type ContentLoaders } from './content/loaders.js';
+import { ErsClient } from './ers/client.js';
+import { createErsLoaders, type ErsLoaders } from './ers/loaders.js';
 import type { LoaderSettings } from './loader-options.js';
 import { OdsClient } from './ods/client.js';
 import { createOdsLoaders, type OdsLoaders } from './ods/loaders.js';
@@ -20,6 +22,7 @@ export interface Sources {
   sds: SdsClient;
   content: ContentClient;
   wlmds: WlmdsClient;
+  ers: ErsClient;
 }
 
 /** Per-request loaders, one per source and key. Built per request (and so per principal): nothing personal is shared. */
@@ -29,6 +32,7 @@ export interface Loaders {
   sds: SdsLoaders;
   content: ContentLoaders;
   wlmds: WlmdsLoaders;
+  ers: ErsLoaders;
 }
 
 export function createSources(platform: Platform, settings: SourceSettings = defaultSourceSettings()): Sources {
@@ -38,6 +42,7 @@ export function createSources(platform: Platform, settings: SourceSettings = def
     sds: new SdsClient(platform.clients.sds),
     content: new ContentClient(platform.clients.content, settings.content),
     wlmds: new WlmdsClient(platform.clients.wlmds, settings.wlmds.urlForm),
+    ers: new ErsClient(platform.clients.ers),
   };
 }
 
@@ -48,5 +53,6 @@ export function createLoaders(sources: Sources, ctx: CallContext, settings: Load
     sds: createSdsLoaders(sources.sds, ctx, settings),
     content: createContentLoaders(sources.content, ctx, settings),
     wlmds: createWlmdsLoaders(sources.wlmds, ctx, settings),
+    ers: createErsLoaders(sources.ers, ctx, settings),
   };
 }
