@@ -203,6 +203,8 @@ export function mapWorklistForPatient(list: ErsWorklist, nhsNumber: string): Ref
     const patient = patientRef?.identifier?.value ?? patients.get(patientRef?.reference ?? '');
     if (!ubrn || patient !== nhsNumber) continue;
     const status = firstCoding(part('status')?.valueCodeableConcept);
+    // Worklist items spell the cancelled states APP_CANCELLED_BY_* where A005 says APPT_: one vocabulary in the graph.
+    if (status?.code) status.code = status.code.replace(/^APP_CANCELLED_/, 'APPT_CANCELLED_');
     out.push({
       ubrn,
       complete: false,

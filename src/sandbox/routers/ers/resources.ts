@@ -7,17 +7,34 @@ const NHS_NUMBER = 'http://fhir.nhs.net/Id/nhs-number';
 const ERS_SERVICE = 'http://fhir.nhs.net/Id/ers-service';
 const ODS_ORG = 'https://fhir.nhs.uk/Id/ods-organization-code';
 
+/** ReferralState displays as A005's Extension-eRS-ReferralState-1 enumerates them (title case). */
 const STATE_DISPLAY: Record<string, string> = {
-  NOT_BOOKED: 'Not booked',
+  NOT_BOOKED: 'Not Booked',
   BOOKED: 'Booked',
   AWAITING_TRIAGE: 'Awaiting Triage',
   DEFERRED_TO_PROVIDER: 'Deferred To Provider',
-  APPT_CANCELLED_BY_PATIENT: 'Appointment cancelled by patient',
+  APPT_CANCELLED_BY_PATIENT: 'Appointment Cancelled By Patient',
   REJECTED: 'Rejected',
-  TRIAGE_RESPONSE: 'Triage response',
-  CANCELLED_REFERRAL: 'Cancelled referral',
-  DID_NOT_ATTEND: 'Did not attend',
-  ASSESSMENT_RESULT: 'Assessment result',
+  TRIAGE_RESPONSE: 'Triage Response',
+  CANCELLED_REFERRAL: 'Cancelled Referral',
+  DID_NOT_ATTEND: 'Did Not Attend',
+  ASSESSMENT_RESULT: 'Assessment Result',
+};
+/**
+ * Worklist items spell states their own way (Extension-WorklistItem-Status: sentence case, and `APP_` where A005 says
+ * `APPT_`); the sandbox follows each schema, the graph's mapper reads both.
+ */
+const WORKLIST_STATE: Record<string, [string, string]> = {
+  NOT_BOOKED: ['NOT_BOOKED', 'Not booked'],
+  BOOKED: ['BOOKED', 'Booked'],
+  AWAITING_TRIAGE: ['AWAITING_TRIAGE', 'Awaiting triage'],
+  DEFERRED_TO_PROVIDER: ['DEFERRED_TO_PROVIDER', 'Deferred to provider'],
+  APPT_CANCELLED_BY_PATIENT: ['APP_CANCELLED_BY_PATIENT', 'Appointment cancelled by patient'],
+  REJECTED: ['REJECTED', 'Rejected'],
+  TRIAGE_RESPONSE: ['TRIAGE_RESPONSE', 'Triage Response'],
+  CANCELLED_REFERRAL: ['CANCELLED_REFERRAL', 'Cancelled referral'],
+  DID_NOT_ATTEND: ['DID_NOT_ATTEND', 'Did not attend'],
+  ASSESSMENT_RESULT: ['ASSESSMENT_RESULT', 'Assessment result'],
 };
 const PRIORITY_DISPLAY: Record<string, string> = { ROUTINE: 'Routine', URGENT: 'Urgent', TWO_WEEK_WAIT: '2 Week Wait' };
 
@@ -148,10 +165,11 @@ function referrerItem(r: SeededReferral, listType: string): Record<string, unkno
     { url: 'patient', valueReference: { identifier: { system: NHS_NUMBER, value: r.nhsNumber } } },
     { url: 'priority', valueCodeableConcept: coded('eRS-Priority-1', r.priority) },
     { url: 'referralCreated', valueDateTime: r.created },
+    { url: 'clinicalContext', valueString: r.service.specialty },
     { url: 'referrer', valueReference: { identifier: { system: 'http://fhir.nhs.net/Id/sds-user-id', value: '021600556514' } } },
   ];
   if (listType === 'LETTERS_OUTSTANDING') return [...parts, { url: 'letterDue', valueDate: r.created.slice(0, 10) }];
-  return [...parts, { url: 'referralLastUpdated', valueDateTime: r.created }, { url: 'status', valueCodeableConcept: coded('eRS-ReferralState-1', r.state, STATE_DISPLAY[r.state]) }];
+  return [...parts, { url: 'referralLastUpdated', valueDateTime: r.created }, { url: 'status', valueCodeableConcept: coded('eRS-ReferralState-1', ...WORKLIST_STATE[r.state]!) }];
 }
 
 function providerItem(r: SeededReferral, listType: string): Record<string, unknown>[] {
