@@ -5,6 +5,7 @@ import type { SpineEndpointModel } from '../sources/sds/mapper.js';
 import type { HealthContentModel, HealthContentSummaryModel } from '../sources/content/mapper.js';
 import type { WaitingListEntryModel } from '../sources/wlmds/mapper.js';
 import type { ReferralModel, ReferralServiceModel, ReferralAppointmentModel, ReferralAttachmentModel } from '../sources/ers/mapper.js';
+import type { BarsServiceRequestModel, BarsAppointmentModel, BarsSlotModel, BarsMessageResultModel } from '../sources/bars/mapper.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -73,6 +74,72 @@ export type AddressInput = {
   postalCode?: InputMaybe<Scalars['String']['input']>;
   text?: InputMaybe<Scalars['String']['input']>;
   use: Scalars['String']['input'];
+};
+
+export type BarsAppointment = {
+  __typename?: 'BarsAppointment';
+  created?: Maybe<Scalars['DateTime']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  end?: Maybe<Scalars['DateTime']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  resource: Scalars['JSON']['output'];
+  /** The ServiceRequests the booking is based on. */
+  serviceRequestReferences: Array<Scalars['String']['output']>;
+  slotReferences: Array<Scalars['String']['output']>;
+  start?: Maybe<Scalars['DateTime']['output']>;
+  status?: Maybe<Scalars['String']['output']>;
+};
+
+/** The receiver's synchronous answer to a sent message. */
+export type BarsMessageResult = {
+  __typename?: 'BarsMessageResult';
+  /** The booking as the receiver recorded it, when its reply carries one. */
+  appointment?: Maybe<BarsAppointment>;
+  event: Scalars['String']['output'];
+  /** The Bundle id sent: quote it to the receiver; resending it is refused as a duplicate. */
+  messageId: Scalars['ID']['output'];
+  /** The reply Bundle, verbatim. */
+  reply?: Maybe<Scalars['JSON']['output']>;
+  /** The receiver's MessageHeader.response.code (ok, transient-error, fatal-error), when its reply has one. */
+  responseCode?: Maybe<Scalars['String']['output']>;
+  /** The referral as the receiver recorded it, when its reply carries one. */
+  serviceRequest?: Maybe<BarsServiceRequest>;
+};
+
+export type BarsServiceRequest = {
+  __typename?: 'BarsServiceRequest';
+  authoredOn?: Maybe<Scalars['DateTime']['output']>;
+  /** referral, validation, ... (message-category-servicerequest) */
+  category?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  intent?: Maybe<Scalars['String']['output']>;
+  occurrenceEnd?: Maybe<Scalars['DateTime']['output']>;
+  occurrenceStart?: Maybe<Scalars['DateTime']['output']>;
+  /** When the receiver names the patient by NHS number. */
+  patientNhsNumber?: Maybe<Scalars['NhsNumber']['output']>;
+  resource: Scalars['JSON']['output'];
+  /** active, revoked, completed, ... */
+  status?: Maybe<Scalars['String']['output']>;
+};
+
+export type BarsSlot = {
+  __typename?: 'BarsSlot';
+  end?: Maybe<Scalars['DateTime']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  resource: Scalars['JSON']['output'];
+  scheduleReference?: Maybe<Scalars['String']['output']>;
+  start?: Maybe<Scalars['DateTime']['output']>;
+  /** free or busy */
+  status?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A receiving service in the Booking and Referral Standard's Endpoint Catalogue, e.g. system
+ * https://fhir.nhs.uk/Id/dos-service-id and value 2000072489. Sent base64-encoded in NHSD-Target-Identifier.
+ */
+export type BarsTargetInput = {
+  system: Scalars['String']['input'];
+  value: Scalars['String']['input'];
 };
 
 export type Coding = {
@@ -194,11 +261,34 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Does nothing; present so that each domain can extend Mutation. */
   _noop?: Maybe<Scalars['Boolean']['output']>;
+  /** Sends a booking: as sendBarsReferral, with event booking-request and an Appointment as the focus. */
+  sendBarsBooking: BarsMessageResult;
+  /**
+   * Sends a referral to a BaRS receiver: a FHIR message Bundle (type message, a UUID `id`, MessageHeader first with event
+   * servicerequest-request and its focus a ServiceRequest in the Bundle) posted to $process-message. `useCase` (e.g.
+   * a1t1) leads the use-context header. Sending the same Bundle id again is never applied twice: the receiver answers
+   * 409 REC_CONFLICT, which is CONFLICT here. The graph never retries a send.
+   */
+  sendBarsReferral: BarsMessageResult;
   /**
    * Updates a patient in PDS with JSON Patch under If-Match. `version` is the `version` you read: if the record changed
    * since, nothing is written and the error is VERSION_CONFLICT (read again, re-apply). Returns the updated record.
    */
   updatePatient: Patient;
+};
+
+
+export type MutationSendBarsBookingArgs = {
+  message: Scalars['JSON']['input'];
+  target: BarsTargetInput;
+  useCase?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSendBarsReferralArgs = {
+  message: Scalars['JSON']['input'];
+  target: BarsTargetInput;
+  useCase?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -388,6 +478,19 @@ export type Query = {
   __typename?: 'Query';
   /** The graph's version and the NHS environment it points at. */
   about: About;
+  /** An Appointment (booking) held by a BaRS receiver. */
+  barsAppointment?: Maybe<BarsAppointment>;
+  /** A patient's Appointments at a BaRS receiver: one call. */
+  barsAppointments?: Maybe<Array<BarsAppointment>>;
+  /**
+   * A ServiceRequest (referral) held by a BaRS receiver. Every BaRS call needs the sending organisation: the request
+   * header NHSD-End-User-Organisation-ODS (else BAD_USER_INPUT, reason BARS_ORGANISATION_REQUIRED, and no call).
+   */
+  barsServiceRequest?: Maybe<BarsServiceRequest>;
+  /** A patient's ServiceRequests at a BaRS receiver: one call. */
+  barsServiceRequests?: Maybe<Array<BarsServiceRequest>>;
+  /** Slots a BaRS receiver offers (free by default), from `start` on, optionally at one of its HealthcareServices. */
+  barsSlots?: Maybe<Array<BarsSlot>>;
   /**
    * One page of nhs.uk from the NHS Website Content API, by path (`/conditions/acne/`, `conditions/acne`, or the page's
    * nhs.uk URL). Null with NOT_FOUND when there is no such page. Pages are public: they are cached for every caller
@@ -423,6 +526,38 @@ export type Query = {
    * Null with NOT_FOUND-class errors when e-RS refuses or does not know it.
    */
   referral?: Maybe<Referral>;
+};
+
+
+export type QueryBarsAppointmentArgs = {
+  id: Scalars['ID']['input'];
+  target: BarsTargetInput;
+};
+
+
+export type QueryBarsAppointmentsArgs = {
+  nhsNumber: Scalars['NhsNumber']['input'];
+  target: BarsTargetInput;
+};
+
+
+export type QueryBarsServiceRequestArgs = {
+  id: Scalars['ID']['input'];
+  target: BarsTargetInput;
+};
+
+
+export type QueryBarsServiceRequestsArgs = {
+  nhsNumber: Scalars['NhsNumber']['input'];
+  target: BarsTargetInput;
+};
+
+
+export type QueryBarsSlotsArgs = {
+  healthcareServiceId?: InputMaybe<Scalars['String']['input']>;
+  start?: InputMaybe<Scalars['DateTime']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  target: BarsTargetInput;
 };
 
 
@@ -699,6 +834,11 @@ export type ResolversTypes = {
   About: ResolverTypeWrapper<About>;
   Address: ResolverTypeWrapper<Address>;
   AddressInput: AddressInput;
+  BarsAppointment: ResolverTypeWrapper<BarsAppointmentModel>;
+  BarsMessageResult: ResolverTypeWrapper<BarsMessageResultModel>;
+  BarsServiceRequest: ResolverTypeWrapper<BarsServiceRequestModel>;
+  BarsSlot: ResolverTypeWrapper<BarsSlotModel>;
+  BarsTargetInput: BarsTargetInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Coding: ResolverTypeWrapper<Coding>;
   ContactPoint: ResolverTypeWrapper<ContactPoint>;
@@ -714,6 +854,7 @@ export type ResolversTypes = {
   HealthContentSearchSection: HealthContentSearchSection;
   HealthContentSummary: ResolverTypeWrapper<HealthContentSummaryModel>;
   HumanName: ResolverTypeWrapper<HumanName>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InteractionId: ResolverTypeWrapper<Scalars['InteractionId']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -751,6 +892,11 @@ export type ResolversParentTypes = {
   About: About;
   Address: Address;
   AddressInput: AddressInput;
+  BarsAppointment: BarsAppointmentModel;
+  BarsMessageResult: BarsMessageResultModel;
+  BarsServiceRequest: BarsServiceRequestModel;
+  BarsSlot: BarsSlotModel;
+  BarsTargetInput: BarsTargetInput;
   Boolean: Scalars['Boolean']['output'];
   Coding: Coding;
   ContactPoint: ContactPoint;
@@ -764,6 +910,7 @@ export type ResolversParentTypes = {
   HealthContentPart: HealthContentPart;
   HealthContentSummary: HealthContentSummaryModel;
   HumanName: HumanName;
+  ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   InteractionId: Scalars['InteractionId']['output'];
   JSON: Scalars['JSON']['output'];
@@ -815,6 +962,48 @@ export type AddressResolvers<ContextType = Context, ParentType extends Resolvers
   period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
   postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   use?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BarsAppointmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BarsAppointment'] = ResolversParentTypes['BarsAppointment']> = {
+  created?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  serviceRequestReferences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  slotReferences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BarsMessageResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BarsMessageResult'] = ResolversParentTypes['BarsMessageResult']> = {
+  appointment?: Resolver<Maybe<ResolversTypes['BarsAppointment']>, ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reply?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  responseCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceRequest?: Resolver<Maybe<ResolversTypes['BarsServiceRequest']>, ParentType, ContextType>;
+};
+
+export type BarsServiceRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BarsServiceRequest'] = ResolversParentTypes['BarsServiceRequest']> = {
+  authoredOn?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  intent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occurrenceEnd?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  occurrenceStart?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  patientNhsNumber?: Resolver<Maybe<ResolversTypes['NhsNumber']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BarsSlotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BarsSlot'] = ResolversParentTypes['BarsSlot']> = {
+  end?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  scheduleReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CodingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Coding'] = ResolversParentTypes['Coding']> = {
@@ -908,6 +1097,8 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  sendBarsBooking?: Resolver<ResolversTypes['BarsMessageResult'], ParentType, ContextType, RequireFields<MutationSendBarsBookingArgs, 'message' | 'target'>>;
+  sendBarsReferral?: Resolver<ResolversTypes['BarsMessageResult'], ParentType, ContextType, RequireFields<MutationSendBarsReferralArgs, 'message' | 'target'>>;
   updatePatient?: Resolver<ResolversTypes['Patient'], ParentType, ContextType, RequireFields<MutationUpdatePatientArgs, 'changes' | 'nhsNumber' | 'version'>>;
 };
 
@@ -992,6 +1183,11 @@ export type PeriodResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   about?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
+  barsAppointment?: Resolver<Maybe<ResolversTypes['BarsAppointment']>, ParentType, ContextType, RequireFields<QueryBarsAppointmentArgs, 'id' | 'target'>>;
+  barsAppointments?: Resolver<Maybe<Array<ResolversTypes['BarsAppointment']>>, ParentType, ContextType, RequireFields<QueryBarsAppointmentsArgs, 'nhsNumber' | 'target'>>;
+  barsServiceRequest?: Resolver<Maybe<ResolversTypes['BarsServiceRequest']>, ParentType, ContextType, RequireFields<QueryBarsServiceRequestArgs, 'id' | 'target'>>;
+  barsServiceRequests?: Resolver<Maybe<Array<ResolversTypes['BarsServiceRequest']>>, ParentType, ContextType, RequireFields<QueryBarsServiceRequestsArgs, 'nhsNumber' | 'target'>>;
+  barsSlots?: Resolver<Maybe<Array<ResolversTypes['BarsSlot']>>, ParentType, ContextType, RequireFields<QueryBarsSlotsArgs, 'target'>>;
   healthContent?: Resolver<Maybe<ResolversTypes['HealthContent']>, ParentType, ContextType, RequireFields<QueryHealthContentArgs, 'path'>>;
   healthContentSearch?: Resolver<Array<ResolversTypes['HealthContentSummary']>, ParentType, ContextType, RequireFields<QueryHealthContentSearchArgs, 'first' | 'section' | 'text'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'odsCode'>>;
@@ -1104,6 +1300,10 @@ export type WaitingListEntryResolvers<ContextType = Context, ParentType extends 
 export type Resolvers<ContextType = Context> = {
   About?: AboutResolvers<ContextType>;
   Address?: AddressResolvers<ContextType>;
+  BarsAppointment?: BarsAppointmentResolvers<ContextType>;
+  BarsMessageResult?: BarsMessageResultResolvers<ContextType>;
+  BarsServiceRequest?: BarsServiceRequestResolvers<ContextType>;
+  BarsSlot?: BarsSlotResolvers<ContextType>;
   Coding?: CodingResolvers<ContextType>;
   ContactPoint?: ContactPointResolvers<ContextType>;
   Date?: GraphQLScalarType;

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import type { Resolvers } from '../generated/resolvers.js';
+import { bookingReferralResolvers } from './booking-referral.js';
 import { directoryResolvers } from './directory.js';
 import { healthContentResolvers } from './health-content.js';
 import { organisationResolvers } from './organisation.js';
@@ -32,7 +33,7 @@ const common: Resolvers = {
 };
 
 /** Every domain's resolvers; one file per SDL file. */
-export const RESOLVERS: Resolvers[] = [common, patientResolvers, organisationResolvers, directoryResolvers, healthContentResolvers, waitingListResolvers, referralResolvers];
+export const RESOLVERS: Resolvers[] = [common, patientResolvers, organisationResolvers, directoryResolvers, healthContentResolvers, waitingListResolvers, referralResolvers, bookingReferralResolvers];
 
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: RESOLVERS as never });

@@ -1,5 +1,6 @@
 import type { Platform } from '../upstream/platform.js';
 import type { CallContext } from '../upstream/types.js';
+import { BarsClient } from './bars/client.js';
 import { ContentClient } from './content/client.js';
 import { createContentLoaders, type ContentLoaders } from './content/loaders.js';
 import { ErsClient } from './ers/client.js';
@@ -23,6 +24,7 @@ export interface Sources {
   content: ContentClient;
   wlmds: WlmdsClient;
   ers: ErsClient;
+  bars: BarsClient;
 }
 
 /** Per-request loaders, one per source and key. Built per request (and so per principal): nothing personal is shared. */
@@ -43,6 +45,7 @@ export function createSources(platform: Platform, settings: SourceSettings = def
     content: new ContentClient(platform.clients.content, settings.content),
     wlmds: new WlmdsClient(platform.clients.wlmds, settings.wlmds.urlForm),
     ers: new ErsClient(platform.clients.ers),
+    bars: new BarsClient(platform.clients.bars),
   };
 }
 
