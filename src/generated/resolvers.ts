@@ -12,6 +12,8 @@ import type { HealthContentModel, HealthContentSummaryModel } from '../sources/c
 import type { WaitingListEntryModel } from '../sources/wlmds/mapper.js';
 import type { PrescriptionModel, LineItemModel, DispenseModel, StatusTransitionModel } from '../sources/eps-tracker/mapper.js';
 import type { PreparedModel, WriteOutcomeModel, CancellationModel, ReleaseModel, ReleasedPrescriptionModel } from '../sources/eps/mapper.js';
+import type { ReferralModel, ReferralServiceModel, ReferralAppointmentModel, ReferralAttachmentModel } from '../sources/ers/mapper.js';
+import type { BarsServiceRequestModel, BarsAppointmentModel, BarsSlotModel, BarsMessageResultModel } from '../sources/bars/mapper.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -52,6 +54,12 @@ export type Scalars = {
    * INVALID_PRESCRIPTION_ID).
    */
   PrescriptionId: { input: string; output: string; }
+  /**
+   * An e-RS Unique Booking Reference Number: 12 digits, kept a string (leading zeros matter). Three groups of four
+   * separated by spaces or hyphens are accepted on input. Anything else is refused before any upstream call
+   * (BAD_USER_INPUT, reason INVALID_UBRN).
+   */
+  Ubrn: { input: string; output: string; }
 };
 
 export type About = {
@@ -120,6 +128,72 @@ export type Appointment = {
 export type AppointmentChangesInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type BarsAppointment = {
+  __typename?: 'BarsAppointment';
+  created?: Maybe<Scalars['DateTime']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  end?: Maybe<Scalars['DateTime']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  resource: Scalars['JSON']['output'];
+  /** The ServiceRequests the booking is based on. */
+  serviceRequestReferences: Array<Scalars['String']['output']>;
+  slotReferences: Array<Scalars['String']['output']>;
+  start?: Maybe<Scalars['DateTime']['output']>;
+  status?: Maybe<Scalars['String']['output']>;
+};
+
+/** The receiver's synchronous answer to a sent message. */
+export type BarsMessageResult = {
+  __typename?: 'BarsMessageResult';
+  /** The booking as the receiver recorded it, when its reply carries one. */
+  appointment?: Maybe<BarsAppointment>;
+  event: Scalars['String']['output'];
+  /** The Bundle id sent: quote it to the receiver; resending it is refused as a duplicate. */
+  messageId: Scalars['ID']['output'];
+  /** The reply Bundle, verbatim. */
+  reply?: Maybe<Scalars['JSON']['output']>;
+  /** The receiver's MessageHeader.response.code (ok, transient-error, fatal-error), when its reply has one. */
+  responseCode?: Maybe<Scalars['String']['output']>;
+  /** The referral as the receiver recorded it, when its reply carries one. */
+  serviceRequest?: Maybe<BarsServiceRequest>;
+};
+
+export type BarsServiceRequest = {
+  __typename?: 'BarsServiceRequest';
+  authoredOn?: Maybe<Scalars['DateTime']['output']>;
+  /** referral, validation, ... (message-category-servicerequest) */
+  category?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  intent?: Maybe<Scalars['String']['output']>;
+  occurrenceEnd?: Maybe<Scalars['DateTime']['output']>;
+  occurrenceStart?: Maybe<Scalars['DateTime']['output']>;
+  /** When the receiver names the patient by NHS number. */
+  patientNhsNumber?: Maybe<Scalars['NhsNumber']['output']>;
+  resource: Scalars['JSON']['output'];
+  /** active, revoked, completed, ... */
+  status?: Maybe<Scalars['String']['output']>;
+};
+
+export type BarsSlot = {
+  __typename?: 'BarsSlot';
+  end?: Maybe<Scalars['DateTime']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  resource: Scalars['JSON']['output'];
+  scheduleReference?: Maybe<Scalars['String']['output']>;
+  start?: Maybe<Scalars['DateTime']['output']>;
+  /** free or busy */
+  status?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A receiving service in the Booking and Referral Standard's Endpoint Catalogue, e.g. system
+ * https://fhir.nhs.uk/Id/dos-service-id and value 2000072489. Sent base64-encoded in NHSD-Target-Identifier.
+ */
+export type BarsTargetInput = {
+  system: Scalars['String']['input'];
+  value: Scalars['String']['input'];
 };
 
 export type BookAppointmentInput = {
@@ -671,6 +745,15 @@ export type Mutation = {
    * does not hold is CONFLICT (reason PRESCRIPTION_INVALID_STATE_TRANSITION).
    */
   returnPrescription: EpsWriteResult;
+  /** Sends a booking: as sendBarsReferral, with event booking-request and an Appointment as the focus. */
+  sendBarsBooking: BarsMessageResult;
+  /**
+   * Sends a referral to a BaRS receiver: a FHIR message Bundle (type message, a UUID `id`, MessageHeader first with event
+   * servicerequest-request and its focus a ServiceRequest in the Bundle) posted to $process-message. `useCase` (e.g.
+   * a1t1) leads the use-context header. Sending the same Bundle id again is never applied twice: the receiver answers
+   * 409 REC_CONFLICT, which is CONFLICT here. The graph never retries a send.
+   */
+  sendBarsReferral: BarsMessageResult;
   /**
    * Updates a patient in PDS with JSON Patch under If-Match. `version` is the `version` you read: if the record changed
    * since, nothing is written and the error is VERSION_CONFLICT (read again, re-apply). Returns the updated record.
@@ -729,6 +812,20 @@ export type MutationReleasePrescriptionArgs = {
 
 export type MutationReturnPrescriptionArgs = {
   input: ReturnPrescriptionInput;
+};
+
+
+export type MutationSendBarsBookingArgs = {
+  message: Scalars['JSON']['input'];
+  target: BarsTargetInput;
+  useCase?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSendBarsReferralArgs = {
+  message: Scalars['JSON']['input'];
+  target: BarsTargetInput;
+  useCase?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -873,6 +970,14 @@ export type Patient = {
    * prescription's detail too (one call per prescription, `first` caps how many, 1 to 50, default 20).
    */
   prescriptions?: Maybe<Array<Prescription>>;
+  /**
+   * The patient's referrals on the caller's organisation's e-RS worklist (A008). e-RS has no search by patient: a worklist
+   * is the only list it serves, so this needs a role context (headers as for `referral`; without one, BAD_USER_INPUT
+   * reason ERS_ROLE_CONTEXT_REQUIRED). `worklist` defaults to AWAITING_BOOKING for referrer roles and REFERRALS_FOR_REVIEW
+   * for the others. One A008 call per worklist per query, however many patients ask; fields the worklist does not carry
+   * (attachments, appointment, referrer) read the referral itself (A005) once per referral.
+   */
+  referrals?: Maybe<Array<Referral>>;
   /** The registered GP practice, from ODS. */
   registeredGp?: Maybe<Organisation>;
   /** ODS code of the registered GP practice. */
@@ -913,6 +1018,12 @@ export type PatientDocumentsArgs = {
 export type PatientPrescriptionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<PrescriptionStatus>>;
+};
+
+
+/** A patient as PDS records them. Fields that cross to another source are nullable: their failure never hides the rest. */
+export type PatientReferralsArgs = {
+  worklist?: InputMaybe<ReferralWorklist>;
 };
 
 export type PatientChangesInput = {
@@ -1114,6 +1225,19 @@ export type Query = {
   about: About;
   /** One GP appointment by its GP Connect id, with the version amend and cancel need. Null with NOT_FOUND when unknown. */
   appointment?: Maybe<Appointment>;
+  /** An Appointment (booking) held by a BaRS receiver. */
+  barsAppointment?: Maybe<BarsAppointment>;
+  /** A patient's Appointments at a BaRS receiver: one call. */
+  barsAppointments?: Maybe<Array<BarsAppointment>>;
+  /**
+   * A ServiceRequest (referral) held by a BaRS receiver. Every BaRS call needs the sending organisation: the request
+   * header NHSD-End-User-Organisation-ODS (else BAD_USER_INPUT, reason BARS_ORGANISATION_REQUIRED, and no call).
+   */
+  barsServiceRequest?: Maybe<BarsServiceRequest>;
+  /** A patient's ServiceRequests at a BaRS receiver: one call. */
+  barsServiceRequests?: Maybe<Array<BarsServiceRequest>>;
+  /** Slots a BaRS receiver offers (free by default), from `start` on, optionally at one of its HealthcareServices. */
+  barsSlots?: Maybe<Array<BarsSlot>>;
   /**
    * One page of nhs.uk from the NHS Website Content API, by path (`/conditions/acne/`, `conditions/acne`, or the page's
    * nhs.uk URL). Null with NOT_FOUND when there is no such page. Pages are public: they are cached for every caller
@@ -1153,11 +1277,50 @@ export type Query = {
    * issue of a repeat-dispensing (eRD) prescription. Null with NOT_FOUND when the tracker has no such prescription.
    */
   prescription?: Maybe<Prescription>;
+  /**
+   * One referral from the NHS e-Referral Service (A005) by its UBRN: one e-RS call. e-RS acts for the caller's role
+   * context, declared with the request headers NHSD-eRS-Business-Function and NHSD-End-User-Organisation-ODS (plus
+   * NHSD-eRS-On-Behalf-Of-User-ID for SERVICE_PROVIDER_CLINICIAN_ADMIN); without them the call is application-restricted.
+   * Null with NOT_FOUND-class errors when e-RS refuses or does not know it.
+   */
+  referral?: Maybe<Referral>;
 };
 
 
 export type QueryAppointmentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryBarsAppointmentArgs = {
+  id: Scalars['ID']['input'];
+  target: BarsTargetInput;
+};
+
+
+export type QueryBarsAppointmentsArgs = {
+  nhsNumber: Scalars['NhsNumber']['input'];
+  target: BarsTargetInput;
+};
+
+
+export type QueryBarsServiceRequestArgs = {
+  id: Scalars['ID']['input'];
+  target: BarsTargetInput;
+};
+
+
+export type QueryBarsServiceRequestsArgs = {
+  nhsNumber: Scalars['NhsNumber']['input'];
+  target: BarsTargetInput;
+};
+
+
+export type QueryBarsSlotsArgs = {
+  healthcareServiceId?: InputMaybe<Scalars['String']['input']>;
+  start?: InputMaybe<Scalars['DateTime']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  target: BarsTargetInput;
 };
 
 
@@ -1199,6 +1362,106 @@ export type QueryPrescriptionArgs = {
   id: Scalars['PrescriptionId']['input'];
   issueNumber?: InputMaybe<Scalars['Int']['input']>;
 };
+
+
+export type QueryReferralArgs = {
+  ubrn: Scalars['Ubrn']['input'];
+};
+
+/** A referral in the NHS e-Referral Service. */
+export type Referral = {
+  __typename?: 'Referral';
+  /** The appointment, embedded in the referral or read from e-RS (A038). Null when there is none. */
+  appointment?: Maybe<ReferralAppointment>;
+  attachments?: Maybe<Array<ReferralAttachment>>;
+  /** The e-Referral pathway start: when the referral-to-treatment clock started. */
+  pathwayStart?: Maybe<Scalars['DateTime']['output']>;
+  patientNhsNumber?: Maybe<Scalars['NhsNumber']['output']>;
+  /** ROUTINE, URGENT or TWO_WEEK_WAIT (eRS-Priority-1). */
+  priority?: Maybe<Coding>;
+  /** The organisation providing the service (the trust of the service's site), from e-RS's R4 service directory and ODS. */
+  providerOrganisation?: Maybe<Organisation>;
+  /**
+   * ODS code of the referring organisation as e-RS records it: the organisation whose commissioning rules the referral
+   * was made under (Extension-eRS-Commissioning-Rule-Org), the only organisation A005 names.
+   */
+  referrerOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  /** The referring organisation, from ODS. */
+  referrerOrganisation?: Maybe<Organisation>;
+  /** The ReferralRequest this was mapped from, verbatim (read when asked for on a worklist referral). */
+  resource?: Maybe<Scalars['JSON']['output']>;
+  /** The booked service when there is an appointment, else the first service on the shortlist. */
+  service?: Maybe<ReferralService>;
+  /** The services the referrer shortlisted. */
+  shortlist?: Maybe<Array<ReferralService>>;
+  specialty?: Maybe<Coding>;
+  /** The at-a-glance state (eRS-ReferralState-1), with its reason and comment when e-RS gives them. */
+  state?: Maybe<ReferralState>;
+  ubrn: Scalars['Ubrn']['output'];
+  /** The referral's version (meta.versionId), which e-RS's writes take in If-Match. */
+  version?: Maybe<Scalars['String']['output']>;
+};
+
+export type ReferralAppointment = {
+  __typename?: 'ReferralAppointment';
+  created?: Maybe<Scalars['DateTime']['output']>;
+  end?: Maybe<Scalars['DateTime']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  resource: Scalars['JSON']['output'];
+  /** The e-RS service the appointment is at. */
+  serviceId?: Maybe<Scalars['String']['output']>;
+  slotId?: Maybe<Scalars['String']['output']>;
+  start?: Maybe<Scalars['DateTime']['output']>;
+  /** booked, cancelled, ... */
+  status?: Maybe<Scalars['String']['output']>;
+};
+
+/** A clinical attachment of a referral. Download needs availability AVAILABLE. */
+export type ReferralAttachment = {
+  __typename?: 'ReferralAttachment';
+  attachedByOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  /** AVAILABLE, PENDING (virus scan in progress), THREATS FOUND or VALIDATION_FAILED. */
+  availability?: Maybe<Scalars['String']['output']>;
+  contentType?: Maybe<Scalars['String']['output']>;
+  createdOn?: Maybe<Scalars['Date']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  size?: Maybe<Scalars['Int']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  /** REFERRER or PROVIDER. */
+  type?: Maybe<Scalars['String']['output']>;
+  /** e-RS's relative URL of the file (Binary/{id}). */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** An e-RS service, as a referral names it. */
+export type ReferralService = {
+  __typename?: 'ReferralService';
+  /** The e-RS service id. */
+  id: Scalars['String']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  /** The organisation providing the service, from ODS. */
+  provider?: Maybe<Organisation>;
+  /** The service's site (ODS site code), from e-RS's R4 HealthcareService (A035, one call for every service in a query). */
+  siteOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+};
+
+export type ReferralState = {
+  __typename?: 'ReferralState';
+  /** NOT_BOOKED, BOOKED, DEFERRED_TO_PROVIDER, AWAITING_TRIAGE, ... (eRS-ReferralState-1). */
+  code: Scalars['String']['output'];
+  comment?: Maybe<Scalars['String']['output']>;
+  display?: Maybe<Scalars['String']['output']>;
+  reason?: Maybe<Coding>;
+};
+
+/** e-RS worklists (eRS-ReferralListSelector-1): the first four are a referring organisation's, the last two a provider's. */
+export type ReferralWorklist =
+  | 'APPOINTMENT_SLOT_ISSUES'
+  | 'ASSESSMENT_RETURNED_CANCELLED_DNA'
+  | 'AWAITING_BOOKING'
+  | 'LETTERS_OUTSTANDING'
+  | 'REFERRALS_FOR_REVIEW'
+  | 'REJECTED_TRIAGE_RESPONSE';
 
 export type ReleasePrescriptionInput = {
   /** The releasing pharmacy. */
@@ -1402,6 +1665,11 @@ export type ResolversTypes = {
   AddressInput: AddressInput;
   Appointment: ResolverTypeWrapper<AppointmentModel>;
   AppointmentChangesInput: AppointmentChangesInput;
+  BarsAppointment: ResolverTypeWrapper<BarsAppointmentModel>;
+  BarsMessageResult: ResolverTypeWrapper<BarsMessageResultModel>;
+  BarsServiceRequest: ResolverTypeWrapper<BarsServiceRequestModel>;
+  BarsSlot: ResolverTypeWrapper<BarsSlotModel>;
+  BarsTargetInput: BarsTargetInput;
   BookAppointmentInput: BookAppointmentInput;
   BookingOrganisation: ResolverTypeWrapper<BookingOrganisation>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1470,6 +1738,12 @@ export type ResolversTypes = {
   PrescriptionStatusTransition: ResolverTypeWrapper<StatusTransitionModel>;
   ProblemStatus: ProblemStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Referral: ResolverTypeWrapper<ReferralModel>;
+  ReferralAppointment: ResolverTypeWrapper<ReferralAppointmentModel>;
+  ReferralAttachment: ResolverTypeWrapper<ReferralAttachmentModel>;
+  ReferralService: ResolverTypeWrapper<ReferralServiceModel>;
+  ReferralState: ResolverTypeWrapper<ReferralState>;
+  ReferralWorklist: ReferralWorklist;
   ReleasePrescriptionInput: ReleasePrescriptionInput;
   ReleasedLineItem: ResolverTypeWrapper<ReleasedLineItem>;
   ReleasedPrescription: ResolverTypeWrapper<ReleasedPrescriptionModel>;
@@ -1479,6 +1753,7 @@ export type ResolversTypes = {
   SpineReliability: ResolverTypeWrapper<SpineReliability>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TreatmentFunction: ResolverTypeWrapper<TreatmentFunction>;
+  Ubrn: ResolverTypeWrapper<Scalars['Ubrn']['output']>;
   WaitingListEntry: ResolverTypeWrapper<WaitingListEntryModel>;
 };
 
@@ -1489,6 +1764,11 @@ export type ResolversParentTypes = {
   AddressInput: AddressInput;
   Appointment: AppointmentModel;
   AppointmentChangesInput: AppointmentChangesInput;
+  BarsAppointment: BarsAppointmentModel;
+  BarsMessageResult: BarsMessageResultModel;
+  BarsServiceRequest: BarsServiceRequestModel;
+  BarsSlot: BarsSlotModel;
+  BarsTargetInput: BarsTargetInput;
   BookAppointmentInput: BookAppointmentInput;
   BookingOrganisation: BookingOrganisation;
   Boolean: Scalars['Boolean']['output'];
@@ -1551,6 +1831,11 @@ export type ResolversParentTypes = {
   PrescriptionRelease: ReleaseModel;
   PrescriptionStatusTransition: StatusTransitionModel;
   Query: Record<PropertyKey, never>;
+  Referral: ReferralModel;
+  ReferralAppointment: ReferralAppointmentModel;
+  ReferralAttachment: ReferralAttachmentModel;
+  ReferralService: ReferralServiceModel;
+  ReferralState: ReferralState;
   ReleasePrescriptionInput: ReleasePrescriptionInput;
   ReleasedLineItem: ReleasedLineItem;
   ReleasedPrescription: ReleasedPrescriptionModel;
@@ -1560,6 +1845,7 @@ export type ResolversParentTypes = {
   SpineReliability: SpineReliability;
   String: Scalars['String']['output'];
   TreatmentFunction: TreatmentFunction;
+  Ubrn: Scalars['Ubrn']['output'];
   WaitingListEntry: WaitingListEntryModel;
 };
 
@@ -1609,6 +1895,48 @@ export type AppointmentResolvers<ContextType = Context, ParentType extends Resol
   start?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BarsAppointmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BarsAppointment'] = ResolversParentTypes['BarsAppointment']> = {
+  created?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  serviceRequestReferences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  slotReferences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BarsMessageResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BarsMessageResult'] = ResolversParentTypes['BarsMessageResult']> = {
+  appointment?: Resolver<Maybe<ResolversTypes['BarsAppointment']>, ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reply?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  responseCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceRequest?: Resolver<Maybe<ResolversTypes['BarsServiceRequest']>, ParentType, ContextType>;
+};
+
+export type BarsServiceRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BarsServiceRequest'] = ResolversParentTypes['BarsServiceRequest']> = {
+  authoredOn?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  intent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occurrenceEnd?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  occurrenceStart?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  patientNhsNumber?: Resolver<Maybe<ResolversTypes['NhsNumber']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BarsSlotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BarsSlot'] = ResolversParentTypes['BarsSlot']> = {
+  end?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  scheduleReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type BookingOrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingOrganisation'] = ResolversParentTypes['BookingOrganisation']> = {
@@ -1922,6 +2250,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   preparePrescription?: Resolver<ResolversTypes['PreparedPrescription'], ParentType, ContextType, RequireFields<MutationPreparePrescriptionArgs, 'message'>>;
   releasePrescription?: Resolver<ResolversTypes['PrescriptionRelease'], ParentType, ContextType, RequireFields<MutationReleasePrescriptionArgs, 'input'>>;
   returnPrescription?: Resolver<ResolversTypes['EpsWriteResult'], ParentType, ContextType, RequireFields<MutationReturnPrescriptionArgs, 'input'>>;
+  sendBarsBooking?: Resolver<ResolversTypes['BarsMessageResult'], ParentType, ContextType, RequireFields<MutationSendBarsBookingArgs, 'message' | 'target'>>;
+  sendBarsReferral?: Resolver<ResolversTypes['BarsMessageResult'], ParentType, ContextType, RequireFields<MutationSendBarsReferralArgs, 'message' | 'target'>>;
   updatePatient?: Resolver<ResolversTypes['Patient'], ParentType, ContextType, RequireFields<MutationUpdatePatientArgs, 'changes' | 'nhsNumber' | 'version'>>;
 };
 
@@ -1985,6 +2315,7 @@ export type PatientResolvers<ContextType = Context, ParentType extends Resolvers
   nominatedPharmacy?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   nominatedPharmacyOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
   prescriptions?: Resolver<Maybe<Array<ResolversTypes['Prescription']>>, ParentType, ContextType, Partial<PatientPrescriptionsArgs>>;
+  referrals?: Resolver<Maybe<Array<ResolversTypes['Referral']>>, ParentType, ContextType, Partial<PatientReferralsArgs>>;
   registeredGp?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   registeredGpOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
   resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
@@ -2094,6 +2425,11 @@ export type PrescriptionStatusTransitionResolvers<ContextType = Context, ParentT
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   about?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
   appointment?: Resolver<Maybe<ResolversTypes['Appointment']>, ParentType, ContextType, RequireFields<QueryAppointmentArgs, 'id'>>;
+  barsAppointment?: Resolver<Maybe<ResolversTypes['BarsAppointment']>, ParentType, ContextType, RequireFields<QueryBarsAppointmentArgs, 'id' | 'target'>>;
+  barsAppointments?: Resolver<Maybe<Array<ResolversTypes['BarsAppointment']>>, ParentType, ContextType, RequireFields<QueryBarsAppointmentsArgs, 'nhsNumber' | 'target'>>;
+  barsServiceRequest?: Resolver<Maybe<ResolversTypes['BarsServiceRequest']>, ParentType, ContextType, RequireFields<QueryBarsServiceRequestArgs, 'id' | 'target'>>;
+  barsServiceRequests?: Resolver<Maybe<Array<ResolversTypes['BarsServiceRequest']>>, ParentType, ContextType, RequireFields<QueryBarsServiceRequestsArgs, 'nhsNumber' | 'target'>>;
+  barsSlots?: Resolver<Maybe<Array<ResolversTypes['BarsSlot']>>, ParentType, ContextType, RequireFields<QueryBarsSlotsArgs, 'target'>>;
   healthContent?: Resolver<Maybe<ResolversTypes['HealthContent']>, ParentType, ContextType, RequireFields<QueryHealthContentArgs, 'path'>>;
   healthContentSearch?: Resolver<Array<ResolversTypes['HealthContentSummary']>, ParentType, ContextType, RequireFields<QueryHealthContentSearchArgs, 'first' | 'section' | 'text'>>;
   me?: Resolver<Maybe<ResolversTypes['Citizen']>, ParentType, ContextType>;
@@ -2102,6 +2438,62 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   patient?: Resolver<Maybe<ResolversTypes['Patient']>, ParentType, ContextType, RequireFields<QueryPatientArgs, 'nhsNumber'>>;
   patients?: Resolver<Maybe<ResolversTypes['PatientSearchResult']>, ParentType, ContextType, RequireFields<QueryPatientsArgs, 'search'>>;
   prescription?: Resolver<Maybe<ResolversTypes['Prescription']>, ParentType, ContextType, RequireFields<QueryPrescriptionArgs, 'id'>>;
+  referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType, RequireFields<QueryReferralArgs, 'ubrn'>>;
+};
+
+export type ReferralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral']> = {
+  appointment?: Resolver<Maybe<ResolversTypes['ReferralAppointment']>, ParentType, ContextType>;
+  attachments?: Resolver<Maybe<Array<ResolversTypes['ReferralAttachment']>>, ParentType, ContextType>;
+  pathwayStart?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  patientNhsNumber?: Resolver<Maybe<ResolversTypes['NhsNumber']>, ParentType, ContextType>;
+  priority?: Resolver<Maybe<ResolversTypes['Coding']>, ParentType, ContextType>;
+  providerOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  referrerOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  referrerOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  resource?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  service?: Resolver<Maybe<ResolversTypes['ReferralService']>, ParentType, ContextType>;
+  shortlist?: Resolver<Maybe<Array<ResolversTypes['ReferralService']>>, ParentType, ContextType>;
+  specialty?: Resolver<Maybe<ResolversTypes['Coding']>, ParentType, ContextType>;
+  state?: Resolver<Maybe<ResolversTypes['ReferralState']>, ParentType, ContextType>;
+  ubrn?: Resolver<ResolversTypes['Ubrn'], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ReferralAppointmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferralAppointment'] = ResolversParentTypes['ReferralAppointment']> = {
+  created?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  serviceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  slotId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ReferralAttachmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferralAttachment'] = ResolversParentTypes['ReferralAttachment']> = {
+  attachedByOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  availability?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contentType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  size?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ReferralServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferralService'] = ResolversParentTypes['ReferralService']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  siteOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+};
+
+export type ReferralStateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferralState'] = ResolversParentTypes['ReferralState']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  display?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['Coding']>, ParentType, ContextType>;
 };
 
 export type ReleasedLineItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReleasedLineItem'] = ResolversParentTypes['ReleasedLineItem']> = {
@@ -2166,6 +2558,10 @@ export type TreatmentFunctionResolvers<ContextType = Context, ParentType extends
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export interface UbrnScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Ubrn'], any> {
+  name: 'Ubrn';
+}
+
 export type WaitingListEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WaitingListEntry'] = ResolversParentTypes['WaitingListEntry']> = {
   clockStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   pathwayId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2181,6 +2577,10 @@ export type Resolvers<ContextType = Context> = {
   About?: AboutResolvers<ContextType>;
   Address?: AddressResolvers<ContextType>;
   Appointment?: AppointmentResolvers<ContextType>;
+  BarsAppointment?: BarsAppointmentResolvers<ContextType>;
+  BarsMessageResult?: BarsMessageResultResolvers<ContextType>;
+  BarsServiceRequest?: BarsServiceRequestResolvers<ContextType>;
+  BarsSlot?: BarsSlotResolvers<ContextType>;
   BookingOrganisation?: BookingOrganisationResolvers<ContextType>;
   Citizen?: CitizenResolvers<ContextType>;
   ClinicalDocument?: ClinicalDocumentResolvers<ContextType>;
@@ -2234,12 +2634,18 @@ export type Resolvers<ContextType = Context> = {
   PrescriptionRelease?: PrescriptionReleaseResolvers<ContextType>;
   PrescriptionStatusTransition?: PrescriptionStatusTransitionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Referral?: ReferralResolvers<ContextType>;
+  ReferralAppointment?: ReferralAppointmentResolvers<ContextType>;
+  ReferralAttachment?: ReferralAttachmentResolvers<ContextType>;
+  ReferralService?: ReferralServiceResolvers<ContextType>;
+  ReferralState?: ReferralStateResolvers<ContextType>;
   ReleasedLineItem?: ReleasedLineItemResolvers<ContextType>;
   ReleasedPrescription?: ReleasedPrescriptionResolvers<ContextType>;
   Slot?: SlotResolvers<ContextType>;
   SpineEndpoint?: SpineEndpointResolvers<ContextType>;
   SpineReliability?: SpineReliabilityResolvers<ContextType>;
   TreatmentFunction?: TreatmentFunctionResolvers<ContextType>;
+  Ubrn?: GraphQLScalarType;
   WaitingListEntry?: WaitingListEntryResolvers<ContextType>;
 };
 

@@ -8,13 +8,15 @@ import type { Resolvers } from '../generated/resolvers.js';
 import { appointmentResolvers } from './appointment.js';
 import { clinicalDocumentResolvers } from './clinical-document.js';
 import { gpRecordResolvers } from './gp-record.js';
+import { bookingReferralResolvers } from './booking-referral.js';
 import { directoryResolvers } from './directory.js';
 import { healthContentResolvers } from './health-content.js';
 import { meResolvers } from './me.js';
 import { organisationResolvers } from './organisation.js';
 import { patientResolvers } from './patient.js';
 import { prescriptionResolvers } from './prescription.js';
-import { DateScalar, DateTimeScalar, JSONScalar, NhsNumberScalar, OdsCodeScalar } from './scalars.js';
+import { referralResolvers } from './referral.js';
+import { DateScalar, DateTimeScalar, JSONScalar, NhsNumberScalar, OdsCodeScalar, UbrnScalar } from './scalars.js';
 import { waitingListResolvers } from './waiting-list.js';
 
 export const SCHEMA_DIR = fileURLToPath(new URL('../../schema/', import.meta.url));
@@ -28,6 +30,7 @@ export function loadTypeDefs(): string[] {
 const common: Resolvers = {
   NhsNumber: NhsNumberScalar,
   OdsCode: OdsCodeScalar,
+  Ubrn: UbrnScalar,
   Date: DateScalar,
   DateTime: DateTimeScalar,
   JSON: JSONScalar,
@@ -37,7 +40,7 @@ const common: Resolvers = {
 };
 
 /** Every domain's resolvers; one file per SDL file. */
-export const RESOLVERS: Resolvers[] = [common, patientResolvers, organisationResolvers, directoryResolvers, healthContentResolvers, waitingListResolvers, gpRecordResolvers, clinicalDocumentResolvers, appointmentResolvers, meResolvers, prescriptionResolvers];
+export const RESOLVERS: Resolvers[] = [common, patientResolvers, organisationResolvers, directoryResolvers, healthContentResolvers, waitingListResolvers, gpRecordResolvers, clinicalDocumentResolvers, appointmentResolvers, meResolvers, prescriptionResolvers, referralResolvers, bookingReferralResolvers];
 
 export interface SchemaOptions {
   /** Also an Apollo Federation v2 subgraph: entity keys, `_service`, `_entities` (src/federation/subgraph.ts). */

@@ -2,6 +2,7 @@ import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { isValidNhsNumber, normaliseNhsNumber } from '../nhs/nhs-number.js';
 import { isValidOdsCode, normaliseOdsCode } from '../nhs/ods-code.js';
 import { normalisePrescriptionId, prescriptionIdProblem } from '../nhs/prescription-id.js';
+import { isValidUbrn, normaliseUbrn } from '../nhs/ubrn.js';
 
 /** An input error raised while coercing a scalar: coded like every other BAD_USER_INPUT, with its reason. */
 function invalid(reason: string, message: string): GraphQLError {
@@ -43,6 +44,12 @@ export const NhsNumberScalar = stringScalar('NhsNumber', 'A 10-digit NHS number 
 export const OdsCodeScalar = stringScalar('OdsCode', 'An ODS organisation code', (value) => {
   if (!isValidOdsCode(value)) throw invalid('INVALID_ODS_CODE', 'Not a valid ODS code: it must be 3 to 10 letters and digits');
   return normaliseOdsCode(value);
+});
+
+export const UbrnScalar = stringScalar('Ubrn', 'An e-RS Unique Booking Reference Number: 12 digits', (value) => {
+  const digits = normaliseUbrn(value);
+  if (!isValidUbrn(digits)) throw invalid('INVALID_UBRN', 'Not a valid UBRN: it must be 12 digits (groups of four may be separated by spaces)');
+  return digits;
 });
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;

@@ -240,12 +240,12 @@ export class Sandbox {
   }
 }
 
-/** Every NHS API mirrors X-Request-ID and X-Correlation-ID back. */
+/** Every NHS API mirrors X-Request-ID and X-Correlation-ID back, unless its router answers with its own (e-RS). */
 function mirror(req: SandboxRequest, response: SandboxResponse): SandboxResponse {
   const headers = { ...response.headers };
   for (const name of ['x-request-id', 'x-correlation-id']) {
     const value = req.headers[name];
-    if (typeof value === 'string') headers[name] = value;
+    if (typeof value === 'string' && headers[name] === undefined) headers[name] = value;
   }
   return { ...response, headers };
 }

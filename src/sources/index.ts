@@ -1,10 +1,13 @@
 import type { Platform } from '../upstream/platform.js';
 import type { CallContext } from '../upstream/types.js';
+import { BarsClient } from './bars/client.js';
 import { ContentClient } from './content/client.js';
 import { createContentLoaders, type ContentLoaders } from './content/loaders.js';
 import { EpsClient } from './eps/client.js';
 import { TrackerClient } from './eps-tracker/client.js';
 import { createTrackerLoaders, type TrackerLoaders } from './eps-tracker/loaders.js';
+import { ErsClient } from './ers/client.js';
+import { createErsLoaders, type ErsLoaders } from './ers/loaders.js';
 import type { LoaderSettings } from './loader-options.js';
 import { createGpConnectSources, type GpConnectSources } from './gp-connect/index.js';
 import { createGpConnectLoaders, type GpConnectLoaders } from './gp-connect/loaders.js';
@@ -28,6 +31,8 @@ export interface Sources {
   wlmds: WlmdsClient;
   eps: EpsClient;
   epsTracker: TrackerClient;
+  ers: ErsClient;
+  bars: BarsClient;
 }
 
 /** Per-request loaders, one per source and key. Built per request (and so per principal): nothing personal is shared. */
@@ -39,6 +44,7 @@ export interface Loaders {
   content: ContentLoaders;
   wlmds: WlmdsLoaders;
   epsTracker: TrackerLoaders;
+  ers: ErsLoaders;
 }
 
 export function createSources(platform: Platform, settings: SourceSettings = defaultSourceSettings()): Sources {
@@ -51,6 +57,8 @@ export function createSources(platform: Platform, settings: SourceSettings = def
     wlmds: new WlmdsClient(platform.clients.wlmds, settings.wlmds.urlForm),
     eps: new EpsClient(platform.clients['eps-prescribing'], platform.clients['eps-dispensing'], settings.eps),
     epsTracker: new TrackerClient(platform.clients['eps-tracker'], settings.eps),
+    ers: new ErsClient(platform.clients.ers),
+    bars: new BarsClient(platform.clients.bars),
   };
 }
 
@@ -63,5 +71,6 @@ export function createLoaders(sources: Sources, ctx: CallContext, settings: Load
     content: createContentLoaders(sources.content, ctx, settings),
     wlmds: createWlmdsLoaders(sources.wlmds, ctx, settings),
     epsTracker: createTrackerLoaders(sources.epsTracker, ctx, settings),
+    ers: createErsLoaders(sources.ers, ctx, settings),
   };
 }

@@ -161,6 +161,9 @@ export class UpstreamClient {
 
     const responseHeaders = flattenHeaders(res.headers);
     const status = res.statusCode;
+    // Some APIs (e-RS) ignore our X-Request-ID and answer with their own transaction id: keep it for support.
+    const theirs = responseHeaders['x-request-id'];
+    if (theirs && theirs !== requestId) info.upstreamRequestId = theirs;
     const parsed = parseBody(text, responseHeaders['content-type']);
     const ok = (status >= 200 && status < 300) || call.expectStatuses?.includes(status);
     if (!ok) {

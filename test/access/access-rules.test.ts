@@ -71,6 +71,16 @@ describe('a citizen at P9', () => {
     expect(t.calls()).toEqual({ ods: 1 });
   });
 
+  it('reads their own GP record (GP Connect patient facing), but not their prescriptions: the tracker is for CIS2 users', async () => {
+    const r = await t.run<any>(`{ patient(nhsNumber: "${OWN}") { nhsNumber gpRecord { allergies { code { display } } } prescriptions { id } } }`, undefined, { principal: CITIZEN });
+    expect(r.data.patient.nhsNumber).toBe(OWN);
+    expect(r.data.patient.gpRecord.allergies.length).toBeGreaterThan(0);
+    expect(r.data.patient.prescriptions).toBeNull();
+    expect(codes(r)).toEqual(['FORBIDDEN']);
+    expect(reasons(r)).toEqual(['NOT_FOR_CITIZENS']);
+    expect(t.calls()).toEqual({ pds: 1, 'gpc-access-record': 1 });
+  });
+
   it('cannot search, not even for themselves', async () => {
     const r = await t.run(SEARCH, undefined, { principal: CITIZEN });
     expect(r.data).toEqual({ patients: null });
