@@ -37,9 +37,9 @@ export const APIS = {
   ods: { id: 'ods', label: 'ODS', basePath: '/organisation-data-terminology-api/fhir', auth: 'apikey', publicReferenceData: true },
   'gpc-access-record': { id: 'gpc-access-record', label: 'GP Connect Access Record', basePath: '/gp-connect/patient-facing/access-record-fhir/FHIR/STU3', auth: 'gp-connect', publicReferenceData: false },
   'gpc-appointments': { id: 'gpc-appointments', label: 'GP Connect Appointment Management', basePath: '/gp-connect/patient-facing/appointments-management-fhir/FHIR/STU3', auth: 'gp-connect', publicReferenceData: false },
-  // e-RS paths carry their FHIR version (/STU3/..., /R4/...) below this base. Its user-restricted mode (role headers)
-  // needs the caller's CIS2 token exchanged; until caller auth provides one, calls go with the application's token.
-  ers: { id: 'ers', label: 'e-RS', basePath: '/referrals/FHIR', auth: 'signed-jwt', publicReferenceData: false },
+  // e-RS paths carry their FHIR version (/STU3/..., /R4/...) below this base. Healthcare-worker mode: the signed-in
+  // worker's CIS2 token exchanged, with their role context in headers (src/sources/ers/role-context.ts).
+  ers: { id: 'ers', label: 'e-RS', basePath: '/referrals/FHIR', auth: 'user-restricted', publicReferenceData: false },
   bars: { id: 'bars', label: 'BaRS', basePath: '/booking-and-referral/FHIR/R4', auth: 'signed-jwt', publicReferenceData: false },
   // SDS is reference data, but GP Connect forbids reusing lookups across patient encounters: per request only.
   sds: { id: 'sds', label: 'SDS', basePath: '/spine-directory/FHIR/R4', auth: 'apikey', publicReferenceData: false, publicAccess: true },

@@ -2,6 +2,9 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { seedErsRecords, type ErsRecords, type SeededReferral } from '../../src/sandbox/routers/ers/records.js';
 import { WORKLISTS } from '../../src/sandbox/routers/ers/resources.js';
 import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
+import { defaultAccessPolicy, DEFAULT_STAFF_ROLES } from '../../src/access/policy.js';
+import type { SandboxRequest } from '../../src/sandbox/http.js';
+import { TEST_STAFF } from '../../src/sandbox/identity/cis2.js';
 
 let t: TestGraph;
 let records: ErsRecords;
@@ -99,15 +102,39 @@ describe('e-RS role headers', () => {
     expect(t.sandbox.receivedRequests('ers')[0]?.headers['nhsd-ers-on-behalf-of-user-id']).toBe('021600556514');
   });
 
-  it('sends no role header at all when the caller declares none (application-restricted)', async () => {
-    await t.run(`{ referral(ubrn: "000000070000") { ubrn } }`);
+  it("acts for the signed-in worker when the caller declares nothing: their exchanged CIS2 token and their role's business function and organisation", async () => {
+    const r = await t.run<any>(`{ referral(ubrn: "000000070000") { ubrn } }`);
+    expect(r.errors).toBeUndefined();
     const [received] = t.sandbox.receivedRequests('ers');
-    expect(Object.keys(received?.headers ?? {}).filter((h) => h.startsWith('nhsd-'))).toEqual([]);
+    const clinician = TEST_STAFF.find((s) => s.id === 'clinician')!;
+    expect(received?.headers['nhsd-ers-business-function']).toBe('REFERRING_CLINICIAN');
+    expect(received?.headers['nhsd-end-user-organisation-ods']).toBe(clinician.roles[0]!.orgCode);
+    expect(received?.headers['nhsd-session-urid']).toBe(clinician.roles[0]!.roleProfileId);
+    // The bearer is the platform token the worker's ID token was exchanged for, never the application's own.
+    const grant = t.sandbox.auth.grantOf({ headers: received!.headers } as SandboxRequest);
+    expect(grant).toMatchObject({ kind: 'cis2', subject: clinician.subject, roleProfileId: clinician.roles[0]!.roleProfileId });
+    expect(received?.headers.authorization).not.toBe(`Bearer ${await t.platform.appAuth!.token()}`);
+  });
+
+  it('an admin worker acts as REFERRING_ADMIN at their organisation, and e-RS answers for that role', async () => {
+    const r = await t.run<any>(`{ referral(ubrn: "000000070000") { ubrn } }`, undefined, { principal: { staff: 'admin' } });
+    expect(codes(r)).toEqual(['FORBIDDEN']);
+    expect(r.errors?.[0]?.extensions?.upstream).toMatchObject({ api: 'ers', status: 403, issueCode: 'NO_ACCESS' });
+    const [received] = t.sandbox.receivedRequests('ers');
+    expect(received?.headers['nhsd-ers-business-function']).toBe('REFERRING_ADMIN');
+    expect(t.sandbox.auth.grantOf({ headers: received!.headers } as SandboxRequest)).toMatchObject({ kind: 'cis2', subject: TEST_STAFF.find((s) => s.id === 'admin')!.subject });
+  });
+
+  it("a declared business function without an organisation acts at the worker's own organisation", async () => {
+    const r = await t.run<any>(`{ referral(ubrn: "000000070000") { ubrn } }`, undefined, { headers: { 'NHSD-eRS-Business-Function': 'SERVICE_PROVIDER_CLINICIAN' } });
+    expect(r.errors).toBeUndefined();
+    const [received] = t.sandbox.receivedRequests('ers');
+    expect(received?.headers['nhsd-ers-business-function']).toBe('SERVICE_PROVIDER_CLINICIAN');
+    expect(received?.headers['nhsd-end-user-organisation-ods']).toBe('Y12345');
   });
 
   it.each([
     [{ 'NHSD-eRS-Business-Function': 'SURGEON', 'NHSD-End-User-Organisation-ODS': 'R69' }, 'INVALID_ERS_BUSINESS_FUNCTION'],
-    [{ 'NHSD-eRS-Business-Function': 'REFERRING_CLINICIAN' }, 'ERS_ORGANISATION_REQUIRED'],
     [{ 'NHSD-eRS-Business-Function': 'REFERRING_CLINICIAN', 'NHSD-End-User-Organisation-ODS': 'R6!' }, 'INVALID_ODS_CODE'],
     [{ 'NHSD-eRS-Business-Function': 'SERVICE_PROVIDER_CLINICIAN_ADMIN', 'NHSD-End-User-Organisation-ODS': 'R69' }, 'ERS_ON_BEHALF_OF_REQUIRED'],
     [{ ...REFERRER('R69'), 'NHSD-eRS-On-Behalf-Of-User-ID': '021600556514' }, 'ERS_ON_BEHALF_OF_NOT_ALLOWED'],
@@ -207,12 +234,17 @@ describe('Patient.referrals', () => {
     expect(t.calls()).toEqual({ pds: patients.length, ers: 1 });
   });
 
-  it('needs a role context: BAD_USER_INPUT without one, and no e-RS call', async () => {
-    const ref = seeded(() => true);
-    const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { nhsNumber referrals { ubrn } } }`, { n: ref.nhsNumber });
-    expect(r.data.patient).toEqual({ nhsNumber: ref.nhsNumber, referrals: null });
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ERS_ROLE_CONTEXT_REQUIRED' });
-    expect(t.calls()).toEqual({ pds: 1 });
+  it('needs a role context: a worker whose role has no default e-RS business function and who declares none gets BAD_USER_INPUT, and no e-RS call', async () => {
+    const custom = await startTestGraph({ access: { ...defaultAccessPolicy(), staffRoles: { ...DEFAULT_STAFF_ROLES, R8013: ['pds', 'ers'] } } });
+    try {
+      const ref = seeded(() => true);
+      const r = await custom.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { nhsNumber referrals { ubrn } } }`, { n: ref.nhsNumber }, { principal: { staff: 'manager' } });
+      expect(r.data.patient).toEqual({ nhsNumber: ref.nhsNumber, referrals: null });
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ERS_BUSINESS_FUNCTION_REQUIRED' });
+      expect(custom.calls()).toEqual({ pds: 1 });
+    } finally {
+      await custom.close();
+    }
   });
 
   it("refuses a worklist the role cannot read before calling e-RS", async () => {

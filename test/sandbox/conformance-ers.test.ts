@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmbeddedPlatform } from '../../src/embedded.js';
+import { signInAs, startEmbeddedPlatform } from '../../src/embedded.js';
 import { loadFixture } from '../../src/sandbox/fixtures.js';
 import { seedErsRecords, type ErsRecords, type SeededReferral } from '../../src/sandbox/routers/ers/records.js';
 import { WORKLISTS } from '../../src/sandbox/routers/ers/resources.js';
@@ -17,13 +17,16 @@ let sandbox: Sandbox;
 let platform: Platform;
 let spec: OpenApiSpec;
 let token: string;
+let workerToken: string;
 let records: ErsRecords;
+let embedded: Awaited<ReturnType<typeof startEmbeddedPlatform>>;
 
 beforeAll(async () => {
-  const embedded = await startEmbeddedPlatform();
+  embedded = await startEmbeddedPlatform();
   sandbox = embedded.sandbox;
   platform = createPlatform({ origin: sandbox.origin, credentials: embedded.credentials, timeoutMs: { default: 5_000 } });
   token = await platform.appAuth!.token();
+  workerToken = await platform.appAuth!.userToken(await signInAs(embedded, { staff: 'clinician' }));
   spec = await OpenApiSpec.load('ers/specification/e-referrals-service-api.yaml');
   records = seedErsRecords(sandbox.population);
 });
@@ -36,10 +39,12 @@ const ERS = '/referrals/FHIR';
 const referrer = (org: string) => ({ 'nhsd-ers-business-function': 'REFERRING_CLINICIAN', 'nhsd-end-user-organisation-ods': org });
 const provider = (org: string) => ({ 'nhsd-ers-business-function': 'SERVICE_PROVIDER_CLINICIAN', 'nhsd-end-user-organisation-ods': org });
 
-async function call(method: 'GET' | 'POST', path: string, headers: Record<string, string> = {}, body?: unknown) {
+/** A call with a healthcare worker's platform token (CIS2, token exchange), or with the application's own. */
+async function call(method: 'GET' | 'POST', path: string, headers: Record<string, string> = {}, body?: unknown, as: 'worker' | 'application' = 'worker') {
+  const bearer = as === 'worker' ? workerToken : token;
   const res = await request(sandbox.origin + ERS + path, {
     method,
-    headers: { 'x-request-id': randomUUID(), 'x-correlation-id': 'corr-1', authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/fhir+json' } : {}), ...headers },
+    headers: { 'x-request-id': randomUUID(), 'x-correlation-id': 'corr-1', authorization: `Bearer ${bearer}`, ...(body ? { 'content-type': 'application/fhir+json' } : {}), ...headers },
     body: body ? JSON.stringify(body) : undefined,
   });
   const text = await res.body.text();
@@ -136,6 +141,24 @@ describe('e-RS sandbox conforms to e-referrals-service-api.yaml', () => {
     const res = await request(`${sandbox.origin}${ERS}/STU3/ReferralRequest/000000070000`);
     expect(res.statusCode).toBe(401);
     await res.body.dump();
-    expect((await call('GET', '/STU3/Nothing/1')).body).toEqual({ error: 'File not found' });
+    expect((await call('GET', '/STU3/Nothing/1', referrer('R69'))).body).toEqual({ error: 'File not found' });
+  });
+
+  it("checks who the platform token acts for: a worker's token needs the role context, an application's may send none and reads no appointment, an NHS login token is refused", async () => {
+    // A healthcare worker's token without its role context.
+    expect((await call('GET', '/STU3/ReferralRequest/000000070000')).status).toBe(403);
+    expect((await call('GET', '/STU3/ReferralRequest/000000070000', { 'nhsd-ers-business-function': 'REFERRING_CLINICIAN' })).status).toBe(403);
+    // The application's own token: unattended endpoints without role headers only.
+    expect((await call('GET', '/STU3/ReferralRequest/000000070000', {}, undefined, 'application')).status).toBe(200);
+    expect((await call('GET', '/R4/HealthcareService/1', {}, undefined, 'application')).status).toBe(200);
+    const withRole = await call('GET', '/STU3/ReferralRequest/000000070000', referrer('R69'), undefined, 'application');
+    expect(withRole.status).toBe(403);
+    expect(withRole.body.issue[0].details.coding[0].code).toBe('NO_ACCESS');
+    expect((await call('GET', '/STU3/Appointment/70000', {}, undefined, 'application')).status).toBe(403);
+    // A citizen's token (NHS login, token exchange).
+    const citizen = await platform.appAuth!.userToken(await signInAs(embedded, { citizen: '9000000009', level: 'P9' }));
+    const res = await request(`${sandbox.origin}${ERS}/STU3/ReferralRequest/000000070000`, { headers: { authorization: `Bearer ${citizen}`, ...referrer('R69') } });
+    expect(res.statusCode).toBe(403);
+    await res.body.dump();
   });
 });

@@ -19,16 +19,19 @@ export type ErsWorklistType = (typeof ERS_WORKLISTS)[number];
 export const ERS_SERVICE_BATCH_SIZE = 50;
 
 /**
- * Typed calls to the e-Referral Service (ers/CONTRACT.md). Every call carries the caller's role context as e-RS's
- * headers (or none, application-restricted); the context is validated first, so a bad one costs no call. e-RS ignores
- * our X-Request-ID and returns its own, which the upstream client keeps for errors.
+ * Typed calls to the e-Referral Service (ers/CONTRACT.md). Every call carries the role context as e-RS's headers (the
+ * declared one, else the signed-in worker's; none when application-restricted); the context is validated first, so a
+ * bad one costs no call. e-RS ignores our X-Request-ID and returns its own, which the upstream client keeps for errors.
  */
 export class ErsClient {
   constructor(private readonly http: UpstreamClient) {}
 
-  /** The role context of a call, validated (throws BAD_USER_INPUT): for resolvers that must check before loading. */
+  /**
+   * The role context of a call: the declared one, else the signed-in worker's, validated (throws BAD_USER_INPUT). For
+   * resolvers that must check before loading.
+   */
   roleContext(ctx: CallContext): ErsRoleContext | undefined {
-    return ersRoleContext(ctx.endUser);
+    return ersRoleContext(ctx.endUser, ctx.staff);
   }
 
   /** A005: one referral by UBRN (a 12-digit string, already validated). */

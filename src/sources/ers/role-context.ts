@@ -1,6 +1,6 @@
 import { BadUserInputError } from '../../errors.js';
 import { isValidOdsCode, normaliseOdsCode } from '../../nhs/ods-code.js';
-import type { EndUser } from '../../upstream/types.js';
+import type { EndUser, StaffSession } from '../../upstream/types.js';
 
 /** The e-RS roles a user may act in (ers/CONTRACT.md, `NHSD-eRS-Business-Function`). */
 export const ERS_BUSINESS_FUNCTIONS = [
@@ -34,19 +34,36 @@ function isBusinessFunction(value: string): value is ErsBusinessFunction {
 }
 
 /**
- * The e-RS role context the caller declared, checked as e-RS would check it, before any call: a role from the
- * contract's list, the organisation's ODS code with it, and an on-behalf-of user id exactly when the role is
- * SERVICE_PROVIDER_CLINICIAN_ADMIN. No business function declared means application-restricted access: undefined.
- * Throws BAD_USER_INPUT with a reason for anything else.
+ * The e-RS business function a national RBAC job role acts in when the caller declares none: clinical roles refer as
+ * clinicians, admin and clinical support staff as referring admins. Other roles have no default (declare one).
  */
-export function ersRoleContext(endUser: EndUser | undefined): ErsRoleContext | undefined {
-  const role = endUser?.ersBusinessFunction?.toUpperCase();
+export const DEFAULT_BUSINESS_FUNCTIONS: Readonly<Record<string, ErsBusinessFunction>> = {
+  R8000: 'REFERRING_CLINICIAN', // Clinical Practitioner Access Role
+  R8001: 'REFERRING_CLINICIAN', // Nurse Access Role
+  R8003: 'REFERRING_CLINICIAN', // Health Professional Access Role
+  R8008: 'REFERRING_ADMIN', // Admin/Clinical Support Access Role
+};
+
+/**
+ * The e-RS role context of a call, checked as e-RS would check it, before any call: a role from the contract's list,
+ * the organisation's ODS code with it, and an on-behalf-of user id exactly when the role is
+ * SERVICE_PROVIDER_CLINICIAN_ADMIN. Declared headers win; what a signed-in healthcare worker (`staff`, their CIS2
+ * selected role) leaves undeclared comes from that role: the business function from its job role code
+ * (DEFAULT_BUSINESS_FUNCTIONS), the organisation from its ODS code. Without a worker and with no business function
+ * declared, the call is application-restricted: undefined. Throws BAD_USER_INPUT with a reason for anything else.
+ */
+export function ersRoleContext(endUser: EndUser | undefined, staff?: StaffSession): ErsRoleContext | undefined {
+  const declared = endUser?.ersBusinessFunction?.toUpperCase();
+  if (!declared && staff && !DEFAULT_BUSINESS_FUNCTIONS[staff.jobRoleCode]) {
+    throw new BadUserInputError('ERS_BUSINESS_FUNCTION_REQUIRED', `The selected role ${staff.jobRoleCode} has no default e-RS business function: declare NHSD-eRS-Business-Function`);
+  }
+  const role = declared ?? (staff ? DEFAULT_BUSINESS_FUNCTIONS[staff.jobRoleCode] : undefined);
   if (!role) {
     if (endUser?.ersOnBehalfOfUserId) throw new BadUserInputError('ERS_ON_BEHALF_OF_NOT_ALLOWED', 'NHSD-eRS-On-Behalf-Of-User-ID needs NHSD-eRS-Business-Function SERVICE_PROVIDER_CLINICIAN_ADMIN');
     return undefined;
   }
   if (!isBusinessFunction(role)) throw new BadUserInputError('INVALID_ERS_BUSINESS_FUNCTION', `NHSD-eRS-Business-Function must be one of ${ERS_BUSINESS_FUNCTIONS.join(', ')}`);
-  const ods = endUser?.organisationOds;
+  const ods = endUser?.organisationOds ?? staff?.orgCode;
   if (!ods) throw new BadUserInputError('ERS_ORGANISATION_REQUIRED', 'An e-RS business function needs NHSD-End-User-Organisation-ODS: the organisation the user acts for');
   if (!isValidOdsCode(ods)) throw new BadUserInputError('INVALID_ODS_CODE', 'NHSD-End-User-Organisation-ODS is not a valid ODS code');
   const obo = endUser?.ersOnBehalfOfUserId;

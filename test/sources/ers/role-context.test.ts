@@ -41,6 +41,23 @@ describe('ersRoleContext', () => {
     expect(reason(() => ersRoleContext(endUser))).toBe(expected);
   });
 
+  it("defaults what the caller leaves undeclared from the signed-in worker's role", () => {
+    const clinician = { roleProfileId: '555000000100', jobRoleCode: 'R8000', orgCode: 'y12345' };
+    expect(ersRoleContext(undefined, clinician)).toEqual({ businessFunction: 'REFERRING_CLINICIAN', organisationOds: 'Y12345' });
+    expect(ersRoleContext(undefined, { ...clinician, jobRoleCode: 'R8008' })).toEqual({ businessFunction: 'REFERRING_ADMIN', organisationOds: 'Y12345' });
+    expect(ersRoleContext({ organisationOds: 'R69' }, clinician)).toEqual({ businessFunction: 'REFERRING_CLINICIAN', organisationOds: 'R69' });
+    expect(ersRoleContext({ ersBusinessFunction: 'SERVICE_PROVIDER_ADMIN' }, clinician)).toEqual({ businessFunction: 'SERVICE_PROVIDER_ADMIN', organisationOds: 'Y12345' });
+    // Declared values are validated as ever.
+    expect(reason(() => ersRoleContext({ ersBusinessFunction: 'SURGEON' }, clinician))).toBe('INVALID_ERS_BUSINESS_FUNCTION');
+    expect(reason(() => ersRoleContext({ organisationOds: 'R6!' }, clinician))).toBe('INVALID_ODS_CODE');
+  });
+
+  it('refuses a worker whose role has no default business function and who declares none, or who has no organisation', () => {
+    expect(reason(() => ersRoleContext(undefined, { roleProfileId: '555000000100', jobRoleCode: 'R8013', orgCode: 'RR8' }))).toBe('ERS_BUSINESS_FUNCTION_REQUIRED');
+    expect(ersRoleContext({ ersBusinessFunction: 'COMMISSIONER', organisationOds: 'RR8' }, { roleProfileId: '555000000100', jobRoleCode: 'R8013' })).toEqual({ businessFunction: 'COMMISSIONER', organisationOds: 'RR8' });
+    expect(reason(() => ersRoleContext(undefined, { roleProfileId: '555000000100', jobRoleCode: 'R8000' }))).toBe('ERS_ORGANISATION_REQUIRED');
+  });
+
   it('tells referrer roles from the others', () => {
     expect(isReferrerRole('REFERRING_ADMIN')).toBe(true);
     expect(isReferrerRole('SERVICE_PROVIDER_ADMIN')).toBe(false);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { SandboxApiFactory } from '../../api.js';
+import type { PlatformAuth } from '../../platform-auth.js';
 import { clone, loadFixture } from '../../fixtures.js';
 import { fhirJson, header, parseJsonBody, type SandboxHandler, type SandboxRequest, type SandboxResponse } from '../../http.js';
 import { seedErsRecords } from './records.js';
@@ -58,6 +59,32 @@ function roleRefusal(req: SandboxRequest, allowed: readonly string[]): SandboxRe
   if (!allowed.includes(ctx.role)) return forbidden(`Business function ${ctx.role} may not use this endpoint`);
   if (!ctx.org) return forbidden('NHSD-End-User-Organisation-ODS is required with a business function');
   if ((ctx.role === 'SERVICE_PROVIDER_CLINICIAN_ADMIN') !== Boolean(obo)) return forbidden('NHSD-eRS-On-Behalf-Of-User-ID is required with, and only with, SERVICE_PROVIDER_CLINICIAN_ADMIN');
+  return undefined;
+}
+
+/** The endpoints an application-restricted (unattended) token may call, of those served here (A005, A008, A033, A035). */
+const APPLICATION_RESTRICTED = [/^\/STU3\/ReferralRequest\/\d+$/, /^\/STU3\/ReferralRequest\/\$ers\.fetchworklist$/, /^\/R4\/HealthcareService(\/[^/]+)?$/];
+const ROLE_HEADERS = ['nhsd-ers-business-function', 'nhsd-end-user-organisation-ods', 'nhsd-ers-on-behalf-of-user-id'];
+
+/**
+ * e-RS's check of who the platform token acts for (ers/CONTRACT.md, "Access modes and auth"): a healthcare worker's
+ * token (CIS2, token exchange) must name the role context (business function and organisation: 403 otherwise); an
+ * application's token may send no role header and call only the unattended endpoints; an NHS login token is refused.
+ * Deviation: the pair is not matched against the worker's own roles (A030), so a test worker may act for any organisation.
+ */
+function grantRefusal(req: SandboxRequest, auth: PlatformAuth): SandboxResponse | undefined {
+  if (!auth.enforcing) return undefined;
+  const grant = auth.grantOf(req);
+  if (!grant) return undefined;
+  if (grant.kind === 'nhs-login') return forbidden('e-RS serves healthcare workers (CIS2) and applications, not NHS login users');
+  if (grant.kind === 'cis2') {
+    if (!header(req, 'nhsd-ers-business-function') || !header(req, 'nhsd-end-user-organisation-ods')) {
+      return forbidden('User-restricted access needs NHSD-eRS-Business-Function and NHSD-End-User-Organisation-ODS');
+    }
+    return undefined;
+  }
+  if (ROLE_HEADERS.some((h) => header(req, h) !== undefined)) return forbidden('Role headers are not allowed with application-restricted access');
+  if (!APPLICATION_RESTRICTED.some((path) => path.test(req.path))) return forbidden('This endpoint needs a healthcare worker (user-restricted access)');
   return undefined;
 }
 
@@ -156,7 +183,11 @@ export const ersSandbox: SandboxApiFactory = (sandbox) => {
   return {
     id: 'ers',
     basePath: ERS_BASE_PATH,
-    checkAccess: (req, auth) => (auth.acceptsBearer(req) ? undefined : withOwnRequestId(fhirJson(401, clone(loadFixture(`${STU3}STU3-Unauthorised.json`))))),
+    checkAccess: (req, auth) => {
+      if (!auth.acceptsBearer(req)) return withOwnRequestId(fhirJson(401, clone(loadFixture(`${STU3}STU3-Unauthorised.json`))));
+      const refusal = grantRefusal(req, auth);
+      return refusal && withOwnRequestId(refusal);
+    },
     notFound: () => withOwnRequestId({ status: 404, body: { error: 'File not found' }, headers: { 'content-type': 'application/json' } }),
     routes: [
       { method: 'GET', path: '/STU3/ReferralRequest/:ubrn', handler: own(guarded(CLINICAL, getReferral)) },
