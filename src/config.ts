@@ -77,9 +77,9 @@ export interface DevxConfig {
 }
 
 /**
- * The GP Connect consumer in `embedded` and `sandbox`: the GP Connect demonstrator's test consumer ASID, requesting
- * organisation and practitioner (gpc-appointments/gpconnect-swagger.yaml's JWT example). Never used in int or prod,
- * where GP Connect forbids a fixed or generic user: there every GPC_ value comes from the environment.
+ * The GP Connect consumer in `embedded` and `sandbox`: the GP Connect demonstrator's test consumer ASID and requesting
+ * organisation (gpc-appointments/gpconnect-swagger.yaml's JWT example). Never used in int or prod: there every GPC_
+ * value comes from the environment. No practitioner is configured: the JWT names the signed-in CIS2 user.
  */
 export const EMBEDDED_GP_CONNECT_CONSUMER: GpConnectConsumer = {
   asid: '200000000359',
@@ -87,7 +87,6 @@ export const EMBEDDED_GP_CONNECT_CONSUMER: GpConnectConsumer = {
   endpointUrl: 'https://nhs-graph.invalid',
   device: { system: 'https://nhs-graph.invalid/Id/local-system-instance-id', value: 'nhs-graph', model: 'nhs-graph', version: '0.1.0' },
   organisation: { odsCode: 'A11111', name: 'TEST CONSUMER ORGANISATION A11111', type: 'gp-practice', phone: '01632 960001' },
-  practitioner: { id: '1', sdsUserId: '111111111111', roleProfileId: '22222222222222', family: 'Demonstrator', given: ['GPConnect'], prefix: ['Dr'] },
 };
 
 /** GPC_ variable -> where it goes, and whether int/prod must set it. */
@@ -99,19 +98,18 @@ const GPC_VARIABLES = {
   GPC_CONSUMER_ORG_NAME: true,
   GPC_CONSUMER_ORG_TYPE: false,
   GPC_CONSUMER_PHONE: true,
-  GPC_PRACTITIONER_ID: true,
-  GPC_PRACTITIONER_SDS_USER_ID: true,
-  GPC_PRACTITIONER_ROLE_PROFILE_ID: false,
-  GPC_PRACTITIONER_FAMILY: true,
-  GPC_PRACTITIONER_GIVEN: false,
-  GPC_PRACTITIONER_PREFIX: false,
 } as const;
+
+/** Read by earlier versions: GP Connect allows no configured (fixed or generic) practitioner, so setting one is an error. */
+const RETIRED_GPC_VARIABLES = ['GPC_PRACTITIONER_ID', 'GPC_PRACTITIONER_SDS_USER_ID', 'GPC_PRACTITIONER_ROLE_PROFILE_ID', 'GPC_PRACTITIONER_FAMILY', 'GPC_PRACTITIONER_GIVEN', 'GPC_PRACTITIONER_PREFIX'];
 
 /**
  * The GP Connect consumer from GPC_ variables. `embedded` and `sandbox` fill gaps from EMBEDDED_GP_CONNECT_CONSUMER;
  * int and prod take none of it: no GPC_ variable leaves GP Connect off, some but not all is a configuration error.
  */
 function loadGpConnect(env: NodeJS.ProcessEnv, live: boolean, problems: string[]): GpConnectConsumer | undefined {
+  const retired = RETIRED_GPC_VARIABLES.filter((name) => env[name]);
+  if (retired.length > 0) problems.push(`${retired.join(', ')} are no longer read: GP Connect names the signed-in CIS2 user as the requesting practitioner (remove them)`);
   const given = Object.keys(GPC_VARIABLES).filter((name) => env[name]);
   if (live && given.length === 0) return undefined;
   if (live) {
@@ -120,7 +118,6 @@ function loadGpConnect(env: NodeJS.ProcessEnv, live: boolean, problems: string[]
   }
   const d = EMBEDDED_GP_CONNECT_CONSUMER;
   const value = (name: keyof typeof GPC_VARIABLES, fallback: string) => env[name] || fallback;
-  const list = (name: keyof typeof GPC_VARIABLES, fallback: string[]) => (env[name] ? (env[name] as string).split(/\s+/).filter(Boolean) : fallback);
   const endpointUrl = value('GPC_CONSUMER_URL', d.endpointUrl).replace(/\/$/, '');
   const consumer: GpConnectConsumer = {
     asid: value('GPC_CONSUMER_ASID', d.asid),
@@ -132,15 +129,6 @@ function loadGpConnect(env: NodeJS.ProcessEnv, live: boolean, problems: string[]
       name: value('GPC_CONSUMER_ORG_NAME', d.organisation.name),
       type: value('GPC_CONSUMER_ORG_TYPE', d.organisation.type),
       phone: value('GPC_CONSUMER_PHONE', d.organisation.phone),
-    },
-    practitioner: {
-      id: value('GPC_PRACTITIONER_ID', d.practitioner.id),
-      sdsUserId: value('GPC_PRACTITIONER_SDS_USER_ID', d.practitioner.sdsUserId),
-      // GP Connect: UNK when the user has no smartcard role profile.
-      roleProfileId: value('GPC_PRACTITIONER_ROLE_PROFILE_ID', live ? 'UNK' : d.practitioner.roleProfileId),
-      family: value('GPC_PRACTITIONER_FAMILY', d.practitioner.family),
-      given: list('GPC_PRACTITIONER_GIVEN', live ? [] : d.practitioner.given),
-      prefix: list('GPC_PRACTITIONER_PREFIX', live ? [] : d.practitioner.prefix),
     },
   };
   for (const [name, asid] of [['GPC_CONSUMER_ASID', consumer.asid], ['GPC_PROVIDER_ASID', consumer.providerAsid]] as const) {

@@ -87,6 +87,10 @@ export async function createContext(settings: ContextSettings, meta: RequestMeta
     ...(token ? { userToken: token } : {}),
     ...(endUser ? { endUser } : {}),
     ...(principal.kind === 'staff' && principal.role ? { staff: principal.role } : {}),
+    ...(principal.kind === 'citizen' ? { user: { kind: 'citizen' } } : {}),
+    ...(principal.kind === 'staff'
+      ? { user: { kind: 'staff', userId: principal.subject, sdsUserId: principal.sdsUserId, familyName: principal.familyName, givenNames: principal.givenNames } }
+      : {}),
   };
   return {
     requestId: meta.requestId,

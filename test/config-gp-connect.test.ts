@@ -19,10 +19,6 @@ const FULL = {
   GPC_CONSUMER_ODS_CODE: 'x26',
   GPC_CONSUMER_ORG_NAME: 'NHS ENGLAND X26',
   GPC_CONSUMER_PHONE: '0300 311 22 33',
-  GPC_PRACTITIONER_ID: 'u-42',
-  GPC_PRACTITIONER_SDS_USER_ID: '555555555555',
-  GPC_PRACTITIONER_FAMILY: 'Clinician',
-  GPC_PRACTITIONER_GIVEN: 'Ada Mary',
 };
 
 describe('GP Connect consumer configuration', () => {
@@ -32,7 +28,8 @@ describe('GP Connect consumer configuration', () => {
 
   it('reads every GPC_ variable (ODS code upper-cased, trailing slash dropped), and int takes them without complaint', () => {
     const gpc = loadConfig({ NHS_ENV: 'sandbox', ...FULL }).gpConnect!;
-    expect(gpc).toMatchObject({ asid: '123456789012', providerAsid: '210987654321', endpointUrl: 'https://consumer.example.nhs.uk', organisation: { odsCode: 'X26', type: 'gp-practice' }, practitioner: { id: 'u-42', given: ['Ada', 'Mary'] } });
+    expect(gpc).toMatchObject({ asid: '123456789012', providerAsid: '210987654321', endpointUrl: 'https://consumer.example.nhs.uk', organisation: { odsCode: 'X26', type: 'gp-practice' } });
+    expect(gpc).not.toHaveProperty('practitioner');
     const live = problems({ NHS_ENV: 'int', ...FULL });
     expect(live.filter((p) => p.includes('GPC_') || p.includes('GP Connect'))).toEqual([]);
   });
@@ -46,5 +43,12 @@ describe('GP Connect consumer configuration', () => {
     const bad = problems({ GPC_CONSUMER_ASID: '12345', GPC_CONSUMER_ODS_CODE: 'not an ods code!' });
     expect(bad.some((p) => p.startsWith('GPC_CONSUMER_ASID must be a 12-digit Spine ASID'))).toBe(true);
     expect(bad.some((p) => p.startsWith('GPC_CONSUMER_ODS_CODE must be an ODS code'))).toBe(true);
+  });
+
+  it('refuses a configured practitioner in every environment: GP Connect names the signed-in user, never a fixed one', () => {
+    for (const env of ['embedded', 'int']) {
+      const found = problems({ NHS_ENV: env, ...FULL, GPC_PRACTITIONER_ID: 'u-42', GPC_PRACTITIONER_FAMILY: 'Clinician' });
+      expect(found.find((p) => p.includes('GPC_PRACTITIONER_ID, GPC_PRACTITIONER_FAMILY are no longer read'))).toBeDefined();
+    }
   });
 });

@@ -30,6 +30,11 @@ export interface StaffPrincipal {
   issuer: string;
   /** The CIS2 user id (UUID). */
   subject: string;
+  /** The user's SDS user id (CIS2 `uid` / `nhsid_useruid` when the token carries one, else `sub`, which is the same id). */
+  sdsUserId: string;
+  /** The user's name (CIS2 `family_name`, `given_name`; profile scope); null/empty when the token carries none. Never audited. */
+  familyName: string | null;
+  givenNames: string[];
   /** The national RBAC role selected for this session; null when none was selected (then no clinical source). */
   role: StaffSession | null;
   /** CIS2 authentication assurance level (2 or 3). */
@@ -114,5 +119,18 @@ export function staffFromClaims(issuer: string, claims: Record<string, unknown>)
   const jobRoleCode = typeof entry?.role_code === 'string' ? /(R\d{4})$/.exec(entry.role_code)?.[1] : undefined;
   const role: StaffSession | null =
     selected && jobRoleCode ? { roleProfileId: selected, jobRoleCode, ...(typeof entry?.org_code === 'string' ? { orgCode: entry.org_code } : {}) } : null;
-  return { kind: 'staff', issuer, subject: String(claims.sub), role, assuranceLevel };
+  const subject = String(claims.sub);
+  const uid = [claims.uid, claims.nhsid_useruid].find((v): v is string => typeof v === 'string' && v !== '');
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
+  const given = text(claims.given_name);
+  return {
+    kind: 'staff',
+    issuer,
+    subject,
+    sdsUserId: uid ?? subject,
+    familyName: text(claims.family_name),
+    givenNames: given ? given.split(/\s+/) : [],
+    role,
+    assuranceLevel,
+  };
 }

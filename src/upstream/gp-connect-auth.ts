@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { UpstreamError } from '../errors.js';
-import type { UpstreamAuth } from './auth.js';
+import { ForbiddenError, UpstreamError } from '../errors.js';
+import type { TokenExchangeAuth, UpstreamAuth } from './auth.js';
+import type { CallContext, SignedInUser } from './types.js';
 
 /**
- * Who is asking, as GP Connect needs to know it (gpc-structured/CONTRACT.md, "Authorization JWT"): the consumer
- * system's ASID and endpoint, its device, the requesting organisation and the practitioner at the keyboard. Comes
- * from configuration (src/config.ts); the embedded defaults are the GP Connect demonstrator's test identities.
+ * Who the consumer system is, as GP Connect needs to know it (gpc-structured/CONTRACT.md, "Authorization JWT"): its
+ * ASID and endpoint, its device and the requesting organisation. Comes from configuration (src/config.ts); the embedded
+ * defaults are the GP Connect demonstrator's test identities. The practitioner is never configured: GP Connect allows
+ * no fixed or generic user, so the JWT names the signed-in healthcare worker (GpConnectAuth).
  */
 export interface GpConnectConsumer {
   /** Ssp-From: the ASID of the system where the request originates. */
@@ -22,16 +24,18 @@ export interface GpConnectConsumer {
     type: string;
     phone: string;
   };
-  practitioner: {
-    /** The consumer's local id of the user: the JWT `sub` and requesting_practitioner.id. */
-    id: string;
-    /** SDS user id (smartcard) and role profile id; `UNK` when the user has no smartcard. */
-    sdsUserId: string;
-    roleProfileId: string;
-    family: string;
-    given: string[];
-    prefix: string[];
-  };
+}
+
+/** The practitioner at the keyboard, as the JWT's requesting_practitioner names them. */
+export interface RequestingPractitioner {
+  /** The consumer's local id of the user: the JWT `sub` and requesting_practitioner.id. */
+  id: string;
+  /** SDS user id (smartcard) and role profile id; `UNK` when the user has none. */
+  sdsUserId: string;
+  roleProfileId: string;
+  family: string;
+  given: string[];
+  prefix: string[];
 }
 
 type Scope = 'patient/*.read' | 'patient/*.write' | 'organization/*.read';
@@ -62,14 +66,22 @@ export interface GpConnectAuthSettings {
   consumer: GpConnectConsumer | undefined;
   /** The provider service root the JWT's `aud` names: the API's base URL. */
   audience: string;
+  /** The platform's token exchange, for a signed-in citizen (patient-facing route); absent on NHS's open sandbox. */
+  userAuth?: TokenExchangeAuth;
   now?: () => number;
 }
 
 /**
- * GP Connect's request identity. The JWT is an audit record, not a credential: unsigned (`alg: none`, empty signature),
- * new per call, expiring 5 minutes after issue, `reason_for_request` directcare and the scope of the call's interaction.
- * The caller sets `ssp-interactionid` on the call; this adds Ssp-TraceID (a fresh UUID), Ssp-From, Ssp-To and the
- * `Authorization: Bearer <jwt>` header.
+ * GP Connect's request identity, per signed-in user (gpc-structured/CONTRACT.md):
+ * - a healthcare worker (CIS2): the Spine Secure Proxy route. The caller sets `ssp-interactionid`; this adds
+ *   Ssp-TraceID (a fresh UUID), Ssp-From, Ssp-To and `Authorization: Bearer <jwt>`, an audit record, not a credential:
+ *   unsigned (`alg: none`, empty signature), new per call, expiring 5 minutes after issue, `reason_for_request`
+ *   directcare, the scope of the call's interaction, and the worker as requesting_practitioner (their SDS user id, the
+ *   role profile id of their selected role or `UNK`, their name);
+ * - a citizen (NHS login P9): the API platform's patient-facing route, "separate authentication": their ID token
+ *   exchanged for a platform token (`Authorization: Bearer`), and no SSP header or JWT;
+ * - nobody signed in: refused (FORBIDDEN, `GPC_USER_REQUIRED`) before anything is sent, since GP Connect allows no
+ *   system or generic user. A worker whose token carries no name is refused too (`GPC_PRACTITIONER_NAME_REQUIRED`).
  */
 export class GpConnectAuth implements UpstreamAuth {
   private readonly now: () => number;
@@ -78,7 +90,7 @@ export class GpConnectAuth implements UpstreamAuth {
     this.now = settings.now ?? Date.now;
   }
 
-  async authorize(headers: Record<string, string>): Promise<void> {
+  async authorize(headers: Record<string, string>, ctx?: CallContext): Promise<void> {
     const consumer = this.settings.consumer;
     if (!consumer) {
       throw new UpstreamError('GP Connect is not configured for this deployment (GPC_CONSUMER_ASID and the other GPC_ settings)', { upstream: { api: 'gp-connect' } });
@@ -86,16 +98,39 @@ export class GpConnectAuth implements UpstreamAuth {
     const interaction = headers['ssp-interactionid'];
     const scope = interaction ? GPC_INTERACTION_SCOPES[interaction] : undefined;
     if (!interaction || !scope) throw new Error(`GP Connect call without a known Ssp-InteractionID (${interaction ?? 'none'})`);
+    const user = ctx?.user;
+    if (user?.kind === 'citizen') {
+      delete headers['ssp-interactionid'];
+      if (this.settings.userAuth && ctx?.userToken) headers.authorization = `Bearer ${await this.settings.userAuth.userToken(ctx.userToken)}`;
+      return;
+    }
+    if (user?.kind !== 'staff') {
+      throw new ForbiddenError('GP Connect needs a signed-in user: it allows no system or generic user as the requesting practitioner', { reason: 'GPC_USER_REQUIRED' });
+    }
     headers['ssp-traceid'] = randomUUID();
     headers['ssp-from'] = consumer.asid;
     headers['ssp-to'] = consumer.providerAsid;
-    headers.authorization = `Bearer ${unsignedJwt(gpConnectClaims(consumer, this.settings.audience, scope, Math.floor(this.now() / 1000)))}`;
+    const practitioner = requestingPractitioner(user, ctx?.staff?.roleProfileId);
+    headers.authorization = `Bearer ${unsignedJwt(gpConnectClaims(consumer, practitioner, this.settings.audience, scope, Math.floor(this.now() / 1000)))}`;
+  }
+
+  /** A citizen's platform token the API refused is forgotten, so the next call exchanges again. */
+  unauthorized(headers: Record<string, string>, ctx?: CallContext): void {
+    if (ctx?.user?.kind === 'citizen' && ctx.userToken) this.settings.userAuth?.unauthorized(headers, ctx);
   }
 }
 
+/** The signed-in healthcare worker as GP Connect's requesting practitioner; refused when their token gave no name. */
+export function requestingPractitioner(user: Extract<SignedInUser, { kind: 'staff' }>, roleProfileId: string | undefined): RequestingPractitioner {
+  if (!user.familyName) {
+    throw new ForbiddenError('GP Connect must name the requesting practitioner: sign in to CIS2 with the profile scope', { reason: 'GPC_PRACTITIONER_NAME_REQUIRED' });
+  }
+  return { id: user.userId, sdsUserId: user.sdsUserId || 'UNK', roleProfileId: roleProfileId ?? 'UNK', family: user.familyName, given: user.givenNames, prefix: [] };
+}
+
 /** The JWT claims GP Connect requires, for one call. Pure. */
-export function gpConnectClaims(consumer: GpConnectConsumer, audience: string, scope: Scope, issuedAt: number): Record<string, unknown> {
-  const { device, organisation, practitioner } = consumer;
+export function gpConnectClaims(consumer: GpConnectConsumer, practitioner: RequestingPractitioner, audience: string, scope: Scope, issuedAt: number): Record<string, unknown> {
+  const { device, organisation } = consumer;
   return {
     iss: consumer.endpointUrl,
     sub: practitioner.id,
@@ -123,7 +158,7 @@ export function gpConnectClaims(consumer: GpConnectConsumer, audience: string, s
         { system: 'https://fhir.nhs.uk/Id/sds-role-profile-id', value: practitioner.roleProfileId },
         { system: `${consumer.endpointUrl.replace(/\/$/, '')}/Id/local-user-id`, value: practitioner.id },
       ],
-      name: [{ family: practitioner.family, given: practitioner.given, prefix: practitioner.prefix }],
+      name: [{ family: practitioner.family, given: practitioner.given, ...(practitioner.prefix.length > 0 ? { prefix: practitioner.prefix } : {}) }],
     },
   };
 }

@@ -22,7 +22,7 @@ export interface PlatformSettings {
   /** Full base URLs that replace `origin + basePath` for some APIs (a path that differs in one environment, say). */
   baseUrls?: Partial<Record<ApiId, string>>;
   timeoutMs: Partial<Record<ApiId, number>> & { default: number };
-  /** Who the graph is to GP Connect (ASIDs, device, organisation, practitioner); without it GP Connect calls are refused. */
+  /** Who the graph is to GP Connect (ASIDs, device, organisation); without it GP Connect calls are refused. */
   gpConnect?: GpConnectConsumer;
   /** Keep-alive connections per origin. */
   connections?: number;
@@ -63,7 +63,7 @@ export function createPlatform(settings: PlatformSettings): Platform {
 
   const authFor = (id: ApiId): UpstreamAuth => {
     const api: ApiDefinition = APIS[id];
-    if (api.auth === 'gp-connect') return new GpConnectAuth({ consumer: settings.gpConnect, audience: settings.origin + api.basePath });
+    if (api.auth === 'gp-connect') return new GpConnectAuth({ consumer: settings.gpConnect, audience: settings.origin + api.basePath, ...(appAuth ? { userAuth: appAuth } : {}) });
     if (!creds || !appAuth || !applicationOnly) return noAuth;
     if (api.auth === 'apikey') return apiKeyAuth(settings.apiKeys?.[id] ?? creds.apiKey);
     if (api.auth === 'user-restricted') return appAuth;

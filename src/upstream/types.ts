@@ -10,7 +10,17 @@ export interface CallContext {
   endUser?: EndUser;
   /** The signed-in healthcare worker's selected role, for APIs that want it in headers (NHSD-Session-URID...). */
   staff?: StaffSession;
+  /** Who is signed in, for APIs whose requests must name the user (GP Connect's requesting practitioner). */
+  user?: SignedInUser;
 }
+
+/**
+ * The signed-in user as upstream requests name them: a citizen (NHS login), or a healthcare worker (CIS2) with their
+ * SDS user id and name. Names travel only in upstream requests that require them, never in logs or the audit trail.
+ */
+export type SignedInUser =
+  | { kind: 'citizen' }
+  | { kind: 'staff'; /** The CIS2 subject: our local id for the user. */ userId: string; sdsUserId: string; familyName: string | null; givenNames: string[] };
 
 /** A CIS2 user's selected national RBAC role. */
 export interface StaffSession {

@@ -79,7 +79,7 @@ const schema = applyAccessRules(
 
 const policy: AccessPolicy = { staffRoles: { R8000: ['*'], R8008: ['pds'] }, citizenSources: ['pds', 'gpc', 'ers'] };
 const citizen: Principal = { kind: 'citizen', issuer: 'nhs-login', subject: 's', level: 'P9', vot: 'P9.Cp.Cd', nhsNumber: OWN, familyName: 'Smith', birthDate: null };
-const staff = (jobRoleCode: string): Principal => ({ kind: 'staff', issuer: 'cis2', subject: 'u', role: { roleProfileId: '1', jobRoleCode }, assuranceLevel: 3 });
+const staff = (jobRoleCode: string): Principal => ({ kind: 'staff', issuer: 'cis2', subject: 'u', sdsUserId: 'u', familyName: null, givenNames: [], role: { roleProfileId: '1', jobRoleCode }, assuranceLevel: 3 });
 
 let audit: AuditTrail;
 async function run(principal: Principal, query: string): Promise<ExecutionResult & { codes: string[]; reasons: unknown[] }> {

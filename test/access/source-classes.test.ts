@@ -28,7 +28,7 @@ function sourceFields(): Map<string, string[]> {
 
 const anonymous: Principal = { kind: 'anonymous' };
 const p5: Principal = { kind: 'citizen', issuer: 'nhs-login', subject: 's', level: 'P5', vot: 'P5.Cp.Cd', nhsNumber: '9000000009', familyName: null, birthDate: null };
-const noRole: Principal = { kind: 'staff', issuer: 'cis2', subject: 'u', role: null, assuranceLevel: 3 };
+const noRole: Principal = { kind: 'staff', issuer: 'cis2', subject: 'u', sdsUserId: 'u', familyName: null, givenNames: [], role: null, assuranceLevel: 3 };
 
 describe('the sources of the real schema', () => {
   const byApi = sourceFields();

@@ -1,13 +1,19 @@
+import { randomUUID } from 'node:crypto';
+import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMBEDDED_GP_CONNECT_CONSUMER } from '../../src/config.js';
 import { addDays, ukDate } from '../../src/nhs/uk-time.js';
 import type { ReceivedRequest } from '../../src/sandbox/server.js';
 import { GpcWorld, practiceSwitchedOff } from '../../src/sandbox/routers/gp-connect/world.js';
+import { TEST_STAFF } from '../../src/sandbox/identity/cis2.js';
+import { signIn } from '../../src/sandbox/identity/sign-in.js';
+import type { SandboxRequest } from '../../src/sandbox/http.js';
 import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
 
 /**
- * What the embedded platform receives from the graph on every GP Connect call: the Spine Secure Proxy headers, the
- * interaction id of the call, and the unsigned audit JWT with the claims gpc-structured/CONTRACT.md lists.
+ * What the embedded platform receives from the graph on every GP Connect call: for a healthcare worker, the Spine Secure
+ * Proxy headers, the interaction id of the call, and the unsigned audit JWT with the claims gpc-structured/CONTRACT.md
+ * lists, naming the signed-in worker; for a citizen, the patient-facing route's exchanged NHS login token.
  */
 let t: TestGraph;
 let world: GpcWorld;
@@ -28,7 +34,9 @@ function decode(request: ReceivedRequest): { header: any; claims: any; signature
   return { header: JSON.parse(Buffer.from(header!, 'base64url').toString()), claims: JSON.parse(Buffer.from(claims!, 'base64url').toString()), signature: signature! };
 }
 
-function expectGpConnectHeaders(request: ReceivedRequest, interaction: string, scope: string, basePath: string): void {
+const staffUser = (id: string) => TEST_STAFF.find((s) => s.id === id)!;
+
+function expectGpConnectHeaders(request: ReceivedRequest, interaction: string, scope: string, basePath: string, worker = staffUser('clinician')): void {
   const c = EMBEDDED_GP_CONNECT_CONSUMER;
   expect(request.headers['ssp-interactionid']).toBe(interaction);
   expect(request.headers['ssp-traceid']).toMatch(UUID);
@@ -42,7 +50,7 @@ function expectGpConnectHeaders(request: ReceivedRequest, interaction: string, s
   expect(signature).toBe('');
   expect(claims).toMatchObject({
     iss: c.endpointUrl,
-    sub: c.practitioner.id,
+    sub: worker.subject,
     aud: t.sandbox.origin + basePath,
     reason_for_request: 'directcare',
     requested_scope: scope,
@@ -50,11 +58,13 @@ function expectGpConnectHeaders(request: ReceivedRequest, interaction: string, s
     requesting_organization: { resourceType: 'Organization', identifier: [{ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: c.organisation.odsCode }], name: c.organisation.name },
     requesting_practitioner: {
       resourceType: 'Practitioner',
-      id: c.practitioner.id,
-      identifier: expect.arrayContaining([
-        { system: 'https://fhir.nhs.uk/Id/sds-user-id', value: c.practitioner.sdsUserId },
-        { system: 'https://fhir.nhs.uk/Id/sds-role-profile-id', value: c.practitioner.roleProfileId },
-      ]),
+      id: worker.subject,
+      identifier: [
+        { system: 'https://fhir.nhs.uk/Id/sds-user-id', value: worker.subject },
+        { system: 'https://fhir.nhs.uk/Id/sds-role-profile-id', value: worker.roles[0]!.roleProfileId },
+        { system: `${c.endpointUrl}/Id/local-user-id`, value: worker.subject },
+      ],
+      name: [{ family: worker.familyName, given: [worker.givenName] }],
     },
   });
   expect(claims.exp - claims.iat).toBe(300);
@@ -128,15 +138,57 @@ describe('GP Connect consumer identity', () => {
     }
   });
 
-  it('an audit JWT the provider refuses (no SDS user id) is UPSTREAM_ERROR from 400 BAD_REQUEST', async () => {
-    const c = EMBEDDED_GP_CONNECT_CONSUMER;
-    const other = await startTestGraph({ gpConnect: { ...c, practitioner: { ...c.practitioner, sdsUserId: '' } } });
-    try {
-      const r = await other.run<any>(`{ patient(nhsNumber: "9000000009") { nhsNumber gpRecord { allergies { id } } } }`);
-      expect(codes(r)).toEqual(['UPSTREAM_ERROR']);
-      expect(r.errors![0]!.extensions!.upstream).toMatchObject({ status: 400, issueCode: 'BAD_REQUEST' });
-    } finally {
-      await other.close();
-    }
+  it("names the signed-in worker, whoever they are: the nurse's SDS user id, selected role profile and name", async () => {
+    const before = t.sandbox.receivedRequests('gpc-access-record').length;
+    const r = await t.run<any>(`{ patient(nhsNumber: "9000000009") { gpRecord { allergies { id } } } }`, undefined, { principal: { staff: 'nurse' }, headers: { 'x-correlation-id': 'gpc-headers' } });
+    expect(r.errors).toBeUndefined();
+    const sent = t.sandbox.receivedRequests('gpc-access-record').slice(before);
+    expect(sent).toHaveLength(1);
+    expectGpConnectHeaders(sent[0]!, `${I}:fhir:operation:gpc.getstructuredrecord-1`, 'patient/*.read', ACCESS_RECORD, staffUser('nurse'));
+  });
+
+  it('refuses a worker whose CIS2 token carries no name (no profile scope): FORBIDDEN before any GP Connect call', async () => {
+    const { idToken } = await signIn(t.sandbox.cis2.issuer, t.embedded.signInClients.cis2, 'clinician', { scope: 'openid nationalrbacaccess selectedrole' });
+    t.resetCalls();
+    const r = await t.run<any>(`{ patient(nhsNumber: "9000000009") { nhsNumber gpRecord { allergies { id } } } }`, undefined, { principal: { token: idToken } });
+    expect(r.data.patient).toEqual({ nhsNumber: '9000000009', gpRecord: null });
+    expect(codes(r)).toEqual(['FORBIDDEN']);
+    expect(r.errors![0]!.extensions!.reason).toBe('GPC_PRACTITIONER_NAME_REQUIRED');
+    expect(t.calls()).toEqual({ pds: 1 });
+  });
+
+  it("a citizen goes the patient-facing way: their NHS login token exchanged for a platform token, no SSP header and no audit JWT", async () => {
+    const before = t.sandbox.receivedRequests('gpc-appointments').length;
+    const from = ukDate(new Date());
+    const r = await t.run<any>(`query($f: Date!, $to: Date!) { patient(nhsNumber: "9000000009") { appointments(from: $f, to: $to) { id } } }`, { f: from, to: addDays(from, 14) }, { principal: { citizen: '9000000009', level: 'P9' } });
+    expect(r.errors).toBeUndefined();
+    const [sent] = t.sandbox.receivedRequests('gpc-appointments').slice(before);
+    expect(sent?.path).toBe(`${APPOINTMENTS}/Patient/9000000009/Appointment`);
+    expect(Object.keys(sent!.headers).filter((h) => h.startsWith('ssp-'))).toEqual([]);
+    expect(sent!.headers.authorization).not.toContain('.');
+    expect(t.sandbox.auth.grantOf({ headers: sent!.headers } as SandboxRequest)).toMatchObject({ kind: 'nhs-login', nhsNumber: '9000000009', level: 'P9' });
+    expect(sent!.headers['x-request-id']).toMatch(UUID);
+  });
+
+  it('the embedded platform holds a patient-facing call to the signed-in patient: another NHS number, appointment or practice list is 403, a worker or no token is refused', async () => {
+    const exchange = async (user: { citizen: string; level: 'P9' } | { staff: string }) => t.platform.appAuth!.userToken(await t.tokenFor(user));
+    const citizen = await exchange({ citizen: '9000000009', level: 'P9' });
+    const other = t.sandbox.population.patients.find((p) => !p.restricted && p.nhsNumber !== '9000000009')!.nhsNumber;
+    const call = async (path: string, bearer: string) => {
+      const res = await request(`${t.sandbox.origin}${APPOINTMENTS}${path}`, { headers: { authorization: `Bearer ${bearer}`, 'x-request-id': randomUUID() } });
+      const body = (await res.body.json()) as any;
+      return [res.statusCode, body.issue?.[0]?.details?.coding?.[0]?.code];
+    };
+    const from = ukDate(new Date());
+    const window = `start=ge${from}&start=le${addDays(from, 14)}`;
+    expect((await call(`/Patient/9000000009/Appointment?${window}`, citizen))[0]).toBe(200);
+    expect(await call(`/Patient/${other}/Appointment?${window}`, citizen)).toEqual([403, 'ACCESS_DENIED']);
+    // Appointment 1 is 9000000009's; another patient's appointment is refused by id.
+    expect((await call('/Appointment/1', citizen))[0]).toBe(200);
+    const theirs = await exchange({ citizen: other, level: 'P9' });
+    expect(await call('/Appointment/1', theirs)).toEqual([403, 'ACCESS_DENIED']);
+    expect(await call(`/Appointment?${window}&searchFilter=${encodeURIComponent('https://fhir.nhs.uk/Id/ods-organization-code|Y12345')}`, citizen)).toEqual([403, 'ACCESS_DENIED']);
+    expect(await call(`/Patient/9000000009/Appointment?${window}`, await exchange({ staff: 'clinician' }))).toEqual([403, 'ACCESS_DENIED']);
+    expect(await call(`/Patient/9000000009/Appointment?${window}`, 'not-a-live-token')).toEqual([401, 'ACCESS_DENIED']);
   });
 });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMBEDDED_GP_CONNECT_CONSUMER } from '../../src/config.js';
+import type { CallContext } from '../../src/upstream/types.js';
 import { startSandbox, type Sandbox } from '../../src/sandbox/server.js';
 import { addDays, ukDate } from '../../src/nhs/uk-time.js';
 import { loadFixture } from '../../src/sandbox/fixtures.js';
@@ -34,11 +35,18 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
-/** One request as the graph sends it: SSP headers and audit JWT from GpConnectAuth, a fresh X-Request-ID. */
+/** A signed-in healthcare worker (the CIS2 stand-in's clinician), whom the audit JWT names. */
+const WORKER: CallContext = {
+  correlationId: 'conformance',
+  staff: { roleProfileId: '555000000100', jobRoleCode: 'R8000', orgCode: 'Y12345' },
+  user: { kind: 'staff', userId: '555000000101', sdsUserId: '555000000101', familyName: 'Clinician', givenNames: ['Casey'] },
+};
+
+/** One request as the graph sends it for a worker: SSP headers and audit JWT from GpConnectAuth, a fresh X-Request-ID. */
 async function call(base: string, method: string, path: string, interaction: Interaction, body?: unknown, extra: Record<string, string> = {}) {
   const headers: Record<string, string> = { 'x-request-id': randomUUID(), accept: 'application/fhir+json;charset=utf-8', 'ssp-interactionid': interaction, ...extra };
   if (body !== undefined) headers['content-type'] = 'application/fhir+json;charset=utf-8';
-  await new GpConnectAuth({ consumer: EMBEDDED_GP_CONNECT_CONSUMER, audience: sandbox.origin + base }).authorize(headers);
+  await new GpConnectAuth({ consumer: EMBEDDED_GP_CONNECT_CONSUMER, audience: sandbox.origin + base }).authorize(headers, WORKER);
   const res = await request(sandbox.origin + base + path, { method: method as 'GET', headers, body: body === undefined ? undefined : JSON.stringify(body) });
   return { status: res.statusCode, headers: res.headers, requestId: headers['x-request-id'], body: (await res.body.json()) as any };
 }

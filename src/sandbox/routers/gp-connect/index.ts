@@ -9,7 +9,7 @@ import { book, update, type Written } from './appointment-writes.js';
 import { documentRoutes } from './documents.js';
 import { gpcOutcome } from './outcome.js';
 import type { PracticeInfo } from './records.js';
-import { checkGpConnectRequest, interactionRoute } from './ssp.js';
+import { checkGpConnectRequest, checkPatientFacingRequest, interactionRoute, isPatientFacing, patientFacingNhsNumber } from './ssp.js';
 import { structuredRecordHandler } from './structured.js';
 import { GpcWorld } from './world.js';
 
@@ -41,7 +41,8 @@ function api(sandbox: Sandbox, id: string, basePath: string, routes: SandboxApi[
     id,
     basePath,
     routes,
-    checkAccess: (req) => checkGpConnectRequest(req, sandbox.origin + basePath),
+    // Route B (patient facing, a platform token) or the Spine Secure Proxy's route A (the unsigned audit JWT).
+    checkAccess: (req, auth) => (isPatientFacing(req) ? checkPatientFacingRequest(req, auth, id) : checkGpConnectRequest(req, sandbox.origin + basePath)),
     notFound: () => gpcOutcome(400, 'BAD_REQUEST', 'Unsupported GP Connect request'),
   };
 }
@@ -74,9 +75,16 @@ export const gpcAppointmentsSandbox: SandboxApiFactory = (sandbox) => {
     const headers: Record<string, string> = { etag: `W/"${w.appointment.version}"`, ...(w.status === 201 ? { location: location(w.appointment.id) } : {}) };
     return fhirJson(w.status, store.toResource(w.appointment), headers);
   };
+  /** A patient-facing call reaches only the signed-in patient's appointments (the platform answers 403). */
+  const notTheirs = (req: SandboxRequest, nhsNumber: string): SandboxResponse | undefined => {
+    const patient = patientFacingNhsNumber(req, sandbox.auth);
+    return patient !== undefined && patient !== nhsNumber ? gpcOutcome(403, 'ACCESS_DENIED', 'A patient may reach only their own appointments') : undefined;
+  };
   const put = (cancel: boolean) => (req: SandboxRequest) => {
     const current = store.get(req.params.id ?? '');
     if (!current) return gpcOutcome(404, 'NO_RECORD_FOUND');
+    const refusal = notTheirs(req, current.nhsNumber);
+    if (refusal) return refusal;
     const body = parseJsonBody(req);
     if (!body.ok) return gpcOutcome(400, 'BAD_REQUEST', 'The request body is not valid JSON');
     return reply(update(req, body.value as Record<string, unknown>, current, store.toResource(current), cancel));
@@ -95,14 +103,16 @@ export const gpcAppointmentsSandbox: SandboxApiFactory = (sandbox) => {
     }),
     interactionRoute('GET', '/Appointment/:id', `${I}:rest:read:appointment-1`, 'patient/*.read', (req) => {
       const current = store.get(req.params.id ?? '');
-      return current ? fhirJson(200, store.toResource(current), { etag: `W/"${current.version}"` }) : gpcOutcome(404, 'NO_RECORD_FOUND');
+      if (!current) return gpcOutcome(404, 'NO_RECORD_FOUND');
+      return notTheirs(req, current.nhsNumber) ?? fhirJson(200, store.toResource(current), { etag: `W/"${current.version}"` });
     }),
     {
       // One path, two interactions (amend and cancel), each checked as its own route.
       method: 'PUT',
       path: '/Appointment/:id',
       handler: (req) => {
-        const cancel = header(req, 'ssp-interactionid') === `${I}:rest:cancel:appointment-1`;
+        // The patient-facing route has cancel only (no amend) and names no interaction.
+        const cancel = isPatientFacing(req) || header(req, 'ssp-interactionid') === `${I}:rest:cancel:appointment-1`;
         return interactionRoute('PUT', '/Appointment/:id', `${I}:rest:${cancel ? 'cancel' : 'update'}:appointment-1`, 'patient/*.write', put(cancel)).handler(req);
       },
     },
@@ -116,6 +126,7 @@ export const gpcAppointmentsSandbox: SandboxApiFactory = (sandbox) => {
       return fhirJson(200, appointmentBundle(req, store.forPatient(nhs, patient.practice), window, store, practiceInfo));
     }),
     interactionRoute('GET', '/Appointment', 'urn:nhs-graph:embedded:gpconnect:search:practice_appointments', 'patient/*.read', (req) => {
+      if (isPatientFacing(req)) return gpcOutcome(403, 'ACCESS_DENIED', "A patient may not list a practice's appointments");
       const window = appointmentWindow(req);
       if ('status' in window) return window;
       const practice = practiceOf(req, world);

@@ -1,5 +1,6 @@
 import type { SandboxRoute } from '../../api.js';
 import { header, type SandboxHandler, type SandboxRequest, type SandboxResponse } from '../../http.js';
+import type { PlatformAuth } from '../../platform-auth.js';
 import { gpcOutcome, sspRefusal } from './outcome.js';
 
 /** Consumers the embedded Spine knows, by ASID: the GP Connect demonstrator's test consumer (the graph's default). */
@@ -71,12 +72,74 @@ export function checkGpConnectRequest(req: SandboxRequest, audience: string): Sa
   return problem ? gpcOutcome(400, 'BAD_REQUEST', problem) : undefined;
 }
 
-/** A route that answers only to its own interaction id, with the JWT scope the contract gives that interaction. */
+/**
+ * A patient-facing call (route B, gpc-structured/CONTRACT.md): its bearer is an API platform access token (opaque),
+ * not GP Connect's unsigned JWT (three dot-separated parts), and it carries no Spine Secure Proxy header.
+ */
+export function isPatientFacing(req: SandboxRequest): boolean {
+  const bearer = /^Bearer (\S+)$/.exec(header(req, 'authorization') ?? '')?.[1];
+  return bearer !== undefined && !bearer.includes('.');
+}
+
+const NHS_NUMBER_SYSTEM = 'https://fhir.nhs.uk/Id/nhs-number';
+
+/** Every NHS number a request names: in its path (`.../Patient/{nhs}`), `patientNHSNumber`, or its JSON body. */
+export function nhsNumbersNamed(req: SandboxRequest): string[] {
+  const found = new Set<string>();
+  for (const m of req.path.matchAll(/\/Patient\/(\d{10})(?=\/|$)/g)) found.add(m[1] as string);
+  const param = req.query.get('patientNHSNumber');
+  if (param) found.add(param);
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (value === null || typeof value !== 'object') return;
+    const o = value as Record<string, unknown>;
+    if (o.system === NHS_NUMBER_SYSTEM && typeof o.value === 'string') found.add(o.value);
+    if (typeof o.reference === 'string') for (const m of o.reference.matchAll(/^Patient\/(\d{10})$/g)) found.add(m[1] as string);
+    Object.values(o).forEach(visit);
+  };
+  if (req.rawBody) {
+    try {
+      visit(JSON.parse(req.rawBody));
+    } catch {
+      // Not JSON: the route answers for that.
+    }
+  }
+  return [...found];
+}
+
+/**
+ * The API platform's checks on a patient-facing call (route B): a live platform token from token exchange of an NHS
+ * login P9 ID token, with the product's P9 scope (401 / 403 ACCESS_DENIED otherwise), a UUID X-Request-ID, and no NHS
+ * number but the signed-in patient's (403 ACCESS_DENIED): a patient reaches only their own record.
+ */
+export function checkPatientFacingRequest(req: SandboxRequest, auth: PlatformAuth, product: string): SandboxResponse | undefined {
+  const grant = auth.grantOf(req);
+  if (!grant) return gpcOutcome(401, 'ACCESS_DENIED', 'Invalid access token');
+  if (grant.kind !== 'nhs-login' || !grant.scopes.includes(`urn:nhsd:apim:user-nhs-login:P9:${product}`)) {
+    return gpcOutcome(403, 'ACCESS_DENIED', 'The patient-facing GP Connect serves NHS login users proofed to P9');
+  }
+  if (!UUID.test(header(req, 'x-request-id') ?? '')) return gpcOutcome(400, 'BAD_REQUEST', 'X-Request-ID must be a UUID');
+  if (nhsNumbersNamed(req).some((n) => n !== grant.nhsNumber)) return gpcOutcome(403, 'ACCESS_DENIED', 'A patient may reach only their own record');
+  return undefined;
+}
+
+/** The signed-in patient of a patient-facing call; undefined for a Spine Secure Proxy call. */
+export function patientFacingNhsNumber(req: SandboxRequest, auth: PlatformAuth): string | undefined {
+  if (!isPatientFacing(req)) return undefined;
+  const grant = auth.grantOf(req);
+  return grant?.kind === 'nhs-login' ? (grant.nhsNumber ?? '') : '';
+}
+
+/**
+ * A route that answers only to its own interaction id, with the JWT scope the contract gives that interaction. A
+ * patient-facing call names no interaction (the platform knows it from the route) and is served as it comes.
+ */
 export function interactionRoute(method: SandboxRoute['method'], path: string, interaction: string, scope: string, handler: SandboxHandler): SandboxRoute {
   return {
     method,
     path,
     handler: (req) => {
+      if (isPatientFacing(req)) return handler(req);
       if (header(req, 'ssp-interactionid') !== interaction) return gpcOutcome(400, 'BAD_REQUEST', `Ssp-InteractionID must be ${interaction} for ${method} ${path}`);
       const claims = decodeAuditJwt(req);
       if (typeof claims !== 'string' && claims.requested_scope !== scope) return gpcOutcome(400, 'BAD_REQUEST', `JWT requested_scope must be ${scope}`);
