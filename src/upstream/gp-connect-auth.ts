@@ -59,6 +59,12 @@ export const GPC_INTERACTION_SCOPES: Readonly<Record<string, Scope>> = {
   'urn:nhs-graph:embedded:gpconnect:search:practice_appointments': 'patient/*.read',
 };
 
+/** Interactions the patient-facing route (route B) does not offer: amend, and the embedded practice-appointments search. */
+const NOT_PATIENT_FACING: ReadonlySet<string> = new Set([
+  'urn:nhs:names:services:gpconnect:fhir:rest:update:appointment-1',
+  'urn:nhs-graph:embedded:gpconnect:search:practice_appointments',
+]);
+
 const JWT_LIFETIME_SECONDS = 300;
 
 export interface GpConnectAuthSettings {
@@ -79,7 +85,8 @@ export interface GpConnectAuthSettings {
  *   directcare, the scope of the call's interaction, and the worker as requesting_practitioner (their SDS user id, the
  *   role profile id of their selected role or `UNK`, their name);
  * - a citizen (NHS login P9): the API platform's patient-facing route, "separate authentication": their ID token
- *   exchanged for a platform token (`Authorization: Bearer`), and no SSP header or JWT;
+ *   exchanged for a platform token (`Authorization: Bearer`), and no SSP header or JWT. What that route lacks (amend)
+ *   is refused before it is sent (FORBIDDEN, `NOT_PATIENT_FACING`);
  * - nobody signed in: refused (FORBIDDEN, `GPC_USER_REQUIRED`) before anything is sent, since GP Connect allows no
  *   system or generic user. A worker whose token carries no name is refused too (`GPC_PRACTITIONER_NAME_REQUIRED`).
  */
@@ -100,6 +107,9 @@ export class GpConnectAuth implements UpstreamAuth {
     if (!interaction || !scope) throw new Error(`GP Connect call without a known Ssp-InteractionID (${interaction ?? 'none'})`);
     const user = ctx?.user;
     if (user?.kind === 'citizen') {
+      if (NOT_PATIENT_FACING.has(interaction)) {
+        throw new ForbiddenError('The patient-facing GP Connect does not offer this to patients (appointments can be cancelled, not amended)', { reason: 'NOT_PATIENT_FACING' });
+      }
       delete headers['ssp-interactionid'];
       if (this.settings.userAuth && ctx?.userToken) headers.authorization = `Bearer ${await this.settings.userAuth.userToken(ctx.userToken)}`;
       return;

@@ -41,5 +41,8 @@ describe('GpConnectAuth', () => {
     const headers: Record<string, string> = { 'ssp-interactionid': STRUCTURED };
     await auth.authorize(headers, { correlationId: 'c', user: { kind: 'citizen' } });
     expect(headers).toEqual({});
+    const amend = await auth.authorize({ 'ssp-interactionid': 'urn:nhs:names:services:gpconnect:fhir:rest:update:appointment-1' }, { correlationId: 'c', user: { kind: 'citizen' } }).then(() => undefined, (e: unknown) => e);
+    expect(amend).toBeInstanceOf(ForbiddenError);
+    expect((amend as ForbiddenError).extensions.reason).toBe('NOT_PATIENT_FACING');
   });
 });
