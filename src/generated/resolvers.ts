@@ -136,6 +136,8 @@ export type BarsAppointment = {
   description?: Maybe<Scalars['String']['output']>;
   end?: Maybe<Scalars['DateTime']['output']>;
   id?: Maybe<Scalars['String']['output']>;
+  /** When a participant names the patient by NHS number (what makes the booking a patient's, for the access rules). */
+  patientNhsNumber?: Maybe<Scalars['NhsNumber']['output']>;
   resource: Scalars['JSON']['output'];
   /** The ServiceRequests the booking is based on. */
   serviceRequestReferences: Array<Scalars['String']['output']>;
@@ -1902,6 +1904,7 @@ export type BarsAppointmentResolvers<ContextType = Context, ParentType extends R
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  patientNhsNumber?: Resolver<Maybe<ResolversTypes['NhsNumber']>, ParentType, ContextType>;
   resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   serviceRequestReferences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   slotReferences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;

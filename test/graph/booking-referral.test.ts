@@ -144,10 +144,10 @@ describe('BaRS reads', () => {
     const store = seedReceivers(t.sandbox.population).get(DEFAULT_TARGET)!;
     const booked = [...store.appointments.values()][0]!;
     const nhsNumber = nhsNumberOf(booked)!;
-    const r = await t.run<any>(`query($t: BarsTargetInput!, $n: NhsNumber!) { barsServiceRequests(target: $t, nhsNumber: $n) { id patientNhsNumber } barsAppointments(target: $t, nhsNumber: $n) { id status } }`, { t: DOS, n: nhsNumber }, { headers: ORG });
+    const r = await t.run<any>(`query($t: BarsTargetInput!, $n: NhsNumber!) { barsServiceRequests(target: $t, nhsNumber: $n) { id patientNhsNumber } barsAppointments(target: $t, nhsNumber: $n) { id status patientNhsNumber } }`, { t: DOS, n: nhsNumber }, { headers: ORG });
     expect(r.errors).toBeUndefined();
     expect(r.data.barsServiceRequests).toEqual([...store.serviceRequests.values()].filter((s) => nhsNumberOf(s) === nhsNumber).map((s) => ({ id: s.id, patientNhsNumber: nhsNumber })));
-    expect(r.data.barsAppointments).toEqual([{ id: booked.id, status: 'booked' }]);
+    expect(r.data.barsAppointments).toEqual([{ id: booked.id, status: 'booked', patientNhsNumber: nhsNumber }]);
     expect(store.serviceRequests.size).toBeGreaterThan(t.sandbox.population.patients.length * 0.15);
   });
 

@@ -22,6 +22,8 @@ export interface BarsAppointmentModel {
   created: string | null;
   slotReferences: string[];
   serviceRequestReferences: string[];
+  /** The patient's NHS number when a participant names it by identifier. */
+  patientNhsNumber: string | null;
   resource: BarsAppointment;
 }
 export interface BarsSlotModel {
@@ -67,6 +69,7 @@ export function mapBarsAppointment(a: BarsAppointment): BarsAppointmentModel {
     created: a.created ?? null,
     slotReferences: (a.slot ?? []).flatMap((s) => (s.reference ? [s.reference] : [])),
     serviceRequestReferences: (a.basedOn ?? []).flatMap((s) => (s.reference ? [s.reference] : [])),
+    patientNhsNumber: (a.participant ?? []).map((p) => p.actor?.identifier).find((i) => i?.system === BARS.nhsNumberSystem)?.value ?? null,
     resource: a,
   };
 }

@@ -27,6 +27,7 @@ export interface BarsAppointment {
   created?: string;
   slot?: FhirReference[];
   basedOn?: FhirReference[];
+  participant?: { actor?: FhirReference }[];
   [key: string]: unknown;
 }
 
