@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadFixture } from '../../src/sandbox/fixtures.js';
 import { nhsNumberOf, seedReceivers, DEFAULT_TARGET } from '../../src/sandbox/routers/bars/records.js';
+import { TEST_STAFF } from '../../src/sandbox/identity/cis2.js';
 import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
 
 let t: TestGraph;
@@ -110,13 +111,27 @@ describe('sendBarsBooking and sendBarsReferral', () => {
     expect(t.calls()).toEqual({});
   });
 
-  it('refuses a bad target, a bad use case and a missing sending organisation before any call', async () => {
+  it("sends the signed-in worker's organisation when none is declared, and names them in NHSD-Requesting-Practitioner", async () => {
+    t.resetCalls();
+    const r = await t.run<any>(`query($t: BarsTargetInput!) { barsSlots(target: $t) { id } }`, { t: DOS });
+    expect(r.errors).toBeUndefined();
+    const sent = t.sandbox.receivedRequests('bars').at(-1)!;
+    const decode = (name: string) => JSON.parse(Buffer.from(String(sent.headers[name]), 'base64').toString());
+    const clinician = TEST_STAFF.find((s) => s.id === 'clinician')!;
+    expect(decode('nhsd-end-user-organisation').identifier).toEqual([{ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: clinician.roles[0]!.orgCode }]);
+    expect(decode('nhsd-requesting-practitioner')).toMatchObject({
+      resourceType: 'PractitionerRole',
+      identifier: [{ system: 'https://fhir.nhs.uk/Id/sds-role-profile-id', value: clinician.roles[0]!.roleProfileId }],
+      practitioner: { identifier: { system: 'https://fhir.nhs.uk/Id/sds-user-id', value: clinician.subject } },
+    });
+    expect(t.calls()).toEqual({ bars: 1 });
+  });
+
+  it('refuses a bad target, a bad use case and a bad sending organisation before any call', async () => {
     const bad = await t.run<any>(SEND_BOOKING, { t: { system: 'dos service', value: '2000072489' }, m: booking() }, { headers: ORG });
     expect(bad.errors?.[0]?.extensions?.reason).toBe('INVALID_BARS_TARGET');
     const useCase = await t.run<any>(SEND_BOOKING, { t: OTHER, m: booking(), u: 'a1 t1' }, { headers: ORG });
     expect(useCase.errors?.[0]?.extensions?.reason).toBe('INVALID_BARS_MESSAGE');
-    const noOrg = await t.run<any>(SEND_BOOKING, { t: OTHER, m: booking() });
-    expect(noOrg.errors?.[0]?.extensions?.reason).toBe('BARS_ORGANISATION_REQUIRED');
     const badOrg = await t.run<any>(`query($t: BarsTargetInput!) { barsSlots(target: $t) { id } }`, { t: OTHER }, { headers: { 'NHSD-End-User-Organisation-ODS': 'not ods' } });
     expect(badOrg.errors?.[0]?.extensions?.reason).toBe('INVALID_ODS_CODE');
     expect(t.calls()).toEqual({});

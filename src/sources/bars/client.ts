@@ -21,7 +21,7 @@ export class BarsClient {
   constructor(private readonly http: UpstreamClient) {}
 
   private async call<T>(route: string, target: BarsTarget, call: Omit<UpstreamCall, 'accept'>, ctx: CallContext): Promise<T> {
-    const headers = { ...barsHeaders(target, ctx.endUser), ...call.headers };
+    const headers = { ...barsHeaders(target, ctx), ...call.headers };
     try {
       return (await this.http.request<T>(route, { ...call, headers, accept: BARS_ACCEPT }, ctx)).body;
     } catch (error) {

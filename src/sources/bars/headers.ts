@@ -1,6 +1,6 @@
 import { BadUserInputError } from '../../errors.js';
 import { isValidOdsCode, normaliseOdsCode } from '../../nhs/ods-code.js';
-import type { EndUser } from '../../upstream/types.js';
+import type { CallContext } from '../../upstream/types.js';
 import { BARS } from './wire.js';
 
 /** The receiving service, as the BaRS Endpoint Catalogue knows it (e.g. a DoS service id). */
@@ -37,18 +37,37 @@ export function checkTarget(target: BarsTarget): BarsTarget {
 
 /**
  * The headers every BaRS call carries (booking-and-referral-1.1.0.yaml): the target and the sender's organisation and
- * software as base64 JSON, the API version in Accept. The organisation is the caller's NHSD-End-User-Organisation-ODS:
- * BaRS requires one, so its absence is BAD_USER_INPUT before any call.
+ * software as base64 JSON, the API version in Accept. The organisation is the caller's NHSD-End-User-Organisation-ODS,
+ * else the organisation of the signed-in worker's selected CIS2 role: BaRS requires one, so having neither is
+ * BAD_USER_INPUT before any call. A signed-in worker is also named in NHSD-Requesting-Practitioner (the contract: "if
+ * the information is available it must be included"): a PractitionerRole with their role profile id, SDS user id and
+ * job role, identifiers only.
  */
-export function barsHeaders(target: BarsTarget, endUser: EndUser | undefined): Record<string, string> {
-  const ods = endUser?.organisationOds;
+export function barsHeaders(target: BarsTarget, ctx: Pick<CallContext, 'endUser' | 'staff' | 'user'> | undefined): Record<string, string> {
+  const ods = ctx?.endUser?.organisationOds ?? ctx?.staff?.orgCode;
   if (!ods) throw new BadUserInputError('BARS_ORGANISATION_REQUIRED', 'BaRS needs the sending organisation: send NHSD-End-User-Organisation-ODS');
   if (!isValidOdsCode(ods)) throw new BadUserInputError('INVALID_ODS_CODE', 'NHSD-End-User-Organisation-ODS is not a valid ODS code');
   const organisation = { resourceType: 'Organization', identifier: [{ system: BARS.odsSystem, value: normaliseOdsCode(ods) }] };
+  const practitioner = requestingPractitioner(ctx);
   return {
     'nhsd-target-identifier': base64Json(checkTarget(target)),
     'nhsd-end-user-organisation': base64Json(organisation),
     'nhsd-requesting-software': base64Json(REQUESTING_SOFTWARE),
+    ...(practitioner ? { 'nhsd-requesting-practitioner': base64Json(practitioner) } : {}),
+  };
+}
+
+/** The signed-in healthcare worker as a PractitionerRole (NHSD-Requesting-Practitioner); undefined for anyone else. */
+export function requestingPractitioner(ctx: Pick<CallContext, 'staff' | 'user'> | undefined): Record<string, unknown> | undefined {
+  const user = ctx?.user;
+  if (user?.kind !== 'staff') return undefined;
+  const staff = ctx?.staff;
+  return {
+    resourceType: 'PractitionerRole',
+    identifier: staff ? [{ system: 'https://fhir.nhs.uk/Id/sds-role-profile-id', value: staff.roleProfileId }] : [],
+    practitioner: { identifier: { system: 'https://fhir.nhs.uk/Id/sds-user-id', value: user.sdsUserId } },
+    ...(staff?.orgCode ? { organization: { identifier: { system: BARS.odsSystem, value: normaliseOdsCode(staff.orgCode) } } } : {}),
+    ...(staff ? { code: [{ coding: [{ system: 'https://fhir.nhs.uk/CodeSystem/NHSDigital-SDS-JobRoleCode', code: staff.jobRoleCode }] }] } : {}),
   };
 }
 

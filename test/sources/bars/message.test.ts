@@ -47,7 +47,7 @@ describe('checkMessage', () => {
 
 describe('BaRS headers', () => {
   it('encodes the target, the sending organisation and the software as base64 JSON', () => {
-    const h = barsHeaders({ system: 'https://fhir.nhs.uk/Id/dos-service-id', value: '2000072489' }, { organisationOds: 'a83008' });
+    const h = barsHeaders({ system: 'https://fhir.nhs.uk/Id/dos-service-id', value: '2000072489' }, { endUser: { organisationOds: 'a83008' } });
     expect(h['nhsd-target-identifier']).toBe(base64Json({ system: 'https://fhir.nhs.uk/Id/dos-service-id', value: '2000072489' }));
     expect(JSON.parse(Buffer.from(h['nhsd-end-user-organisation']!, 'base64').toString())).toEqual({ resourceType: 'Organization', identifier: [{ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: 'A83008' }] });
   });
@@ -56,6 +56,28 @@ describe('BaRS headers', () => {
     expect(reasonOf(() => checkTarget({ system: '', value: '1' }))).toBe('INVALID_BARS_TARGET');
     expect(reasonOf(() => checkTarget({ system: 'a b', value: '1' }))).toBe('INVALID_BARS_TARGET');
     expect(reasonOf(() => barsHeaders({ system: 'tests', value: 'NHS1' }, undefined))).toBe('BARS_ORGANISATION_REQUIRED');
+    expect(reasonOf(() => barsHeaders({ system: 'tests', value: 'NHS1' }, { user: { kind: 'citizen' } }))).toBe('BARS_ORGANISATION_REQUIRED');
+  });
+
+  it("sends a signed-in worker's own organisation when none is declared, and names them as the requesting practitioner", () => {
+    const ctx = {
+      staff: { roleProfileId: '555000000100', jobRoleCode: 'R8000', orgCode: 'y12345' },
+      user: { kind: 'staff' as const, userId: 'u', sdsUserId: '555000000101', familyName: 'Clinician', givenNames: ['Casey'] },
+    };
+    const h = barsHeaders({ system: 'tests', value: 'NHS1' }, ctx);
+    const decode = (v: string | undefined) => JSON.parse(Buffer.from(v!, 'base64').toString());
+    expect(decode(h['nhsd-end-user-organisation']).identifier[0].value).toBe('Y12345');
+    expect(decode(h['nhsd-requesting-practitioner'])).toEqual({
+      resourceType: 'PractitionerRole',
+      identifier: [{ system: 'https://fhir.nhs.uk/Id/sds-role-profile-id', value: '555000000100' }],
+      practitioner: { identifier: { system: 'https://fhir.nhs.uk/Id/sds-user-id', value: '555000000101' } },
+      organization: { identifier: { system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: 'Y12345' } },
+      code: [{ coding: [{ system: 'https://fhir.nhs.uk/CodeSystem/NHSDigital-SDS-JobRoleCode', code: 'R8000' }] }],
+    });
+    // A declared organisation wins; no name travels in the header.
+    expect(decode(barsHeaders({ system: 'tests', value: 'NHS1' }, { ...ctx, endUser: { organisationOds: 'RR8' } })['nhsd-end-user-organisation']).identifier[0].value).toBe('RR8');
+    expect(h['nhsd-requesting-practitioner']).toBeDefined();
+    expect(Buffer.from(h['nhsd-requesting-practitioner']!, 'base64').toString()).not.toContain('Clinician');
   });
 });
 
