@@ -108,9 +108,30 @@ export function findPersonalData(text: string, known: KnownPersonalData): Findin
   for (const m of text.matchAll(WORD)) if (known.names.has(m[0])) add('name', m[0]);
   for (const m of text.matchAll(DATE)) if (known.birthDates.has(m[0])) add('birth-date', m[0]);
   for (const m of text.matchAll(POSTCODE)) if (known.postcodes.has(m[0])) add('address', m[0]);
-  for (const line of known.addressLines) if (text.includes(line)) add('address', line);
-  for (const contact of known.contacts) if (text.includes(contact)) add('contact', contact);
+  for (const m of text.matchAll(TOKEN)) {
+    for (const line of phrasesStartingWith(known.addressLines, m[0])) if (text.startsWith(line, m.index)) add('address', line);
+    for (const contact of phrasesStartingWith(known.contacts, m[0])) if (text.startsWith(contact, m.index)) add('contact', contact);
+  }
   return found;
+}
+
+/** Where a phrase (an address line, a phone number, an email address) may start: at a run of letters or digits. */
+const TOKEN = /(?<![A-Za-z0-9])[A-Za-z0-9]+/g;
+const byFirstToken = new WeakMap<Set<string>, Map<string, string[]>>();
+
+/** The phrases of `set` whose first token is `token`: a look-up instead of a search for each of thousands of phrases. */
+function phrasesStartingWith(set: Set<string>, token: string): string[] {
+  let index = byFirstToken.get(set);
+  if (!index) {
+    index = new Map();
+    for (const phrase of set) {
+      const first = /^[A-Za-z0-9]+/.exec(phrase)?.[0];
+      if (first === undefined) continue;
+      index.set(first, [...(index.get(first) ?? []), phrase]);
+    }
+    byFirstToken.set(set, index);
+  }
+  return index.get(token) ?? [];
 }
 
 /** A JSON log line without pino's own fields (the machine's host name, pid, time), which say nothing of a patient. */
