@@ -2,10 +2,15 @@ import { createPrivateKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ALL_SOURCES, DEFAULT_CITIZEN_SOURCES, DEFAULT_STAFF_ROLES, type AccessPolicy } from './access/policy.js';
 import { CIS2_ISSUERS, NHS_LOGIN_ISSUERS, type IssuerSettings } from './auth/issuers.js';
+import { isValidOdsCode, normaliseOdsCode } from './nhs/ods-code.js';
 import { CONTENT_MAX_AGE_SECONDS } from './sources/content/cache.js';
+import { ODS_MAX_AGE_SECONDS } from './sources/ods/client.js';
 import { CONTENT_RATE_LIMITS_PER_MINUTE } from './sources/settings.js';
 import { WLMDS_URL_FORMS, type WlmdsUrlForm } from './sources/wlmds/wire.js';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './plugins/query-limits.js';
 import { API_IDS, type ApiId } from './upstream/apis.js';
+import { DEFAULT_RESILIENCE, type ResilienceSettings } from './upstream/resilience.js';
+import type { GpConnectConsumer } from './upstream/gp-connect-auth.js';
 
 export const NHS_ENVS = ['embedded', 'sandbox', 'int', 'prod'] as const;
 export type NhsEnv = (typeof NHS_ENVS)[number];
@@ -42,6 +47,108 @@ export interface Config {
   wlmdsUrlForm: WlmdsUrlForm;
   /** NHS Website Content: the app's rate limit per minute, and the longest an answer is cached (at most 7 days). */
   content: { rateLimitPerMinute: number; cacheMaxAgeSeconds: number };
+  /** Retries of idempotent upstream calls and the per-API circuit breakers. */
+  resilience: ResilienceSettings;
+  /** Query depth, cost, alias, directive, token and batch limits. */
+  limits: QueryLimits;
+  /** Schema introspection: on by default except in prod. */
+  introspection: boolean;
+  /** The shared cache of public reference data (ODS, Website Content): Redis when `redisUrl` is set, else in memory. */
+  cache: { redisUrl?: string; odsMaxAgeSeconds: number; maxEntries: number };
+  /** Developer experience and operations (docs/devx.md). */
+  devx: DevxConfig;
+  /** Who the graph is to GP Connect; undefined in int/prod until configured (GP Connect calls are then refused). */
+  gpConnect?: GpConnectConsumer;
+}
+
+export interface DevxConfig {
+  /** GraphiQL at / and /graphiql; on unless PLAYGROUND=off (off by default in prod). */
+  playground: boolean;
+  /** Also an Apollo Federation v2 subgraph (FEDERATION_SUBGRAPH=on). */
+  federation: boolean;
+  /** PERSISTED_DOCUMENTS: a persisted-documents manifest; PERSISTED_DOCUMENTS_ONLY=on runs nothing else. */
+  persistedDocuments?: { path: string; only: boolean };
+  /** READY_APIS: the APIs /readyz probes (comma-separated ids); by default every API the schema names. */
+  readyApis?: ApiId[];
+  /** SHUTDOWN_GRACE_MS: how long in-flight requests may take to finish after SIGTERM. */
+  shutdownGraceMs: number;
+  /** OpenTelemetry tracing is on when an exporter is configured (OTEL_TRACES_EXPORTER or an OTLP endpoint). */
+  tracing: boolean;
+}
+
+/**
+ * The GP Connect consumer in `embedded` and `sandbox`: the GP Connect demonstrator's test consumer ASID, requesting
+ * organisation and practitioner (gpc-appointments/gpconnect-swagger.yaml's JWT example). Never used in int or prod,
+ * where GP Connect forbids a fixed or generic user: there every GPC_ value comes from the environment.
+ */
+export const EMBEDDED_GP_CONNECT_CONSUMER: GpConnectConsumer = {
+  asid: '200000000359',
+  providerAsid: '918999198738',
+  endpointUrl: 'https://nhs-graph.invalid',
+  device: { system: 'https://nhs-graph.invalid/Id/local-system-instance-id', value: 'nhs-graph', model: 'nhs-graph', version: '0.1.0' },
+  organisation: { odsCode: 'A11111', name: 'TEST CONSUMER ORGANISATION A11111', type: 'gp-practice', phone: '01632 960001' },
+  practitioner: { id: '1', sdsUserId: '111111111111', roleProfileId: '22222222222222', family: 'Demonstrator', given: ['GPConnect'], prefix: ['Dr'] },
+};
+
+/** GPC_ variable -> where it goes, and whether int/prod must set it. */
+const GPC_VARIABLES = {
+  GPC_CONSUMER_ASID: true,
+  GPC_PROVIDER_ASID: true,
+  GPC_CONSUMER_URL: true,
+  GPC_CONSUMER_ODS_CODE: true,
+  GPC_CONSUMER_ORG_NAME: true,
+  GPC_CONSUMER_ORG_TYPE: false,
+  GPC_CONSUMER_PHONE: true,
+  GPC_PRACTITIONER_ID: true,
+  GPC_PRACTITIONER_SDS_USER_ID: true,
+  GPC_PRACTITIONER_ROLE_PROFILE_ID: false,
+  GPC_PRACTITIONER_FAMILY: true,
+  GPC_PRACTITIONER_GIVEN: false,
+  GPC_PRACTITIONER_PREFIX: false,
+} as const;
+
+/**
+ * The GP Connect consumer from GPC_ variables. `embedded` and `sandbox` fill gaps from EMBEDDED_GP_CONNECT_CONSUMER;
+ * int and prod take none of it: no GPC_ variable leaves GP Connect off, some but not all is a configuration error.
+ */
+function loadGpConnect(env: NodeJS.ProcessEnv, live: boolean, problems: string[]): GpConnectConsumer | undefined {
+  const given = Object.keys(GPC_VARIABLES).filter((name) => env[name]);
+  if (live && given.length === 0) return undefined;
+  if (live) {
+    const missing = Object.entries(GPC_VARIABLES).filter(([name, required]) => required && !env[name]).map(([name]) => name);
+    if (missing.length > 0) problems.push(`GP Connect needs ${missing.join(', ')} in int and prod (or no GPC_ variable at all to leave it off)`);
+  }
+  const d = EMBEDDED_GP_CONNECT_CONSUMER;
+  const value = (name: keyof typeof GPC_VARIABLES, fallback: string) => env[name] || fallback;
+  const list = (name: keyof typeof GPC_VARIABLES, fallback: string[]) => (env[name] ? (env[name] as string).split(/\s+/).filter(Boolean) : fallback);
+  const endpointUrl = value('GPC_CONSUMER_URL', d.endpointUrl).replace(/\/$/, '');
+  const consumer: GpConnectConsumer = {
+    asid: value('GPC_CONSUMER_ASID', d.asid),
+    providerAsid: value('GPC_PROVIDER_ASID', d.providerAsid),
+    endpointUrl,
+    device: { system: `${endpointUrl}/Id/local-system-instance-id`, value: 'nhs-graph', model: 'nhs-graph', version: env.npm_package_version ?? d.device.version },
+    organisation: {
+      odsCode: normaliseOdsCode(value('GPC_CONSUMER_ODS_CODE', d.organisation.odsCode)),
+      name: value('GPC_CONSUMER_ORG_NAME', d.organisation.name),
+      type: value('GPC_CONSUMER_ORG_TYPE', d.organisation.type),
+      phone: value('GPC_CONSUMER_PHONE', d.organisation.phone),
+    },
+    practitioner: {
+      id: value('GPC_PRACTITIONER_ID', d.practitioner.id),
+      sdsUserId: value('GPC_PRACTITIONER_SDS_USER_ID', d.practitioner.sdsUserId),
+      // GP Connect: UNK when the user has no smartcard role profile.
+      roleProfileId: value('GPC_PRACTITIONER_ROLE_PROFILE_ID', live ? 'UNK' : d.practitioner.roleProfileId),
+      family: value('GPC_PRACTITIONER_FAMILY', d.practitioner.family),
+      given: list('GPC_PRACTITIONER_GIVEN', live ? [] : d.practitioner.given),
+      prefix: list('GPC_PRACTITIONER_PREFIX', live ? [] : d.practitioner.prefix),
+    },
+  };
+  for (const [name, asid] of [['GPC_CONSUMER_ASID', consumer.asid], ['GPC_PROVIDER_ASID', consumer.providerAsid]] as const) {
+    if (!/^\d{12}$/.test(asid)) problems.push(`${name} must be a 12-digit Spine ASID (got "${asid}")`);
+  }
+  if (!/^https?:\/\/[^/\s]+/.test(endpointUrl)) problems.push(`GPC_CONSUMER_URL must be the consumer system's endpoint URL (got "${endpointUrl}")`);
+  if (!isValidOdsCode(consumer.organisation.odsCode)) problems.push(`GPC_CONSUMER_ODS_CODE must be an ODS code (got "${consumer.organisation.odsCode}")`);
+  return consumer;
 }
 
 export class ConfigError extends Error {
@@ -118,6 +225,63 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cacheMaxAgeSeconds: int('CONTENT_CACHE_MAX_AGE_SECONDS', CONTENT_MAX_AGE_SECONDS, 0, CONTENT_MAX_AGE_SECONDS),
   };
 
+  const flag = (name: string, fallback: boolean): boolean => {
+    const raw = env[name]?.toLowerCase();
+    if (raw === undefined || raw === '') return fallback;
+    if (['on', 'true', '1'].includes(raw)) return true;
+    if (['off', 'false', '0'].includes(raw)) return false;
+    problems.push(`${name} must be on or off (got "${env[name]}")`);
+    return fallback;
+  };
+  const resilience: ResilienceSettings = {
+    retries: int('UPSTREAM_RETRIES', DEFAULT_RESILIENCE.retries, 0, 5),
+    baseDelayMs: int('UPSTREAM_RETRY_BASE_MS', DEFAULT_RESILIENCE.baseDelayMs, 1, 10_000),
+    maxDelayMs: int('UPSTREAM_RETRY_MAX_DELAY_MS', DEFAULT_RESILIENCE.maxDelayMs, 1, 60_000),
+    breakerThreshold: int('BREAKER_THRESHOLD', DEFAULT_RESILIENCE.breakerThreshold, 0, 1_000),
+    halfOpenAfterMs: int('BREAKER_HALF_OPEN_MS', DEFAULT_RESILIENCE.halfOpenAfterMs, 100, 600_000),
+  };
+  const limits: QueryLimits = {
+    maxDepth: int('MAX_QUERY_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth, 1, 100),
+    maxCost: int('MAX_QUERY_COST', DEFAULT_QUERY_LIMITS.maxCost, 1, 100_000),
+    maxAliases: int('MAX_QUERY_ALIASES', DEFAULT_QUERY_LIMITS.maxAliases, 0, 1_000),
+    maxDirectives: int('MAX_QUERY_DIRECTIVES', DEFAULT_QUERY_LIMITS.maxDirectives, 0, 1_000),
+    maxTokens: int('MAX_QUERY_TOKENS', DEFAULT_QUERY_LIMITS.maxTokens, 100, 1_000_000),
+    maxBatch: int('MAX_BATCH_OPERATIONS', DEFAULT_QUERY_LIMITS.maxBatch, 1, 100),
+    defaultListSize: int('QUERY_DEFAULT_LIST_SIZE', DEFAULT_QUERY_LIMITS.defaultListSize, 1, 1_000),
+  };
+  const redisUrl = env.REDIS_URL || undefined;
+  if (redisUrl !== undefined && !/^rediss?:\/\/\S+$/.test(redisUrl)) problems.push('REDIS_URL must be a redis:// or rediss:// URL');
+  const cache = {
+    ...(redisUrl ? { redisUrl } : {}),
+    odsMaxAgeSeconds: int('ODS_CACHE_MAX_AGE_SECONDS', ODS_MAX_AGE_SECONDS, 0, ODS_MAX_AGE_SECONDS),
+    maxEntries: int('REFERENCE_CACHE_MAX_ENTRIES', 10_000, 100, 10_000_000),
+  };
+  const persistedPath = env.PERSISTED_DOCUMENTS;
+  const persistedOnly = flag('PERSISTED_DOCUMENTS_ONLY', false);
+  if (persistedOnly && !persistedPath) problems.push('PERSISTED_DOCUMENTS_ONLY=on needs PERSISTED_DOCUMENTS: the manifest (src/generated/client/persisted-documents.json, or your app\'s)');
+  if (persistedPath) {
+    try {
+      readFileSync(persistedPath, 'utf8');
+    } catch {
+      problems.push(`PERSISTED_DOCUMENTS (${persistedPath}) cannot be read`);
+    }
+  }
+  let readyApis: ApiId[] | undefined;
+  if (env.READY_APIS) {
+    readyApis = env.READY_APIS.split(',').map((id) => id.trim()).filter(Boolean) as ApiId[];
+    const unknown = readyApis.filter((id) => !API_IDS.includes(id));
+    if (unknown.length > 0) problems.push(`READY_APIS names unknown APIs: ${unknown.join(', ')} (known: ${API_IDS.join(', ')})`);
+  }
+  const tracesExporter = env.OTEL_TRACES_EXPORTER;
+  const devx: DevxConfig = {
+    playground: flag('PLAYGROUND', nhsEnv !== 'prod'),
+    federation: flag('FEDERATION_SUBGRAPH', false),
+    shutdownGraceMs: int('SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    tracing: tracesExporter ? tracesExporter !== 'none' : Boolean(env.OTEL_EXPORTER_OTLP_ENDPOINT || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT),
+    ...(persistedPath ? { persistedDocuments: { path: persistedPath, only: persistedOnly } } : {}),
+    ...(readyApis ? { readyApis } : {}),
+  };
+
   const origin = env.NHS_API_ORIGIN;
   if (origin !== undefined && !/^https?:\/\/[^/]+$/.test(origin)) problems.push(`NHS_API_ORIGIN must be an origin such as https://int.api.service.nhs.uk (got "${origin}")`);
 
@@ -128,6 +292,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
   const auditLogPath = env.AUDIT_LOG_PATH ?? 'audit/audit.jsonl';
   if (auditLogPath.trim() === '') problems.push('AUDIT_LOG_PATH must be a file path (the audit trail is never off)');
+  const gpConnect = loadGpConnect(env, nhsEnv === 'int' || nhsEnv === 'prod', problems);
 
   const config: Config = {
     env: nhsEnv,
@@ -144,8 +309,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditLogPath,
     wlmdsUrlForm,
     content,
+    resilience,
+    limits,
+    introspection: flag('GRAPHQL_INTROSPECTION', nhsEnv !== 'prod'),
+    cache,
+    devx,
     ...(credentials ? { credentials } : {}),
     ...(origin ? { origin } : {}),
+    ...(gpConnect ? { gpConnect } : {}),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

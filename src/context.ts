@@ -12,6 +12,7 @@ import type { TokenVerifier } from './auth/token-verifier.js';
 import { GraphError } from './errors.js';
 import { createLoaders, type Loaders, type Sources } from './sources/index.js';
 import type { LoaderSettings } from './sources/loader-options.js';
+import { endUserOf } from './upstream/end-user.js';
 import type { CallContext } from './upstream/types.js';
 
 /** Everything a resolver may use, built per request by the server. */
@@ -79,10 +80,12 @@ export async function createContext(settings: ContextSettings, meta: RequestMeta
     throw withHttpStatus(error);
   }
   const { principal, token } = authenticated;
+  const endUser = endUserOf(meta.req.headers);
   const call: CallContext = {
     correlationId: meta.correlationId,
     signal: meta.signal,
     ...(token ? { userToken: token } : {}),
+    ...(endUser ? { endUser } : {}),
     ...(principal.kind === 'staff' && principal.role ? { staff: principal.role } : {}),
   };
   return {

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { exportJWK, generateKeyPair } from 'jose';
 import type { IssuerSettings } from './auth/issuers.js';
-import type { SignInClient } from './sandbox/identity/sign-in.js';
+import { TEST_STAFF } from './sandbox/identity/cis2.js';
+import { signIn, type SignInClient } from './sandbox/identity/sign-in.js';
 import { startSandbox, type Sandbox, type SandboxOptions } from './sandbox/server.js';
 import type { AppCredentials } from './upstream/platform.js';
 
@@ -49,6 +50,38 @@ export async function startEmbeddedPlatform(options: SandboxOptions = {}): Promi
     signInClients: {
       nhsLogin: { clientId: EMBEDDED_NHS_LOGIN_CLIENT_ID, ...client },
       cis2: { clientId: EMBEDDED_CIS2_CLIENT_ID, ...client },
+    },
+  };
+}
+
+/** A test user of the embedded identity providers: staff through CIS2 (a TEST_STAFF id), or a citizen through NHS login. */
+export type TestUser = { staff: string } | { citizen?: string; level?: 'P0' | 'P5' | 'P9' };
+
+/** Signs a test user in through the embedded NHS login or CIS2 stand-in (authorization-code flow); returns the ID token. */
+export async function signInAs(embedded: EmbeddedPlatform, user: TestUser): Promise<string> {
+  const { sandbox, signInClients } = embedded;
+  if ('staff' in user) {
+    const signedIn = await signIn(sandbox.cis2.issuer, signInClients.cis2, user.staff, { scope: 'openid profile nationalrbacaccess selectedrole' });
+    return signedIn.idToken;
+  }
+  const level = user.level ?? 'P9';
+  const id = level === 'P0' && !user.citizen ? 'P0:1' : `${level}:${user.citizen}`;
+  const signedIn = await signIn(sandbox.nhsLogin.issuer, signInClients.nhsLogin, id, { scope: 'openid profile', vtr: [`${level}.Cp.Cd`] });
+  return signedIn.idToken;
+}
+
+/** The playground's persona picker in embedded mode: CIS2 staff in each test role, and the contracts' test citizen. */
+export function embeddedPersonas(embedded: EmbeddedPlatform): { list: { id: string; label: string }[]; tokenFor(id: string): Promise<string> } {
+  const users = new Map<string, { label: string; user: TestUser }>([
+    ...TEST_STAFF.map((s) => [`staff:${s.id}`, { label: `Staff (CIS2): ${s.id}`, user: { staff: s.id } }] as const),
+    ['citizen:9000000009', { label: 'Citizen (NHS login P9): 9000000009', user: { citizen: '9000000009', level: 'P9' } }],
+  ]);
+  return {
+    list: [...users].map(([id, { label }]) => ({ id, label })),
+    tokenFor: (id) => {
+      const entry = users.get(id);
+      if (!entry) return Promise.reject(new Error('unknown persona'));
+      return signInAs(embedded, entry.user);
     },
   };
 }

@@ -30,6 +30,8 @@ export interface UpstreamInfo {
   requestId?: string;
   /** Extra, API-specific classification (BaRS error family, for example). */
   family?: string;
+  /** The upstream's own transaction id when it answers with one of its own (e-RS returns its X-Request-ID). */
+  upstreamRequestId?: string;
 }
 
 interface Extras {

@@ -9,12 +9,21 @@ import { JsonLinesAuditSink, type AuditSink } from './audit/sink.js';
 import type { IssuerSettings } from './auth/issuers.js';
 import { TokenVerifier } from './auth/token-verifier.js';
 import { correlationIdOf, createContext, newRequestId, type Context, type ContextSettings } from './context.js';
+import { getDirective } from '@graphql-tools/utils';
+import { isObjectType, type GraphQLSchema } from 'graphql';
 import { buildSchema } from './graph/index.js';
 import { readBody, sendGraphQLError, sendJson } from './http/respond.js';
+import { readinessRoute } from './http/readiness.js';
 import { healthRoute, matchRoute, type Route } from './http/routes.js';
 import { createLogger } from './logger.js';
 import { formatError } from './plugins/format-error.js';
 import { graphPlugins } from './plugins/index.js';
+import { DEFAULT_QUERY_LIMITS, queryLimitRules, type QueryLimits } from './plugins/query-limits.js';
+import { operationTelemetry } from './plugins/operation-telemetry.js';
+import { resolveTrustedDocument, type TrustedDocuments } from './persisted/trusted-documents.js';
+import { createMetrics, type GraphMetrics } from './telemetry/metrics.js';
+import { recordUpstreamSpan, withRequestSpan } from './telemetry/tracing.js';
+import { API_IDS, type ApiId } from './upstream/apis.js';
 import { createSources, type Sources } from './sources/index.js';
 import { defaultSourceSettings, type SourceSettings } from './sources/settings.js';
 import type { Platform } from './upstream/platform.js';
@@ -26,7 +35,10 @@ export interface GraphServerOptions {
   /** DataLoader batching and de-duplication; off only to measure what they save. */
   batching?: boolean;
   maxBodyBytes?: number;
+  /** Schema introspection (`__schema`, `__type`); off in production unless configured. */
   introspection?: boolean;
+  /** Depth, cost, alias, directive, token and batch limits; DEFAULT_QUERY_LIMITS for any not given. */
+  limits?: Partial<QueryLimits>;
   /** More non-GraphQL routes (playground, metrics...). */
   routes?: Route[];
   /** The identity providers whose tokens callers may bring (none: every caller is anonymous or refused). */
@@ -37,14 +49,29 @@ export interface GraphServerOptions {
   audit?: AuditSink;
   /** Per-source behaviour (WLMDS URL form, Website Content rate limit and cache); the environment's defaults if absent. */
   sources?: SourceSettings;
+  /** Also serve as an Apollo Federation v2 subgraph (entity keys, `_service`, `_entities`). */
+  federation?: boolean;
+  /** A persisted-documents manifest: ids resolve to documents, and with `only` nothing else runs. */
+  trustedDocuments?: TrustedDocuments;
+  /** Prometheus metrics at /metrics; on unless false. */
+  metrics?: boolean;
+  /** /readyz: the APIs it probes (by default every API the schema names in @source), probe timeout and reuse. */
+  readiness?: { apis?: ApiId[]; timeoutMs?: number; cacheMs?: number };
+  /** How long close() lets in-flight requests finish before it cuts the remaining connections. */
+  shutdownGraceMs?: number;
 }
 
 export interface GraphServer {
   apollo: ApolloServer<Context>;
   sources: Sources;
+  metrics: GraphMetrics | undefined;
   /** The node:http handler: POST/GET /graphql and the routes. */
   handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
   listen(port: number, host?: string): Promise<string>;
+  /**
+   * Graceful shutdown: /readyz turns 503, the listener stops accepting connections, idle keep-alive connections close,
+   * in-flight requests finish (up to `shutdownGraceMs`, then the rest are cut), then Apollo stops.
+   */
   close(): Promise<void>;
 }
 
@@ -53,7 +80,21 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
   const logger = options.logger ?? createLogger();
   const sources = createSources(options.platform, options.sources ?? defaultSourceSettings(options.environment));
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
-  const routes = [healthRoute, ...(options.routes ?? [])];
+  const metrics = options.metrics === false ? undefined : createMetrics({ breakerStates: breakerStatesOf(options.platform) });
+  const unobserve = options.platform.onCall((event) => {
+    metrics?.upstream(event);
+    recordUpstreamSpan(event);
+  });
+  let draining = false;
+  const schema = buildSchema({ federation: options.federation ?? false });
+  const { apis: readyApis = sourceApis(schema), ...probeSettings } = options.readiness ?? {};
+  const routes = [
+    healthRoute,
+    readinessRoute({ clients: readyApis.map((id) => options.platform.clients[id]), draining: () => draining, ...probeSettings }),
+    ...(metrics ? [metrics.route] : []),
+    ...(options.routes ?? []),
+  ];
+  const limits: QueryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
   const verifier = new TokenVerifier(options.auth?.issuers ?? [], { jwksCooldownMs: options.auth?.jwksCooldownMs });
   const contextSettings: ContextSettings = {
     sources,
@@ -70,13 +111,23 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
     auditSink = new JsonLinesAuditSink(path);
   }
   const apollo = new ApolloServer<Context>({
-    schema: buildSchema(),
+    schema,
     introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: false,
-    plugins: graphPlugins({ auditSink, logger }),
+    // Over-limit documents are refused while parsing and validating, before any resolver (or upstream call) runs.
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: queryLimitRules(limits),
+    allowBatchedHttpRequests: limits.maxBatch > 1,
+    plugins: [...graphPlugins({ limits, auditSink, logger }), operationTelemetry(metrics)],
     formatError: (formatted) => formatError(formatted, (internal) => logger.error({ path: internal.path, message: internal.message }, 'internal error')),
   });
   await apollo.start();
+
+  const refuse = (res: ServerResponse, status: number, message: string, reason: string, code: 'BAD_USER_INPUT' | 'QUERY_TOO_COMPLEX' = 'BAD_USER_INPUT'): void => {
+    metrics?.request('unknown', status, 0);
+    metrics?.error(code);
+    sendGraphQLError(res, status, code, message, reason);
+  };
 
   const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const requestId = newRequestId();
@@ -87,15 +138,28 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
     let body: unknown;
     if (req.method === 'POST') {
       const read = await readBody(req, maxBodyBytes);
-      if (!read.ok) return sendGraphQLError(res, 413, 'BAD_USER_INPUT', `The request body is over ${maxBodyBytes} bytes`, 'BODY_TOO_LARGE');
+      if (!read.ok) return refuse(res, 413, `The request body is over ${maxBodyBytes} bytes`, 'BODY_TOO_LARGE');
       body = read.text;
-      if (/application\/json/i.test(req.headers['content-type'] ?? '')) {
-        try {
-          body = JSON.parse(read.text);
-        } catch {
-          return sendGraphQLError(res, 400, 'BAD_USER_INPUT', 'The request body is not valid JSON', 'MALFORMED_JSON');
-        }
+      // GraphQL over HTTP is JSON. Anything else is refused here, clearly, rather than as Apollo's CSRF or parse errors.
+      if (!/^application\/(graphql-response\+)?json\b/i.test(req.headers['content-type'] ?? '')) {
+        return refuse(res, 415, 'The request body must be JSON (Content-Type: application/json)', 'UNSUPPORTED_CONTENT_TYPE');
       }
+      try {
+        body = JSON.parse(read.text);
+      } catch {
+        return refuse(res, 400, 'The request body is not valid JSON', 'MALFORMED_JSON');
+      }
+      if (Array.isArray(body) && body.length > limits.maxBatch) {
+        return refuse(res, 400, `A batch may hold at most ${limits.maxBatch} operations`, 'MAX_BATCH', 'QUERY_TOO_COMPLEX');
+      }
+    }
+    let search = url.search;
+    if (options.trustedDocuments) {
+      const fromQuery = req.method !== 'POST';
+      const outcome = resolveTrustedDocument(fromQuery ? searchBody(url) : body, options.trustedDocuments);
+      if (!outcome.ok) return refuse(res, 400, outcome.message, outcome.reason);
+      if (fromQuery) search = bodySearch(outcome.body as Record<string, unknown>);
+      else body = outcome.body;
     }
 
     const abort = new AbortController();
@@ -106,18 +170,20 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
     for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
 
     const started = performance.now();
-    const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: () => createContext(contextSettings, { req, requestId, correlationId, signal: abort.signal }),
+    await withRequestSpan(requestId, async () => {
+      const result = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
+        context: () => createContext(contextSettings, { req, requestId, correlationId, signal: abort.signal }),
+      });
+      for (const [key, value] of result.headers) res.setHeader(key, value);
+      res.statusCode = result.status ?? 200;
+      if (result.body.kind === 'complete') {
+        res.end(result.body.string);
+      } else {
+        for await (const chunk of result.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
     });
-    for (const [key, value] of result.headers) res.setHeader(key, value);
-    res.statusCode = result.status ?? 200;
-    if (result.body.kind === 'complete') {
-      res.end(result.body.string);
-    } else {
-      for await (const chunk of result.body.asyncIterator) res.write(chunk);
-      res.end();
-    }
     logger.info({ requestId, correlationId, status: res.statusCode, durationMs: Math.round(performance.now() - started) }, 'graphql request');
   };
 
@@ -139,9 +205,18 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
   return {
     apollo,
     sources,
+    metrics,
     handle,
     async listen(port, host = '127.0.0.1') {
-      const s = createServer((req, res) => void handle(req, res));
+      const s = createServer((req, res) => {
+        // While draining, a keep-alive connection is closed as soon as its request is answered, so close() ends when
+        // the last in-flight request does (not when the last idle socket times out).
+        res.once('finish', () => {
+          if (draining) setImmediate(() => s.closeIdleConnections());
+        });
+        if (draining) res.setHeader('connection', 'close');
+        void handle(req, res);
+      });
       s.keepAliveTimeout = 65_000;
       server = s;
       await new Promise<void>((resolve, reject) => {
@@ -152,15 +227,57 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
       return `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
     },
     async close() {
+      draining = true;
       const s = server;
       if (s) {
+        const grace = setTimeout(() => s.closeAllConnections(), options.shutdownGraceMs ?? 10_000);
         await new Promise<void>((resolve) => {
           s.close(() => resolve());
           s.closeIdleConnections();
         });
+        clearTimeout(grace);
       }
+      unobserve();
       await apollo.stop();
       await auditSink.close();
     },
   };
+}
+
+/** The NHS APIs a schema names in @source: what the graph needs to answer. */
+function sourceApis(schema: GraphQLSchema): ApiId[] {
+  const used = new Set<string>();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type)) continue;
+    for (const field of Object.values(type.getFields())) for (const d of getDirective(schema, field, 'source') ?? []) used.add(String(d.api));
+  }
+  return API_IDS.filter((id) => used.has(id));
+}
+
+/** The platform's circuit breaker states when it has breakers (src/upstream/resilience.ts), for the metrics gauge. */
+function breakerStatesOf(platform: Platform): () => Record<string, string> {
+  return () => platform.breakerStates();
+}
+
+/** A GET request's GraphQL parameters as a body-shaped object (variables and extensions are JSON in the query string). */
+function searchBody(url: URL): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of url.searchParams) {
+    if (key === 'variables' || key === 'extensions') {
+      try {
+        out[key] = JSON.parse(value);
+      } catch {
+        out[key] = value;
+      }
+    } else out[key] = value;
+  }
+  return out;
+}
+
+function bodySearch(body: Record<string, unknown>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(body)) {
+    if (value !== undefined) params.set(key, typeof value === 'string' ? value : JSON.stringify(value));
+  }
+  return `?${params}`;
 }

@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import { GraphError } from '../errors.js';
 import { OwnerFinder, type Owners } from './owners.js';
 import { nhsNumbersIn, PatientLinks, type ArgPath } from './patient-links.js';
-import { notOwnRecord, refuseSource } from './policy.js';
+import { isPublicSource, notOwnRecord, refuseSource } from './policy.js';
 
 type Resolver = GraphQLFieldResolver<unknown, Context>;
 
@@ -17,7 +17,10 @@ interface FieldRule {
   nhsArgs: readonly ArgPath[];
   /** A root Mutation field: what it does to a patient is a write. */
   write: boolean;
-  /** A root field with `@source` that reaches patient data: a citizen must pin it to their own NHS number. */
+  /**
+   * A field with a patient-data `@source` that reaches patient data from no patient (a root field, or a field of an
+   * object that belongs to no one): a citizen must pin it to their own NHS number.
+   */
   anchored: boolean;
   /** Its parent type when that type belongs to a patient (then the parent's owner is checked and audited). */
   parent: GraphQLNamedType | undefined;
@@ -46,8 +49,9 @@ const codeOf = (error: unknown): string =>
  * Patient types. For each such field, before its resolver runs:
  * 1. the source rule for its `@source` API (policy.ts): anonymous callers reach only public reference data, citizens
  *    need P9, staff need a role that allows the source;
- * 2. for a citizen, every NHS number in its arguments must be their own, and a root field that reaches patient data
- *    must be pinned to their NHS number by an argument (so no search, and no look-up by another key, reaches anyone);
+ * 2. for a citizen, every NHS number in its arguments must be their own, and a field that reaches patient data from
+ *    no patient (a root field, or a practice's appointments) must be pinned to their NHS number by an argument (so no
+ *    search, and no look-up by another key, reaches anyone);
  * 3. for a citizen, the object the field belongs to, when it belongs to a patient, must be theirs;
  * and after it: 4. for a citizen, every patient-linked object it returns must be theirs.
  * A refusal is a field error (FORBIDDEN or UNAUTHENTICATED) made before any upstream call, and the rest of the answer
@@ -56,7 +60,6 @@ const codeOf = (error: unknown): string =>
 export function applyAccessRules(schema: GraphQLSchema): GraphQLSchema {
   const links = new PatientLinks(schema);
   const owners = new OwnerFinder(links);
-  const roots = new Set([schema.getQueryType()?.name, schema.getMutationType()?.name, schema.getSubscriptionType()?.name]);
   const mutation = schema.getMutationType()?.name;
 
   const guarded = mapSchema(schema, {
@@ -72,7 +75,9 @@ export function applyAccessRules(schema: GraphQLSchema): GraphQLSchema {
         api,
         nhsArgs,
         write: typeName === mutation,
-        anchored: roots.has(typeName) && api !== undefined && links.reachesPatientData(returnType),
+        // Patient data reached from no patient: a root field, or a field of an object that belongs to no one (a practice's
+        // appointments). Public reference data is never anchored: it is not patient data, whatever lies beyond it.
+        anchored: api !== undefined && !isPublicSource(api) && !(parentType && links.isLinked(parentType)) && links.reachesPatientData(returnType),
         parent: parentType && links.isLinked(parentType) ? parentType : undefined,
         returns: links.isLinked(returnType) ? returnType : undefined,
         carries: isCompositeType(returnType) && links.reachesPatientData(returnType),

@@ -14,23 +14,25 @@ export interface AccessPolicy {
 }
 
 /**
- * Default national RBAC job roles: clinical roles reach every source; student, admin and clerical roles reach PDS
- * (demographics) only; any other role reaches only public reference data.
+ * Default national RBAC job roles: clinical roles reach every source; admin and clinical support staff reach PDS,
+ * appointment booking (GP Connect Appointment Management) and referrals (e-RS, BaRS); student and clerical roles reach
+ * PDS (demographics) only; any other role reaches only public reference data.
  */
 export const DEFAULT_STAFF_ROLES: Readonly<Record<string, readonly string[]>> = {
   R8000: [ALL_SOURCES], // Clinical Practitioner Access Role
   R8001: [ALL_SOURCES], // Nurse Access Role
   R8003: [ALL_SOURCES], // Health Professional Access Role
   R8004: ['pds'], // Healthcare Student Access Role
-  R8008: ['pds'], // Admin/Clinical Support Access Role
+  R8008: ['pds', 'gpc-appointments', 'ers', 'bars'], // Admin/Clinical Support Access Role
   R8010: ['pds'], // Clerical Access Role
 };
 
 /**
  * Sources offered to patients on the NHS API platform (patient-facing products with an NHS login P9 scope): PDS patient
- * access, GP Connect (patient facing) and the Elective Waiting List. Ids that no source has yet are ignored.
+ * access, GP Connect patient facing (Access Record: structured record and documents; Appointment Management) and the
+ * Elective Waiting List. EPS, its tracker, e-RS and BaRS are for healthcare workers (CIS2) only.
  */
-export const DEFAULT_CITIZEN_SOURCES: readonly string[] = ['pds', 'gp-connect', 'gpc-structured', 'gpc-appointments', 'gpc-documents', 'wlmds'];
+export const DEFAULT_CITIZEN_SOURCES: readonly string[] = ['pds', 'gpc-access-record', 'gpc-appointments', 'wlmds'];
 
 export function defaultAccessPolicy(): AccessPolicy {
   return { staffRoles: DEFAULT_STAFF_ROLES, citizenSources: DEFAULT_CITIZEN_SOURCES };

@@ -2,9 +2,18 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { PatientModel } from '../sources/pds/mapper.js';
 import type { OrganisationModel } from '../sources/ods/mapper.js';
 import type { CitizenPrincipal } from '../auth/principal.js';
+import type { GpRecordRef, GpConsultationModel, GpReferralModel, GpInvestigationModel, GpObservationModel } from '../sources/gp-connect/structured-record.js';
+import type { GpCodeModel } from '../sources/gp-connect/stu3.js';
+import type { GpAllergyModel, GpMedicationModel, GpMedicationIssueModel, GpMedicationStatementModel, GpProblemModel, GpImmunisationModel } from '../sources/gp-connect/record-mapper.js';
+import type { ClinicalDocumentModel, DocumentContentModel, GpPractitionerModel } from '../sources/gp-connect/documents-mapper.js';
+import type { SlotModel, AppointmentModel, GpLocationModel } from '../sources/gp-connect/appointments-mapper.js';
 import type { SpineEndpointModel } from '../sources/sds/mapper.js';
 import type { HealthContentModel, HealthContentSummaryModel } from '../sources/content/mapper.js';
 import type { WaitingListEntryModel } from '../sources/wlmds/mapper.js';
+import type { PrescriptionModel, LineItemModel, DispenseModel, StatusTransitionModel } from '../sources/eps-tracker/mapper.js';
+import type { PreparedModel, WriteOutcomeModel, CancellationModel, ReleaseModel, ReleasedPrescriptionModel } from '../sources/eps/mapper.js';
+import type { ReferralModel, ReferralServiceModel, ReferralAppointmentModel, ReferralAttachmentModel } from '../sources/ers/mapper.js';
+import type { BarsServiceRequestModel, BarsAppointmentModel, BarsSlotModel, BarsMessageResultModel } from '../sources/bars/mapper.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -38,6 +47,19 @@ export type Scalars = {
    * refused before any upstream call (BAD_USER_INPUT, reason INVALID_ODS_CODE).
    */
   OdsCode: { input: string; output: string; }
+  /**
+   * An EPS short-form prescription id, `XXXXXX-PPPPPP-XXXXXC`: six hex digits, the prescriber's ODS code padded to six,
+   * five hex digits and a check character (ISO 7064 MOD 37-2; `+` is valid). Any case on input, upper case on output.
+   * A malformed id or a wrong check character is refused before any upstream call (BAD_USER_INPUT, reason
+   * INVALID_PRESCRIPTION_ID).
+   */
+  PrescriptionId: { input: string; output: string; }
+  /**
+   * An e-RS Unique Booking Reference Number: 12 digits, kept a string (leading zeros matter). Three groups of four
+   * separated by spaces or hyphens are accepted on input. Anything else is refused before any upstream call
+   * (BAD_USER_INPUT, reason INVALID_UBRN).
+   */
+  Ubrn: { input: string; output: string; }
 };
 
 export type About = {
@@ -69,6 +91,125 @@ export type AddressInput = {
   use: Scalars['String']['input'];
 };
 
+/** A GP appointment from GP Connect. */
+export type Appointment = {
+  __typename?: 'Appointment';
+  /** The organisation that booked it. */
+  bookingOrganisation?: Maybe<BookingOrganisation>;
+  cancellationReason?: Maybe<Scalars['String']['output']>;
+  comment?: Maybe<Scalars['String']['output']>;
+  created?: Maybe<Scalars['DateTime']['output']>;
+  deliveryChannel?: Maybe<DeliveryChannel>;
+  description?: Maybe<Scalars['String']['output']>;
+  end?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  location?: Maybe<GpLocation>;
+  minutesDuration?: Maybe<Scalars['Int']['output']>;
+  nhsNumber?: Maybe<Scalars['NhsNumber']['output']>;
+  /** The patient, from PDS. */
+  patient?: Maybe<Patient>;
+  /** The practice, from ODS. */
+  practice?: Maybe<Organisation>;
+  practiceOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  practitioner?: Maybe<GpPractitioner>;
+  practitionerRole?: Maybe<GpCode>;
+  /** The STU3 Appointment, verbatim. */
+  resource: Scalars['JSON']['output'];
+  serviceCategory?: Maybe<Scalars['String']['output']>;
+  serviceType?: Maybe<Scalars['String']['output']>;
+  slotIds: Array<Scalars['String']['output']>;
+  start?: Maybe<Scalars['DateTime']['output']>;
+  /** booked | cancelled | arrived | fulfilled | noshow ... */
+  status?: Maybe<Scalars['String']['output']>;
+  /** The version (meta.versionId) to pass to amendAppointment and cancelAppointment. */
+  version?: Maybe<Scalars['String']['output']>;
+};
+
+export type AppointmentChangesInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type BarsAppointment = {
+  __typename?: 'BarsAppointment';
+  created?: Maybe<Scalars['DateTime']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  end?: Maybe<Scalars['DateTime']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  resource: Scalars['JSON']['output'];
+  /** The ServiceRequests the booking is based on. */
+  serviceRequestReferences: Array<Scalars['String']['output']>;
+  slotReferences: Array<Scalars['String']['output']>;
+  start?: Maybe<Scalars['DateTime']['output']>;
+  status?: Maybe<Scalars['String']['output']>;
+};
+
+/** The receiver's synchronous answer to a sent message. */
+export type BarsMessageResult = {
+  __typename?: 'BarsMessageResult';
+  /** The booking as the receiver recorded it, when its reply carries one. */
+  appointment?: Maybe<BarsAppointment>;
+  event: Scalars['String']['output'];
+  /** The Bundle id sent: quote it to the receiver; resending it is refused as a duplicate. */
+  messageId: Scalars['ID']['output'];
+  /** The reply Bundle, verbatim. */
+  reply?: Maybe<Scalars['JSON']['output']>;
+  /** The receiver's MessageHeader.response.code (ok, transient-error, fatal-error), when its reply has one. */
+  responseCode?: Maybe<Scalars['String']['output']>;
+  /** The referral as the receiver recorded it, when its reply carries one. */
+  serviceRequest?: Maybe<BarsServiceRequest>;
+};
+
+export type BarsServiceRequest = {
+  __typename?: 'BarsServiceRequest';
+  authoredOn?: Maybe<Scalars['DateTime']['output']>;
+  /** referral, validation, ... (message-category-servicerequest) */
+  category?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  intent?: Maybe<Scalars['String']['output']>;
+  occurrenceEnd?: Maybe<Scalars['DateTime']['output']>;
+  occurrenceStart?: Maybe<Scalars['DateTime']['output']>;
+  /** When the receiver names the patient by NHS number. */
+  patientNhsNumber?: Maybe<Scalars['NhsNumber']['output']>;
+  resource: Scalars['JSON']['output'];
+  /** active, revoked, completed, ... */
+  status?: Maybe<Scalars['String']['output']>;
+};
+
+export type BarsSlot = {
+  __typename?: 'BarsSlot';
+  end?: Maybe<Scalars['DateTime']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  resource: Scalars['JSON']['output'];
+  scheduleReference?: Maybe<Scalars['String']['output']>;
+  start?: Maybe<Scalars['DateTime']['output']>;
+  /** free or busy */
+  status?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A receiving service in the Booking and Referral Standard's Endpoint Catalogue, e.g. system
+ * https://fhir.nhs.uk/Id/dos-service-id and value 2000072489. Sent base64-encoded in NHSD-Target-Identifier.
+ */
+export type BarsTargetInput = {
+  system: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+};
+
+export type BookAppointmentInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  description: Scalars['String']['input'];
+  nhsNumber: Scalars['NhsNumber']['input'];
+  /** Slot ids from freeSlots: one, or several adjacent in one schedule. */
+  slotIds: Array<Scalars['ID']['input']>;
+};
+
+export type BookingOrganisation = {
+  __typename?: 'BookingOrganisation';
+  name?: Maybe<Scalars['String']['output']>;
+  odsCode?: Maybe<Scalars['OdsCode']['output']>;
+};
+
 /** A citizen signed in with NHS login, as their ID token describes them. */
 export type Citizen = {
   __typename?: 'Citizen';
@@ -83,6 +224,35 @@ export type Citizen = {
   subject: Scalars['String']['output'];
   /** The vector of trust NHS login asserted, e.g. P9.Cp.Cd. */
   vectorOfTrust: Scalars['String']['output'];
+};
+
+/** A document held in the GP record: its metadata, and its file on demand. */
+export type ClinicalDocument = {
+  __typename?: 'ClinicalDocument';
+  /** The authoring organisation, from ODS. */
+  author?: Maybe<Organisation>;
+  authorOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  authorPractitioner?: Maybe<GpPractitioner>;
+  /** False when the practice holds only a placeholder; unavailableReason says why. */
+  available: Scalars['Boolean']['output'];
+  /**
+   * The file. Over GP Connect's 5 MB limit it is NOT_FOUND with reason DOCUMENT_TOO_LARGE, never a truncated file; a
+   * placeholder is NOT_FOUND with reason DOCUMENT_UNAVAILABLE. Neither makes a call.
+   */
+  content?: Maybe<DocumentContent>;
+  contentType?: Maybe<Scalars['String']['output']>;
+  created?: Maybe<Scalars['String']['output']>;
+  custodianOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  indexed?: Maybe<Scalars['String']['output']>;
+  /** The STU3 DocumentReference, verbatim. */
+  resource: Scalars['JSON']['output'];
+  /** Size in bytes as the GP system recorded it. */
+  size?: Maybe<Scalars['Int']['output']>;
+  status?: Maybe<Scalars['String']['output']>;
+  type?: Maybe<GpCode>;
+  unavailableReason?: Maybe<Scalars['String']['output']>;
 };
 
 export type Coding = {
@@ -108,11 +278,332 @@ export type ContactPointInput = {
   value: Scalars['String']['input'];
 };
 
+export type DeliveryChannel =
+  | 'IN_PERSON'
+  | 'TELEPHONE'
+  | 'VIDEO';
+
+export type DocumentContent = {
+  __typename?: 'DocumentContent';
+  /** The file, base64-encoded, whole. */
+  base64: Scalars['String']['output'];
+  contentType?: Maybe<Scalars['String']['output']>;
+  /** Bytes of the file. */
+  size: Scalars['Int']['output'];
+};
+
+export type EpsWriteResult = {
+  __typename?: 'EpsWriteResult';
+  accepted: Scalars['Boolean']['output'];
+  /** The X-Request-ID the write went with: quote it to NHS support, or pass it as `requestId` to retry safely. */
+  requestId: Scalars['ID']['output'];
+  resource?: Maybe<Scalars['JSON']['output']>;
+};
+
+export type FailedRelease = {
+  __typename?: 'FailedRelease';
+  code?: Maybe<Scalars['String']['output']>;
+  display?: Maybe<Scalars['String']['output']>;
+  prescriptionId?: Maybe<Scalars['String']['output']>;
+};
+
 export type Gender =
   | 'female'
   | 'male'
   | 'other'
   | 'unknown';
+
+export type GpAllergy = {
+  __typename?: 'GpAllergy';
+  assertedDate?: Maybe<Scalars['String']['output']>;
+  /** food | medication | environment | biologic */
+  categories: Array<Scalars['String']['output']>;
+  /** active | resolved */
+  clinicalStatus?: Maybe<Scalars['String']['output']>;
+  code?: Maybe<GpCode>;
+  criticality?: Maybe<Scalars['String']['output']>;
+  /** When a resolved allergy ended, and why. */
+  endDate?: Maybe<Scalars['String']['output']>;
+  endReason?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  notes: Array<Scalars['String']['output']>;
+  onset?: Maybe<Scalars['String']['output']>;
+  reactions: Array<GpAllergyReaction>;
+  /** The STU3 AllergyIntolerance, verbatim. */
+  resource: Scalars['JSON']['output'];
+  /** allergy | intolerance */
+  type?: Maybe<Scalars['String']['output']>;
+  verificationStatus?: Maybe<Scalars['String']['output']>;
+};
+
+export type GpAllergyReaction = {
+  __typename?: 'GpAllergyReaction';
+  description?: Maybe<Scalars['String']['output']>;
+  manifestations: Array<GpCode>;
+  /** mild | moderate | severe */
+  severity?: Maybe<Scalars['String']['output']>;
+};
+
+/** A coded clinical value: the clinician's text and every coding (SNOMED CT, ...) the practice sent. */
+export type GpCode = {
+  __typename?: 'GpCode';
+  codings: Array<Coding>;
+  /** The text, else the first coding's display. */
+  display?: Maybe<Scalars['String']['output']>;
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+export type GpConsultation = {
+  __typename?: 'GpConsultation';
+  end?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  /** The STU3 Encounter, verbatim. */
+  resource: Scalars['JSON']['output'];
+  start?: Maybe<Scalars['String']['output']>;
+  status?: Maybe<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  type?: Maybe<GpCode>;
+};
+
+export type GpImmunisation = {
+  __typename?: 'GpImmunisation';
+  date?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  lotNumber?: Maybe<Scalars['String']['output']>;
+  notGiven: Scalars['Boolean']['output'];
+  notes: Array<Scalars['String']['output']>;
+  /** The vaccination procedure (which dose of what), when the practice coded it. */
+  procedure?: Maybe<GpCode>;
+  resource: Scalars['JSON']['output'];
+  route?: Maybe<GpCode>;
+  site?: Maybe<GpCode>;
+  status?: Maybe<Scalars['String']['output']>;
+  vaccine?: Maybe<GpCode>;
+};
+
+export type GpInvestigation = {
+  __typename?: 'GpInvestigation';
+  code?: Maybe<GpCode>;
+  conclusion?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  issued?: Maybe<Scalars['String']['output']>;
+  /** The STU3 DiagnosticReport, verbatim. */
+  resource: Scalars['JSON']['output'];
+  results: Array<GpObservation>;
+  status?: Maybe<Scalars['String']['output']>;
+};
+
+export type GpLocation = {
+  __typename?: 'GpLocation';
+  address?: Maybe<Address>;
+  id?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+export type GpMedication = {
+  __typename?: 'GpMedication';
+  code?: Maybe<GpCode>;
+  /** The medicine's page on nhs.uk (medicines A–Z), matched on its code or name; null when nhs.uk has none. */
+  healthContent?: Maybe<HealthContent>;
+  id?: Maybe<Scalars['String']['output']>;
+  resource: Scalars['JSON']['output'];
+};
+
+export type GpMedicationIssue = {
+  __typename?: 'GpMedicationIssue';
+  authoredOn?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  /** Quantity as the prescriber wrote it. */
+  quantity?: Maybe<Scalars['String']['output']>;
+  /** The STU3 MedicationRequest (intent order), verbatim. */
+  resource: Scalars['JSON']['output'];
+  status?: Maybe<Scalars['String']['output']>;
+};
+
+export type GpMedicationStatement = {
+  __typename?: 'GpMedicationStatement';
+  dateAsserted?: Maybe<Scalars['String']['output']>;
+  dosage?: Maybe<Scalars['String']['output']>;
+  effectiveEnd?: Maybe<Scalars['String']['output']>;
+  effectiveStart?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  issues: Array<GpMedicationIssue>;
+  lastIssueDate?: Maybe<Scalars['String']['output']>;
+  medication?: Maybe<GpMedication>;
+  notes: Array<Scalars['String']['output']>;
+  patientInstruction?: Maybe<Scalars['String']['output']>;
+  /** acute | repeat | repeat-dispensing | ... (from the authorising MedicationRequest) */
+  prescriptionType?: Maybe<Scalars['String']['output']>;
+  repeatsAllowed?: Maybe<Scalars['Int']['output']>;
+  repeatsIssued?: Maybe<Scalars['Int']['output']>;
+  resource: Scalars['JSON']['output'];
+  /** active | completed | stopped ... */
+  status?: Maybe<Scalars['String']['output']>;
+};
+
+export type GpObservation = {
+  __typename?: 'GpObservation';
+  code?: Maybe<GpCode>;
+  comment?: Maybe<Scalars['String']['output']>;
+  effective?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  interpretation?: Maybe<GpCode>;
+  resource: Scalars['JSON']['output'];
+  status?: Maybe<Scalars['String']['output']>;
+  unit?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+export type GpPractitioner = {
+  __typename?: 'GpPractitioner';
+  id?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  sdsUserId?: Maybe<Scalars['String']['output']>;
+};
+
+export type GpProblem = {
+  __typename?: 'GpProblem';
+  abatement?: Maybe<Scalars['String']['output']>;
+  assertedDate?: Maybe<Scalars['String']['output']>;
+  /** active | inactive */
+  clinicalStatus?: Maybe<Scalars['String']['output']>;
+  code?: Maybe<GpCode>;
+  /** The condition's page on nhs.uk (conditions A–Z), matched on its SNOMED CT code or name; null when nhs.uk has none. */
+  healthContent?: Maybe<HealthContent>;
+  id?: Maybe<Scalars['String']['output']>;
+  notes: Array<Scalars['String']['output']>;
+  onset?: Maybe<Scalars['String']['output']>;
+  /** The STU3 Condition (problem header), verbatim. */
+  resource: Scalars['JSON']['output'];
+  /** major | minor */
+  significance?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
+ * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
+ * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ */
+export type GpRecord = {
+  __typename?: 'GpRecord';
+  /** Allergies and adverse reactions; resolved ones only when asked for. */
+  allergies: Array<GpAllergy>;
+  /** Consultations in a date window, or the most recent N (not both). */
+  consultations: Array<GpConsultation>;
+  immunisations: Array<GpImmunisation>;
+  /** Test results: reports with their observations. */
+  investigations: Array<GpInvestigation>;
+  /** Medication courses (MedicationStatement), each with its drug, authorisation and issues. `from`: courses since then. */
+  medicationStatements: Array<GpMedicationStatement>;
+  /** The drugs the record names (Medication resources). */
+  medications: Array<GpMedication>;
+  nhsNumber: Scalars['NhsNumber']['output'];
+  /** ODS code of the practice holding the record (the record's managing organisation). */
+  practiceOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  problems: Array<GpProblem>;
+  referrals: Array<GpReferral>;
+};
+
+
+/**
+ * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
+ * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
+ * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ */
+export type GpRecordAllergiesArgs = {
+  includeResolved?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
+ * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
+ * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ */
+export type GpRecordConsultationsArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  mostRecent?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
+ * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
+ * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ */
+export type GpRecordImmunisationsArgs = {
+  includeNotGiven?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
+ * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
+ * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ */
+export type GpRecordInvestigationsArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
+ * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
+ * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ */
+export type GpRecordMedicationStatementsArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  includeIssues?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
+ * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
+ * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ */
+export type GpRecordMedicationsArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
+ * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
+ * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ */
+export type GpRecordProblemsArgs = {
+  status?: InputMaybe<ProblemStatus>;
+};
+
+
+/**
+ * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
+ * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
+ * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ */
+export type GpRecordReferralsArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type GpReferral = {
+  __typename?: 'GpReferral';
+  authoredOn?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  intent?: Maybe<Scalars['String']['output']>;
+  priority?: Maybe<Scalars['String']['output']>;
+  reasons: Array<GpCode>;
+  recipients: Array<Scalars['String']['output']>;
+  /** The STU3 ReferralRequest, verbatim. */
+  resource: Scalars['JSON']['output'];
+  status?: Maybe<Scalars['String']['output']>;
+  /** The e-Referral Service booking reference, when there is one. */
+  ubrn?: Maybe<Scalars['String']['output']>;
+};
 
 /** A page of nhs.uk (condition, medicine, live well, hub...). */
 export type HealthContent = {
@@ -211,10 +702,130 @@ export type Mutation = {
   /** Does nothing; present so that each domain can extend Mutation. */
   _noop?: Maybe<Scalars['Boolean']['output']>;
   /**
+   * Changes an appointment's description and/or comment, all GP Connect lets change, under If-Match with the `version`
+   * you read: if it changed since, nothing is written and the error is VERSION_CONFLICT. Cancelled or past
+   * appointments cannot be amended.
+   */
+  amendAppointment: Appointment;
+  /**
+   * Books one or more adjacent free slots (ids from `freeSlots`) for a patient. A slot that is no longer free is CONFLICT
+   * and nothing is booked; the platform de-duplicates a re-sent booking, so it is never made twice. `description` is at
+   * most 100 characters and `comment` 500: longer text is BAD_USER_INPUT, never cut.
+   */
+  bookAppointment: Appointment;
+  /** Cancels an appointment with a reason, under If-Match with the `version` you read (stale: VERSION_CONFLICT). */
+  cancelAppointment: Appointment;
+  /**
+   * EPS $process-message (prescription-order-update): cancel a prescription or item. Cancelled (R-0001) and "with the
+   * dispenser, marked for cancellation" (R-0002, R-0003) come back as data; a refusal is CONFLICT with the reason
+   * (ALREADY_DISPENSED, EXPIRED, ALREADY_CANCELLED, CANCELLATION_BY_ANOTHER_PRESCRIBER, NOT_DISPENSED), an unknown
+   * prescription NOT_FOUND (R-0008) and a mismatched NHS number BAD_USER_INPUT (R-5000).
+   */
+  cancelPrescription: PrescriptionCancellation;
+  /**
+   * EPS $process-message (prescription-order): send the signed message (with its Provenance). An existing prescription
+   * id is CONFLICT (reason DUPLICATE_PRESCRIPTION_ID); a retry with the same `requestId` is applied once.
+   */
+  createPrescription: EpsWriteResult;
+  /** EPS $process-message (dispense-notification): record what was dispensed, from the dispensing system's message. */
+  notifyDispense: EpsWriteResult;
+  /**
+   * EPS $prepare: send the unsigned prescription-order message (a FHIR `message` Bundle); get the digest to sign with
+   * the prescriber's smartcard. Pass `requestId` (a UUID) again only to retry the identical request.
+   */
+  preparePrescription: PreparedPrescription;
+  /**
+   * EPS Task/$release: download one prescription (with `prescriptionId`) or the pharmacy's nominated prescriptions
+   * (without). The pharmacy is read from ODS to describe it to EPS. A prescription held by another pharmacy is CONFLICT
+   * (reason PRESCRIPTION_WITH_ANOTHER_DISPENSER), an unknown one NOT_FOUND.
+   */
+  releasePrescription: PrescriptionRelease;
+  /**
+   * EPS return (a Task with status rejected): give a released prescription back to Spine. A prescription this pharmacy
+   * does not hold is CONFLICT (reason PRESCRIPTION_INVALID_STATE_TRANSITION).
+   */
+  returnPrescription: EpsWriteResult;
+  /** Sends a booking: as sendBarsReferral, with event booking-request and an Appointment as the focus. */
+  sendBarsBooking: BarsMessageResult;
+  /**
+   * Sends a referral to a BaRS receiver: a FHIR message Bundle (type message, a UUID `id`, MessageHeader first with event
+   * servicerequest-request and its focus a ServiceRequest in the Bundle) posted to $process-message. `useCase` (e.g.
+   * a1t1) leads the use-context header. Sending the same Bundle id again is never applied twice: the receiver answers
+   * 409 REC_CONFLICT, which is CONFLICT here. The graph never retries a send.
+   */
+  sendBarsReferral: BarsMessageResult;
+  /**
    * Updates a patient in PDS with JSON Patch under If-Match. `version` is the `version` you read: if the record changed
    * since, nothing is written and the error is VERSION_CONFLICT (read again, re-apply). Returns the updated record.
    */
   updatePatient: Patient;
+};
+
+
+export type MutationAmendAppointmentArgs = {
+  changes: AppointmentChangesInput;
+  id: Scalars['ID']['input'];
+  version: Scalars['String']['input'];
+};
+
+
+export type MutationBookAppointmentArgs = {
+  input: BookAppointmentInput;
+};
+
+
+export type MutationCancelAppointmentArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['String']['input'];
+};
+
+
+export type MutationCancelPrescriptionArgs = {
+  message: Scalars['JSON']['input'];
+  requestId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationCreatePrescriptionArgs = {
+  message: Scalars['JSON']['input'];
+  requestId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationNotifyDispenseArgs = {
+  message: Scalars['JSON']['input'];
+  requestId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationPreparePrescriptionArgs = {
+  message: Scalars['JSON']['input'];
+  requestId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationReleasePrescriptionArgs = {
+  input: ReleasePrescriptionInput;
+};
+
+
+export type MutationReturnPrescriptionArgs = {
+  input: ReturnPrescriptionInput;
+};
+
+
+export type MutationSendBarsBookingArgs = {
+  message: Scalars['JSON']['input'];
+  target: BarsTargetInput;
+  useCase?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSendBarsReferralArgs = {
+  message: Scalars['JSON']['input'];
+  target: BarsTargetInput;
+  useCase?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -229,6 +840,17 @@ export type Organisation = {
   __typename?: 'Organisation';
   active?: Maybe<Scalars['Boolean']['output']>;
   addresses: Array<Address>;
+  /**
+   * Appointments at this practice starting from `from` to `to` (at most 31 days), cancelled ones included. GP Connect has
+   * no such search: this is an extension the embedded platform serves (docs/gp-connect.md), one call per practice.
+   */
+  appointments?: Maybe<Array<Appointment>>;
+  /**
+   * Free appointment slots at this GP practice from GP Connect, starting on or after `from` and ending on or before `to`
+   * (dates at most 14 days apart: a wider window is BAD_USER_INPUT before any call). One call per practice and window.
+   * Only slots the configured consumer organisation may book are returned.
+   */
+  freeSlots?: Maybe<Array<Slot>>;
   lastChangeDate?: Maybe<Scalars['Date']['output']>;
   name?: Maybe<Scalars['String']['output']>;
   odsCode: Scalars['OdsCode']['output'];
@@ -249,6 +871,21 @@ export type Organisation = {
    */
   spineEndpoints?: Maybe<Array<SpineEndpoint>>;
   telecom: Array<ContactPoint>;
+};
+
+
+/** An organisation or site in the ODS register: a GP practice, pharmacy, trust, ICB... */
+export type OrganisationAppointmentsArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+/** An organisation or site in the ODS register: a GP practice, pharmacy, trust, ICB... */
+export type OrganisationFreeSlotsArgs = {
+  deliveryChannel?: InputMaybe<DeliveryChannel>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -299,11 +936,26 @@ export type PageInfo = {
 export type Patient = {
   __typename?: 'Patient';
   addresses: Array<Address>;
+  /** The patient's GP appointments starting from `from` to `to` (inclusive), cancelled ones included. */
+  appointments?: Maybe<Array<Appointment>>;
   birthDate?: Maybe<Scalars['Date']['output']>;
   deceasedDateTime?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Documents in the patient's GP record (letters, scans, reports) from GP Connect Access Document: two calls (find the
+   * patient on the documents server, then search), whatever you select; each file only when its `content` is asked for.
+   * Null with NOT_FOUND when the practice has no record of the patient it may share (sensitive patients look the same).
+   */
+  documents?: Maybe<Array<ClinicalDocument>>;
   /** True when this object came from a PDS search (PDS's reduced record). */
   fromSearch: Scalars['Boolean']['output'];
   gender?: Maybe<Gender>;
+  /**
+   * The patient's GP record from GP Connect Access Record: Structured (FHIR STU3). Only the areas you select are asked
+   * for, all together: one $gpc.getstructuredrecord call per patient, whatever the number of areas. Null with NOT_FOUND
+   * when the practice has no record it may share: unknown, deceased, inactive and sensitive patients look the same, by
+   * design. Dates in the record are FHIR dateTimes as the practice recorded them (a date, or a date and time with offset).
+   */
+  gpRecord?: Maybe<GpRecord>;
   /** The usual name. */
   name?: Maybe<HumanName>;
   names: Array<HumanName>;
@@ -312,6 +964,20 @@ export type Patient = {
   nominatedPharmacy?: Maybe<Organisation>;
   /** ODS code of the nominated pharmacy (full records only; read from PDS when the patient came from a search). */
   nominatedPharmacyOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  /**
+   * The patient's prescriptions from the last two years (the tracker's window), newest first, optionally only those in
+   * the given statuses. One tracker search per patient; asking for line items, history or organisations reads each
+   * prescription's detail too (one call per prescription, `first` caps how many, 1 to 50, default 20).
+   */
+  prescriptions?: Maybe<Array<Prescription>>;
+  /**
+   * The patient's referrals on the caller's organisation's e-RS worklist (A008). e-RS has no search by patient: a worklist
+   * is the only list it serves, so this needs a role context (headers as for `referral`; without one, BAD_USER_INPUT
+   * reason ERS_ROLE_CONTEXT_REQUIRED). `worklist` defaults to AWAITING_BOOKING for referrer roles and REFERRALS_FOR_REVIEW
+   * for the others. One A008 call per worklist per query, however many patients ask; fields the worklist does not carry
+   * (attachments, appointment, referrer) read the referral itself (A005) once per referral.
+   */
+  referrals?: Maybe<Array<Referral>>;
   /** The registered GP practice, from ODS. */
   registeredGp?: Maybe<Organisation>;
   /** ODS code of the registered GP practice. */
@@ -329,6 +995,35 @@ export type Patient = {
    * patient in a query; providers are read from ODS in one batched call.
    */
   waitingList?: Maybe<Array<WaitingListEntry>>;
+};
+
+
+/** A patient as PDS records them. Fields that cross to another source are nullable: their failure never hides the rest. */
+export type PatientAppointmentsArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+/** A patient as PDS records them. Fields that cross to another source are nullable: their failure never hides the rest. */
+export type PatientDocumentsArgs = {
+  author?: InputMaybe<Scalars['OdsCode']['input']>;
+  createdFrom?: InputMaybe<Scalars['Date']['input']>;
+  createdTo?: InputMaybe<Scalars['Date']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A patient as PDS records them. Fields that cross to another source are nullable: their failure never hides the rest. */
+export type PatientPrescriptionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<PrescriptionStatus>>;
+};
+
+
+/** A patient as PDS records them. Fields that cross to another source are nullable: their failure never hides the rest. */
+export type PatientReferralsArgs = {
+  worklist?: InputMaybe<ReferralWorklist>;
 };
 
 export type PatientChangesInput = {
@@ -386,10 +1081,163 @@ export type Period = {
   start?: Maybe<Scalars['Date']['output']>;
 };
 
+export type PreparedPrescription = {
+  __typename?: 'PreparedPrescription';
+  /** The signature algorithm EPS expects (RS1). */
+  algorithm?: Maybe<Scalars['String']['output']>;
+  /** Base64 of the XML SignedInfo to sign. */
+  digest: Scalars['String']['output'];
+  requestId: Scalars['ID']['output'];
+  resource: Scalars['JSON']['output'];
+  timestamp?: Maybe<Scalars['String']['output']>;
+};
+
+export type Prescription = {
+  __typename?: 'Prescription';
+  authoredOn?: Maybe<Scalars['DateTime']['output']>;
+  dispenser?: Maybe<Organisation>;
+  /** The pharmacy holding or having dispensed the prescription; null while no pharmacy has released it. */
+  dispenserOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  /** The short-form prescription id. */
+  id: Scalars['PrescriptionId']['output'];
+  /** order, or reflex-order for a repeat-dispensing instance. */
+  intent?: Maybe<Scalars['String']['output']>;
+  /** The issue of a repeat-dispensing prescription (numberOfRepeatsIssued). */
+  issueNumber?: Maybe<Scalars['Int']['output']>;
+  /** The medications prescribed, each with its dispensing status and dispenses. */
+  lineItems: Array<PrescriptionLineItem>;
+  nominatedPharmacy?: Maybe<Organisation>;
+  nominatedPharmacyOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  pendingCancellation: Scalars['Boolean']['output'];
+  /** The prescribing organisation, from ODS. */
+  prescriber?: Maybe<Organisation>;
+  prescriberOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  /** prescription-type, e.g. 0101 Primary Care Prescriber - Medical Prescriber. */
+  prescriptionType?: Maybe<Coding>;
+  repeatsAllowed?: Maybe<Scalars['Int']['output']>;
+  repeatsIssued?: Maybe<Scalars['Int']['output']>;
+  /** The tracker's RequestGroup this was mapped from, verbatim. */
+  resource: Scalars['JSON']['output'];
+  status?: Maybe<PrescriptionStatus>;
+  /** The tracker's code and display for the status, verbatim. */
+  statusCoding?: Maybe<Coding>;
+  /** Every status transition: when, to which status, and the organisation involved. */
+  statusHistory: Array<PrescriptionStatusTransition>;
+};
+
+export type PrescriptionCancellation = {
+  __typename?: 'PrescriptionCancellation';
+  /** True when cancelled now; false when marked for cancellation at the dispenser. */
+  cancelled: Scalars['Boolean']['output'];
+  /** medicationrequest-status-history code: R-0001, R-0002 or R-0003. */
+  code: Scalars['String']['output'];
+  display?: Maybe<Scalars['String']['output']>;
+  prescriptionId?: Maybe<Scalars['PrescriptionId']['output']>;
+  requestId: Scalars['ID']['output'];
+  resource: Scalars['JSON']['output'];
+};
+
+export type PrescriptionDispense = {
+  __typename?: 'PrescriptionDispense';
+  dispenserOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  medication?: Maybe<Scalars['String']['output']>;
+  quantity?: Maybe<Scalars['Float']['output']>;
+  /** The MedicationDispense, verbatim. */
+  resource: Scalars['JSON']['output'];
+  type?: Maybe<Coding>;
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
+export type PrescriptionLineItem = {
+  __typename?: 'PrescriptionLineItem';
+  /** acute | continuous | continuous-repeat-dispensing */
+  courseOfTherapy?: Maybe<Scalars['String']['output']>;
+  dispenses: Array<PrescriptionDispense>;
+  dosage?: Maybe<Scalars['String']['output']>;
+  /** The line item id (prescription-order-item-number). */
+  id?: Maybe<Scalars['String']['output']>;
+  medication?: Maybe<Scalars['String']['output']>;
+  pendingCancellation: Scalars['Boolean']['output'];
+  quantity?: Maybe<Scalars['Float']['output']>;
+  /** The MedicationRequest, verbatim. */
+  resource: Scalars['JSON']['output'];
+  /** medicationdispense-type: 0001 dispensed, 0002 not dispensed, 0003 partially dispensed, 0005 cancelled, ... */
+  status?: Maybe<Coding>;
+  /** Why an item was cancelled or not dispensed. */
+  statusReason?: Maybe<Coding>;
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
+export type PrescriptionRelease = {
+  __typename?: 'PrescriptionRelease';
+  failed: Array<FailedRelease>;
+  released: Array<ReleasedPrescription>;
+  requestId: Scalars['ID']['output'];
+  resource: Scalars['JSON']['output'];
+};
+
+/** The prescription (Task business) status, EPS-task-business-status. */
+export type PrescriptionStatus =
+  /** 0000 */
+  | 'AWAITING_RELEASE_READY'
+  /** 0005 */
+  | 'CANCELLED'
+  /** 9005 */
+  | 'CANCELLED_FUTURE_INSTANCE'
+  /** 0008 */
+  | 'CLAIMED'
+  /** 0006 */
+  | 'DISPENSED'
+  /** 0004 */
+  | 'EXPIRED'
+  /** 9001 */
+  | 'FUTURE_INSTANCE'
+  /** 0007 */
+  | 'NOT_DISPENSED'
+  /** 0009 */
+  | 'NO_CLAIMED'
+  /** 9000 */
+  | 'REPEAT_DISPENSING_FUTURE_INSTANCE'
+  /** 0001 */
+  | 'TO_BE_DISPENSED'
+  /** 0002 */
+  | 'WITH_DISPENSER'
+  /** 0003 */
+  | 'WITH_DISPENSER_ACTIVE';
+
+export type PrescriptionStatusTransition = {
+  __typename?: 'PrescriptionStatusTransition';
+  at?: Maybe<Scalars['DateTime']['output']>;
+  organisation?: Maybe<Organisation>;
+  organisationOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  status?: Maybe<PrescriptionStatus>;
+  statusCoding?: Maybe<Coding>;
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+export type ProblemStatus =
+  | 'active'
+  | 'inactive';
+
 export type Query = {
   __typename?: 'Query';
   /** The graph's version and the NHS environment it points at. */
   about: About;
+  /** One GP appointment by its GP Connect id, with the version amend and cancel need. Null with NOT_FOUND when unknown. */
+  appointment?: Maybe<Appointment>;
+  /** An Appointment (booking) held by a BaRS receiver. */
+  barsAppointment?: Maybe<BarsAppointment>;
+  /** A patient's Appointments at a BaRS receiver: one call. */
+  barsAppointments?: Maybe<Array<BarsAppointment>>;
+  /**
+   * A ServiceRequest (referral) held by a BaRS receiver. Every BaRS call needs the sending organisation: the request
+   * header NHSD-End-User-Organisation-ODS (else BAD_USER_INPUT, reason BARS_ORGANISATION_REQUIRED, and no call).
+   */
+  barsServiceRequest?: Maybe<BarsServiceRequest>;
+  /** A patient's ServiceRequests at a BaRS receiver: one call. */
+  barsServiceRequests?: Maybe<Array<BarsServiceRequest>>;
+  /** Slots a BaRS receiver offers (free by default), from `start` on, optionally at one of its HealthcareServices. */
+  barsSlots?: Maybe<Array<BarsSlot>>;
   /**
    * One page of nhs.uk from the NHS Website Content API, by path (`/conditions/acne/`, `conditions/acne`, or the page's
    * nhs.uk URL). Null with NOT_FOUND when there is no such page. Pages are public: they are cached for every caller
@@ -424,6 +1272,55 @@ export type Query = {
    * search) or fails, so the rest of the query still resolves.
    */
   patients?: Maybe<PatientSearchResult>;
+  /**
+   * One prescription's full detail from the Clinical Prescription Tracker: one tracker call. `issueNumber` picks the
+   * issue of a repeat-dispensing (eRD) prescription. Null with NOT_FOUND when the tracker has no such prescription.
+   */
+  prescription?: Maybe<Prescription>;
+  /**
+   * One referral from the NHS e-Referral Service (A005) by its UBRN: one e-RS call. e-RS acts for the caller's role
+   * context, declared with the request headers NHSD-eRS-Business-Function and NHSD-End-User-Organisation-ODS (plus
+   * NHSD-eRS-On-Behalf-Of-User-ID for SERVICE_PROVIDER_CLINICIAN_ADMIN); without them the call is application-restricted.
+   * Null with NOT_FOUND-class errors when e-RS refuses or does not know it.
+   */
+  referral?: Maybe<Referral>;
+};
+
+
+export type QueryAppointmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBarsAppointmentArgs = {
+  id: Scalars['ID']['input'];
+  target: BarsTargetInput;
+};
+
+
+export type QueryBarsAppointmentsArgs = {
+  nhsNumber: Scalars['NhsNumber']['input'];
+  target: BarsTargetInput;
+};
+
+
+export type QueryBarsServiceRequestArgs = {
+  id: Scalars['ID']['input'];
+  target: BarsTargetInput;
+};
+
+
+export type QueryBarsServiceRequestsArgs = {
+  nhsNumber: Scalars['NhsNumber']['input'];
+  target: BarsTargetInput;
+};
+
+
+export type QueryBarsSlotsArgs = {
+  healthcareServiceId?: InputMaybe<Scalars['String']['input']>;
+  start?: InputMaybe<Scalars['DateTime']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  target: BarsTargetInput;
 };
 
 
@@ -458,6 +1355,172 @@ export type QueryPatientArgs = {
 
 export type QueryPatientsArgs = {
   search: PatientSearchInput;
+};
+
+
+export type QueryPrescriptionArgs = {
+  id: Scalars['PrescriptionId']['input'];
+  issueNumber?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryReferralArgs = {
+  ubrn: Scalars['Ubrn']['input'];
+};
+
+/** A referral in the NHS e-Referral Service. */
+export type Referral = {
+  __typename?: 'Referral';
+  /** The appointment, embedded in the referral or read from e-RS (A038). Null when there is none. */
+  appointment?: Maybe<ReferralAppointment>;
+  attachments?: Maybe<Array<ReferralAttachment>>;
+  /** The e-Referral pathway start: when the referral-to-treatment clock started. */
+  pathwayStart?: Maybe<Scalars['DateTime']['output']>;
+  patientNhsNumber?: Maybe<Scalars['NhsNumber']['output']>;
+  /** ROUTINE, URGENT or TWO_WEEK_WAIT (eRS-Priority-1). */
+  priority?: Maybe<Coding>;
+  /** The organisation providing the service (the trust of the service's site), from e-RS's R4 service directory and ODS. */
+  providerOrganisation?: Maybe<Organisation>;
+  /**
+   * ODS code of the referring organisation as e-RS records it: the organisation whose commissioning rules the referral
+   * was made under (Extension-eRS-Commissioning-Rule-Org), the only organisation A005 names.
+   */
+  referrerOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  /** The referring organisation, from ODS. */
+  referrerOrganisation?: Maybe<Organisation>;
+  /** The ReferralRequest this was mapped from, verbatim (read when asked for on a worklist referral). */
+  resource?: Maybe<Scalars['JSON']['output']>;
+  /** The booked service when there is an appointment, else the first service on the shortlist. */
+  service?: Maybe<ReferralService>;
+  /** The services the referrer shortlisted. */
+  shortlist?: Maybe<Array<ReferralService>>;
+  specialty?: Maybe<Coding>;
+  /** The at-a-glance state (eRS-ReferralState-1), with its reason and comment when e-RS gives them. */
+  state?: Maybe<ReferralState>;
+  ubrn: Scalars['Ubrn']['output'];
+  /** The referral's version (meta.versionId), which e-RS's writes take in If-Match. */
+  version?: Maybe<Scalars['String']['output']>;
+};
+
+export type ReferralAppointment = {
+  __typename?: 'ReferralAppointment';
+  created?: Maybe<Scalars['DateTime']['output']>;
+  end?: Maybe<Scalars['DateTime']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  resource: Scalars['JSON']['output'];
+  /** The e-RS service the appointment is at. */
+  serviceId?: Maybe<Scalars['String']['output']>;
+  slotId?: Maybe<Scalars['String']['output']>;
+  start?: Maybe<Scalars['DateTime']['output']>;
+  /** booked, cancelled, ... */
+  status?: Maybe<Scalars['String']['output']>;
+};
+
+/** A clinical attachment of a referral. Download needs availability AVAILABLE. */
+export type ReferralAttachment = {
+  __typename?: 'ReferralAttachment';
+  attachedByOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  /** AVAILABLE, PENDING (virus scan in progress), THREATS FOUND or VALIDATION_FAILED. */
+  availability?: Maybe<Scalars['String']['output']>;
+  contentType?: Maybe<Scalars['String']['output']>;
+  createdOn?: Maybe<Scalars['Date']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  size?: Maybe<Scalars['Int']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  /** REFERRER or PROVIDER. */
+  type?: Maybe<Scalars['String']['output']>;
+  /** e-RS's relative URL of the file (Binary/{id}). */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** An e-RS service, as a referral names it. */
+export type ReferralService = {
+  __typename?: 'ReferralService';
+  /** The e-RS service id. */
+  id: Scalars['String']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  /** The organisation providing the service, from ODS. */
+  provider?: Maybe<Organisation>;
+  /** The service's site (ODS site code), from e-RS's R4 HealthcareService (A035, one call for every service in a query). */
+  siteOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+};
+
+export type ReferralState = {
+  __typename?: 'ReferralState';
+  /** NOT_BOOKED, BOOKED, DEFERRED_TO_PROVIDER, AWAITING_TRIAGE, ... (eRS-ReferralState-1). */
+  code: Scalars['String']['output'];
+  comment?: Maybe<Scalars['String']['output']>;
+  display?: Maybe<Scalars['String']['output']>;
+  reason?: Maybe<Coding>;
+};
+
+/** e-RS worklists (eRS-ReferralListSelector-1): the first four are a referring organisation's, the last two a provider's. */
+export type ReferralWorklist =
+  | 'APPOINTMENT_SLOT_ISSUES'
+  | 'ASSESSMENT_RETURNED_CANCELLED_DNA'
+  | 'AWAITING_BOOKING'
+  | 'LETTERS_OUTSTANDING'
+  | 'REFERRALS_FOR_REVIEW'
+  | 'REJECTED_TRIAGE_RESPONSE';
+
+export type ReleasePrescriptionInput = {
+  /** The releasing pharmacy. */
+  pharmacy: Scalars['OdsCode']['input'];
+  /** One prescription; without it, the pharmacy's nominated download (up to 25). */
+  prescriptionId?: InputMaybe<Scalars['PrescriptionId']['input']>;
+  /** A UUID: pass the same one again only to retry the identical request. */
+  requestId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ReleasedLineItem = {
+  __typename?: 'ReleasedLineItem';
+  dosage?: Maybe<Scalars['String']['output']>;
+  medication?: Maybe<Scalars['String']['output']>;
+  quantity?: Maybe<Scalars['Float']['output']>;
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
+export type ReleasedPrescription = {
+  __typename?: 'ReleasedPrescription';
+  lineItems: Array<ReleasedLineItem>;
+  nhsNumber?: Maybe<Scalars['String']['output']>;
+  /** The prescription as the tracker now shows it. */
+  prescription?: Maybe<Prescription>;
+  prescriptionId: Scalars['String']['output'];
+  /** The prescription-order message Bundle, verbatim. */
+  resource: Scalars['JSON']['output'];
+};
+
+export type ReturnPrescriptionInput = {
+  nhsNumber: Scalars['NhsNumber']['input'];
+  pharmacy: Scalars['OdsCode']['input'];
+  prescriptionId: Scalars['PrescriptionId']['input'];
+  /** EPS-task-dispense-return-status-reason code (four digits, e.g. 0003). */
+  reasonCode: Scalars['String']['input'];
+  reasonDisplay?: InputMaybe<Scalars['String']['input']>;
+  requestId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A free appointment slot at a GP practice. */
+export type Slot = {
+  __typename?: 'Slot';
+  deliveryChannel?: Maybe<DeliveryChannel>;
+  end: Scalars['DateTime']['output'];
+  /** Opaque: pass it to bookAppointment. */
+  id: Scalars['ID']['output'];
+  location?: Maybe<GpLocation>;
+  practice?: Maybe<Organisation>;
+  practiceOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  practitioner?: Maybe<GpPractitioner>;
+  practitionerRole?: Maybe<GpCode>;
+  /** The STU3 Slot, verbatim. */
+  resource: Scalars['JSON']['output'];
+  serviceCategory?: Maybe<Scalars['String']['output']>;
+  serviceType?: Maybe<Scalars['String']['output']>;
+  /** The GP system's slot id. */
+  slotId: Scalars['String']['output'];
+  start: Scalars['DateTime']['output'];
+  status?: Maybe<Scalars['String']['output']>;
 };
 
 /** An MHS (message handling system) record in SDS: where to send one interaction to an organisation. */
@@ -600,15 +1663,44 @@ export type ResolversTypes = {
   About: ResolverTypeWrapper<About>;
   Address: ResolverTypeWrapper<Address>;
   AddressInput: AddressInput;
+  Appointment: ResolverTypeWrapper<AppointmentModel>;
+  AppointmentChangesInput: AppointmentChangesInput;
+  BarsAppointment: ResolverTypeWrapper<BarsAppointmentModel>;
+  BarsMessageResult: ResolverTypeWrapper<BarsMessageResultModel>;
+  BarsServiceRequest: ResolverTypeWrapper<BarsServiceRequestModel>;
+  BarsSlot: ResolverTypeWrapper<BarsSlotModel>;
+  BarsTargetInput: BarsTargetInput;
+  BookAppointmentInput: BookAppointmentInput;
+  BookingOrganisation: ResolverTypeWrapper<BookingOrganisation>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citizen: ResolverTypeWrapper<CitizenPrincipal>;
+  ClinicalDocument: ResolverTypeWrapper<ClinicalDocumentModel>;
   Coding: ResolverTypeWrapper<Coding>;
   ContactPoint: ResolverTypeWrapper<ContactPoint>;
   ContactPointInput: ContactPointInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeliveryChannel: DeliveryChannel;
+  DocumentContent: ResolverTypeWrapper<DocumentContentModel>;
+  EpsWriteResult: ResolverTypeWrapper<WriteOutcomeModel>;
+  FailedRelease: ResolverTypeWrapper<FailedRelease>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Gender: Gender;
+  GpAllergy: ResolverTypeWrapper<GpAllergyModel>;
+  GpAllergyReaction: ResolverTypeWrapper<Omit<GpAllergyReaction, 'manifestations'> & { manifestations: Array<ResolversTypes['GpCode']> }>;
+  GpCode: ResolverTypeWrapper<GpCodeModel>;
+  GpConsultation: ResolverTypeWrapper<GpConsultationModel>;
+  GpImmunisation: ResolverTypeWrapper<GpImmunisationModel>;
+  GpInvestigation: ResolverTypeWrapper<GpInvestigationModel>;
+  GpLocation: ResolverTypeWrapper<GpLocationModel>;
+  GpMedication: ResolverTypeWrapper<GpMedicationModel>;
+  GpMedicationIssue: ResolverTypeWrapper<GpMedicationIssueModel>;
+  GpMedicationStatement: ResolverTypeWrapper<GpMedicationStatementModel>;
+  GpObservation: ResolverTypeWrapper<GpObservationModel>;
+  GpPractitioner: ResolverTypeWrapper<GpPractitionerModel>;
+  GpProblem: ResolverTypeWrapper<GpProblemModel>;
+  GpRecord: ResolverTypeWrapper<GpRecordRef>;
+  GpReferral: ResolverTypeWrapper<GpReferralModel>;
   HealthContent: ResolverTypeWrapper<HealthContentModel>;
   HealthContentAttribution: ResolverTypeWrapper<HealthContentAttribution>;
   HealthContentLink: ResolverTypeWrapper<HealthContentLink>;
@@ -616,6 +1708,7 @@ export type ResolversTypes = {
   HealthContentSearchSection: HealthContentSearchSection;
   HealthContentSummary: ResolverTypeWrapper<HealthContentSummaryModel>;
   HumanName: ResolverTypeWrapper<HumanName>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IdentityLevel: IdentityLevel;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InteractionId: ResolverTypeWrapper<Scalars['InteractionId']['output']>;
@@ -634,11 +1727,33 @@ export type ResolversTypes = {
   PatientSearchInput: PatientSearchInput;
   PatientSearchResult: ResolverTypeWrapper<Omit<PatientSearchResult, 'matches'> & { matches: Array<ResolversTypes['PatientMatch']> }>;
   Period: ResolverTypeWrapper<Period>;
+  PreparedPrescription: ResolverTypeWrapper<PreparedModel>;
+  Prescription: ResolverTypeWrapper<PrescriptionModel>;
+  PrescriptionCancellation: ResolverTypeWrapper<CancellationModel>;
+  PrescriptionDispense: ResolverTypeWrapper<DispenseModel>;
+  PrescriptionId: ResolverTypeWrapper<Scalars['PrescriptionId']['output']>;
+  PrescriptionLineItem: ResolverTypeWrapper<LineItemModel>;
+  PrescriptionRelease: ResolverTypeWrapper<ReleaseModel>;
+  PrescriptionStatus: PrescriptionStatus;
+  PrescriptionStatusTransition: ResolverTypeWrapper<StatusTransitionModel>;
+  ProblemStatus: ProblemStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Referral: ResolverTypeWrapper<ReferralModel>;
+  ReferralAppointment: ResolverTypeWrapper<ReferralAppointmentModel>;
+  ReferralAttachment: ResolverTypeWrapper<ReferralAttachmentModel>;
+  ReferralService: ResolverTypeWrapper<ReferralServiceModel>;
+  ReferralState: ResolverTypeWrapper<ReferralState>;
+  ReferralWorklist: ReferralWorklist;
+  ReleasePrescriptionInput: ReleasePrescriptionInput;
+  ReleasedLineItem: ResolverTypeWrapper<ReleasedLineItem>;
+  ReleasedPrescription: ResolverTypeWrapper<ReleasedPrescriptionModel>;
+  ReturnPrescriptionInput: ReturnPrescriptionInput;
+  Slot: ResolverTypeWrapper<SlotModel>;
   SpineEndpoint: ResolverTypeWrapper<SpineEndpointModel>;
   SpineReliability: ResolverTypeWrapper<SpineReliability>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TreatmentFunction: ResolverTypeWrapper<TreatmentFunction>;
+  Ubrn: ResolverTypeWrapper<Scalars['Ubrn']['output']>;
   WaitingListEntry: ResolverTypeWrapper<WaitingListEntryModel>;
 };
 
@@ -647,20 +1762,49 @@ export type ResolversParentTypes = {
   About: About;
   Address: Address;
   AddressInput: AddressInput;
+  Appointment: AppointmentModel;
+  AppointmentChangesInput: AppointmentChangesInput;
+  BarsAppointment: BarsAppointmentModel;
+  BarsMessageResult: BarsMessageResultModel;
+  BarsServiceRequest: BarsServiceRequestModel;
+  BarsSlot: BarsSlotModel;
+  BarsTargetInput: BarsTargetInput;
+  BookAppointmentInput: BookAppointmentInput;
+  BookingOrganisation: BookingOrganisation;
   Boolean: Scalars['Boolean']['output'];
   Citizen: CitizenPrincipal;
+  ClinicalDocument: ClinicalDocumentModel;
   Coding: Coding;
   ContactPoint: ContactPoint;
   ContactPointInput: ContactPointInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DocumentContent: DocumentContentModel;
+  EpsWriteResult: WriteOutcomeModel;
+  FailedRelease: FailedRelease;
   Float: Scalars['Float']['output'];
+  GpAllergy: GpAllergyModel;
+  GpAllergyReaction: Omit<GpAllergyReaction, 'manifestations'> & { manifestations: Array<ResolversParentTypes['GpCode']> };
+  GpCode: GpCodeModel;
+  GpConsultation: GpConsultationModel;
+  GpImmunisation: GpImmunisationModel;
+  GpInvestigation: GpInvestigationModel;
+  GpLocation: GpLocationModel;
+  GpMedication: GpMedicationModel;
+  GpMedicationIssue: GpMedicationIssueModel;
+  GpMedicationStatement: GpMedicationStatementModel;
+  GpObservation: GpObservationModel;
+  GpPractitioner: GpPractitionerModel;
+  GpProblem: GpProblemModel;
+  GpRecord: GpRecordRef;
+  GpReferral: GpReferralModel;
   HealthContent: HealthContentModel;
   HealthContentAttribution: HealthContentAttribution;
   HealthContentLink: HealthContentLink;
   HealthContentPart: HealthContentPart;
   HealthContentSummary: HealthContentSummaryModel;
   HumanName: HumanName;
+  ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   InteractionId: Scalars['InteractionId']['output'];
   JSON: Scalars['JSON']['output'];
@@ -678,11 +1822,30 @@ export type ResolversParentTypes = {
   PatientSearchInput: PatientSearchInput;
   PatientSearchResult: Omit<PatientSearchResult, 'matches'> & { matches: Array<ResolversParentTypes['PatientMatch']> };
   Period: Period;
+  PreparedPrescription: PreparedModel;
+  Prescription: PrescriptionModel;
+  PrescriptionCancellation: CancellationModel;
+  PrescriptionDispense: DispenseModel;
+  PrescriptionId: Scalars['PrescriptionId']['output'];
+  PrescriptionLineItem: LineItemModel;
+  PrescriptionRelease: ReleaseModel;
+  PrescriptionStatusTransition: StatusTransitionModel;
   Query: Record<PropertyKey, never>;
+  Referral: ReferralModel;
+  ReferralAppointment: ReferralAppointmentModel;
+  ReferralAttachment: ReferralAttachmentModel;
+  ReferralService: ReferralServiceModel;
+  ReferralState: ReferralState;
+  ReleasePrescriptionInput: ReleasePrescriptionInput;
+  ReleasedLineItem: ReleasedLineItem;
+  ReleasedPrescription: ReleasedPrescriptionModel;
+  ReturnPrescriptionInput: ReturnPrescriptionInput;
+  Slot: SlotModel;
   SpineEndpoint: SpineEndpointModel;
   SpineReliability: SpineReliability;
   String: Scalars['String']['output'];
   TreatmentFunction: TreatmentFunction;
+  Ubrn: Scalars['Ubrn']['output'];
   WaitingListEntry: WaitingListEntryModel;
 };
 
@@ -708,6 +1871,79 @@ export type AddressResolvers<ContextType = Context, ParentType extends Resolvers
   use?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type AppointmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Appointment'] = ResolversParentTypes['Appointment']> = {
+  bookingOrganisation?: Resolver<Maybe<ResolversTypes['BookingOrganisation']>, ParentType, ContextType>;
+  cancellationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  created?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  deliveryChannel?: Resolver<Maybe<ResolversTypes['DeliveryChannel']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GpLocation']>, ParentType, ContextType>;
+  minutesDuration?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nhsNumber?: Resolver<Maybe<ResolversTypes['NhsNumber']>, ParentType, ContextType>;
+  patient?: Resolver<Maybe<ResolversTypes['Patient']>, ParentType, ContextType>;
+  practice?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  practiceOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  practitioner?: Resolver<Maybe<ResolversTypes['GpPractitioner']>, ParentType, ContextType>;
+  practitionerRole?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  serviceCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  slotIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BarsAppointmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BarsAppointment'] = ResolversParentTypes['BarsAppointment']> = {
+  created?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  serviceRequestReferences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  slotReferences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BarsMessageResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BarsMessageResult'] = ResolversParentTypes['BarsMessageResult']> = {
+  appointment?: Resolver<Maybe<ResolversTypes['BarsAppointment']>, ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reply?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  responseCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceRequest?: Resolver<Maybe<ResolversTypes['BarsServiceRequest']>, ParentType, ContextType>;
+};
+
+export type BarsServiceRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BarsServiceRequest'] = ResolversParentTypes['BarsServiceRequest']> = {
+  authoredOn?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  intent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occurrenceEnd?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  occurrenceStart?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  patientNhsNumber?: Resolver<Maybe<ResolversTypes['NhsNumber']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BarsSlotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BarsSlot'] = ResolversParentTypes['BarsSlot']> = {
+  end?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  scheduleReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BookingOrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingOrganisation'] = ResolversParentTypes['BookingOrganisation']> = {
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  odsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+};
+
 export type CitizenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citizen'] = ResolversParentTypes['Citizen']> = {
   birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   familyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -716,6 +1952,25 @@ export type CitizenResolvers<ContextType = Context, ParentType extends Resolvers
   patient?: Resolver<Maybe<ResolversTypes['Patient']>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   vectorOfTrust?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ClinicalDocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClinicalDocument'] = ResolversParentTypes['ClinicalDocument']> = {
+  author?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  authorOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  authorPractitioner?: Resolver<Maybe<ResolversTypes['GpPractitioner']>, ParentType, ContextType>;
+  available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  content?: Resolver<Maybe<ResolversTypes['DocumentContent']>, ParentType, ContextType>;
+  contentType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  created?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  custodianOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indexed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  size?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  unavailableReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CodingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Coding'] = ResolversParentTypes['Coding']> = {
@@ -739,6 +1994,183 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DocumentContentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentContent'] = ResolversParentTypes['DocumentContent']> = {
+  base64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EpsWriteResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EpsWriteResult'] = ResolversParentTypes['EpsWriteResult']> = {
+  accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  resource?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+};
+
+export type FailedReleaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FailedRelease'] = ResolversParentTypes['FailedRelease']> = {
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  display?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  prescriptionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GpAllergyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpAllergy'] = ResolversParentTypes['GpAllergy']> = {
+  assertedDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  clinicalStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  criticality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  onset?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reactions?: Resolver<Array<ResolversTypes['GpAllergyReaction']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  verificationStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GpAllergyReactionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpAllergyReaction'] = ResolversParentTypes['GpAllergyReaction']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  manifestations?: Resolver<Array<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  severity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GpCodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpCode'] = ResolversParentTypes['GpCode']> = {
+  codings?: Resolver<Array<ResolversTypes['Coding']>, ParentType, ContextType>;
+  display?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GpConsultationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpConsultation'] = ResolversParentTypes['GpConsultation']> = {
+  end?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+};
+
+export type GpImmunisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpImmunisation'] = ResolversParentTypes['GpImmunisation']> = {
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lotNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notGiven?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  procedure?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  route?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  site?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  vaccine?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+};
+
+export type GpInvestigationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpInvestigation'] = ResolversParentTypes['GpInvestigation']> = {
+  code?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  conclusion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issued?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['GpObservation']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GpLocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpLocation'] = ResolversParentTypes['GpLocation']> = {
+  address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GpMedicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpMedication'] = ResolversParentTypes['GpMedication']> = {
+  code?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  healthContent?: Resolver<Maybe<ResolversTypes['HealthContent']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+};
+
+export type GpMedicationIssueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpMedicationIssue'] = ResolversParentTypes['GpMedicationIssue']> = {
+  authoredOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GpMedicationStatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpMedicationStatement'] = ResolversParentTypes['GpMedicationStatement']> = {
+  dateAsserted?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dosage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveEnd?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveStart?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issues?: Resolver<Array<ResolversTypes['GpMedicationIssue']>, ParentType, ContextType>;
+  lastIssueDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  medication?: Resolver<Maybe<ResolversTypes['GpMedication']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  patientInstruction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  prescriptionType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  repeatsAllowed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  repeatsIssued?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GpObservationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpObservation'] = ResolversParentTypes['GpObservation']> = {
+  code?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effective?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  interpretation?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GpPractitionerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpPractitioner'] = ResolversParentTypes['GpPractitioner']> = {
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sdsUserId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GpProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpProblem'] = ResolversParentTypes['GpProblem']> = {
+  abatement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  assertedDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  clinicalStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  healthContent?: Resolver<Maybe<ResolversTypes['HealthContent']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  onset?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  significance?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GpRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpRecord'] = ResolversParentTypes['GpRecord']> = {
+  allergies?: Resolver<Array<ResolversTypes['GpAllergy']>, ParentType, ContextType, RequireFields<GpRecordAllergiesArgs, 'includeResolved'>>;
+  consultations?: Resolver<Array<ResolversTypes['GpConsultation']>, ParentType, ContextType, Partial<GpRecordConsultationsArgs>>;
+  immunisations?: Resolver<Array<ResolversTypes['GpImmunisation']>, ParentType, ContextType, RequireFields<GpRecordImmunisationsArgs, 'includeNotGiven'>>;
+  investigations?: Resolver<Array<ResolversTypes['GpInvestigation']>, ParentType, ContextType, Partial<GpRecordInvestigationsArgs>>;
+  medicationStatements?: Resolver<Array<ResolversTypes['GpMedicationStatement']>, ParentType, ContextType, RequireFields<GpRecordMedicationStatementsArgs, 'includeIssues'>>;
+  medications?: Resolver<Array<ResolversTypes['GpMedication']>, ParentType, ContextType, Partial<GpRecordMedicationsArgs>>;
+  nhsNumber?: Resolver<ResolversTypes['NhsNumber'], ParentType, ContextType>;
+  practiceOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['GpProblem']>, ParentType, ContextType, Partial<GpRecordProblemsArgs>>;
+  referrals?: Resolver<Array<ResolversTypes['GpReferral']>, ParentType, ContextType, Partial<GpRecordReferralsArgs>>;
+};
+
+export type GpReferralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpReferral'] = ResolversParentTypes['GpReferral']> = {
+  authoredOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  intent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  priority?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  recipients?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ubrn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
 
 export type HealthContentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HealthContent'] = ResolversParentTypes['HealthContent']> = {
   apiUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -809,6 +2241,17 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  amendAppointment?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType, RequireFields<MutationAmendAppointmentArgs, 'changes' | 'id' | 'version'>>;
+  bookAppointment?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType, RequireFields<MutationBookAppointmentArgs, 'input'>>;
+  cancelAppointment?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType, RequireFields<MutationCancelAppointmentArgs, 'id' | 'reason' | 'version'>>;
+  cancelPrescription?: Resolver<ResolversTypes['PrescriptionCancellation'], ParentType, ContextType, RequireFields<MutationCancelPrescriptionArgs, 'message'>>;
+  createPrescription?: Resolver<ResolversTypes['EpsWriteResult'], ParentType, ContextType, RequireFields<MutationCreatePrescriptionArgs, 'message'>>;
+  notifyDispense?: Resolver<ResolversTypes['EpsWriteResult'], ParentType, ContextType, RequireFields<MutationNotifyDispenseArgs, 'message'>>;
+  preparePrescription?: Resolver<ResolversTypes['PreparedPrescription'], ParentType, ContextType, RequireFields<MutationPreparePrescriptionArgs, 'message'>>;
+  releasePrescription?: Resolver<ResolversTypes['PrescriptionRelease'], ParentType, ContextType, RequireFields<MutationReleasePrescriptionArgs, 'input'>>;
+  returnPrescription?: Resolver<ResolversTypes['EpsWriteResult'], ParentType, ContextType, RequireFields<MutationReturnPrescriptionArgs, 'input'>>;
+  sendBarsBooking?: Resolver<ResolversTypes['BarsMessageResult'], ParentType, ContextType, RequireFields<MutationSendBarsBookingArgs, 'message' | 'target'>>;
+  sendBarsReferral?: Resolver<ResolversTypes['BarsMessageResult'], ParentType, ContextType, RequireFields<MutationSendBarsReferralArgs, 'message' | 'target'>>;
   updatePatient?: Resolver<ResolversTypes['Patient'], ParentType, ContextType, RequireFields<MutationUpdatePatientArgs, 'changes' | 'nhsNumber' | 'version'>>;
 };
 
@@ -823,6 +2266,8 @@ export interface OdsCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
   active?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   addresses?: Resolver<Array<ResolversTypes['Address']>, ParentType, ContextType>;
+  appointments?: Resolver<Maybe<Array<ResolversTypes['Appointment']>>, ParentType, ContextType, RequireFields<OrganisationAppointmentsArgs, 'from' | 'to'>>;
+  freeSlots?: Resolver<Maybe<Array<ResolversTypes['Slot']>>, ParentType, ContextType, RequireFields<OrganisationFreeSlotsArgs, 'from' | 'to'>>;
   lastChangeDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   odsCode?: Resolver<ResolversTypes['OdsCode'], ParentType, ContextType>;
@@ -857,15 +2302,20 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type PatientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Patient'] = ResolversParentTypes['Patient']> = {
   addresses?: Resolver<Array<ResolversTypes['Address']>, ParentType, ContextType>;
+  appointments?: Resolver<Maybe<Array<ResolversTypes['Appointment']>>, ParentType, ContextType, RequireFields<PatientAppointmentsArgs, 'from' | 'to'>>;
   birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   deceasedDateTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  documents?: Resolver<Maybe<Array<ResolversTypes['ClinicalDocument']>>, ParentType, ContextType, Partial<PatientDocumentsArgs>>;
   fromSearch?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   gender?: Resolver<Maybe<ResolversTypes['Gender']>, ParentType, ContextType>;
+  gpRecord?: Resolver<Maybe<ResolversTypes['GpRecord']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['HumanName']>, ParentType, ContextType>;
   names?: Resolver<Array<ResolversTypes['HumanName']>, ParentType, ContextType>;
   nhsNumber?: Resolver<ResolversTypes['NhsNumber'], ParentType, ContextType>;
   nominatedPharmacy?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   nominatedPharmacyOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  prescriptions?: Resolver<Maybe<Array<ResolversTypes['Prescription']>>, ParentType, ContextType, Partial<PatientPrescriptionsArgs>>;
+  referrals?: Resolver<Maybe<Array<ResolversTypes['Referral']>>, ParentType, ContextType, Partial<PatientReferralsArgs>>;
   registeredGp?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   registeredGpOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
   resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
@@ -890,8 +2340,96 @@ export type PeriodResolvers<ContextType = Context, ParentType extends ResolversP
   start?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type PreparedPrescriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PreparedPrescription'] = ResolversParentTypes['PreparedPrescription']> = {
+  algorithm?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  digest?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  timestamp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PrescriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Prescription'] = ResolversParentTypes['Prescription']> = {
+  authoredOn?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dispenser?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  dispenserOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['PrescriptionId'], ParentType, ContextType>;
+  intent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issueNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lineItems?: Resolver<Array<ResolversTypes['PrescriptionLineItem']>, ParentType, ContextType>;
+  nominatedPharmacy?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  nominatedPharmacyOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  pendingCancellation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  prescriber?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  prescriberOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  prescriptionType?: Resolver<Maybe<ResolversTypes['Coding']>, ParentType, ContextType>;
+  repeatsAllowed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  repeatsIssued?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['PrescriptionStatus']>, ParentType, ContextType>;
+  statusCoding?: Resolver<Maybe<ResolversTypes['Coding']>, ParentType, ContextType>;
+  statusHistory?: Resolver<Array<ResolversTypes['PrescriptionStatusTransition']>, ParentType, ContextType>;
+};
+
+export type PrescriptionCancellationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PrescriptionCancellation'] = ResolversParentTypes['PrescriptionCancellation']> = {
+  cancelled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  display?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  prescriptionId?: Resolver<Maybe<ResolversTypes['PrescriptionId']>, ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+};
+
+export type PrescriptionDispenseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PrescriptionDispense'] = ResolversParentTypes['PrescriptionDispense']> = {
+  dispenserOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  medication?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['Coding']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export interface PrescriptionIdScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PrescriptionId'], any> {
+  name: 'PrescriptionId';
+}
+
+export type PrescriptionLineItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PrescriptionLineItem'] = ResolversParentTypes['PrescriptionLineItem']> = {
+  courseOfTherapy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dispenses?: Resolver<Array<ResolversTypes['PrescriptionDispense']>, ParentType, ContextType>;
+  dosage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  medication?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pendingCancellation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['Coding']>, ParentType, ContextType>;
+  statusReason?: Resolver<Maybe<ResolversTypes['Coding']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PrescriptionReleaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PrescriptionRelease'] = ResolversParentTypes['PrescriptionRelease']> = {
+  failed?: Resolver<Array<ResolversTypes['FailedRelease']>, ParentType, ContextType>;
+  released?: Resolver<Array<ResolversTypes['ReleasedPrescription']>, ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+};
+
+export type PrescriptionStatusTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PrescriptionStatusTransition'] = ResolversParentTypes['PrescriptionStatusTransition']> = {
+  at?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  organisationOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['PrescriptionStatus']>, ParentType, ContextType>;
+  statusCoding?: Resolver<Maybe<ResolversTypes['Coding']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   about?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
+  appointment?: Resolver<Maybe<ResolversTypes['Appointment']>, ParentType, ContextType, RequireFields<QueryAppointmentArgs, 'id'>>;
+  barsAppointment?: Resolver<Maybe<ResolversTypes['BarsAppointment']>, ParentType, ContextType, RequireFields<QueryBarsAppointmentArgs, 'id' | 'target'>>;
+  barsAppointments?: Resolver<Maybe<Array<ResolversTypes['BarsAppointment']>>, ParentType, ContextType, RequireFields<QueryBarsAppointmentsArgs, 'nhsNumber' | 'target'>>;
+  barsServiceRequest?: Resolver<Maybe<ResolversTypes['BarsServiceRequest']>, ParentType, ContextType, RequireFields<QueryBarsServiceRequestArgs, 'id' | 'target'>>;
+  barsServiceRequests?: Resolver<Maybe<Array<ResolversTypes['BarsServiceRequest']>>, ParentType, ContextType, RequireFields<QueryBarsServiceRequestsArgs, 'nhsNumber' | 'target'>>;
+  barsSlots?: Resolver<Maybe<Array<ResolversTypes['BarsSlot']>>, ParentType, ContextType, RequireFields<QueryBarsSlotsArgs, 'target'>>;
   healthContent?: Resolver<Maybe<ResolversTypes['HealthContent']>, ParentType, ContextType, RequireFields<QueryHealthContentArgs, 'path'>>;
   healthContentSearch?: Resolver<Array<ResolversTypes['HealthContentSummary']>, ParentType, ContextType, RequireFields<QueryHealthContentSearchArgs, 'first' | 'section' | 'text'>>;
   me?: Resolver<Maybe<ResolversTypes['Citizen']>, ParentType, ContextType>;
@@ -899,6 +2437,95 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'search'>>;
   patient?: Resolver<Maybe<ResolversTypes['Patient']>, ParentType, ContextType, RequireFields<QueryPatientArgs, 'nhsNumber'>>;
   patients?: Resolver<Maybe<ResolversTypes['PatientSearchResult']>, ParentType, ContextType, RequireFields<QueryPatientsArgs, 'search'>>;
+  prescription?: Resolver<Maybe<ResolversTypes['Prescription']>, ParentType, ContextType, RequireFields<QueryPrescriptionArgs, 'id'>>;
+  referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType, RequireFields<QueryReferralArgs, 'ubrn'>>;
+};
+
+export type ReferralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral']> = {
+  appointment?: Resolver<Maybe<ResolversTypes['ReferralAppointment']>, ParentType, ContextType>;
+  attachments?: Resolver<Maybe<Array<ResolversTypes['ReferralAttachment']>>, ParentType, ContextType>;
+  pathwayStart?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  patientNhsNumber?: Resolver<Maybe<ResolversTypes['NhsNumber']>, ParentType, ContextType>;
+  priority?: Resolver<Maybe<ResolversTypes['Coding']>, ParentType, ContextType>;
+  providerOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  referrerOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  referrerOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  resource?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  service?: Resolver<Maybe<ResolversTypes['ReferralService']>, ParentType, ContextType>;
+  shortlist?: Resolver<Maybe<Array<ResolversTypes['ReferralService']>>, ParentType, ContextType>;
+  specialty?: Resolver<Maybe<ResolversTypes['Coding']>, ParentType, ContextType>;
+  state?: Resolver<Maybe<ResolversTypes['ReferralState']>, ParentType, ContextType>;
+  ubrn?: Resolver<ResolversTypes['Ubrn'], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ReferralAppointmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferralAppointment'] = ResolversParentTypes['ReferralAppointment']> = {
+  created?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  serviceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  slotId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ReferralAttachmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferralAttachment'] = ResolversParentTypes['ReferralAttachment']> = {
+  attachedByOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  availability?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contentType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  size?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ReferralServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferralService'] = ResolversParentTypes['ReferralService']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  siteOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+};
+
+export type ReferralStateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferralState'] = ResolversParentTypes['ReferralState']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  display?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['Coding']>, ParentType, ContextType>;
+};
+
+export type ReleasedLineItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReleasedLineItem'] = ResolversParentTypes['ReleasedLineItem']> = {
+  dosage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  medication?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ReleasedPrescriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReleasedPrescription'] = ResolversParentTypes['ReleasedPrescription']> = {
+  lineItems?: Resolver<Array<ResolversTypes['ReleasedLineItem']>, ParentType, ContextType>;
+  nhsNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  prescription?: Resolver<Maybe<ResolversTypes['Prescription']>, ParentType, ContextType>;
+  prescriptionId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+};
+
+export type SlotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Slot'] = ResolversParentTypes['Slot']> = {
+  deliveryChannel?: Resolver<Maybe<ResolversTypes['DeliveryChannel']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GpLocation']>, ParentType, ContextType>;
+  practice?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  practiceOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  practitioner?: Resolver<Maybe<ResolversTypes['GpPractitioner']>, ParentType, ContextType>;
+  practitionerRole?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  serviceCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  slotId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SpineEndpointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SpineEndpoint'] = ResolversParentTypes['SpineEndpoint']> = {
@@ -931,6 +2558,10 @@ export type TreatmentFunctionResolvers<ContextType = Context, ParentType extends
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export interface UbrnScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Ubrn'], any> {
+  name: 'Ubrn';
+}
+
 export type WaitingListEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WaitingListEntry'] = ResolversParentTypes['WaitingListEntry']> = {
   clockStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   pathwayId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -945,11 +2576,36 @@ export type WaitingListEntryResolvers<ContextType = Context, ParentType extends 
 export type Resolvers<ContextType = Context> = {
   About?: AboutResolvers<ContextType>;
   Address?: AddressResolvers<ContextType>;
+  Appointment?: AppointmentResolvers<ContextType>;
+  BarsAppointment?: BarsAppointmentResolvers<ContextType>;
+  BarsMessageResult?: BarsMessageResultResolvers<ContextType>;
+  BarsServiceRequest?: BarsServiceRequestResolvers<ContextType>;
+  BarsSlot?: BarsSlotResolvers<ContextType>;
+  BookingOrganisation?: BookingOrganisationResolvers<ContextType>;
   Citizen?: CitizenResolvers<ContextType>;
+  ClinicalDocument?: ClinicalDocumentResolvers<ContextType>;
   Coding?: CodingResolvers<ContextType>;
   ContactPoint?: ContactPointResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DocumentContent?: DocumentContentResolvers<ContextType>;
+  EpsWriteResult?: EpsWriteResultResolvers<ContextType>;
+  FailedRelease?: FailedReleaseResolvers<ContextType>;
+  GpAllergy?: GpAllergyResolvers<ContextType>;
+  GpAllergyReaction?: GpAllergyReactionResolvers<ContextType>;
+  GpCode?: GpCodeResolvers<ContextType>;
+  GpConsultation?: GpConsultationResolvers<ContextType>;
+  GpImmunisation?: GpImmunisationResolvers<ContextType>;
+  GpInvestigation?: GpInvestigationResolvers<ContextType>;
+  GpLocation?: GpLocationResolvers<ContextType>;
+  GpMedication?: GpMedicationResolvers<ContextType>;
+  GpMedicationIssue?: GpMedicationIssueResolvers<ContextType>;
+  GpMedicationStatement?: GpMedicationStatementResolvers<ContextType>;
+  GpObservation?: GpObservationResolvers<ContextType>;
+  GpPractitioner?: GpPractitionerResolvers<ContextType>;
+  GpProblem?: GpProblemResolvers<ContextType>;
+  GpRecord?: GpRecordResolvers<ContextType>;
+  GpReferral?: GpReferralResolvers<ContextType>;
   HealthContent?: HealthContentResolvers<ContextType>;
   HealthContentAttribution?: HealthContentAttributionResolvers<ContextType>;
   HealthContentLink?: HealthContentLinkResolvers<ContextType>;
@@ -969,10 +2625,27 @@ export type Resolvers<ContextType = Context> = {
   PatientMatch?: PatientMatchResolvers<ContextType>;
   PatientSearchResult?: PatientSearchResultResolvers<ContextType>;
   Period?: PeriodResolvers<ContextType>;
+  PreparedPrescription?: PreparedPrescriptionResolvers<ContextType>;
+  Prescription?: PrescriptionResolvers<ContextType>;
+  PrescriptionCancellation?: PrescriptionCancellationResolvers<ContextType>;
+  PrescriptionDispense?: PrescriptionDispenseResolvers<ContextType>;
+  PrescriptionId?: GraphQLScalarType;
+  PrescriptionLineItem?: PrescriptionLineItemResolvers<ContextType>;
+  PrescriptionRelease?: PrescriptionReleaseResolvers<ContextType>;
+  PrescriptionStatusTransition?: PrescriptionStatusTransitionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Referral?: ReferralResolvers<ContextType>;
+  ReferralAppointment?: ReferralAppointmentResolvers<ContextType>;
+  ReferralAttachment?: ReferralAttachmentResolvers<ContextType>;
+  ReferralService?: ReferralServiceResolvers<ContextType>;
+  ReferralState?: ReferralStateResolvers<ContextType>;
+  ReleasedLineItem?: ReleasedLineItemResolvers<ContextType>;
+  ReleasedPrescription?: ReleasedPrescriptionResolvers<ContextType>;
+  Slot?: SlotResolvers<ContextType>;
   SpineEndpoint?: SpineEndpointResolvers<ContextType>;
   SpineReliability?: SpineReliabilityResolvers<ContextType>;
   TreatmentFunction?: TreatmentFunctionResolvers<ContextType>;
+  Ubrn?: GraphQLScalarType;
   WaitingListEntry?: WaitingListEntryResolvers<ContextType>;
 };
 

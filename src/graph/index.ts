@@ -3,13 +3,20 @@ import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { applyAccessRules } from '../access/access-rules.js';
+import { buildSubgraph } from '../federation/subgraph.js';
 import type { Resolvers } from '../generated/resolvers.js';
+import { appointmentResolvers } from './appointment.js';
+import { clinicalDocumentResolvers } from './clinical-document.js';
+import { gpRecordResolvers } from './gp-record.js';
+import { bookingReferralResolvers } from './booking-referral.js';
 import { directoryResolvers } from './directory.js';
 import { healthContentResolvers } from './health-content.js';
 import { meResolvers } from './me.js';
 import { organisationResolvers } from './organisation.js';
 import { patientResolvers } from './patient.js';
-import { DateScalar, DateTimeScalar, JSONScalar, NhsNumberScalar, OdsCodeScalar } from './scalars.js';
+import { prescriptionResolvers } from './prescription.js';
+import { referralResolvers } from './referral.js';
+import { DateScalar, DateTimeScalar, JSONScalar, NhsNumberScalar, OdsCodeScalar, UbrnScalar } from './scalars.js';
 import { waitingListResolvers } from './waiting-list.js';
 
 export const SCHEMA_DIR = fileURLToPath(new URL('../../schema/', import.meta.url));
@@ -23,6 +30,7 @@ export function loadTypeDefs(): string[] {
 const common: Resolvers = {
   NhsNumber: NhsNumberScalar,
   OdsCode: OdsCodeScalar,
+  Ubrn: UbrnScalar,
   Date: DateScalar,
   DateTime: DateTimeScalar,
   JSON: JSONScalar,
@@ -32,9 +40,15 @@ const common: Resolvers = {
 };
 
 /** Every domain's resolvers; one file per SDL file. */
-export const RESOLVERS: Resolvers[] = [common, patientResolvers, organisationResolvers, directoryResolvers, healthContentResolvers, waitingListResolvers, meResolvers];
+export const RESOLVERS: Resolvers[] = [common, patientResolvers, organisationResolvers, directoryResolvers, healthContentResolvers, waitingListResolvers, gpRecordResolvers, clinicalDocumentResolvers, appointmentResolvers, meResolvers, prescriptionResolvers, referralResolvers, bookingReferralResolvers];
+
+export interface SchemaOptions {
+  /** Also an Apollo Federation v2 subgraph: entity keys, `_service`, `_entities` (src/federation/subgraph.ts). */
+  federation?: boolean;
+}
 
 /** The executable schema with the access rules applied (src/access/access-rules.ts: the one place they are enforced). */
-export function buildSchema(): GraphQLSchema {
-  return applyAccessRules(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: RESOLVERS as never }));
+export function buildSchema(options: SchemaOptions = {}): GraphQLSchema {
+  const schema = options.federation ? buildSubgraph(loadTypeDefs(), RESOLVERS) : makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: RESOLVERS as never });
+  return applyAccessRules(schema);
 }

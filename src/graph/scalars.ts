@@ -1,6 +1,8 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { isValidNhsNumber, normaliseNhsNumber } from '../nhs/nhs-number.js';
 import { isValidOdsCode, normaliseOdsCode } from '../nhs/ods-code.js';
+import { normalisePrescriptionId, prescriptionIdProblem } from '../nhs/prescription-id.js';
+import { isValidUbrn, normaliseUbrn } from '../nhs/ubrn.js';
 
 /** An input error raised while coercing a scalar: coded like every other BAD_USER_INPUT, with its reason. */
 function invalid(reason: string, message: string): GraphQLError {
@@ -44,6 +46,12 @@ export const OdsCodeScalar = stringScalar('OdsCode', 'An ODS organisation code',
   return normaliseOdsCode(value);
 });
 
+export const UbrnScalar = stringScalar('Ubrn', 'An e-RS Unique Booking Reference Number: 12 digits', (value) => {
+  const digits = normaliseUbrn(value);
+  if (!isValidUbrn(digits)) throw invalid('INVALID_UBRN', 'Not a valid UBRN: it must be 12 digits (groups of four may be separated by spaces)');
+  return digits;
+});
+
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const DateScalar = stringScalar('Date', 'An ISO 8601 calendar date', (value) => {
   if (!DATE.test(value) || Number.isNaN(Date.parse(value))) throw invalid('INVALID_DATE', 'Not a valid date: use YYYY-MM-DD');
@@ -63,4 +71,11 @@ export const JSONScalar = new GraphQLScalarType({
   parseLiteral: () => {
     throw invalid('INVALID_JSON', 'JSON values must be passed as variables');
   },
+});
+
+export const PrescriptionIdScalar = stringScalar('PrescriptionId', 'An EPS short-form prescription id', (value) => {
+  const id = normalisePrescriptionId(value);
+  const problem = prescriptionIdProblem(id);
+  if (problem) throw invalid('INVALID_PRESCRIPTION_ID', problem === 'FORMAT' ? 'Not a prescription id: expected XXXXXX-XXXXXX-XXXXXC (hex, prescriber ODS code, hex and a check character)' : 'Not a prescription id: its check character does not match (ISO 7064 MOD 37-2)');
+  return id;
 });

@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { ERROR_CODES, type ErrorCode } from '../errors.js';
+import { isQueryLimitReason, isTokenLimitMessage } from './query-limits.js';
 
 /** Apollo's own request-level codes, all the caller's doing: reported as BAD_USER_INPUT with the Apollo code as reason. */
 const APOLLO_INPUT_CODES = new Set([
@@ -23,7 +24,12 @@ export function formatError(formatted: GraphQLFormattedError, onInternal: (error
   delete extensions.stacktrace;
   const code = String(extensions.code ?? '');
   const known = ERROR_CODES.includes(code as ErrorCode);
+  // Query limits run as validation rules and in the parser, whose errors Apollo labels with its own codes.
+  if (isQueryLimitReason(extensions.reason)) return { ...formatted, extensions: { ...extensions, code: 'QUERY_TOO_COMPLEX' } };
+  if (code === 'GRAPHQL_PARSE_FAILED' && isTokenLimitMessage(formatted.message)) return { ...formatted, extensions: { ...extensions, code: 'QUERY_TOO_COMPLEX', reason: 'MAX_TOKENS' } };
   if (typeof extensions.reason === 'string' && !known) return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT' } };
+  // Apollo's own BAD_USER_INPUT (ours always carry a reason) is a variable its value coercion refused.
+  if (code === 'BAD_USER_INPUT' && extensions.reason === undefined) return { ...formatted, extensions: { ...extensions, reason: 'INVALID_VARIABLE' } };
   if (known && code !== 'INTERNAL_SERVER_ERROR') return { ...formatted, extensions };
   if (APOLLO_INPUT_CODES.has(code)) return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT', reason: extensions.reason ?? code } };
   onInternal(formatted);

@@ -9,7 +9,20 @@ export type FaultSpec =
   | { kind: 'status'; status: number; rate?: number; retryAfterSeconds?: number }
   | { kind: 'hang'; rate?: number }
   | { kind: 'reset'; rate?: number }
-  | { kind: 'malformed'; rate?: number };
+  | { kind: 'malformed'; rate?: number; body?: MalformedBody };
+
+/**
+ * What a malformed answer looks like: a body cut short (the default), text that is not JSON under a JSON content type,
+ * an HTML error page from a proxy, or well-formed FHIR of the wrong resource type.
+ */
+export type MalformedBody = 'truncated' | 'not-json' | 'html' | 'wrong-resource';
+
+const MALFORMED: Record<MalformedBody, { contentType: string; body: string }> = {
+  truncated: { contentType: 'application/fhir+json', body: '{"resourceType": "Patient", "id": ' },
+  'not-json': { contentType: 'application/fhir+json', body: 'upstream connect error or disconnect/reset before headers' },
+  html: { contentType: 'text/html; charset=utf-8', body: '<html><body><h1>502 Bad Gateway</h1></body></html>' },
+  'wrong-resource': { contentType: 'application/fhir+json', body: JSON.stringify({ resourceType: 'Binary', id: 'injected', contentType: 'text/plain', data: 'aW5qZWN0ZWQ=' }) },
+};
 
 /** Applies the fault to request number `n` of the API; true when it answered (or dropped) the request itself. */
 export async function applyFault(fault: FaultSpec, api: string, n: number, res: ServerResponse): Promise<boolean> {
@@ -32,8 +45,10 @@ export async function applyFault(fault: FaultSpec, api: string, n: number, res: 
     case 'reset':
       res.socket?.destroy();
       return true;
-    case 'malformed':
-      res.writeHead(200, { 'content-type': 'application/fhir+json' }).end('{"resourceType": "Patient", "id": ');
+    case 'malformed': {
+      const answer = MALFORMED[fault.body ?? 'truncated'];
+      res.writeHead(200, { 'content-type': answer.contentType }).end(answer.body);
       return true;
+    }
   }
 }

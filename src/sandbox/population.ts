@@ -101,11 +101,20 @@ export const KNOWN_ORGANISATIONS: readonly Omit<SyntheticOrganisation, 'lines' |
   { odsCode: 'QWO', name: 'NHS WEST YORKSHIRE INTEGRATED CARE BOARD', kind: 'icb', city: 'WAKEFIELD', postcode: 'WF1 1LT' },
   { odsCode: 'AQN', name: 'TEST ORGANISATION AQN', kind: 'other', city: 'LONDON', postcode: 'E1 1AA' },
   { odsCode: 'U36842', name: 'TEST PRIMARY CARE NETWORK U36842', kind: 'other', city: 'LEEDS', postcode: 'LS1 2AA' },
+  { odsCode: 'A11111', name: 'TEST CONSUMER ORGANISATION A11111', kind: 'other', city: 'LEEDS', postcode: 'LS1 3AA' },
   // SDS's sandbox data (sds/CONTRACT.md) and WLMDS's example provider.
   { odsCode: 'YES', name: 'NHS ENGLAND SPINE CORE YES', kind: 'other', city: 'LEEDS', postcode: 'LS1 4HR' },
   { odsCode: 'X26', name: 'NHS ENGLAND X26', kind: 'other', city: 'LEEDS', postcode: 'LS1 4HR' },
   { odsCode: 'B82617', name: 'COXWOLD SURGERY', kind: 'gp-practice', city: 'YORK', postcode: 'YO61 4BB' },
   { odsCode: 'RXE', name: 'ROTHERHAM DONCASTER AND SOUTH HUMBER NHS FOUNDATION TRUST', kind: 'trust', city: 'DONCASTER', postcode: 'DN4 8QN' },
+  // EPS and the Clinical Prescription Tracker's examples (eps/, eps-tracker/ specification/examples).
+  { odsCode: 'VNFKT', name: 'THE SIMPLE PHARMACY', kind: 'pharmacy', city: 'LEEDS', postcode: 'LS15 8BA' },
+  { odsCode: 'VNCEL', name: 'TEST PHARMACY VNCEL', kind: 'pharmacy', city: 'LEEDS', postcode: 'LS15 8BB' },
+  { odsCode: 'X25', name: 'TEST DISPENSING SITE X25', kind: 'other', city: 'LEEDS', postcode: 'LS1 4HY' },
+  { odsCode: 'X2601', name: 'NHS DIGITAL SPINE', kind: 'other', city: 'LEEDS', postcode: 'LS1 4HR' },
+  { odsCode: '84H', name: 'NHS COUNTY DURHAM CCG', kind: 'icb', city: 'DURHAM', postcode: 'DH1 5XJ' },
+  { odsCode: 'RRERP', name: 'TEST HOSPITAL SITE RRERP', kind: 'other', city: 'BIRMINGHAM', postcode: 'B15 2TH' },
+  { odsCode: 'T1450', name: 'TEST ORGANISATION T1450', kind: 'other', city: 'LEEDS', postcode: 'LS1 1AE' },
 ];
 
 /** Builds the whole population. Pure: the same seed and size give the same population. */

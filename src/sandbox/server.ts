@@ -199,6 +199,11 @@ export class Sandbox {
       send(res, { status: 404, body: { error: 'no API at this path' }, headers: { 'content-type': 'application/json' } });
       return;
     }
+    if (url.pathname === `${api.basePath}/_ping`) {
+      // Every API proxy of the platform answers _ping without credentials; it is not a call to the API (not counted).
+      send(res, { status: 200, body: { status: 'pass' }, headers: { 'content-type': 'application/json' } });
+      return;
+    }
     this.calls.set(api.id, (this.calls.get(api.id) ?? 0) + 1);
     this.received.push({ api: api.id, method: base.method, path: url.pathname, headers: req.headers });
     if (this.received.length > MAX_RECEIVED) this.received.splice(0, this.received.length - MAX_RECEIVED);
@@ -235,12 +240,12 @@ export class Sandbox {
   }
 }
 
-/** Every NHS API mirrors X-Request-ID and X-Correlation-ID back. */
+/** Every NHS API mirrors X-Request-ID and X-Correlation-ID back, unless its router answers with its own (e-RS). */
 function mirror(req: SandboxRequest, response: SandboxResponse): SandboxResponse {
   const headers = { ...response.headers };
   for (const name of ['x-request-id', 'x-correlation-id']) {
     const value = req.headers[name];
-    if (typeof value === 'string') headers[name] = value;
+    if (typeof value === 'string' && headers[name] === undefined) headers[name] = value;
   }
   return { ...response, headers };
 }

@@ -1,8 +1,16 @@
 import type { Platform } from '../upstream/platform.js';
 import type { CallContext } from '../upstream/types.js';
+import { BarsClient } from './bars/client.js';
 import { ContentClient } from './content/client.js';
 import { createContentLoaders, type ContentLoaders } from './content/loaders.js';
+import { EpsClient } from './eps/client.js';
+import { TrackerClient } from './eps-tracker/client.js';
+import { createTrackerLoaders, type TrackerLoaders } from './eps-tracker/loaders.js';
+import { ErsClient } from './ers/client.js';
+import { createErsLoaders, type ErsLoaders } from './ers/loaders.js';
 import type { LoaderSettings } from './loader-options.js';
+import { createGpConnectSources, type GpConnectSources } from './gp-connect/index.js';
+import { createGpConnectLoaders, type GpConnectLoaders } from './gp-connect/loaders.js';
 import { OdsClient } from './ods/client.js';
 import { createOdsLoaders, type OdsLoaders } from './ods/loaders.js';
 import { PdsClient } from './pds/client.js';
@@ -17,27 +25,40 @@ import { createWlmdsLoaders, type WlmdsLoaders } from './wlmds/loaders.js';
 export interface Sources {
   pds: PdsClient;
   ods: OdsClient;
+  gpc: GpConnectSources;
   sds: SdsClient;
   content: ContentClient;
   wlmds: WlmdsClient;
+  eps: EpsClient;
+  epsTracker: TrackerClient;
+  ers: ErsClient;
+  bars: BarsClient;
 }
 
 /** Per-request loaders, one per source and key. Built per request (and so per principal): nothing personal is shared. */
 export interface Loaders {
   pds: PdsLoaders;
   ods: OdsLoaders;
+  gpc: GpConnectLoaders;
   sds: SdsLoaders;
   content: ContentLoaders;
   wlmds: WlmdsLoaders;
+  epsTracker: TrackerLoaders;
+  ers: ErsLoaders;
 }
 
 export function createSources(platform: Platform, settings: SourceSettings = defaultSourceSettings()): Sources {
   return {
     pds: new PdsClient(platform.clients.pds),
-    ods: new OdsClient(platform.clients.ods),
+    ods: new OdsClient(platform.clients.ods, settings.ods),
+    gpc: createGpConnectSources(platform),
     sds: new SdsClient(platform.clients.sds),
     content: new ContentClient(platform.clients.content, settings.content),
     wlmds: new WlmdsClient(platform.clients.wlmds, settings.wlmds.urlForm),
+    eps: new EpsClient(platform.clients['eps-prescribing'], platform.clients['eps-dispensing'], settings.eps),
+    epsTracker: new TrackerClient(platform.clients['eps-tracker'], settings.eps),
+    ers: new ErsClient(platform.clients.ers),
+    bars: new BarsClient(platform.clients.bars),
   };
 }
 
@@ -45,8 +66,11 @@ export function createLoaders(sources: Sources, ctx: CallContext, settings: Load
   return {
     pds: createPdsLoaders(sources.pds, ctx, settings),
     ods: createOdsLoaders(sources.ods, ctx, settings),
+    gpc: createGpConnectLoaders(sources.gpc, ctx, settings),
     sds: createSdsLoaders(sources.sds, ctx, settings),
     content: createContentLoaders(sources.content, ctx, settings),
     wlmds: createWlmdsLoaders(sources.wlmds, ctx, settings),
+    epsTracker: createTrackerLoaders(sources.epsTracker, ctx, settings),
+    ers: createErsLoaders(sources.ers, ctx, settings),
   };
 }

@@ -1,11 +1,17 @@
 import { CONTENT_MAX_AGE_SECONDS, MemoryCache, type SharedCache } from './content/cache.js';
 import type { RateLimitSettings } from './content/rate-limit.js';
+import type { OdsCacheSettings } from './ods/client.js';
+import { DEFAULT_EPS_SESSION, type EpsSession } from './eps-tracker/session.js';
 import type { WlmdsUrlForm } from './wlmds/wire.js';
 
 /** What the sources need beyond the platform: per-API behaviour chosen by configuration. */
 export interface SourceSettings {
   wlmds: { urlForm: WlmdsUrlForm };
   content: { rateLimit: RateLimitSettings; maxAgeSeconds: number; cache: SharedCache };
+  /** The cross-request cache of ODS answers; absent = every request reads ODS (tests counting ODS calls). */
+  ods?: OdsCacheSettings;
+  /** The CIS2 session EPS and the tracker are called in when no signed-in worker provides one. */
+  eps: EpsSession;
 }
 
 /** NHS Website Content's per-app limit per minute in each environment (website-content/CONTRACT.md). */
@@ -16,7 +22,10 @@ export function contentQueueFor(limitPerMinute: number): number {
   return Math.max(1, Math.round((limitPerMinute * 5) / 60));
 }
 
-export function defaultSourceSettings(environment = 'embedded', overrides: { wlmds?: Partial<SourceSettings['wlmds']>; content?: Partial<SourceSettings['content']> } = {}): SourceSettings {
+export function defaultSourceSettings(
+  environment = 'embedded',
+  overrides: { wlmds?: Partial<SourceSettings['wlmds']>; content?: Partial<SourceSettings['content']>; ods?: OdsCacheSettings; eps?: Partial<EpsSession> } = {},
+): SourceSettings {
   const perMinute = CONTENT_RATE_LIMITS_PER_MINUTE[environment] ?? 60;
   return {
     wlmds: { urlForm: 'query', ...overrides.wlmds },
@@ -26,5 +35,7 @@ export function defaultSourceSettings(environment = 'embedded', overrides: { wlm
       cache: new MemoryCache(),
       ...overrides.content,
     },
+    ...(overrides.ods ? { ods: overrides.ods } : {}),
+    eps: { ...DEFAULT_EPS_SESSION, ...overrides.eps },
   };
 }

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { BrokenCircuitError, type CircuitBreakerPolicy } from 'cockatiel';
 import { request, type Dispatcher } from 'undici';
 import {
   GraphError,
@@ -9,6 +11,17 @@ import {
 } from '../errors.js';
 import type { UpstreamAuth } from './auth.js';
 import { errorFromStatus, outcomeCode, retryAfterSeconds } from './operation-outcome.js';
+import {
+  backoffDelays,
+  breakerState,
+  createBreaker,
+  DEFAULT_RESILIENCE,
+  isTransient,
+  markCancelled,
+  retryDelayMs,
+  type BreakerState,
+  type ResilienceSettings,
+} from './resilience.js';
 import type { CallContext, QueryValue, UpstreamCall, UpstreamCallEvent, UpstreamResponse } from './types.js';
 
 /** Where one NHS API lives and how to reach it. Built by config; the only thing that differs between environments. */
@@ -24,31 +37,73 @@ export interface UpstreamEndpoint {
 
 export type CallObserver = (event: UpstreamCallEvent) => void;
 
+/** An attempt is not started with less than this left of the call's budget: it could not finish. */
+const MIN_ATTEMPT_MS = 50;
+
 /**
  * One typed road to one NHS API over undici. Every call carries a fresh X-Request-ID (or the one given, for a retried
  * write), the graph request's X-Correlation-ID and the API's credentials; it is bounded by the API's timeout and by the
- * graph request's abort signal. Failures come back as the graph's coded errors with `extensions.upstream`.
+ * graph request's abort signal. Idempotent calls are retried after transient failures (backoff with jitter, or the
+ * upstream's Retry-After when longer), all attempts inside that one timeout and with the same X-Request-ID. A circuit
+ * breaker per API fails calls fast with UPSTREAM_UNAVAILABLE after repeated upstream faults, until a probe succeeds.
+ * Failures come back as the graph's coded errors with `extensions.upstream`.
  */
 export class UpstreamClient {
+  private readonly breaker: CircuitBreakerPolicy | undefined;
+
   constructor(
     readonly endpoint: UpstreamEndpoint,
     private readonly dispatcher: Dispatcher,
     private readonly observe: CallObserver = () => {},
-  ) {}
+    private readonly resilience: ResilienceSettings = DEFAULT_RESILIENCE,
+  ) {
+    this.breaker = createBreaker(resilience);
+  }
+
+  /** The API's circuit breaker: closed (calls flow), open (failing fast), half-open (one probe in flight). */
+  get breakerState(): BreakerState {
+    return breakerState(this.breaker);
+  }
 
   /**
-   * Sends one call. Resolves with the parsed JSON body for 2xx and for `expectStatuses`; rejects with a GraphError
-   * for every other status, a timeout, a refused connection or a body that is not the JSON it claims to be.
+   * Sends one call, retrying it when it is idempotent (`call.idempotent`, by default true for GET) and failed
+   * transiently. Resolves with the parsed JSON body for 2xx and for `expectStatuses`; rejects with a GraphError for
+   * every other status, a timeout, a refused connection, an open breaker, or a body that is not the JSON (or the FHIR
+   * resource type) it should be.
    */
   async request<T>(route: string, call: UpstreamCall, ctx: CallContext): Promise<UpstreamResponse<T>> {
     const requestId = call.requestId ?? randomUUID();
+    const deadline = performance.now() + this.endpoint.timeoutMs;
+    const retryable = call.idempotent ?? call.method === 'GET';
+    const nextBackoff = backoffDelays(this.resilience);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.attempt<T>(route, call, ctx, requestId, deadline);
+      } catch (error) {
+        if (!retryable || attempt >= this.resilience.retries || !isTransient(error)) throw error;
+        // This failure opened the breaker: a retry would only be refused, so the caller gets the failure itself.
+        if (this.breakerState === 'open') throw error;
+        const wait = retryDelayMs(error as GraphError, nextBackoff());
+        if (performance.now() + wait > deadline - MIN_ATTEMPT_MS) throw error;
+        try {
+          await sleep(wait, undefined, ctx.signal ? { signal: ctx.signal } : {});
+        } catch {
+          throw error;
+        }
+      }
+    }
+  }
+
+  private async attempt<T>(route: string, call: UpstreamCall, ctx: CallContext, requestId: string, deadline: number): Promise<UpstreamResponse<T>> {
     const started = performance.now();
     const event = { api: this.endpoint.api, method: call.method, route, requestId };
     try {
-      const response = await this.send<T>(call, ctx, requestId);
+      const send = () => this.send<T>(call, ctx, requestId, deadline);
+      const response = this.breaker ? await this.breaker.execute(send) : await send();
       this.observe({ ...event, status: response.status, durationMs: performance.now() - started });
       return response;
-    } catch (error) {
+    } catch (caught) {
+      const error = caught instanceof BrokenCircuitError ? this.skipped(requestId) : caught;
       const coded = error instanceof GraphError;
       this.observe({
         ...event,
@@ -60,7 +115,16 @@ export class UpstreamClient {
     }
   }
 
-  private async send<T>(call: UpstreamCall, ctx: CallContext, requestId: string): Promise<UpstreamResponse<T>> {
+  /** The error of a call the open breaker did not send. */
+  private skipped(requestId: string): GraphError {
+    const { api, label } = this.endpoint;
+    return new UpstreamUnavailableError(`${label} is failing repeatedly: calls are skipped until it recovers`, {
+      upstream: { api, requestId, issueCode: 'CIRCUIT_OPEN' },
+      retryAfterSeconds: Math.ceil(this.resilience.halfOpenAfterMs / 1000),
+    });
+  }
+
+  private async send<T>(call: UpstreamCall, ctx: CallContext, requestId: string, deadline: number): Promise<UpstreamResponse<T>> {
     const { api, label, timeoutMs } = this.endpoint;
     const headers: Record<string, string> = {
       accept: call.accept ?? 'application/fhir+json',
@@ -75,7 +139,7 @@ export class UpstreamClient {
     }
     await this.endpoint.auth.authorize(headers, ctx);
 
-    const timeout = AbortSignal.timeout(timeoutMs);
+    const timeout = AbortSignal.timeout(Math.max(1, Math.round(deadline - performance.now())));
     const signal = ctx.signal ? AbortSignal.any([timeout, ctx.signal]) : timeout;
     const info: UpstreamInfo = { api, requestId };
     let res: Dispatcher.ResponseData;
@@ -90,13 +154,16 @@ export class UpstreamClient {
       });
       text = await res.body.text();
     } catch (error) {
+      if (ctx.signal?.aborted) throw markCancelled(new UpstreamTimeoutError(`The request was cancelled before ${label} answered`, { upstream: info }));
       if (timeout.aborted) throw new UpstreamTimeoutError(`${label} did not answer within ${timeoutMs} ms`, { upstream: info });
-      if (ctx.signal?.aborted) throw new UpstreamTimeoutError(`The request was cancelled before ${label} answered`, { upstream: info });
       throw new UpstreamUnavailableError(`${label} could not be reached (${connectionFailure(error)})`, { upstream: info });
     }
 
     const responseHeaders = flattenHeaders(res.headers);
     const status = res.statusCode;
+    // Some APIs (e-RS) ignore our X-Request-ID and answer with their own transaction id: keep it for support.
+    const theirs = responseHeaders['x-request-id'];
+    if (theirs && theirs !== requestId) info.upstreamRequestId = theirs;
     const parsed = parseBody(text, responseHeaders['content-type']);
     const ok = (status >= 200 && status < 300) || call.expectStatuses?.includes(status);
     if (!ok) {
@@ -107,6 +174,10 @@ export class UpstreamClient {
     }
     if (!parsed.ok) {
       throw new UpstreamError(`${label} answered ${status} with a body that is not valid JSON`, { upstream: { ...info, status } });
+    }
+    const wrongType = unexpectedResourceType(parsed.value, call.resourceType);
+    if (wrongType !== undefined) {
+      throw new UpstreamError(`${label} answered ${status} with a ${wrongType} where a ${[call.resourceType].flat().join(' or ')} was expected`, { upstream: { ...info, status } });
     }
     return { status, headers: responseHeaders, body: parsed.value as T, requestId };
   }
@@ -138,6 +209,15 @@ function parseBody(text: string, contentType: string | undefined): Parsed {
   } catch {
     return { ok: false };
   }
+}
+
+/** The resource type found when it is not one of those expected (an empty body is let through); else undefined. */
+function unexpectedResourceType(body: unknown, expected: string | readonly string[] | undefined): string | undefined {
+  if (expected === undefined || body === undefined) return undefined;
+  const found = typeof body === 'object' && body !== null ? (body as { resourceType?: unknown }).resourceType : undefined;
+  const allowed = typeof expected === 'string' ? [expected] : expected;
+  if (typeof found === 'string' && allowed.includes(found)) return undefined;
+  return typeof found === 'string' && /^[A-Za-z]{1,64}$/.test(found) ? found : 'body without a FHIR resourceType';
 }
 
 function connectionFailure(error: unknown): string {

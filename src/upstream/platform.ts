@@ -3,6 +3,8 @@ import { Agent, type Dispatcher } from 'undici';
 import { APIS, API_IDS, type ApiDefinition, type ApiId } from './apis.js';
 import { apiKeyAuth, noAuth, TokenExchangeAuth, type UpstreamAuth } from './auth.js';
 import { UpstreamClient, type CallObserver, type UpstreamEndpoint } from './client.js';
+import { DEFAULT_RESILIENCE, type BreakerState, type ResilienceSettings } from './resilience.js';
+import { GpConnectAuth, type GpConnectConsumer } from './gp-connect-auth.js';
 
 export interface AppCredentials {
   apiKey: string;
@@ -20,9 +22,13 @@ export interface PlatformSettings {
   /** Full base URLs that replace `origin + basePath` for some APIs (a path that differs in one environment, say). */
   baseUrls?: Partial<Record<ApiId, string>>;
   timeoutMs: Partial<Record<ApiId, number>> & { default: number };
+  /** Who the graph is to GP Connect (ASIDs, device, organisation, practitioner); without it GP Connect calls are refused. */
+  gpConnect?: GpConnectConsumer;
   /** Keep-alive connections per origin. */
   connections?: number;
   observe?: CallObserver;
+  /** Retries and circuit breaking, the same for every API; DEFAULT_RESILIENCE when absent. */
+  resilience?: Partial<ResilienceSettings>;
 }
 
 /** Every NHS API client the graph uses, sharing one undici Agent (a connection pool per origin) and one token cache. */
@@ -30,6 +36,12 @@ export interface Platform {
   clients: Record<ApiId, UpstreamClient>;
   /** The platform's OAuth2 side: application-restricted tokens, and token exchange for signed-in users. */
   appAuth: TokenExchangeAuth | undefined;
+  /** Each API's circuit breaker state, for metrics and health: read-only. */
+  breakerStates(): Record<ApiId, BreakerState>;
+  /** Adds a listener to every finished upstream call (metrics, tracing); returns its removal. */
+  onCall(observer: CallObserver): () => void;
+  /** The GP Connect consumer identity (sources put the booking organisation in appointments they book). */
+  gpConnect: GpConnectConsumer | undefined;
   close(): Promise<void>;
 }
 
@@ -51,10 +63,22 @@ export function createPlatform(settings: PlatformSettings): Platform {
 
   const authFor = (id: ApiId): UpstreamAuth => {
     const api: ApiDefinition = APIS[id];
+    if (api.auth === 'gp-connect') return new GpConnectAuth({ consumer: settings.gpConnect, audience: settings.origin + api.basePath });
     if (!creds || !appAuth || !applicationOnly) return noAuth;
     if (api.auth === 'apikey') return apiKeyAuth(settings.apiKeys?.[id] ?? creds.apiKey);
     if (api.auth === 'user-restricted') return appAuth;
     return applicationOnly;
+  };
+
+  const resilience: ResilienceSettings = { ...DEFAULT_RESILIENCE, ...settings.resilience };
+
+  const observers = new Set<CallObserver>(settings.observe ? [settings.observe] : []);
+  const observe: CallObserver = (event) => {
+    for (const observer of observers) observer(event);
+  };
+  const onCall = (observer: CallObserver) => {
+    observers.add(observer);
+    return () => void observers.delete(observer);
   };
 
   const clients = Object.fromEntries(
@@ -66,9 +90,10 @@ export function createPlatform(settings: PlatformSettings): Platform {
         auth: authFor(id),
         timeoutMs: settings.timeoutMs[id] ?? settings.timeoutMs.default,
       };
-      return [id, new UpstreamClient(endpoint, dispatcher, settings.observe)];
+      return [id, new UpstreamClient(endpoint, dispatcher, observe, resilience)];
     }),
   ) as Record<ApiId, UpstreamClient>;
 
-  return { clients, appAuth, close: () => dispatcher.close() };
+  const breakerStates = () => Object.fromEntries(API_IDS.map((id) => [id, clients[id].breakerState])) as Record<ApiId, BreakerState>;
+  return { clients, appAuth, breakerStates, onCall, gpConnect: settings.gpConnect, close: () => dispatcher.close() };
 }

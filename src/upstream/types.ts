@@ -6,6 +6,8 @@ export interface CallContext {
   signal?: AbortSignal;
   /** The caller's raw bearer token (their NHS login or CIS2 ID token), for user-restricted APIs that exchange it. Never logged. */
   userToken?: string;
+  /** Who the end user acts as, as the caller declared it (src/upstream/end-user.ts). Each source validates what it uses. */
+  endUser?: EndUser;
   /** The signed-in healthcare worker's selected role, for APIs that want it in headers (NHSD-Session-URID...). */
   staff?: StaffSession;
 }
@@ -18,6 +20,18 @@ export interface StaffSession {
   jobRoleCode: string;
   /** The ODS code of the organisation the role is held at. */
   orgCode?: string;
+}
+
+/**
+ * The end user's declared working context, from the graph request's headers, which carry the NHS platform's own names:
+ * `NHSD-End-User-Organisation-ODS` (the organisation the user acts for: e-RS role context, BaRS sender organisation),
+ * `NHSD-eRS-Business-Function` (the e-RS role) and `NHSD-eRS-On-Behalf-Of-User-ID` (the clinician an e-RS admin acts
+ * for). Raw strings, unvalidated: a source refuses a bad value with BAD_USER_INPUT before it calls anyone.
+ */
+export interface EndUser {
+  organisationOds?: string;
+  ersBusinessFunction?: string;
+  ersOnBehalfOfUserId?: string;
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -37,8 +51,13 @@ export interface UpstreamCall {
   expectStatuses?: readonly number[];
   /** Reuse an X-Request-ID, e.g. to poll a write that answered 503 (PDS de-duplicates on it). */
   requestId?: string;
-  /** Reads are idempotent; writes are not unless the upstream de-duplicates on X-Request-ID. */
+  /**
+   * Safe to send again after a transient failure (default: true for GET only). A write may say so only when the
+   * upstream de-duplicates on X-Request-ID: every attempt of one call carries the same id.
+   */
   idempotent?: boolean;
+  /** The FHIR resourceType(s) a 2xx answer must have; anything else is UPSTREAM_ERROR. Unchecked when absent. */
+  resourceType?: string | readonly string[];
 }
 
 export interface UpstreamResponse<T> {

@@ -63,6 +63,24 @@ describe('a citizen at P9', () => {
     expect(t.calls()).toEqual({ pds: 1, ods: 1 });
   });
 
+  it('reads a practice from ODS but not the practice\'s appointments (other patients\'): FORBIDDEN before any GP Connect call', async () => {
+    const r = await t.run<any>('{ organisation(odsCode: "Y12345") { name appointments(from: "2026-12-01", to: "2026-12-14") { id } } }', undefined, { principal: CITIZEN });
+    expect(r.data).toEqual({ organisation: { name: 'TEST GP PRACTICE Y12345', appointments: null } });
+    expect(codes(r)).toEqual(['FORBIDDEN']);
+    expect(reasons(r)).toEqual(['NOT_OWN_RECORD']);
+    expect(t.calls()).toEqual({ ods: 1 });
+  });
+
+  it('reads their own GP record (GP Connect patient facing), but not their prescriptions: the tracker is for CIS2 users', async () => {
+    const r = await t.run<any>(`{ patient(nhsNumber: "${OWN}") { nhsNumber gpRecord { allergies { code { display } } } prescriptions { id } } }`, undefined, { principal: CITIZEN });
+    expect(r.data.patient.nhsNumber).toBe(OWN);
+    expect(r.data.patient.gpRecord.allergies.length).toBeGreaterThan(0);
+    expect(r.data.patient.prescriptions).toBeNull();
+    expect(codes(r)).toEqual(['FORBIDDEN']);
+    expect(reasons(r)).toEqual(['NOT_FOR_CITIZENS']);
+    expect(t.calls()).toEqual({ pds: 1, 'gpc-access-record': 1 });
+  });
+
   it('cannot search, not even for themselves', async () => {
     const r = await t.run(SEARCH, undefined, { principal: CITIZEN });
     expect(r.data).toEqual({ patients: null });

@@ -6,15 +6,17 @@ import type { Logger } from 'pino';
 import type { AccessPolicy } from '../../src/access/policy.js';
 import { JsonLinesAuditSink, type AuditSink } from '../../src/audit/sink.js';
 import type { AuditRecord } from '../../src/audit/trail.js';
-import { startEmbeddedPlatform, type EmbeddedPlatform } from '../../src/embedded.js';
+import { signInAs, startEmbeddedPlatform, type EmbeddedPlatform } from '../../src/embedded.js';
 import { embeddedIssuersRoute } from '../../src/http/embedded-issuers.js';
-import { signIn } from '../../src/sandbox/identity/sign-in.js';
 import type { Sandbox, SandboxOptions } from '../../src/sandbox/server.js';
-import { createGraphServer, type GraphServer } from '../../src/server.js';
+import { createGraphServer, type GraphServer, type GraphServerOptions } from '../../src/server.js';
 import { defaultSourceSettings } from '../../src/sources/settings.js';
 import { createPlatform, type Platform } from '../../src/upstream/platform.js';
 import { captureGraphResponses, recordSecret, releaseGraphResponses, testLogger } from './log-capture.js';
 import type { ApiId } from '../../src/upstream/apis.js';
+import type { ResilienceSettings } from '../../src/upstream/resilience.js';
+import { EMBEDDED_GP_CONNECT_CONSUMER } from '../../src/config.js';
+import type { GpConnectConsumer } from '../../src/upstream/gp-connect-auth.js';
 
 export interface GraphQLResult<D = Record<string, unknown>> {
   status: number;
@@ -68,8 +70,20 @@ export interface TestGraphOptions {
   jwksCooldownMs?: number;
   /** Where audit records go (a temporary JSON-lines file unless given). */
   audit?: AuditSink;
+  /** The GP Connect consumer identity; the embedded default unless a test needs another. */
+  gpConnect?: GpConnectConsumer;
   /** Per-source settings over the embedded defaults (WLMDS URL form, Website Content limiter and cache). */
   sources?: Parameters<typeof defaultSourceSettings>[1];
+  /**
+   * Retries and circuit breakers. Off unless asked for (`{}` gives the production defaults): a test of one call's error
+   * mapping sees that call's own outcome, and a breaker opened by one test never leaks into the next. test/faults/
+   * runs with them on.
+   */
+  resilience?: Partial<ResilienceSettings>;
+  /** Query limits and introspection, as the server takes them. */
+  graph?: Pick<GraphServerOptions, 'limits' | 'introspection' | 'maxBodyBytes'>;
+  /** More server options (federation, persisted documents, routes, readiness...). */
+  server?: Partial<Omit<GraphServerOptions, 'platform' | 'environment'>>;
 }
 
 /**
@@ -86,6 +100,8 @@ export async function startTestGraph(options: TestGraphOptions = {}): Promise<Te
     origin: sandbox.origin,
     credentials,
     timeoutMs: { default: 5_000, ...options.timeoutMs },
+    resilience: options.resilience ?? { retries: 0, breakerThreshold: 0 },
+    gpConnect: options.gpConnect ?? EMBEDDED_GP_CONNECT_CONSUMER,
   });
   const auditDir = await mkdtemp(join(tmpdir(), 'nhs-graph-audit-'));
   const auditPath = join(auditDir, 'audit.jsonl');
@@ -97,8 +113,10 @@ export async function startTestGraph(options: TestGraphOptions = {}): Promise<Te
     auth: { issuers: embedded.issuers, ...(options.jwksCooldownMs !== undefined ? { jwksCooldownMs: options.jwksCooldownMs } : {}) },
     ...(options.access ? { access: options.access } : {}),
     audit: options.audit ?? new JsonLinesAuditSink(auditPath),
-    routes: [embeddedIssuersRoute(embedded)],
     sources: defaultSourceSettings('embedded', options.sources),
+    ...options.graph,
+    ...options.server,
+    routes: [embeddedIssuersRoute(embedded), ...(options.server?.routes ?? [])],
   });
   const url = await graph.listen(0);
   captureGraphResponses(url);
@@ -151,19 +169,6 @@ export async function startTestGraph(options: TestGraphOptions = {}): Promise<Te
       await rm(auditDir, { recursive: true, force: true });
     },
   };
-}
-
-/** Signs a test user in through the embedded NHS login or CIS2 stand-in with the authorization-code flow. */
-async function signInAs(embedded: EmbeddedPlatform, spec: Exclude<PrincipalSpec, null | { token: string }>): Promise<string> {
-  const { sandbox, signInClients } = embedded;
-  if ('staff' in spec) {
-    const signedIn = await signIn(sandbox.cis2.issuer, signInClients.cis2, spec.staff, { scope: 'openid profile nationalrbacaccess selectedrole' });
-    return signedIn.idToken;
-  }
-  const level = spec.level ?? 'P9';
-  const user = level === 'P0' && !spec.citizen ? 'P0:1' : `${level}:${spec.citizen}`;
-  const signedIn = await signIn(sandbox.nhsLogin.issuer, signInClients.nhsLogin, user, { scope: 'openid profile', vtr: [`${level}.Cp.Cd`] });
-  return signedIn.idToken;
 }
 
 /** The `extensions.code` of each error, in order. */

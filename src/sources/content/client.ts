@@ -63,7 +63,7 @@ export class ContentClient {
       if (res.body.statusCode === 404) throw new NotFoundError(`NHS Website Content has no page ${path} for that query`, { upstream: { ...info, issueCode: 'RESOURCE_NOT_FOUND' } });
       throw new UpstreamError(`NHS Website Content answered ${res.status} with an error body (${res.body.statusCode})`, { upstream: info });
     }
-    if (typeof res.body !== 'object' || res.body === null) throw new UpstreamError('NHS Website Content answered with a body that is not a page', { upstream: info });
+    if (typeof res.body !== 'object' || res.body === null || 'resourceType' in res.body) throw new UpstreamError('NHS Website Content answered with a body that is not a page', { upstream: info });
     const page = res.body as ContentWebPage;
     await this.settings.cache.set(key, page, cacheLifetimeMs(res.headers['cache-control'], this.settings.maxAgeSeconds));
     return page;

@@ -1,5 +1,6 @@
+import { cacheLifetimeMs, SingleFlight, type SharedCache } from '../../cache/index.js';
 import type { UpstreamClient } from '../../upstream/client.js';
-import type { CallContext } from '../../upstream/types.js';
+import type { CallContext, UpstreamResponse } from '../../upstream/types.js';
 import { bundleResources, type FhirBundle } from '../fhir.js';
 import type { OdsOrganization } from './wire.js';
 
@@ -15,13 +16,48 @@ export interface OdsSearchParams {
 /** Codes per `_id` search: keeps URLs short and pages well under the 10 MB response limit. */
 export const ODS_BATCH_SIZE = 100;
 
-/** Typed calls to the ODS Organisation Data Terminology FHIR R4 API (ods/CONTRACT.md). */
+/** ODS data changes daily (ods/CONTRACT.md): nothing is kept longer than a day. */
+export const ODS_MAX_AGE_SECONDS = 24 * 3600;
+
+/** The cross-request cache of ODS answers: organisations are public reference data, shared by every caller. */
+export interface OdsCacheSettings {
+  cache: SharedCache;
+  /** Longest an answer is kept, in seconds (the upstream's Cache-Control max-age when shorter). */
+  maxAgeSeconds: number;
+}
+
+/**
+ * Typed calls to the ODS Organisation Data Terminology FHIR R4 API (ods/CONTRACT.md). With a cache, organisations are
+ * kept per code (whichever call read them) and searches per query, and concurrent identical reads share one call.
+ */
 export class OdsClient {
-  constructor(private readonly http: UpstreamClient) {}
+  private readonly flight = new SingleFlight<unknown>();
+
+  constructor(
+    private readonly http: UpstreamClient,
+    private readonly caching?: OdsCacheSettings,
+  ) {}
 
   async getOrganisation(odsCode: string, ctx: CallContext): Promise<OdsOrganization> {
-    const res = await this.http.request<OdsOrganization>('GET /Organization/{id}', { method: 'GET', path: `/Organization/${encodeURIComponent(odsCode)}`, idempotent: true }, ctx);
-    return res.body;
+    const read = () => this.http.request<OdsOrganization>('GET /Organization/{id}', { method: 'GET', path: `/Organization/${encodeURIComponent(odsCode)}`, idempotent: true, resourceType: 'Organization' }, ctx);
+    return this.cached(`org:${odsCode.toUpperCase()}`, read);
+  }
+
+  /** A cached answer, or one read shared by every concurrent caller of the same key and then kept. */
+  private async cached<T>(key: string, read: () => Promise<UpstreamResponse<T>>): Promise<T> {
+    if (!this.caching) return (await read()).body;
+    const hit = await this.caching.cache.get<T>(key);
+    if (hit !== undefined) return hit;
+    return this.flight.run(key, async () => {
+      const res = await read();
+      await this.keep(key, res.body, res);
+      return res.body;
+    }) as Promise<T>;
+  }
+
+  private async keep(key: string, value: unknown, res: UpstreamResponse<unknown>): Promise<void> {
+    if (!this.caching) return;
+    await this.caching.cache.set(key, value, cacheLifetimeMs(res.headers['cache-control'], this.caching.maxAgeSeconds));
   }
 
   /**
@@ -29,21 +65,37 @@ export class OdsClient {
    * API honours. Codes ODS does not know are simply absent from the answer.
    */
   async getOrganisations(odsCodes: readonly string[], ctx: CallContext): Promise<OdsOrganization[]> {
+    const found: OdsOrganization[] = [];
+    const missing: string[] = [];
+    for (const code of odsCodes) {
+      const hit = this.caching ? await this.caching.cache.get<OdsOrganization>(`org:${code.toUpperCase()}`) : undefined;
+      if (hit) found.push(hit);
+      else missing.push(code);
+    }
+    if (missing.length === 0) return found;
     const res = await this.http.request<FhirBundle<OdsOrganization>>(
       'GET /Organization?_id',
-      { method: 'GET', path: '/Organization', idempotent: true, query: { _id: odsCodes.join(','), _count: odsCodes.length } },
+      { method: 'GET', path: '/Organization', idempotent: true, resourceType: 'Bundle', query: { _id: missing.join(','), _count: missing.length } },
       ctx,
     );
-    return bundleResources(res.body);
+    const fetched = bundleResources(res.body);
+    await Promise.all(fetched.map((org) => this.keep(`org:${org.id.toUpperCase()}`, org, res)));
+    return [...found, ...fetched];
   }
 
   async searchOrganisations(params: OdsSearchParams, count: number, offset: number, ctx: CallContext): Promise<FhirBundle<OdsOrganization>> {
-    const res = await this.http.request<FhirBundle<OdsOrganization>>(
+    const key = `search:${JSON.stringify(Object.entries(params).sort(([a], [b]) => a.localeCompare(b)))}:${count}:${offset}`;
+    return this.cached(key, () => this.search(params, count, offset, ctx));
+  }
+
+  private search(params: OdsSearchParams, count: number, offset: number, ctx: CallContext): Promise<UpstreamResponse<FhirBundle<OdsOrganization>>> {
+    return this.http.request<FhirBundle<OdsOrganization>>(
       'GET /Organization',
       {
         method: 'GET',
         path: '/Organization',
         idempotent: true,
+        resourceType: 'Bundle',
         query: {
           name: params.name,
           'name:contains': params.nameContains,
@@ -57,6 +109,5 @@ export class OdsClient {
       },
       ctx,
     );
-    return res.body;
   }
 }

@@ -30,7 +30,7 @@ export class PdsClient {
 
   /** The full record, or NOT_FOUND. A superseded number answers the successor's record (its `id` differs). */
   async getPatient(nhsNumber: string, ctx: CallContext): Promise<PdsPatient> {
-    const res = await this.http.request<PdsPatient>('GET /Patient/{id}', { method: 'GET', path: `/Patient/${nhsNumber}`, idempotent: true }, ctx);
+    const res = await this.http.request<PdsPatient>('GET /Patient/{id}', { method: 'GET', path: `/Patient/${nhsNumber}`, idempotent: true, resourceType: 'Patient' }, ctx);
     return res.body;
   }
 
@@ -45,6 +45,7 @@ export class PdsClient {
         method: 'GET',
         path: '/Patient',
         idempotent: true,
+        resourceType: ['Bundle', 'OperationOutcome'],
         query: {
           family: params.family,
           given: params.given,
@@ -89,6 +90,7 @@ export class PdsClient {
           body: { patches },
           requestId,
           expectStatuses: [503],
+          resourceType: ['Patient', 'OperationOutcome'],
         },
         ctx,
       );

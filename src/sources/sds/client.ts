@@ -31,6 +31,7 @@ export class SdsClient {
         method: 'GET',
         path: '/Endpoint',
         idempotent: true,
+        resourceType: 'Bundle',
         query: { organization: `${ODS_CODE_SYSTEM}|${odsCode}`, identifier: [`${INTERACTION_SYSTEM}|${interaction}`] },
       },
       { ...ctx, correlationId: correlationUuid(ctx.correlationId) },
@@ -44,7 +45,7 @@ export class SdsClient {
     if (partyKey) identifier.push(`${PARTY_KEY_SYSTEM}|${partyKey}`);
     const res = await this.http.request<FhirBundle<SdsDevice>>(
       'GET /Device',
-      { method: 'GET', path: '/Device', idempotent: true, query: { organization: `${ODS_CODE_SYSTEM}|${odsCode}`, identifier } },
+      { method: 'GET', path: '/Device', idempotent: true, resourceType: 'Bundle', query: { organization: `${ODS_CODE_SYSTEM}|${odsCode}`, identifier } },
       { ...ctx, correlationId: correlationUuid(ctx.correlationId) },
     );
     return bundleResources(res.body);

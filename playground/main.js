@@ -1,0 +1,126 @@
+// The nhs-graph playground: GraphiQL built from npm packages by Vite and served by the graph from its own origin.
+// Nothing here loads from the internet: the editor's workers come from graphiql/setup-workers/vite (bundled), never
+// from esm.sh, and every request goes to the page's origin. Plain JavaScript: Vite bundles it, tsc does not see it.
+import 'graphiql/setup-workers/vite';
+import 'graphiql/style.css';
+import './playground.css';
+import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import { GraphiQL } from 'graphiql';
+import { parse } from 'graphql';
+import { createElement as h, StrictMode, useMemo, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+
+/** What the server tells the page: its GraphQL path, environment, example operations and, in embedded mode, personas. */
+async function loadSettings() {
+  const res = await fetch(new URL('playground/settings.json', document.baseURI));
+  if (!res.ok) throw new Error(`settings.json answered ${res.status}`);
+  return res.json();
+}
+
+/** Asks the graph's embedded sandbox for a bearer token of one test persona (embedded mode only). */
+async function tokenFor(persona) {
+  const res = await fetch(new URL('playground/token', document.baseURI), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ persona }),
+  });
+  const body = await res.json();
+  if (!res.ok) throw new Error(body.error ?? `token answered ${res.status}`);
+  return body.accessToken;
+}
+
+/**
+ * GraphiQL works out the operation name from the editor a moment after a tab switch, so a quick Run can send the
+ * previous tab's name ("Unknown operation named ..."). Keep the name only if the document defines it; a document with
+ * one operation needs none.
+ */
+function withCurrentOperationName(params) {
+  if (!params.operationName || typeof params.query !== 'string') return params;
+  let names;
+  try {
+    names = parse(params.query).definitions.filter((d) => d.kind === 'OperationDefinition').map((d) => d.name?.value);
+  } catch {
+    return params; // the server reports the syntax error
+  }
+  if (names.includes(params.operationName)) return params;
+  const { operationName: _stale, ...rest } = params;
+  return names.length === 1 ? rest : params;
+}
+
+function hasAuthorization(headers) {
+  return Object.keys(headers ?? {}).some((k) => k.toLowerCase() === 'authorization');
+}
+
+function PersonaBar({ settings, persona, onChange, status }) {
+  if (!settings.personas || settings.personas.length === 0) return null;
+  return h(
+    'div',
+    { className: 'nhs-persona-bar' },
+    h('label', { htmlFor: 'nhs-persona' }, 'Act as'),
+    h(
+      'select',
+      { id: 'nhs-persona', value: persona, onChange: (e) => onChange(e.target.value) },
+      h('option', { value: '' }, 'anonymous (no token)'),
+      ...settings.personas.map((p) => h('option', { key: p.id, value: p.id }, p.label)),
+    ),
+    h('span', { className: 'nhs-persona-status', role: 'status' }, status),
+  );
+}
+
+function Playground({ settings }) {
+  const [persona, setPersona] = useState('');
+  const [token, setToken] = useState(null);
+  const [status, setStatus] = useState('');
+
+  const choose = async (id) => {
+    setPersona(id);
+    setToken(null);
+    if (!id) return setStatus('');
+    setStatus('signing in…');
+    try {
+      setToken(await tokenFor(id));
+      setStatus('signed in: requests carry this persona’s bearer token');
+    } catch (error) {
+      setStatus(`sign-in failed: ${error.message}`);
+    }
+  };
+
+  const fetcher = useMemo(() => {
+    const base = createGraphiQLFetcher({ url: new URL(settings.endpoint, document.baseURI).toString() });
+    // A persona's token is added unless the headers editor already sets Authorization itself.
+    return (params, options = {}) => {
+      const headers = { ...(options.headers ?? {}) };
+      if (token && !hasAuthorization(headers)) headers.authorization = `Bearer ${token}`;
+      return base(withCurrentOperationName(params), { ...options, headers });
+    };
+  }, [settings.endpoint, token]);
+
+  const tabs = settings.examples.map((e) => ({ query: e.query, variables: e.variables ?? null, headers: settings.defaultHeaders ?? null }));
+  // GraphiQL opens the first default tab's query but not its variables: hand those over too, on a first visit only
+  // (afterwards GraphiQL restores the visitor's own tabs from local storage).
+  const firstVisit = !window.localStorage.getItem('graphiql:tabs');
+  return h(
+    'div',
+    { className: 'nhs-playground' },
+    h(PersonaBar, { settings, persona, onChange: choose, status }),
+    h(
+      'div',
+      { className: 'nhs-graphiql' },
+      h(GraphiQL, {
+        fetcher,
+        defaultTabs: tabs,
+        ...(firstVisit && tabs[0]?.variables ? { initialVariables: tabs[0].variables } : {}),
+        defaultHeaders: settings.defaultHeaders ?? undefined,
+        defaultEditorToolsVisibility: settings.defaultHeaders ? 'headers' : true,
+        shouldPersistHeaders: false,
+      }),
+    ),
+  );
+}
+
+loadSettings().then(
+  (settings) => createRoot(document.getElementById('playground')).render(h(StrictMode, null, h(Playground, { settings }))),
+  (error) => {
+    document.getElementById('playground').textContent = `The playground could not load its settings: ${error.message}`;
+  },
+);

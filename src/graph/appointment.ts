@@ -1,0 +1,75 @@
+import { BadUserInputError, UpstreamError } from '../errors.js';
+import type { Resolvers } from '../generated/resolvers.js';
+import type { Context } from '../context.js';
+import { toUkDateTime } from '../nhs/uk-time.js';
+import { buildAmendment, buildBooking, buildCancellation, validateAppointmentText } from '../sources/gp-connect/appointment-builders.js';
+import { mapAppointment, type AppointmentModel } from '../sources/gp-connect/appointments-mapper.js';
+import type { WrittenAppointment } from '../sources/gp-connect/appointments-client.js';
+import { INTERACTIONS } from '../sources/gp-connect/interactions.js';
+import { windowKey } from '../sources/gp-connect/loaders.js';
+import { refuseRestricted } from '../sources/gp-connect/restricted.js';
+import { selectSlots } from '../sources/gp-connect/slot-key.js';
+import { PRACTICE_WINDOW_DAYS, validateSlotWindow, validateWindow } from '../sources/gp-connect/windows.js';
+
+/** The written appointment in the graph's shape, remembered by this request's loader so a re-read costs nothing. */
+function written(ctx: Context, result: WrittenAppointment, practice: string | null): AppointmentModel {
+  const model = mapAppointment(result.appointment, undefined, practice);
+  const withVersion = { ...model, version: result.etagVersion ?? model.version };
+  ctx.loaders.gpc.appointment.clear(withVersion.id).prime(withVersion.id, withVersion);
+  return withVersion;
+}
+
+export const appointmentResolvers: Resolvers = {
+  Query: {
+    appointment: (_, { id }, ctx) => ctx.loaders.gpc.appointment.load(id),
+  },
+  Organisation: {
+    freeSlots: async (org, { from, to, deliveryChannel }, ctx) => {
+      validateSlotWindow(from, to);
+      const slots = await ctx.loaders.gpc.freeSlots.load(windowKey(org.odsCode, from, to));
+      return deliveryChannel ? slots.filter((s) => s.deliveryChannel === deliveryChannel) : slots;
+    },
+    appointments: (org, { from, to }, ctx) => {
+      validateWindow(from, to, PRACTICE_WINDOW_DAYS);
+      return ctx.loaders.gpc.practiceAppointments.load(windowKey(org.odsCode, from, to));
+    },
+  },
+  Patient: {
+    appointments: (patient, { from, to }, ctx) => {
+      validateWindow(from, to);
+      refuseRestricted(patient, 'GP Connect Appointment Management');
+      return ctx.loaders.gpc.patientAppointments.load(windowKey(patient.nhsNumber, from, to));
+    },
+  },
+  Appointment: {
+    patient: (a, _, ctx) => (a.nhsNumber ? ctx.loaders.pds.patient.load(a.nhsNumber) : null),
+    practice: (a, _, ctx) => (a.practiceOdsCode ? ctx.loaders.ods.organisation.load(a.practiceOdsCode) : null),
+  },
+  Slot: {
+    practice: (s, _, ctx) => (s.practiceOdsCode ? ctx.loaders.ods.organisation.load(s.practiceOdsCode) : null),
+  },
+  Mutation: {
+    bookAppointment: async (_, { input }, ctx) => {
+      const selection = selectSlots(input.slotIds);
+      validateAppointmentText({ description: input.description, comment: input.comment });
+      const consumer = ctx.sources.gpc.consumer;
+      if (!consumer) throw new UpstreamError('GP Connect is not configured for this deployment', { upstream: { api: 'gpc-appointments' } });
+      const body = buildBooking({ selection, nhsNumber: input.nhsNumber, description: input.description, comment: input.comment, created: toUkDateTime(new Date()) }, consumer);
+      return written(ctx, await ctx.sources.gpc.appointments.book(body, ctx.call), selection.practice);
+    },
+    amendAppointment: async (_, { id, version, changes }, ctx) => {
+      if (!changes.description && !changes.comment) throw new BadUserInputError('NO_CHANGES', 'changes names nothing to change');
+      validateAppointmentText(changes);
+      const current = await ctx.sources.gpc.appointments.readAppointment(id, ctx.call);
+      // If-Match carries the caller's version, not the one just read: a change made since the caller read is never lost.
+      const result = await ctx.sources.gpc.appointments.update(buildAmendment(current, changes), version, INTERACTIONS.amendAppointment, ctx.call);
+      return written(ctx, result, null);
+    },
+    cancelAppointment: async (_, { id, version, reason }, ctx) => {
+      validateAppointmentText({ reason });
+      const current = await ctx.sources.gpc.appointments.readAppointment(id, ctx.call);
+      const result = await ctx.sources.gpc.appointments.update(buildCancellation(current, reason), version, INTERACTIONS.cancelAppointment, ctx.call);
+      return written(ctx, result, null);
+    },
+  },
+};

@@ -1,0 +1,29 @@
+import type { Resolvers } from '../generated/resolvers.js';
+import { mapBarsAppointment, mapBarsServiceRequest, mapBarsSlot, mapMessageResult, resourcesOf } from '../sources/bars/mapper.js';
+import { checkMessage } from '../sources/bars/message.js';
+import type { BarsAppointment, BarsServiceRequest, BarsSlot } from '../sources/bars/wire.js';
+
+export const bookingReferralResolvers: Resolvers = {
+  Query: {
+    barsServiceRequest: async (_, { target, id }, ctx) => mapBarsServiceRequest(await ctx.sources.bars.getServiceRequest(target, id, ctx.call)),
+    barsServiceRequests: async (_, { target, nhsNumber }, ctx) =>
+      resourcesOf<BarsServiceRequest>(await ctx.sources.bars.searchServiceRequests(target, nhsNumber, ctx.call), 'ServiceRequest').map(mapBarsServiceRequest),
+    barsAppointment: async (_, { target, id }, ctx) => mapBarsAppointment(await ctx.sources.bars.getAppointment(target, id, ctx.call)),
+    barsAppointments: async (_, { target, nhsNumber }, ctx) =>
+      resourcesOf<BarsAppointment>(await ctx.sources.bars.searchAppointments(target, nhsNumber, ctx.call), 'Appointment').map(mapBarsAppointment),
+    barsSlots: async (_, { target, status, start, healthcareServiceId }, ctx) => {
+      const search = { ...(status ? { status } : {}), ...(start ? { start } : {}), ...(healthcareServiceId ? { healthcareServiceId } : {}) };
+      return resourcesOf<BarsSlot>(await ctx.sources.bars.searchSlots(target, search, ctx.call), 'Slot').map(mapBarsSlot);
+    },
+  },
+  Mutation: {
+    sendBarsReferral: async (_, { target, message, useCase }, ctx) => {
+      const checked = checkMessage('referral', message, useCase);
+      return mapMessageResult(checked.id, checked.event, await ctx.sources.bars.processMessage(target, checked, ctx.call));
+    },
+    sendBarsBooking: async (_, { target, message, useCase }, ctx) => {
+      const checked = checkMessage('booking', message, useCase);
+      return mapMessageResult(checked.id, checked.event, await ctx.sources.bars.processMessage(target, checked, ctx.call));
+    },
+  },
+};

@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import { BadUserInputError, ConflictError } from '../errors.js';
+import type { Resolvers } from '../generated/resolvers.js';
+import type { Context } from '../context.js';
+import { holdsDispenser, type CodeModel, type PrescriptionModel } from '../sources/eps-tracker/mapper.js';
+import { statusName } from '../sources/eps-tracker/statuses.js';
+import { BUSINESS_STATUS_SYSTEM } from '../sources/eps-tracker/wire.js';
+import { checkMessage } from '../sources/eps/messages.js';
+import { mapCancellation, mapPrepared, mapRelease } from '../sources/eps/mapper.js';
+import { CANCELLATION_REFUSALS } from '../sources/eps/outcomes.js';
+import { releaseParameters, returnTask } from '../sources/eps/requests.js';
+import { EVENT, type MessageBundle } from '../sources/eps/wire.js';
+import { PrescriptionIdScalar } from './scalars.js';
+
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const MAX_PRESCRIPTIONS = 50;
+const REASON_CODE = /^\d{4}$/;
+
+/** A caller's request id for a safe retry: a UUID (EPS mirrors it as X-Request-ID), checked before any call. */
+function requestIdOf(value: string | null | undefined): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (!UUID.test(value)) throw new BadUserInputError('INVALID_REQUEST_ID', 'requestId must be a UUID');
+  return value.toLowerCase();
+}
+
+/** The clinical view of a prescription: itself when it is one, else one (de-duplicated) tracker read. */
+function detail(p: PrescriptionModel, ctx: Context): Promise<PrescriptionModel> | PrescriptionModel {
+  return p.detailed ? p : ctx.loaders.epsTracker.prescription.load({ id: p.id, issueNumber: p.issueNumber ?? undefined });
+}
+
+const coding = (c: CodeModel | null, system?: string) => (c ? { system: system ?? null, code: c.code, display: c.display } : null);
+const organisation = (odsCode: string | null, ctx: Context) => (odsCode ? ctx.loaders.ods.organisation.load(odsCode) : null);
+
+/** Whether the pharmacy can be known without the detail: a summary in a status no pharmacy has reached has none. */
+async function dispenserCode(p: PrescriptionModel, ctx: Context): Promise<string | null> {
+  if (!p.detailed && !holdsDispenser(p.status?.code)) return null;
+  return (await detail(p, ctx)).dispenserOdsCode;
+}
+
+export const prescriptionResolvers: Resolvers = {
+  PrescriptionId: PrescriptionIdScalar,
+  Query: {
+    prescription: (_, { id, issueNumber }, ctx) => ctx.loaders.epsTracker.prescription.load({ id, issueNumber: issueNumber ?? undefined }),
+  },
+  Patient: {
+    prescriptions: async (patient, { status, first }, ctx) => {
+      const count = first ?? 20;
+      if (count < 1 || count > MAX_PRESCRIPTIONS) throw new BadUserInputError('INVALID_PAGE', `first must be between 1 and ${MAX_PRESCRIPTIONS}`);
+      const all = await ctx.loaders.epsTracker.prescriptionsOfPatient.load(patient.nhsNumber);
+      const wanted = status?.length ? all.filter((p) => status.includes(statusName(p.status?.code) as never)) : all;
+      return [...wanted].sort((a, b) => (b.authoredOn ?? '').localeCompare(a.authoredOn ?? '')).slice(0, count);
+    },
+  },
+  Prescription: {
+    status: (p) => statusName(p.status?.code),
+    statusCoding: (p) => coding(p.status, BUSINESS_STATUS_SYSTEM),
+    prescriptionType: async (p, _, ctx) => coding((await detail(p, ctx)).prescriptionType, 'https://fhir.nhs.uk/CodeSystem/prescription-type'),
+    lineItems: async (p, _, ctx) => (await detail(p, ctx)).lineItems,
+    statusHistory: async (p, _, ctx) => (await detail(p, ctx)).statusHistory,
+    prescriberOdsCode: async (p, _, ctx) => (await detail(p, ctx)).prescriberOdsCode,
+    prescriber: async (p, _, ctx) => organisation((await detail(p, ctx)).prescriberOdsCode, ctx),
+    dispenserOdsCode: (p, _, ctx) => dispenserCode(p, ctx),
+    dispenser: async (p, _, ctx) => organisation(await dispenserCode(p, ctx), ctx),
+    nominatedPharmacyOdsCode: async (p, _, ctx) => (await detail(p, ctx)).nominatedPharmacyOdsCode,
+    nominatedPharmacy: async (p, _, ctx) => organisation((await detail(p, ctx)).nominatedPharmacyOdsCode, ctx),
+  },
+  PrescriptionLineItem: {
+    status: (i) => coding(i.status, 'https://fhir.nhs.uk/CodeSystem/medicationdispense-type'),
+    statusReason: (i) => coding(i.statusReason),
+  },
+  PrescriptionDispense: {
+    type: (d) => coding(d.type, 'https://fhir.nhs.uk/CodeSystem/medicationdispense-type'),
+  },
+  PrescriptionStatusTransition: {
+    status: (t) => statusName(t.status?.code),
+    statusCoding: (t) => coding(t.status, BUSINESS_STATUS_SYSTEM),
+    organisation: (t, _, ctx) => organisation(t.organisationOdsCode, ctx),
+  },
+  ReleasedPrescription: {
+    prescription: (r, _, ctx) => ctx.loaders.epsTracker.prescription.load({ id: r.prescriptionId }),
+  },
+  Mutation: {
+    preparePrescription: async (_, { message, requestId }, ctx) => {
+      const id = requestIdOf(requestId);
+      const { bundle } = checkMessage(message, EVENT.order);
+      const res = await ctx.sources.eps.prepare(bundle, id, ctx.call);
+      return mapPrepared(res.body, res.requestId);
+    },
+    createPrescription: async (_, { message, requestId }, ctx) => {
+      const id = requestIdOf(requestId);
+      const { bundle } = checkMessage(message, EVENT.order, { signed: true });
+      const res = await ctx.sources.eps.processPrescribingMessage<unknown>(bundle, id, ctx.call);
+      return { accepted: true, requestId: res.requestId, resource: res.body as never };
+    },
+    cancelPrescription: async (_, { message, requestId }, ctx) => {
+      const id = requestIdOf(requestId);
+      const { bundle } = checkMessage(message, EVENT.orderUpdate);
+      const res = await ctx.sources.eps.processPrescribingMessage<MessageBundle>(bundle, id, ctx.call);
+      const outcome = mapCancellation(res.body, res.requestId);
+      const refusal = CANCELLATION_REFUSALS[outcome.code];
+      if (refusal) {
+        throw new ConflictError(`EPS refused the cancellation: ${outcome.code}${outcome.display ? ` ${outcome.display}` : ''}`, {
+          reason: refusal,
+          upstream: { api: 'eps-prescribing', status: 200, issueCode: outcome.code, requestId: res.requestId },
+        });
+      }
+      return outcome;
+    },
+    releasePrescription: async (_, { input }, ctx) => {
+      const id = requestIdOf(input.requestId) ?? randomUUID();
+      const pharmacy = await ctx.loaders.ods.organisation.load(input.pharmacy);
+      const parameters = releaseParameters(id, pharmacy, input.prescriptionId ?? undefined, ctx.sources.eps.sessionFor(ctx.call));
+      const res = await ctx.sources.eps.release(parameters, ctx.call);
+      return mapRelease(res.body, res.requestId);
+    },
+    returnPrescription: async (_, { input }, ctx) => {
+      const id = requestIdOf(input.requestId) ?? randomUUID();
+      if (!REASON_CODE.test(input.reasonCode)) throw new BadUserInputError('INVALID_REASON_CODE', 'reasonCode must be a four-digit EPS-task-dispense-return-status-reason code');
+      const pharmacy = await ctx.loaders.ods.organisation.load(input.pharmacy);
+      const task = returnTask(
+        id,
+        { prescriptionId: input.prescriptionId, nhsNumber: input.nhsNumber, reasonCode: input.reasonCode, reasonDisplay: input.reasonDisplay ?? input.reasonCode, authoredOn: new Date().toISOString() },
+        pharmacy,
+        ctx.sources.eps.sessionFor(ctx.call),
+      );
+      const res = await ctx.sources.eps.task(task, ctx.call);
+      return { accepted: true, requestId: res.requestId, resource: res.body };
+    },
+    notifyDispense: async (_, { message, requestId }, ctx) => {
+      const id = requestIdOf(requestId);
+      const { bundle } = checkMessage(message, EVENT.dispenseNotification);
+      const res = await ctx.sources.eps.dispenseNotification(bundle, id, ctx.call);
+      return { accepted: true, requestId: res.requestId, resource: res.body };
+    },
+  },
+};

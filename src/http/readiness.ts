@@ -1,0 +1,56 @@
+import { request } from 'undici';
+import type { UpstreamClient } from '../upstream/client.js';
+import { sendJson } from './respond.js';
+import type { Route } from './routes.js';
+
+export interface ReadinessOptions {
+  /** The upstream clients of the APIs the graph needs to answer (the ones its schema names in @source). */
+  clients: UpstreamClient[];
+  /** Per probe. */
+  timeoutMs?: number;
+  /** A probe result is reused this long, so a busy load balancer does not become load on NHS. */
+  cacheMs?: number;
+  /** True once shutdown has begun: not ready, whatever the APIs say. */
+  draining: () => boolean;
+}
+
+interface Probe {
+  api: string;
+  ok: boolean;
+  status?: number;
+  error?: string;
+}
+
+/**
+ * GET /readyz: 200 when every API the graph needs answers its platform `_ping` endpoint (every NHS API proxy has one,
+ * without credentials; the embedded sandbox too), 503 with the APIs that did not otherwise, and 503 as soon as a
+ * graceful shutdown begins so a load balancer stops sending traffic before the listener closes.
+ */
+export function readinessRoute(options: ReadinessOptions): Route {
+  const timeoutMs = options.timeoutMs ?? 2_000;
+  const cacheMs = options.cacheMs ?? 2_000;
+  let cached: { at: number; probes: Promise<Probe[]> } | undefined;
+
+  const probe = async (client: UpstreamClient): Promise<Probe> => {
+    const api = client.endpoint.api;
+    try {
+      const res = await request(`${client.endpoint.baseUrl}/_ping`, { signal: AbortSignal.timeout(timeoutMs) });
+      await res.body.dump();
+      return res.statusCode === 200 ? { api, ok: true, status: 200 } : { api, ok: false, status: res.statusCode };
+    } catch (error) {
+      return { api, ok: false, error: (error as { code?: string }).code ?? (error as Error).name };
+    }
+  };
+
+  return {
+    method: 'GET',
+    path: '/readyz',
+    async handle(_req, res) {
+      if (options.draining()) return sendJson(res, 503, { status: 'draining' }, { 'cache-control': 'no-store' });
+      if (!cached || Date.now() - cached.at > cacheMs) cached = { at: Date.now(), probes: Promise.all(options.clients.map(probe)) };
+      const probes = await cached.probes;
+      const failing = probes.filter((p) => !p.ok);
+      sendJson(res, failing.length === 0 ? 200 : 503, { status: failing.length === 0 ? 'ready' : 'not ready', apis: probes }, { 'cache-control': 'no-store' });
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+/**
+ * A persisted-documents manifest (codegen's client preset writes src/generated/client/persisted-documents.json):
+ * `{ "sha256:<hex>": "<document>" }`. With `only`, the graph runs nothing else: the production posture in which a
+ * client can send only operations that were reviewed and shipped with it.
+ */
+export interface TrustedDocuments {
+  byHash: Map<string, string>;
+  only: boolean;
+}
+
+export type TrustedOutcome = { ok: true; body: unknown } | { ok: false; reason: 'PERSISTED_DOCUMENT_NOT_FOUND' | 'OPERATION_NOT_TRUSTED'; message: string };
+
+export function loadTrustedDocuments(path: string, only: boolean): TrustedDocuments {
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  const byHash = new Map<string, string>();
+  for (const [key, document] of Object.entries(manifest)) {
+    if (typeof document !== 'string') throw new Error(`${path}: the entry ${key} is not a document`);
+    byHash.set(hashKey(key), document);
+  }
+  return { byHash, only };
+}
+
+/** `sha256:<hex>` or a bare hex hash, lower case. */
+function hashKey(id: string): string {
+  const hex = id.toLowerCase().replace(/^sha256:/, '');
+  return `sha256:${hex}`;
+}
+
+function sha256(text: string): string {
+  return `sha256:${createHash('sha256').update(text).digest('hex')}`;
+}
+
+/**
+ * Resolves a request body against the manifest before Apollo sees it. A body naming a document — `documentId` (the
+ * GraphQL-over-HTTP persisted-documents form) or Apollo's `extensions.persistedQuery.sha256Hash` — gets that document
+ * as its `query`; an unknown id is refused. A body with its own `query` passes when the manifest is advisory, and in
+ * `only` mode only when that exact text is in the manifest.
+ */
+export function resolveTrustedDocument(body: unknown, trusted: TrustedDocuments): TrustedOutcome {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return { ok: true, body };
+  const { documentId, extensions, query, ...rest } = body as { documentId?: unknown; extensions?: Record<string, unknown>; query?: unknown };
+  const persisted = extensions?.persistedQuery as { sha256Hash?: unknown } | undefined;
+  const id = typeof documentId === 'string' ? documentId : typeof persisted?.sha256Hash === 'string' ? persisted.sha256Hash : undefined;
+  if (id !== undefined) {
+    const document = trusted.byHash.get(hashKey(id));
+    if (!document) return { ok: false, reason: 'PERSISTED_DOCUMENT_NOT_FOUND', message: 'No persisted document has this id: send one the graph was deployed with' };
+    // The persistedQuery extension is consumed here, so Apollo's automatic persisted queries never see it.
+    const { persistedQuery: _consumed, ...otherExtensions } = extensions ?? {};
+    return { ok: true, body: { ...rest, query: document, ...(Object.keys(otherExtensions).length > 0 ? { extensions: otherExtensions } : {}) } };
+  }
+  if (trusted.only && !(typeof query === 'string' && trusted.byHash.has(sha256(query)))) {
+    return { ok: false, reason: 'OPERATION_NOT_TRUSTED', message: 'This graph runs only persisted documents: send a documentId from its manifest' };
+  }
+  return { ok: true, body };
+}

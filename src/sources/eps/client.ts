@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import { UpstreamError } from '../../errors.js';
+import type { UpstreamClient } from '../../upstream/client.js';
+import type { CallContext } from '../../upstream/types.js';
+import { sessionOf, type EpsSession } from '../eps-tracker/session.js';
+import { epsError } from './outcomes.js';
+import type { EpsOperationOutcome, FhirResource, MessageBundle, ParametersResource } from './wire.js';
+
+/** A 504 (Spine did not answer in 30 s) is retried with the identical body and X-Request-ID this many times at most. */
+const GATEWAY_TIMEOUT_RETRIES = 2;
+/** Statuses whose OperationOutcome the EPS mapping reads itself (codes in `details.coding`, the holder in `contained`). */
+const READ_OUTCOME = [400, 404, 409, 422, 504] as const;
+
+export interface WriteResult<T> {
+  body: T;
+  requestId: string;
+}
+
+/**
+ * Typed calls to the EPS FHIR Prescribing and Dispensing APIs (eps/CONTRACT.md). Every write goes with one
+ * X-Request-ID (the caller's, for a retry of a mutation whose answer was lost, else a fresh one). A 504 "not processed
+ * within 30 s" may still have been applied, so it is retried with the identical payload and X-Request-ID and Spine
+ * de-duplicates: a write is never applied twice.
+ */
+export class EpsClient {
+  constructor(
+    private readonly prescribing: UpstreamClient,
+    private readonly dispensing: UpstreamClient,
+    readonly session: EpsSession,
+  ) {}
+
+  /** $prepare: the digest of an unsigned prescription-order Bundle, to sign out of band. */
+  prepare(bundle: MessageBundle, requestId: string | undefined, ctx: CallContext): Promise<WriteResult<ParametersResource>> {
+    return this.write(this.prescribing, 'POST /$prepare', '/$prepare', bundle, requestId, ctx);
+  }
+
+  /** $process-message with a signed prescription-order or a prescription-order-update (cancel) Bundle. */
+  processPrescribingMessage<T>(bundle: MessageBundle, requestId: string | undefined, ctx: CallContext): Promise<WriteResult<T>> {
+    return this.write(this.prescribing, 'POST /$process-message', '/$process-message', bundle, requestId, ctx);
+  }
+
+  /** Task/$release: one prescription by id or the nominated download, for the owner pharmacy in the Parameters. */
+  release(parameters: ParametersResource, ctx: CallContext): Promise<WriteResult<ParametersResource>> {
+    return this.write(this.dispensing, 'POST /Task/$release', '/Task/$release', parameters, parameters.id, ctx);
+  }
+
+  /** POST /Task: a return (status rejected) or a withdrawal (status in-progress). */
+  task(task: FhirResource, ctx: CallContext): Promise<WriteResult<EpsOperationOutcome>> {
+    return this.write(this.dispensing, 'POST /Task', '/Task', task, task.id, ctx);
+  }
+
+  /** $process-message on the dispensing side: a dispense-notification Bundle. */
+  dispenseNotification(bundle: MessageBundle, requestId: string | undefined, ctx: CallContext): Promise<WriteResult<EpsOperationOutcome>> {
+    return this.write(this.dispensing, 'POST /$process-message', '/$process-message', bundle, requestId, ctx);
+  }
+
+  /** The session (role, organisation, user) this call is made in. */
+  sessionFor(ctx: CallContext): EpsSession {
+    return sessionOf(ctx, this.session);
+  }
+
+  private async write<T>(http: UpstreamClient, route: string, path: string, body: unknown, requestId: string | undefined, ctx: CallContext): Promise<WriteResult<T>> {
+    const id = (requestId ?? randomUUID()).toLowerCase();
+    const payload = JSON.stringify(body);
+    const session = sessionOf(ctx, this.session);
+    for (let attempt = 0; ; attempt++) {
+      const res = await http.request<T | undefined>(
+        route,
+        { method: 'POST', path, body: payload, requestId: id, headers: { 'nhsd-session-urid': session.roleProfileId }, expectStatuses: READ_OUTCOME },
+        ctx,
+      );
+      if (res.status === 504 && attempt < GATEWAY_TIMEOUT_RETRIES) continue;
+      if (res.status >= 300) throw epsError(http.endpoint.label, { api: http.endpoint.api, status: res.status, requestId: id }, res.body);
+      if (res.body === undefined) throw new UpstreamError(`${http.endpoint.label} answered ${res.status} with no body`, { upstream: { api: http.endpoint.api, status: res.status, requestId: id } });
+      return { body: res.body, requestId: id };
+    }
+  }
+}

@@ -1,0 +1,74 @@
+import { NHS_NUMBER_SYSTEM, ODS_CODE_SYSTEM } from '../fhir.js';
+import type { OrganisationModel } from '../ods/mapper.js';
+import type { EpsSession } from '../eps-tracker/session.js';
+import { PRESCRIPTION_ID_SYSTEM } from '../eps-tracker/wire.js';
+import { RETURN_REASON_SYSTEM, RFC4122_SYSTEM, type FhirResource, type ParametersResource } from './wire.js';
+
+/**
+ * The request bodies the graph builds itself (release and return), from typed input, the pharmacy's ODS record and
+ * the session's user. Pure. Their ids are the mutation's request id, so a retried mutation sends the identical body.
+ */
+function agent(session: EpsSession): FhirResource {
+  return {
+    resourceType: 'PractitionerRole',
+    id: 'agent',
+    identifier: [{ system: 'https://fhir.nhs.uk/Id/sds-role-profile-id', value: session.roleProfileId }],
+    practitioner: { identifier: { system: 'https://fhir.nhs.uk/Id/sds-user-id', value: session.userId }, display: session.userName },
+    code: [{ coding: [{ system: 'https://fhir.nhs.uk/CodeSystem/NHSDigital-SDS-JobRoleCode', code: session.jobRoleCode }] }],
+    telecom: [{ system: 'phone', value: session.phone, use: 'work' }],
+  };
+}
+
+/** A pharmacy as EPS wants it in `owner` (ReleaseOrganization: name, address, telecom and type are required). */
+export function pharmacyOrganization(pharmacy: OrganisationModel, id = 'organization'): FhirResource {
+  const address = pharmacy.addresses[0];
+  return {
+    resourceType: 'Organization',
+    id,
+    identifier: [{ system: ODS_CODE_SYSTEM, value: pharmacy.odsCode }],
+    active: pharmacy.active ?? true,
+    type: [{ coding: [{ system: 'https://fhir.nhs.uk/CodeSystem/organisation-role', code: '182', display: 'PHARMACY' }] }],
+    name: pharmacy.name ?? pharmacy.odsCode,
+    telecom: pharmacy.telecom.filter((t) => t.value).map((t) => ({ system: t.system ?? 'phone', value: t.value, use: 'work' })).slice(0, 1),
+    address: [{ use: 'work', line: address?.lines ?? [], city: address?.city ?? undefined, postalCode: address?.postalCode ?? undefined }],
+  };
+}
+
+/** Task/$release Parameters: one prescription by id, or (without one) the pharmacy's nominated download. */
+export function releaseParameters(requestId: string, pharmacy: OrganisationModel, prescriptionId: string | undefined, session: EpsSession): ParametersResource {
+  const parameter: ParametersResource['parameter'] = [];
+  if (prescriptionId) parameter.push({ name: 'group-identifier', valueIdentifier: { system: PRESCRIPTION_ID_SYSTEM, value: prescriptionId } });
+  parameter.push({ name: 'owner', resource: pharmacyOrganization(pharmacy, requestId) });
+  parameter.push({ name: 'status', valueCode: 'accepted' });
+  parameter.push({ name: 'agent', resource: agent(session) });
+  return { resourceType: 'Parameters', id: requestId, parameter };
+}
+
+export interface ReturnInput {
+  prescriptionId: string;
+  nhsNumber: string;
+  reasonCode: string;
+  reasonDisplay: string;
+  authoredOn: string;
+}
+
+/** A return Task (`status: rejected`): the pharmacy gives the prescription back to Spine for another to release. */
+export function returnTask(requestId: string, input: ReturnInput, pharmacy: OrganisationModel, session: EpsSession): FhirResource {
+  const requester = { ...agent(session), id: 'requester', organization: { reference: '#organization' } };
+  return {
+    resourceType: 'Task',
+    id: requestId,
+    contained: [requester, pharmacyOrganization(pharmacy)],
+    identifier: [{ system: RFC4122_SYSTEM, value: requestId }],
+    status: 'rejected',
+    statusReason: { coding: [{ system: RETURN_REASON_SYSTEM, code: input.reasonCode, display: input.reasonDisplay }] },
+    intent: 'order',
+    code: { coding: [{ system: 'http://hl7.org/fhir/CodeSystem/task-code', code: 'fulfill', display: 'Fulfill the focal request' }] },
+    groupIdentifier: { system: PRESCRIPTION_ID_SYSTEM, value: input.prescriptionId },
+    focus: { identifier: { system: RFC4122_SYSTEM, value: requestId } },
+    for: { identifier: { system: NHS_NUMBER_SYSTEM, value: input.nhsNumber } },
+    authoredOn: input.authoredOn,
+    requester: { reference: '#requester' },
+    reasonCode: { coding: [{ system: 'http://snomed.info/sct', code: '33633005', display: 'Prescription of drug' }] },
+  };
+}

@@ -1,0 +1,126 @@
+import type { FhirCodeableConcept, FhirCoding, FhirExtension, FhirIdentifier, FhirReference } from '../fhir.js';
+
+/**
+ * e-Referral Service wire types (ers/CONTRACT.md): STU3 for referrals and worklists (CareConnect / eRS profiles), R4
+ * for the service directory. Only the fields the graph reads are typed; everything else passes through in `resource`.
+ */
+
+/** e-RS's STU3 extensions carry a few value types beyond the shared FhirExtension. */
+export interface ErsExtension extends FhirExtension {
+  valueIdentifier?: FhirIdentifier;
+  valueInstant?: string;
+  valueDate?: string;
+  extension?: ErsExtension[];
+}
+
+export interface ErsAttachment {
+  id?: string;
+  extension?: ErsExtension[];
+  contentType?: string;
+  url?: string;
+  size?: number;
+  title?: string;
+  creation?: string;
+}
+
+export interface ErsDocumentReference {
+  resourceType: 'DocumentReference';
+  id: string;
+  type?: FhirCodeableConcept;
+  status?: string;
+  indexed?: string;
+  description?: string;
+  content?: { attachment?: ErsAttachment }[];
+}
+
+export interface ErsShortlist {
+  resourceType: 'List';
+  id: string;
+  entry?: { item?: FhirReference }[];
+}
+
+export interface ErsAppointmentParticipant {
+  /** e-RS known issue: a single object where FHIR says array (CONTRACT.md quirks). Both shapes are accepted. */
+  type?: FhirCodeableConcept | FhirCodeableConcept[];
+  actor?: FhirReference;
+  status?: string;
+}
+
+export interface ErsAppointment {
+  resourceType: 'Appointment';
+  id: string;
+  status?: string;
+  description?: string;
+  start?: string;
+  end?: string;
+  created?: string;
+  slot?: FhirReference[];
+  participant?: ErsAppointmentParticipant[];
+}
+
+export interface ErsParameters {
+  resourceType: 'Parameters';
+  id?: string;
+  parameter?: { name: string; valueCoding?: FhirCoding; valueString?: string; valueCodeableConcept?: FhirCodeableConcept; valueIdentifier?: FhirIdentifier }[];
+}
+
+export type ErsContained = ErsDocumentReference | ErsShortlist | ErsAppointment | ErsParameters;
+
+/** A005: the STU3 ReferralRequest (eRS-ReferralRequest-1). Its id is the UBRN. */
+export interface ErsReferralRequest {
+  resourceType: 'ReferralRequest';
+  id: string;
+  meta?: { versionId?: string; profile?: string[] };
+  extension?: ErsExtension[];
+  contained?: ErsContained[];
+  status?: string;
+  specialty?: FhirCodeableConcept;
+  subject?: FhirReference;
+  supportingInfo?: FhirReference[];
+  intent?: string;
+  identifier?: FhirIdentifier[];
+  [key: string]: unknown;
+}
+
+/** A008: a worklist (eRS-FetchWorklist-List-1). Each entry's item references a ReferralRequest by UBRN. */
+export interface ErsWorklist {
+  resourceType: 'List';
+  contained?: { resourceType: string; id: string; identifier?: FhirIdentifier[] }[];
+  entry?: { item?: FhirReference; extension?: ErsExtension[] }[];
+}
+
+/** A033 / A035: an R4 HealthcareService (eRS-HealthcareService). */
+export interface ErsHealthcareService {
+  resourceType: 'HealthcareService';
+  id: string;
+  meta?: { versionId?: string };
+  active?: boolean;
+  name?: string;
+  location?: { identifier?: FhirIdentifier }[];
+  type?: FhirCodeableConcept[];
+  characteristic?: FhirCodeableConcept[];
+  extension?: ErsExtension[];
+  [key: string]: unknown;
+}
+
+export const ERS = {
+  stu3: 'https://fhir.nhs.uk/STU3/StructureDefinition/',
+  appointmentExt: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-eRS-Appointment-1',
+  appointmentReferenceExt: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-eRS-Appointment-Reference-1',
+  priorityExt: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-eRS-ReferralPriority-1',
+  shortlistExt: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-eRS-ReferralShortlist-1',
+  commissioningOrgExt: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-eRS-Commissioning-Rule-Org-1',
+  stateExt: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-eRS-ReferralState-1',
+  pathwayStartExt: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-eRS-eReferralPathwayStart-1',
+  infoFirstSubmittedExt: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-eRS-ClinicalInfoFirstSubmitted-1',
+  infoLastUpdatedExt: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-eRS-ClinicalInfoLastUpdated-1',
+  additionalRequirementExt: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-eRS-PatientAdditionalRequirement-1',
+  availabilityExt: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-eRS-AvailabilityStatus-1',
+  attachedByOrgExt: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-eRS-AttachedByOrganisation-1',
+  requestIdSystem: 'https://fhir.nhs.uk/Id/ers-request-id',
+  serviceSystem: 'http://fhir.nhs.net/Id/ers-service',
+  nhsNumberSystems: ['http://fhir.nhs.net/Id/nhs-number', 'https://fhir.nhs.uk/Id/nhs-number'],
+  siteCodeSystem: 'https://fhir.nhs.uk/Id/ods-site-code',
+  listSelectorSystem: 'https://fhir.nhs.uk/STU3/CodeSystem/eRS-ReferralListSelector-1',
+  worklistProfile: 'https://fhir.nhs.uk/STU3/StructureDefinition/eRS-FetchWorklist-Parameters-1',
+} as const;

@@ -1,0 +1,81 @@
+import type { UpstreamClient } from '../../upstream/client.js';
+import type { CallContext } from '../../upstream/types.js';
+import { ODS_CODE_SYSTEM } from '../fhir.js';
+import { gpcCall } from './errors.js';
+import { GPC_MEDIA_TYPE, gpcHeaders, INTERACTIONS } from './interactions.js';
+import type { StuBinary, StuBundle, StuParameters } from './wire.js';
+
+export interface DocumentSearchFilters {
+  createdFrom?: string;
+  createdTo?: string;
+  /** ODS code of the authoring organisation (searching by practitioner is not supported). */
+  author?: string;
+  description?: string;
+}
+
+/** The `_include`s Access Document makes mandatory on a DocumentReference search (gpc-documents/CONTRACT.md). */
+const DOCUMENT_INCLUDES = [
+  'DocumentReference:subject:Patient',
+  'DocumentReference:custodian:Organization',
+  'DocumentReference:author:Organization',
+  'DocumentReference:author:Practitioner',
+];
+
+/**
+ * Typed calls to GP Connect (Patient Facing) Access Record on the API platform: the structured record
+ * (gpc-structured/CONTRACT.md) and Access Document (gpc-documents/CONTRACT.md), which share one base path. Each call
+ * carries its own interaction id; failures are refined by refineGpConnectError.
+ */
+export class AccessRecordClient {
+  constructor(private readonly http: UpstreamClient) {}
+
+  /** $gpc.getstructuredrecord: one Bundle (type collection) with every area asked for. No paging. */
+  async getStructuredRecord(parameters: StuParameters, ctx: CallContext): Promise<StuBundle> {
+    return gpcCall('read', async () => {
+      const res = await this.http.request<StuBundle>(
+        'POST /Patient/$gpc.getstructuredrecord',
+        {
+          method: 'POST',
+          path: '/Patient/$gpc.getstructuredrecord',
+          headers: gpcHeaders(INTERACTIONS.getStructuredRecord),
+          accept: GPC_MEDIA_TYPE,
+          contentType: GPC_MEDIA_TYPE,
+          body: parameters,
+          idempotent: true,
+        },
+        ctx,
+      );
+      return res.body;
+    });
+  }
+
+  /** Find Patient on the documents server: a searchset with zero or one Patient (zero is not an error). */
+  async findDocumentsPatient(nhsNumber: string, ctx: CallContext): Promise<StuBundle> {
+    return this.get('GET /documents/Patient/{nhsNumber}', `/documents/Patient/${nhsNumber}`, INTERACTIONS.findDocumentsPatient, {}, ctx);
+  }
+
+  /** DocumentReferences of a patient (by the documents server's id), with their authors and custodians included. */
+  async searchDocuments(patientId: string, nhsNumber: string, filters: DocumentSearchFilters, ctx: CallContext): Promise<StuBundle> {
+    const created = [filters.createdFrom && `ge${filters.createdFrom}`, filters.createdTo && `le${filters.createdTo}`].filter((c): c is string => Boolean(c));
+    return this.get('GET /Patient/{id}/DocumentReference', `/Patient/${encodeURIComponent(patientId)}/DocumentReference`, INTERACTIONS.searchDocuments, {
+      patientNHSNumber: nhsNumber,
+      _include: DOCUMENT_INCLUDES,
+      '_revinclude:recurse': 'PractitionerRole:practitioner',
+      created: created.length > 0 ? created : undefined,
+      author: filters.author ? `${ODS_CODE_SYSTEM}|${filters.author}` : undefined,
+      description: filters.description,
+    }, ctx);
+  }
+
+  /** One document's file as a Binary (base64 content). */
+  async getBinary(binaryId: string, nhsNumber: string, ctx: CallContext): Promise<StuBinary> {
+    return this.get('GET /documents/Binary/{id}', `/documents/Binary/${encodeURIComponent(binaryId)}`, INTERACTIONS.readBinary, { patientNHSNumber: nhsNumber }, ctx);
+  }
+
+  private async get<T>(route: string, path: string, interaction: (typeof INTERACTIONS)[keyof typeof INTERACTIONS], query: Record<string, string | string[] | undefined>, ctx: CallContext): Promise<T> {
+    return gpcCall('read', async () => {
+      const res = await this.http.request<T>(route, { method: 'GET', path, query, headers: gpcHeaders(interaction), accept: GPC_MEDIA_TYPE, idempotent: true }, ctx);
+      return res.body;
+    });
+  }
+}

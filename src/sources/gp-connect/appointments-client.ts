@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import { UpstreamUnavailableError } from '../../errors.js';
+import type { UpstreamClient } from '../../upstream/client.js';
+import type { CallContext, QueryValue } from '../../upstream/types.js';
+import { ODS_CODE_SYSTEM } from '../fhir.js';
+import { gpcCall } from './errors.js';
+import { GPC_MEDIA_TYPE, gpcHeaders, INTERACTIONS, type Interaction } from './interactions.js';
+import { ORGANISATION_TYPE_SYSTEM, type StuAppointment, type StuBundle } from './wire.js';
+
+/** A booking that answered 503 is re-sent with the same X-Request-ID (the platform de-duplicates on it) this often. */
+const BOOKING_ATTEMPTS = 3;
+
+const APPOINTMENT_INCLUDES = ['Appointment:actor:Practitioner', 'Appointment:actor:Location'];
+
+export interface WrittenAppointment {
+  appointment: StuAppointment;
+  /** The version from the ETag (W/"<versionId>"), when the provider sent one. */
+  etagVersion: string | null;
+}
+
+/**
+ * Typed calls to GP Connect Appointment Management (gpc-appointments/CONTRACT.md) at the API platform's base path:
+ * slot search, book, read, amend, cancel and a patient's appointments, each with its own interaction id.
+ */
+export class AppointmentsClient {
+  constructor(private readonly http: UpstreamClient) {}
+
+  /**
+   * Free slots at a practice in a window of at most 14 days, with their schedules, practitioners, locations and
+   * practice. `consumerType` is the booking organisation's type: the provider returns only slots it may book.
+   */
+  async searchFreeSlots(practice: string, from: string, to: string, consumerType: string, ctx: CallContext): Promise<StuBundle> {
+    return this.get('GET /Slot', '/Slot', INTERACTIONS.searchSlots, {
+      start: `ge${from}`,
+      end: `le${to}`,
+      status: 'free',
+      _include: 'Slot:schedule',
+      '_include:recurse': ['Schedule:actor:Practitioner', 'Schedule:actor:Location', 'Location:managingOrganization'],
+      searchFilter: [`${ORGANISATION_TYPE_SYSTEM}|${consumerType}`, `${ODS_CODE_SYSTEM}|${practice}`],
+    }, ctx);
+  }
+
+  /** A patient's appointments starting in a window (cancelled ones included), by NHS number as the platform takes it. */
+  async patientAppointments(nhsNumber: string, from: string, to: string, ctx: CallContext): Promise<StuBundle> {
+    return this.get('GET /Patient/{nhsNumber}/Appointment', `/Patient/${nhsNumber}/Appointment`, INTERACTIONS.patientAppointments, {
+      start: [`ge${from}`, `le${to}`],
+      '_include:recurse': APPOINTMENT_INCLUDES,
+    }, ctx);
+  }
+
+  /** Every appointment at one practice in a window: the embedded platform's extension, not a GP Connect operation. */
+  async practiceAppointments(practice: string, from: string, to: string, ctx: CallContext): Promise<StuBundle> {
+    return this.get('GET /Appointment', '/Appointment', INTERACTIONS.practiceAppointments, {
+      start: [`ge${from}`, `le${to}`],
+      searchFilter: `${ODS_CODE_SYSTEM}|${practice}`,
+      '_include:recurse': APPOINTMENT_INCLUDES,
+    }, ctx);
+  }
+
+  async readAppointment(id: string, ctx: CallContext): Promise<StuAppointment> {
+    return this.get('GET /Appointment/{id}', `/Appointment/${encodeURIComponent(id)}`, INTERACTIONS.readAppointment, {}, ctx);
+  }
+
+  /**
+   * Books. A 503 is re-sent with the same X-Request-ID, which the platform de-duplicates on, so a booking is never made
+   * twice; a slot taken meanwhile is 409 DUPLICATE_REJECTED, which becomes CONFLICT.
+   */
+  async book(appointment: StuAppointment, ctx: CallContext): Promise<WrittenAppointment> {
+    const requestId = randomUUID();
+    return gpcCall('create', async () => {
+      for (let attempt = 1; ; attempt++) {
+        const res = await this.http.request<StuAppointment>(
+          'POST /Appointment',
+          { method: 'POST', path: '/Appointment', headers: gpcHeaders(INTERACTIONS.bookAppointment), accept: GPC_MEDIA_TYPE, contentType: GPC_MEDIA_TYPE, body: appointment, requestId, expectStatuses: [503] },
+          ctx,
+        );
+        if (res.status !== 503) return { appointment: res.body, etagVersion: versionFromEtag(res.headers.etag) };
+        if (attempt >= BOOKING_ATTEMPTS) {
+          throw new UpstreamUnavailableError('GP Connect is still busy with the booking: read the patient\'s appointments before trying again', { upstream: { api: 'gpc-appointments', status: 503, requestId } });
+        }
+        await new Promise((resolve) => setTimeout(resolve, Math.min(Number(res.headers['retry-after'] ?? 1), 5) * 1000));
+      }
+    });
+  }
+
+  /** Amend or cancel: PUT the whole Appointment under If-Match. A stale version is 409, which becomes VERSION_CONFLICT. */
+  async update(appointment: StuAppointment, version: string, interaction: Interaction, ctx: CallContext): Promise<WrittenAppointment> {
+    return gpcCall('conditional-update', async () => {
+      const res = await this.http.request<StuAppointment>(
+        'PUT /Appointment/{id}',
+        {
+          method: 'PUT',
+          path: `/Appointment/${encodeURIComponent(appointment.id ?? '')}`,
+          headers: { ...gpcHeaders(interaction), 'if-match': `W/"${version}"` },
+          accept: GPC_MEDIA_TYPE,
+          contentType: GPC_MEDIA_TYPE,
+          body: appointment,
+        },
+        ctx,
+      );
+      return { appointment: res.body, etagVersion: versionFromEtag(res.headers.etag) };
+    });
+  }
+
+  private async get<T>(route: string, path: string, interaction: Interaction, query: Record<string, QueryValue>, ctx: CallContext): Promise<T> {
+    return gpcCall('read', async () => {
+      const res = await this.http.request<T>(route, { method: 'GET', path, query, headers: gpcHeaders(interaction), accept: GPC_MEDIA_TYPE, idempotent: true }, ctx);
+      return res.body;
+    });
+  }
+}
+
+function versionFromEtag(etag: string | undefined): string | null {
+  return etag ? (/^(?:W\/)?"([^"]*)"$/.exec(etag)?.[1] ?? null) : null;
+}

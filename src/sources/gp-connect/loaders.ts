@@ -1,0 +1,152 @@
+import type DataLoader from 'dataloader';
+import { NotFoundError } from '../../errors.js';
+import { ukDate } from '../../nhs/uk-time.js';
+import type { CallContext } from '../../upstream/types.js';
+import { createLoader, eachKey, type LoaderSettings } from '../loader-options.js';
+import type { GpConnectSources } from './index.js';
+import { mapAppointment, mapAppointmentBundle, mapSlotBundle, type AppointmentModel, type SlotModel } from './appointments-mapper.js';
+import { documentsPatientId, mapBinary, mapDocumentSearch, type ClinicalDocumentModel, type DocumentContentModel } from './documents-mapper.js';
+import { buildStructuredRecordParameters, validateRecordAreas, type RecordArea, type RecordAreas } from './structured-request.js';
+import { mapStructuredRecord, type StructuredRecordModel } from './structured-record.js';
+import type { DocumentSearchFilters } from './access-record-client.js';
+
+export interface GpConnectLoaders {
+  /**
+   * One area of a patient's structured record, keyed by recordAreaKey. Every area asked for a patient in the same tick
+   * (the sibling fields of one `gpRecord`) is one $gpc.getstructuredrecord call; the value is the whole mapped record.
+   */
+  recordArea: DataLoader<string, StructuredRecordModel>;
+  /** The documents server's id of a patient (Find Patient); NOT_FOUND when it has none. */
+  documentsPatient: DataLoader<string, string>;
+  /** A patient's documents for one set of filters, keyed by documentsKey. */
+  documents: DataLoader<string, ClinicalDocumentModel[]>;
+  /** One document's file, keyed `${nhsNumber}|${binaryId}`: fetched only when `content` is asked for. */
+  documentContent: DataLoader<string, DocumentContentModel>;
+  /** A practice's free slots in a window, keyed `${odsCode}|${from}|${to}`: one call per practice and window. */
+  freeSlots: DataLoader<string, SlotModel[]>;
+  patientAppointments: DataLoader<string, AppointmentModel[]>;
+  practiceAppointments: DataLoader<string, AppointmentModel[]>;
+  appointment: DataLoader<string, AppointmentModel>;
+}
+
+export function recordAreaKey<A extends RecordArea>(nhsNumber: string, area: A, options: RecordAreas[A]): string {
+  return `${nhsNumber}|${area}|${JSON.stringify(options ?? {})}`;
+}
+
+/** The key of what every record carries whatever the areas (the patient's practice): it joins any call for the patient. */
+export function recordKey(nhsNumber: string): string {
+  return `${nhsNumber}|record|{}`;
+}
+
+export function documentsKey(nhsNumber: string, filters: DocumentSearchFilters): string {
+  return `${nhsNumber}|${JSON.stringify(filters)}`;
+}
+
+export function windowKey(id: string, from: string, to: string): string {
+  return `${id}|${from}|${to}`;
+}
+
+function split(key: string, parts: number): string[] {
+  const fields = key.split('|');
+  return [...fields.slice(0, parts - 1), fields.slice(parts - 1).join('|')];
+}
+
+/**
+ * Groups area keys into calls: one per patient, unless the same area is asked twice with different options (two
+ * aliases), which needs a second call. A record-only key joins the patient's first call; alone, it asks for active
+ * allergies, the lightest area (GP Connect refuses a request that names none). Pure.
+ */
+export function planRecordCalls(keys: readonly string[]): { nhsNumber: string; areas: RecordAreas; keys: string[] }[] {
+  const calls: { nhsNumber: string; areas: RecordAreas; options: Map<string, string>; keys: string[] }[] = [];
+  const recordOnly = keys.filter((k) => split(k, 3)[1] === 'record');
+  const ordered = [...keys.filter((k) => !recordOnly.includes(k)), ...recordOnly];
+  for (const key of ordered) {
+    let [nhsNumber = '', area = '', options = '{}'] = split(key, 3);
+    const joined = area === 'record' ? calls.find((c) => c.nhsNumber === nhsNumber) : undefined;
+    if (joined) {
+      joined.keys.push(key);
+      continue;
+    }
+    if (area === 'record') [area, options] = ['allergies', JSON.stringify({ includeResolved: false })];
+    let call = calls.find((c) => c.nhsNumber === nhsNumber && (c.options.get(area) ?? options) === options);
+    if (!call) {
+      call = { nhsNumber, areas: {}, options: new Map(), keys: [] };
+      calls.push(call);
+    }
+    call.options.set(area, options);
+    (call.areas as Record<string, unknown>)[area] = JSON.parse(options);
+    call.keys.push(key);
+  }
+  return calls.map(({ nhsNumber, areas, keys: k }) => ({ nhsNumber, areas, keys: k }));
+}
+
+export function createGpConnectLoaders(gpc: GpConnectSources, ctx: CallContext, settings: LoaderSettings): GpConnectLoaders {
+  const recordBatch = async (keys: readonly string[]): Promise<(StructuredRecordModel | Error)[]> => {
+    const results = new Map<string, StructuredRecordModel | Error>();
+    await Promise.all(
+      planRecordCalls(keys).map(async (call) => {
+        try {
+          validateRecordAreas(call.areas, ukDate(new Date()));
+          const bundle = await gpc.accessRecord.getStructuredRecord(buildStructuredRecordParameters(call.nhsNumber, call.areas), ctx);
+          const record = mapStructuredRecord(bundle);
+          for (const key of call.keys) results.set(key, record);
+        } catch (error) {
+          for (const key of call.keys) results.set(key, error as Error);
+        }
+      }),
+    );
+    return keys.map((key) => results.get(key) as StructuredRecordModel | Error);
+  };
+
+  const documentsPatient = createLoader(
+    eachKey(async (nhsNumber: string) => {
+      const id = documentsPatientId(await gpc.accessRecord.findDocumentsPatient(nhsNumber, ctx));
+      // Unknown and sensitive patients both come back as no match: one answer for both, by design.
+      if (!id) throw new NotFoundError('GP Connect has no record of this patient', { upstream: { api: 'gpc-access-record', issueCode: 'PATIENT_NOT_FOUND' } });
+      return id;
+    }),
+    settings,
+  );
+
+  return {
+    recordArea: createLoader(recordBatch, settings),
+    documentsPatient,
+    documents: createLoader(
+      eachKey(async (key: string) => {
+        const [nhsNumber = '', filters = '{}'] = split(key, 2);
+        const patientId = await documentsPatient.load(nhsNumber);
+        return mapDocumentSearch(await gpc.accessRecord.searchDocuments(patientId, nhsNumber, JSON.parse(filters) as DocumentSearchFilters, ctx), nhsNumber);
+      }),
+      settings,
+    ),
+    documentContent: createLoader(
+      eachKey(async (key: string) => {
+        const [nhsNumber = '', binaryId = ''] = split(key, 2);
+        return mapBinary(await gpc.accessRecord.getBinary(binaryId, nhsNumber, ctx));
+      }),
+      settings,
+    ),
+    freeSlots: createLoader(
+      eachKey(async (key: string) => {
+        const [practice = '', from = '', to = ''] = split(key, 3);
+        return mapSlotBundle(await gpc.appointments.searchFreeSlots(practice, from, to, gpc.consumer?.organisation.type ?? 'gp-practice', ctx), practice);
+      }),
+      settings,
+    ),
+    patientAppointments: createLoader(
+      eachKey(async (key: string) => {
+        const [nhsNumber = '', from = '', to = ''] = split(key, 3);
+        return mapAppointmentBundle(await gpc.appointments.patientAppointments(nhsNumber, from, to, ctx), null);
+      }),
+      settings,
+    ),
+    practiceAppointments: createLoader(
+      eachKey(async (key: string) => {
+        const [practice = '', from = '', to = ''] = split(key, 3);
+        return mapAppointmentBundle(await gpc.appointments.practiceAppointments(practice, from, to, ctx), practice);
+      }),
+      settings,
+    ),
+    appointment: createLoader(eachKey(async (id: string) => mapAppointment(await gpc.appointments.readAppointment(id, ctx))), settings),
+  };
+}

@@ -1,0 +1,88 @@
+import { BadUserInputError } from '../../errors.js';
+import { NHS_NUMBER_SYSTEM } from '../fhir.js';
+import { STRUCTURED_PARAMETERS_PROFILE, type StuParameter, type StuParameters } from './wire.js';
+
+export interface DateWindow {
+  from?: string;
+  to?: string;
+}
+
+/** The clinical areas of a structured record request, each with its own part parameters. */
+export interface RecordAreas {
+  allergies?: { includeResolved: boolean };
+  medications?: { from?: string; includeIssues: boolean };
+  problems?: { status?: 'active' | 'inactive' };
+  immunisations?: { includeNotGiven: boolean };
+  consultations?: DateWindow & { mostRecent?: number };
+  referrals?: DateWindow;
+  investigations?: DateWindow;
+}
+export type RecordArea = keyof RecordAreas;
+
+/**
+ * Refuses, before any call, what the provider would refuse (gpc-structured/CONTRACT.md, "Request body"): dates after
+ * today, inverted windows, consultations filtered both by period and by count, and the clinical-risk rule that forbids
+ * other areas' date filters in a request that includes consultations or problems. `today` is the UK calendar date.
+ */
+export function validateRecordAreas(areas: RecordAreas, today: string): void {
+  const windows: [string, DateWindow | undefined][] = [
+    ['consultations', areas.consultations],
+    ['referrals', areas.referrals],
+    ['investigations', areas.investigations],
+    ['medications', areas.medications ? { from: areas.medications.from } : undefined],
+  ];
+  for (const [area, window] of windows) {
+    if (!window) continue;
+    if ((window.from && window.from > today) || (window.to && window.to > today)) {
+      throw new BadUserInputError('INVALID_DATE_RANGE', `${area}: dates may not be after today`);
+    }
+    if (window.from && window.to && window.from > window.to) throw new BadUserInputError('INVALID_DATE_RANGE', `${area}: from is after to`);
+  }
+  const consultations = areas.consultations;
+  if (consultations?.mostRecent !== undefined) {
+    if (consultations.from || consultations.to) throw new BadUserInputError('INVALID_SEARCH', 'consultations: give either a date window or mostRecent, not both');
+    if (!Number.isInteger(consultations.mostRecent) || consultations.mostRecent < 1) throw new BadUserInputError('INVALID_SEARCH', 'consultations: mostRecent must be a positive whole number');
+  }
+  if (areas.consultations || areas.problems) {
+    const filtered = [
+      areas.medications?.from && 'medications(from)',
+      (areas.referrals?.from || areas.referrals?.to) && 'referrals(from, to)',
+      (areas.investigations?.from || areas.investigations?.to) && 'investigations(from, to)',
+    ].filter(Boolean);
+    if (filtered.length > 0) {
+      throw new BadUserInputError('INVALID_AREA_COMBINATION', `GP Connect does not allow ${filtered.join(' or ')} in a request that includes consultations or problems: ask for them separately`);
+    }
+  }
+}
+
+/** The $gpc.getstructuredrecord Parameters for one patient and the areas asked for. Pure; validate first. */
+export function buildStructuredRecordParameters(nhsNumber: string, areas: RecordAreas): StuParameters {
+  const parameter: StuParameter[] = [{ name: 'patientNHSNumber', valueIdentifier: { system: NHS_NUMBER_SYSTEM, value: nhsNumber } }];
+  const add = (name: string, part: (StuParameter | undefined)[]) => {
+    const parts = part.filter((p): p is StuParameter => p !== undefined);
+    parameter.push(parts.length > 0 ? { name, part: parts } : { name });
+  };
+  const period = (name: string, w: DateWindow | undefined) =>
+    w && (w.from || w.to) ? { name, valuePeriod: { ...(w.from ? { start: w.from } : {}), ...(w.to ? { end: w.to } : {}) } } : undefined;
+
+  if (areas.allergies) add('includeAllergies', [{ name: 'includeResolvedAllergies', valueBoolean: areas.allergies.includeResolved }]);
+  if (areas.medications) {
+    add('includeMedication', [
+      { name: 'includePrescriptionIssues', valueBoolean: areas.medications.includeIssues },
+      areas.medications.from ? { name: 'medicationSearchFromDate', valueDate: areas.medications.from } : undefined,
+    ]);
+  }
+  if (areas.consultations) {
+    const { mostRecent } = areas.consultations;
+    add('includeConsultations', [
+      period('consultationSearchPeriod', areas.consultations),
+      mostRecent !== undefined ? { name: 'includeNumberOfMostRecent', valuePositiveInt: mostRecent } : undefined,
+    ]);
+  }
+  if (areas.problems) add('includeProblems', [areas.problems.status ? { name: 'filterStatus', valueCode: areas.problems.status } : undefined]);
+  if (areas.immunisations) add('includeImmunisations', [{ name: 'includeNotGiven', valueBoolean: areas.immunisations.includeNotGiven }]);
+  if (areas.investigations) add('includeInvestigations', [period('investigationSearchPeriod', areas.investigations)]);
+  // The spec site's example names it referralsSearchPeriod (the CONTRACT brief says referralSearchPeriod): the example wins.
+  if (areas.referrals) add('includeReferrals', [period('referralsSearchPeriod', areas.referrals)]);
+  return { resourceType: 'Parameters', meta: { profile: [STRUCTURED_PARAMETERS_PROFILE] }, parameter };
+}

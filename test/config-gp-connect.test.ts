@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, EMBEDDED_GP_CONNECT_CONSUMER, loadConfig } from '../src/config.js';
+
+/** The problems loadConfig reports for an environment (an empty list when it loads). */
+function problems(env: NodeJS.ProcessEnv): string[] {
+  try {
+    loadConfig(env);
+    return [];
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).problems;
+  }
+}
+
+const FULL = {
+  GPC_CONSUMER_ASID: '123456789012',
+  GPC_PROVIDER_ASID: '210987654321',
+  GPC_CONSUMER_URL: 'https://consumer.example.nhs.uk/',
+  GPC_CONSUMER_ODS_CODE: 'x26',
+  GPC_CONSUMER_ORG_NAME: 'NHS ENGLAND X26',
+  GPC_CONSUMER_PHONE: '0300 311 22 33',
+  GPC_PRACTITIONER_ID: 'u-42',
+  GPC_PRACTITIONER_SDS_USER_ID: '555555555555',
+  GPC_PRACTITIONER_FAMILY: 'Clinician',
+  GPC_PRACTITIONER_GIVEN: 'Ada Mary',
+};
+
+describe('GP Connect consumer configuration', () => {
+  it('is the demonstrator consumer in embedded mode', () => {
+    expect(loadConfig({}).gpConnect).toEqual(EMBEDDED_GP_CONNECT_CONSUMER);
+  });
+
+  it('reads every GPC_ variable (ODS code upper-cased, trailing slash dropped), and int takes them without complaint', () => {
+    const gpc = loadConfig({ NHS_ENV: 'sandbox', ...FULL }).gpConnect!;
+    expect(gpc).toMatchObject({ asid: '123456789012', providerAsid: '210987654321', endpointUrl: 'https://consumer.example.nhs.uk', organisation: { odsCode: 'X26', type: 'gp-practice' }, practitioner: { id: 'u-42', given: ['Ada', 'Mary'] } });
+    const live = problems({ NHS_ENV: 'int', ...FULL });
+    expect(live.filter((p) => p.includes('GPC_') || p.includes('GP Connect'))).toEqual([]);
+  });
+
+  it('leaves GP Connect off in int and prod when no GPC_ variable is set', () => {
+    expect(problems({ NHS_ENV: 'prod' }).filter((p) => p.includes('GP Connect'))).toEqual([]);
+  });
+
+  it('refuses some but not all of the required variables in int, and a malformed ASID or ODS code anywhere', () => {
+    expect(problems({ NHS_ENV: 'int', GPC_CONSUMER_ASID: '123456789012' }).find((p) => p.startsWith('GP Connect needs'))).toContain('GPC_PROVIDER_ASID');
+    const bad = problems({ GPC_CONSUMER_ASID: '12345', GPC_CONSUMER_ODS_CODE: 'not an ods code!' });
+    expect(bad.some((p) => p.startsWith('GPC_CONSUMER_ASID must be a 12-digit Spine ASID'))).toBe(true);
+    expect(bad.some((p) => p.startsWith('GPC_CONSUMER_ODS_CODE must be an ODS code'))).toBe(true);
+  });
+});

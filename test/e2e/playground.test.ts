@@ -1,0 +1,132 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPlayground } from '../../src/playground/build.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Chromium's own background services (updates, safe browsing, sync) would reach Google: the resolver rule makes every
+// host but loopback unresolvable, so the test can see that the page itself asks for nothing outside our origin.
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
+];
+
+/** Starts the graph exactly as `npm start` does (embedded sandbox, playground on) on a free port. */
+async function startGraphProcess(): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', NHS_ENV: 'embedded', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the graph did not start: ${output}`)), 30_000);
+    child.stdout!.on('data', () => {
+      const match = /playground:\s+(http:\/\/\S+?)\/?\s/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`the graph exited with ${code}: ${output}`)));
+  });
+  return { child, url, output: () => output };
+}
+
+describe('the playground in a real browser (headless Chromium)', () => {
+  let graph: Awaited<ReturnType<typeof startGraphProcess>>;
+  let profile: string;
+  let context: BrowserContext;
+  let page: Page;
+  const requested: string[] = [];
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    await buildPlayground();
+    graph = await startGraphProcess();
+    profile = mkdtempSync(join(tmpdir(), 'nhs-graph-chromium-'));
+    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS });
+    context.on('request', (r) => requested.push(r.url()));
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+    page.on('pageerror', (e) => consoleErrors.push(e.message));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+    if (graph) {
+      const exited = new Promise((resolve) => graph.child.once('exit', resolve));
+      graph.child.kill('SIGTERM');
+      await exited;
+    }
+  });
+
+  it('opens GraphiQL with the example operations, runs one and shows the answer from the embedded NHS sandbox', async () => {
+    await page.goto(`${graph.url}/`);
+    await page.locator('.graphiql-container').waitFor({ timeout: 30_000 });
+    // The first tab is the first example: an ODS organisation, which needs no token.
+    await page.locator('.graphiql-query-editor').getByText('query Organisation').first().waitFor();
+    const tabs = page.locator('.graphiql-tab');
+    expect(await tabs.count()).toBe(3);
+
+    // Its variables are preset too.
+    await page.locator('.graphiql-editor-tool').getByText('Y12345').first().waitFor();
+
+    await page.locator('.graphiql-execute-button').click();
+    const response = page.locator('.result-window');
+    await expect.poll(async () => (await response.innerText()).replace(/\s+/g, ' '), { timeout: 20_000 }).toContain('TEST GP PRACTICE Y12345');
+    const text = (await response.innerText()).replace(/\s+/g, ' ');
+    expect(text).toContain('"odsCode": "Y12345"');
+    expect(text).not.toContain('"errors"');
+  });
+
+  it('switches to another example tab and runs it', async () => {
+    await page.locator('.graphiql-tab', { hasText: 'About' }).click();
+    await page.locator('.graphiql-query-editor').getByText('query About').first().waitFor();
+    await page.locator('.graphiql-execute-button').click();
+    const response = page.locator('.result-window');
+    await expect.poll(async () => (await response.innerText()).replace(/\s+/g, ' '), { timeout: 20_000 }).toContain('"environment": "embedded"');
+  });
+
+  it('refuses patient data to an anonymous caller, and answers once a CIS2 persona is picked', async () => {
+    await page.locator('.graphiql-tab', { hasText: 'PatientWithGp' }).click();
+    await page.locator('.graphiql-query-editor').getByText('query PatientWithGp').first().waitFor();
+    const response = page.locator('.result-window');
+    await page.locator('.graphiql-execute-button').click();
+    await expect.poll(async () => (await response.innerText()).replace(/\s+/g, ' '), { timeout: 20_000 }).toContain('UNAUTHENTICATED');
+
+    await page.locator('#nhs-persona').selectOption('staff:clinician');
+    await page.locator('.nhs-persona-status', { hasText: 'signed in' }).waitFor({ timeout: 20_000 });
+    await page.locator('.graphiql-execute-button').click();
+    await expect.poll(async () => (await response.innerText()).replace(/\s+/g, ' '), { timeout: 20_000 }).toContain('"nhsNumber": "9000000009"');
+    expect((await response.innerText()).replace(/\s+/g, ' ')).not.toContain('"errors"');
+  });
+
+  it('loads everything from its own origin: no request leaves the loopback origin', async () => {
+    const origin = new URL(graph.url).origin;
+    expect(requested.length).toBeGreaterThan(3);
+    const elsewhere = requested.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    expect(elsewhere).toEqual([]);
+    // The GraphQL request went to the graph itself, and the editor's workers were ours too.
+    expect(requested).toContain(`${origin}/graphql`);
+    expect(requested.some((u) => /\/assets\/graphql\.worker-[\w-]+\.js$/.test(u))).toBe(true);
+    expect(consoleErrors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
+  });
+});

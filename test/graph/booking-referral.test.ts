@@ -1,0 +1,218 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadFixture } from '../../src/sandbox/fixtures.js';
+import { nhsNumberOf, seedReceivers, DEFAULT_TARGET } from '../../src/sandbox/routers/bars/records.js';
+import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
+
+let t: TestGraph;
+beforeAll(async () => {
+  t = await startTestGraph();
+});
+afterAll(() => t.close());
+beforeEach(() => t.resetCalls());
+afterEach(() => t.sandbox.setRateLimit('bars', undefined));
+
+const ORG = { 'NHSD-End-User-Organisation-ODS': 'A83008' };
+const DOS = { system: 'https://fhir.nhs.uk/Id/dos-service-id', value: '2000072489' };
+const OTHER = { system: 'https://fhir.nhs.uk/Id/dos-service-id', value: '2000012345' };
+const decode = (value: unknown) => JSON.parse(Buffer.from(String(value), 'base64').toString('utf8'));
+
+/** The contract's booking-request example with a fresh Bundle id. */
+function booking(): Record<string, any> {
+  return { ...loadFixture<Record<string, any>>('bars/specification/examples1.1.0/process_message/POST-body.json'), id: randomUUID() };
+}
+
+/** A minimal referral message: MessageHeader (servicerequest-request) focused on a ServiceRequest for a patient. */
+function referral(nhsNumber: string): Record<string, any> {
+  return {
+    resourceType: 'Bundle',
+    id: randomUUID(),
+    type: 'message',
+    entry: [
+      {
+        fullUrl: 'urn:uuid:1c5a3a3e-9d3e-4c1e-8a43-1f0e4b1d2a01',
+        resource: {
+          resourceType: 'MessageHeader',
+          eventCoding: { system: 'https://fhir.nhs.uk/CodeSystem/message-events-bars', code: 'servicerequest-request' },
+          reason: { coding: [{ system: 'https://fhir.nhs.uk/CodeSystem/message-reason-bars', code: 'new' }] },
+          source: { endpoint: 'https://fhir.nhs.uk/Id/dos-service-id|2000000001' },
+          focus: [{ reference: 'urn:uuid:5b1f0a55-64a6-4c77-8f62-3f2c1f6b8d02' }],
+        },
+      },
+      {
+        fullUrl: 'urn:uuid:5b1f0a55-64a6-4c77-8f62-3f2c1f6b8d02',
+        resource: {
+          resourceType: 'ServiceRequest',
+          id: randomUUID(),
+          status: 'active',
+          intent: 'plan',
+          category: [{ coding: [{ system: 'https://fhir.nhs.uk/CodeSystem/message-category-servicerequest', code: 'referral' }] }],
+          subject: { identifier: { system: 'https://fhir.nhs.uk/Id/nhs-number', value: nhsNumber } },
+          authoredOn: '2026-11-25T09:00:00+00:00',
+        },
+      },
+    ],
+  };
+}
+
+const SEND_BOOKING = `mutation($t: BarsTargetInput!, $m: JSON!, $u: String) { sendBarsBooking(target: $t, message: $m, useCase: $u) {
+  messageId event responseCode appointment { id status start } serviceRequest { id } } }`;
+const SEND_REFERRAL = `mutation($t: BarsTargetInput!, $m: JSON!) { sendBarsReferral(target: $t, message: $m) { messageId event responseCode serviceRequest { id status category patientNhsNumber } } }`;
+
+describe('sendBarsBooking and sendBarsReferral', () => {
+  it('sends a booking to $process-message with the base64 target, sender and software headers and the version in Accept', async () => {
+    const message = booking();
+    const r = await t.run<any>(SEND_BOOKING, { t: OTHER, m: message, u: 'a1t1' }, { headers: ORG });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.sendBarsBooking).toMatchObject({ messageId: message.id, event: 'booking-request', responseCode: 'ok', appointment: { status: 'booked', start: '2021-10-12T12:30:30+00:00' }, serviceRequest: null });
+    expect(t.calls()).toEqual({ bars: 1 });
+    const [sent] = t.sandbox.receivedRequests('bars');
+    expect(sent?.method).toBe('POST');
+    expect(sent?.path).toBe('/booking-and-referral/FHIR/R4/$process-message');
+    expect(decode(sent?.headers['nhsd-target-identifier'])).toEqual(OTHER);
+    expect(decode(sent?.headers['nhsd-end-user-organisation'])).toEqual({ resourceType: 'Organization', identifier: [{ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: 'A83008' }] });
+    expect(decode(sent?.headers['nhsd-requesting-software'])).toMatchObject({ resourceType: 'Device', deviceName: { name: 'nhs-graph' } });
+    expect(sent?.headers.accept).toBe('application/fhir+json; version=1.1.0');
+    expect(sent?.headers['use-context']).toBe('a1t1|booking|booking-request|new');
+    expect(sent?.headers['x-request-id']).toBe(message.id);
+  });
+
+  it('never applies a message twice: the same Bundle again is CONFLICT (REC_CONFLICT), and the receiver holds one referral', async () => {
+    const patient = t.sandbox.population.patients[42]!.nhsNumber;
+    const message = referral(patient);
+    const first = await t.run<any>(SEND_REFERRAL, { t: OTHER, m: message }, { headers: ORG });
+    expect(first.errors).toBeUndefined();
+    expect(first.data.sendBarsReferral).toMatchObject({ event: 'servicerequest-request', responseCode: 'ok', serviceRequest: { status: 'active', category: 'referral', patientNhsNumber: patient } });
+    const again = await t.run<any>(SEND_REFERRAL, { t: OTHER, m: message }, { headers: ORG });
+    expect(again.data).toBeNull();
+    expect(codes(again)).toEqual(['CONFLICT']);
+    expect(again.errors?.[0]?.extensions?.upstream).toMatchObject({ api: 'bars', status: 409, issueCode: 'REC_CONFLICT', family: 'REC' });
+    const read = await t.run<any>(`query($t: BarsTargetInput!, $n: NhsNumber!) { barsServiceRequests(target: $t, nhsNumber: $n) { id status } }`, { t: OTHER, n: patient }, { headers: ORG });
+    expect(read.data.barsServiceRequests).toEqual([{ id: first.data.sendBarsReferral.serviceRequest.id, status: 'active' }]);
+    expect(t.calls()).toEqual({ bars: 3 });
+  });
+
+  it('reads back a booking it sent', async () => {
+    const sent = await t.run<any>(SEND_BOOKING, { t: OTHER, m: booking() }, { headers: ORG });
+    const id = sent.data.sendBarsBooking.appointment.id;
+    const r = await t.run<any>(`query($t: BarsTargetInput!, $id: ID!) { barsAppointment(target: $t, id: $id) { id status end slotReferences } }`, { t: OTHER, id }, { headers: ORG });
+    expect(r.data.barsAppointment).toEqual({ id, status: 'booked', end: '2021-10-12T12:40:30+00:00', slotReferences: ['urn:uuid:deb4c4b3-870b-4599-84df-5e54cef7afda'] });
+  });
+
+  it.each([
+    ['not a Bundle', () => ({ resourceType: 'Patient' })],
+    ['without a UUID id', () => ({ ...booking(), id: 'booking-1' })],
+    ['with a referral event', () => referral('9000000009')],
+    ['whose focus is not in the Bundle', () => ({ ...booking(), entry: booking().entry.slice(0, 1) })],
+  ])('refuses a booking message %s before any call', async (_, build) => {
+    const r = await t.run<any>(SEND_BOOKING, { t: OTHER, m: build() }, { headers: ORG });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_BARS_MESSAGE' });
+    expect(t.calls()).toEqual({});
+  });
+
+  it('refuses a bad target, a bad use case and a missing sending organisation before any call', async () => {
+    const bad = await t.run<any>(SEND_BOOKING, { t: { system: 'dos service', value: '2000072489' }, m: booking() }, { headers: ORG });
+    expect(bad.errors?.[0]?.extensions?.reason).toBe('INVALID_BARS_TARGET');
+    const useCase = await t.run<any>(SEND_BOOKING, { t: OTHER, m: booking(), u: 'a1 t1' }, { headers: ORG });
+    expect(useCase.errors?.[0]?.extensions?.reason).toBe('INVALID_BARS_MESSAGE');
+    const noOrg = await t.run<any>(SEND_BOOKING, { t: OTHER, m: booking() });
+    expect(noOrg.errors?.[0]?.extensions?.reason).toBe('BARS_ORGANISATION_REQUIRED');
+    const badOrg = await t.run<any>(`query($t: BarsTargetInput!) { barsSlots(target: $t) { id } }`, { t: OTHER }, { headers: { 'NHSD-End-User-Organisation-ODS': 'not ods' } });
+    expect(badOrg.errors?.[0]?.extensions?.reason).toBe('INVALID_ODS_CODE');
+    expect(t.calls()).toEqual({});
+  });
+});
+
+describe('BaRS reads', () => {
+  it("reads the contract's example ServiceRequest and Appointment by their known ids", async () => {
+    const r = await t.run<any>(`query($t: BarsTargetInput!) {
+      barsServiceRequest(target: $t, id: "c3f6145e-1a26-4345-b3f2-dccbcba62049") { id status intent category authoredOn occurrenceStart }
+      barsAppointment(target: $t, id: "91607239-b002-470a-8709-6b25bd50fdd1") { id status serviceRequestReferences } }`, { t: DOS }, { headers: ORG });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.barsServiceRequest).toEqual({ id: '71d2b38e-b81c-4894-a522-6a65265b1d58', status: 'active', intent: 'plan', category: 'referral', authoredOn: '2021-11-26T15:00:00+00:00', occurrenceStart: '2021-11-26T15:00:00+00:00' });
+    expect(r.data.barsAppointment).toEqual({ id: '91607239-b002-470a-8709-6b25bd50fdd1', status: 'booked', serviceRequestReferences: ['ServiceRequest/236bb75d-90ef-461f-b71e-fde7f899802c'] });
+    expect(t.calls()).toEqual({ bars: 2 });
+  });
+
+  it("refuses the spec's example NHS number 4857773456, whose check digit is wrong, before any call", async () => {
+    const r = await t.run<any>(`query($t: BarsTargetInput!) { barsAppointments(target: $t, nhsNumber: "4857773456") { id } }`, { t: DOS }, { headers: ORG });
+    expect(r.errors?.[0]?.extensions?.reason).toBe('INVALID_NHS_NUMBER');
+    expect(t.calls()).toEqual({});
+  });
+
+  it("reads a seeded patient's referrals and bookings at the contract's DoS service", async () => {
+    const store = seedReceivers(t.sandbox.population).get(DEFAULT_TARGET)!;
+    const booked = [...store.appointments.values()][0]!;
+    const nhsNumber = nhsNumberOf(booked)!;
+    const r = await t.run<any>(`query($t: BarsTargetInput!, $n: NhsNumber!) { barsServiceRequests(target: $t, nhsNumber: $n) { id patientNhsNumber } barsAppointments(target: $t, nhsNumber: $n) { id status } }`, { t: DOS, n: nhsNumber }, { headers: ORG });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.barsServiceRequests).toEqual([...store.serviceRequests.values()].filter((s) => nhsNumberOf(s) === nhsNumber).map((s) => ({ id: s.id, patientNhsNumber: nhsNumber })));
+    expect(r.data.barsAppointments).toEqual([{ id: booked.id, status: 'booked' }]);
+    expect(store.serviceRequests.size).toBeGreaterThan(t.sandbox.population.patients.length * 0.15);
+  });
+
+  it("reads slots: the contract's example at its DoS service, a filtered fortnight elsewhere", async () => {
+    const example = await t.run<any>(`query($t: BarsTargetInput!) { barsSlots(target: $t) { id status start end scheduleReference } }`, { t: DOS }, { headers: ORG });
+    expect(example.errors).toBeUndefined();
+    expect(example.data.barsSlots.length).toBeGreaterThan(0);
+    const r = await t.run<any>(`query($t: BarsTargetInput!) { barsSlots(target: $t, status: "free", start: "2026-12-08T00:00:00Z") { id status start } }`, { t: OTHER }, { headers: ORG });
+    expect(r.errors).toBeUndefined();
+    // 8 and 9 December, the last two days of the fortnight: four free slots a day.
+    expect(r.data.barsSlots.length).toBe(2 * 4);
+    for (const s of r.data.barsSlots) {
+      expect(s.status).toBe('free');
+      expect(Date.parse(s.start)).toBeGreaterThanOrEqual(Date.parse('2026-12-08T00:00:00Z'));
+    }
+    const [call] = t.sandbox.receivedRequests('bars').slice(-1);
+    expect(call?.path).toBe('/booking-and-referral/FHIR/R4/Slot');
+  });
+});
+
+describe('BaRS error families', () => {
+  const ERRORS_QUERY = `query($t: BarsTargetInput!) { barsServiceRequest(target: $t, id: "c3f6145e-1a26-4345-b3f2-dccbcba62049") { id } }`;
+  it.each([
+    ['400', 'BAD_USER_INPUT', 400, 'REC_BAD_REQUEST', 'REC'],
+    ['400-1', 'BAD_USER_INPUT', 400, 'REC_BAD_REQUEST', 'REC'],
+    ['400-2', 'BAD_USER_INPUT', 400, 'REC_BAD_REQUEST', 'REC'],
+    ['401', 'UPSTREAM_ERROR', 401, 'REC_UNAUTHORIZED', 'REC'],
+    ['403', 'FORBIDDEN', 403, 'REC_FORBIDDEN', 'REC'],
+    ['406', 'UPSTREAM_ERROR', 406, 'SEND_NOT_ACCEPTABLE', 'SEND'],
+    ['408', 'UPSTREAM_TIMEOUT', 408, undefined, undefined],
+    ['409', 'CONFLICT', 409, 'REC_CONFLICT', 'REC'],
+    ['422', 'BAD_USER_INPUT', 422, 'REC_UNPROCESSABLE_ENTITY', 'REC'],
+    ['500', 'UPSTREAM_ERROR', 500, 'REC_SERVER_ERROR', 'REC'],
+    ['500-1', 'UPSTREAM_ERROR', 500, undefined, undefined],
+    ['500-2', 'UPSTREAM_ERROR', 500, 'REC_SERVER_ERROR', 'REC'],
+    ['501', 'UPSTREAM_ERROR', 501, 'REC_NOT_IMPLEMENTED', 'REC'],
+    ['503', 'UPSTREAM_UNAVAILABLE', 503, undefined, undefined],
+    ['504', 'UPSTREAM_TIMEOUT', 504, undefined, undefined],
+  ])('maps the switchboard error %s to %s', async (code, graphCode, status, issueCode, family) => {
+    const r = await t.run<any>(ERRORS_QUERY, { t: { system: 'tests', value: `NHS0001-${code}` } }, { headers: ORG });
+    expect(r.data.barsServiceRequest).toBeNull();
+    expect(codes(r)).toEqual([graphCode]);
+    const upstream = r.errors?.[0]?.extensions?.upstream as Record<string, unknown>;
+    expect(upstream).toMatchObject({ api: 'bars', status });
+    expect(upstream.issueCode).toBe(issueCode);
+    expect(upstream.family).toBe(family);
+  });
+
+  it('maps a target outside the Endpoint Catalogue to NOT_FOUND, family PROXY', async () => {
+    const r = await t.run<any>(ERRORS_QUERY, { t: { system: 'https://fhir.nhs.uk/Id/dos-service-id', value: '999' } }, { headers: ORG });
+    expect(codes(r)).toEqual(['NOT_FOUND']);
+    expect(r.errors?.[0]?.extensions?.upstream).toMatchObject({ status: 404, issueCode: 'PROXY_NOT_FOUND', family: 'PROXY' });
+  });
+
+  it('maps an unknown id at the receiver to NOT_FOUND, family REC', async () => {
+    const r = await t.run<any>(`query($t: BarsTargetInput!) { barsAppointment(target: $t, id: "${randomUUID()}") { id } }`, { t: DOS }, { headers: ORG });
+    expect(codes(r)).toEqual(['NOT_FOUND']);
+    expect(r.errors?.[0]?.extensions?.upstream).toMatchObject({ status: 404, issueCode: 'REC_NOT_FOUND', family: 'REC' });
+  });
+
+  it("maps the proxy's rate limit to RATE_LIMITED, family SEND, with its Retry-After", async () => {
+    t.sandbox.setRateLimit('bars', { limit: 1, windowMs: 60_000 });
+    await t.run(ERRORS_QUERY, { t: DOS }, { headers: ORG });
+    const r = await t.run<any>(ERRORS_QUERY, { t: DOS }, { headers: ORG });
+    expect(codes(r)).toEqual(['RATE_LIMITED']);
+    expect(r.errors?.[0]?.extensions).toMatchObject({ retryAfterSeconds: expect.any(Number), upstream: { status: 429, issueCode: 'SEND_TOO_MANY_REQUESTS', family: 'SEND' } });
+  });
+});

@@ -1,0 +1,282 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { epsState } from '../../src/sandbox/routers/eps/store.js';
+import type { SandboxPrescription } from '../../src/sandbox/routers/eps/records.js';
+import { cancellation, dispenseNotification, newPrescriptionId, signedOrder, unsignedOrder } from '../support/eps-messages.js';
+import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
+
+let t: TestGraph;
+beforeAll(async () => {
+  t = await startTestGraph();
+});
+afterAll(() => t.close());
+beforeEach(() => t.resetCalls());
+afterEach(() => {
+  t.sandbox.setFault('eps-prescribing', undefined);
+  t.sandbox.setFault('eps-dispensing', undefined);
+  epsState(t.sandbox).gatewayTimeouts = 0;
+});
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const PREPARE = `mutation($m: JSON!, $r: ID) { preparePrescription(message: $m, requestId: $r) { digest timestamp algorithm requestId } }`;
+const CREATE = `mutation($m: JSON!, $r: ID) { createPrescription(message: $m, requestId: $r) { accepted requestId } }`;
+const CANCEL = `mutation($m: JSON!) { cancelPrescription(message: $m) { prescriptionId code display cancelled requestId } }`;
+const RELEASE = `mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { requestId released { prescriptionId nhsNumber lineItems { medication quantity } prescription { status dispenserOdsCode } } failed { code } } }`;
+const RETURN = `mutation($i: ReturnPrescriptionInput!) { returnPrescription(input: $i) { accepted requestId } }`;
+const DISPENSE = `mutation($m: JSON!) { notifyDispense(message: $m) { accepted requestId } }`;
+const READ = `query($id: PrescriptionId!) { prescription(id: $id) { status dispenserOdsCode pendingCancellation lineItems { status { code } dispenses { quantity } } statusHistory { status organisationOdsCode } } }`;
+
+const read = async (id: string) => (await t.run<any>(READ, { id })).data.prescription;
+const seeded = (test: (p: SandboxPrescription) => boolean) => [...epsState(t.sandbox).prescriptions.values()].find((p) => p.id !== '24F5DA-A83008-7EFE6Z' && test(p))!;
+
+async function created(): Promise<string> {
+  const id = newPrescriptionId();
+  const r = await t.run<any>(CREATE, { m: signedOrder(id) });
+  expect(r.errors).toBeUndefined();
+  return id;
+}
+
+describe('preparePrescription', () => {
+  it("returns the digest to sign for the contract's unsigned order, in one call with the EPS headers", async () => {
+    const r = await t.run<any>(PREPARE, { m: unsignedOrder() }, { headers: { 'x-correlation-id': 'prep-1' } });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.preparePrescription).toMatchObject({ algorithm: 'RS1', requestId: expect.stringMatching(UUID) });
+    expect(Buffer.from(r.data.preparePrescription.digest, 'base64').toString()).toMatch(/^<SignedInfo .*<DigestValue>.+<\/DigestValue>/);
+    expect(t.calls()).toEqual({ 'eps-prescribing': 1 });
+    const [sent] = t.sandbox.receivedRequests('eps-prescribing');
+    expect(sent!.path).toBe('/fhir-prescribing/FHIR/R4/$prepare');
+    expect(sent!.headers).toMatchObject({ 'content-type': 'application/fhir+json', 'x-correlation-id': 'prep-1', 'x-request-id': r.data.preparePrescription.requestId, 'nhsd-session-urid': '555000000100' });
+    expect(sent!.headers.authorization).toMatch(/^Bearer \S+$/);
+  });
+
+  it.each([
+    ['a message for another event', () => cancellation('24F5DA-A83008-7EFE6Z', '9449304130'), 'INVALID_MESSAGE'],
+    ['a message that is not a Bundle', () => ({ resourceType: 'Parameters' }), 'INVALID_MESSAGE'],
+    ['a prescription id with a wrong check character', () => unsignedOrder('24F5DA-A83008-7EFE6A'), 'INVALID_PRESCRIPTION_ID'],
+    ['a malformed prescription id', () => unsignedOrder('24F5DA-A83008-7EFE'), 'INVALID_PRESCRIPTION_ID'],
+  ])('refuses %s before any call', async (_, message, reason) => {
+    const r = await t.run<any>(PREPARE, { m: message() });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason });
+    expect(t.calls()).toEqual({});
+  });
+
+  it('refuses a requestId that is not a UUID before any call', async () => {
+    const r = await t.run<any>(PREPARE, { m: unsignedOrder(), r: 'again' });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_REQUEST_ID' });
+    expect(t.calls()).toEqual({});
+  });
+});
+
+describe('createPrescription', () => {
+  it('sends the signed order; the tracker then shows it to be dispensed with its items', async () => {
+    const id = newPrescriptionId();
+    const r = await t.run<any>(CREATE, { m: signedOrder(id) });
+    expect(r.data.createPrescription).toEqual({ accepted: true, requestId: expect.stringMatching(UUID) });
+    expect(t.calls()).toEqual({ 'eps-prescribing': 1 });
+    const p = await read(id);
+    expect(p.status).toBe('TO_BE_DISPENSED');
+    expect(p.lineItems).toHaveLength(4);
+  });
+
+  it('refuses an order without its signature before any call', async () => {
+    const r = await t.run<any>(CREATE, { m: unsignedOrder() });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'UNSIGNED_PRESCRIPTION' });
+    expect(t.calls()).toEqual({});
+  });
+
+  it('an existing prescription id is CONFLICT with reason DUPLICATE_PRESCRIPTION_ID', async () => {
+    const r = await t.run<any>(CREATE, { m: signedOrder('24F5DA-A83008-7EFE6Z') });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'DUPLICATE_PRESCRIPTION_ID', upstream: { api: 'eps-prescribing', status: 400 } });
+  });
+
+  it('an NHS number Spine refuses is BAD_USER_INPUT with FAILURE_TO_PROCESS_MESSAGE', async () => {
+    const m = signedOrder();
+    delete m.entry.find((e: any) => e.resource.resourceType === 'Patient').resource.identifier;
+    const r = await t.run<any>(CREATE, { m });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'FAILURE_TO_PROCESS_MESSAGE' });
+  });
+
+  it('a retried mutation with the same requestId is applied once and answers the same', async () => {
+    const eps = epsState(t.sandbox);
+    const m = signedOrder();
+    const requestId = randomUUID();
+    const applied = eps.applied;
+    const first = await t.run<any>(CREATE, { m, r: requestId });
+    const second = await t.run<any>(CREATE, { m, r: requestId });
+    expect(first.data.createPrescription).toEqual({ accepted: true, requestId });
+    expect(second.data.createPrescription).toEqual({ accepted: true, requestId });
+    expect(eps.applied - applied).toBe(1);
+    expect(t.sandbox.receivedRequests('eps-prescribing').map((q) => q.headers['x-request-id'])).toEqual([requestId, requestId]);
+  });
+
+  it('a 504 (Spine did not answer in 30 s) is retried with the identical request and applied once', async () => {
+    const eps = epsState(t.sandbox);
+    eps.gatewayTimeouts = 1;
+    const applied = eps.applied;
+    const id = newPrescriptionId();
+    const r = await t.run<any>(CREATE, { m: signedOrder(id) });
+    expect(r.errors).toBeUndefined();
+    expect(t.calls()).toEqual({ 'eps-prescribing': 2 });
+    const ids = t.sandbox.receivedRequests('eps-prescribing').map((q) => q.headers['x-request-id']);
+    expect(ids[0]).toBe(ids[1]);
+    expect(eps.applied - applied).toBe(1);
+    expect((await read(id)).statusHistory).toHaveLength(1);
+  });
+
+  it('a 504 on every attempt is UPSTREAM_TIMEOUT with the request id; retrying with it then succeeds without a duplicate', async () => {
+    const eps = epsState(t.sandbox);
+    eps.gatewayTimeouts = 3;
+    const m = signedOrder();
+    const r = await t.run<any>(CREATE, { m });
+    expect(codes(r)).toEqual(['UPSTREAM_TIMEOUT']);
+    expect(t.calls()).toEqual({ 'eps-prescribing': 3 });
+    const requestId = r.errors![0]!.extensions!.upstream!.requestId as string;
+    const applied = eps.applied;
+    const again = await t.run<any>(CREATE, { m, r: requestId });
+    expect(again.errors).toBeUndefined();
+    expect(again.data.createPrescription).toEqual({ accepted: true, requestId });
+    expect(eps.applied).toBe(applied);
+  });
+
+  it.each([
+    [401, 'UPSTREAM_ERROR'],
+    [403, 'FORBIDDEN'],
+    [429, 'RATE_LIMITED'],
+    [500, 'UPSTREAM_ERROR'],
+    [503, 'UPSTREAM_UNAVAILABLE'],
+  ])('an EPS %i is %s', async (status, code) => {
+    t.sandbox.setFault('eps-prescribing', { kind: 'status', status });
+    const r = await t.run<any>(CREATE, { m: signedOrder() });
+    expect(codes(r)).toEqual([code]);
+    expect(r.errors![0]!.extensions!.upstream).toMatchObject({ api: 'eps-prescribing', status });
+  });
+});
+
+describe('cancelPrescription', () => {
+  it('cancels a prescription still to be dispensed (R-0001); the tracker shows it cancelled', async () => {
+    const id = await created();
+    t.resetCalls();
+    const r = await t.run<any>(CANCEL, { m: cancellation(id, '5839945242') });
+    expect(r.data.cancelPrescription).toMatchObject({ prescriptionId: id, code: 'R-0001', cancelled: true });
+    expect(t.calls()).toEqual({ 'eps-prescribing': 1 });
+    expect((await read(id)).status).toBe('CANCELLED');
+    const again = await t.run<any>(CANCEL, { m: cancellation(id, '5839945242') });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_CANCELLED', upstream: { issueCode: 'R-0006' } });
+  });
+
+  it('marks a prescription with the dispenser for cancellation (R-0002), and a second request is R-0007', async () => {
+    const p = seeded((x) => x.status === '0002');
+    const r = await t.run<any>(CANCEL, { m: cancellation(p.id, p.patient.nhsNumber) });
+    expect(r.data.cancelPrescription).toMatchObject({ code: 'R-0002', cancelled: false });
+    expect((await read(p.id)).pendingCancellation).toBe(true);
+    const again = await t.run<any>(CANCEL, { m: cancellation(p.id, p.patient.nhsNumber) });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'CANCELLATION_BY_ANOTHER_PRESCRIBER' });
+  });
+
+  it.each([
+    ['0006', 'ALREADY_DISPENSED', 'R-0004'],
+    ['0004', 'EXPIRED', 'R-0005'],
+    ['0007', 'NOT_DISPENSED', 'R-0010'],
+  ])('refuses a prescription in status %s with CONFLICT %s', async (status, reason, code) => {
+    const p = seeded((x) => x.status === status);
+    const r = await t.run<any>(CANCEL, { m: cancellation(p.id, p.patient.nhsNumber) });
+    expect(r.data).toBeNull();
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason, upstream: { api: 'eps-prescribing', issueCode: code, requestId: expect.stringMatching(UUID) } });
+  });
+
+  it('an unknown prescription is NOT_FOUND (R-0008) and another patient is BAD_USER_INPUT (R-5000)', async () => {
+    const unknown = await t.run<any>(CANCEL, { m: cancellation(newPrescriptionId(), '9449304130') });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'R-0008' });
+    const p = seeded((x) => x.status === '0001');
+    const mismatch = await t.run<any>(CANCEL, { m: cancellation(p.id, '9449304130') });
+    expect(mismatch.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'R-5000' });
+  });
+});
+
+describe('release, return and dispense notification', () => {
+  it('releases the contract prescription 24F5DA-A83008-7EFE6Z to VNE51: one ODS read, one EPS call', async () => {
+    const r = await t.run<any>(RELEASE, { i: { pharmacy: 'VNE51', prescriptionId: '24F5DA-A83008-7EFE6Z' } });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.releasePrescription.released).toEqual([
+      {
+        prescriptionId: '24F5DA-A83008-7EFE6Z',
+        nhsNumber: '9449304130',
+        lineItems: [{ medication: 'Amoxicillin 250mg capsules', quantity: 20 }, { medication: 'Co-codamol 30mg/500mg tablets', quantity: 20 }],
+        prescription: { status: 'WITH_DISPENSER', dispenserOdsCode: 'VNE51' },
+      },
+    ]);
+    expect(t.calls()).toEqual({ ods: 1, 'eps-dispensing': 1, 'eps-tracker': 1 });
+    const sent = t.sandbox.receivedRequests('eps-dispensing')[0]!;
+    expect(sent.path).toBe('/fhir-dispensing/FHIR/R4/Task/$release');
+    expect(sent.headers['x-request-id']).toBe(r.data.releasePrescription.requestId);
+  });
+
+  it('a prescription another pharmacy holds is CONFLICT naming that pharmacy', async () => {
+    const r = await t.run<any>(RELEASE, { i: { pharmacy: 'FA565', prescriptionId: '24F5DA-A83008-7EFE6Z' } });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'PRESCRIPTION_WITH_ANOTHER_DISPENSER', upstream: { api: 'eps-dispensing', status: 400 } });
+    expect(r.errors![0]!.message).toContain('VNE51');
+  });
+
+  it('returns it from VNE51: back to be dispensed with no dispenser; a second return is an invalid transition', async () => {
+    const input = { prescriptionId: '24F5DA-A83008-7EFE6Z', pharmacy: 'VNE51', nhsNumber: '9449304130', reasonCode: '0003', reasonDisplay: 'Patient requested release' };
+    const r = await t.run<any>(RETURN, { i: input });
+    expect(r.data.returnPrescription).toEqual({ accepted: true, requestId: expect.stringMatching(UUID) });
+    expect(t.calls()).toEqual({ ods: 1, 'eps-dispensing': 1 });
+    expect(await read('24F5DA-A83008-7EFE6Z')).toMatchObject({ status: 'TO_BE_DISPENSED', dispenserOdsCode: null });
+    const again = await t.run<any>(RETURN, { i: input });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'PRESCRIPTION_INVALID_STATE_TRANSITION' });
+  });
+
+  it('records a dispense notification from the releasing pharmacy; the tracker shows it dispensed', async () => {
+    const p = seeded((x) => x.status === '0001' && x.nominatedPharmacyOds !== null);
+    const pharmacy = p.nominatedPharmacyOds as string;
+    await t.run<any>(RELEASE, { i: { pharmacy, prescriptionId: p.id } });
+    t.resetCalls();
+    const wrong = await t.run<any>(DISPENSE, { m: dispenseNotification(p.id, 'FA565') });
+    expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'PRESCRIPTION_INVALID_STATE_TRANSITION' });
+    const r = await t.run<any>(DISPENSE, { m: dispenseNotification(p.id, pharmacy) });
+    expect(r.data.notifyDispense).toEqual({ accepted: true, requestId: expect.stringMatching(UUID) });
+    expect(t.calls()).toEqual({ 'eps-dispensing': 2 });
+    const after = await read(p.id);
+    expect(after).toMatchObject({ status: 'DISPENSED', dispenserOdsCode: pharmacy });
+    expect(after.statusHistory.at(-1)).toEqual({ status: 'DISPENSED', organisationOdsCode: pharmacy });
+    expect(after.lineItems[0].dispenses.length).toBe(1);
+  });
+
+  it('downloads a pharmacy’s nominated prescriptions without an id, each released once', async () => {
+    const eps = epsState(t.sandbox);
+    const pharmacy = t.sandbox.population.pharmacies.find((ph) => [...eps.prescriptions.values()].filter((p) => p.nominatedPharmacyOds === ph.odsCode && p.status === '0001').length >= 2)!.odsCode;
+    const waiting = [...eps.prescriptions.values()].filter((p) => p.nominatedPharmacyOds === pharmacy && p.status === '0001').map((p) => p.id);
+    const r = await t.run<any>(`mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { released { prescriptionId } } }`, { i: { pharmacy } });
+    expect(r.data.releasePrescription.released.map((x: any) => x.prescriptionId).sort()).toEqual(waiting.slice(0, 25).sort());
+    const again = await t.run<any>(`mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { released { prescriptionId } } }`, { i: { pharmacy } });
+    expect(again.data.releasePrescription.released.map((x: any) => x.prescriptionId).sort()).toEqual(waiting.slice(25, 50).sort());
+  });
+
+  it('an unknown prescription is NOT_FOUND (RESOURCE_NOT_FOUND)', async () => {
+    const r = await t.run<any>(RELEASE, { i: { pharmacy: 'VNE51', prescriptionId: newPrescriptionId() } });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'RESOURCE_NOT_FOUND' });
+  });
+
+  it.each([
+    ['a bad pharmacy code', { pharmacy: 'V!', prescriptionId: '24F5DA-A83008-7EFE6Z' }, 'INVALID_ODS_CODE'],
+    ['a bad prescription id', { pharmacy: 'VNE51', prescriptionId: '24F5DA-A83008-7EFE6A' }, 'INVALID_PRESCRIPTION_ID'],
+    ['a bad request id', { pharmacy: 'VNE51', requestId: 'x' }, 'INVALID_REQUEST_ID'],
+  ])('refuses %s before any call', async (_, input, reason) => {
+    const r = await t.run<any>(RELEASE, { i: input });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason });
+    expect(t.calls()).toEqual({});
+  });
+
+  it('a return with a malformed reason code is refused before any call', async () => {
+    const r = await t.run<any>(RETURN, { i: { prescriptionId: '24F5DA-A83008-7EFE6Z', pharmacy: 'VNE51', nhsNumber: '9449304130', reasonCode: 'patient' } });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_REASON_CODE' });
+    expect(t.calls()).toEqual({});
+  });
+
+  it('an organisation ODS does not know is NOT_FOUND and nothing is sent to EPS', async () => {
+    const r = await t.run<any>(RELEASE, { i: { pharmacy: 'FZZ99', prescriptionId: '24F5DA-A83008-7EFE6Z' } });
+    expect(codes(r)).toEqual(['NOT_FOUND']);
+    expect(t.calls()).toEqual({ ods: 1 });
+  });
+});

@@ -1,0 +1,222 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { holdsDispenser } from '../../src/sources/eps-tracker/mapper.js';
+import { epsState } from '../../src/sandbox/routers/eps/store.js';
+import type { SandboxPrescription } from '../../src/sandbox/routers/eps/records.js';
+import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
+
+let t: TestGraph;
+beforeAll(async () => {
+  t = await startTestGraph({ timeoutMs: { default: 5_000, 'eps-tracker': 500 } });
+});
+afterAll(() => t.close());
+beforeEach(() => t.resetCalls());
+afterEach(() => t.sandbox.setFault('eps-tracker', undefined));
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const newestFirst = (list: SandboxPrescription[]) => [...list].sort((a, b) => b.authoredOn.localeCompare(a.authoredOn));
+const PATIENT_PRESCRIPTIONS = `query($n: NhsNumber!, $s: [PrescriptionStatus!], $first: Int) { patient(nhsNumber: $n) { nhsNumber prescriptions(status: $s, first: $first) { id status } } }`;
+
+/** A synthetic patient whose seeded prescriptions satisfy `test` (PDS knows them; restricted ones are skipped). */
+function patientWith(test: (list: SandboxPrescription[]) => boolean): { nhsNumber: string; list: SandboxPrescription[] } {
+  const eps = epsState(t.sandbox);
+  for (const p of t.sandbox.population.patients) {
+    const list = eps.byPatient(p.nhsNumber);
+    if (!p.restricted && list.length > 0 && test(list)) return { nhsNumber: p.nhsNumber, list };
+  }
+  throw new Error('no such patient in the population');
+}
+
+describe('Patient.prescriptions', () => {
+  it('lists the seeded prescriptions newest first with one tracker search and no detail call', async () => {
+    const { nhsNumber, list } = patientWith((l) => l.length >= 2);
+    const r = await t.run<any>(PATIENT_PRESCRIPTIONS, { n: nhsNumber });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.patient.prescriptions.map((p: any) => p.id)).toEqual(newestFirst(list).map((p) => p.id));
+    expect(t.calls()).toEqual({ pds: 1, 'eps-tracker': 1 });
+  });
+
+  it('gives a good share of the population prescriptions, at practices and pharmacies ODS knows', () => {
+    const eps = epsState(t.sandbox);
+    const withAny = t.sandbox.population.patients.filter((p) => eps.byPatient(p.nhsNumber).length > 0).length;
+    expect(withAny / t.sandbox.population.patients.length).toBeGreaterThan(0.5);
+    const known = new Set(t.sandbox.population.organisations.map((o) => o.odsCode));
+    for (const p of eps.prescriptions.values()) {
+      expect(known.has(p.prescriberOds)).toBe(true);
+      if (p.dispenserOds) expect(known.has(p.dispenserOds)).toBe(true);
+    }
+  });
+
+  it('with dispensers, prescribers and items: one search, one detail read per prescription and one batched ODS call', async () => {
+    const { nhsNumber, list } = patientWith((l) => l.length === 3 && l.filter((p) => holdsDispenser(p.status)).length >= 2);
+    const r = await t.run<any>(
+      `query($n: NhsNumber!) { patient(nhsNumber: $n) { prescriptions { id status dispenser { odsCode name } prescriber { odsCode name }
+        lineItems { medication quantity status { code } } statusHistory { status organisation { odsCode } } } } }`,
+      { n: nhsNumber },
+    );
+    expect(r.errors).toBeUndefined();
+    const got = r.data.patient.prescriptions as any[];
+    for (const record of list) {
+      const p = got.find((x) => x.id === record.id);
+      expect(p.dispenser?.odsCode ?? null).toBe(record.dispenserOds);
+      if (p.dispenser) expect(p.dispenser.name).toBeTruthy();
+      expect(p.prescriber.odsCode).toBe(record.prescriberOds);
+      expect(p.lineItems.map((i: any) => i.medication)).toEqual(record.items.map((i) => i.medication));
+      expect(p.statusHistory.map((h: any) => h.organisation.odsCode)).toEqual(record.history.map((h) => h.ods));
+    }
+    expect(t.calls()).toEqual({ pds: 1, 'eps-tracker': 1 + list.length, ods: 1 });
+  });
+
+  it('knows without a detail read that no pharmacy holds prescriptions still to be dispensed, expired or cancelled', async () => {
+    const { nhsNumber } = patientWith((l) => l.every((p) => !holdsDispenser(p.status)));
+    const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { prescriptions { id dispenser { name } dispenserOdsCode } } }`, { n: nhsNumber });
+    expect(r.errors).toBeUndefined();
+    for (const p of r.data.patient.prescriptions) expect(p).toMatchObject({ dispenser: null, dispenserOdsCode: null });
+    expect(t.calls()).toEqual({ pds: 1, 'eps-tracker': 1 });
+  });
+
+  it('filters by status and caps with first', async () => {
+    const { nhsNumber, list } = patientWith((l) => l.length === 3 && new Set(l.map((p) => p.status)).size >= 2);
+    const status = list[0]!.status;
+    const names: Record<string, string> = { '0001': 'TO_BE_DISPENSED', '0002': 'WITH_DISPENSER', '0003': 'WITH_DISPENSER_ACTIVE', '0004': 'EXPIRED', '0005': 'CANCELLED', '0006': 'DISPENSED', '0007': 'NOT_DISPENSED' };
+    const filtered = await t.run<any>(PATIENT_PRESCRIPTIONS, { n: nhsNumber, s: [names[status]] });
+    expect(filtered.data.patient.prescriptions.map((p: any) => p.id)).toEqual(newestFirst(list.filter((p) => p.status === status)).map((p) => p.id));
+    const capped = await t.run<any>(PATIENT_PRESCRIPTIONS, { n: nhsNumber, first: 1 });
+    expect(capped.data.patient.prescriptions.map((p: any) => p.id)).toEqual([newestFirst(list)[0]!.id]);
+  });
+
+  it.each([0, 51])('refuses first: %i before any tracker call', async (first) => {
+    const r = await t.run<any>(PATIENT_PRESCRIPTIONS, { n: '9000000009', first });
+    expect(r.data.patient.nhsNumber).toBe('9000000009');
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_PAGE' });
+    expect(t.calls()['eps-tracker']).toBeUndefined();
+  });
+
+  it('reads a multi-item clinical view example with its items in the order the RequestGroup lists them', async () => {
+    const r = await t.run<any>(`{ prescription(id: "9BD1F0-A83008-D1BF3X") { id lineItems { medication } prescriber { odsCode } } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.prescription.lineItems.length).toBeGreaterThan(1);
+    expect(r.data.prescription.prescriber.odsCode).toMatch(/^A(83008|99968)$/);
+  });
+
+  it('is an empty list for a patient with no prescriptions', async () => {
+    const eps = epsState(t.sandbox);
+    const none = t.sandbox.population.patients.find((p) => !p.restricted && eps.byPatient(p.nhsNumber).length === 0)!;
+    const r = await t.run<any>(PATIENT_PRESCRIPTIONS, { n: none.nhsNumber });
+    expect(r.data.patient.prescriptions).toEqual([]);
+  });
+
+  it.each([
+    [400, 'BAD_USER_INPUT'],
+    [401, 'UPSTREAM_ERROR'],
+    [403, 'FORBIDDEN'],
+    [404, 'NOT_FOUND'],
+    [408, 'UPSTREAM_TIMEOUT'],
+    [500, 'UPSTREAM_ERROR'],
+    [503, 'UPSTREAM_UNAVAILABLE'],
+  ])('a tracker %i nulls prescriptions with %s and keeps the patient', async (status, code) => {
+    t.sandbox.setFault('eps-tracker', { kind: 'status', status });
+    const r = await t.run<any>(PATIENT_PRESCRIPTIONS, { n: '9000000009' });
+    expect(r.data.patient).toEqual({ nhsNumber: '9000000009', prescriptions: null });
+    expect(codes(r)).toEqual([code]);
+    expect(r.errors![0]!.extensions!.upstream).toMatchObject({ api: 'eps-tracker', status, requestId: expect.stringMatching(UUID) });
+  });
+
+  it('a tracker that does not answer is UPSTREAM_TIMEOUT within the configured timeout', async () => {
+    t.sandbox.setFault('eps-tracker', { kind: 'hang' });
+    const started = Date.now();
+    const r = await t.run<any>(PATIENT_PRESCRIPTIONS, { n: '9000000009' });
+    expect(codes(r)).toEqual(['UPSTREAM_TIMEOUT']);
+    expect(Date.now() - started).toBeLessThan(3_000);
+  });
+});
+
+describe('prescription(id)', () => {
+  const DETAIL = `query($id: PrescriptionId!) { prescription(id: $id) { id status statusCoding { code display } prescriptionType { code }
+    prescriber { odsCode name } dispenser { odsCode name } nominatedPharmacy { odsCode name }
+    lineItems { id medication quantity unit dosage status { code display } dispenses { quantity dispenserOdsCode } }
+    statusHistory { title at status organisationOdsCode organisation { name } } resource } }`;
+
+  it('reads the clinical view example 689CD8-A83008-EBBE3S with its organisations in one tracker and one ODS call', async () => {
+    const r = await t.run<any>(DETAIL, { id: '689CD8-A83008-EBBE3S' });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.prescription).toMatchObject({
+      id: '689CD8-A83008-EBBE3S',
+      status: 'DISPENSED',
+      statusCoding: { code: '0006', display: 'Dispensed' },
+      prescriptionType: { code: '1001' },
+      prescriber: { odsCode: 'A99968', name: 'TEST GP PRACTICE A99968' },
+      dispenser: { odsCode: 'FA565', name: 'TEST PHARMACY FA565' },
+      nominatedPharmacy: { odsCode: 'X25' },
+      lineItems: [{ id: 'BB61EF23-705E-4A59-BCD7-D04DAD742237', quantity: 1, status: { code: '0001' }, dispenses: [{ quantity: 1, dispenserOdsCode: 'FA565' }] }],
+    });
+    expect(r.data.prescription.statusHistory.map((h: any) => [h.status, h.organisationOdsCode, h.organisation.name])).toEqual([
+      ['TO_BE_DISPENSED', 'A99968', 'TEST GP PRACTICE A99968'],
+      ['WITH_DISPENSER', 'VNFKT', 'THE SIMPLE PHARMACY'],
+      ['DISPENSED', 'FA565', 'TEST PHARMACY FA565'],
+    ]);
+    expect(r.data.prescription.resource.resourceType).toBe('RequestGroup');
+    expect(t.calls()).toEqual({ 'eps-tracker': 1, ods: 1 });
+  });
+
+  it('accepts a lower-case id and reads it once', async () => {
+    const r = await t.run<any>(`{ a: prescription(id: "689cd8-a83008-ebbe3s") { id } b: prescription(id: "689CD8-A83008-EBBE3S") { status } }`);
+    expect(r.data).toEqual({ a: { id: '689CD8-A83008-EBBE3S' }, b: { status: 'DISPENSED' } });
+    expect(t.calls()).toEqual({ 'eps-tracker': 1 });
+  });
+
+  it('percent-encodes a + check character in the path', async () => {
+    const record = [...epsState(t.sandbox).prescriptions.values()].find((p) => p.id.endsWith('+'))!;
+    const r = await t.run<any>(DETAIL, { id: record.id });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.prescription.id).toBe(record.id);
+    const [sent] = t.sandbox.receivedRequests('eps-tracker');
+    expect(sent!.path).toBe(`/clinical-prescription-tracker/RequestGroup/${record.id.slice(0, -1)}%2B`);
+  });
+
+  it('sends the issue number of a repeat-dispensing prescription', async () => {
+    const record = [...epsState(t.sandbox).prescriptions.values()].find((p) => p.courseOfTherapy === 'continuous-repeat-dispensing')!;
+    const r = await t.run<any>(`query($id: PrescriptionId!) { prescription(id: $id, issueNumber: 1) { id repeatsIssued repeatsAllowed intent } }`, { id: record.id });
+    expect(r.data.prescription).toEqual({ id: record.id, repeatsIssued: 1, repeatsAllowed: record.repeatsAllowed, intent: 'reflex-order' });
+  });
+
+  it('is null with NOT_FOUND for a valid id the tracker does not know, after one call', async () => {
+    const r = await t.run<any>(`{ prescription(id: "B57FE1-A83008-196009") { id } }`);
+    expect(r.data.prescription).toBeNull();
+    expect(r.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', upstream: { api: 'eps-tracker', status: 404, issueCode: 'NOT_FOUND' } });
+    expect(t.calls()).toEqual({ 'eps-tracker': 1 });
+  });
+
+  it('sends the signed-in worker\'s CIS2 session headers, the bearer token, a fresh X-Request-ID and the caller correlation id', async () => {
+    // The default test principal is the CIS2 test clinician: role profile 555000000100, job role R8000.
+    await t.run(`{ prescription(id: "689CD8-A83008-EBBE3S") { id } }`, undefined, { headers: { 'x-correlation-id': 'eps-1' } });
+    const [sent] = t.sandbox.receivedRequests('eps-tracker');
+    expect(sent!.headers).toMatchObject({
+      'nhsd-session-urid': '555000000100',
+      'nhsd-organization-uuid': '555254240100',
+      'nhsd-session-jobrole': 'R8000',
+      'x-correlation-id': 'eps-1',
+      accept: 'application/fhir+json',
+    });
+    expect(sent!.headers['x-request-id']).toMatch(UUID);
+    expect(sent!.headers.authorization).toMatch(/^Bearer \S+$/);
+  });
+});
+
+describe('prescription ids are checked before any call', () => {
+  it.each([
+    ['a wrong check character', 'B57FE1-A83008-196008'],
+    ['the EPS sandbox id that fails its checksum', 'ABC5F7-ZA0448-77E88X'],
+    ['a short id', 'B57FE1-A83008-19600'],
+    ['no hyphens', 'B57FE1A83008196009'],
+    ['a non-hex first part', 'Z57FE1-A83008-196009'],
+    ['a space for the + check character', 'B57FE1-A83008-19600 '],
+    ['an empty string', ''],
+    ['an NHS number', '9000000009'],
+  ])('refuses %s with INVALID_PRESCRIPTION_ID', async (_, id) => {
+    for (const r of [await t.run<any>(`query($id: PrescriptionId!) { prescription(id: $id) { id } }`, { id }), await t.run<any>(`{ prescription(id: ${JSON.stringify(id)}) { id } }`)]) {
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_PRESCRIPTION_ID' });
+      expect(r.errors![0]!.message).not.toContain(id || '\u0000');
+    }
+    expect(t.calls()).toEqual({});
+  });
+});

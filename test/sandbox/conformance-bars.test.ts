@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import { request } from 'undici';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmbeddedPlatform } from '../../src/embedded.js';
+import { loadFixture } from '../../src/sandbox/fixtures.js';
+import { DEFAULT_TARGET, nhsNumberOf, seedReceivers } from '../../src/sandbox/routers/bars/records.js';
+import type { Sandbox } from '../../src/sandbox/server.js';
+import { createPlatform, type Platform } from '../../src/upstream/platform.js';
+import { OpenApiSpec } from '../support/openapi.js';
+
+/**
+ * The embedded BaRS proxy and receivers validated against booking-and-referral-1.1.0.yaml's schemas, and its
+ * refusals compared with the contract's example OperationOutcomes.
+ */
+let sandbox: Sandbox;
+let platform: Platform;
+let spec: OpenApiSpec;
+let token: string;
+
+beforeAll(async () => {
+  const embedded = await startEmbeddedPlatform();
+  sandbox = embedded.sandbox;
+  platform = createPlatform({ origin: sandbox.origin, credentials: embedded.credentials, timeoutMs: { default: 5_000 } });
+  token = await platform.appAuth!.token();
+  spec = await OpenApiSpec.load('bars/specification/booking-and-referral-1.1.0.yaml');
+});
+afterAll(async () => {
+  await platform.close();
+  await sandbox.close();
+});
+
+const BARS = '/booking-and-referral/FHIR/R4';
+const EX = 'bars/specification/examples1.1.0/';
+const b64 = (v: unknown) => Buffer.from(typeof v === 'string' ? v : JSON.stringify(v)).toString('base64');
+const DOS = { system: 'https://fhir.nhs.uk/Id/dos-service-id', value: '2000072489' };
+
+function headers(target: unknown = DOS, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    authorization: `Bearer ${token}`,
+    'x-request-id': randomUUID(),
+    'x-correlation-id': randomUUID(),
+    accept: 'application/fhir+json; version=1.1.0',
+    'nhsd-end-user-organisation': b64({ resourceType: 'Organization', identifier: [{ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: 'A83008' }] }),
+    'nhsd-requesting-software': b64({ resourceType: 'Device', deviceName: { name: 'test' } }),
+    ...(target === undefined ? {} : { 'nhsd-target-identifier': typeof target === 'string' ? target : b64(target) }),
+    ...extra,
+  };
+}
+
+async function call(method: 'GET' | 'POST', path: string, h: Record<string, string> = headers(), body?: unknown) {
+  const res = await request(sandbox.origin + BARS + path, { method, headers: { ...h, ...(body ? { 'content-type': 'application/fhir+json' } : {}) }, body: body ? JSON.stringify(body) : undefined });
+  const text = await res.body.text();
+  return { status: res.statusCode, headers: res.headers, body: text ? JSON.parse(text) : undefined };
+}
+
+describe('BaRS sandbox conforms to booking-and-referral-1.1.0.yaml', () => {
+  it('GET /ServiceRequest and /Appointment by patient: seeded searchsets match SearchBundleRef and SearchBundleAppt', async () => {
+    const store = seedReceivers(sandbox.population).get(DEFAULT_TARGET)!;
+    const nhsNumber = nhsNumberOf([...store.appointments.values()][0]!)!;
+    const q = `?patient:identifier=${encodeURIComponent(`https://fhir.nhs.uk/Id/nhs-number|${nhsNumber}`)}`;
+    const refs = await call('GET', `/ServiceRequest${q}`);
+    expect(refs.status).toBe(200);
+    expect(refs.body.total).toBeGreaterThan(0);
+    expect(spec.validate('GET', '/ServiceRequest', 200, refs.body)).toEqual([]);
+    const appts = await call('GET', `/Appointment${q}`);
+    expect(appts.body.total).toBe(1);
+    expect(spec.validate('GET', '/Appointment', 200, appts.body)).toEqual([]);
+  });
+
+  it("serves the contract's example patient 4857773456 the example searchsets, and the known ids their examples", async () => {
+    const q = `?patient:identifier=${encodeURIComponent('https://fhir.nhs.uk/Id/nhs-number|4857773456')}`;
+    expect((await call('GET', `/ServiceRequest${q}`)).body).toEqual(loadFixture(`${EX}service_request/GET-success.json`));
+    expect((await call('GET', `/Appointment${q}`)).body).toEqual(loadFixture(`${EX}appointment/GET-success.json`));
+    const sr = await call('GET', '/ServiceRequest/c3f6145e-1a26-4345-b3f2-dccbcba62049');
+    expect(spec.validate('GET', '/ServiceRequest/{id}', 200, sr.body)).toEqual([]);
+    const appt = await call('GET', '/Appointment/91607239-b002-470a-8709-6b25bd50fdd1');
+    expect(spec.validate('GET', '/Appointment/{id}', 200, appt.body)).toEqual([]);
+    expect((await call('GET', `/Appointment/${randomUUID()}`)).body).toEqual(loadFixture(`${EX}entity-not-found.json`));
+  });
+
+  it('GET /Slot: generated slots match SearchBundleSlot and honour status and start', async () => {
+    const res = await call('GET', '/Slot?status=free&start=ge2026-12-01T00:00:00Z', headers({ ...DOS, value: '2000000042' }));
+    expect(res.status).toBe(200);
+    expect(spec.validate('GET', '/Slot', 200, res.body)).toEqual([]);
+    expect(res.body.entry.every((e: any) => e.resource.status === 'free' && e.resource.start >= '2026-12-01')).toBe(true);
+  });
+
+  it('POST /$process-message: the reply matches MessageBundle; the same Bundle again is 409 REC_CONFLICT', async () => {
+    const body = { ...loadFixture<Record<string, unknown>>(`${EX}process_message/POST-body.json`), id: randomUUID() };
+    const h = headers({ ...DOS, value: '2000000043' }, { 'use-context': 'a1t1|booking|booking-request|new' });
+    const res = await call('POST', '/$process-message', h, body);
+    expect(res.status).toBe(200);
+    expect(spec.validate('POST', '/$process-message', 200, res.body)).toEqual([]);
+    expect(res.body.entry[0].resource.response).toEqual({ identifier: body.id, code: 'ok' });
+    const again = await call('POST', '/$process-message', h, body);
+    expect(again.status).toBe(409);
+    expect(again.body).toEqual(loadFixture(`${EX}conflict.json`));
+  });
+
+  it('GET /metadata without a target is the capability statement', async () => {
+    const res = await call('GET', '/metadata', headers(undefined));
+    expect(res.status).toBe(200);
+    expect(res.body.resourceType).toBe('CapabilityStatement');
+  });
+
+  it("refuses like the proxy: missing ids, bad base64, incomplete or unknown targets, a missing version", async () => {
+    const h = headers();
+    delete h['x-correlation-id'];
+    expect(await call('GET', '/Slot', h)).toMatchObject({ status: 400, body: loadFixture(`${EX}OperationOutcome/PROXY-NONE/400-BAD_REQUEST-required.json`) });
+    expect(await call('GET', '/Slot', headers('not base64!'))).toMatchObject({ status: 400, body: loadFixture(`${EX}invalid-base64.json`) });
+    expect(await call('GET', '/Slot', headers({ system: 'tests' }))).toMatchObject({ status: 400, body: loadFixture(`${EX}malformed-target-identifier.json`) });
+    expect(await call('GET', '/Slot', headers({ ...DOS, value: '1234' }))).toMatchObject({ status: 404, body: loadFixture(`${EX}proxy-not-found.json`) });
+    expect(await call('GET', '/Slot', headers(DOS, { accept: 'application/fhir+json' }))).toMatchObject({ status: 406, body: loadFixture(`${EX}not-acceptable.json`) });
+    expect((await call('GET', '/Slot', headers(DOS, { 'nhsd-end-user-organisation': '' }))).status).toBe(400);
+    expect((await call('GET', '/Nothing', headers())).body).toEqual(loadFixture(`${EX}OperationOutcome/PROXY-NONE/404-NOT_FOUND-not-found.json`));
+    expect((await call('GET', '/Slot', { ...headers(), authorization: 'Bearer nope' })).status).toBe(401);
+  });
+
+  it('every switchboard error with a body matches the OperationOutcome schema', async () => {
+    for (const code of ['400', '400-1', '400-2', '401', '403', '406', '409', '422', '500', '500-2', '501']) {
+      const res = await call('GET', '/ServiceRequest/x', headers({ system: 'tests', value: `NHS0001-${code}` }));
+      expect(res.status).toBe(Number(code.slice(0, 3)));
+      expect(spec.validate('GET', '/ServiceRequest/{id}', res.status, res.body)).toEqual([]);
+    }
+  });
+});

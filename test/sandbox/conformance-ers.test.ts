@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import { request } from 'undici';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmbeddedPlatform } from '../../src/embedded.js';
+import { loadFixture } from '../../src/sandbox/fixtures.js';
+import { seedErsRecords, type ErsRecords, type SeededReferral } from '../../src/sandbox/routers/ers/records.js';
+import { WORKLISTS } from '../../src/sandbox/routers/ers/resources.js';
+import type { Sandbox } from '../../src/sandbox/server.js';
+import { createPlatform, type Platform } from '../../src/upstream/platform.js';
+import { OpenApiSpec } from '../support/openapi.js';
+
+/**
+ * The embedded e-RS answers, seeded and example alike, validated against the published e-RS OpenAPI spec's schemas
+ * (e-referrals-service-api.yaml), and its refusals compared with the contract's.
+ */
+let sandbox: Sandbox;
+let platform: Platform;
+let spec: OpenApiSpec;
+let token: string;
+let records: ErsRecords;
+
+beforeAll(async () => {
+  const embedded = await startEmbeddedPlatform();
+  sandbox = embedded.sandbox;
+  platform = createPlatform({ origin: sandbox.origin, credentials: embedded.credentials, timeoutMs: { default: 5_000 } });
+  token = await platform.appAuth!.token();
+  spec = await OpenApiSpec.load('ers/specification/e-referrals-service-api.yaml');
+  records = seedErsRecords(sandbox.population);
+});
+afterAll(async () => {
+  await platform.close();
+  await sandbox.close();
+});
+
+const ERS = '/referrals/FHIR';
+const referrer = (org: string) => ({ 'nhsd-ers-business-function': 'REFERRING_CLINICIAN', 'nhsd-end-user-organisation-ods': org });
+const provider = (org: string) => ({ 'nhsd-ers-business-function': 'SERVICE_PROVIDER_CLINICIAN', 'nhsd-end-user-organisation-ods': org });
+
+async function call(method: 'GET' | 'POST', path: string, headers: Record<string, string> = {}, body?: unknown) {
+  const res = await request(sandbox.origin + ERS + path, {
+    method,
+    headers: { 'x-request-id': randomUUID(), 'x-correlation-id': 'corr-1', authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/fhir+json' } : {}), ...headers },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.body.text();
+  return { status: res.statusCode, headers: res.headers, body: text ? JSON.parse(text) : undefined };
+}
+
+function worklistBody(listType: string) {
+  return {
+    resourceType: 'Parameters',
+    meta: { profile: ['https://fhir.nhs.uk/STU3/StructureDefinition/eRS-FetchWorklist-Parameters-1'] },
+    parameter: [{ name: 'listType', valueCodeableConcept: { coding: [{ system: 'https://fhir.nhs.uk/STU3/CodeSystem/eRS-ReferralListSelector-1', code: listType }] } }],
+  };
+}
+
+function sample(predicate: (r: SeededReferral) => boolean, n = 5): SeededReferral[] {
+  return [...records.referrals.values()].filter(predicate).slice(0, n);
+}
+
+describe('e-RS sandbox conforms to e-referrals-service-api.yaml', () => {
+  it('seeds referrals for a good share of the population, at practices and trusts ODS knows', () => {
+    const patients = new Set([...records.referrals.values()].map((r) => r.nhsNumber));
+    expect(patients.size).toBeGreaterThan(sandbox.population.patients.length * 0.25);
+    const known = new Set(sandbox.population.organisations.map((o) => o.odsCode));
+    for (const r of records.referrals.values()) {
+      expect(known.has(r.referrerOdsCode)).toBe(true);
+      expect(known.has(r.service.providerOdsCode)).toBe(true);
+    }
+    expect(seedErsRecords(sandbox.population).referrals).toEqual(records.referrals);
+  });
+
+  it('A005: example and seeded referrals match eRS-ReferralRequest-1, with an ETag of their version and e-RS own X-Request-ID', async () => {
+    const ubrns = ['000000070000', '000000070001', '000000070002', '000000070003', '000000070004', '000000070005', '000000070011', '000000070012'];
+    const seeded = [...sample((r) => r.appointment?.embedded === true, 3), ...sample((r) => r.attachments.length === 2, 3), ...sample((r) => r.state === 'CANCELLED_REFERRAL', 2)];
+    for (const ubrn of [...ubrns, ...seeded.map((r) => r.ubrn)]) {
+      const res = await call('GET', `/STU3/ReferralRequest/${ubrn}`, referrer('R69'));
+      expect(res.status).toBe(200);
+      expect(spec.validate('GET', '/STU3/ReferralRequest/{ubrn}', 200, res.body)).toEqual([]);
+      expect(res.headers.etag).toBe(`W/"${res.body.meta.versionId}"`);
+      expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}-1$/);
+      expect(res.headers['x-correlation-id']).toBe('corr-1');
+    }
+  });
+
+  it('A005: an unknown UBRN is the contract sandbox 422 SANDBOX_ERROR', async () => {
+    const res = await call('GET', '/STU3/ReferralRequest/999999999999', referrer('R69'));
+    expect(res.status).toBe(422);
+    expect(res.body).toEqual(loadFixture('ers/specification/components/stu3/examples/STU3-SandboxErrorOutcome.json'));
+  });
+
+  it('A005: a business function the endpoint does not allow, or a missing organisation, is 403', async () => {
+    expect((await call('GET', '/STU3/ReferralRequest/000000070000', { 'nhsd-ers-business-function': 'REFERRING_ADMIN', 'nhsd-end-user-organisation-ods': 'R69' })).status).toBe(403);
+    expect((await call('GET', '/STU3/ReferralRequest/000000070000', { 'nhsd-ers-business-function': 'REFERRING_CLINICIAN' })).status).toBe(403);
+    expect((await call('GET', '/STU3/ReferralRequest/000000070000', { 'nhsd-ers-business-function': 'SERVICE_PROVIDER_CLINICIAN_ADMIN', 'nhsd-end-user-organisation-ods': 'R69' })).status).toBe(403);
+  });
+
+  it('A008: every worklist of seeded organisations matches eRS-FetchWorklist-List-1', async () => {
+    const ref = sample(() => true, 1)[0]!;
+    for (const [listType, w] of Object.entries(WORKLISTS)) {
+      const res = await call('POST', '/STU3/ReferralRequest/$ers.fetchworklist', w.referrer ? referrer(ref.referrerOdsCode) : provider(ref.service.providerOdsCode), worklistBody(listType));
+      expect(res.status).toBe(200);
+      expect(spec.validate('POST', '/STU3/ReferralRequest/$ers.fetchworklist', 200, res.body)).toEqual([]);
+    }
+  });
+
+  it("A008: a referrer worklist asked for in a provider role is 403; the contract's example bodies get the example lists", async () => {
+    expect((await call('POST', '/STU3/ReferralRequest/$ers.fetchworklist', provider('RR8'), worklistBody('AWAITING_BOOKING'))).status).toBe(403);
+    const example = loadFixture('ers/specification/components/stu3/examples/retrieveWorklist/requests/FilteringByService.json');
+    const res = await call('POST', '/STU3/ReferralRequest/$ers.fetchworklist', provider('VNE51'), example);
+    expect(res.body).toEqual(loadFixture('ers/specification/components/stu3/examples/retrieveWorklist/responses/FilteredByService.json'));
+  });
+
+  it('A038: example and seeded appointments match eRS-Appointment-1', async () => {
+    const ids = ['70000', '70001', '70006', ...sample((r) => r.appointment !== null, 4).map((r) => r.appointment!.id)];
+    for (const id of ids) {
+      const res = await call('GET', `/STU3/Appointment/${id}`, referrer('R69'));
+      expect(res.status).toBe(200);
+      expect(spec.validate('GET', '/STU3/Appointment/{id}', 200, res.body)).toEqual([]);
+    }
+  });
+
+  it('A033 and A035: example and seeded services match eRS-HealthcareService; A035 takes several ids in one _id', async () => {
+    for (const id of ['1', '2', '30000', '30101']) {
+      const res = await call('GET', `/R4/HealthcareService/${id}`, referrer('R69'));
+      expect(res.status).toBe(200);
+      expect(spec.validate('GET', '/R4/HealthcareService/{id}', 200, res.body)).toEqual([]);
+    }
+    const search = await call('GET', `/R4/HealthcareService?_id=${encodeURIComponent('30000,30101,99')}`, referrer('R69'));
+    expect(search.body.entry.map((e: any) => e.resource.id)).toEqual(['30000', '30101']);
+    expect(spec.validate('GET', '/R4/HealthcareService', 200, search.body)).toEqual([]);
+    expect((await call('GET', '/R4/HealthcareService?_id=1,2', provider('R69'))).status).toBe(403);
+  });
+
+  it('refuses a call without a platform token with 401 and serves unknown paths with its 404', async () => {
+    const res = await request(`${sandbox.origin}${ERS}/STU3/ReferralRequest/000000070000`);
+    expect(res.statusCode).toBe(401);
+    await res.body.dump();
+    expect((await call('GET', '/STU3/Nothing/1')).body).toEqual({ error: 'File not found' });
+  });
+});

@@ -1,0 +1,172 @@
+import { randomUUID } from 'node:crypto';
+import { request } from 'undici';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EMBEDDED_GP_CONNECT_CONSUMER } from '../../src/config.js';
+import { startSandbox, type Sandbox } from '../../src/sandbox/server.js';
+import { addDays, ukDate } from '../../src/nhs/uk-time.js';
+import { loadFixture } from '../../src/sandbox/fixtures.js';
+import { GpcWorld, practiceSwitchedOff } from '../../src/sandbox/routers/gp-connect/world.js';
+import { INTERACTIONS, type Interaction } from '../../src/sources/gp-connect/interactions.js';
+import { buildStructuredRecordParameters } from '../../src/sources/gp-connect/structured-request.js';
+import { GpConnectAuth } from '../../src/upstream/gp-connect-auth.js';
+import { OpenApiSpec } from '../support/openapi.js';
+
+/**
+ * The embedded GP Connect answers checked against the platform's published OpenAPI specs. Their schemas are bare
+ * `type: object`, so each body is held to the shape of the spec's own example (validateAgainstExample): every field
+ * the example has must have the example's type, recursively, and resourceType must match.
+ */
+let sandbox: Sandbox;
+let world: GpcWorld;
+let accessRecord: OpenApiSpec;
+let appointments: OpenApiSpec;
+
+const ACCESS_RECORD = '/gp-connect/patient-facing/access-record-fhir/FHIR/STU3';
+const APPOINTMENTS = '/gp-connect/patient-facing/appointments-management-fhir/FHIR/STU3';
+
+beforeAll(async () => {
+  sandbox = await startSandbox();
+  world = new GpcWorld(sandbox.population);
+  [accessRecord, appointments] = await Promise.all([
+    OpenApiSpec.load('gpc-structured/gp-connect-access-record-fhir.yaml'),
+    OpenApiSpec.load('gpc-appointments/specification/gp-connect-appointments-management-fhir.yaml'),
+  ]);
+});
+afterAll(() => sandbox.close());
+
+/** One request as the graph sends it: SSP headers and audit JWT from GpConnectAuth, a fresh X-Request-ID. */
+async function call(base: string, method: string, path: string, interaction: Interaction, body?: unknown, extra: Record<string, string> = {}) {
+  const headers: Record<string, string> = { 'x-request-id': randomUUID(), accept: 'application/fhir+json;charset=utf-8', 'ssp-interactionid': interaction, ...extra };
+  if (body !== undefined) headers['content-type'] = 'application/fhir+json;charset=utf-8';
+  await new GpConnectAuth({ consumer: EMBEDDED_GP_CONNECT_CONSUMER, audience: sandbox.origin + base }).authorize(headers);
+  const res = await request(sandbox.origin + base + path, { method: method as 'GET', headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  return { status: res.statusCode, headers: res.headers, requestId: headers['x-request-id'], body: (await res.body.json()) as any };
+}
+
+const normalPatient = () => sandbox.population.patients.find((p) => !p.restricted && world.patient(p.nhsNumber).status === 'normal' && !practiceSwitchedOff(p.gpOdsCode, 'documents') && !practiceSwitchedOff(p.gpOdsCode, 'appointments'))!;
+
+describe('Access Record: Structured conforms to gp-connect-access-record-fhir.yaml', () => {
+  it('answers a Bundle of type collection whose id echoes X-Request-ID, shaped like the spec example', async () => {
+    const parameters = buildStructuredRecordParameters(normalPatient().nhsNumber, { allergies: { includeResolved: true }, medications: { includeIssues: true }, immunisations: { includeNotGiven: false } });
+    const res = await call(ACCESS_RECORD, 'POST', '/Patient/$gpc.getstructuredrecord', INTERACTIONS.getStructuredRecord, parameters);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ resourceType: 'Bundle', type: 'collection', id: res.requestId });
+    // The OAS example writes Patient.generalPractitioner as one object; FHIR STU3 makes it a list, and the spec site's
+    // examples (allergies_response1.json) send a list, as we do. That one field is checked against FHIR, not the OAS.
+    const patient = res.body.entry.find((e: any) => e.resource.resourceType === 'Patient').resource;
+    expect(patient.generalPractitioner).toEqual(loadFixture<any>('gpc-structured/examples/allergies_response1.json').entry.find((e: any) => e.resource.resourceType === 'Patient').resource.generalPractitioner.map(() => ({ reference: expect.stringMatching(/^Practitioner\//) })));
+    const withoutGp = { ...res.body, entry: res.body.entry.map((e: any) => (e.resource.resourceType === 'Patient' ? { resource: { ...e.resource, generalPractitioner: undefined } } : e)) };
+    expect(accessRecord.validateAgainstExample('POST', '/Patient/$gpc.getstructuredrecord', 200, JSON.parse(JSON.stringify(withoutGp)))).toEqual([]);
+    const lists = res.body.entry.map((e: any) => e.resource).filter((r: any) => r.resourceType === 'List');
+    for (const list of lists) expect(list.entry ?? list.emptyReason).toBeDefined();
+  });
+
+  it('answers PATIENT_NOT_FOUND as a GPConnect-OperationOutcome-1 for a sensitive patient', async () => {
+    const res = await call(ACCESS_RECORD, 'POST', '/Patient/$gpc.getstructuredrecord', INTERACTIONS.getStructuredRecord, buildStructuredRecordParameters('9690938533', { allergies: { includeResolved: false } }));
+    expect(res.status).toBe(404);
+    expect(res.body.issue[0].details.coding[0].code).toBe('PATIENT_NOT_FOUND');
+    expect(accessRecord.validateAgainstExample('POST', '/Patient/$gpc.getstructuredrecord', 404, res.body)).toEqual([]);
+    expect(res.body).toMatchObject({ ...loadFixture<any>('gpc-structured/examples/OperationOutcome-404-PATIENT_NOT_FOUND.json'), issue: [expect.objectContaining({ severity: 'error', code: 'not-found' })] });
+  });
+
+  it('refuses a call with another capability’s interaction id with 400 BAD_REQUEST', async () => {
+    const res = await call(ACCESS_RECORD, 'POST', '/Patient/$gpc.getstructuredrecord', INTERACTIONS.searchDocuments, buildStructuredRecordParameters('9000000009', { allergies: { includeResolved: false } }));
+    expect(res.status).toBe(400);
+    expect(res.body.issue[0].details.coding[0].code).toBe('BAD_REQUEST');
+  });
+});
+
+describe('Access Document conforms to gp-connect-access-record-fhir.yaml', () => {
+  it('Find Patient, DocumentReference search and Binary read are shaped like the spec examples', async () => {
+    const nhs = '9000000009';
+    const found = await call(ACCESS_RECORD, 'GET', `/documents/Patient/${nhs}`, INTERACTIONS.findDocumentsPatient);
+    expect(found.status).toBe(200);
+    expect(accessRecord.validateAgainstExample('GET', '/documents/Patient/{id}', 200, found.body)).toEqual([]);
+    const id = found.body.entry[0].resource.id;
+    const includes = ['DocumentReference:subject:Patient', 'DocumentReference:custodian:Organization', 'DocumentReference:author:Organization', 'DocumentReference:author:Practitioner'].map((i) => `_include=${encodeURIComponent(i)}`).join('&');
+    const search = await call(ACCESS_RECORD, 'GET', `/Patient/${id}/DocumentReference?patientNHSNumber=${nhs}&${includes}`, INTERACTIONS.searchDocuments);
+    expect(search.status).toBe(200);
+    expect(accessRecord.validateAgainstExample('GET', '/Patient/{id}/DocumentReference', 200, search.body)).toEqual([]);
+    const url: string = search.body.entry.find((e: any) => e.resource.resourceType === 'DocumentReference').resource.content[0].attachment.url;
+    const binary = await call(ACCESS_RECORD, 'GET', `/documents/Binary/${url.split('/').pop()}?patientNHSNumber=${nhs}`, INTERACTIONS.readBinary);
+    expect(binary.status).toBe(200);
+    expect(accessRecord.validateAgainstExample('GET', '/documents/Binary/{id}', 200, binary.body)).toEqual([]);
+  });
+
+  it('a synthetic patient’s search and files are shaped like the spec examples too', async () => {
+    const p = normalPatient();
+    const found = await call(ACCESS_RECORD, 'GET', `/documents/Patient/${p.nhsNumber}`, INTERACTIONS.findDocumentsPatient);
+    const includes = ['DocumentReference:subject:Patient', 'DocumentReference:custodian:Organization', 'DocumentReference:author:Organization', 'DocumentReference:author:Practitioner'].map((i) => `_include=${encodeURIComponent(i)}`).join('&');
+    const search = await call(ACCESS_RECORD, 'GET', `/Patient/${found.body.entry[0].resource.id}/DocumentReference?patientNHSNumber=${p.nhsNumber}&${includes}`, INTERACTIONS.searchDocuments);
+    expect(accessRecord.validateAgainstExample('GET', '/Patient/{id}/DocumentReference', 200, search.body)).toEqual([]);
+  });
+
+  it('a search without the mandatory _includes is 400 INVALID_PARAMETER; no patientNHSNumber is 422', async () => {
+    const id = (await call(ACCESS_RECORD, 'GET', '/documents/Patient/9000000009', INTERACTIONS.findDocumentsPatient)).body.entry[0].resource.id;
+    const bare = await call(ACCESS_RECORD, 'GET', `/Patient/${id}/DocumentReference?patientNHSNumber=9000000009`, INTERACTIONS.searchDocuments);
+    expect([bare.status, bare.body.issue[0].details.coding[0].code]).toEqual([400, 'INVALID_PARAMETER']);
+    const missing = await call(ACCESS_RECORD, 'GET', `/documents/Binary/x`, INTERACTIONS.readBinary);
+    expect([missing.status, missing.body.issue[0].details.coding[0].code]).toEqual([422, 'INVALID_PARAMETER']);
+    expect(accessRecord.validateAgainstExample('GET', '/documents/Binary/{id}', 422, missing.body)).toEqual([]);
+  });
+});
+
+describe('Appointment Management conforms to gp-connect-appointments-management-fhir.yaml', () => {
+  it('slot search, booking, read, patient search and cancel are shaped like the spec examples', async () => {
+    const p = normalPatient();
+    const from = addDays(ukDate(new Date()), 1);
+    const to = addDays(from, 6);
+    const recurse = ['Schedule:actor:Practitioner', 'Schedule:actor:Location', 'Location:managingOrganization'].map((r) => `_include:recurse=${encodeURIComponent(r)}`).join('&');
+    const filters = [`https://fhir.nhs.uk/STU3/CodeSystem/GPConnect-OrganisationType-1|gp-practice`, `https://fhir.nhs.uk/Id/ods-organization-code|${p.gpOdsCode}`].map((f) => `searchFilter=${encodeURIComponent(f)}`).join('&');
+    const slots = await call(APPOINTMENTS, 'GET', `/Slot?start=ge${from}&end=le${to}&status=free&_include=Slot:schedule&${recurse}&${filters}`, INTERACTIONS.searchSlots);
+    expect(slots.status).toBe(200);
+    expect(appointments.validateAgainstExample('GET', '/Slot', 200, slots.body)).toEqual([]);
+    const slot = slots.body.entry.find((e: any) => e.resource.resourceType === 'Slot').resource;
+    const location = slots.body.entry.find((e: any) => e.resource.resourceType === 'Location').resource;
+
+    const c = EMBEDDED_GP_CONNECT_CONSUMER;
+    const booking = {
+      resourceType: 'Appointment',
+      meta: { profile: ['https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Appointment-1'] },
+      contained: [{ resourceType: 'Organization', id: '1', identifier: [{ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: c.organisation.odsCode }], name: c.organisation.name, telecom: [{ system: 'phone', value: c.organisation.phone }], type: [{ coding: [{ system: 'https://fhir.nhs.uk/STU3/CodeSystem/GPConnect-OrganisationType-1', code: c.organisation.type }] }] }],
+      extension: [{ url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-BookingOrganisation-1', valueReference: { reference: '#1' } }],
+      status: 'booked',
+      start: slot.start,
+      end: slot.end,
+      slot: [{ reference: `Slot/${slot.id}` }],
+      created: new Date().toISOString().slice(0, 19) + '+00:00',
+      description: 'Conformance check',
+      participant: [{ actor: { reference: `Patient/${p.nhsNumber}` }, status: 'accepted' }, { actor: { reference: `Location/${location.id}` }, status: 'accepted' }],
+    };
+    const booked = await call(APPOINTMENTS, 'POST', '/Appointment', INTERACTIONS.bookAppointment, booking);
+    expect(booked.status).toBe(201);
+    expect(booked.headers.location).toBe(`${sandbox.origin}${APPOINTMENTS}/Appointment/${booked.body.id}`);
+    expect(booked.headers.etag).toBe(`W/"${booked.body.meta.versionId}"`);
+    expect(appointments.validateAgainstExample('POST', '/Appointment', 201, booked.body)).toEqual([]);
+
+    const again = await call(APPOINTMENTS, 'POST', '/Appointment', INTERACTIONS.bookAppointment, booking);
+    expect([again.status, again.body.issue[0].details.coding[0].code]).toEqual([409, 'DUPLICATE_REJECTED']);
+    expect(appointments.validateAgainstExample('POST', '/Appointment', 409, again.body)).toEqual([]);
+
+    const read = await call(APPOINTMENTS, 'GET', `/Appointment/${booked.body.id}`, INTERACTIONS.readAppointment);
+    expect(appointments.validateAgainstExample('GET', '/Appointment/{id}', 200, read.body)).toEqual([]);
+
+    const mine = await call(APPOINTMENTS, 'GET', `/Patient/${p.nhsNumber}/Appointment?start=ge${from}&start=le${to}`, INTERACTIONS.patientAppointments);
+    expect(appointments.validateAgainstExample('GET', '/Patient/{id}/Appointment', 200, mine.body)).toEqual([]);
+
+    const cancellation = { ...read.body, status: 'cancelled', extension: [...read.body.extension, { url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-AppointmentCancellationReason-1', valueString: 'Conformance' }] };
+    const stale = await call(APPOINTMENTS, 'PUT', `/Appointment/${booked.body.id}`, INTERACTIONS.cancelAppointment, cancellation, { 'if-match': 'W/"99"' });
+    expect(stale.status).toBe(409);
+    const cancelled = await call(APPOINTMENTS, 'PUT', `/Appointment/${booked.body.id}`, INTERACTIONS.cancelAppointment, cancellation, { 'if-match': read.headers.etag as string });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body.status).toBe('cancelled');
+    expect(appointments.validateAgainstExample('PUT', '/Appointment/{id}', 200, cancelled.body)).toEqual([]);
+  });
+
+  it('a slot window over 14 days is 422 INVALID_PARAMETER', async () => {
+    const from = ukDate(new Date());
+    const res = await call(APPOINTMENTS, 'GET', `/Slot?start=ge${from}&end=le${addDays(from, 15)}&status=free&_include=Slot:schedule&searchFilter=${encodeURIComponent('https://fhir.nhs.uk/Id/ods-organization-code|P80001')}`, INTERACTIONS.searchSlots);
+    expect([res.status, res.body.issue[0].details.coding[0].code]).toEqual([422, 'INVALID_PARAMETER']);
+    expect(appointments.validateAgainstExample('GET', '/Slot', 422, res.body)).toEqual([]);
+  });
+});
