@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { request } from 'undici';
 import { describe, expect, it } from 'vitest';
+import { captureChildOutput } from '../support/log-capture.js';
 import { startTestGraph } from '../support/harness.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -52,6 +53,7 @@ describe('graceful shutdown', () => {
       env: { ...process.env, PORT: '0', NHS_ENV: 'embedded', EMBEDDED_SANDBOX_LATENCY_MS: '800', PLAYGROUND: 'off', LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    captureChildOutput(child);
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

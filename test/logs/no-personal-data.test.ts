@@ -104,25 +104,31 @@ describe('what the test run logged and answered', () => {
 
   it('comes from loggers the capture sees: no test builds its own logger or graph server around it', () => {
     const offenders: string[] = [];
+    const check = (path: string): void => {
+      if (!/\.ts$/.test(path) || path === join('test', 'support', 'log-capture.ts')) return;
+      const text = readFileSync(path, 'utf8');
+      if (/\bpino\s*\(|\bcreateLogger\s*\(|pino\.destination|\blevel:\s*['"]silent['"]/.test(text)) offenders.push(`${path}: builds a logger`);
+      if (/\bcreateGraphServer\s*\(/.test(text) && path !== join('test', 'support', 'harness.ts') && !/captureGraphResponses\(/.test(text)) offenders.push(`${path}: a graph server whose answers are not captured`);
+      if (/\bspawn\s*\(|\bfork\s*\(/.test(text) && /src\/main\.ts/.test(text) && !/captureChildOutput\(/.test(text)) offenders.push(`${path}: a graph process whose output is not captured`);
+    };
+    // test/load and test/e2e run outside `npm test` (npm run test:load, test:e2e), against processes of their own.
+    const outside = new Set([join('test', 'load'), join('test', 'e2e'), join('test', 'bench')]);
     const walk = (dir: string): void => {
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
         const path = join(dir, entry.name);
-        if (entry.isDirectory()) walk(path);
-        else if (/\.ts$/.test(entry.name) && path !== join('test', 'support', 'log-capture.ts')) {
-          const text = readFileSync(path, 'utf8');
-          if (/\bpino\s*\(|\bcreateLogger\s*\(|pino\.destination|\blevel:\s*['"]silent['"]/.test(text)) offenders.push(`${path}: builds a logger`);
-          if (/\bcreateGraphServer\s*\(/.test(text) && path !== join('test', 'support', 'harness.ts') && !/captureGraphResponses\(/.test(text)) offenders.push(`${path}: a graph server whose answers are not captured`);
-        }
+        if (!entry.isDirectory()) check(path);
+        else if (!outside.has(path)) walk(path);
       }
     };
     walk('test');
     expect(offenders).toEqual([]);
   });
 
-  it('holds no NHS number, name, date of birth, address, contact detail or token in any log line, error answer or console output', () => {
+  it('holds no NHS number, name, date of birth, address, contact detail or token in any log line, process output, error answer or console output', () => {
     const scan = knownPersonalData(run.secrets);
     const sources = [
       ...run.logs.map((f) => ({ name: `log ${f.name}`, text: f.text })),
+      ...run.children.map((f) => ({ name: `process ${f.name}`, text: f.text })),
       ...run.responses.map((f) => ({ name: `answers ${f.name}`, text: f.text })),
       { name: 'console', text: run.console },
     ];

@@ -3,6 +3,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { subscribe } from 'node:diagnostics_channel';
 import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
+import type { Readable } from 'node:stream';
 import { Writable } from 'node:stream';
 import { threadId } from 'node:worker_threads';
 import { pino, type Logger } from 'pino';
@@ -15,6 +16,7 @@ import { LOG_DIR_ENV } from './log-capture.reporter.js';
  * - the application log of every test graph: the real logger (src/logger.ts, with its redaction and scrubbing) at
  *   trace level, one JSON-lines file per test file and worker (`log-*`);
  * - every error the graph returned to a client, whatever the client (`responses-*`);
+ * - what processes the tests started (`npm start`) wrote to stdout and stderr (`child-*`);
  * - the secrets the test graphs held (`secrets-*`);
  * - console output of every test and of the code under test (`console.jsonl`), and the list of test files in the run
  *   (`run-files.txt`), both written by the reporter (test/support/log-capture.reporter.ts).
@@ -37,7 +39,7 @@ export function currentTestFile(): string {
 }
 
 const slug = (file: string) => file.replace(/[^A-Za-z0-9.]+/g, '_');
-const workerFile = (dir: string, kind: 'log' | 'secrets' | 'responses', file = currentTestFile()) =>
+const workerFile = (dir: string, kind: 'log' | 'secrets' | 'responses' | 'child', file = currentTestFile()) =>
   join(dir, `${kind}-${slug(file)}-${process.pid}-${threadId}.${kind === 'secrets' ? 'txt' : 'jsonl'}`);
 
 const loggers = new Map<string, Logger>();
@@ -70,6 +72,14 @@ export function capturingLogger(lines: string[]): Logger {
     },
   });
   return createLogger({ level: 'trace', destination });
+}
+
+/** Keeps what a process a test started (`npm start`'s src/main.ts) writes to stdout and stderr: its log and more. */
+export function captureChildOutput(child: { stdout: Readable | null; stderr: Readable | null }): void {
+  const dir = logDir();
+  if (!dir) return;
+  const file = workerFile(dir, 'child');
+  for (const stream of [child.stdout, child.stderr]) stream?.on('data', (chunk: Buffer) => appendFileSync(file, chunk));
 }
 
 /** Notes a secret a test graph holds (an API key), so the scan can look for it. */
@@ -152,6 +162,8 @@ export interface CapturedRun {
   dir: string | undefined;
   /** Application log files: name, the test file that wrote it, and its text. */
   logs: { name: string; testFile: string; text: string }[];
+  /** What processes the tests started wrote to stdout and stderr. */
+  children: { name: string; testFile: string; text: string }[];
   /** Errors returned to clients, one JSON line each, with the test file whose graph answered. */
   responses: { name: string; testFile: string; text: string }[];
   /** Console output of the run (from the reporter), one JSON line each. */
@@ -164,7 +176,7 @@ export interface CapturedRun {
 /** Everything captured in this run so far. */
 export function capturedRun(): CapturedRun {
   const dir = logDir();
-  if (!dir || !existsSync(dir)) return { dir, logs: [], responses: [], console: '', runFiles: undefined, secrets: [] };
+  if (!dir || !existsSync(dir)) return { dir, logs: [], children: [], responses: [], console: '', runFiles: undefined, secrets: [] };
   const names = readdirSync(dir);
   const read = (n: string) => readFileSync(join(dir, n), 'utf8');
   const testFileOf = (n: string, kind: string) => n.slice(kind.length + 1).replace(/-\d+-\d+\.jsonl$/, '');
@@ -172,6 +184,7 @@ export function capturedRun(): CapturedRun {
   return {
     dir,
     logs: files('log'),
+    children: files('child'),
     responses: files('responses'),
     console: names.includes('console.jsonl') ? read('console.jsonl') : '',
     runFiles: names.includes('run-files.txt') ? read('run-files.txt').split('\n').filter(Boolean) : undefined,

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { request } from 'undici';
 import { describe, expect, it } from 'vitest';
+import { captureChildOutput } from '../support/log-capture.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -12,6 +13,7 @@ describe('the OpenTelemetry SDK of the npm start process', () => {
       env: { ...process.env, PORT: '0', NHS_ENV: 'embedded', PLAYGROUND: 'off', LOG_LEVEL: 'warn', OTEL_TRACES_EXPORTER: 'console', OTEL_METRICS_EXPORTER: 'none', OTEL_LOGS_EXPORTER: 'none' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    captureChildOutput(child);
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
