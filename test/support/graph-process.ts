@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { captureChildOutput } from './log-capture.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -26,6 +27,8 @@ export async function startGraphProcess(env: Record<string, string> = {}): Promi
     env: { ...process.env, PORT: '0', NHS_ENV: 'embedded', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // Its log joins the whole run's captured logs, which test/logs/ scans for personal data.
+  captureChildOutput(child);
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
