@@ -10,11 +10,21 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: ['test/**/*.test.ts'],
-    exclude: ['test/bench/**', 'test/e2e/**', 'node_modules/**'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
     // Each file starts its own sandbox and graph on ephemeral loopback ports; two cores, so two workers.
     maxWorkers: 2,
+    // What every test graph logs and answers in error, and all console output, goes to one directory per run
+    // (test/support/log-capture.ts), scanned for personal data and tokens by test/logs/no-personal-data.test.ts.
+    reporters: ['default', './test/support/log-capture.reporter.ts'],
+    globalSetup: ['test/support/log-capture.global.ts'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'graph', include: ['test/**/*.test.ts'], exclude: ['test/bench/**', 'test/e2e/**', 'test/logs/**', 'node_modules/**'], sequence: { groupOrder: 0 } },
+      },
+      // The scan of those logs for personal data and tokens runs once every other suite has finished.
+      { extends: true, test: { name: 'logs', include: ['test/logs/**/*.test.ts'], sequence: { groupOrder: 1 } } },
+    ],
   },
 });

@@ -11,7 +11,17 @@ export function scrub(text: string): string {
 
 function scrubValue(value: unknown, depth: number): unknown {
   if (typeof value === 'string') return scrub(value);
-  if (depth > 4 || value === null || typeof value !== 'object') return value;
+  // An NHS number can arrive as a number too.
+  if (typeof value === 'number' || typeof value === 'bigint') return /^\d{10}$/.test(String(value)) ? '[nhs-number]' : value;
+  if (value === null || typeof value !== 'object') return value;
+  if (depth > 4) {
+    // Deeper than we walk: kept as scrubbed text rather than passed through unread.
+    try {
+      return scrub(JSON.stringify(value));
+    } catch {
+      return '[unserialisable]';
+    }
+  }
   if (Array.isArray(value)) return value.map((v) => scrubValue(v, depth + 1));
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubValue(v, depth + 1)]));
 }

@@ -87,7 +87,7 @@ async function main(): Promise<void> {
   process.stdout.write(`nhs-graph (${config.env}) ready\n  graph:      ${url}/graphql\n`);
   if (devx.playground) process.stdout.write(`  playground: ${url}/\n`);
   process.stdout.write(`  metrics:    ${url}/metrics   health: ${url}/healthz   ready: ${url}/readyz\n  audit log:  ${config.auditLogPath}\n`);
-  if (sandbox) process.stdout.write(`  embedded NHS sandbox: ${sandbox.origin}\n  a token:    npm run token -- staff clinician   |   npm run token -- citizen 9000000009\n`);
+  if (sandbox) process.stdout.write(`  embedded NHS sandbox: ${sandbox.origin}\n  a token:    npm run token -- staff clinician   |   npm run token -- --list (test citizens and staff)\n`);
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -1,11 +1,11 @@
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { execute, parse, type ExecutionResult } from 'graphql';
-import { pino } from 'pino';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applyAccessRules } from '../../src/access/access-rules.js';
 import type { AccessPolicy } from '../../src/access/policy.js';
 import { AuditTrail } from '../../src/audit/trail.js';
 import type { Principal } from '../../src/auth/principal.js';
+import { testLogger } from '../support/log-capture.js';
 
 /**
  * The access rules are generic: they hold for types other domains add (GP Connect appointments, e-RS referrals...)
@@ -84,7 +84,7 @@ const staff = (jobRoleCode: string): Principal => ({ kind: 'staff', issuer: 'cis
 let audit: AuditTrail;
 async function run(principal: Principal, query: string): Promise<ExecutionResult & { codes: string[]; reasons: unknown[] }> {
   audit = new AuditTrail();
-  const ctx = { principal, access: { policy, owners: new WeakMap(), origins: new WeakMap() }, audit, logger: pino({ level: 'silent' }) };
+  const ctx = { principal, access: { policy, owners: new WeakMap(), origins: new WeakMap() }, audit, logger: testLogger() };
   const r = (await execute({ schema, document: parse(query), contextValue: ctx })) as ExecutionResult;
   return { ...r, codes: (r.errors ?? []).map((e) => String(e.extensions.code)), reasons: (r.errors ?? []).map((e) => e.extensions.reason) };
 }

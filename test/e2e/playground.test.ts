@@ -1,13 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPlayground } from '../../src/playground/build.js';
+import { startGraphProcess, type GraphProcess } from '../support/graph-process.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Chromium's own background services (updates, safe browsing, sync) would reach Google: the resolver rule makes every
 // host but loopback unresolvable, so the test can see that the page itself asks for nothing outside our origin.
@@ -23,32 +21,8 @@ const ARGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
 ];
 
-/** Starts the graph exactly as `npm start` does (embedded sandbox, playground on) on a free port. */
-async function startGraphProcess(): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: '0', NHS_ENV: 'embedded', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the graph did not start: ${output}`)), 30_000);
-    child.stdout!.on('data', () => {
-      const match = /playground:\s+(http:\/\/\S+?)\/?\s/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`the graph exited with ${code}: ${output}`)));
-  });
-  return { child, url, output: () => output };
-}
-
 describe('the playground in a real browser (headless Chromium)', () => {
-  let graph: Awaited<ReturnType<typeof startGraphProcess>>;
+  let graph: GraphProcess;
   let profile: string;
   let context: BrowserContext;
   let page: Page;
@@ -57,7 +31,7 @@ describe('the playground in a real browser (headless Chromium)', () => {
 
   beforeAll(async () => {
     await buildPlayground();
-    graph = await startGraphProcess();
+    graph = await startGraphProcess({ LOG_LEVEL: 'warn' });
     profile = mkdtempSync(join(tmpdir(), 'nhs-graph-chromium-'));
     context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS });
     context.on('request', (r) => requested.push(r.url()));
@@ -72,9 +46,8 @@ describe('the playground in a real browser (headless Chromium)', () => {
     await context?.close();
     if (profile) rmSync(profile, { recursive: true, force: true });
     if (graph) {
-      const exited = new Promise((resolve) => graph.child.once('exit', resolve));
       graph.child.kill('SIGTERM');
-      await exited;
+      await graph.exited;
     }
   });
 

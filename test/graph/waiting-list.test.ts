@@ -5,7 +5,8 @@ import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
 
 let t: TestGraph;
 beforeAll(async () => {
-  t = await startTestGraph({ timeoutMs: { default: 5_000, wlmds: 500 } });
+  // Short enough for the hang test, long enough for a cohort of 50 parallel calls on a loaded two-core machine.
+  t = await startTestGraph({ timeoutMs: { default: 5_000, wlmds: 2_000 } });
 });
 afterAll(() => t.close());
 beforeEach(() => t.resetCalls());

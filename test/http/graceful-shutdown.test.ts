@@ -1,10 +1,8 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { request } from 'undici';
 import { describe, expect, it } from 'vitest';
+import { startGraphProcess } from '../support/graph-process.js';
 import { startTestGraph } from '../support/harness.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const QUERY = JSON.stringify({ query: '{ organisation(odsCode: "Y12345") { name } }' });
 
 function post(url: string) {
@@ -47,25 +45,7 @@ describe('graceful shutdown', () => {
   });
 
   it('on SIGTERM, the npm start process answers the request in flight and exits 0', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, PORT: '0', NHS_ENV: 'embedded', EMBEDDED_SANDBOX_LATENCY_MS: '800', PLAYGROUND: 'off', LOG_LEVEL: 'info' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no ready line in: ${output}`)), 15_000);
-      child.stdout.on('data', () => {
-        const match = /graph:\s+(http:\/\/\S+)\/graphql/.exec(output);
-        if (match) {
-          clearTimeout(timer);
-          resolve(match[1]!);
-        }
-      });
-    });
+    const { child, url, output, exited } = await startGraphProcess({ EMBEDDED_SANDBOX_LATENCY_MS: '800', PLAYGROUND: 'off', LOG_LEVEL: 'info' });
 
     const inFlight = post(url);
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -74,7 +54,7 @@ describe('graceful shutdown', () => {
     expect(res.statusCode).toBe(200);
     expect(await res.body.json()).toEqual({ data: { organisation: { name: 'TEST GP PRACTICE Y12345' } } });
     expect(await exited).toBe(0);
-    expect(output).toContain('shutting down: finishing in-flight requests');
-    expect(output).toContain('"msg":"stopped"');
-  }, 30_000);
+    expect(output()).toContain('shutting down: finishing in-flight requests');
+    expect(output()).toContain('"msg":"stopped"');
+  }, 90_000);
 });

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request } from 'undici';
-import { pino, type Logger } from 'pino';
+import type { Logger } from 'pino';
 import type { AccessPolicy } from '../../src/access/policy.js';
 import { JsonLinesAuditSink, type AuditSink } from '../../src/audit/sink.js';
 import type { AuditRecord } from '../../src/audit/trail.js';
@@ -12,6 +12,7 @@ import type { Sandbox, SandboxOptions } from '../../src/sandbox/server.js';
 import { createGraphServer, type GraphServer, type GraphServerOptions } from '../../src/server.js';
 import { defaultSourceSettings } from '../../src/sources/settings.js';
 import { createPlatform, type Platform } from '../../src/upstream/platform.js';
+import { captureGraphResponses, recordSecret, releaseGraphResponses, testLogger } from './log-capture.js';
 import type { ApiId } from '../../src/upstream/apis.js';
 import type { ResilienceSettings } from '../../src/upstream/resilience.js';
 import { EMBEDDED_GP_CONNECT_CONSUMER } from '../../src/config.js';
@@ -64,7 +65,7 @@ export interface TestGraphOptions {
   batching?: boolean;
   timeoutMs?: Partial<Record<ApiId, number>> & { default?: number };
   access?: AccessPolicy;
-  /** The application log (silent unless given). */
+  /** The application log; unless given, the run's captured log (test/support/log-capture.ts), scanned for personal data. */
   logger?: Logger;
   jwksCooldownMs?: number;
   /** Where audit records go (a temporary JSON-lines file unless given). */
@@ -88,11 +89,13 @@ export interface TestGraphOptions {
 /**
  * Starts the embedded sandbox and the graph on ephemeral loopback ports, wired exactly as `npm start` wires them
  * (registered app, signed-JWT token flow and token exchange, undici pools, the sandbox's NHS login and CIS2 as trusted
- * issuers), with a silent logger and an audit trail in a temporary file.
+ * issuers), logging to the run's captured application log (its errors to clients captured too) and auditing to a
+ * temporary file.
  */
 export async function startTestGraph(options: TestGraphOptions = {}): Promise<TestGraph> {
   const embedded = await startEmbeddedPlatform(options.sandbox);
   const { sandbox, credentials } = embedded;
+  recordSecret(credentials.apiKey);
   const platform = createPlatform({
     origin: sandbox.origin,
     credentials,
@@ -105,7 +108,7 @@ export async function startTestGraph(options: TestGraphOptions = {}): Promise<Te
   const graph = await createGraphServer({
     platform,
     environment: 'embedded',
-    logger: options.logger ?? pino({ level: 'silent' }),
+    logger: options.logger ?? testLogger(),
     batching: options.batching ?? true,
     auth: { issuers: embedded.issuers, ...(options.jwksCooldownMs !== undefined ? { jwksCooldownMs: options.jwksCooldownMs } : {}) },
     ...(options.access ? { access: options.access } : {}),
@@ -116,6 +119,7 @@ export async function startTestGraph(options: TestGraphOptions = {}): Promise<Te
     routes: [embeddedIssuersRoute(embedded), ...(options.server?.routes ?? [])],
   });
   const url = await graph.listen(0);
+  captureGraphResponses(url);
 
   const tokens = new Map<string, Promise<string>>();
   const tokenFor = (spec: Exclude<PrincipalSpec, null>): Promise<string> => {
@@ -159,6 +163,7 @@ export async function startTestGraph(options: TestGraphOptions = {}): Promise<Te
     },
     async close() {
       await graph.close();
+      releaseGraphResponses(url);
       await platform.close();
       await sandbox.close();
       await rm(auditDir, { recursive: true, force: true });

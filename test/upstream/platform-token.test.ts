@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Writable } from 'node:stream';
 import { generateKeyPair, SignJWT, UnsecuredJWT, type CryptoKey, type KeyObject } from 'jose';
-import { pino } from 'pino';
 import { Agent, request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JsonLinesAuditSink } from '../../src/audit/sink.js';
@@ -11,6 +9,7 @@ import { createGraphServer } from '../../src/server.js';
 import { SignedJwtAuth } from '../../src/upstream/auth.js';
 import { signClientAssertion } from '../../src/upstream/client-assertion.js';
 import { createPlatform } from '../../src/upstream/platform.js';
+import { captureGraphResponses, capturingLogger, recordSecret, releaseGraphResponses } from '../support/log-capture.js';
 
 let embedded: EmbeddedPlatform;
 let tokenUrl: string;
@@ -23,6 +22,7 @@ beforeAll(async () => {
   embedded = await startEmbeddedPlatform();
   tokenUrl = `${embedded.sandbox.origin}/oauth2/token`;
   ({ apiKey, keyId, privateKey } = embedded.credentials);
+  recordSecret(apiKey);
 });
 afterAll(async () => {
   await dispatcher.close();
@@ -160,10 +160,11 @@ describe('SignedJwtAuth (the graph side)', () => {
 describe('a graph whose platform credentials are refused', () => {
   it('answers UPSTREAM_UNAVAILABLE for PDS, still serves ODS, and logs neither the key nor the token', async () => {
     const lines: string[] = [];
-    const logger = pino({ level: 'trace' }, new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) }));
+    const logger = capturingLogger(lines);
     const platform = createPlatform({ origin: embedded.sandbox.origin, credentials: { apiKey, keyId: 'revoked-kid', privateKey }, timeoutMs: { default: 5_000 } });
     const graph = await createGraphServer({ platform, environment: 'embedded', logger, auth: { issuers: embedded.issuers }, audit: new JsonLinesAuditSink(`/tmp/nhs-graph-test-${randomUUID()}.jsonl`) });
     const url = await graph.listen(0);
+    captureGraphResponses(url);
     try {
       const { signIn } = await import('../../src/sandbox/identity/sign-in.js');
       const staff = await signIn(embedded.sandbox.cis2.issuer, embedded.signInClients.cis2, 'clinician', { scope: 'openid nationalrbacaccess selectedrole' });
@@ -182,6 +183,7 @@ describe('a graph whose platform credentials are refused', () => {
       expect(log).not.toContain(staff.idToken.slice(0, 40));
     } finally {
       await graph.close();
+      releaseGraphResponses(url);
       await platform.close();
     }
   });
