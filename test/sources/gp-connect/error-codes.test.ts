@@ -10,6 +10,7 @@ import { createGpConnectSources, type GpConnectSources } from '../../../src/sour
 import { buildStructuredRecordParameters } from '../../../src/sources/gp-connect/structured-request.js';
 import { documentsPatientId } from '../../../src/sources/gp-connect/documents-mapper.js';
 import { createPlatform, type Platform } from '../../../src/upstream/platform.js';
+import type { CallContext } from '../../../src/upstream/types.js';
 
 /**
  * Each error code the GP Connect contracts list, as the embedded provider answers it over loopback, mapped by the
@@ -20,7 +21,12 @@ let sandbox: Sandbox;
 let platform: Platform;
 let gpc: GpConnectSources;
 let world: GpcWorld;
-const ctx = { correlationId: 'gpc-error-codes' };
+/** A signed-in healthcare worker, whom GP Connect's audit JWT names (it allows no system user). */
+const ctx: CallContext = {
+  correlationId: 'gpc-error-codes',
+  staff: { roleProfileId: '555000000100', jobRoleCode: 'R8000', orgCode: 'Y12345' },
+  user: { kind: 'staff', userId: '555000000101', sdsUserId: '555000000101', familyName: 'Clinician', givenNames: ['Casey'] },
+};
 
 beforeAll(async () => {
   const embedded = await startEmbeddedPlatform();
