@@ -994,7 +994,8 @@ export type Patient = {
   /**
    * The patient's open elective (referral-to-treatment) pathways from the Waiting List Minimum Data Set: a weekly
    * national snapshot, not real time. An empty list when the patient is on no waiting list. One WLMDS call per distinct
-   * patient in a query; providers are read from ODS in one batched call.
+   * patient in a query; providers are read from ODS in one batched call. For a restricted (sensitive) patient: null
+   * with NOT_FOUND and no WLMDS call, as for their GP record, since every entry names the provider trust.
    */
   waitingList?: Maybe<Array<WaitingListEntry>>;
 };
