@@ -4,7 +4,7 @@
  * critical path, and throughput, latency and the target's peak memory at 50 and 200 concurrent clients (autocannon).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -91,6 +91,8 @@ export interface BenchResult {
     cpus: number;
     cpuModel: string;
     memoryGb: number;
+    /** 1-minute load average before and after the run: other processes on the machine skew the figures. */
+    loadAverage: { before: number; after: number };
     options: Omit<BenchOptions, 'log' | 'quick'>;
     notes: string[];
   };
@@ -107,6 +109,7 @@ const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** di
 
 export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const log = options.log ?? (() => {});
+  const loadBefore = round(loadavg()[0] ?? 0);
   const dispatcher = new Agent({ connections: 8, keepAliveTimeout: 30_000 });
   const started: (Child<unknown> | Target)[] = [];
   const auditDir = await mkdtemp(join(tmpdir(), 'nhs-graph-bench-'));
@@ -183,6 +186,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         cpus: cpus().length,
         cpuModel: cpus()[0]?.model ?? 'unknown',
         memoryGb: round(totalmem() / 1024 ** 3, 1),
+        loadAverage: { before: loadBefore, after: round(loadavg()[0] ?? 0) },
         options: { latencies: options.latencies, scenarios: options.scenarios, targets: options.targets, concurrency: options.concurrency, samples: options.samples, durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds },
         notes: [
           'The sandbox, each target and the load generator are separate processes on the same machine (loopback).',

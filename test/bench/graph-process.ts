@@ -55,7 +55,7 @@ const graph = await createGraphServer({
   shutdownGraceMs: 1_000,
 });
 const url = await graph.listen(0, '127.0.0.1');
-process.stdout.write(`${JSON.stringify({ url, pid: process.pid })}\n`);
+process.stdout.write(`bench-ready ${JSON.stringify({ url, pid: process.pid })}\n`);
 
 const stop = async () => {
   await graph.close();

@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const START_TIMEOUT_MS = 90_000;
+/** What a child prints before its JSON ready line (its log may also write JSON lines to stdout). */
+export const READY = 'bench-ready ';
 
 export interface Child<T> {
   child: ChildProcess;
@@ -33,11 +35,11 @@ export async function startChild<T>(script: string, env: Record<string, string>,
     }, START_TIMEOUT_MS);
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
-      if (!line.startsWith('{')) return;
+      if (!line.startsWith(READY)) return;
       clearTimeout(timer);
       lines.removeAllListeners('line');
       child.stdout!.resume();
-      resolve(JSON.parse(line) as T);
+      resolve(JSON.parse(line.slice(READY.length)) as T);
     });
     void exited.then((code) => {
       clearTimeout(timer);

@@ -19,7 +19,7 @@ export function markdown(result: BenchResult, command: string): string {
   const label = new Map(result.targets.map((t) => [t.id, t.label]));
   lines.push(`# Benchmark results`, '');
   lines.push(
-    `\`${command}\` on ${meta.date.slice(0, 16).replace('T', ' ')} UTC: Node ${meta.node}, ${meta.cpus} × ${meta.cpuModel}, ${meta.memoryGb} GB.` +
+    `\`${command}\` on ${meta.date.slice(0, 16).replace('T', ' ')} UTC: Node ${meta.node}, ${meta.cpus} × ${meta.cpuModel}, ${meta.memoryGb} GB, load average ${meta.loadAverage.before} before and ${meta.loadAverage.after} after.` +
       ` Low load: ${meta.options.samples} sequential requests after a warm-up; load: autocannon ${meta.options.durationSeconds} s per run after ${meta.options.warmupSeconds} s of warm-up.` +
       (meta.quick ? ' **Quick mode: smoke figures, not measurements.**' : ''),
     '',
@@ -45,7 +45,7 @@ export function markdown(result: BenchResult, command: string): string {
         const [a, b] = [runAt(cell, lo!), runAt(cell, hi!)];
         const failures = (cell.lowLoad?.failures ?? 0) + (cell.load ?? []).reduce((s, l) => s + l.failures, 0);
         lines.push(
-          `| ${SCENARIOS[scenario]} | ${name} | ${calls} (${min})${cell.callsEqualMin ? '' : ' ≠'} | ${fmt(cell.lowLoad?.criticalPathMs, 0)} | ${fmt(cell.lowLoad?.p50)} | ${fmt(cell.lowLoad?.p99)} | ${fmt(cell.lowLoad?.addedP50)} | ${fmt(a?.rps, 0)} | ${fmt(a?.p99, 0)} | ${fmt(b?.rps, 0)} | ${fmt(b?.p99, 0)} | ${mb(b?.peakRssBytes)} | ${failures} |`,
+          `| ${SCENARIOS[scenario]} | ${name} | ${calls} (${min})${cell.callsEqualMin ? '' : calls! > min! ? ' **above**' : ' below'} | ${fmt(cell.lowLoad?.criticalPathMs, 0)} | ${fmt(cell.lowLoad?.p50)} | ${fmt(cell.lowLoad?.p99)} | ${fmt(cell.lowLoad?.addedP50)} | ${fmt(a?.rps, 0)} | ${fmt(a?.p99, 0)} | ${fmt(b?.rps, 0)} | ${fmt(b?.p99, 0)} | ${mb(b?.peakRssBytes)} | ${failures} |`,
         );
       }
     }
@@ -84,6 +84,35 @@ export function markdown(result: BenchResult, command: string): string {
     lines.push('## Notes on the alternatives', '');
     for (const t of notes) lines.push(`- **${t.label}**: ${t.notes}`);
     lines.push('');
+  }
+  return lines.join('\n');
+}
+
+/** The README's Performance table: the graph per scenario and latency, with its throughput ratio to each alternative. */
+export function summary(result: BenchResult, command: string): string {
+  const { meta } = result;
+  const [lo, hi] = [meta.options.concurrency[0]!, meta.options.concurrency[meta.options.concurrency.length - 1]!];
+  const others = result.targets.map((t) => t.id).filter((id) => id !== 'graph');
+  const label = new Map(result.targets.map((t) => [t.id, t.label]));
+  const lines = [
+    `\`${command}\`, ${meta.date.slice(0, 16).replace('T', ' ')} UTC, Node ${meta.node}, ${meta.cpus} cores (load average ${meta.loadAverage.before} before the run). Ratios are nhs-graph's req/s over the alternative's at ${lo} / ${hi} clients; full tables in [bench/results.md](bench/results.md).`,
+    '',
+    `| latency | scenario | upstream calls (minimum) | p50 ms (critical path) | req/s @${lo} / @${hi} | peak RSS MB @${hi} | ${others.map((o) => `vs ${label.get(o)}`).join(' | ')} |`,
+    `|---|---|---|---|---|---|${others.map(() => '---|').join('')}`,
+  ];
+  for (const latency of meta.options.latencies) {
+    for (const scenario of meta.options.scenarios) {
+      const ours = result.cells.find((c) => c.target === 'graph' && c.latencyMs === latency && c.scenario === scenario);
+      if (!ours?.load || !ours.calls || !ours.minCalls) continue;
+      const vs = others.map((o) => {
+        const theirs = result.cells.find((c) => c.target === o && c.latencyMs === latency && c.scenario === scenario);
+        if (!theirs?.load) return theirs?.note || theirs?.problem ? 'n/a' : '';
+        return `${ratio(runAt(ours, lo)?.rps, runAt(theirs, lo)?.rps)} / ${ratio(runAt(ours, hi)?.rps, runAt(theirs, hi)?.rps)}`;
+      });
+      lines.push(
+        `| ${latency} ms | ${SCENARIOS[scenario]} | ${total(ours.calls)} (${total(ours.minCalls)}) | ${fmt(ours.lowLoad?.p50)} (${fmt(ours.lowLoad?.criticalPathMs, 0)}) | ${fmt(runAt(ours, lo)?.rps, 0)} / ${fmt(runAt(ours, hi)?.rps, 0)} | ${mb(runAt(ours, hi)?.peakRssBytes)} | ${vs.join(' | ')} |`,
+      );
+    }
   }
   return lines.join('\n');
 }

@@ -2,11 +2,11 @@
  * npm run bench [-- --quick] [--targets=graph,rest] [--scenarios=a,b] [--latencies=0,20] [--out=bench]
  * Runs the benchmark (docs/bench.md) and writes <out>/results.json and <out>/results.md.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { ALL_TARGETS, defaultOptions, runBench } from './bench.js';
 import { ROOT } from './processes.js';
-import { markdown } from './report.js';
+import { markdown, summary } from './report.js';
 import type { ScenarioId } from './scenarios.js';
 
 const args = process.argv.slice(2);
@@ -20,7 +20,7 @@ options.latencies = list('latencies')?.map(Number) ?? options.latencies;
 if (flag('duration')) options.durationSeconds = Number(flag('duration'));
 if (flag('samples')) options.samples = Number(flag('samples'));
 options.log = (line) => process.stderr.write(`[bench] ${line}\n`);
-const out = join(ROOT, flag('out') ?? 'bench');
+const out = resolve(ROOT, flag('out') ?? 'bench');
 const command = `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`;
 
 const startedAt = performance.now();
@@ -29,4 +29,11 @@ await mkdir(out, { recursive: true });
 await writeFile(join(out, 'results.json'), `${JSON.stringify({ command, ...result }, null, 2)}\n`);
 const md = markdown(result, command);
 await writeFile(join(out, 'results.md'), `${md}\n`);
+// A full run into bench/ is what the README quotes; quick runs and other directories leave it alone.
+if (!quick && !flag('out')) {
+  const readme = join(ROOT, 'README.md');
+  const text = await readFile(readme, 'utf8');
+  const updated = text.replace(/<!-- bench:table -->[\s\S]*?<!-- \/bench:table -->/, () => `<!-- bench:table -->\n${summary(result, command)}\n<!-- /bench:table -->`);
+  if (updated !== text) await writeFile(readme, updated);
+}
 process.stdout.write(`${md}\n\nwritten to ${out}/results.{json,md} in ${((performance.now() - startedAt) / 1000).toFixed(0)} s\n`);

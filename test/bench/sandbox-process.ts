@@ -81,7 +81,7 @@ const control = createServer((req, res) => {
 await new Promise<void>((resolve) => control.listen(0, '127.0.0.1', resolve));
 
 process.stdout.write(
-  `${JSON.stringify({
+  `bench-ready ${JSON.stringify({
     origin: sandbox.origin,
     control: `http://127.0.0.1:${(control.address() as AddressInfo).port}`,
     app: { apiKey, keyId, privateKeyPem },
