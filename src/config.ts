@@ -84,6 +84,7 @@ export interface DevxConfig {
 export const EMBEDDED_GP_CONNECT_CONSUMER: GpConnectConsumer = {
   asid: '200000000359',
   providerAsid: '918999198738',
+  addressing: 'sds',
   endpointUrl: 'https://nhs-graph.invalid',
   device: { system: 'https://nhs-graph.invalid/Id/local-system-instance-id', value: 'nhs-graph', model: 'nhs-graph', version: '0.1.0' },
   organisation: { odsCode: 'A11111', name: 'TEST CONSUMER ORGANISATION A11111', type: 'gp-practice', phone: '01632 960001' },
@@ -122,6 +123,7 @@ function loadGpConnect(env: NodeJS.ProcessEnv, live: boolean, problems: string[]
   const consumer: GpConnectConsumer = {
     asid: value('GPC_CONSUMER_ASID', d.asid),
     providerAsid: value('GPC_PROVIDER_ASID', d.providerAsid),
+    addressing: env.GPC_PROVIDER_ADDRESSING === 'platform' ? 'platform' : 'sds',
     endpointUrl,
     device: { system: `${endpointUrl}/Id/local-system-instance-id`, value: 'nhs-graph', model: 'nhs-graph', version: env.npm_package_version ?? d.device.version },
     organisation: {
@@ -133,6 +135,9 @@ function loadGpConnect(env: NodeJS.ProcessEnv, live: boolean, problems: string[]
   };
   for (const [name, asid] of [['GPC_CONSUMER_ASID', consumer.asid], ['GPC_PROVIDER_ASID', consumer.providerAsid]] as const) {
     if (!/^\d{12}$/.test(asid)) problems.push(`${name} must be a 12-digit Spine ASID (got "${asid}")`);
+  }
+  if (env.GPC_PROVIDER_ADDRESSING && !['sds', 'platform'].includes(env.GPC_PROVIDER_ADDRESSING)) {
+    problems.push(`GPC_PROVIDER_ADDRESSING must be sds or platform (got "${env.GPC_PROVIDER_ADDRESSING}")`);
   }
   if (!/^https?:\/\/[^/\s]+/.test(endpointUrl)) problems.push(`GPC_CONSUMER_URL must be the consumer system's endpoint URL (got "${endpointUrl}")`);
   if (!isValidOdsCode(consumer.organisation.odsCode)) problems.push(`GPC_CONSUMER_ODS_CODE must be an ODS code (got "${consumer.organisation.odsCode}")`);

@@ -51,4 +51,10 @@ describe('GP Connect consumer configuration', () => {
       expect(found.find((p) => p.includes('GPC_PRACTITIONER_ID, GPC_PRACTITIONER_FAMILY are no longer read'))).toBeDefined();
     }
   });
+
+  it('addresses providers through SDS by default, through the platform with GPC_PROVIDER_ADDRESSING=platform, and refuses anything else', () => {
+    expect(loadConfig({ NHS_ENV: 'sandbox', ...FULL }).gpConnect!.addressing).toBe('sds');
+    expect(loadConfig({ ...FULL, GPC_PROVIDER_ADDRESSING: 'platform' }).gpConnect!.addressing).toBe('platform');
+    expect(problems({ GPC_PROVIDER_ADDRESSING: 'ssp' })).toContain('GPC_PROVIDER_ADDRESSING must be sds or platform (got "ssp")');
+  });
 });

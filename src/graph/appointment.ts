@@ -55,20 +55,20 @@ export const appointmentResolvers: Resolvers = {
       const consumer = ctx.sources.gpc.consumer;
       if (!consumer) throw new UpstreamError('GP Connect is not configured for this deployment', { upstream: { api: 'gpc-appointments' } });
       const body = buildBooking({ selection, nhsNumber: input.nhsNumber, description: input.description, comment: input.comment, created: toUkDateTime(new Date()) }, consumer);
-      return written(ctx, await ctx.sources.gpc.appointments.book(body, ctx.call), selection.practice);
+      return written(ctx, await ctx.loaders.gpcClients.appointments.book(body, selection.practice, ctx.call), selection.practice);
     },
     amendAppointment: async (_, { id, version, changes }, ctx) => {
       if (!changes.description && !changes.comment) throw new BadUserInputError('NO_CHANGES', 'changes names nothing to change');
       validateAppointmentText(changes);
-      const current = await ctx.sources.gpc.appointments.readAppointment(id, ctx.call);
+      const current = await ctx.loaders.gpcClients.appointments.readAppointment(id, ctx.call);
       // If-Match carries the caller's version, not the one just read: a change made since the caller read is never lost.
-      const result = await ctx.sources.gpc.appointments.update(buildAmendment(current, changes), version, INTERACTIONS.amendAppointment, ctx.call);
+      const result = await ctx.loaders.gpcClients.appointments.update(buildAmendment(current, changes), version, INTERACTIONS.amendAppointment, ctx.call);
       return written(ctx, result, null);
     },
     cancelAppointment: async (_, { id, version, reason }, ctx) => {
       validateAppointmentText({ reason });
-      const current = await ctx.sources.gpc.appointments.readAppointment(id, ctx.call);
-      const result = await ctx.sources.gpc.appointments.update(buildCancellation(current, reason), version, INTERACTIONS.cancelAppointment, ctx.call);
+      const current = await ctx.loaders.gpcClients.appointments.readAppointment(id, ctx.call);
+      const result = await ctx.loaders.gpcClients.appointments.update(buildCancellation(current, reason), version, INTERACTIONS.cancelAppointment, ctx.call);
       return written(ctx, result, null);
     },
   },

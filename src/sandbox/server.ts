@@ -32,6 +32,8 @@ export interface ReceivedRequest {
   api: string;
   method: string;
   path: string;
+  /** The query string, with its `?` (empty when there is none). */
+  search: string;
   headers: Record<string, string | string[] | undefined>;
 }
 
@@ -58,6 +60,8 @@ export class Sandbox {
   private readonly recentCalls = new Map<string, number[]>();
   private readonly refused = new Map<string, number>();
   private received: ReceivedRequest[] = [];
+  private inFlight = 0;
+  private peakInFlight = 0;
   private server: Server | undefined;
   origin = '';
 
@@ -121,6 +125,12 @@ export class Sandbox {
     this.refused.clear();
     this.recentCalls.clear();
     this.received = [];
+    this.peakInFlight = this.inFlight;
+  }
+
+  /** The most API requests the sandbox was handling at once since the last reset: how concurrently the graph calls. */
+  maxConcurrentCalls(): number {
+    return this.peakInFlight;
   }
 
   /** Requests an API refused with 429 for being over its rate limit, since the last reset. */
@@ -205,10 +215,19 @@ export class Sandbox {
       return;
     }
     this.calls.set(api.id, (this.calls.get(api.id) ?? 0) + 1);
-    this.received.push({ api: api.id, method: base.method, path: url.pathname, headers: req.headers });
+    this.received.push({ api: api.id, method: base.method, path: url.pathname, search: url.search, headers: req.headers });
     if (this.received.length > MAX_RECEIVED) this.received.splice(0, this.received.length - MAX_RECEIVED);
+    this.inFlight += 1;
+    this.peakInFlight = Math.max(this.peakInFlight, this.inFlight);
+    try {
+      await this.serve(api, { ...base, api: api.id, path: url.pathname.slice(api.basePath.length) }, url.pathname, res);
+    } finally {
+      this.inFlight -= 1;
+    }
+  }
 
-    const request: SandboxRequest = { ...base, api: api.id, path: url.pathname.slice(api.basePath.length) };
+  /** Answers one counted API request: latency, faults, rate limit, platform access, then the API's router. */
+  private async serve(api: SandboxApi, request: SandboxRequest, pathname: string, res: ServerResponse): Promise<void> {
     const delay = this.latency.get(api.id) ?? 0;
     if (delay > 0) await sleep(delay);
 
@@ -226,7 +245,7 @@ export class Sandbox {
       send(res, mirror(request, refusal));
       return;
     }
-    const found = this.router.find(base.method as FindMyWay.HTTPMethod, url.pathname);
+    const found = this.router.find(request.method as FindMyWay.HTTPMethod, pathname);
     const store = found?.store as { handler: SandboxHandler } | undefined;
     let response: SandboxResponse;
     try {

@@ -9,7 +9,8 @@ import { createTrackerLoaders, type TrackerLoaders } from './eps-tracker/loaders
 import { ErsClient } from './ers/client.js';
 import { createErsLoaders, type ErsLoaders } from './ers/loaders.js';
 import type { LoaderSettings } from './loader-options.js';
-import { createGpConnectSources, type GpConnectSources } from './gp-connect/index.js';
+import { createGpConnectAddresser } from './gp-connect/addressing.js';
+import { createGpConnectSources, gpConnectForRequest, type GpConnectSources } from './gp-connect/index.js';
 import { createGpConnectLoaders, type GpConnectLoaders } from './gp-connect/loaders.js';
 import { OdsClient } from './ods/client.js';
 import { createOdsLoaders, type OdsLoaders } from './ods/loaders.js';
@@ -40,6 +41,8 @@ export interface Loaders {
   pds: PdsLoaders;
   ods: OdsLoaders;
   gpc: GpConnectLoaders;
+  /** This request's GP Connect clients, each call addressed to its practice through SDS (for the mutations). */
+  gpcClients: GpConnectSources;
   sds: SdsLoaders;
   content: ContentLoaders;
   wlmds: WlmdsLoaders;
@@ -63,11 +66,15 @@ export function createSources(platform: Platform, settings: SourceSettings = def
 }
 
 export function createLoaders(sources: Sources, ctx: CallContext, settings: LoaderSettings): Loaders {
+  const pds = createPdsLoaders(sources.pds, ctx, settings);
+  const sds = createSdsLoaders(sources.sds, ctx, settings);
+  const gpcClients = gpConnectForRequest(sources.gpc, createGpConnectAddresser({ pds, sds }, ctx));
   return {
-    pds: createPdsLoaders(sources.pds, ctx, settings),
+    pds,
     ods: createOdsLoaders(sources.ods, ctx, settings),
-    gpc: createGpConnectLoaders(sources.gpc, ctx, settings),
-    sds: createSdsLoaders(sources.sds, ctx, settings),
+    gpc: createGpConnectLoaders(gpcClients, ctx, settings),
+    gpcClients,
+    sds,
     content: createContentLoaders(sources.content, ctx, settings),
     wlmds: createWlmdsLoaders(sources.wlmds, ctx, settings),
     epsTracker: createTrackerLoaders(sources.epsTracker, ctx, settings),

@@ -4,6 +4,12 @@ import type { TokenExchangeAuth, UpstreamAuth } from './auth.js';
 import type { CallContext, SignedInUser } from './types.js';
 
 /**
+ * Set by the GP Connect clients on a call addressed through SDS: the practice's service root, the audit JWT's `aud`.
+ * Never sent: authorize() takes it off.
+ */
+export const GPC_AUDIENCE_HEADER = 'x-nhs-graph-gpc-audience';
+
+/**
  * Who the consumer system is, as GP Connect needs to know it (gpc-structured/CONTRACT.md, "Authorization JWT"): its
  * ASID and endpoint, its device and the requesting organisation. Comes from configuration (src/config.ts); the embedded
  * defaults are the GP Connect demonstrator's test identities. The practitioner is never configured: GP Connect allows
@@ -12,8 +18,13 @@ import type { CallContext, SignedInUser } from './types.js';
 export interface GpConnectConsumer {
   /** Ssp-From: the ASID of the system where the request originates. */
   asid: string;
-  /** Ssp-To: the provider ASID the platform's GP Connect service answers to. */
+  /**
+   * Ssp-To of a call not addressed through SDS: the provider the platform's GP Connect service answers to (every call
+   * with `addressing: 'platform'`; reads and writes by appointment id with `sds`).
+   */
   providerAsid: string;
+  /** How a worker's call finds its provider (GPC_PROVIDER_ADDRESSING, src/sources/gp-connect/addressing.ts). */
+  addressing: 'sds' | 'platform';
   /** The JWT `iss`: the consumer system's endpoint URL. */
   endpointUrl: string;
   device: { system: string; value: string; model: string; version: string };
@@ -98,6 +109,8 @@ export class GpConnectAuth implements UpstreamAuth {
   }
 
   async authorize(headers: Record<string, string>, ctx?: CallContext): Promise<void> {
+    const audience = headers[GPC_AUDIENCE_HEADER] ?? this.settings.audience;
+    delete headers[GPC_AUDIENCE_HEADER];
     const consumer = this.settings.consumer;
     if (!consumer) {
       throw new UpstreamError('GP Connect is not configured for this deployment (GPC_CONSUMER_ASID and the other GPC_ settings)', { upstream: { api: 'gp-connect' } });
@@ -111,6 +124,7 @@ export class GpConnectAuth implements UpstreamAuth {
         throw new ForbiddenError('The patient-facing GP Connect does not offer this to patients (appointments can be cancelled, not amended)', { reason: 'NOT_PATIENT_FACING' });
       }
       delete headers['ssp-interactionid'];
+      delete headers['ssp-to'];
       if (this.settings.userAuth && ctx?.userToken) headers.authorization = `Bearer ${await this.settings.userAuth.userToken(ctx.userToken)}`;
       return;
     }
@@ -119,9 +133,10 @@ export class GpConnectAuth implements UpstreamAuth {
     }
     headers['ssp-traceid'] = randomUUID();
     headers['ssp-from'] = consumer.asid;
-    headers['ssp-to'] = consumer.providerAsid;
+    // The provider's ASID from SDS when the call was addressed to a practice (addressing.ts), else the configured one.
+    headers['ssp-to'] ??= consumer.providerAsid;
     const practitioner = requestingPractitioner(user, ctx?.staff?.roleProfileId);
-    headers.authorization = `Bearer ${unsignedJwt(gpConnectClaims(consumer, practitioner, this.settings.audience, scope, Math.floor(this.now() / 1000)))}`;
+    headers.authorization = `Bearer ${unsignedJwt(gpConnectClaims(consumer, practitioner, audience, scope, Math.floor(this.now() / 1000)))}`;
   }
 
   /** A citizen's platform token the API refused is forgotten, so the next call exchanges again. */

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, ukDate } from '../../src/nhs/uk-time.js';
 import { GpcWorld, practiceSwitchedOff } from '../../src/sandbox/routers/gp-connect/world.js';
 import { startTestGraph, type TestGraph } from '../support/harness.js';
+import { withoutGpConnect } from '../../src/sandbox/routers/sds/records.js';
 
 /**
  * The cost of issue 3's query: a practice's 20 appointments, each with its patient (PDS) and the patient's nominated
@@ -25,7 +26,7 @@ const QUERY = `query($o: OdsCode!, $f: Date!, $t: Date!) { organisation(odsCode:
 async function twentyAppointments(t: TestGraph): Promise<{ odsCode: string; from: string; to: string }> {
   const world = new GpcWorld(t.sandbox.population);
   const today = ukDate(new Date());
-  for (const odsCode of [...world.practices.keys()].filter((ods) => /^P8/.test(ods) && !practiceSwitchedOff(ods, 'appointments'))) {
+  for (const odsCode of [...world.practices.keys()].filter((ods) => /^P8/.test(ods) && !practiceSwitchedOff(ods, 'appointments') && !withoutGpConnect(ods))) {
     const r = await t.run<any>(`query($o: OdsCode!, $f: Date!, $t: Date!) { organisation(odsCode: $o) { appointments(from: $f, to: $t) { start } } }`, { o: odsCode, f: today, t: addDays(today, 20) });
     const days = (r.data.organisation.appointments as { start: string }[]).map((a) => a.start.slice(0, 10));
     for (let i = 0; i < days.length; i++) {
@@ -49,8 +50,9 @@ describe("a practice's 20 appointments with their patients and nominated pharmac
     const patients = new Set(appointments.map((a) => a.patient.nhsNumber));
     const pharmacies = new Set(appointments.map((a) => a.patient.nominatedPharmacy?.odsCode).filter(Boolean));
     expect(pharmacies.size).toBeGreaterThan(1);
-    // ODS: the practice itself, then every pharmacy in one `_id` search.
-    expect(batched.calls()).toEqual({ 'gpc-appointments': 1, pds: patients.size, ods: 2 });
+    // ODS: the practice itself, then every pharmacy in one `_id` search. SDS: the practice's appointments endpoint and
+    // its accredited system (service root and ASID), once.
+    expect(batched.calls()).toEqual({ sds: 2, 'gpc-appointments': 1, pds: patients.size, ods: 2 });
     expect(patients.size).toBeLessThanOrEqual(20);
   });
 
@@ -61,10 +63,10 @@ describe("a practice's 20 appointments with their patients and nominated pharmac
     const appointments = r.data.organisation.appointments as any[];
     expect(appointments).toHaveLength(20);
     const withPharmacy = appointments.filter((a) => a.patient.nominatedPharmacy).length;
-    expect(unbatched.calls()).toEqual({ 'gpc-appointments': 1, pds: 20, ods: 1 + withPharmacy });
+    expect(unbatched.calls()).toEqual({ sds: 2, 'gpc-appointments': 1, pds: 20, ods: 1 + withPharmacy });
   });
 
-  it('with latency added to every upstream call, it takes its critical path (four rounds), not the sum of its calls', async () => {
+  it('with latency added to every upstream call, it takes its critical path (five rounds), not the sum of its calls', async () => {
     const window = await twentyAppointments(batched);
     batched.sandbox.setAllLatency(LATENCY_MS);
     try {
@@ -74,11 +76,12 @@ describe("a practice's 20 appointments with their patients and nominated pharmac
       const elapsed = performance.now() - started;
       expect(r.errors).toBeUndefined();
       const calls = Object.values(batched.calls()).reduce((a, b) => a + b, 0);
-      // Critical path: the ODS practice read, the appointment search, the PDS reads together, the pharmacies' search:
-      // four rounds. One call after another would be `calls` (18) rounds.
+      // Critical path: the ODS practice read, the practice's SDS Endpoint and Device searches together, the appointment
+      // search, the PDS reads together, the pharmacies' search: five rounds. One call after another would be `calls`
+      // (2 ODS + 2 SDS + 1 GP Connect + one PDS read per distinct patient) rounds.
       console.info(`20 appointments with patients and pharmacies: ${calls} upstream calls, ${elapsed.toFixed(0)} ms with ${LATENCY_MS} ms per call`);
-      expect(elapsed).toBeGreaterThanOrEqual(4 * LATENCY_MS);
-      expect(elapsed).toBeLessThan(8 * LATENCY_MS);
+      expect(elapsed).toBeGreaterThanOrEqual(5 * LATENCY_MS);
+      expect(elapsed).toBeLessThan(9 * LATENCY_MS);
     } finally {
       batched.sandbox.setAllLatency(0);
     }
@@ -86,7 +89,7 @@ describe("a practice's 20 appointments with their patients and nominated pharmac
 
   it("one query from a patient to their GP record, documents and appointments runs the GP Connect reads concurrently", async () => {
     const world = new GpcWorld(batched.sandbox.population);
-    const patient = batched.sandbox.population.patients.find((p) => !p.restricted && world.patient(p.nhsNumber).status === 'normal' && !practiceSwitchedOff(p.gpOdsCode, 'documents') && !practiceSwitchedOff(p.gpOdsCode, 'appointments'))!;
+    const patient = batched.sandbox.population.patients.find((p) => !p.restricted && world.patient(p.nhsNumber).status === 'normal' && !practiceSwitchedOff(p.gpOdsCode, 'documents') && !practiceSwitchedOff(p.gpOdsCode, 'appointments') && !withoutGpConnect(p.gpOdsCode))!;
     const today = ukDate(new Date());
     batched.sandbox.setAllLatency(LATENCY_MS);
     try {
@@ -98,12 +101,13 @@ describe("a practice's 20 appointments with their patients and nominated pharmac
         documents { id description } appointments(from: $f, to: $t) { id start practice { name } } } }`, { n: patient.nhsNumber, f: today, t: addDays(today, 30) });
       const elapsed = performance.now() - started;
       expect(r.errors).toBeUndefined();
-      // PDS, then (together) ODS for GP and pharmacy, the structured record, Find Patient and the appointments, then
-      // the document search: three rounds. The appointments' practice is the GP, already being read.
-      expect(batched.calls()).toEqual({ pds: 1, ods: 1, 'gpc-access-record': 3, 'gpc-appointments': 1 });
-      console.info(`patient with GP record, documents and appointments: 6 upstream calls, ${elapsed.toFixed(0)} ms with ${LATENCY_MS} ms per call`);
-      expect(elapsed).toBeGreaterThanOrEqual(3 * LATENCY_MS);
-      expect(elapsed).toBeLessThan(5 * LATENCY_MS);
+      // PDS, then (together) ODS for GP and pharmacy and SDS for the practice's three GP Connect capabilities (an
+      // Endpoint and a Device search each), then the structured record, Find Patient and the appointments, then the
+      // document search: four rounds. The appointments' practice is the GP, already being read.
+      expect(batched.calls()).toEqual({ pds: 1, ods: 1, sds: 6, 'gpc-access-record': 3, 'gpc-appointments': 1 });
+      console.info(`patient with GP record, documents and appointments: 12 upstream calls, ${elapsed.toFixed(0)} ms with ${LATENCY_MS} ms per call`);
+      expect(elapsed).toBeGreaterThanOrEqual(4 * LATENCY_MS);
+      expect(elapsed).toBeLessThan(6 * LATENCY_MS);
     } finally {
       batched.sandbox.setAllLatency(0);
     }

@@ -9,6 +9,7 @@ import { TEST_STAFF } from '../../src/sandbox/identity/cis2.js';
 import { signIn } from '../../src/sandbox/identity/sign-in.js';
 import type { SandboxRequest } from '../../src/sandbox/http.js';
 import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
+import { buildDirectory, GP_CONNECT_CAPABILITIES, withoutGpConnect } from '../../src/sandbox/routers/sds/records.js';
 
 /**
  * What the embedded platform receives from the graph on every GP Connect call: for a healthcare worker, the Spine Secure
@@ -25,7 +26,6 @@ afterAll(() => t.close());
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const I = 'urn:nhs:names:services:gpconnect';
-const ACCESS_RECORD = '/gp-connect/patient-facing/access-record-fhir/FHIR/STU3';
 const APPOINTMENTS = '/gp-connect/patient-facing/appointments-management-fhir/FHIR/STU3';
 
 function decode(request: ReceivedRequest): { header: any; claims: any; signature: string } {
@@ -36,12 +36,30 @@ function decode(request: ReceivedRequest): { header: any; claims: any; signature
 
 const staffUser = (id: string) => TEST_STAFF.find((s) => s.id === id)!;
 
-function expectGpConnectHeaders(request: ReceivedRequest, interaction: string, scope: string, basePath: string, worker = staffUser('clinician')): void {
+/** Where a call is addressed: Ssp-To and the audit JWT's aud. */
+interface Target {
+  asid: string;
+  aud: string;
+}
+
+/** A practice's provider as the embedded SDS registers it for one capability: its ASID and service root. */
+function sdsTarget(odsCode: string, capability: 'structured' | 'documents' | 'appointments'): Target {
+  const directory = buildDirectory(t.sandbox.population);
+  const system = directory.accreditedSystems.find((a) => a.odsCode === odsCode)!;
+  const root = directory.mhs.find((m) => m.partyKey === system.partyKey && m.interactions.includes(GP_CONNECT_CAPABILITIES[capability][0]!))!;
+  return { asid: system.asid, aud: root.address };
+}
+
+/** A call not addressed through SDS (by appointment id): the platform's provider ASID and the API's base URL. */
+const platformTarget = (basePath: string): Target => ({ asid: EMBEDDED_GP_CONNECT_CONSUMER.providerAsid, aud: t.sandbox.origin + basePath });
+
+function expectGpConnectHeaders(request: ReceivedRequest, interaction: string, scope: string, target: Target, worker = staffUser('clinician')): void {
   const c = EMBEDDED_GP_CONNECT_CONSUMER;
   expect(request.headers['ssp-interactionid']).toBe(interaction);
   expect(request.headers['ssp-traceid']).toMatch(UUID);
   expect(request.headers['ssp-from']).toBe(c.asid);
-  expect(request.headers['ssp-to']).toBe(c.providerAsid);
+  expect(request.headers['ssp-to']).toBe(target.asid);
+  expect(request.headers).not.toHaveProperty('x-nhs-graph-gpc-audience');
   expect(request.headers['x-request-id']).toMatch(UUID);
   expect(request.headers['x-correlation-id']).toBe('gpc-headers');
   expect(request.headers.accept).toBe('application/fhir+json;charset=utf-8');
@@ -51,7 +69,7 @@ function expectGpConnectHeaders(request: ReceivedRequest, interaction: string, s
   expect(claims).toMatchObject({
     iss: c.endpointUrl,
     sub: worker.subject,
-    aud: t.sandbox.origin + basePath,
+    aud: target.aud,
     reason_for_request: 'directcare',
     requested_scope: scope,
     requesting_device: { resourceType: 'Device', identifier: [{ system: c.device.system, value: c.device.value }], model: c.device.model, version: c.device.version },
@@ -73,7 +91,11 @@ function expectGpConnectHeaders(request: ReceivedRequest, interaction: string, s
 
 describe('GP Connect request headers and audit JWT', () => {
   it('every Access Record call carries its own interaction id, a fresh trace id and the audit JWT', async () => {
-    const nhs = t.sandbox.population.patients.find((p) => !p.restricted && world.patient(p.nhsNumber).status === 'normal' && !practiceSwitchedOff(p.gpOdsCode, 'documents'))!.nhsNumber;
+    const patient = t.sandbox.population.patients.find((p) => !p.restricted && world.patient(p.nhsNumber).status === 'normal' && !practiceSwitchedOff(p.gpOdsCode, 'documents') && !withoutGpConnect(p.gpOdsCode))!;
+    const nhs = patient.nhsNumber;
+    const [structured, documents] = [sdsTarget(patient.gpOdsCode, 'structured'), sdsTarget(patient.gpOdsCode, 'documents')];
+    // Each capability has its own service root at the practice: the documents calls never reuse the record's.
+    expect(structured.aud).not.toBe(documents.aud);
     t.resetCalls();
     const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { gpRecord { allergies { id } } documents { id content { size } } } }`, { n: nhs }, { headers: { 'x-correlation-id': 'gpc-headers' } });
     // Only a file over the size limit or a placeholder may be refused (NOT_FOUND); the provider accepted every request.
@@ -81,19 +103,19 @@ describe('GP Connect request headers and audit JWT', () => {
     const sent = t.sandbox.receivedRequests('gpc-access-record');
     const record = sent.find((q) => q.path.endsWith('/$gpc.getstructuredrecord'))!;
     expect(record.method).toBe('POST');
-    expectGpConnectHeaders(record, `${I}:fhir:operation:gpc.getstructuredrecord-1`, 'patient/*.read', ACCESS_RECORD);
+    expectGpConnectHeaders(record, `${I}:fhir:operation:gpc.getstructuredrecord-1`, 'patient/*.read', structured);
     expect(record.headers['content-type']).toBe('application/fhir+json;charset=utf-8');
-    expectGpConnectHeaders(sent.find((q) => q.path.includes('/documents/Patient/'))!, `${I}:documents:fhir:rest:search:patient-1`, 'patient/*.read', ACCESS_RECORD);
-    expectGpConnectHeaders(sent.find((q) => q.path.endsWith('/DocumentReference'))!, `${I}:documents:fhir:rest:search:documentreference-1`, 'patient/*.read', ACCESS_RECORD);
+    expectGpConnectHeaders(sent.find((q) => q.path.includes('/documents/Patient/'))!, `${I}:documents:fhir:rest:search:patient-1`, 'patient/*.read', documents);
+    expectGpConnectHeaders(sent.find((q) => q.path.endsWith('/DocumentReference'))!, `${I}:documents:fhir:rest:search:documentreference-1`, 'patient/*.read', documents);
     for (const binary of sent.filter((q) => q.path.includes('/documents/Binary/'))) {
-      expectGpConnectHeaders(binary, `${I}:documents:fhir:rest:read:binary-1`, 'patient/*.read', ACCESS_RECORD);
+      expectGpConnectHeaders(binary, `${I}:documents:fhir:rest:read:binary-1`, 'patient/*.read', documents);
     }
     const traceIds = sent.map((q) => q.headers['ssp-traceid']);
     expect(new Set(traceIds).size).toBe(traceIds.length);
   });
 
   it('every Appointment Management call carries its interaction id and the scope GP Connect gives it', async () => {
-    const practice = [...world.practices.keys()].find((ods) => /^P8/.test(ods) && !practiceSwitchedOff(ods, 'appointments') && ods > 'P80040')!;
+    const practice = [...world.practices.keys()].find((ods) => /^P8/.test(ods) && !practiceSwitchedOff(ods, 'appointments') && !withoutGpConnect(ods) && ods > 'P80040')!;
     const patient = world.patientsAt(practice).find((p) => !p.restricted && world.patient(p.nhsNumber).status === 'normal')!;
     const headers = { 'x-correlation-id': 'gpc-headers' };
     t.resetCalls();
@@ -106,13 +128,16 @@ describe('GP Connect request headers and audit JWT', () => {
     await t.run(`query($n: NhsNumber!, $f: Date!, $t: Date!) { patient(nhsNumber: $n) { appointments(from: $f, to: $t) { id } } }`, { n: patient.nhsNumber, f: today, t: addDays(today, 3) }, { headers });
     const sent = t.sandbox.receivedRequests('gpc-appointments');
     const [slotSearch, book, readForAmend, amend, readForCancel, cancel, mine] = sent;
-    expectGpConnectHeaders(slotSearch!, `${I}:fhir:rest:search:slot-1`, 'organization/*.read', APPOINTMENTS);
-    expectGpConnectHeaders(book!, `${I}:fhir:rest:create:appointment-1`, 'patient/*.write', APPOINTMENTS);
-    expectGpConnectHeaders(readForAmend!, `${I}:fhir:rest:read:appointment-1`, 'patient/*.read', APPOINTMENTS);
-    expectGpConnectHeaders(amend!, `${I}:fhir:rest:update:appointment-1`, 'patient/*.write', APPOINTMENTS);
-    expectGpConnectHeaders(readForCancel!, `${I}:fhir:rest:read:appointment-1`, 'patient/*.read', APPOINTMENTS);
-    expectGpConnectHeaders(cancel!, `${I}:fhir:rest:cancel:appointment-1`, 'patient/*.write', APPOINTMENTS);
-    expectGpConnectHeaders(mine!, `${I}:fhir:rest:search:patient_appointments-1`, 'patient/*.read', APPOINTMENTS);
+    // Searches and bookings go to the practice's appointments root from SDS; reads and writes by appointment id, whose
+    // id does not name the practice, to the platform's provider.
+    const practiceRoot = sdsTarget(practice, 'appointments');
+    expectGpConnectHeaders(slotSearch!, `${I}:fhir:rest:search:slot-1`, 'organization/*.read', practiceRoot);
+    expectGpConnectHeaders(book!, `${I}:fhir:rest:create:appointment-1`, 'patient/*.write', practiceRoot);
+    expectGpConnectHeaders(readForAmend!, `${I}:fhir:rest:read:appointment-1`, 'patient/*.read', platformTarget(APPOINTMENTS));
+    expectGpConnectHeaders(amend!, `${I}:fhir:rest:update:appointment-1`, 'patient/*.write', platformTarget(APPOINTMENTS));
+    expectGpConnectHeaders(readForCancel!, `${I}:fhir:rest:read:appointment-1`, 'patient/*.read', platformTarget(APPOINTMENTS));
+    expectGpConnectHeaders(cancel!, `${I}:fhir:rest:cancel:appointment-1`, 'patient/*.write', platformTarget(APPOINTMENTS));
+    expectGpConnectHeaders(mine!, `${I}:fhir:rest:search:patient_appointments-1`, 'patient/*.read', practiceRoot);
     expect(sent.map((q) => `${q.method} ${q.path.slice(APPOINTMENTS.length)}`)).toEqual([
       'GET /Slot',
       'POST /Appointment',
@@ -144,7 +169,7 @@ describe('GP Connect consumer identity', () => {
     expect(r.errors).toBeUndefined();
     const sent = t.sandbox.receivedRequests('gpc-access-record').slice(before);
     expect(sent).toHaveLength(1);
-    expectGpConnectHeaders(sent[0]!, `${I}:fhir:operation:gpc.getstructuredrecord-1`, 'patient/*.read', ACCESS_RECORD, staffUser('nurse'));
+    expectGpConnectHeaders(sent[0]!, `${I}:fhir:operation:gpc.getstructuredrecord-1`, 'patient/*.read', sdsTarget('Y12345', 'structured'), staffUser('nurse'));
   });
 
   it('refuses a worker whose CIS2 token carries no name (no profile scope): FORBIDDEN before any GP Connect call', async () => {

@@ -5,6 +5,7 @@ import { documentsFor, synthesiseContent, type SyntheticDocument } from '../../s
 import { GpcWorld, practiceSwitchedOff } from '../../src/sandbox/routers/gp-connect/world.js';
 import { DOCUMENT_SIZE_LIMIT_BYTES } from '../../src/sources/gp-connect/wire.js';
 import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
+import { withoutGpConnect } from '../../src/sandbox/routers/sds/records.js';
 
 let t: TestGraph;
 let world: GpcWorld;
@@ -21,7 +22,7 @@ const DOCS = `query($n: NhsNumber!) { patient(nhsNumber: $n) { nhsNumber documen
 /** A synthetic patient GP Connect answers for, at a practice sharing documents, whose documents satisfy `test`. */
 function patientWith(test: (docs: SyntheticDocument[]) => boolean): { nhsNumber: string; docs: SyntheticDocument[] } {
   for (const p of t.sandbox.population.patients) {
-    if (p.restricted || world.patient(p.nhsNumber).status !== 'normal' || practiceSwitchedOff(p.gpOdsCode, 'documents')) continue;
+    if (p.restricted || world.patient(p.nhsNumber).status !== 'normal' || practiceSwitchedOff(p.gpOdsCode, 'documents') || withoutGpConnect(p.gpOdsCode)) continue;
     const docs = documentsFor(p.nhsNumber, p.gpOdsCode, ukDate(new Date()));
     if (test(docs)) return { nhsNumber: p.nhsNumber, docs };
   }
@@ -34,7 +35,8 @@ describe('Patient.documents', () => {
     const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { documents { id description created author { odsCode } } } }`, { n: nhsNumber });
     expect(r.errors).toBeUndefined();
     expect(r.data.patient.documents.map((d: any) => d.id).sort()).toEqual(docs.map((d) => d.id).sort());
-    expect(t.calls()).toEqual({ pds: 1, 'gpc-access-record': 2, ods: 1 });
+    // SDS: the practice's documents endpoint and accredited system, once for both calls.
+    expect(t.calls()).toEqual({ pds: 1, sds: 2, 'gpc-access-record': 2, ods: 1 });
     const paths = t.sandbox.receivedRequests('gpc-access-record').map((q) => q.path.split('?')[0]);
     expect(paths).toEqual([
       `/gp-connect/patient-facing/access-record-fhir/FHIR/STU3/documents/Patient/${nhsNumber}`,
@@ -86,7 +88,7 @@ describe('Patient.documents', () => {
   });
 
   it('is FORBIDDEN where the practice has switched Access Document off', async () => {
-    const p = t.sandbox.population.patients.find((x) => !x.restricted && world.patient(x.nhsNumber).status === 'normal' && practiceSwitchedOff(x.gpOdsCode, 'documents'))!;
+    const p = t.sandbox.population.patients.find((x) => !x.restricted && world.patient(x.nhsNumber).status === 'normal' && practiceSwitchedOff(x.gpOdsCode, 'documents') && !withoutGpConnect(x.gpOdsCode))!;
     const r = await t.run<any>(DOCS, { n: p.nhsNumber });
     expect(r.data.patient).toEqual({ nhsNumber: p.nhsNumber, documents: null });
     expect(codes(r)).toEqual(['FORBIDDEN']);

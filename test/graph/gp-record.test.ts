@@ -4,6 +4,7 @@ import { loadFixture } from '../../src/sandbox/fixtures.js';
 import { generateRecord, type ClinicalRecord } from '../../src/sandbox/routers/gp-connect/records.js';
 import { GpcWorld } from '../../src/sandbox/routers/gp-connect/world.js';
 import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
+import { withoutGpConnect } from '../../src/sandbox/routers/sds/records.js';
 
 let t: TestGraph;
 let world: GpcWorld;
@@ -35,7 +36,7 @@ function recordOf(nhsNumber: string): ClinicalRecord {
 
 /** The first synthetic patient GP Connect answers for whose record satisfies `test`. */
 function patientWith(test: (r: ClinicalRecord) => boolean): string {
-  const found = t.sandbox.population.patients.find((p) => !p.restricted && world.patient(p.nhsNumber).status === 'normal' && test(recordOf(p.nhsNumber)));
+  const found = t.sandbox.population.patients.find((p) => !p.restricted && world.patient(p.nhsNumber).status === 'normal' && !withoutGpConnect(p.gpOdsCode) && test(recordOf(p.nhsNumber)));
   if (!found) throw new Error('no such synthetic patient');
   return found.nhsNumber;
 }
@@ -58,7 +59,8 @@ describe('Patient.gpRecord', () => {
     expect(ids(got.referrals)).toEqual(ids(want.referrals));
     expect(ids(got.investigations)).toEqual(ids(want.investigations.reports));
     expect(ids(got.investigations.flatMap((i: any) => i.results))).toEqual(ids(want.investigations.observations));
-    expect(t.calls()).toEqual({ pds: 1, 'gpc-access-record': 1 });
+    // SDS: the practice's structured-record endpoint (service root) and accredited system (ASID).
+    expect(t.calls()).toEqual({ pds: 1, sds: 2, 'gpc-access-record': 1 });
   });
 
   it('passes each area its part parameters: resolved allergies only when asked for', async () => {
@@ -125,10 +127,12 @@ describe('Patient.gpRecord', () => {
     expect(JSON.stringify(r.errors)).not.toContain(restricted.gpOdsCode);
     expect(JSON.stringify(r.errors)).not.toMatch(/sensitive|restricted/i);
     expect(t.calls()['gpc-access-record']).toBeUndefined();
+    // Nor is their practice looked up in SDS.
+    expect(t.calls().sds).toBeUndefined();
   });
 
   it('is FORBIDDEN for a patient who dissented from sharing, with the rest of the answer intact', async () => {
-    const dissented = t.sandbox.population.patients.find((p) => !p.restricted && world.patient(p.nhsNumber).status === 'dissented')!;
+    const dissented = t.sandbox.population.patients.find((p) => !p.restricted && world.patient(p.nhsNumber).status === 'dissented' && !withoutGpConnect(p.gpOdsCode))!;
     const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { nhsNumber gpRecord { allergies { id } } } }`, { n: dissented.nhsNumber });
     expect(r.data.patient).toEqual({ nhsNumber: dissented.nhsNumber, gpRecord: null });
     expect(codes(r)).toEqual(['FORBIDDEN']);

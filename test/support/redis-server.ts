@@ -29,6 +29,10 @@ export async function startRedisServer(): Promise<RedisServer> {
   const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'yes'], {
     stdio: 'ignore',
   });
+  let spawnError: Error | undefined;
+  child.once('error', (error) => {
+    spawnError = error;
+  });
   const url = `redis://127.0.0.1:${port}`;
   const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
   client.on('error', () => {});
@@ -39,6 +43,11 @@ export async function startRedisServer(): Promise<RedisServer> {
       await client.ping();
       break;
     } catch (error) {
+      if (spawnError) {
+        client.disconnect();
+        const missing = (spawnError as NodeJS.ErrnoException).code === 'ENOENT';
+        throw new Error(missing ? "redis-server is not installed: `apt-get install redis-server` (.ci/run installs it)" : `redis-server did not start: ${spawnError.message}`);
+      }
       if (Date.now() > deadline) throw new Error(`redis-server did not start on port ${port}: ${(error as Error).message}`);
       await new Promise((r) => setTimeout(r, 50));
     }

@@ -3,6 +3,7 @@ import { UpstreamUnavailableError } from '../../errors.js';
 import type { UpstreamClient } from '../../upstream/client.js';
 import type { CallContext, QueryValue } from '../../upstream/types.js';
 import { ODS_CODE_SYSTEM } from '../fhir.js';
+import { addressHeaders, type GpConnectAddresser, type GpConnectTarget } from './addressing.js';
 import { gpcCall } from './errors.js';
 import { GPC_MEDIA_TYPE, gpcHeaders, INTERACTIONS, type Interaction } from './interactions.js';
 import { ORGANISATION_TYPE_SYSTEM, type StuAppointment, type StuBundle } from './wire.js';
@@ -20,10 +21,21 @@ export interface WrittenAppointment {
 
 /**
  * Typed calls to GP Connect Appointment Management (gpc-appointments/CONTRACT.md) at the API platform's base path:
- * slot search, book, read, amend, cancel and a patient's appointments, each with its own interaction id.
+ * slot search, book, read, amend, cancel and a patient's appointments, each with its own interaction id. With an
+ * addresser (per request), a worker's call is first addressed through SDS (addressing.ts) to the practice it is about:
+ * the practice searched or booked at, or the patient's registered practice. Reads and writes by appointment id are not
+ * addressed: the id alone does not name the practice (docs/gp-connect.md).
  */
 export class AppointmentsClient {
-  constructor(private readonly http: UpstreamClient) {}
+  constructor(
+    private readonly http: UpstreamClient,
+    private readonly addresser?: GpConnectAddresser,
+  ) {}
+
+  /** The same client, addressing each call through `addresser` (one per graph request). */
+  withAddresser(addresser: GpConnectAddresser): AppointmentsClient {
+    return new AppointmentsClient(this.http, addresser);
+  }
 
   /**
    * Free slots at a practice in a window of at most 14 days, with their schedules, practitioners, locations and
@@ -37,7 +49,7 @@ export class AppointmentsClient {
       _include: 'Slot:schedule',
       '_include:recurse': ['Schedule:actor:Practitioner', 'Schedule:actor:Location', 'Location:managingOrganization'],
       searchFilter: [`${ORGANISATION_TYPE_SYSTEM}|${consumerType}`, `${ODS_CODE_SYSTEM}|${practice}`],
-    }, ctx);
+    }, { practice }, ctx);
   }
 
   /** A patient's appointments starting in a window (cancelled ones included), by NHS number as the platform takes it. */
@@ -45,7 +57,7 @@ export class AppointmentsClient {
     return this.get('GET /Patient/{nhsNumber}/Appointment', `/Patient/${nhsNumber}/Appointment`, INTERACTIONS.patientAppointments, {
       start: [`ge${from}`, `le${to}`],
       '_include:recurse': APPOINTMENT_INCLUDES,
-    }, ctx);
+    }, { nhsNumber }, ctx);
   }
 
   /** Every appointment at one practice in a window: the embedded platform's extension, not a GP Connect operation. */
@@ -54,24 +66,25 @@ export class AppointmentsClient {
       start: [`ge${from}`, `le${to}`],
       searchFilter: `${ODS_CODE_SYSTEM}|${practice}`,
       '_include:recurse': APPOINTMENT_INCLUDES,
-    }, ctx);
+    }, { practice }, ctx);
   }
 
   async readAppointment(id: string, ctx: CallContext): Promise<StuAppointment> {
-    return this.get('GET /Appointment/{id}', `/Appointment/${encodeURIComponent(id)}`, INTERACTIONS.readAppointment, {}, ctx);
+    return this.get('GET /Appointment/{id}', `/Appointment/${encodeURIComponent(id)}`, INTERACTIONS.readAppointment, {}, undefined, ctx);
   }
 
   /**
    * Books. A 503 is re-sent with the same X-Request-ID, which the platform de-duplicates on, so a booking is never made
-   * twice; a slot taken meanwhile is 409 DUPLICATE_REJECTED, which becomes CONFLICT.
+   * twice; a slot taken meanwhile is 409 DUPLICATE_REJECTED, which becomes CONFLICT. `practice` is the slots' practice.
    */
-  async book(appointment: StuAppointment, ctx: CallContext): Promise<WrittenAppointment> {
+  async book(appointment: StuAppointment, practice: string, ctx: CallContext): Promise<WrittenAppointment> {
     const requestId = randomUUID();
+    const address = await this.addresser?.('appointments', { practice });
     return gpcCall('create', async () => {
       for (let attempt = 1; ; attempt++) {
         const res = await this.http.request<StuAppointment>(
           'POST /Appointment',
-          { method: 'POST', path: '/Appointment', headers: gpcHeaders(INTERACTIONS.bookAppointment), accept: GPC_MEDIA_TYPE, contentType: GPC_MEDIA_TYPE, body: appointment, requestId, expectStatuses: [503] },
+          { method: 'POST', path: '/Appointment', headers: { ...gpcHeaders(INTERACTIONS.bookAppointment), ...addressHeaders(address) }, accept: GPC_MEDIA_TYPE, contentType: GPC_MEDIA_TYPE, body: appointment, requestId, expectStatuses: [503] },
           ctx,
         );
         if (res.status !== 503) return { appointment: res.body, etagVersion: versionFromEtag(res.headers.etag) };
@@ -102,9 +115,11 @@ export class AppointmentsClient {
     });
   }
 
-  private async get<T>(route: string, path: string, interaction: Interaction, query: Record<string, QueryValue>, ctx: CallContext): Promise<T> {
+  private async get<T>(route: string, path: string, interaction: Interaction, query: Record<string, QueryValue>, target: GpConnectTarget | undefined, ctx: CallContext): Promise<T> {
+    const address = target ? await this.addresser?.('appointments', target) : undefined;
     return gpcCall('read', async () => {
-      const res = await this.http.request<T>(route, { method: 'GET', path, query, headers: gpcHeaders(interaction), accept: GPC_MEDIA_TYPE, idempotent: true }, ctx);
+      const headers = { ...gpcHeaders(interaction), ...addressHeaders(address) };
+      const res = await this.http.request<T>(route, { method: 'GET', path, query, headers, accept: GPC_MEDIA_TYPE, idempotent: true }, ctx);
       return res.body;
     });
   }

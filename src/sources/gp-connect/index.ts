@@ -1,6 +1,7 @@
 import type { GpConnectConsumer } from '../../upstream/gp-connect-auth.js';
 import type { Platform } from '../../upstream/platform.js';
 import { AccessRecordClient } from './access-record-client.js';
+import type { GpConnectAddresser } from './addressing.js';
 import { AppointmentsClient } from './appointments-client.js';
 
 /** GP Connect's two API platform products and who the graph is to them. */
@@ -10,6 +11,16 @@ export interface GpConnectSources {
   appointments: AppointmentsClient;
   /** The configured consumer: the booking organisation of appointments the graph books. */
   consumer: GpConnectConsumer | undefined;
+}
+
+/**
+ * The request's GP Connect clients: a healthcare worker's calls addressed through SDS (addressing.ts) unless the
+ * deployment addresses one fixed provider (GPC_PROVIDER_ADDRESSING=platform) or has no GP Connect identity (its calls
+ * are refused before they are sent, so nothing is looked up for them).
+ */
+export function gpConnectForRequest(gpc: GpConnectSources, addresser: GpConnectAddresser): GpConnectSources {
+  if (!gpc.consumer || gpc.consumer.addressing === 'platform') return gpc;
+  return { ...gpc, accessRecord: gpc.accessRecord.withAddresser(addresser), appointments: gpc.appointments.withAddresser(addresser) };
 }
 
 export function createGpConnectSources(platform: Platform): GpConnectSources {

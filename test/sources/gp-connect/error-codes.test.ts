@@ -136,6 +136,6 @@ describe('Appointment Management error codes', () => {
 
   it('INVALID_RESOURCE (422, a booking without the booking organisation) is BAD_USER_INPUT', async () => {
     const body = { resourceType: 'Appointment', meta: { profile: ['https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Appointment-1'] }, status: 'booked', description: 'x' };
-    expect(await failure(gpc.appointments.book(body as never, ctx))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_RESOURCE', upstream: { status: 422 } });
+    expect(await failure(gpc.appointments.book(body as never, 'P80001', ctx))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_RESOURCE', upstream: { status: 422 } });
   });
 });

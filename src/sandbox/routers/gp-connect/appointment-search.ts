@@ -8,7 +8,7 @@ import { practiceSwitchedOff, type GpcWorld } from './world.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?[+-]\d{2}:\d{2}$/;
-const ODS_FILTER = 'https://fhir.nhs.uk/Id/ods-organization-code|';
+export const ODS_FILTER = 'https://fhir.nhs.uk/Id/ods-organization-code|';
 const TYPE_FILTER = 'https://fhir.nhs.uk/STU3/CodeSystem/GPConnect-OrganisationType-1|';
 const SLOT_WINDOW_DAYS = 14;
 

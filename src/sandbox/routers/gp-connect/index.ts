@@ -3,13 +3,15 @@ import { toUkDateTime, ukDate } from '../../../nhs/uk-time.js';
 import type { SandboxApi, SandboxApiFactory } from '../../api.js';
 import { fhirJson, header, parseJsonBody, type SandboxRequest, type SandboxResponse } from '../../http.js';
 import type { Sandbox } from '../../server.js';
-import { appointmentBundle, appointmentWindow, practiceOf, searchSlots } from './appointment-search.js';
+import { appointmentBundle, appointmentWindow, ODS_FILTER, practiceOf, searchSlots } from './appointment-search.js';
 import { AppointmentStore } from './appointment-store.js';
 import { book, update, type Written } from './appointment-writes.js';
 import { documentRoutes } from './documents.js';
 import { gpcOutcome } from './outcome.js';
 import type { PracticeInfo } from './records.js';
-import { checkGpConnectRequest, checkPatientFacingRequest, interactionRoute, isPatientFacing, patientFacingNhsNumber } from './ssp.js';
+import { buildDirectory } from '../sds/records.js';
+import { slotById } from './schedule.js';
+import { checkGpConnectRequest, checkPatientFacingRequest, interactionRoute, isPatientFacing, nhsNumbersNamed, patientFacingNhsNumber } from './ssp.js';
 import { structuredRecordHandler } from './structured.js';
 import { GpcWorld } from './world.js';
 
@@ -36,13 +38,44 @@ function gpcState(sandbox: Sandbox) {
   return state;
 }
 
+/**
+ * A call addressed (through SDS) to one practice's system about another practice's patient, slot or list: answered as
+ * that system would, since it holds none of them. Undefined when the call is about the addressed practice (or about
+ * nothing the system could place, which the route then answers).
+ */
+function practiceMismatch(world: GpcWorld, store: AppointmentStore): (req: SandboxRequest, practice: string) => SandboxResponse | undefined {
+  return (req, practice) => {
+    const filter = req.query.getAll('searchFilter').find((f) => f.startsWith(ODS_FILTER));
+    if (filter) return filter.slice(ODS_FILTER.length).toUpperCase() === practice ? undefined : gpcOutcome(404, 'ORGANISATION_NOT_FOUND');
+    if (req.method === 'POST' && /\/Appointment$/.test(req.path)) {
+      const body = parseJsonBody(req);
+      const ref = body.ok ? String((body.value as { slot?: { reference?: string }[] })?.slot?.[0]?.reference ?? '') : '';
+      const slot = ref.startsWith('Slot/') ? slotById(ref.slice(5)) : undefined;
+      return !slot || slot.practice === practice ? undefined : gpcOutcome(422, 'REFERENCE_NOT_FOUND', `Reference to ${ref} - no such slot exists at the server`);
+    }
+    const byId = /\/Appointment\/([^/]+)$/.exec(req.path)?.[1];
+    if (byId) {
+      const current = store.get(decodeURIComponent(byId));
+      return !current || current.practice === practice ? undefined : gpcOutcome(404, 'NO_RECORD_FOUND');
+    }
+    const elsewhere = nhsNumbersNamed(req).some((n) => {
+      const registered = world.patient(n).practice;
+      return registered !== '' && registered !== practice;
+    });
+    return elsewhere ? gpcOutcome(404, 'PATIENT_NOT_FOUND') : undefined;
+  };
+}
+
 function api(sandbox: Sandbox, id: string, basePath: string, routes: SandboxApi['routes']): SandboxApi {
+  const { world, store } = gpcState(sandbox);
+  const directory = buildDirectory(sandbox.population);
+  const mismatch = practiceMismatch(world, store);
   return {
     id,
     basePath,
     routes,
     // Route B (patient facing, a platform token) or the Spine Secure Proxy's route A (the unsigned audit JWT).
-    checkAccess: (req, auth) => (isPatientFacing(req) ? checkPatientFacingRequest(req, auth, id) : checkGpConnectRequest(req, sandbox.origin + basePath)),
+    checkAccess: (req, auth) => (isPatientFacing(req) ? checkPatientFacingRequest(req, auth, id) : checkGpConnectRequest(req, sandbox.origin + basePath, directory, mismatch)),
     notFound: () => gpcOutcome(400, 'BAD_REQUEST', 'Unsupported GP Connect request'),
   };
 }

@@ -1,6 +1,7 @@
 import type { SandboxRoute } from '../../api.js';
 import { header, type SandboxHandler, type SandboxRequest, type SandboxResponse } from '../../http.js';
 import type { PlatformAuth } from '../../platform-auth.js';
+import type { Directory } from '../sds/records.js';
 import { gpcOutcome, sspRefusal } from './outcome.js';
 
 /** Consumers the embedded Spine knows, by ASID: the GP Connect demonstrator's test consumer (the graph's default). */
@@ -54,22 +55,57 @@ export function auditJwtProblem(claims: Claims, audience: string, nowSeconds: nu
   return undefined;
 }
 
+/** The embedded-only practice-appointments search is served at a practice's appointments service root. */
+const EMBEDDED_PRACTICE_APPOINTMENTS = 'urn:nhs-graph:embedded:gpconnect:search:practice_appointments';
+const SLOT_SEARCH = 'urn:nhs:names:services:gpconnect:fhir:rest:search:slot-1';
+
+const trimSlash = (url: string) => url.replace(/\/+$/, '');
+
+/**
+ * Who a worker's call is addressed to: the platform's own GP Connect service (`Ssp-To` = PROVIDER_ASID, `aud` = the
+ * API's base URL), which finds the practice itself, or one practice's provider system as SDS registers it: `Ssp-To` an
+ * ASID of the directory accredited for the call's interaction (403 as the SSP answers otherwise) and `aud` that
+ * system's service root for the interaction (the SSP's 400 when the target is not the SDS endpoint). Returns the
+ * addressed practice (undefined for the platform's service), or the refusal.
+ */
+export function addressedPractice(req: SandboxRequest, directory: Directory, baseUrl: string, claims: Claims): { practice: string | undefined; audience: string } | SandboxResponse {
+  const to = header(req, 'ssp-to') ?? '';
+  if (to === PROVIDER_ASID) return { practice: undefined, audience: baseUrl };
+  const sent = header(req, 'ssp-interactionid') ?? '';
+  const interaction = sent === EMBEDDED_PRACTICE_APPOINTMENTS ? SLOT_SEARCH : sent;
+  const system = directory.accreditedSystems.find((a) => a.asid === to);
+  if (!system) return sspRefusal(`ASID_CHECK_FAILED_MESSAGERECEIVER_${to || 'MISSING'}`);
+  if (!system.interactions.includes(interaction)) return sspRefusal(`PARTYKEY_INTERACTION_CHECK_FAILED_${to}`);
+  const root = directory.mhs.find((m) => m.partyKey === system.partyKey && m.interactions.includes(interaction))?.address;
+  if (!root || typeof claims.aud !== 'string' || trimSlash(claims.aud) !== trimSlash(root)) {
+    return gpcOutcome(400, 'BAD_REQUEST', "The target is not the provider's service root in the Spine Directory for this interaction (JWT aud)");
+  }
+  return { practice: system.odsCode, audience: claims.aud };
+}
+
 /**
  * The Spine Secure Proxy's and the provider's checks on every GP Connect request: the platform's X-Request-ID, a UUID
- * Ssp-TraceID, an accredited sender ASID (403 otherwise, as the SSP answers), this provider as Ssp-To, and a valid
- * audit JWT (400 BAD_REQUEST otherwise).
+ * Ssp-TraceID, an accredited sender ASID (403 otherwise, as the SSP answers), a provider the call may be addressed to
+ * (addressedPractice), and a valid audit JWT (400 BAD_REQUEST otherwise). `practiceMismatch` answers a call addressed
+ * to one practice about another's patient, slot or list as that practice's system would.
  */
-export function checkGpConnectRequest(req: SandboxRequest, audience: string): SandboxResponse | undefined {
+export function checkGpConnectRequest(
+  req: SandboxRequest,
+  baseUrl: string,
+  directory: Directory,
+  practiceMismatch: (req: SandboxRequest, practice: string) => SandboxResponse | undefined,
+): SandboxResponse | undefined {
   if (!UUID.test(header(req, 'x-request-id') ?? '')) return gpcOutcome(400, 'BAD_REQUEST', 'X-Request-ID must be a UUID');
   if (!UUID.test(header(req, 'ssp-traceid') ?? '')) return gpcOutcome(400, 'BAD_REQUEST', 'Ssp-TraceID must be a UUID');
   const from = header(req, 'ssp-from') ?? '';
   if (!ACCREDITED_CONSUMER_ASIDS.has(from)) return sspRefusal(`ASID_CHECK_FAILED_MESSAGESENDER_${from || 'MISSING'}`);
-  const to = header(req, 'ssp-to') ?? '';
-  if (to !== PROVIDER_ASID) return sspRefusal(`PARTYKEY_INTERACTION_CHECK_FAILED_${to || 'MISSING'}`);
   const claims = decodeAuditJwt(req);
   if (typeof claims === 'string') return gpcOutcome(400, 'BAD_REQUEST', claims);
-  const problem = auditJwtProblem(claims, audience, Math.floor(Date.now() / 1000));
-  return problem ? gpcOutcome(400, 'BAD_REQUEST', problem) : undefined;
+  const addressed = addressedPractice(req, directory, baseUrl, claims);
+  if ('status' in addressed) return addressed;
+  const problem = auditJwtProblem(claims, addressed.audience, Math.floor(Date.now() / 1000));
+  if (problem) return gpcOutcome(400, 'BAD_REQUEST', problem);
+  return addressed.practice ? practiceMismatch(req, addressed.practice) : undefined;
 }
 
 /**

@@ -134,6 +134,17 @@ function gpConnectRecords(odsCode: string): { mhs: MhsRecord[]; as: AsRecord } {
  * one in twenty, which SDS does not know.
  */
 export function buildDirectory(population: Population): Directory {
+  const built = directories.get(population);
+  if (built) return built;
+  const directory = buildFreshDirectory(population);
+  directories.set(population, directory);
+  return directory;
+}
+
+/** One directory per population: SDS serves it and the embedded Spine Secure Proxy checks GP Connect calls against it. */
+const directories = new WeakMap<Population, Directory>();
+
+function buildFreshDirectory(population: Population): Directory {
   const mhs = mockLdapRecords();
   const accreditedSystems = namedAccreditedSystems(mhs);
   const named = new Set(mhs.map((r) => r.odsCode));

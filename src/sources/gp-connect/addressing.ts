@@ -1,0 +1,80 @@
+import { NotFoundError } from '../../errors.js';
+import { GPC_AUDIENCE_HEADER, requestingPractitioner } from '../../upstream/gp-connect-auth.js';
+import type { CallContext } from '../../upstream/types.js';
+import type { PdsLoaders } from '../pds/loaders.js';
+import { findGpConnectServiceRoot } from '../sds/gp-connect-lookup.js';
+import type { GpConnectCapability } from '../sds/interactions.js';
+import type { SdsLoaders } from '../sds/loaders.js';
+
+/**
+ * How a healthcare worker's GP Connect call names its provider (GPC_PROVIDER_ADDRESSING):
+ * - `sds` (the default everywhere): as the Spine Secure Proxy route does (gpc-structured/CONTRACT.md, route A): the
+ *   practice's service root and ASID come from SDS per practice and capability; `Ssp-To` is that ASID and the audit
+ *   JWT's `aud` that service root;
+ * - `platform`: the call names one fixed provider (`GPC_PROVIDER_ASID`, `aud` = the API's base URL) and the platform
+ *   finds the practice itself, as route B does. No SDS call.
+ * Citizens always go the platform's patient-facing way, which finds their practice itself: never an SDS call for them.
+ */
+export type GpConnectAddressingMode = 'sds' | 'platform';
+
+/** What a GP Connect call is about: a patient (addressed at their registered practice) or a practice. */
+export type GpConnectTarget = { nhsNumber: string } | { practice: string };
+
+/** Where one call goes: the practice, its provider ASID (Ssp-To) and its service root for the capability (JWT aud). */
+export interface ProviderAddress {
+  practice: string;
+  asid: string;
+  serviceRoot: string;
+}
+
+/** Resolves a call's provider, or undefined when the call is not to be addressed (a citizen's call). */
+export type GpConnectAddresser = (capability: GpConnectCapability, target: GpConnectTarget) => Promise<ProviderAddress | undefined>;
+
+/**
+ * The request's addresser: a patient's practice from PDS (the request's loader, so a patient already read costs nothing),
+ * then the practice's endpoint and accredited system from SDS (the request's loaders: one Endpoint and one Device
+ * search per practice and capability, de-duplicated, never kept across requests as GP Connect requires).
+ * A patient without a registered practice, a practice SDS has no GP Connect endpoint for, or an endpoint without an
+ * accredited system is NOT_FOUND (reasons NO_REGISTERED_PRACTICE, GP_CONNECT_ENDPOINT_NOT_FOUND,
+ * GP_CONNECT_ASID_NOT_FOUND) and no GP Connect call is made.
+ */
+export function createGpConnectAddresser(loaders: { pds: PdsLoaders; sds: SdsLoaders }, ctx: CallContext): GpConnectAddresser {
+  return async (capability, target) => {
+    if (ctx.user?.kind !== 'staff') return undefined;
+    // A worker GP Connect would refuse (no name in their token) is refused before anything is looked up for them.
+    requestingPractitioner(ctx.user, ctx.staff?.roleProfileId);
+    let practice: string;
+    if ('practice' in target) {
+      practice = target.practice.toUpperCase();
+    } else {
+      const patient = await loaders.pds.patient.load(target.nhsNumber);
+      // A restricted patient's practice is withheld (null here too): the graph refuses those before it gets this far.
+      if (!patient.registeredGpOdsCode) {
+        throw new NotFoundError('PDS names no registered GP practice for this patient, so there is no GP Connect provider to ask', { reason: 'NO_REGISTERED_PRACTICE' });
+      }
+      practice = patient.registeredGpOdsCode;
+    }
+    const root = await findGpConnectServiceRoot(loaders.sds, practice, capability);
+    if (!root) {
+      throw new NotFoundError(`The Spine Directory has no GP Connect ${capability} endpoint for the practice`, {
+        reason: 'GP_CONNECT_ENDPOINT_NOT_FOUND',
+        upstream: { api: 'sds' },
+      });
+    }
+    if (!root.asid) {
+      throw new NotFoundError(`The Spine Directory has no accredited system (ASID) behind the practice's GP Connect ${capability} endpoint`, {
+        reason: 'GP_CONNECT_ASID_NOT_FOUND',
+        upstream: { api: 'sds' },
+      });
+    }
+    return { practice: root.odsCode, asid: root.asid, serviceRoot: root.serviceRoot };
+  };
+}
+
+/**
+ * The headers that address one call: `Ssp-To`, and the audit JWT's `aud`, which GpConnectAuth takes off the headers
+ * when it builds the JWT. None when the call is not addressed.
+ */
+export function addressHeaders(address: ProviderAddress | undefined): Record<string, string> {
+  return address ? { 'ssp-to': address.asid, [GPC_AUDIENCE_HEADER]: address.serviceRoot } : {};
+}

@@ -1,0 +1,220 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { MemoryCache, namespaced } from '../../src/cache/index.js';
+import { addDays, ukDate } from '../../src/nhs/uk-time.js';
+import { ODS_MAX_AGE_SECONDS } from '../../src/sources/ods/client.js';
+import { startTestGraph, type GraphQLResult, type TestGraph } from '../support/harness.js';
+
+/**
+ * Issue 3's "done means": one query for one patient's whole picture, as a referring clinician sees it, across every
+ * NHS API behind a patient: PDS, ODS, Spine Directory, GP Connect (structured record, documents, appointments), the
+ * prescription tracker, e-RS, the waiting list and NHS website content. The patient is one of the synthetic
+ * population with something in every source.
+ */
+const NHS_NUMBER = '9990000832';
+const PRACTICE = 'P80310';
+const STRUCTURED_RECORD = 'urn:nhs:names:services:gpconnect:fhir:operation:gpc.getstructuredrecord-1';
+/** e-RS acts for the worker in a role: a referring clinician at the patient's practice. */
+const ERS_HEADERS = { 'NHSD-eRS-Business-Function': 'REFERRING_CLINICIAN', 'NHSD-End-User-Organisation-ODS': PRACTICE };
+
+const QUERY = `query FullPicture($n: NhsNumber!, $from: Date!, $to: Date!, $interaction: InteractionId!) {
+  patient(nhsNumber: $n) {
+    nhsNumber
+    name { given family }
+    registeredGp { odsCode name spineEndpoints(interaction: $interaction) { asid } }
+    nominatedPharmacy { odsCode name }
+    gpRecord {
+      allergies { code { display } }
+      medications { code { display } healthContent { name webpageUrl } }
+      problems { code { display } healthContent { name } }
+    }
+    documents { id type { display } }
+    appointments(from: $from, to: $to) { id status start practice { odsCode name } }
+    prescriptions { id status dispenser { odsCode name } prescriber { odsCode name } lineItems { medication quantity unit } }
+    referrals { ubrn state { code } providerOrganisation { odsCode name } }
+    waitingList { pathwayId treatmentFunction { code name } provider { odsCode name } }
+  }
+}`;
+
+interface Org {
+  odsCode: string;
+  name: string;
+}
+interface Picture {
+  patient: {
+    nhsNumber: string;
+    name: { given: string[]; family: string };
+    registeredGp: Org & { spineEndpoints: { asid: string }[] };
+    nominatedPharmacy: Org;
+    gpRecord: {
+      allergies: unknown[];
+      medications: { code: { display: string }; healthContent: { name: string } | null }[];
+      problems: { code: { display: string }; healthContent: { name: string } | null }[];
+    };
+    documents: unknown[];
+    appointments: { practice: Org }[];
+    prescriptions: { dispenser: Org | null; prescriber: Org | null; lineItems: unknown[] }[];
+    referrals: { providerOrganisation: Org | null }[];
+    waitingList: { provider: Org | null }[];
+  } | null;
+}
+
+/** Lower-case first letters of the names, as the website content's A–Z listings are split. */
+const letters = (names: string[]) => new Set(names.map((n) => n.trim()[0]!.toLowerCase()));
+
+/**
+ * The ODS reads the answer needs. The graph reads a key once per request, and ODS codes become known in waves, each
+ * one upstream round later than the last: the practice and pharmacy with the patient; the waiting list's providers one
+ * WLMDS read later; dispensers after the tracker's detail reads; referral providers after e-RS's service read. Each
+ * wave with a code not already read is one `_id` search (or one read for a single code).
+ */
+function expectedOdsCalls(p: NonNullable<Picture['patient']>): number {
+  const waves = [
+    [p.registeredGp.odsCode, p.nominatedPharmacy.odsCode, ...p.appointments.map((a) => a.practice.odsCode)],
+    p.waitingList.map((w) => w.provider?.odsCode),
+    p.prescriptions.flatMap((rx) => [rx.dispenser?.odsCode, rx.prescriber?.odsCode]),
+    p.referrals.map((r) => r.providerOrganisation?.odsCode),
+  ];
+  const seen = new Set<string>();
+  let calls = 0;
+  for (const wave of waves) {
+    const fresh = [...new Set(wave.filter((c): c is string => !!c))].filter((c) => !seen.has(c));
+    if (fresh.length > 0) calls += 1;
+    for (const c of fresh) seen.add(c);
+  }
+  return calls;
+}
+
+let t: TestGraph;
+let variables: Record<string, string>;
+const ask = () => t.run<Picture>(QUERY, variables, { headers: ERS_HEADERS });
+
+beforeAll(async () => {
+  t = await startTestGraph();
+  const today = ukDate(new Date());
+  variables = { n: NHS_NUMBER, from: addDays(today, -30), to: addDays(today, 60), interaction: STRUCTURED_RECORD };
+});
+afterAll(() => t.close());
+beforeEach(() => {
+  t.sandbox.setAllLatency(0);
+  for (const api of ['eps-tracker', 'ers']) t.sandbox.setFault(api, undefined);
+  t.resetCalls();
+});
+
+describe("one patient's whole picture in one query", () => {
+  let first: GraphQLResult<Picture>;
+
+  it('answers from every source, each part as the sandbox holds it, with no error', async () => {
+    first = await ask();
+    expect(first.errors).toBeUndefined();
+    const p = first.data!.patient!;
+    const held = t.sandbox.population.patients.find((x) => x.nhsNumber === NHS_NUMBER)!;
+    expect(p.name.family).toBe(held.family);
+    expect(p.registeredGp.odsCode).toBe(held.gpOdsCode);
+    expect(p.nominatedPharmacy.odsCode).toBe(held.pharmacyOdsCode);
+    expect(p.registeredGp.spineEndpoints[0]?.asid).toMatch(/^\d{12}$/);
+    for (const part of [p.gpRecord.allergies, p.gpRecord.medications, p.gpRecord.problems, p.documents, p.appointments, p.prescriptions, p.referrals, p.waitingList]) {
+      expect(part.length).toBeGreaterThan(0);
+    }
+    expect(p.gpRecord.medications.some((m) => m.healthContent)).toBe(true);
+    expect(p.appointments.every((a) => a.practice.odsCode === PRACTICE)).toBe(true);
+    expect(p.prescriptions.every((rx) => rx.lineItems.length > 0 && rx.prescriber?.name)).toBe(true);
+    expect(p.referrals.every((r) => r.providerOrganisation?.name)).toBe(true);
+    expect(p.waitingList.every((w) => w.provider?.name)).toBe(true);
+  });
+
+  // In tests ODS is read on every request unless a cache is given (the next test gives one, as `npm start` does).
+  it('makes the minimum upstream calls: each key read once, multi-key searches where the API has one', async () => {
+    const r = await ask();
+    const p = r.data!.patient!;
+    expect(t.calls()).toEqual({
+      pds: 1,
+      // Practice and pharmacy in one `_id` search, then one per later wave of new codes.
+      ods: expectedOdsCalls(p),
+      // Endpoint (the service root) and Device (the ASID) for each GP Connect capability at the practice: structured
+      // (shared with `spineEndpoints`, the same interaction), documents, appointments. Per request only, as GP Connect
+      // requires.
+      sds: 6,
+      // One $gpc.getstructuredrecord for every record area, then Access Document's patient look-up and its search.
+      'gpc-access-record': 3,
+      'gpc-appointments': 1,
+      // The tracker's search, then one detail read per prescription (the tracker has no multi-id read).
+      'eps-tracker': 1 + p.prescriptions.length,
+      // The worklist, one read per referral, one HealthcareService `_id` search for their services.
+      ers: 1 + p.referrals.length + 1,
+      wlmds: 1,
+      // No website content: the first query read its listings and pages, and public content is shared across requests.
+    });
+    // No request was sent twice.
+    const sent = t.sandbox.receivedRequests().map((q) => `${q.method} ${q.path}${q.search}`);
+    expect(new Set(sent).size).toBe(sent.length);
+  });
+
+  it('shares public reference data across requests: ODS and website content are read once, personal data every time', async () => {
+    // Wired as `npm start` wires it: one store for public reference data, a namespace per source.
+    const store = new MemoryCache();
+    const fresh = await startTestGraph({
+      sources: { ods: { cache: namespaced(store, 'ods:'), maxAgeSeconds: ODS_MAX_AGE_SECONDS }, content: { cache: namespaced(store, 'content:') } },
+    });
+    try {
+      const cold = await fresh.run<Picture>(QUERY, variables, { headers: ERS_HEADERS });
+      const p = cold.data!.patient!;
+      const medicineLetters = letters(p.gpRecord.medications.map((m) => m.code.display));
+      const conditionLetters = letters(p.gpRecord.problems.map((m) => m.code.display));
+      const pages = new Set([...p.gpRecord.medications, ...p.gpRecord.problems].flatMap((x) => (x.healthContent ? [x.healthContent.name] : [])));
+      // Cold: one A–Z listing per first letter searched in, one page per match.
+      expect(fresh.calls().content).toBe(medicineLetters.size + conditionLetters.size + pages.size);
+      expect(fresh.calls().ods).toBe(expectedOdsCalls(p));
+      fresh.resetCalls();
+      const warm = await fresh.run<Picture>(QUERY, variables, { headers: ERS_HEADERS });
+      expect(warm.data).toEqual(cold.data);
+      const calls = fresh.calls();
+      expect(calls.content ?? 0).toBe(0);
+      expect(calls.ods ?? 0).toBe(0);
+      expect(calls.pds).toBe(1);
+      expect(calls['gpc-access-record']).toBe(3);
+      expect(calls['eps-tracker']).toBe(1 + p.prescriptions.length);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('calls independent sources concurrently: after PDS, every source the patient leads to is asked at once', async () => {
+    // Latency large enough that a call still in flight when the next starts is certain, not a race.
+    t.sandbox.setAllLatency(100);
+    const r = await ask();
+    expect(r.errors).toBeUndefined();
+    const received = t.sandbox.receivedRequests().map((q) => q.api);
+    expect(received[0]).toBe('pds');
+    // The first wave after PDS: ODS (practice and pharmacy), SDS (the practice's three GP Connect endpoints and
+    // accredited systems), the tracker, the worklist and the waiting list. GP Connect follows its SDS look-ups.
+    expect(t.sandbox.maxConcurrentCalls()).toBeGreaterThanOrEqual(7);
+  });
+
+  it('keeps the rest of the picture when two sources fail, each failure a coded error on its own field', async () => {
+    t.sandbox.setFault('eps-tracker', { kind: 'status', status: 503 });
+    t.sandbox.setFault('ers', { kind: 'malformed', body: 'not-json' });
+    const r = await ask();
+    const p = r.data!.patient!;
+    expect(p.prescriptions).toBeNull();
+    expect(p.referrals).toBeNull();
+    const byPath = Object.fromEntries((r.errors ?? []).map((e) => [e.path?.join('.'), e.extensions?.code]));
+    expect(byPath).toEqual({ 'patient.prescriptions': 'UPSTREAM_UNAVAILABLE', 'patient.referrals': 'UPSTREAM_ERROR' });
+    // Everything else is as it was.
+    const { prescriptions: _rx, referrals: _ref, ...rest } = p;
+    const { prescriptions: _rx0, referrals: _ref0, ...rest0 } = first.data!.patient!;
+    expect(rest).toEqual(rest0);
+    // No error message names the patient.
+    expect(JSON.stringify(r.errors)).not.toContain(NHS_NUMBER);
+  });
+
+  it('writes one audit record for the read, naming every source that served it', async () => {
+    const before = (await t.auditRecords()).length;
+    await ask();
+    const records = (await t.auditRecords()).slice(before);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ action: 'read', nhsNumber: NHS_NUMBER, outcome: 'success' });
+    expect(new Set(records[0]!.sources)).toEqual(
+      new Set(['pds', 'ods', 'gpc-access-record', 'gpc-appointments', 'eps-tracker', 'ers', 'wlmds']),
+    );
+  });
+});
