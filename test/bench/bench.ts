@@ -1,0 +1,346 @@
+/**
+ * The benchmark driver (docs/bench.md): for each upstream latency, target and scenario it measures the upstream calls
+ * of one request against the model's minimum, latency at low load (one client, sequential requests) against the
+ * critical path, and throughput, latency and the target's peak memory at 50 and 200 concurrent clients (autocannon).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Agent, request } from 'undici';
+import { startChild, type Child } from './processes.js';
+import { addCounts, modelOf, scenarioOf, total, type CallCounts, type Model, type ScenarioId } from './scenarios.js';
+import { startGraph, startRest, type HttpRequest, type SandboxInfo, type Single, type Target } from './targets.js';
+
+export interface BenchOptions {
+  quick: boolean;
+  latencies: number[];
+  scenarios: ScenarioId[];
+  targets: string[];
+  concurrency: number[];
+  /** Low-load samples per cell. */
+  samples: number;
+  /** autocannon seconds per cell (after a warm-up). */
+  durationSeconds: number;
+  warmupSeconds: number;
+  log?: (line: string) => void;
+}
+
+export const ALL_TARGETS = ['graph', 'graph-no-dataloader', 'rest', 'mesh'];
+
+export function defaultOptions(quick: boolean): BenchOptions {
+  return {
+    quick,
+    latencies: [0, 20],
+    scenarios: ['a', 'b', 'c', 'd'],
+    targets: ALL_TARGETS,
+    concurrency: [50, 200],
+    samples: quick ? 8 : 60,
+    durationSeconds: quick ? 2 : 5,
+    warmupSeconds: quick ? 0.5 : 1,
+  };
+}
+
+export interface LowLoad {
+  samples: number;
+  p50: number;
+  p99: number;
+  /** Critical path × latency: what no implementation can beat. Mean over the requests for a mix. */
+  criticalPathMs: number;
+  /** Per request: its latency minus its own critical path. */
+  addedP50: number;
+  addedP99: number;
+  failures: number;
+}
+
+export interface LoadRun {
+  connections: number;
+  seconds: number;
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  /** Answers that were not complete, error-free answers, plus socket errors and timeouts. */
+  failures: number;
+  /** Upstream calls per completed request, counted by the sandbox during the run. */
+  callsPerRequest: number;
+  peakRssBytes?: number;
+}
+
+export interface Cell {
+  target: string;
+  scenario: ScenarioId;
+  latencyMs: number;
+  supported: boolean;
+  note?: string;
+  calls?: CallCounts;
+  minCalls?: CallCounts;
+  callsEqualMin?: boolean;
+  criticalPath?: number;
+  lowLoad?: LowLoad;
+  load?: LoadRun[];
+  problem?: string;
+}
+
+export interface BenchResult {
+  meta: {
+    date: string;
+    quick: boolean;
+    node: string;
+    cpus: number;
+    cpuModel: string;
+    memoryGb: number;
+    /** 1-minute load average before and after the run: other processes on the machine skew the figures. */
+    loadAverage: { before: number; after: number };
+    options: Omit<BenchOptions, 'log' | 'quick'>;
+    notes: string[];
+  };
+  models: Record<string, Model & { calls: CallCounts }>;
+  cells: Cell[];
+  targets: { id: string; label: string; notes?: string }[];
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
+}
+const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+export async function runBench(options: BenchOptions): Promise<BenchResult> {
+  const log = options.log ?? (() => {});
+  const loadBefore = round(loadavg()[0] ?? 0);
+  const dispatcher = new Agent({ connections: 8, keepAliveTimeout: 30_000 });
+  const started: (Child<unknown> | Target)[] = [];
+  const auditDir = await mkdtemp(join(tmpdir(), 'nhs-graph-bench-'));
+  try {
+    const sandboxChild = await startChild<SandboxInfo>('test/bench/sandbox-process.ts', { BENCH_LATENCY_MS: '0' });
+    started.push(sandboxChild);
+    const sandbox = sandboxChild.ready;
+    const control = async <T>(path: string): Promise<T> => {
+      const res = await request(`${sandbox.control}${path}`, { dispatcher });
+      return (await res.body.json()) as T;
+    };
+    const { idToken: token } = await control<{ idToken: string }>('/token?staff=clinician');
+    const patients = await control<string[]>('/population?n=200');
+
+    const targets: Target[] = [];
+    for (const id of options.targets) {
+      log(`starting ${id}`);
+      let target: Target | undefined;
+      if (id === 'graph') target = await startGraph(sandbox, patients, { batching: true, auditLogPath: join(auditDir, 'graph.jsonl') });
+      else if (id === 'graph-no-dataloader') target = await startGraph(sandbox, patients, { batching: false, auditLogPath: join(auditDir, 'graph-nodl.jsonl') });
+      else if (id === 'rest') target = await startRest(sandbox, patients);
+      else throw new Error(`unknown target ${id}`);
+      started.push(target);
+      targets.push(target);
+    }
+
+    const send = async (target: Target, r: HttpRequest): Promise<{ status: number; body: string }> => {
+      const res = await request(`${target.url}${r.path}`, { method: r.method, headers: r.headers, body: r.body, dispatcher });
+      return { status: res.statusCode, body: await res.body.text() };
+    };
+
+    // The model of each single scenario, from the graph's answer (request 0). Every target is held to it.
+    const models: BenchResult['models'] = {};
+    const reference = targets.find((t) => t.id === 'graph') ?? targets[0]!;
+    for (const s of ['a', 'b', 'c'] as Single[]) {
+      const answer = await send(reference, reference.request(s, 0, token));
+      const checked = reference.check(s, answer.status, answer.body);
+      if (!checked.ok) throw new Error(`the ${reference.id} target did not answer scenario ${s}: ${checked.problem}`);
+      models[s] = { ...modelOf(s, checked.data), calls: {} };
+    }
+
+    const cells: Cell[] = [];
+    for (const latencyMs of options.latencies) {
+      await control(`/latency?ms=${latencyMs}`);
+      for (const target of targets) {
+        for (const scenario of options.scenarios) {
+          const singles: Single[] = scenario === 'd' ? ['a', 'b', 'c'] : [scenario];
+          const cell: Cell = { target: target.id, scenario, latencyMs, supported: singles.every((s) => target.scenarios.includes(s)) };
+          cells.push(cell);
+          if (!cell.supported) {
+            cell.note = target.notes ?? 'not supported';
+            continue;
+          }
+          log(`${latencyMs} ms | ${target.id} | scenario ${scenario}`);
+          try {
+            await measureCell(cell, target, singles, models, token, latencyMs, { send, control, options });
+          } catch (error) {
+            cell.problem = (error as Error).message;
+            log(`  failed: ${cell.problem}`);
+          }
+        }
+      }
+    }
+    for (const s of ['a', 'b', 'c']) {
+      const graphCell = cells.find((c) => c.target === reference.id && c.scenario === s && c.calls);
+      if (graphCell?.calls) models[s]!.calls = graphCell.calls;
+    }
+
+    return {
+      meta: {
+        date: new Date().toISOString(),
+        quick: options.quick,
+        node: process.version,
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? 'unknown',
+        memoryGb: round(totalmem() / 1024 ** 3, 1),
+        loadAverage: { before: loadBefore, after: round(loadavg()[0] ?? 0) },
+        options: { latencies: options.latencies, scenarios: options.scenarios, targets: options.targets, concurrency: options.concurrency, samples: options.samples, durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds },
+        notes: [
+          'The sandbox, each target and the load generator are separate processes on the same machine (loopback).',
+          'No cross-request cache of reference data in any target: every request makes its own upstream calls.',
+        ],
+      },
+      models,
+      cells,
+      targets: targets.map((t) => ({ id: t.id, label: t.label, ...(t.notes ? { notes: t.notes } : {}) })),
+    };
+  } finally {
+    for (const p of started.reverse()) await p.stop().catch(() => {});
+    await dispatcher.close();
+    await rm(auditDir, { recursive: true, force: true });
+  }
+}
+
+interface CellTools {
+  send(target: Target, r: HttpRequest): Promise<{ status: number; body: string }>;
+  control<T>(path: string): Promise<T>;
+  options: BenchOptions;
+}
+
+async function measureCell(cell: Cell, target: Target, singles: Single[], models: BenchResult['models'], token: string, latencyMs: number, tools: CellTools): Promise<void> {
+  const { send, control, options } = tools;
+  const scenario = cell.scenario;
+
+  // 1. Upstream calls of one request of each single scenario (request 0: the patient the model was computed for).
+  await settle(control);
+  let calls: CallCounts = {};
+  let minCalls: CallCounts = {};
+  for (const s of singles) {
+    await control('/reset');
+    const answer = await send(target, target.request(s, 0, token));
+    const checked = target.check(s, answer.status, answer.body);
+    if (!checked.ok) throw new Error(`scenario ${s}: ${checked.problem}`);
+    calls = addCounts(calls, await control<CallCounts>('/counts'));
+    minCalls = addCounts(minCalls, models[s]!.minCalls);
+  }
+  cell.calls = calls;
+  cell.minCalls = minCalls;
+  cell.callsEqualMin = total(calls) === total(minCalls) && Object.keys({ ...calls, ...minCalls }).every((k) => (calls[k] ?? 0) === (minCalls[k] ?? 0));
+  cell.criticalPath = Math.max(...singles.map((s) => models[s]!.criticalPath));
+
+  // 2. Latency at low load: one client, one request at a time, after a few warm-up requests.
+  const warm = Math.max(3, Math.round(options.samples / 5));
+  const latencies: number[] = [];
+  const added: number[] = [];
+  let failures = 0;
+  for (let i = 0; i < warm + options.samples; i++) {
+    const s = scenarioOf(scenario, i);
+    const r = target.request(s, i, token);
+    const t0 = performance.now();
+    const answer = await send(target, r);
+    const ms = performance.now() - t0;
+    if (!target.check(s, answer.status, answer.body).ok) failures++;
+    if (i < warm) continue;
+    latencies.push(ms);
+    added.push(ms - models[s]!.criticalPath * latencyMs);
+  }
+  latencies.sort((a, b) => a - b);
+  added.sort((a, b) => a - b);
+  const criticalPathMs = singles.reduce((sum, s) => sum + models[s]!.criticalPath * latencyMs, 0) / singles.length;
+  cell.lowLoad = {
+    samples: latencies.length,
+    p50: round(percentile(latencies, 50)),
+    p99: round(percentile(latencies, 99)),
+    criticalPathMs: round(criticalPathMs),
+    addedP50: round(percentile(added, 50)),
+    addedP99: round(percentile(added, 99)),
+    failures,
+  };
+
+  // 3. Throughput, latency and peak memory under load.
+  cell.load = [];
+  for (const connections of options.concurrency) {
+    await cannon(target, scenario, token, connections, options.warmupSeconds);
+    await settle(control);
+    target.resetPeak();
+    const run = await cannon(target, scenario, token, connections, options.durationSeconds);
+    const peak = target.peakRss();
+    // Calls of every request sent, counted once the ones autocannon abandoned at the end have finished too.
+    const upstream = total(await quiet(control));
+    cell.load.push({
+      connections,
+      seconds: options.durationSeconds,
+      requests: run.requests,
+      rps: round(run.requests / options.durationSeconds, 1),
+      p50: run.p50,
+      p99: run.p99,
+      failures: run.failures,
+      callsPerRequest: round(run.sent > 0 ? upstream / run.sent : NaN),
+      ...(peak !== undefined ? { peakRssBytes: peak } : {}),
+    });
+  }
+}
+
+/**
+ * Waits until the target has finished the requests autocannon abandoned at the end of a run (a server goes on with a
+ * request whose client has gone), so they are not counted in the next measurement: until the sandbox sees no call for
+ * 200 ms. Leaves the counts reset.
+ */
+async function settle(control: CellTools['control']): Promise<void> {
+  const until = performance.now() + 30_000;
+  for (;;) {
+    await control('/reset');
+    await sleep(200);
+    const counts = await control<CallCounts>('/counts');
+    if (total(counts) === 0 || performance.now() > until) break;
+  }
+  await control('/reset');
+}
+
+/** The sandbox's counts once they have not moved for 200 ms. */
+async function quiet(control: CellTools['control']): Promise<CallCounts> {
+  const until = performance.now() + 30_000;
+  let last = await control<CallCounts>('/counts');
+  for (;;) {
+    await sleep(200);
+    const now = await control<CallCounts>('/counts');
+    if (total(now) === total(last) || performance.now() > until) return now;
+    last = now;
+  }
+}
+
+/** One autocannon run: each connection sends the scenario's requests in turn, checking every answer. */
+async function cannon(target: Target, scenario: ScenarioId, token: string, connections: number, seconds: number): Promise<{ requests: number; sent: number; p50: number; p99: number; failures: number }> {
+  let i = 0;
+  let bad = 0;
+  const result = await autocannon({
+    url: target.url,
+    connections,
+    duration: seconds,
+    timeout: 30,
+    requests: [
+      {
+        setupRequest: (req: autocannon.Request, context: object) => {
+          const n = i++;
+          const s = scenarioOf(scenario, n);
+          const r = target.request(s, n, token);
+          (context as { scenario?: Single }).scenario = s;
+          return { ...req, method: r.method, path: r.path, headers: r.headers, ...(r.body !== undefined ? { body: r.body } : {}) };
+        },
+        onResponse: (status: number, body: string, context: object) => {
+          if (!target.check((context as { scenario: Single }).scenario, status, body).ok) bad++;
+        },
+      },
+    ],
+  });
+  return {
+    requests: result.requests.total,
+    sent: i,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failures: bad + result.errors + result.timeouts,
+  };
+}

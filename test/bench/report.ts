@@ -1,0 +1,118 @@
+/** bench/results.md from a benchmark result: one table per upstream latency, the ratios, and the targets' verdicts. */
+import type { BenchResult, Cell, LoadRun } from './bench.js';
+import { total } from './scenarios.js';
+
+const SCENARIOS: Record<string, string> = {
+  a: 'a: patient + GP + pharmacy',
+  b: 'b: search, 50 patients, 10 GPs',
+  c: 'c: full picture, 8 APIs',
+  d: 'd: mix of a, b, c',
+};
+const mb = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${Math.round(bytes / 1024 / 1024)}`);
+const fmt = (n: number | undefined, digits = 1) => (n === undefined || Number.isNaN(n) ? 'n/a' : n.toFixed(digits));
+const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || !b ? 'n/a' : `${(a / b).toFixed(2)}×`);
+const runAt = (cell: Cell | undefined, c: number): LoadRun | undefined => cell?.load?.find((l) => l.connections === c);
+
+export function markdown(result: BenchResult, command: string): string {
+  const { meta } = result;
+  const lines: string[] = [];
+  const label = new Map(result.targets.map((t) => [t.id, t.label]));
+  lines.push(`# Benchmark results`, '');
+  lines.push(
+    `\`${command}\` on ${meta.date.slice(0, 16).replace('T', ' ')} UTC: Node ${meta.node}, ${meta.cpus} × ${meta.cpuModel}, ${meta.memoryGb} GB, load average ${meta.loadAverage.before} before and ${meta.loadAverage.after} after.` +
+      ` Low load: ${meta.options.samples} sequential requests after a warm-up; load: autocannon ${meta.options.durationSeconds} s per run after ${meta.options.warmupSeconds} s of warm-up.` +
+      (meta.quick ? ' **Quick mode: smoke figures, not measurements.**' : ''),
+    '',
+  );
+  for (const note of meta.notes) lines.push(`- ${note}`);
+  lines.push('');
+  const [lo, hi] = [meta.options.concurrency[0], meta.options.concurrency[meta.options.concurrency.length - 1]];
+  for (const latency of meta.options.latencies) {
+    lines.push(`## ${latency} ms upstream latency`, '');
+    lines.push(
+      `| scenario | target | upstream calls (min) | critical path ms | p50 ms | p99 ms | added p50 ms | req/s @${lo} | p99 ms @${lo} | req/s @${hi} | p99 ms @${hi} | peak RSS MB @${hi} | failures |`,
+      '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    );
+    for (const scenario of meta.options.scenarios) {
+      for (const cell of result.cells.filter((c) => c.latencyMs === latency && c.scenario === scenario)) {
+        const name = label.get(cell.target) ?? cell.target;
+        if (!cell.supported || cell.problem) {
+          lines.push(`| ${SCENARIOS[scenario]} | ${name} | ${cell.problem ? `failed: ${cell.problem.slice(0, 120)}` : 'cannot express it (see notes)'} |  |  |  |  |  |  |  |  |  |  |`);
+          continue;
+        }
+        const calls = cell.calls ? total(cell.calls) : undefined;
+        const min = cell.minCalls ? total(cell.minCalls) : undefined;
+        const [a, b] = [runAt(cell, lo!), runAt(cell, hi!)];
+        const failures = (cell.lowLoad?.failures ?? 0) + (cell.load ?? []).reduce((s, l) => s + l.failures, 0);
+        lines.push(
+          `| ${SCENARIOS[scenario]} | ${name} | ${calls} (${min})${cell.callsEqualMin ? '' : calls! > min! ? ' **above**' : ' below'} | ${fmt(cell.lowLoad?.criticalPathMs, 0)} | ${fmt(cell.lowLoad?.p50)} | ${fmt(cell.lowLoad?.p99)} | ${fmt(cell.lowLoad?.addedP50)} | ${fmt(a?.rps, 0)} | ${fmt(a?.p99, 0)} | ${fmt(b?.rps, 0)} | ${fmt(b?.p99, 0)} | ${mb(b?.peakRssBytes)} | ${failures} |`,
+        );
+      }
+    }
+    lines.push('');
+  }
+
+  const others = result.targets.map((t) => t.id).filter((id) => id !== 'graph');
+  if (others.length > 0 && result.targets.some((t) => t.id === 'graph')) {
+    lines.push('## Ratios: nhs-graph / each alternative', '');
+    lines.push(`Throughput ratio above 1 and latency ratio below 1 favour nhs-graph.`, '');
+    lines.push(`| latency | scenario | alternative | req/s @${lo} | req/s @${hi} | low-load p50 | peak RSS @${hi} |`, '|---|---|---|---|---|---|---|');
+    for (const latency of meta.options.latencies) {
+      for (const scenario of meta.options.scenarios) {
+        const ours = result.cells.find((c) => c.target === 'graph' && c.latencyMs === latency && c.scenario === scenario);
+        for (const other of others) {
+          const theirs = result.cells.find((c) => c.target === other && c.latencyMs === latency && c.scenario === scenario);
+          if (!ours?.load || !theirs?.load) continue;
+          lines.push(
+            `| ${latency} ms | ${scenario} | ${label.get(other)} | ${ratio(runAt(ours, lo!)?.rps, runAt(theirs, lo!)?.rps)} | ${ratio(runAt(ours, hi!)?.rps, runAt(theirs, hi!)?.rps)} | ${ratio(ours.lowLoad?.p50, theirs.lowLoad?.p50)} | ${ratio(runAt(ours, hi!)?.peakRssBytes, runAt(theirs, hi!)?.peakRssBytes)} |`,
+          );
+        }
+      }
+    }
+    lines.push('');
+  }
+
+  lines.push('## Upstream calls per API (one request; d = one each of a, b, c)', '');
+  lines.push('| latency | scenario | target | calls | model minimum |', '|---|---|---|---|---|');
+  for (const cell of result.cells.filter((c) => c.calls && c.latencyMs === meta.options.latencies[0])) {
+    const show = (counts: Record<string, number>) => Object.entries(counts).sort(([x], [y]) => x.localeCompare(y)).map(([k, v]) => `${k} ${v}`).join(', ');
+    lines.push(`| ${cell.latencyMs} ms | ${cell.scenario} | ${label.get(cell.target)} | ${show(cell.calls!)} | ${show(cell.minCalls!)} |`);
+  }
+  lines.push('');
+  const notes = result.targets.filter((t) => t.notes);
+  if (notes.length > 0) {
+    lines.push('## Notes on the alternatives', '');
+    for (const t of notes) lines.push(`- **${t.label}**: ${t.notes}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+/** The README's Performance table: the graph per scenario and latency, with its throughput ratio to each alternative. */
+export function summary(result: BenchResult, command: string): string {
+  const { meta } = result;
+  const [lo, hi] = [meta.options.concurrency[0]!, meta.options.concurrency[meta.options.concurrency.length - 1]!];
+  const others = result.targets.map((t) => t.id).filter((id) => id !== 'graph');
+  const label = new Map(result.targets.map((t) => [t.id, t.label]));
+  const lines = [
+    `\`${command}\`, ${meta.date.slice(0, 16).replace('T', ' ')} UTC, Node ${meta.node}, ${meta.cpus} cores (load average ${meta.loadAverage.before} before the run). Ratios are nhs-graph's req/s over the alternative's at ${lo} / ${hi} clients; full tables in [bench/results.md](bench/results.md).`,
+    '',
+    `| latency | scenario | upstream calls (minimum) | p50 ms (critical path) | req/s @${lo} / @${hi} | peak RSS MB @${hi} | ${others.map((o) => `vs ${label.get(o)}`).join(' | ')} |`,
+    `|---|---|---|---|---|---|${others.map(() => '---|').join('')}`,
+  ];
+  for (const latency of meta.options.latencies) {
+    for (const scenario of meta.options.scenarios) {
+      const ours = result.cells.find((c) => c.target === 'graph' && c.latencyMs === latency && c.scenario === scenario);
+      if (!ours?.load || !ours.calls || !ours.minCalls) continue;
+      const vs = others.map((o) => {
+        const theirs = result.cells.find((c) => c.target === o && c.latencyMs === latency && c.scenario === scenario);
+        if (!theirs?.load) return theirs?.note || theirs?.problem ? 'n/a' : '';
+        return `${ratio(runAt(ours, lo)?.rps, runAt(theirs, lo)?.rps)} / ${ratio(runAt(ours, hi)?.rps, runAt(theirs, hi)?.rps)}`;
+      });
+      lines.push(
+        `| ${latency} ms | ${SCENARIOS[scenario]} | ${total(ours.calls)} (${total(ours.minCalls)}) | ${fmt(ours.lowLoad?.p50)} (${fmt(ours.lowLoad?.criticalPathMs, 0)}) | ${fmt(runAt(ours, lo)?.rps, 0)} / ${fmt(runAt(ours, hi)?.rps, 0)} | ${mb(runAt(ours, hi)?.peakRssBytes)} | ${vs.join(' | ')} |`,
+      );
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,39 @@
+/**
+ * npm run bench [-- --quick] [--targets=graph,rest] [--scenarios=a,b] [--latencies=0,20] [--out=bench]
+ * Runs the benchmark (docs/bench.md) and writes <out>/results.json and <out>/results.md.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { ALL_TARGETS, defaultOptions, runBench } from './bench.js';
+import { ROOT } from './processes.js';
+import { markdown, summary } from './report.js';
+import type { ScenarioId } from './scenarios.js';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const quick = args.includes('--quick');
+const options = defaultOptions(quick);
+const list = (name: string) => flag(name)?.split(',').map((s) => s.trim()).filter(Boolean);
+options.targets = list('targets') ?? ALL_TARGETS;
+options.scenarios = (list('scenarios') as ScenarioId[] | undefined) ?? options.scenarios;
+options.latencies = list('latencies')?.map(Number) ?? options.latencies;
+if (flag('duration')) options.durationSeconds = Number(flag('duration'));
+if (flag('samples')) options.samples = Number(flag('samples'));
+options.log = (line) => process.stderr.write(`[bench] ${line}\n`);
+const out = resolve(ROOT, flag('out') ?? 'bench');
+const command = `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`;
+
+const startedAt = performance.now();
+const result = await runBench(options);
+await mkdir(out, { recursive: true });
+await writeFile(join(out, 'results.json'), `${JSON.stringify({ command, ...result }, null, 2)}\n`);
+const md = markdown(result, command);
+await writeFile(join(out, 'results.md'), `${md}\n`);
+// A full run into bench/ is what the README quotes; quick runs and other directories leave it alone.
+if (!quick && !flag('out')) {
+  const readme = join(ROOT, 'README.md');
+  const text = await readFile(readme, 'utf8');
+  const updated = text.replace(/<!-- bench:table -->[\s\S]*?<!-- \/bench:table -->/, () => `<!-- bench:table -->\n${summary(result, command)}\n<!-- /bench:table -->`);
+  if (updated !== text) await writeFile(readme, updated);
+}
+process.stdout.write(`${md}\n\nwritten to ${out}/results.{json,md} in ${((performance.now() - startedAt) / 1000).toFixed(0)} s\n`);

@@ -1,0 +1,190 @@
+/**
+ * The benchmark's scenarios: the GraphQL each one sends, and the model of the fewest upstream calls and the critical
+ * path of its query. The model is computed from the answer (how many prescriptions, referrals, distinct ODS codes... the
+ * patient has), never hard-coded, and is described in docs/bench.md.
+ */
+
+export type ScenarioId = 'a' | 'b' | 'c' | 'd';
+
+/** Upstream calls per API id, as the sandbox counts them (src/upstream/apis.ts ids). */
+export type CallCounts = Record<string, number>;
+
+export interface Model {
+  /** The fewest calls per API a per-request planner needs for this answer without adding latency (docs/bench.md). */
+  minCalls: CallCounts;
+  /** The longest chain of dependent upstream calls, in calls. */
+  criticalPath: number;
+}
+
+export interface GraphRequest {
+  scenario: Exclude<ScenarioId, 'd'>;
+  query: string;
+  variables: Record<string, unknown>;
+  /** Extra request headers (the e-RS role context of scenario c). */
+  headers: Record<string, string>;
+}
+
+export const PATIENT_WITH_PRACTICE = /* GraphQL */ `query PatientWithPractice($n: NhsNumber!) {
+  patient(nhsNumber: $n) {
+    nhsNumber version restricted
+    name { given family }
+    registeredGp { odsCode name primaryRole { code display } }
+    nominatedPharmacy { odsCode name }
+  }
+}`;
+
+/** The README's cohort: 50 synthetic patients born 1980 at 10 practices (src/sandbox/population.ts COHORT). */
+export const COHORT = /* GraphQL */ `query Cohort($search: PatientSearchInput!) {
+  patients(search: $search) {
+    total
+    matches { score patient { nhsNumber registeredGp { odsCode name } } }
+  }
+}`;
+export const COHORT_SEARCH = { family: 'Pemberton', birthDateFrom: '1980-01-01', birthDateTo: '1980-12-31' };
+
+/**
+ * The README's FullPicture query, with the ODS codes of every organisation it names added (the model needs them to
+ * count distinct ODS keys per round) and the waiting-list provider's code.
+ */
+export const FULL_PICTURE = /* GraphQL */ `query FullPicture($n: NhsNumber!) {
+  patient(nhsNumber: $n) {
+    name { given family }
+    registeredGp { odsCode name }
+    nominatedPharmacy { odsCode name }
+    gpRecord {
+      allergies { code { display } }
+      medications { code { display } healthContent { name webpageUrl } }
+      problems { code { display } }
+    }
+    documents { id type { display } }
+    appointments(from: "2026-11-01", to: "2026-12-31") { id status start practice { odsCode name } }
+    prescriptions { id status dispenser { odsCode name } prescriber { odsCode name } lineItems { medication quantity unit } }
+    referrals { ubrn state { code display } providerOrganisation { odsCode name } }
+    waitingList { pathwayId treatmentFunction { code name } provider { odsCode name } }
+  }
+}`;
+export const FULL_PICTURE_PATIENT = '9990000077';
+/** The e-RS role context the test clinician declares (README). */
+export const ERS_HEADERS = { 'NHSD-eRS-Business-Function': 'REFERRING_CLINICIAN', 'NHSD-End-User-Organisation-ODS': 'P80007' };
+
+/** The graph request of scenario `s` for the i-th request (a: a different patient each time). */
+export function graphRequest(s: Exclude<ScenarioId, 'd'>, i: number, patients: readonly string[]): GraphRequest {
+  switch (s) {
+    case 'a':
+      return { scenario: 'a', query: PATIENT_WITH_PRACTICE, variables: { n: patients[i % patients.length] }, headers: {} };
+    case 'b':
+      return { scenario: 'b', query: COHORT, variables: { search: COHORT_SEARCH }, headers: {} };
+    case 'c':
+      return { scenario: 'c', query: FULL_PICTURE, variables: { n: FULL_PICTURE_PATIENT }, headers: ERS_HEADERS };
+  }
+}
+
+/** Scenario d: a, b and c in turn. */
+export const MIX: readonly Exclude<ScenarioId, 'd'>[] = ['a', 'b', 'c'];
+
+/** Which single-query scenario the i-th request of scenario `s` is. */
+export function scenarioOf(s: ScenarioId, i: number): Exclude<ScenarioId, 'd'> {
+  return s === 'd' ? (MIX[i % MIX.length] as Exclude<ScenarioId, 'd'>) : s;
+}
+
+/** ODS `_id=A,B,...` takes up to this many codes in one search (src/sources/ods/client.ts ODS_BATCH_SIZE). */
+const ODS_CODES_PER_CALL = 100;
+const odsCalls = (codes: number) => Math.ceil(codes / ODS_CODES_PER_CALL);
+
+interface Org {
+  odsCode?: string | null;
+}
+const codesOf = (orgs: (Org | null | undefined)[]): string[] => orgs.map((o) => o?.odsCode).filter((c): c is string => Boolean(c));
+
+/**
+ * ODS calls when codes become known in rounds: one batched search per round that brings codes not read in an earlier
+ * round (a DataLoader de-duplicates across the request; waiting for a later round to batch more would add latency).
+ */
+function odsByRound(rounds: string[][]): number {
+  const seen = new Set<string>();
+  let calls = 0;
+  for (const round of rounds) {
+    const fresh = [...new Set(round)].filter((c) => !seen.has(c));
+    fresh.forEach((c) => seen.add(c));
+    calls += odsCalls(fresh.length);
+  }
+  return calls;
+}
+
+const positive = (counts: CallCounts): CallCounts => Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- the answers are walked as plain JSON */
+
+/**
+ * The model of one answered query. Each API's minimum follows its contract (/work/shared/nhs/<api>/CONTRACT.md):
+ * - PDS: one read by NHS number, or one search.
+ * - ODS: `_id=A,B` reads many organisations in one call; codes arrive in rounds (see odsByRound).
+ * - GP Connect Access Record: one structured-record POST; documents need the documents API's own patient look-up
+ *   (`Patient?identifier=`, logical ids differ by interaction) then one DocumentReference search: 1 + 2.
+ * - GP Connect Appointments: one search for the patient's appointments.
+ * - EPS tracker: one search by NHS number, then one `RequestGroup/{id}` per prescription for its items and
+ *   dispenser (the search answers status only; there is no multi-id detail read).
+ * - e-RS: one worklist (A008), one `ReferralRequest/{ubrn}` per referral (no multi-UBRN read), one
+ *   `HealthcareService?_id=a,b` (A035) for every service, then ODS for the providers.
+ * - Website Content: one look-up of the medicines index to find a medication's page, and one read per distinct page.
+ * - WLMDS: one read by NHS number.
+ */
+export function modelOf(s: Exclude<ScenarioId, 'd'>, data: any): Model {
+  switch (s) {
+    case 'a': {
+      const p = data?.patient;
+      return { minCalls: positive({ pds: 1, ods: odsByRound([codesOf([p?.registeredGp, p?.nominatedPharmacy])]) }), criticalPath: p?.registeredGp || p?.nominatedPharmacy ? 2 : 1 };
+    }
+    case 'b': {
+      const matches: any[] = data?.patients?.matches ?? [];
+      const gps = codesOf(matches.map((m) => m.patient?.registeredGp));
+      return { minCalls: positive({ pds: 1, ods: odsByRound([gps]) }), criticalPath: gps.length > 0 ? 2 : 1 };
+    }
+    case 'c': {
+      const p = data?.patient ?? {};
+      const meds: any[] = p.gpRecord?.medications ?? [];
+      const pages = new Set(meds.map((m) => m.healthContent?.webpageUrl).filter(Boolean));
+      const prescriptions: any[] = p.prescriptions ?? [];
+      const referrals: any[] = p.referrals ?? [];
+      const waiting: any[] = p.waitingList ?? [];
+      const appointments: any[] = p.appointments ?? [];
+      // Rounds in which ODS codes become known: after PDS, WLMDS and the appointment search (round 2), after the
+      // tracker's per-prescription reads (round 3), after e-RS's worklist, referral and service reads (round 4).
+      const ods = odsByRound([
+        codesOf([p.registeredGp, p.nominatedPharmacy, ...waiting.map((w) => w.provider), ...appointments.map((a) => a.practice)]),
+        codesOf(prescriptions.flatMap((x) => [x.dispenser, x.prescriber])),
+        codesOf(referrals.map((r) => r.providerOrganisation)),
+      ]);
+      const minCalls = positive({
+        pds: 1,
+        ods,
+        'gpc-access-record': 1 + 2,
+        'gpc-appointments': 1,
+        'eps-tracker': 1 + prescriptions.length,
+        ers: 1 + referrals.length + (referrals.length > 0 ? 1 : 0),
+        wlmds: 1,
+        content: meds.length > 0 ? 1 + pages.size : 0,
+      });
+      // Chains: PDS -> ODS (2); tracker search -> detail -> ODS (3); structured record -> content index -> page (3);
+      // e-RS worklist -> referral -> service -> ODS (4); documents patient -> DocumentReference (2).
+      const chains = [
+        p.registeredGp || p.nominatedPharmacy ? 2 : 1,
+        prescriptions.length > 0 ? (codesOf(prescriptions.flatMap((x) => [x.dispenser, x.prescriber])).length > 0 ? 3 : 2) : 1,
+        pages.size > 0 ? 3 : meds.length > 0 ? 2 : 1,
+        referrals.length > 0 ? (codesOf(referrals.map((r) => r.providerOrganisation)).length > 0 ? 4 : 3) : 1,
+        2,
+      ];
+      return { minCalls, criticalPath: Math.max(...chains) };
+    }
+  }
+}
+
+export function total(counts: CallCounts): number {
+  return Object.values(counts).reduce((a, b) => a + b, 0);
+}
+
+export function addCounts(a: CallCounts, b: CallCounts): CallCounts {
+  const out: CallCounts = { ...a };
+  for (const [k, v] of Object.entries(b)) out[k] = (out[k] ?? 0) + v;
+  return out;
+}

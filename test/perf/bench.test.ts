@@ -1,0 +1,53 @@
+/**
+ * Keeps the benchmark (test/bench/, npm run bench) from rotting: one short cell of it end to end (sandbox and graph as
+ * child processes, call counts, low-load latency, a one-second autocannon run, peak RSS), and the minimum-call model
+ * on a hand-made answer.
+ */
+import { describe, expect, it } from 'vitest';
+import { defaultOptions, runBench } from '../bench/bench.js';
+import { modelOf } from '../bench/scenarios.js';
+
+describe('npm run bench', () => {
+  it('measures the graph on scenarios a and b with the fewest upstream calls', async () => {
+    const result = await runBench({ ...defaultOptions(true), targets: ['graph'], scenarios: ['a', 'b'], latencies: [0], concurrency: [10], samples: 3, durationSeconds: 1, warmupSeconds: 0.2 });
+    expect(result.models.a!.minCalls).toEqual({ pds: 1, ods: 1 });
+    expect(result.models.b!.minCalls).toEqual({ pds: 1, ods: 1 });
+    expect(result.cells.map((c) => [c.scenario, c.problem, c.calls, c.callsEqualMin])).toEqual([
+      ['a', undefined, { pds: 1, ods: 1 }, true],
+      ['b', undefined, { pds: 1, ods: 1 }, true],
+    ]);
+    for (const cell of result.cells) {
+      expect(cell.lowLoad!.failures).toBe(0);
+      expect(cell.lowLoad!.p50).toBeGreaterThan(0);
+      const [run] = cell.load!;
+      expect(run!.requests).toBeGreaterThan(0);
+      expect(run!.failures).toBe(0);
+      // Under load every request still makes the minimum: 2 upstream calls each.
+      expect(run!.callsPerRequest).toBeCloseTo(2, 0);
+      expect(run!.peakRssBytes).toBeGreaterThan(10 * 1024 * 1024);
+    }
+  }, 90_000);
+});
+
+describe('the minimum-call model', () => {
+  it('counts one ODS call per round of new codes and one tracker or e-RS read per item (scenario c)', () => {
+    const org = (odsCode: string) => ({ odsCode });
+    const model = modelOf('c', {
+      patient: {
+        registeredGp: org('P1'),
+        nominatedPharmacy: org('F1'),
+        gpRecord: { medications: [{ healthContent: { webpageUrl: 'u1' } }, { healthContent: { webpageUrl: 'u1' } }, { healthContent: null }] },
+        appointments: [{ practice: org('P1') }],
+        prescriptions: [
+          { dispenser: org('F1'), prescriber: org('P1') },
+          { dispenser: org('F2'), prescriber: org('P1') },
+        ],
+        referrals: [{ providerOrganisation: org('R1') }],
+        waitingList: [{ provider: org('R1') }],
+      },
+    });
+    // ODS: {P1, F1, R1} after PDS/WLMDS/appointments; {F2} after the tracker; R1 is already read: 2 calls.
+    expect(model.minCalls).toEqual({ pds: 1, ods: 2, 'gpc-access-record': 3, 'gpc-appointments': 1, 'eps-tracker': 3, ers: 3, wlmds: 1, content: 2 });
+    expect(model.criticalPath).toBe(4);
+  });
+});
