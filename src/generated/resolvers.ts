@@ -102,6 +102,10 @@ export type Appointment = {
   deliveryChannel?: Maybe<DeliveryChannel>;
   description?: Maybe<Scalars['String']['output']>;
   end?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * `{practice ODS code}:{the GP system's id}`, so a read, amend or cancel by id goes to that practice's GP Connect
+   * (found in the Spine Directory). The GP system's id alone is accepted too and goes to the platform's provider.
+   */
   id: Scalars['ID']['output'];
   location?: Maybe<GpLocation>;
   minutesDuration?: Maybe<Scalars['Int']['output']>;
@@ -1226,7 +1230,10 @@ export type Query = {
   __typename?: 'Query';
   /** The graph's version and the NHS environment it points at. */
   about: About;
-  /** One GP appointment by its GP Connect id, with the version amend and cancel need. Null with NOT_FOUND when unknown. */
+  /**
+   * One GP appointment by its id (Appointment.id), with the version amend and cancel need. Null with NOT_FOUND when
+   * unknown; an id the graph cannot have issued is BAD_USER_INPUT (INVALID_APPOINTMENT_ID) before any call.
+   */
   appointment?: Maybe<Appointment>;
   /** An Appointment (booking) held by a BaRS receiver. */
   barsAppointment?: Maybe<BarsAppointment>;

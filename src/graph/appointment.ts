@@ -5,6 +5,7 @@ import { toUkDateTime } from '../nhs/uk-time.js';
 import { buildAmendment, buildBooking, buildCancellation, validateAppointmentText } from '../sources/gp-connect/appointment-builders.js';
 import { mapAppointment, type AppointmentModel } from '../sources/gp-connect/appointments-mapper.js';
 import type { WrittenAppointment } from '../sources/gp-connect/appointments-client.js';
+import { parseAppointmentId } from '../sources/gp-connect/appointment-id.js';
 import { INTERACTIONS } from '../sources/gp-connect/interactions.js';
 import { windowKey } from '../sources/gp-connect/loaders.js';
 import { refuseRestricted } from '../sources/gp-connect/restricted.js';
@@ -60,16 +61,18 @@ export const appointmentResolvers: Resolvers = {
     amendAppointment: async (_, { id, version, changes }, ctx) => {
       if (!changes.description && !changes.comment) throw new BadUserInputError('NO_CHANGES', 'changes names nothing to change');
       validateAppointmentText(changes);
+      const { practice } = parseAppointmentId(id);
       const current = await ctx.loaders.gpcClients.appointments.readAppointment(id, ctx.call);
       // If-Match carries the caller's version, not the one just read: a change made since the caller read is never lost.
-      const result = await ctx.loaders.gpcClients.appointments.update(buildAmendment(current, changes), version, INTERACTIONS.amendAppointment, ctx.call);
-      return written(ctx, result, null);
+      const result = await ctx.loaders.gpcClients.appointments.update(buildAmendment(current, changes), version, INTERACTIONS.amendAppointment, practice, ctx.call);
+      return written(ctx, result, practice);
     },
     cancelAppointment: async (_, { id, version, reason }, ctx) => {
       validateAppointmentText({ reason });
+      const { practice } = parseAppointmentId(id);
       const current = await ctx.loaders.gpcClients.appointments.readAppointment(id, ctx.call);
-      const result = await ctx.loaders.gpcClients.appointments.update(buildCancellation(current, reason), version, INTERACTIONS.cancelAppointment, ctx.call);
-      return written(ctx, result, null);
+      const result = await ctx.loaders.gpcClients.appointments.update(buildCancellation(current, reason), version, INTERACTIONS.cancelAppointment, practice, ctx.call);
+      return written(ctx, result, practice);
     },
   },
 };

@@ -128,25 +128,56 @@ describe('GP Connect request headers and audit JWT', () => {
     await t.run(`query($n: NhsNumber!, $f: Date!, $t: Date!) { patient(nhsNumber: $n) { appointments(from: $f, to: $t) { id } } }`, { n: patient.nhsNumber, f: today, t: addDays(today, 3) }, { headers });
     const sent = t.sandbox.receivedRequests('gpc-appointments');
     const [slotSearch, book, readForAmend, amend, readForCancel, cancel, mine] = sent;
-    // Searches and bookings go to the practice's appointments root from SDS; reads and writes by appointment id, whose
-    // id does not name the practice, to the platform's provider.
+    const providerId = id.slice(practice.length + 1);
+    // Every call goes to the practice's appointments root from SDS: reads and writes by id too, since the graph's
+    // appointment id names the practice.
+    expect(id).toMatch(new RegExp(`^${practice}:`));
     const practiceRoot = sdsTarget(practice, 'appointments');
     expectGpConnectHeaders(slotSearch!, `${I}:fhir:rest:search:slot-1`, 'organization/*.read', practiceRoot);
     expectGpConnectHeaders(book!, `${I}:fhir:rest:create:appointment-1`, 'patient/*.write', practiceRoot);
-    expectGpConnectHeaders(readForAmend!, `${I}:fhir:rest:read:appointment-1`, 'patient/*.read', platformTarget(APPOINTMENTS));
-    expectGpConnectHeaders(amend!, `${I}:fhir:rest:update:appointment-1`, 'patient/*.write', platformTarget(APPOINTMENTS));
-    expectGpConnectHeaders(readForCancel!, `${I}:fhir:rest:read:appointment-1`, 'patient/*.read', platformTarget(APPOINTMENTS));
-    expectGpConnectHeaders(cancel!, `${I}:fhir:rest:cancel:appointment-1`, 'patient/*.write', platformTarget(APPOINTMENTS));
+    expectGpConnectHeaders(readForAmend!, `${I}:fhir:rest:read:appointment-1`, 'patient/*.read', practiceRoot);
+    expectGpConnectHeaders(amend!, `${I}:fhir:rest:update:appointment-1`, 'patient/*.write', practiceRoot);
+    expectGpConnectHeaders(readForCancel!, `${I}:fhir:rest:read:appointment-1`, 'patient/*.read', practiceRoot);
+    expectGpConnectHeaders(cancel!, `${I}:fhir:rest:cancel:appointment-1`, 'patient/*.write', practiceRoot);
     expectGpConnectHeaders(mine!, `${I}:fhir:rest:search:patient_appointments-1`, 'patient/*.read', practiceRoot);
     expect(sent.map((q) => `${q.method} ${q.path.slice(APPOINTMENTS.length)}`)).toEqual([
       'GET /Slot',
       'POST /Appointment',
-      `GET /Appointment/${id}`,
-      `PUT /Appointment/${id}`,
-      `GET /Appointment/${id}`,
-      `PUT /Appointment/${id}`,
+      `GET /Appointment/${providerId}`,
+      `PUT /Appointment/${providerId}`,
+      `GET /Appointment/${providerId}`,
+      `PUT /Appointment/${providerId}`,
       `GET /Patient/${patient.nhsNumber}/Appointment`,
     ]);
+  });
+});
+
+describe('appointment ids', () => {
+  it("a bare provider id (the platform sandbox's appointment 1) names no practice: read from the platform's provider, no SDS call", async () => {
+    t.resetCalls();
+    const r = await t.run<any>(`{ appointment(id: "1") { id practice { odsCode } } }`, undefined, { headers: { 'x-correlation-id': 'gpc-headers' } });
+    expect(r.errors).toBeUndefined();
+    const [sent] = t.sandbox.receivedRequests('gpc-appointments');
+    expect(sent!.path).toBe(`${APPOINTMENTS}/Appointment/1`);
+    expectGpConnectHeaders(sent!, `${I}:fhir:rest:read:appointment-1`, 'patient/*.read', platformTarget(APPOINTMENTS));
+    expect(t.calls().sds).toBeUndefined();
+  });
+
+  it('an id naming a practice is read from that practice, and an id the graph cannot have issued is refused before any call', async () => {
+    const practice = [...world.practices.keys()].find((ods) => /^P8/.test(ods) && !practiceSwitchedOff(ods, 'appointments') && !withoutGpConnect(ods))!;
+    t.resetCalls();
+    const missing = await t.run<any>(`query($id: ID!) { appointment(id: $id) { id } }`, { id: `${practice}:${practice}-999999` });
+    expect(codes(missing)).toEqual(['NOT_FOUND']);
+    const [sent] = t.sandbox.receivedRequests('gpc-appointments');
+    expect(sent!.path).toBe(`${APPOINTMENTS}/Appointment/${practice}-999999`);
+    expect(sent!.headers['ssp-to']).toBe(sdsTarget(practice, 'appointments').asid);
+    expect(t.calls()).toEqual({ sds: 2, 'gpc-appointments': 1 });
+    t.resetCalls();
+    for (const id of ['not an ods:1', 'P80001:a/b', 'P80001:']) {
+      const r = await t.run<any>(`query($id: ID!) { appointment(id: $id) { id } }`, { id });
+      expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_APPOINTMENT_ID' });
+    }
+    expect(t.calls()).toEqual({});
   });
 });
 

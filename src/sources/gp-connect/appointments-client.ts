@@ -4,6 +4,7 @@ import type { UpstreamClient } from '../../upstream/client.js';
 import type { CallContext, QueryValue } from '../../upstream/types.js';
 import { ODS_CODE_SYSTEM } from '../fhir.js';
 import { addressHeaders, type GpConnectAddresser, type GpConnectTarget } from './addressing.js';
+import { parseAppointmentId } from './appointment-id.js';
 import { gpcCall } from './errors.js';
 import { GPC_MEDIA_TYPE, gpcHeaders, INTERACTIONS, type Interaction } from './interactions.js';
 import { ORGANISATION_TYPE_SYSTEM, type StuAppointment, type StuBundle } from './wire.js';
@@ -23,8 +24,8 @@ export interface WrittenAppointment {
  * Typed calls to GP Connect Appointment Management (gpc-appointments/CONTRACT.md) at the API platform's base path:
  * slot search, book, read, amend, cancel and a patient's appointments, each with its own interaction id. With an
  * addresser (per request), a worker's call is first addressed through SDS (addressing.ts) to the practice it is about:
- * the practice searched or booked at, or the patient's registered practice. Reads and writes by appointment id are not
- * addressed: the id alone does not name the practice (docs/gp-connect.md).
+ * the practice searched or booked at, the patient's registered practice, or the practice the graph's appointment id
+ * names (appointment-id.ts).
  */
 export class AppointmentsClient {
   constructor(
@@ -69,8 +70,10 @@ export class AppointmentsClient {
     }, { practice }, ctx);
   }
 
+  /** One appointment by the graph's id (appointment-id.ts): addressed to its practice when the id names one. */
   async readAppointment(id: string, ctx: CallContext): Promise<StuAppointment> {
-    return this.get('GET /Appointment/{id}', `/Appointment/${encodeURIComponent(id)}`, INTERACTIONS.readAppointment, {}, undefined, ctx);
+    const { practice, providerId } = parseAppointmentId(id);
+    return this.get('GET /Appointment/{id}', `/Appointment/${encodeURIComponent(providerId)}`, INTERACTIONS.readAppointment, {}, practice ? { practice } : undefined, ctx);
   }
 
   /**
@@ -96,15 +99,19 @@ export class AppointmentsClient {
     });
   }
 
-  /** Amend or cancel: PUT the whole Appointment under If-Match. A stale version is 409, which becomes VERSION_CONFLICT. */
-  async update(appointment: StuAppointment, version: string, interaction: Interaction, ctx: CallContext): Promise<WrittenAppointment> {
+  /**
+   * Amend or cancel: PUT the whole Appointment under If-Match. A stale version is 409, which becomes VERSION_CONFLICT.
+   * `practice` is the practice the graph's id names (null for a bare provider id: not addressed through SDS).
+   */
+  async update(appointment: StuAppointment, version: string, interaction: Interaction, practice: string | null, ctx: CallContext): Promise<WrittenAppointment> {
+    const address = practice ? await this.addresser?.('appointments', { practice }) : undefined;
     return gpcCall('conditional-update', async () => {
       const res = await this.http.request<StuAppointment>(
         'PUT /Appointment/{id}',
         {
           method: 'PUT',
           path: `/Appointment/${encodeURIComponent(appointment.id ?? '')}`,
-          headers: { ...gpcHeaders(interaction), 'if-match': `W/"${version}"` },
+          headers: { ...gpcHeaders(interaction), ...addressHeaders(address), 'if-match': `W/"${version}"` },
           accept: GPC_MEDIA_TYPE,
           contentType: GPC_MEDIA_TYPE,
           body: appointment,

@@ -1,6 +1,7 @@
 import { mapAddress, type AddressModel, type FhirReference } from '../fhir.js';
 import { mapPractitioner, type GpPractitionerModel } from './documents-mapper.js';
 import { extensionEndingWith, idOf, mapCode, odsCodeOf, ResourceIndex, type GpCodeModel } from './stu3.js';
+import { appointmentId } from './appointment-id.js';
 import { encodeSlotKey } from './slot-key.js';
 import {
   BOOKING_ORGANISATION_URL,
@@ -119,8 +120,9 @@ export function mapAppointment(a: StuAppointment, index: ResourceIndex = new Res
   const contained = new ResourceIndex({ resourceType: 'Bundle', entry: (a.contained ?? []).map((resource) => ({ resource })) });
   const bookingRef = a.extension?.find((e) => e.url === BOOKING_ORGANISATION_URL)?.valueReference?.reference;
   const booking = bookingRef?.startsWith('#') ? contained.resolve<StuOrganization>({ reference: `Organization/${bookingRef.slice(1)}` }, 'Organization') : undefined;
+  const practiceOdsCode = practiceOf(location, index) ?? fallbackPractice;
   return {
-    id: a.id ?? '',
+    id: appointmentId(practiceOdsCode, a.id ?? ''),
     version: a.meta?.versionId ?? null,
     status: a.status ?? null,
     start: a.start ?? null,
@@ -137,7 +139,7 @@ export function mapAppointment(a: StuAppointment, index: ResourceIndex = new Res
     slotIds: (a.slot ?? []).flatMap((s) => idOf(s.reference) ?? []),
     bookingOrganisation: booking ? { odsCode: odsCodeOf(booking), name: booking.name ?? null } : null,
     nhsNumber: idOf(actor('Patient')?.reference),
-    practiceOdsCode: practiceOf(location, index) ?? fallbackPractice,
+    practiceOdsCode,
     location: location ? mapLocation(location) : null,
     practitioner: practitioner ? mapPractitioner(practitioner) : null,
     resource: a,

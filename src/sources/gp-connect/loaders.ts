@@ -4,6 +4,7 @@ import { ukDate } from '../../nhs/uk-time.js';
 import type { CallContext } from '../../upstream/types.js';
 import { createLoader, eachKey, type LoaderSettings } from '../loader-options.js';
 import type { GpConnectSources } from './index.js';
+import { parseAppointmentId } from './appointment-id.js';
 import { mapAppointment, mapAppointmentBundle, mapSlotBundle, type AppointmentModel, type SlotModel } from './appointments-mapper.js';
 import { documentsPatientId, mapBinary, mapDocumentSearch, type ClinicalDocumentModel, type DocumentContentModel } from './documents-mapper.js';
 import { buildStructuredRecordParameters, validateRecordAreas, type RecordArea, type RecordAreas } from './structured-request.js';
@@ -147,6 +148,7 @@ export function createGpConnectLoaders(gpc: GpConnectSources, ctx: CallContext, 
       }),
       settings,
     ),
-    appointment: createLoader(eachKey(async (id: string) => mapAppointment(await gpc.appointments.readAppointment(id, ctx))), settings),
+    // Keyed by the graph's id, which names the practice (appointment-id.ts): the read is addressed to it.
+    appointment: createLoader(eachKey(async (id: string) => mapAppointment(await gpc.appointments.readAppointment(id, ctx), undefined, parseAppointmentId(id).practice)), settings),
   };
 }
