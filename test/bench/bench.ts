@@ -11,7 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, request } from 'undici';
 import { startChild, type Child } from './processes.js';
 import { addCounts, modelOf, scenarioOf, total, type CallCounts, type Model, type ScenarioId } from './scenarios.js';
-import { startGraph, startRest, type HttpRequest, type SandboxInfo, type Single, type Target } from './targets.js';
+import { startGraph, startMesh, startRest, type HttpRequest, type SandboxInfo, type Single, type Target } from './targets.js';
 
 export interface BenchOptions {
   quick: boolean;
@@ -131,6 +131,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       if (id === 'graph') target = await startGraph(sandbox, patients, { batching: true, auditLogPath: join(auditDir, 'graph.jsonl') });
       else if (id === 'graph-no-dataloader') target = await startGraph(sandbox, patients, { batching: false, auditLogPath: join(auditDir, 'graph-nodl.jsonl') });
       else if (id === 'rest') target = await startRest(sandbox, patients);
+      else if (id === 'mesh') target = await startMesh(sandbox, patients, auditDir, log);
       else throw new Error(`unknown target ${id}`);
       started.push(target);
       targets.push(target);
