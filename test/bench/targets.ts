@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { peakRss, ROOT, resetPeak, startChild, type Child } from './processes.js';
+import { cpuMs, peakRss, ROOT, resetPeak, rss, startChild, type Child } from './processes.js';
 import { COHORT_SEARCH, ERS_HEADERS, FULL_PICTURE_PATIENT, graphRequest, type ScenarioId } from './scenarios.js';
 
 export interface SandboxInfo {
@@ -38,6 +38,9 @@ export interface Target {
   check(s: Single, status: number, body: string): { ok: boolean; data?: unknown; problem?: string };
   peakRss(): number | undefined;
   resetPeak(): void;
+  rss(): number | undefined;
+  /** CPU ms the target's process has used so far. */
+  cpuMs(): number | undefined;
   stop(): Promise<void>;
   /** Why some scenarios cannot be run on it. */
   notes?: string;
@@ -64,6 +67,8 @@ function wrap(id: string, label: string, child: Child<{ url: string }>, rest: Pi
     ...rest,
     peakRss: () => peakRss(child.pid),
     resetPeak: () => resetPeak(child.pid),
+    rss: () => rss(child.pid),
+    cpuMs: () => cpuMs(child.pid),
     stop: () => child.stop(),
   };
 }
@@ -72,7 +77,7 @@ function wrap(id: string, label: string, child: Child<{ url: string }>, rest: Pi
  * The graph in its own process (test/bench/graph-process.ts) with the benchmark's settings: no cross-request cache of
  * reference data (every request makes its own upstream calls, like the alternatives), no Website Content rate limit.
  */
-export async function startGraph(sandbox: SandboxInfo, patients: readonly string[], options: { batching: boolean; auditLogPath: string }): Promise<Target> {
+export async function startGraph(sandbox: SandboxInfo, patients: readonly string[], options: { batching: boolean; auditLogPath: string; nodeArgs?: string[] }): Promise<Target> {
   const child = await startChild<{ url: string }>('test/bench/graph-process.ts', {
     BENCH_SANDBOX: JSON.stringify(sandbox),
     DATALOADER: options.batching ? 'on' : 'off',
@@ -81,7 +86,7 @@ export async function startGraph(sandbox: SandboxInfo, patients: readonly string
     CONTENT_RATE_LIMIT_PER_MINUTE: '100000',
     AUDIT_LOG_PATH: options.auditLogPath,
     NODE_ENV: 'production',
-  });
+  }, { nodeArgs: options.nodeArgs ?? [] });
   return wrap(options.batching ? 'graph' : 'graph-no-dataloader', options.batching ? 'nhs-graph' : 'nhs-graph, DATALOADER=off', child, {
     scenarios: ['a', 'b', 'c'],
     request(s, i, token) {
