@@ -994,7 +994,8 @@ export type Patient = {
   /**
    * The patient's open elective (referral-to-treatment) pathways from the Waiting List Minimum Data Set: a weekly
    * national snapshot, not real time. An empty list when the patient is on no waiting list. One WLMDS call per distinct
-   * patient in a query; providers are read from ODS in one batched call.
+   * patient in a query; providers are read from ODS in one batched call. For a restricted (sensitive) patient: null
+   * with NOT_FOUND and no WLMDS call, as for their GP record, since every entry names the provider trust.
    */
   waitingList?: Maybe<Array<WaitingListEntry>>;
 };
@@ -1248,9 +1249,12 @@ export type Query = {
    */
   healthContent?: Maybe<HealthContent>;
   /**
-   * Pages of one section whose name has a word starting with `text` (live-well: name or summary containing it).
-   * Conditions and medicines are read from the A–Z listing of the text's first letter, live-well from its hub.
-   * `first`: 1 to 50 (default 10).
+   * Pages of one section with a word of their name starting with `text` ("pain" finds "Back pain"; live-well: of the
+   * name or summary). Conditions and medicines: names starting with `text` first (from the A–Z listing of its first
+   * letter), then the others in A–Z order. Cost: when the names starting with `text` fill `first`, that letter's listing
+   * pages only; otherwise every letter's listing, one call per listing page (26 letters, at most 8 pages each) the first
+   * time, none after: listings are public and cached for every caller for up to 7 days. A cold search that the Website
+   * Content rate limit cannot take is RATE_LIMITED. Live-well reads its hub page. `first`: 1 to 50 (default 10).
    */
   healthContentSearch: Array<HealthContentSummary>;
   /**

@@ -92,6 +92,19 @@ describe('GP Connect addressed through the Spine Directory', () => {
     expect(t.calls()).toEqual({ sds: 2 });
   });
 
+  it('an SDS that fails is its own coded error on the GP Connect field (upstream sds), with no GP Connect call and the rest intact', async () => {
+    const patient = patients(true)[1]!;
+    t.sandbox.setFault('sds', { kind: 'status', status: 503 });
+    try {
+      const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { nhsNumber gpRecord { allergies { id } } } }`, { n: patient.nhsNumber });
+      expect(r.data.patient.nhsNumber).toBe(patient.nhsNumber);
+      expect(r.errors!.map((e) => [e.extensions!.code, (e.extensions!.upstream as { api: string }).api])).toEqual([['UPSTREAM_UNAVAILABLE', 'sds']]);
+      expect(t.calls()['gpc-access-record']).toBeUndefined();
+    } finally {
+      t.sandbox.setFault('sds', undefined);
+    }
+  });
+
   it('looks each practice up once per capability in a request, however many patients and fields use it', async () => {
     // Two patients of one practice, each with record and documents, and the practice's spineEndpoints for the record's
     // interaction: 2 capabilities x (Endpoint + Device) = 4 SDS calls, not 10.

@@ -121,53 +121,111 @@ describe('healthContent(path)', () => {
 
 describe('healthContentSearch', () => {
   const SEARCH = `query($s: HealthContentSearchSection!, $q: String!, $first: Int) { healthContentSearch(section: $s, text: $q, first: $first) { name path description genres nextReviewDue } }`;
+  /** A graph of its own, with a cold cache and a limiter these searches do not reach (the next describe has one that they do). */
+  let g: TestGraph;
+  beforeAll(async () => {
+    g = await startTestGraph({ sources: { content: { cache: new MemoryCache(), rateLimit: { limit: 1_000, intervalMs: 60_000, maxQueue: 20 } } } });
+  });
+  afterAll(() => g.close());
+  beforeEach(() => g.resetCalls());
+  const names = (r: any) => r.data.healthContentSearch.map((p: any) => p.name);
 
-  it('finds conditions in the A–Z listing of the first letter, and a repeat is served from the cache', async () => {
-    const r = await t.run<any>(SEARCH, { s: 'CONDITIONS', q: 'type 2' });
+  it('answers from the first letter’s listing alone when the names starting with the text fill `first`, and a repeat from the cache', async () => {
+    const r = await g.run<any>(SEARCH, { s: 'CONDITIONS', q: 'type 2', first: 1 });
     expect(r.errors).toBeUndefined();
     expect(r.data.healthContentSearch).toEqual([expect.objectContaining({ name: 'Type 2 diabetes', path: '/conditions/type-2-diabetes/', genres: ['Condition'] })]);
-    expect(t.calls()).toEqual({ content: 1 });
-    t.resetCalls();
-    await t.run(SEARCH, { s: 'CONDITIONS', q: 'type' });
-    expect(t.calls()).toEqual({});
-  });
-
-  it('matches the start of any word of a listed name, including a bracketed one of the same letter', async () => {
-    const bracketed = await t.run<any>(SEARCH, { s: 'CONDITIONS', q: 'hypertension' });
-    expect(bracketed.data.healthContentSearch.map((p: any) => p.path)).toEqual(['/conditions/high-blood-pressure-hypertension/']);
-    const words = await t.run<any>(SEARCH, { s: 'CONDITIONS', q: 'high blood' });
-    expect(words.data.healthContentSearch.map((p: any) => p.path)).toEqual(['/conditions/high-blood-pressure-hypertension/']);
-    const elsewhere = await t.run<any>(SEARCH, { s: 'MEDICINES', q: 'zovirax' });
-    expect(elsewhere.data.healthContentSearch).toEqual([]);
+    expect(g.calls()).toEqual({ content: 1 });
+    g.resetCalls();
+    expect(names(await g.run(SEARCH, { s: 'CONDITIONS', q: 'type', first: 2 }))).toEqual(['Type 1 diabetes', 'Type 2 diabetes']);
+    expect(g.calls()).toEqual({});
   });
 
   it('reads every page of a letter that spans several listing pages', async () => {
     // More than 25 conditions start with A; the last of them alphabetically is on the listing's second page.
-    const r = await t.run<any>(SEARCH, { s: 'CONDITIONS', q: 'au', first: 50 });
-    expect(r.data.healthContentSearch.map((p: any) => p.name)).toEqual(['Auditory processing disorder (APD)']);
-    expect(t.calls()).toEqual({ content: 2 });
-    expect(t.sandbox.receivedRequests('content').map((q) => q.path)).toEqual(['/nhs-website-content/conditions/', '/nhs-website-content/conditions/']);
+    const r = await g.run<any>(SEARCH, { s: 'CONDITIONS', q: 'au', first: 1 });
+    expect(names(r)).toEqual(['Auditory processing disorder (APD)']);
+    expect(g.calls()).toEqual({ content: 2 });
+    expect(g.sandbox.receivedRequests('content').map((q) => `${q.path}${q.search}`)).toEqual(['/nhs-website-content/conditions/?category=a', '/nhs-website-content/conditions/?category=a&page=2']);
+  });
+
+  it('finds a word anywhere in a name, under any letter: names starting with it first, then the rest A to Z', async () => {
+    // "heart": two names start with it (H), and "Coronary heart disease" (C) has it as a later word.
+    expect(names(await g.run(SEARCH, { s: 'CONDITIONS', q: 'heart' }))).toEqual(['Heart failure', 'Heart rhythm problems (arrhythmia)', 'Coronary heart disease']);
+    // No condition starts with "disease": every match is under another letter.
+    expect(names(await g.run(SEARCH, { s: 'CONDITIONS', q: 'disease', first: 4 }))).toEqual(["Alzheimer's disease", "Bowen's disease", 'Cardiovascular disease', 'Chronic obstructive pulmonary disease (COPD)']);
+    expect(names(await g.run(SEARCH, { s: 'CONDITIONS', q: 'hypertension' }))).toEqual(['High blood pressure (hypertension)']);
+    expect(names(await g.run(SEARCH, { s: 'CONDITIONS', q: '2 diabetes' }))).toEqual(['Type 2 diabetes']);
+    // A brand name in brackets: Zovirax is listed under A, as "Aciclovir (Zovirax)".
+    expect(names(await g.run(SEARCH, { s: 'MEDICINES', q: 'zovirax' }))).toEqual(['Aciclovir (Zovirax)']);
+    expect(names(await g.run(SEARCH, { s: 'MEDICINES', q: 'pain' }))).toEqual(['Amitriptyline for pain and migraine', 'Aspirin for pain relief']);
+    // Only the start of a word: "tension" is inside "hypertension", not a word of its own.
+    expect(names(await g.run(SEARCH, { s: 'CONDITIONS', q: 'tension' }))).toEqual([]);
+  });
+
+  it('costs one call per listing page of the A–Z the first time (at most 26 x 8), and none after, for any caller', async () => {
+    const cold = await startTestGraph({ sources: { content: { cache: new MemoryCache(), rateLimit: { limit: 1_000, intervalMs: 60_000, maxQueue: 20 } } } });
+    try {
+      const r = await cold.run<any>(SEARCH, { s: 'CONDITIONS', q: 'poisoning' });
+      expect(names(r)).toEqual(['Alcohol poisoning', 'Carbon monoxide poisoning']);
+      // 26 letters, one page each, plus A's second page; each listing page exactly once.
+      expect(cold.calls()).toEqual({ content: 27 });
+      const sent = cold.sandbox.receivedRequests('content').map((q) => q.search);
+      expect(new Set(sent).size).toBe(27);
+      expect(sent.filter((q) => q.includes('page=')).length).toBe(1);
+      cold.resetCalls();
+      // Warm, for another caller and another word: nothing.
+      expect(names(await cold.run(SEARCH, { s: 'CONDITIONS', q: 'broken', first: 3 }, { principal: null }))).toEqual(['Broken ankle', 'Broken arm or wrist', 'Broken collarbone']);
+      expect(names(await cold.run(SEARCH, { s: 'CONDITIONS', q: 'syndrome' }, { principal: { citizen: '9000000009', level: 'P9' } }))).toHaveLength(4);
+      expect(cold.calls()).toEqual({});
+      // Medicines are their own listings: 26 letters, one page each in the embedded catalogue.
+      await cold.run(SEARCH, { s: 'MEDICINES', q: 'inhaler' });
+      expect(cold.calls()).toEqual({ content: 26 });
+    } finally {
+      await cold.close();
+    }
+  });
+
+  it('a cold search the rate limiter cannot take is RATE_LIMITED at once, without drawing a 429', async () => {
+    const tight = await startTestGraph({
+      sandbox: { rateLimits: { content: { limit: 5, windowMs: 1_000 } } },
+      sources: { content: { cache: new MemoryCache(), rateLimit: { limit: 5, intervalMs: 1_000, maxQueue: 3 } } },
+    });
+    try {
+      // A name starting with the text, with `first` it fills, needs only its letter's listing: answered.
+      const one = await tight.run<any>(SEARCH, { s: 'MEDICINES', q: 'aspirin', first: 1 });
+      expect(one.errors).toBeUndefined();
+      expect(tight.calls()).toEqual({ content: 1 });
+      // A word search needs the whole A–Z: more than the 4 free slots and the queue of 3.
+      const started = Date.now();
+      const r = await tight.run<any>(SEARCH, { s: 'CONDITIONS', q: 'disease' });
+      expect(r.data).toBeNull();
+      expect(codes(r)).toEqual(['RATE_LIMITED']);
+      expect(r.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+      expect(Date.now() - started).toBeLessThan(1_000);
+      expect(tight.sandbox.rateLimitedCount('content')).toBe(0);
+    } finally {
+      await tight.close();
+    }
   });
 
   it('finds medicines and follows a result to its page', async () => {
-    const r = await t.run<any>(`{ healthContentSearch(section: MEDICINES, text: "metformin") { path page { name attribution { linkUrl } } } }`);
+    const r = await g.run<any>(`{ healthContentSearch(section: MEDICINES, text: "metformin", first: 1) { path page { name attribution { linkUrl } } } }`);
     expect(r.data.healthContentSearch).toEqual([{ path: '/medicines/metformin/', page: { name: 'Metformin', attribution: { linkUrl: 'https://www.nhs.uk/medicines/metformin/' } } }]);
   });
 
   it('finds live-well pages by name or summary in the live-well hub', async () => {
-    const r = await t.run<any>(SEARCH, { s: 'LIVE_WELL', q: 'sleep' });
+    const r = await g.run<any>(SEARCH, { s: 'LIVE_WELL', q: 'sleep' });
     expect(r.data.healthContentSearch.map((p: any) => p.path)).toContain('/live-well/sleep-and-tiredness/');
   });
 
   it.each([
     ['one character', { s: 'CONDITIONS', q: 'a' }, 'INVALID_SEARCH'],
     ['markup', { s: 'MEDICINES', q: '<b>x</b>' }, 'INVALID_SEARCH'],
-    ['a digit first in an A–Z section', { s: 'CONDITIONS', q: '5 a day' }, 'INVALID_SEARCH'],
     ['too many results', { s: 'LIVE_WELL', q: 'exercise', first: 51 }, 'INVALID_PAGE'],
   ])('refuses %s before any upstream call', async (_, vars, reason) => {
-    const r = await t.run(SEARCH, vars);
+    const r = await g.run(SEARCH, vars);
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
     expect(r.errors![0]!.extensions!.reason).toBe(reason);
-    expect(t.calls()).toEqual({});
+    expect(g.calls()).toEqual({});
   });
 });

@@ -59,6 +59,38 @@ describe('Patient.waitingList', () => {
     expect(r.data.patient.waitingList).toEqual([]);
   });
 
+  it('is NOT_FOUND for a restricted patient, with no WLMDS or ODS call, as GP Connect is: each entry names the provider trust', async () => {
+    const known = new Set(t.sandbox.population.patients.map((p) => p.nhsNumber));
+    // A restricted patient WLMDS does hold pathways for, so an empty answer could not pass for the refusal.
+    const restricted = t.sandbox.population.patients.find((p) => p.restricted && waitingListFor(t.sandbox.population, p.nhsNumber, known).length > 0)!;
+    const held = waitingListFor(t.sandbox.population, restricted.nhsNumber, known);
+    const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { nhsNumber restricted registeredGp { odsCode } waitingList { ${ENTRY} resource } } }`, { n: restricted.nhsNumber });
+    expect(r.data.patient).toEqual({ nhsNumber: restricted.nhsNumber, restricted: true, registeredGp: null, waitingList: null });
+    expect(codes(r)).toEqual(['NOT_FOUND']);
+    expect(r.errors![0]!.path).toEqual(['patient', 'waitingList']);
+    // The same answer as GP Connect's for a restricted patient's record, naming no trust.
+    const gp = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { gpRecord { practiceOdsCode } } }`, { n: restricted.nhsNumber });
+    expect(gp.errors![0]!.extensions).toEqual(r.errors![0]!.extensions);
+    const said = JSON.stringify(r.errors);
+    for (const entry of held) {
+      expect(said).not.toContain(entry.ReportingOrganisation);
+      expect(said).not.toContain(entry.PATIENT_PATHWAY_IDENTIFIER);
+    }
+    expect(t.calls().wlmds).toBeUndefined();
+    expect(t.calls().ods).toBeUndefined();
+  });
+
+  it('a search mixing restricted and other patients answers the others in full', async () => {
+    const known = new Set(t.sandbox.population.patients.map((p) => p.nhsNumber));
+    const restricted = t.sandbox.population.patients.find((p) => p.restricted && waitingListFor(t.sandbox.population, p.nhsNumber, known).length > 0)!;
+    const open = t.sandbox.population.patients.find((p) => !p.restricted && waitingListFor(t.sandbox.population, p.nhsNumber, known).length > 0)!;
+    const r = await t.run<any>(`query($a: NhsNumber!, $b: NhsNumber!) { a: patient(nhsNumber: $a) { waitingList { pathwayId provider { odsCode } } } b: patient(nhsNumber: $b) { waitingList { pathwayId provider { odsCode } } } }`, { a: restricted.nhsNumber, b: open.nhsNumber });
+    expect(r.data.a.waitingList).toBeNull();
+    expect(r.data.b.waitingList.map((e: any) => e.pathwayId)).toEqual(waitingListFor(t.sandbox.population, open.nhsNumber, known).map((e) => e.PATIENT_PATHWAY_IDENTIFIER));
+    expect(codes(r)).toEqual(['NOT_FOUND']);
+    expect(t.calls().wlmds).toBe(1);
+  });
+
   it('sends the bearer token, a fresh X-Request-ID and the query form of the URL', async () => {
     await t.run(`{ patient(nhsNumber: "9000000009") { waitingList { pathwayId } } }`, undefined, { headers: { 'x-correlation-id': 'wl-1' } });
     const [sent] = t.sandbox.receivedRequests('wlmds');

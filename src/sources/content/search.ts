@@ -32,24 +32,53 @@ export async function listingForLetter(content: ContentClient, listing: ContentL
   return [first, ...rest].flatMap(mapListingEntries);
 }
 
-/** True when `text` starts a word of the entry's name (or, for hub links, appears in its description). */
+/** The letters of the A–Z listings. */
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz'.split('');
+
+/**
+ * Listing pages a CONDITIONS or MEDICINES search reads at most: every letter's listing, each at most
+ * MAX_LISTING_PAGES pages. Each page is public and shared through the content cache, so this is a cold cost.
+ */
+export const MAX_SEARCH_LISTING_PAGES = LETTERS.length * MAX_LISTING_PAGES;
+
+/** True when `text` starts the entry's name. */
+function startsName(entry: HealthContentSummaryModel, text: string): boolean {
+  return normaliseName(entry.name).startsWith(normaliseName(text));
+}
+
+/** True when `text` starts a word of the entry's name (or, for hub links, of its description). */
 function matches(entry: HealthContentSummaryModel, text: string, inDescription: boolean): boolean {
   const wanted = ` ${normaliseName(text)}`;
   return ` ${normaliseName(entry.name)}`.includes(wanted) || (inDescription && ` ${normaliseName(entry.description ?? '')}`.includes(wanted));
 }
 
 /**
- * Searches one section. The API has no search: conditions and medicines are searched in the A–Z listing of the text's
- * first letter (`?category=`), live-well pages in the links of the /live-well/ hub. Results keep the listing's order.
+ * Searches one section. The API has no search, so the graph reads listings and matches the text at the start of any
+ * word of a name ("pain" finds "Back pain"; "hypertension" finds "High blood pressure (hypertension)").
+ * - CONDITIONS, MEDICINES: names that start with the text come first, from the A–Z listing of its first letter
+ *   (`?category=`, all its pages). When they fill `first`, that is the answer (one letter's pages). Otherwise the other
+ *   names with a word starting with the text follow, in A–Z order, which takes every letter's listing: cold, one call
+ *   per listing page of the A–Z (26 letters, at most MAX_LISTING_PAGES each); warm, none, as listings are public and
+ *   shared by all requests through the content cache for up to 7 days. Every call goes through the shared rate
+ *   limiter, so a cold search meeting a busy limiter is RATE_LIMITED rather than a burst of 429s; the pages it did
+ *   read stay cached.
+ * - LIVE_WELL: the links of the /live-well/ hub, by name or summary.
+ * Results keep the listing's order.
  */
 export async function searchHealthContent(content: ContentClient, section: HealthContentSearchSection, text: string, first: number, ctx: CallContext): Promise<HealthContentSummaryModel[]> {
-  let entries: HealthContentSummaryModel[];
   if (section === 'LIVE_WELL') {
-    entries = mapHubLinks(await content.getPage('/live-well/', ctx), '/live-well/');
-  } else {
-    const letter = normaliseName(text)[0] ?? '';
-    if (!/^[a-z]$/.test(letter)) throw new BadUserInputError('INVALID_SEARCH', 'Conditions and medicines are listed A to Z: the text must start with a letter');
-    entries = await listingForLetter(content, section === 'CONDITIONS' ? 'conditions' : 'medicines', letter, ctx);
+    return mapHubLinks(await content.getPage('/live-well/', ctx), '/live-well/').filter((e) => matches(e, text, true)).slice(0, first);
   }
-  return entries.filter((e) => matches(e, text, section === 'LIVE_WELL')).slice(0, first);
+  const listing = section === 'CONDITIONS' ? 'conditions' : 'medicines';
+  const letter = normaliseName(text)[0] ?? '';
+  const starting = /^[a-z]$/.test(letter) ? (await listingForLetter(content, listing, letter, ctx)).filter((e) => startsName(e, text)) : [];
+  if (starting.length >= first) return starting.slice(0, first);
+  const everyLetter = await Promise.all(LETTERS.map((l) => listingForLetter(content, listing, l, ctx)));
+  const found = new Set(starting.map((e) => e.path));
+  const within = everyLetter.flat().filter((e) => {
+    if (found.has(e.path) || !matches(e, text, false)) return false;
+    found.add(e.path);
+    return true;
+  });
+  return [...starting, ...within].slice(0, first);
 }
