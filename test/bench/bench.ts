@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, request } from 'undici';
-import { startChild, type Child } from './processes.js';
+import { cpuMs, startChild, type Child } from './processes.js';
 import { addCounts, modelOf, scenarioOf, total, type CallCounts, type Model, type ScenarioId } from './scenarios.js';
-import { startGraph, startRest, type HttpRequest, type SandboxInfo, type Single, type Target } from './targets.js';
+import { startGraph, startMesh, startRest, type HttpRequest, type SandboxInfo, type Single, type Target } from './targets.js';
 
 export interface BenchOptions {
   quick: boolean;
@@ -24,6 +24,8 @@ export interface BenchOptions {
   /** autocannon seconds per cell (after a warm-up). */
   durationSeconds: number;
   warmupSeconds: number;
+  /** Profile the graph (node --cpu-prof) into this directory. */
+  profileDir?: string;
   log?: (line: string) => void;
 }
 
@@ -66,6 +68,12 @@ export interface LoadRun {
   /** Upstream calls per completed request, counted by the sandbox during the run. */
   callsPerRequest: number;
   peakRssBytes?: number;
+  /** Resident set just before the run (after the warm-up). */
+  rssBeforeBytes?: number;
+  /** CPU time the target used per request during the run (user + system): its efficiency when CPU is shared. */
+  cpuMsPerRequest?: number;
+  /** The sandbox's CPU per request: with 2 cores it, the target and autocannon compete for the same CPU. */
+  sandboxCpuMsPerRequest?: number;
 }
 
 export interface Cell {
@@ -128,9 +136,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     for (const id of options.targets) {
       log(`starting ${id}`);
       let target: Target | undefined;
-      if (id === 'graph') target = await startGraph(sandbox, patients, { batching: true, auditLogPath: join(auditDir, 'graph.jsonl') });
+      if (id === 'graph') target = await startGraph(sandbox, patients, { batching: true, auditLogPath: join(auditDir, 'graph.jsonl'), ...(options.profileDir ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] } : {}) });
       else if (id === 'graph-no-dataloader') target = await startGraph(sandbox, patients, { batching: false, auditLogPath: join(auditDir, 'graph-nodl.jsonl') });
       else if (id === 'rest') target = await startRest(sandbox, patients);
+      else if (id === 'mesh') target = await startMesh(sandbox, patients, auditDir, log);
       else throw new Error(`unknown target ${id}`);
       started.push(target);
       targets.push(target);
@@ -165,7 +174,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
           }
           log(`${latencyMs} ms | ${target.id} | scenario ${scenario}`);
           try {
-            await measureCell(cell, target, singles, models, token, latencyMs, { send, control, options });
+            await measureCell(cell, target, singles, models, token, latencyMs, { sandboxPid: sandboxChild.pid, send, control, options });
           } catch (error) {
             cell.problem = (error as Error).message;
             log(`  failed: ${cell.problem}`);
@@ -205,6 +214,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
 }
 
 interface CellTools {
+  sandboxPid: number;
   send(target: Target, r: HttpRequest): Promise<{ status: number; body: string }>;
   control<T>(path: string): Promise<T>;
   options: BenchOptions;
@@ -266,8 +276,14 @@ async function measureCell(cell: Cell, target: Target, singles: Single[], models
     await cannon(target, scenario, token, connections, options.warmupSeconds);
     await settle(control);
     target.resetPeak();
+    const rssBefore = target.rss();
+    const [cpu0, sandboxCpu0] = [target.cpuMs(), cpuMs(tools.sandboxPid)];
     const run = await cannon(target, scenario, token, connections, options.durationSeconds);
     const peak = target.peakRss();
+    const [cpu1, sandboxCpu1] = [target.cpuMs(), cpuMs(tools.sandboxPid)];
+    const perRequest = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined && run.requests > 0 ? { value: round((b - a) / run.requests, 3) } : undefined);
+    const cpu = perRequest(cpu0, cpu1);
+    const sandboxCpu = perRequest(sandboxCpu0, sandboxCpu1);
     // Calls of every request sent, counted once the ones autocannon abandoned at the end have finished too.
     const upstream = total(await quiet(control));
     cell.load.push({
@@ -280,6 +296,9 @@ async function measureCell(cell: Cell, target: Target, singles: Single[], models
       failures: run.failures,
       callsPerRequest: round(run.sent > 0 ? upstream / run.sent : NaN),
       ...(peak !== undefined ? { peakRssBytes: peak } : {}),
+      ...(rssBefore !== undefined ? { rssBeforeBytes: rssBefore } : {}),
+      ...(cpu ? { cpuMsPerRequest: cpu.value } : {}),
+      ...(sandboxCpu ? { sandboxCpuMsPerRequest: sandboxCpu.value } : {}),
     });
   }
 }

@@ -30,14 +30,14 @@ export function markdown(result: BenchResult, command: string): string {
   for (const latency of meta.options.latencies) {
     lines.push(`## ${latency} ms upstream latency`, '');
     lines.push(
-      `| scenario | target | upstream calls (min) | critical path ms | p50 ms | p99 ms | added p50 ms | req/s @${lo} | p99 ms @${lo} | req/s @${hi} | p99 ms @${hi} | peak RSS MB @${hi} | failures |`,
-      '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+      `| scenario | target | upstream calls (min) | critical path ms | p50 ms | p99 ms | added p50 ms | req/s @${lo} | p99 ms @${lo} | req/s @${hi} | p99 ms @${hi} | peak RSS MB @${hi} (before) | CPU ms/req @${hi} (sandbox) | failures |`,
+      '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     );
     for (const scenario of meta.options.scenarios) {
       for (const cell of result.cells.filter((c) => c.latencyMs === latency && c.scenario === scenario)) {
         const name = label.get(cell.target) ?? cell.target;
         if (!cell.supported || cell.problem) {
-          lines.push(`| ${SCENARIOS[scenario]} | ${name} | ${cell.problem ? `failed: ${cell.problem.slice(0, 120)}` : 'cannot express it (see notes)'} |  |  |  |  |  |  |  |  |  |  |`);
+          lines.push(`| ${SCENARIOS[scenario]} | ${name} | ${cell.problem ? `failed: ${cell.problem.slice(0, 120)}` : 'cannot express it (see notes)'} |  |  |  |  |  |  |  |  |  |  |  |`);
           continue;
         }
         const calls = cell.calls ? total(cell.calls) : undefined;
@@ -45,7 +45,7 @@ export function markdown(result: BenchResult, command: string): string {
         const [a, b] = [runAt(cell, lo!), runAt(cell, hi!)];
         const failures = (cell.lowLoad?.failures ?? 0) + (cell.load ?? []).reduce((s, l) => s + l.failures, 0);
         lines.push(
-          `| ${SCENARIOS[scenario]} | ${name} | ${calls} (${min})${cell.callsEqualMin ? '' : calls! > min! ? ' **above**' : ' below'} | ${fmt(cell.lowLoad?.criticalPathMs, 0)} | ${fmt(cell.lowLoad?.p50)} | ${fmt(cell.lowLoad?.p99)} | ${fmt(cell.lowLoad?.addedP50)} | ${fmt(a?.rps, 0)} | ${fmt(a?.p99, 0)} | ${fmt(b?.rps, 0)} | ${fmt(b?.p99, 0)} | ${mb(b?.peakRssBytes)} | ${failures} |`,
+          `| ${SCENARIOS[scenario]} | ${name} | ${calls} (${min})${cell.callsEqualMin ? '' : calls! > min! ? ' **above**' : ' below'} | ${fmt(cell.lowLoad?.criticalPathMs, 0)} | ${fmt(cell.lowLoad?.p50)} | ${fmt(cell.lowLoad?.p99)} | ${fmt(cell.lowLoad?.addedP50)} | ${fmt(a?.rps, 0)} | ${fmt(a?.p99, 0)} | ${fmt(b?.rps, 0)} | ${fmt(b?.p99, 0)} | ${mb(b?.peakRssBytes)} (${mb(b?.rssBeforeBytes)}) | ${fmt(b?.cpuMsPerRequest, 2)} (${fmt(b?.sandboxCpuMsPerRequest, 2)}) | ${failures} |`,
         );
       }
     }
@@ -55,8 +55,8 @@ export function markdown(result: BenchResult, command: string): string {
   const others = result.targets.map((t) => t.id).filter((id) => id !== 'graph');
   if (others.length > 0 && result.targets.some((t) => t.id === 'graph')) {
     lines.push('## Ratios: nhs-graph / each alternative', '');
-    lines.push(`Throughput ratio above 1 and latency ratio below 1 favour nhs-graph.`, '');
-    lines.push(`| latency | scenario | alternative | req/s @${lo} | req/s @${hi} | low-load p50 | peak RSS @${hi} |`, '|---|---|---|---|---|---|---|');
+    lines.push(`A throughput ratio above 1, and latency, memory and CPU ratios below 1, favour nhs-graph.`, '');
+    lines.push(`| latency | scenario | alternative | req/s @${lo} | req/s @${hi} | low-load p50 | peak RSS @${hi} | CPU ms/req @${hi} |`, '|---|---|---|---|---|---|---|---|');
     for (const latency of meta.options.latencies) {
       for (const scenario of meta.options.scenarios) {
         const ours = result.cells.find((c) => c.target === 'graph' && c.latencyMs === latency && c.scenario === scenario);
@@ -64,7 +64,7 @@ export function markdown(result: BenchResult, command: string): string {
           const theirs = result.cells.find((c) => c.target === other && c.latencyMs === latency && c.scenario === scenario);
           if (!ours?.load || !theirs?.load) continue;
           lines.push(
-            `| ${latency} ms | ${scenario} | ${label.get(other)} | ${ratio(runAt(ours, lo!)?.rps, runAt(theirs, lo!)?.rps)} | ${ratio(runAt(ours, hi!)?.rps, runAt(theirs, hi!)?.rps)} | ${ratio(ours.lowLoad?.p50, theirs.lowLoad?.p50)} | ${ratio(runAt(ours, hi!)?.peakRssBytes, runAt(theirs, hi!)?.peakRssBytes)} |`,
+            `| ${latency} ms | ${scenario} | ${label.get(other)} | ${ratio(runAt(ours, lo!)?.rps, runAt(theirs, lo!)?.rps)} | ${ratio(runAt(ours, hi!)?.rps, runAt(theirs, hi!)?.rps)} | ${ratio(ours.lowLoad?.p50, theirs.lowLoad?.p50)} | ${ratio(runAt(ours, hi!)?.peakRssBytes, runAt(theirs, hi!)?.peakRssBytes)} | ${ratio(runAt(ours, hi!)?.cpuMsPerRequest, runAt(theirs, hi!)?.cpuMsPerRequest)} |`,
           );
         }
       }

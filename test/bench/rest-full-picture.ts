@@ -1,6 +1,6 @@
 /**
  * The REST baseline's scenario c: one patient's full picture (the README's FullPicture query), orchestrated by hand.
- * Every independent chain starts at once; each chain reads ODS for the codes it brings, through one per-request map of
+ * Every independent chain starts at once; each answer that names organisations reads ODS for them, through one per-request map of
  * in-flight ODS reads so a code is read once (what a careful hand-written client does, and the model's minimum).
  *
  *   GET /patients/{nhsNumber}/full-picture?from=2026-11-01&to=2026-12-31
@@ -16,8 +16,11 @@ import { statusName } from '../../src/sources/eps-tracker/statuses.js';
 import { mapErsReferral, mapHealthcareService, mapWorklistForPatient } from '../../src/sources/ers/mapper.js';
 import { extractWaitingListEntries, mapWaitingListEntry } from '../../src/sources/wlmds/mapper.js';
 import { mapOdsOrganisation, type OrganisationModel } from '../../src/sources/ods/mapper.js';
-import { mapPdsPatient } from '../../src/sources/pds/mapper.js';
 import type { Sources } from '../../src/sources/index.js';
+import { createGpConnectAddresser } from '../../src/sources/gp-connect/addressing.js';
+import { gpConnectForRequest } from '../../src/sources/gp-connect/index.js';
+import { createPdsLoaders } from '../../src/sources/pds/loaders.js';
+import { createSdsLoaders } from '../../src/sources/sds/loaders.js';
 import type { CallContext } from '../../src/upstream/types.js';
 
 /** ODS reads of one request: each call fetches the codes not already asked for, in one `_id=A,B` search. */
@@ -50,17 +53,27 @@ export async function fullPicture(sources: Sources, nhsNumber: string, query: UR
   const from = query.get('from') ?? '2026-11-01';
   const to = query.get('to') ?? '2026-12-31';
   const ods = new OdsReads(sources, ctx);
+  // GP Connect calls are addressed to the patient's practice through SDS (GPC_PROVIDER_ADDRESSING=sds) with the
+  // project's addressing helper; its PDS and SDS look-ups are keyed per request, so the patient is read from PDS once.
+  const keyed = { batching: true };
+  const pds = createPdsLoaders(sources.pds, ctx, keyed);
+  const gpc = gpConnectForRequest(sources.gpc, createGpConnectAddresser({ pds, sds: createSdsLoaders(sources.sds, ctx, keyed) }, ctx));
   const areas: RecordAreas = { allergies: { includeResolved: false }, medications: { includeIssues: true }, problems: {} };
 
-  // PDS and the round-1 reads whose codes share the first ODS call.
-  const patientP = sources.pds.getPatient(nhsNumber, ctx).then((w) => mapPdsPatient(w));
-  const appointmentsP = sources.gpc.appointments.patientAppointments(nhsNumber, from, to, ctx).then((b) => mapAppointmentBundle(b, null));
-  const waitingP = sources.wlmds.getWaitingList(nhsNumber, ctx).then((b) => extractWaitingListEntries(b).map(mapWaitingListEntry));
-  const firstOds = Promise.all([patientP, appointmentsP, waitingP]).then(([p, appts, waiting]) =>
-    ods.many([p.registeredGpOdsCode, p.nominatedPharmacyOdsCode, ...appts.map((a) => a.practiceOdsCode), ...waiting.map((w) => w.providerOdsCode)]),
-  );
+  // Each answer that names organisations reads the new ones from ODS as soon as it arrives.
+  const patientP = pds.patient.load(nhsNumber).then(async (p) => ({ p, orgs: await ods.many([p.registeredGpOdsCode, p.nominatedPharmacyOdsCode]) }));
+  const waitingP = sources.wlmds.getWaitingList(nhsNumber, ctx).then(async (b) => {
+    const entries = extractWaitingListEntries(b).map(mapWaitingListEntry);
+    const orgs = await ods.many(entries.map((w) => w.providerOdsCode));
+    return entries.map((w) => ({ pathwayId: w.pathwayId, treatmentFunction: w.treatmentFunction, provider: pick(orgs, w.providerOdsCode) }));
+  });
+  const appointmentsP = gpc.appointments.patientAppointments(nhsNumber, from, to, ctx).then(async (b) => {
+    const appointments = mapAppointmentBundle(b, null);
+    const orgs = await ods.many(appointments.map((a) => a.practiceOdsCode));
+    return appointments.map((a) => ({ id: a.id, status: a.status, start: a.start, practice: pick(orgs, a.practiceOdsCode) }));
+  });
 
-  const recordP = sources.gpc.accessRecord.getStructuredRecord(buildStructuredRecordParameters(nhsNumber, areas), ctx).then(async (bundle) => {
+  const recordP = gpc.accessRecord.getStructuredRecord(buildStructuredRecordParameters(nhsNumber, areas), ctx).then(async (bundle) => {
     const record = mapStructuredRecord(bundle);
     const medications = await Promise.all(
       record.medications.map(async (m) => {
@@ -76,10 +89,10 @@ export async function fullPicture(sources: Sources, nhsNumber: string, query: UR
     };
   });
 
-  const documentsP = sources.gpc.accessRecord.findDocumentsPatient(nhsNumber, ctx).then(async (bundle) => {
+  const documentsP = gpc.accessRecord.findDocumentsPatient(nhsNumber, ctx).then(async (bundle) => {
     const patientId = documentsPatientId(bundle);
     if (!patientId) return [];
-    return mapDocumentSearch(await sources.gpc.accessRecord.searchDocuments(patientId, nhsNumber, {}, ctx), nhsNumber).map((d) => ({ id: d.id, type: d.type && { display: d.type.display } }));
+    return mapDocumentSearch(await gpc.accessRecord.searchDocuments(patientId, nhsNumber, {}, ctx), nhsNumber).map((d) => ({ id: d.id, type: d.type && { display: d.type.display } }));
   });
 
   const prescriptionsP = sources.epsTracker.searchByNhsNumber(nhsNumber, ctx).then(async (bundle) => {
@@ -108,7 +121,7 @@ export async function fullPicture(sources: Sources, nhsNumber: string, query: UR
     }));
   });
 
-  const [patient, appointments, waiting, orgs, gpRecord, documents, prescriptions, referrals] = await Promise.all([patientP, appointmentsP, waitingP, firstOds, recordP, documentsP, prescriptionsP, referralsP]);
+  const [{ p: patient, orgs }, appointments, waitingList, gpRecord, documents, prescriptions, referrals] = await Promise.all([patientP, appointmentsP, waitingP, recordP, documentsP, prescriptionsP, referralsP]);
   return {
     patient: {
       name: patient.name && { given: patient.name.given, family: patient.name.family },
@@ -116,10 +129,10 @@ export async function fullPicture(sources: Sources, nhsNumber: string, query: UR
       nominatedPharmacy: pick(orgs, patient.nominatedPharmacyOdsCode),
       gpRecord,
       documents,
-      appointments: appointments.map((a) => ({ id: a.id, status: a.status, start: a.start, practice: pick(orgs, a.practiceOdsCode) })),
+      appointments,
       prescriptions,
       referrals,
-      waitingList: waiting.map((w) => ({ pathwayId: w.pathwayId, treatmentFunction: w.treatmentFunction, provider: pick(orgs, w.providerOdsCode) })),
+      waitingList,
     },
   };
 }

@@ -6,6 +6,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ALL_TARGETS, defaultOptions, runBench } from './bench.js';
 import { ROOT } from './processes.js';
+import { summariseProfiles } from './profile-summary.js';
 import { markdown, summary } from './report.js';
 import type { ScenarioId } from './scenarios.js';
 
@@ -19,6 +20,7 @@ options.scenarios = (list('scenarios') as ScenarioId[] | undefined) ?? options.s
 options.latencies = list('latencies')?.map(Number) ?? options.latencies;
 if (flag('duration')) options.durationSeconds = Number(flag('duration'));
 if (flag('samples')) options.samples = Number(flag('samples'));
+if (args.includes('--profile')) options.profileDir = resolve(ROOT, flag('out') ?? 'bench', 'profiles');
 options.log = (line) => process.stderr.write(`[bench] ${line}\n`);
 const out = resolve(ROOT, flag('out') ?? 'bench');
 const command = `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`;
@@ -27,10 +29,11 @@ const startedAt = performance.now();
 const result = await runBench(options);
 await mkdir(out, { recursive: true });
 await writeFile(join(out, 'results.json'), `${JSON.stringify({ command, ...result }, null, 2)}\n`);
-const md = markdown(result, command);
+let md = markdown(result, command);
+if (options.profileDir) md += `\n\n## Profile\n\n${await summariseProfiles(options.profileDir)}\n`;
 await writeFile(join(out, 'results.md'), `${md}\n`);
 // A full run into bench/ is what the README quotes; quick runs and other directories leave it alone.
-if (!quick && !flag('out')) {
+if (!quick && !flag('out') && !options.profileDir) {
   const readme = join(ROOT, 'README.md');
   const text = await readFile(readme, 'utf8');
   const updated = text.replace(/<!-- bench:table -->[\s\S]*?<!-- \/bench:table -->/, () => `<!-- bench:table -->\n${summary(result, command)}\n<!-- /bench:table -->`);

@@ -111,6 +111,11 @@ function odsByRound(rounds: string[][]): number {
   return calls;
 }
 
+const firstLetter = (name: string | undefined): string | undefined => {
+  const letter = (name ?? '').toLowerCase().replace(/[^a-z0-9]/g, '')[0];
+  return letter && /[a-z]/.test(letter) ? letter : undefined;
+};
+
 const positive = (counts: CallCounts): CallCounts => Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the answers are walked as plain JSON */
@@ -119,6 +124,8 @@ const positive = (counts: CallCounts): CallCounts => Object.fromEntries(Object.e
  * The model of one answered query. Each API's minimum follows its contract (/work/shared/nhs/<api>/CONTRACT.md):
  * - PDS: one read by NHS number, or one search.
  * - ODS: `_id=A,B` reads many organisations in one call; codes arrive in rounds (see odsByRound).
+ * - SDS (GP Connect addressing, GPC_PROVIDER_ADDRESSING=sds, the default): one Endpoint and one Device search per GP
+ *   Connect capability used at the practice (structured, documents, appointments), per request as GP Connect requires.
  * - GP Connect Access Record: one structured-record POST; documents need the documents API's own patient look-up
  *   (`Patient?identifier=`, logical ids differ by interaction) then one DocumentReference search: 1 + 2.
  * - GP Connect Appointments: one search for the patient's appointments.
@@ -126,10 +133,10 @@ const positive = (counts: CallCounts): CallCounts => Object.fromEntries(Object.e
  *   dispenser (the search answers status only; there is no multi-id detail read).
  * - e-RS: one worklist (A008), one `ReferralRequest/{ubrn}` per referral (no multi-UBRN read), one
  *   `HealthcareService?_id=a,b` (A035) for every service, then ODS for the providers.
- * - Website Content: one look-up of the medicines index to find a medication's page, and one read per distinct page.
+ * - Website Content: one read of the medicines A-Z listing per first letter of a medication's name, one per distinct page.
  * - WLMDS: one read by NHS number.
  */
-export function modelOf(s: Exclude<ScenarioId, 'd'>, data: any): Model {
+export function modelOf(s: Exclude<ScenarioId, 'd'>, data: any, addressing: 'sds' | 'platform' = 'sds'): Model {
   switch (s) {
     case 'a': {
       const p = data?.patient;
@@ -144,35 +151,45 @@ export function modelOf(s: Exclude<ScenarioId, 'd'>, data: any): Model {
       const p = data?.patient ?? {};
       const meds: any[] = p.gpRecord?.medications ?? [];
       const pages = new Set(meds.map((m) => m.healthContent?.webpageUrl).filter(Boolean));
+      // The medicines A-Z listing is read per first letter of a medication's name (one page each in the sandbox).
+      const letters = new Set(meds.map((m) => firstLetter(m.code?.display)).filter(Boolean));
       const prescriptions: any[] = p.prescriptions ?? [];
       const referrals: any[] = p.referrals ?? [];
       const waiting: any[] = p.waitingList ?? [];
       const appointments: any[] = p.appointments ?? [];
-      // Rounds in which ODS codes become known: after PDS, WLMDS and the appointment search (round 2), after the
-      // tracker's per-prescription reads (round 3), after e-RS's worklist, referral and service reads (round 4).
+      // Waves of ODS codes, each from one upstream answer: PDS; WLMDS; the appointment search; the tracker's detail
+      // reads (answered together); e-RS's service search.
       const ods = odsByRound([
-        codesOf([p.registeredGp, p.nominatedPharmacy, ...waiting.map((w) => w.provider), ...appointments.map((a) => a.practice)]),
+        codesOf([p.registeredGp, p.nominatedPharmacy]),
+        codesOf(waiting.map((w) => w.provider)),
+        codesOf(appointments.map((a) => a.practice)),
         codesOf(prescriptions.flatMap((x) => [x.dispenser, x.prescriber])),
         codesOf(referrals.map((r) => r.providerOrganisation)),
       ]);
+      // GP Connect capabilities the query uses: structured (gpRecord), documents, appointments.
+      const capabilities = [p.gpRecord, p.documents, p.appointments].filter((x) => x !== undefined && x !== null).length;
+      const sds = addressing === 'sds' ? 2 * capabilities : 0;
       const minCalls = positive({
         pds: 1,
         ods,
-        'gpc-access-record': 1 + 2,
-        'gpc-appointments': 1,
+        sds,
+        'gpc-access-record': (p.gpRecord ? 1 : 0) + (p.documents ? 2 : 0),
+        'gpc-appointments': p.appointments ? 1 : 0,
         'eps-tracker': 1 + prescriptions.length,
         ers: 1 + referrals.length + (referrals.length > 0 ? 1 : 0),
         wlmds: 1,
-        content: meds.length > 0 ? 1 + pages.size : 0,
+        content: letters.size + pages.size,
       });
-      // Chains: PDS -> ODS (2); tracker search -> detail -> ODS (3); structured record -> content index -> page (3);
-      // e-RS worklist -> referral -> service -> ODS (4); documents patient -> DocumentReference (2).
+      // Chains (SDS addressing adds PDS -> SDS before every GP Connect call): PDS -> SDS -> structured record ->
+      // content listing -> page (5); PDS -> SDS -> documents patient -> DocumentReference (4); e-RS worklist ->
+      // referral -> service search -> ODS (4); tracker search -> detail -> ODS (3); PDS -> ODS (2).
+      const gpc = addressing === 'sds' ? 2 : 0;
       const chains = [
         p.registeredGp || p.nominatedPharmacy ? 2 : 1,
         prescriptions.length > 0 ? (codesOf(prescriptions.flatMap((x) => [x.dispenser, x.prescriber])).length > 0 ? 3 : 2) : 1,
-        pages.size > 0 ? 3 : meds.length > 0 ? 2 : 1,
+        gpc + 1 + (pages.size > 0 ? 2 : letters.size > 0 ? 1 : 0),
+        p.documents ? gpc + 2 : 0,
         referrals.length > 0 ? (codesOf(referrals.map((r) => r.providerOrganisation)).length > 0 ? 4 : 3) : 1,
-        2,
       ];
       return { minCalls, criticalPath: Math.max(...chains) };
     }

@@ -3,7 +3,11 @@
  * the same upstream calls, and GraphQL Mesh over the same OpenAPI specs. Each is a child process serving HTTP on
  * loopback; a target says how to ask it each scenario's question and whether an answer is a good one.
  */
-import { peakRss, resetPeak, startChild, type Child } from './processes.js';
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { cpuMs, peakRss, ROOT, resetPeak, rss, startChild, type Child } from './processes.js';
 import { COHORT_SEARCH, ERS_HEADERS, FULL_PICTURE_PATIENT, graphRequest, type ScenarioId } from './scenarios.js';
 
 export interface SandboxInfo {
@@ -34,6 +38,9 @@ export interface Target {
   check(s: Single, status: number, body: string): { ok: boolean; data?: unknown; problem?: string };
   peakRss(): number | undefined;
   resetPeak(): void;
+  rss(): number | undefined;
+  /** CPU ms the target's process has used so far. */
+  cpuMs(): number | undefined;
   stop(): Promise<void>;
   /** Why some scenarios cannot be run on it. */
   notes?: string;
@@ -60,6 +67,8 @@ function wrap(id: string, label: string, child: Child<{ url: string }>, rest: Pi
     ...rest,
     peakRss: () => peakRss(child.pid),
     resetPeak: () => resetPeak(child.pid),
+    rss: () => rss(child.pid),
+    cpuMs: () => cpuMs(child.pid),
     stop: () => child.stop(),
   };
 }
@@ -68,7 +77,7 @@ function wrap(id: string, label: string, child: Child<{ url: string }>, rest: Pi
  * The graph in its own process (test/bench/graph-process.ts) with the benchmark's settings: no cross-request cache of
  * reference data (every request makes its own upstream calls, like the alternatives), no Website Content rate limit.
  */
-export async function startGraph(sandbox: SandboxInfo, patients: readonly string[], options: { batching: boolean; auditLogPath: string }): Promise<Target> {
+export async function startGraph(sandbox: SandboxInfo, patients: readonly string[], options: { batching: boolean; auditLogPath: string; nodeArgs?: string[] }): Promise<Target> {
   const child = await startChild<{ url: string }>('test/bench/graph-process.ts', {
     BENCH_SANDBOX: JSON.stringify(sandbox),
     DATALOADER: options.batching ? 'on' : 'off',
@@ -77,7 +86,7 @@ export async function startGraph(sandbox: SandboxInfo, patients: readonly string
     CONTENT_RATE_LIMIT_PER_MINUTE: '100000',
     AUDIT_LOG_PATH: options.auditLogPath,
     NODE_ENV: 'production',
-  });
+  }, { nodeArgs: options.nodeArgs ?? [] });
   return wrap(options.batching ? 'graph' : 'graph-no-dataloader', options.batching ? 'nhs-graph' : 'nhs-graph, DATALOADER=off', child, {
     scenarios: ['a', 'b', 'c'],
     request(s, i, token) {
@@ -115,5 +124,79 @@ export async function startRest(sandbox: SandboxInfo, patients: readonly string[
         return { ok: false, problem: 'not JSON' };
       }
     },
+  });
+}
+
+const MESH_DIR = join(ROOT, 'test/bench/mesh');
+
+const MESH_PATIENT = /* GraphQL */ `query PatientWithPractice($n: String!, $r: RequestID_parameter!) {
+  get_patient(id: $n, X_Request_ID: $r) {
+    ... on Patient {
+      id meta { versionId security { code } }
+      name { given family }
+      registeredGp { id name }
+      nominatedPharmacy { id name }
+    }
+    ... on OperationOutcome { issue { code diagnostics } }
+  }
+}`;
+const MESH_COHORT = /* GraphQL */ `query Cohort($family: String!, $birthdate: [String], $r: RequestID_parameter!) {
+  search_patient(family: $family, birthdate: $birthdate, X_Request_ID: $r) {
+    ... on PatientSearch { total entry { search { score } resource { id registeredGp { id name } } } }
+    ... on OperationOutcome { issue { code diagnostics } }
+  }
+}`;
+
+/** What GraphQL Mesh cannot do of scenario c, found by trying (docs/bench.md). */
+export const MESH_C_NOTE =
+  'Scenario c is not measured on Mesh. mesh-compose composes nine of the ten specs (PDS, ODS, SDS, GP Connect structured/documents/appointments, e-RS, WLMDS, Website Content) but not the EPS tracker\'s ' +
+  '(its spec references schemas/resources/prescriptionSearchBundle.json, which the published spec folder does not contain: ENOENT). ' +
+  'What the generated graph cannot express without hand-written gateway code equal to the graph\'s resolvers: GP Connect\'s per-call signed audit JWT and Ssp-* headers addressed through SDS ' +
+  '(Endpoint and Device look-ups per practice and capability), the structured record\'s FHIR Parameters POST body, e-RS\'s worklist filtered to one patient and its HealthcareService -> ODS chain, ' +
+  'the tracker\'s CIS2 session headers, and matching a medication to an nhs.uk page through the A-Z listings. Links that are only a code inside FHIR (a practice, a pharmacy in an extension typed JSON) ' +
+  'need additionalResolvers even for a and b (test/bench/mesh/gateway.mjs).';
+
+/**
+ * GraphQL Mesh: mesh-compose over the PDS and ODS OpenAPI specs, served by Hive Gateway (test/bench/mesh/). Its
+ * packages are installed on first use (npm ci in test/bench/mesh, about 30 s) and kept out of the project's own tree.
+ */
+export async function startMesh(sandbox: SandboxInfo, patients: readonly string[], workDir: string, log: (line: string) => void): Promise<Target> {
+  if (!existsSync(join(MESH_DIR, 'node_modules/@graphql-hive/gateway-runtime'))) {
+    log('installing GraphQL Mesh into test/bench/mesh (npm ci)');
+    await run('npm', ['ci', '--no-audit', '--no-fund'], MESH_DIR, {});
+  }
+  const supergraph = join(workDir, 'supergraph.graphql');
+  await run(process.execPath, [join(MESH_DIR, 'node_modules/@graphql-mesh/compose-cli/esm/bin.js'), '-c', 'mesh.config.mjs', '-o', supergraph], MESH_DIR, { MESH_SANDBOX_ORIGIN: sandbox.origin });
+  const child = await startChild<{ url: string }>('test/bench/mesh/gateway.mjs', { BENCH_SANDBOX: JSON.stringify(sandbox), MESH_SUPERGRAPH: supergraph, NODE_ENV: 'production' });
+  return wrap('mesh', 'GraphQL Mesh (Hive Gateway)', child, {
+    scenarios: ['a', 'b'],
+    notes: MESH_C_NOTE,
+    request(s, i, token) {
+      const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+      const body =
+        s === 'a'
+          ? { query: MESH_PATIENT, variables: { n: patients[i % patients.length], r: randomUUID() } }
+          : { query: MESH_COHORT, variables: { family: COHORT_SEARCH.family, birthdate: [`ge${COHORT_SEARCH.birthDateFrom}`, `le${COHORT_SEARCH.birthDateTo}`], r: randomUUID() } };
+      return { method: 'POST', path: '/graphql', headers, body: JSON.stringify(body) };
+    },
+    check(s, status, body) {
+      const checked = checkGraphQL(status, body);
+      if (!checked.ok) return checked;
+      const data = checked.data as { get_patient?: { id?: string; registeredGp?: { name?: string } }; search_patient?: { total?: number; entry?: { resource?: { registeredGp?: { name?: string } } }[] } };
+      const complete = s === 'a' ? Boolean(data.get_patient?.id && data.get_patient.registeredGp?.name) : data.search_patient?.total === 50 && (data.search_patient.entry ?? []).every((e) => e.resource?.registeredGp?.name);
+      return complete ? checked : { ok: false, data, problem: `incomplete answer: ${body.slice(0, 200)}` };
+    },
+  });
+}
+
+/** Runs a command to completion; rejects with its output when it fails. */
+function run(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout!.on('data', (c: Buffer) => (output = (output + c.toString()).slice(-4_000)));
+    child.stderr!.on('data', (c: Buffer) => (output = (output + c.toString()).slice(-4_000)));
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (${code}): ${output}`))));
   });
 }

@@ -36,7 +36,14 @@ describe('the minimum-call model', () => {
       patient: {
         registeredGp: org('P1'),
         nominatedPharmacy: org('F1'),
-        gpRecord: { medications: [{ healthContent: { webpageUrl: 'u1' } }, { healthContent: { webpageUrl: 'u1' } }, { healthContent: null }] },
+        gpRecord: {
+          medications: [
+            { code: { display: 'Atorvastatin 20mg' }, healthContent: { webpageUrl: 'u1' } },
+            { code: { display: 'Atorvastatin 40mg' }, healthContent: { webpageUrl: 'u1' } },
+            { code: { display: 'Bisoprolol 5mg' }, healthContent: null },
+          ],
+        },
+        documents: [],
         appointments: [{ practice: org('P1') }],
         prescriptions: [
           { dispenser: org('F1'), prescriber: org('P1') },
@@ -46,8 +53,11 @@ describe('the minimum-call model', () => {
         waitingList: [{ provider: org('R1') }],
       },
     });
-    // ODS: {P1, F1, R1} after PDS/WLMDS/appointments; {F2} after the tracker; R1 is already read: 2 calls.
-    expect(model.minCalls).toEqual({ pds: 1, ods: 2, 'gpc-access-record': 3, 'gpc-appointments': 1, 'eps-tracker': 3, ers: 3, wlmds: 1, content: 2 });
-    expect(model.criticalPath).toBe(4);
+    // ODS waves: {P1, F1} from PDS, {R1} from WLMDS, nothing new from the appointments, {F2} from the tracker, and
+    // R1 from e-RS is already read: 3 calls. Content: listings for a and b, one page. SDS: 2 for each of 3 capabilities.
+    expect(model.minCalls).toEqual({ pds: 1, ods: 3, sds: 6, 'gpc-access-record': 3, 'gpc-appointments': 1, 'eps-tracker': 3, ers: 3, wlmds: 1, content: 3 });
+    // PDS -> SDS -> structured record -> listing -> page.
+    expect(model.criticalPath).toBe(5);
+    expect(modelOf('c', { patient: { registeredGp: org('P1'), gpRecord: { medications: [] } } }, 'platform').minCalls).toEqual({ pds: 1, ods: 1, 'gpc-access-record': 1, 'eps-tracker': 1, ers: 1, wlmds: 1 });
   });
 });
