@@ -95,10 +95,10 @@ export function summary(result: BenchResult, command: string): string {
   const others = result.targets.map((t) => t.id).filter((id) => id !== 'graph');
   const label = new Map(result.targets.map((t) => [t.id, t.label]));
   const lines = [
-    `\`${command}\`, ${meta.date.slice(0, 16).replace('T', ' ')} UTC, Node ${meta.node}, ${meta.cpus} cores (load average ${meta.loadAverage.before} before the run). Ratios are nhs-graph's req/s over the alternative's at ${lo} / ${hi} clients; full tables in [bench/results.md](bench/results.md).`,
+    `\`${command}\`, ${meta.date.slice(0, 16).replace('T', ' ')} UTC, Node ${meta.node}, ${meta.cpus} cores (load average ${meta.loadAverage.before} before the run). Ratios are nhs-graph's req/s over the alternative's at ${lo} / ${hi} clients (above 1: the graph is faster). Full tables, CPU and memory of every target: [bench/results.md](bench/results.md).`,
     '',
-    `| latency | scenario | upstream calls (minimum) | p50 ms (critical path) | req/s @${lo} / @${hi} | peak RSS MB @${hi} | ${others.map((o) => `vs ${label.get(o)}`).join(' | ')} |`,
-    `|---|---|---|---|---|---|${others.map(() => '---|').join('')}`,
+    `| latency | scenario | upstream calls (minimum) | p50 ms (added over the critical path) | p50 − REST's p50 ms | req/s @${lo} / @${hi} | CPU ms/req @${hi} | peak RSS MB @${hi} | ${others.map((o) => `vs ${label.get(o)}`).join(' | ')} |`,
+    `|---|---|---|---|---|---|---|---|${others.map(() => '---|').join('')}`,
   ];
   for (const latency of meta.options.latencies) {
     for (const scenario of meta.options.scenarios) {
@@ -109,8 +109,10 @@ export function summary(result: BenchResult, command: string): string {
         if (!theirs?.load) return theirs?.note || theirs?.problem ? 'n/a' : '';
         return `${ratio(runAt(ours, lo)?.rps, runAt(theirs, lo)?.rps)} / ${ratio(runAt(ours, hi)?.rps, runAt(theirs, hi)?.rps)}`;
       });
+      const rest = result.cells.find((c) => c.target === 'rest' && c.latencyMs === latency && c.scenario === scenario)?.lowLoad?.p50;
+      const overRest = rest !== undefined && ours.lowLoad ? fmt(ours.lowLoad.p50 - rest) : 'n/a';
       lines.push(
-        `| ${latency} ms | ${SCENARIOS[scenario]} | ${total(ours.calls)} (${total(ours.minCalls)}) | ${fmt(ours.lowLoad?.p50)} (${fmt(ours.lowLoad?.criticalPathMs, 0)}) | ${fmt(runAt(ours, lo)?.rps, 0)} / ${fmt(runAt(ours, hi)?.rps, 0)} | ${mb(runAt(ours, hi)?.peakRssBytes)} | ${vs.join(' | ')} |`,
+        `| ${latency} ms | ${SCENARIOS[scenario]} | ${total(ours.calls)} (${total(ours.minCalls)}) | ${fmt(ours.lowLoad?.p50)} (${fmt(ours.lowLoad?.addedP50)}) | ${overRest} | ${fmt(runAt(ours, lo)?.rps, 0)} / ${fmt(runAt(ours, hi)?.rps, 0)} | ${fmt(runAt(ours, hi)?.cpuMsPerRequest, 1)} | ${mb(runAt(ours, hi)?.peakRssBytes)} | ${vs.join(' | ')} |`,
       );
     }
   }
