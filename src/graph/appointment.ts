@@ -8,7 +8,7 @@ import type { WrittenAppointment } from '../sources/gp-connect/appointments-clie
 import { parseAppointmentId } from '../sources/gp-connect/appointment-id.js';
 import { INTERACTIONS } from '../sources/gp-connect/interactions.js';
 import { windowKey } from '../sources/gp-connect/loaders.js';
-import { refuseRestricted } from '../sources/gp-connect/restricted.js';
+import { refuseRestricted } from '../access/restricted.js';
 import { selectSlots } from '../sources/gp-connect/slot-key.js';
 import { PRACTICE_WINDOW_DAYS, validateSlotWindow, validateWindow } from '../sources/gp-connect/windows.js';
 

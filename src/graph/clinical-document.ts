@@ -1,7 +1,7 @@
 import { NotFoundError } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { documentsKey } from '../sources/gp-connect/loaders.js';
-import { refuseRestricted } from '../sources/gp-connect/restricted.js';
+import { refuseRestricted } from '../access/restricted.js';
 import { validateWindow } from '../sources/gp-connect/windows.js';
 import { DOCUMENT_SIZE_LIMIT_BYTES } from '../sources/gp-connect/wire.js';
 

@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { ukDate } from '../nhs/uk-time.js';
 import { healthContentPathFor } from '../sources/gp-connect/health-content-link.js';
 import { recordAreaKey, recordKey } from '../sources/gp-connect/loaders.js';
-import { refuseRestricted } from '../sources/gp-connect/restricted.js';
+import { refuseRestricted } from '../access/restricted.js';
 import type { GpCodeModel } from '../sources/gp-connect/stu3.js';
 import { validateRecordAreas, type RecordArea, type RecordAreas } from '../sources/gp-connect/structured-request.js';
 import { selectArea, type GpRecordRef, type StructuredRecordModel } from '../sources/gp-connect/structured-record.js';

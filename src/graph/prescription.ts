@@ -10,11 +10,13 @@ import { mapCancellation, mapPrepared, mapRelease } from '../sources/eps/mapper.
 import { CANCELLATION_REFUSALS } from '../sources/eps/outcomes.js';
 import { releaseParameters, returnTask } from '../sources/eps/requests.js';
 import { EVENT, type MessageBundle } from '../sources/eps/wire.js';
+import { refuseRestricted, refuseRestrictedPatient } from '../access/restricted.js';
 import { PrescriptionIdScalar } from './scalars.js';
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const MAX_PRESCRIPTIONS = 50;
 const REASON_CODE = /^\d{4}$/;
+const TRACKER = 'The prescription tracker';
 
 /** A caller's request id for a safe retry: a UUID (EPS mirrors it as X-Request-ID), checked before any call. */
 function requestIdOf(value: string | null | undefined): string | undefined {
@@ -40,10 +42,16 @@ async function dispenserCode(p: PrescriptionModel, ctx: Context): Promise<string
 export const prescriptionResolvers: Resolvers = {
   PrescriptionId: PrescriptionIdScalar,
   Query: {
-    prescription: (_, { id, issueNumber }, ctx) => ctx.loaders.epsTracker.prescription.load({ id, issueNumber: issueNumber ?? undefined }),
+    prescription: async (_, { id, issueNumber }, ctx) => {
+      const prescription = await ctx.loaders.epsTracker.prescription.load({ id, issueNumber: issueNumber ?? undefined });
+      await refuseRestrictedPatient(prescription.nhsNumber, ctx, TRACKER);
+      return prescription;
+    },
   },
   Patient: {
     prescriptions: async (patient, { status, first }, ctx) => {
+      // Each prescription names its prescriber and pharmacy, which PDS withholds for a restricted patient.
+      refuseRestricted(patient, TRACKER);
       const count = first ?? 20;
       if (count < 1 || count > MAX_PRESCRIPTIONS) throw new BadUserInputError('INVALID_PAGE', `first must be between 1 and ${MAX_PRESCRIPTIONS}`);
       const all = await ctx.loaders.epsTracker.prescriptionsOfPatient.load(patient.nhsNumber);

@@ -4,6 +4,9 @@ import type { Resolvers } from '../generated/resolvers.js';
 import type { ErsWorklistType } from '../sources/ers/client.js';
 import { mapWorklistForPatient, type ReferralModel } from '../sources/ers/mapper.js';
 import { isReferrerRole } from '../sources/ers/role-context.js';
+import { refuseRestricted, refuseRestrictedPatient } from '../access/restricted.js';
+
+const ERS = 'e-Referral Service';
 
 const REFERRER_WORKLISTS: readonly ErsWorklistType[] = ['AWAITING_BOOKING', 'LETTERS_OUTSTANDING', 'REJECTED_TRIAGE_RESPONSE', 'ASSESSMENT_RETURNED_CANCELLED_DNA'];
 
@@ -28,10 +31,16 @@ function detailField<K extends keyof ReferralModel>(key: K) {
 
 export const referralResolvers: Resolvers = {
   Query: {
-    referral: (_, { ubrn }, ctx) => ctx.loaders.ers.referral.load(ubrn),
+    referral: async (_, { ubrn }, ctx) => {
+      const referral = await ctx.loaders.ers.referral.load(ubrn);
+      await refuseRestrictedPatient(referral.patientNhsNumber, ctx, ERS);
+      return referral;
+    },
   },
   Patient: {
     referrals: async (patient, { worklist }, ctx) => {
+      // Each referral names the referring practice and the provider, which PDS withholds for a restricted patient.
+      refuseRestricted(patient, ERS);
       const role = ctx.sources.ers.roleContext(ctx.call);
       if (!role) {
         throw new BadUserInputError('ERS_ROLE_CONTEXT_REQUIRED', 'Patient.referrals reads an e-RS worklist: send NHSD-eRS-Business-Function and NHSD-End-User-Organisation-ODS');

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/resolvers.js';
-import { refuseRestricted } from '../sources/gp-connect/restricted.js';
+import { refuseRestricted } from '../access/restricted.js';
 
 export const waitingListResolvers: Resolvers = {
   Patient: {

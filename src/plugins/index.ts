@@ -1,5 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { Logger } from 'pino';
 import type { AuditSink } from '../audit/sink.js';
 import type { Context } from '../context.js';
@@ -17,11 +21,20 @@ export interface PluginOptions {
 }
 
 /**
- * The Apollo plugins the server runs, one behaviour per file in src/plugins/. Apollo's own landing page is off: it
- * loads from Apollo's CDN, and nothing may load from the internet at run time.
+ * The Apollo plugins the server runs, one behaviour per file in src/plugins/. Three of Apollo's defaults are off:
+ * - the landing page, which loads from Apollo's CDN (nothing may load from the internet at run time);
+ * - usage reporting, which would send operations to Apollo's cloud if an APOLLO_KEY were ever set (nothing leaves);
+ * - cache control, which hooks every field of every answer to collect cache hints the graph never sets (patient data
+ *   is not cacheable by HTTP caches): it was about half the graph's CPU per request for a 50-patient search
+ *   (docs/bench.md, "What the profiles show").
  */
 export function graphPlugins(options: PluginOptions = {}): ApolloServerPlugin<Context>[] {
-  const plugins: ApolloServerPlugin<Context>[] = [ApolloServerPluginLandingPageDisabled(), queryCostPlugin(options.limits ?? DEFAULT_QUERY_LIMITS)];
+  const plugins: ApolloServerPlugin<Context>[] = [
+    ApolloServerPluginLandingPageDisabled(),
+    ApolloServerPluginUsageReportingDisabled(),
+    ApolloServerPluginCacheControlDisabled(),
+    queryCostPlugin(options.limits ?? DEFAULT_QUERY_LIMITS),
+  ];
   if (options.auditSink && options.logger) plugins.push(auditPlugin(options.auditSink, options.logger));
   return plugins;
 }

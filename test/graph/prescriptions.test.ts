@@ -155,13 +155,14 @@ describe('prescription(id)', () => {
       ['DISPENSED', 'FA565', 'TEST PHARMACY FA565'],
     ]);
     expect(r.data.prescription.resource.resourceType).toBe('RequestGroup');
-    expect(t.calls()).toEqual({ 'eps-tracker': 1, ods: 1 });
+    // The tracker read, the PDS read that checks the patient it names is not restricted, one ODS search.
+    expect(t.calls()).toEqual({ 'eps-tracker': 1, pds: 1, ods: 1 });
   });
 
   it('accepts a lower-case id and reads it once', async () => {
     const r = await t.run<any>(`{ a: prescription(id: "689cd8-a83008-ebbe3s") { id } b: prescription(id: "689CD8-A83008-EBBE3S") { status } }`);
     expect(r.data).toEqual({ a: { id: '689CD8-A83008-EBBE3S' }, b: { status: 'DISPENSED' } });
-    expect(t.calls()).toEqual({ 'eps-tracker': 1 });
+    expect(t.calls()).toEqual({ 'eps-tracker': 1, pds: 1 });
   });
 
   it('percent-encodes a + check character in the path', async () => {
@@ -218,5 +219,36 @@ describe('prescription ids are checked before any call', () => {
       expect(r.errors![0]!.message).not.toContain(id || '\u0000');
     }
     expect(t.calls()).toEqual({});
+  });
+});
+
+describe('a restricted patient', () => {
+  /** A restricted patient the tracker holds prescriptions for, naming their practice and pharmacies. */
+  function restrictedWithPrescriptions(): { nhsNumber: string; list: SandboxPrescription[] } {
+    const eps = epsState(t.sandbox);
+    const patient = t.sandbox.population.patients.find((p) => p.restricted && eps.byPatient(p.nhsNumber).some((rx) => rx.dispenserOds))!;
+    return { nhsNumber: patient.nhsNumber, list: eps.byPatient(patient.nhsNumber) };
+  }
+
+  it('has no prescriptions shown: NOT_FOUND before any tracker call, since each names their prescriber and pharmacy', async () => {
+    const { nhsNumber, list } = restrictedWithPrescriptions();
+    const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { restricted prescriptions { id dispenser { odsCode } resource } } }`, { n: nhsNumber });
+    expect(r.data.patient).toEqual({ restricted: true, prescriptions: null });
+    expect(codes(r)).toEqual(['NOT_FOUND']);
+    expect(t.calls()).toEqual({ pds: 1 });
+    const answer = JSON.stringify(r);
+    for (const rx of list) expect(answer).not.toContain(rx.id);
+  });
+
+  it('read by prescription id, is NOT_FOUND once the tracker names them, and no pharmacy or practice is returned', async () => {
+    const { list } = restrictedWithPrescriptions();
+    const rx = list.find((p) => p.dispenserOds)!;
+    const r = await t.run<any>(`query($id: PrescriptionId!) { prescription(id: $id) { id prescriber { odsCode } dispenser { odsCode } resource } }`, { id: rx.id });
+    expect(r.data.prescription).toBeNull();
+    expect(codes(r)).toEqual(['NOT_FOUND']);
+    expect(t.calls()).toEqual({ 'eps-tracker': 1, pds: 1 });
+    const answer = JSON.stringify(r);
+    expect(answer).not.toContain(rx.dispenserOds!);
+    expect(answer).not.toContain(rx.patient.nhsNumber);
   });
 });

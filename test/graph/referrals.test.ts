@@ -50,7 +50,8 @@ describe('referral(ubrn)', () => {
       ],
       appointment: { id: null, status: 'booked', start: '2021-06-13T12:30:00.000Z', end: '2021-06-13T12:45:00.000Z', created: '2021-06-11T12:33:25.664Z', slotId: '11002001', serviceId: '11002' },
     });
-    expect(t.calls()).toEqual({ ers: 1, ods: 1 });
+    // A005, the PDS read that checks the patient it names is not restricted, ODS for the referrer.
+    expect(t.calls()).toEqual({ ers: 1, pds: 1, ods: 1 });
   });
 
   it('accepts a UBRN in groups of four and reads the deferred referral with its reason', async () => {
@@ -70,7 +71,7 @@ describe('referral(ubrn)', () => {
     const r = await t.run<any>(`query($u: Ubrn!) { referral(ubrn: $u) { state { code } patientNhsNumber appointment { id status serviceId } } }`, { u: ref.ubrn }, { headers: REFERRER(ref.referrerOdsCode) });
     expect(r.errors).toBeUndefined();
     expect(r.data.referral).toEqual({ state: { code: 'APPT_CANCELLED_BY_PATIENT' }, patientNhsNumber: ref.nhsNumber, appointment: { id: ref.appointment!.id, status: 'cancelled', serviceId: ref.service.id } });
-    expect(t.calls()).toEqual({ ers: 2 });
+    expect(t.calls()).toEqual({ ers: 2, pds: 1 });
   });
 
   it("reads the service's site and provider through the R4 service directory and ODS", async () => {
@@ -79,8 +80,8 @@ describe('referral(ubrn)', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data.referral.shortlist).toEqual(ref.shortlist.map((s) => ({ id: s.id, siteOdsCode: s.siteOdsCode, provider: { odsCode: s.providerOdsCode } })));
     expect(r.data.referral.providerOrganisation).toEqual({ odsCode: ref.service.providerOdsCode });
-    // A005, then one A035 for both services; ODS gets one batched call for the providers.
-    expect(t.calls()).toEqual({ ers: 2, ods: 1 });
+    // A005 (and PDS for the patient's restriction), then one A035 for both services; one batched ODS call.
+    expect(t.calls()).toEqual({ ers: 2, pds: 1, ods: 1 });
   });
 });
 
@@ -259,5 +260,32 @@ describe('Patient.referrals', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data.patient.referrals).toEqual([]);
     expect(t.calls()).toEqual({ pds: 1, ers: 1 });
+  });
+});
+
+describe('a restricted patient', () => {
+  /** A seeded referral of a restricted patient: it names their practice (the referrer) and the provider. */
+  function restrictedReferral(): SeededReferral {
+    const restricted = new Set(t.sandbox.population.patients.filter((p) => p.restricted).map((p) => p.nhsNumber));
+    return seeded((r) => restricted.has(r.nhsNumber));
+  }
+
+  it('has no referrals shown: NOT_FOUND before any e-RS call', async () => {
+    const ref = restrictedReferral();
+    const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { restricted referrals { ubrn providerOrganisation { odsCode } } } }`, { n: ref.nhsNumber }, { headers: REFERRER(ref.referrerOdsCode) });
+    expect(r.data.patient).toEqual({ restricted: true, referrals: null });
+    expect(codes(r)).toEqual(['NOT_FOUND']);
+    expect(t.calls()).toEqual({ pds: 1 });
+  });
+
+  it('read by UBRN, is NOT_FOUND once e-RS names them, and neither the referrer nor the provider is returned', async () => {
+    const ref = restrictedReferral();
+    const r = await t.run<any>(`query($u: Ubrn!) { referral(ubrn: $u) { ubrn referrerOdsCode providerOrganisation { odsCode } resource } }`, { u: ref.ubrn }, { headers: REFERRER(ref.referrerOdsCode) });
+    expect(r.data.referral).toBeNull();
+    expect(codes(r)).toEqual(['NOT_FOUND']);
+    expect(t.calls()).toEqual({ ers: 1, pds: 1 });
+    const answer = JSON.stringify(r);
+    expect(answer).not.toContain(ref.referrerOdsCode);
+    expect(answer).not.toContain(ref.service.providerOdsCode);
   });
 });
