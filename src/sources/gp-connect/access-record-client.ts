@@ -1,7 +1,9 @@
+import type { UpstreamInfo } from '../../errors.js';
 import type { UpstreamClient } from '../../upstream/client.js';
 import type { CallContext } from '../../upstream/types.js';
 import { ODS_CODE_SYSTEM } from '../fhir.js';
 import { addressHeaders, type GpConnectAddresser, type GpConnectTarget } from './addressing.js';
+import { checkSearchset, checkStructuredRecord } from './answer-checks.js';
 import { gpcCall } from './errors.js';
 import { GPC_MEDIA_TYPE, gpcHeaders, INTERACTIONS } from './interactions.js';
 import type { StuBinary, StuBundle, StuParameters } from './wire.js';
@@ -40,9 +42,13 @@ export class AccessRecordClient {
     return new AccessRecordClient(this.http, addresser);
   }
 
-  /** $gpc.getstructuredrecord: one Bundle (type collection) with every area asked for. No paging. */
+  /**
+   * $gpc.getstructuredrecord: one Bundle (type collection) with every area asked for. No paging. An answer that is not
+   * a collection about the patient asked for is UPSTREAM_ERROR (answer-checks.ts).
+   */
   async getStructuredRecord(parameters: StuParameters, ctx: CallContext): Promise<StuBundle> {
-    const address = await this.addresser?.('structured', { nhsNumber: patientOf(parameters) });
+    const nhsNumber = patientOf(parameters);
+    const address = await this.addresser?.('structured', { nhsNumber });
     return gpcCall('read', async () => {
       const res = await this.http.request<StuBundle>(
         'POST /Patient/$gpc.getstructuredrecord',
@@ -54,16 +60,18 @@ export class AccessRecordClient {
           contentType: GPC_MEDIA_TYPE,
           body: parameters,
           idempotent: true,
+          resourceType: 'Bundle',
         },
         ctx,
       );
+      checkStructuredRecord(res.body, nhsNumber, { api: this.http.endpoint.api, status: res.status, requestId: res.requestId });
       return res.body;
     });
   }
 
   /** Find Patient on the documents server: a searchset with zero or one Patient (zero is not an error). */
   async findDocumentsPatient(nhsNumber: string, ctx: CallContext): Promise<StuBundle> {
-    return this.get('GET /documents/Patient/{nhsNumber}', `/documents/Patient/${nhsNumber}`, INTERACTIONS.findDocumentsPatient, {}, { nhsNumber }, ctx);
+    return this.get('GET /documents/Patient/{nhsNumber}', `/documents/Patient/${nhsNumber}`, INTERACTIONS.findDocumentsPatient, {}, { nhsNumber }, ctx, 'Bundle', (b, info) => checkSearchset(b as StuBundle, nhsNumber, info));
   }
 
   /** DocumentReferences of a patient (by the documents server's id), with their authors and custodians included. */
@@ -76,20 +84,30 @@ export class AccessRecordClient {
       created: created.length > 0 ? created : undefined,
       author: filters.author ? `${ODS_CODE_SYSTEM}|${filters.author}` : undefined,
       description: filters.description,
-    }, { nhsNumber }, ctx);
+    }, { nhsNumber }, ctx, 'Bundle', (b, info) => checkSearchset(b as StuBundle, nhsNumber, info));
   }
 
   /** One document's file as a Binary (base64 content). */
   async getBinary(binaryId: string, nhsNumber: string, ctx: CallContext): Promise<StuBinary> {
-    return this.get('GET /documents/Binary/{id}', `/documents/Binary/${encodeURIComponent(binaryId)}`, INTERACTIONS.readBinary, { patientNHSNumber: nhsNumber }, { nhsNumber }, ctx);
+    return this.get('GET /documents/Binary/{id}', `/documents/Binary/${encodeURIComponent(binaryId)}`, INTERACTIONS.readBinary, { patientNHSNumber: nhsNumber }, { nhsNumber }, ctx, 'Binary');
   }
 
-  private async get<T>(route: string, path: string, interaction: (typeof INTERACTIONS)[keyof typeof INTERACTIONS], query: Record<string, string | string[] | undefined>, target: GpConnectTarget, ctx: CallContext): Promise<T> {
+  private async get<T>(
+    route: string,
+    path: string,
+    interaction: (typeof INTERACTIONS)[keyof typeof INTERACTIONS],
+    query: Record<string, string | string[] | undefined>,
+    target: GpConnectTarget,
+    ctx: CallContext,
+    resourceType: string,
+    check?: (body: unknown, upstream: UpstreamInfo) => void,
+  ): Promise<T> {
     // Every Access Document call goes to the practice's documents service root.
     const address = await this.addresser?.('documents', target);
     return gpcCall('read', async () => {
       const headers = { ...gpcHeaders(interaction), ...addressHeaders(address) };
-      const res = await this.http.request<T>(route, { method: 'GET', path, query, headers, accept: GPC_MEDIA_TYPE, idempotent: true }, ctx);
+      const res = await this.http.request<T>(route, { method: 'GET', path, query, headers, accept: GPC_MEDIA_TYPE, idempotent: true, resourceType }, ctx);
+      check?.(res.body, { api: this.http.endpoint.api, status: res.status, requestId: res.requestId });
       return res.body;
     });
   }

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { UpstreamUnavailableError } from '../../errors.js';
+import { UpstreamError, UpstreamUnavailableError, type UpstreamInfo } from '../../errors.js';
 import type { UpstreamClient } from '../../upstream/client.js';
 import type { CallContext, QueryValue } from '../../upstream/types.js';
 import { ODS_CODE_SYSTEM } from '../fhir.js';
 import { addressHeaders, type GpConnectAddresser, type GpConnectTarget } from './addressing.js';
+import { checkPatientAppointments, checkSearchset } from './answer-checks.js';
 import { parseAppointmentId } from './appointment-id.js';
 import { gpcCall } from './errors.js';
 import { GPC_MEDIA_TYPE, gpcHeaders, INTERACTIONS, type Interaction } from './interactions.js';
@@ -50,7 +51,7 @@ export class AppointmentsClient {
       _include: 'Slot:schedule',
       '_include:recurse': ['Schedule:actor:Practitioner', 'Schedule:actor:Location', 'Location:managingOrganization'],
       searchFilter: [`${ORGANISATION_TYPE_SYSTEM}|${consumerType}`, `${ODS_CODE_SYSTEM}|${practice}`],
-    }, { practice }, ctx);
+    }, { practice }, ctx, 'Bundle', (b, info) => checkSearchset(b as StuBundle, undefined, info));
   }
 
   /** A patient's appointments starting in a window (cancelled ones included), by NHS number as the platform takes it. */
@@ -58,7 +59,7 @@ export class AppointmentsClient {
     return this.get('GET /Patient/{nhsNumber}/Appointment', `/Patient/${nhsNumber}/Appointment`, INTERACTIONS.patientAppointments, {
       start: [`ge${from}`, `le${to}`],
       '_include:recurse': APPOINTMENT_INCLUDES,
-    }, { nhsNumber }, ctx);
+    }, { nhsNumber }, ctx, 'Bundle', (b, info) => checkPatientAppointments(b as StuBundle, nhsNumber, undefined, info));
   }
 
   /** Every appointment at one practice in a window: the embedded platform's extension, not a GP Connect operation. */
@@ -67,13 +68,13 @@ export class AppointmentsClient {
       start: [`ge${from}`, `le${to}`],
       searchFilter: `${ODS_CODE_SYSTEM}|${practice}`,
       '_include:recurse': APPOINTMENT_INCLUDES,
-    }, { practice }, ctx);
+    }, { practice }, ctx, 'Bundle', (b, info) => checkSearchset(b as StuBundle, undefined, info));
   }
 
   /** One appointment by the graph's id (appointment-id.ts): addressed to its practice when the id names one. */
   async readAppointment(id: string, ctx: CallContext): Promise<StuAppointment> {
     const { practice, providerId } = parseAppointmentId(id);
-    return this.get('GET /Appointment/{id}', `/Appointment/${encodeURIComponent(providerId)}`, INTERACTIONS.readAppointment, {}, practice ? { practice } : undefined, ctx);
+    return this.get('GET /Appointment/{id}', `/Appointment/${encodeURIComponent(providerId)}`, INTERACTIONS.readAppointment, {}, practice ? { practice } : undefined, ctx, 'Appointment');
   }
 
   /**
@@ -90,7 +91,13 @@ export class AppointmentsClient {
           { method: 'POST', path: '/Appointment', headers: { ...gpcHeaders(INTERACTIONS.bookAppointment), ...addressHeaders(address) }, accept: GPC_MEDIA_TYPE, contentType: GPC_MEDIA_TYPE, body: appointment, requestId, expectStatuses: [503] },
           ctx,
         );
-        if (res.status !== 503) return { appointment: res.body, etagVersion: versionFromEtag(res.headers.etag) };
+        if (res.status !== 503) {
+          // Checked here, not by the client: the 503 this call expects carries an OperationOutcome.
+          if (res.body?.resourceType !== 'Appointment') {
+            throw new UpstreamError(`GP Connect answered ${res.status} to a booking with something other than the Appointment`, { upstream: { api: 'gpc-appointments', status: res.status, requestId } });
+          }
+          return { appointment: res.body, etagVersion: versionFromEtag(res.headers.etag) };
+        }
         if (attempt >= BOOKING_ATTEMPTS) {
           throw new UpstreamUnavailableError('GP Connect is still busy with the booking: read the patient\'s appointments before trying again', { upstream: { api: 'gpc-appointments', status: 503, requestId } });
         }
@@ -115,6 +122,7 @@ export class AppointmentsClient {
           accept: GPC_MEDIA_TYPE,
           contentType: GPC_MEDIA_TYPE,
           body: appointment,
+          resourceType: 'Appointment',
         },
         ctx,
       );
@@ -122,11 +130,21 @@ export class AppointmentsClient {
     });
   }
 
-  private async get<T>(route: string, path: string, interaction: Interaction, query: Record<string, QueryValue>, target: GpConnectTarget | undefined, ctx: CallContext): Promise<T> {
+  private async get<T>(
+    route: string,
+    path: string,
+    interaction: Interaction,
+    query: Record<string, QueryValue>,
+    target: GpConnectTarget | undefined,
+    ctx: CallContext,
+    resourceType: string,
+    check?: (body: unknown, upstream: UpstreamInfo) => void,
+  ): Promise<T> {
     const address = target ? await this.addresser?.('appointments', target) : undefined;
     return gpcCall('read', async () => {
       const headers = { ...gpcHeaders(interaction), ...addressHeaders(address) };
-      const res = await this.http.request<T>(route, { method: 'GET', path, query, headers, accept: GPC_MEDIA_TYPE, idempotent: true }, ctx);
+      const res = await this.http.request<T>(route, { method: 'GET', path, query, headers, accept: GPC_MEDIA_TYPE, idempotent: true, resourceType }, ctx);
+      check?.(res.body, { api: this.http.endpoint.api, status: res.status, requestId: res.requestId });
       return res.body;
     });
   }
