@@ -108,7 +108,8 @@ const RETIRED_GPC_VARIABLES = ['GPC_PRACTITIONER_ID', 'GPC_PRACTITIONER_SDS_USER
  * The GP Connect consumer from GPC_ variables. `embedded` and `sandbox` fill gaps from EMBEDDED_GP_CONNECT_CONSUMER;
  * int and prod take none of it: no GPC_ variable leaves GP Connect off, some but not all is a configuration error.
  */
-function loadGpConnect(env: NodeJS.ProcessEnv, live: boolean, problems: string[]): GpConnectConsumer | undefined {
+function loadGpConnect(env: NodeJS.ProcessEnv, nhsEnv: NhsEnv, problems: string[]): GpConnectConsumer | undefined {
+  const live = nhsEnv === 'int' || nhsEnv === 'prod';
   const retired = RETIRED_GPC_VARIABLES.filter((name) => env[name]);
   if (retired.length > 0) problems.push(`${retired.join(', ')} are no longer read: GP Connect names the signed-in CIS2 user as the requesting practitioner (remove them)`);
   const given = Object.keys(GPC_VARIABLES).filter((name) => env[name]);
@@ -123,7 +124,8 @@ function loadGpConnect(env: NodeJS.ProcessEnv, live: boolean, problems: string[]
   const consumer: GpConnectConsumer = {
     asid: value('GPC_CONSUMER_ASID', d.asid),
     providerAsid: value('GPC_PROVIDER_ASID', d.providerAsid),
-    addressing: env.GPC_PROVIDER_ADDRESSING === 'platform' ? 'platform' : 'sds',
+    // NHS's open sandbox has one mock provider and no SDS entry for it: only the platform's addressing can reach it.
+    addressing: (env.GPC_PROVIDER_ADDRESSING as 'sds' | 'platform' | undefined) ?? (nhsEnv === 'sandbox' ? 'platform' : 'sds'),
     endpointUrl,
     device: { system: `${endpointUrl}/Id/local-system-instance-id`, value: 'nhs-graph', model: 'nhs-graph', version: env.npm_package_version ?? d.device.version },
     organisation: {
@@ -285,7 +287,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
   const auditLogPath = env.AUDIT_LOG_PATH ?? 'audit/audit.jsonl';
   if (auditLogPath.trim() === '') problems.push('AUDIT_LOG_PATH must be a file path (the audit trail is never off)');
-  const gpConnect = loadGpConnect(env, nhsEnv === 'int' || nhsEnv === 'prod', problems);
+  const gpConnect = loadGpConnect(env, nhsEnv, problems);
 
   const config: Config = {
     env: nhsEnv,

@@ -53,8 +53,15 @@ describe('GP Connect consumer configuration', () => {
   });
 
   it('addresses providers through SDS by default, through the platform with GPC_PROVIDER_ADDRESSING=platform, and refuses anything else', () => {
-    expect(loadConfig({ NHS_ENV: 'sandbox', ...FULL }).gpConnect!.addressing).toBe('sds');
+    expect(loadConfig({ ...FULL }).gpConnect!.addressing).toBe('sds');
+    expect(loadConfig({ NHS_ENV: 'sandbox', ...FULL, GPC_PROVIDER_ADDRESSING: 'sds' }).gpConnect!.addressing).toBe('sds');
     expect(loadConfig({ ...FULL, GPC_PROVIDER_ADDRESSING: 'platform' }).gpConnect!.addressing).toBe('platform');
     expect(problems({ GPC_PROVIDER_ADDRESSING: 'ssp' })).toContain('GPC_PROVIDER_ADDRESSING must be sds or platform (got "ssp")');
+  });
+
+  it("addresses through the platform by default in NHS_ENV=sandbox: NHS's sandbox has one mock provider and no SDS entry for it", () => {
+    expect(loadConfig({ NHS_ENV: 'sandbox' }).gpConnect!.addressing).toBe('platform');
+    expect(loadConfig({ NHS_ENV: 'sandbox', ...FULL }).gpConnect!.addressing).toBe('platform');
+    expect(loadConfig({ NHS_ENV: 'embedded' }).gpConnect!.addressing).toBe('sds');
   });
 });
