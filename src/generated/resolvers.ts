@@ -902,8 +902,11 @@ export type Organisation = {
   active?: Maybe<Scalars['Boolean']['output']>;
   addresses: Array<Address>;
   /**
-   * Appointments at this practice starting from `from` to `to` (at most 31 days), cancelled ones included. GP Connect has
-   * no such search: this is an extension the embedded platform serves (docs/gp-connect.md), one call per practice.
+   * EMBEDDED-ONLY EXTENSION, NOT A GP CONNECT OPERATION: GP Connect has no search of a practice's appointments. Only the
+   * embedded platform (NHS_ENV=embedded) serves it, under its own made-up interaction; in every other environment
+   * (NHS's sandbox, int, prod) it is refused before any call, BAD_USER_INPUT with reason EMBEDDED_ONLY, and never sent
+   * upstream. Appointments at this practice starting from `from` to `to` (at most 31 days), cancelled ones included;
+   * one call per practice (docs/gp-connect.md).
    */
   appointments?: Maybe<Array<Appointment>>;
   /**

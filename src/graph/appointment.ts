@@ -31,6 +31,10 @@ export const appointmentResolvers: Resolvers = {
       return deliveryChannel ? slots.filter((s) => s.deliveryChannel === deliveryChannel) : slots;
     },
     appointments: (org, { from, to }, ctx) => {
+      // Not a GP Connect operation: only the embedded platform serves it, so nothing is ever sent to NHS for it.
+      if (ctx.environment !== 'embedded') {
+        throw new BadUserInputError('EMBEDDED_ONLY', "GP Connect has no search of a practice's appointments: this field is an extension of the embedded platform only");
+      }
       validateWindow(from, to, PRACTICE_WINDOW_DAYS);
       return ctx.loaders.gpc.practiceAppointments.load(windowKey(org.odsCode, from, to));
     },
