@@ -126,6 +126,7 @@ function loadGpConnect(env: NodeJS.ProcessEnv, nhsEnv: NhsEnv, problems: string[
     providerAsid: value('GPC_PROVIDER_ASID', d.providerAsid),
     // NHS's open sandbox has one mock provider and no SDS entry for it: only the platform's addressing can reach it.
     addressing: (env.GPC_PROVIDER_ADDRESSING as 'sds' | 'platform' | undefined) ?? (nhsEnv === 'sandbox' ? 'platform' : 'sds'),
+    ...(env.GPC_SSP_URL ? { sspUrl: env.GPC_SSP_URL.replace(/\/$/, '') } : {}),
     endpointUrl,
     device: { system: `${endpointUrl}/Id/local-system-instance-id`, value: 'nhs-graph', model: 'nhs-graph', version: env.npm_package_version ?? d.device.version },
     organisation: {
@@ -141,6 +142,8 @@ function loadGpConnect(env: NodeJS.ProcessEnv, nhsEnv: NhsEnv, problems: string[
   if (env.GPC_PROVIDER_ADDRESSING && !['sds', 'platform'].includes(env.GPC_PROVIDER_ADDRESSING)) {
     problems.push(`GPC_PROVIDER_ADDRESSING must be sds or platform (got "${env.GPC_PROVIDER_ADDRESSING}")`);
   }
+  if (env.GPC_SSP_URL && !/^https?:\/\/[^/\s]+/.test(env.GPC_SSP_URL)) problems.push(`GPC_SSP_URL must be the Spine Secure Proxy's URL (got "${env.GPC_SSP_URL}")`);
+  if (live && consumer.addressing === 'sds' && !env.GPC_SSP_URL) problems.push('GP Connect addressed through SDS needs GPC_SSP_URL (the Spine Secure Proxy) in int and prod');
   if (!/^https?:\/\/[^/\s]+/.test(endpointUrl)) problems.push(`GPC_CONSUMER_URL must be the consumer system's endpoint URL (got "${endpointUrl}")`);
   if (!isValidOdsCode(consumer.organisation.odsCode)) problems.push(`GPC_CONSUMER_ODS_CODE must be an ODS code (got "${consumer.organisation.odsCode}")`);
   return consumer;

@@ -28,6 +28,8 @@ export interface GpConnectLoaders {
   patientAppointments: DataLoader<string, AppointmentModel[]>;
   practiceAppointments: DataLoader<string, AppointmentModel[]>;
   appointment: DataLoader<string, AppointmentModel>;
+  /** The NHS number of a patient a practice's GP system names by its own id (route A), keyed `${practice}|${id}`. */
+  providerPatient: DataLoader<string, string | null>;
 }
 
 export function recordAreaKey<A extends RecordArea>(nhsNumber: string, area: A, options: RecordAreas[A]): string {
@@ -159,14 +161,16 @@ export function createGpConnectLoaders(gpc: GpConnectSources, ctx: CallContext, 
     freeSlots: createLoader(
       eachKey(async (key: string) => {
         const [practice = '', from = '', to = ''] = split(key, 3);
-        return mapSlotBundle(await gpc.appointments.searchFreeSlots(practice, from, to, gpc.consumer?.organisation.type ?? 'gp-practice', ctx), practice);
+        const consumer = { type: gpc.consumer?.organisation.type ?? 'gp-practice', odsCode: gpc.consumer?.organisation.odsCode ?? '' };
+        return mapSlotBundle(await gpc.appointments.searchFreeSlots(practice, from, to, consumer, ctx), practice);
       }),
       settings,
     ),
     patientAppointments: createLoader(
       eachKey(async (key: string) => {
         const [nhsNumber = '', from = '', to = ''] = split(key, 3);
-        return mapAppointmentBundle(await gpc.appointments.patientAppointments(nhsNumber, from, to, ctx), null);
+        const { bundle, patientId } = await gpc.appointments.patientAppointments(nhsNumber, from, to, ctx);
+        return mapAppointmentBundle(bundle, null, new Map([[patientId, nhsNumber]]));
       }),
       settings,
     ),
@@ -179,5 +183,12 @@ export function createGpConnectLoaders(gpc: GpConnectSources, ctx: CallContext, 
     ),
     // Keyed by the graph's id, which names the practice (appointment-id.ts): the read is addressed to it.
     appointment: createLoader(eachKey(async (id: string) => mapAppointment(await gpc.appointments.readAppointment(id, ctx), undefined, parseAppointmentId(id).practice)), settings),
+    providerPatient: createLoader(
+      eachKey(async (key: string) => {
+        const [practice = '', id = ''] = split(key, 2);
+        return gpc.appointments.patientNhsNumber(practice, id, ctx);
+      }),
+      settings,
+    ),
   };
 }
