@@ -44,6 +44,11 @@ interface FieldRule {
 export interface Origin {
   field: string;
   api: string;
+  /**
+   * The patients that field's data was about (filled as it resolves): a patient-data field of an object the schema ties
+   * to no patient (a referral's service) is about them too.
+   */
+  patients: ReadonlySet<string>;
 }
 
 const isPromise = (v: unknown): v is Promise<unknown> => typeof (v as { then?: unknown } | null)?.then === 'function';
@@ -107,10 +112,10 @@ function guard(resolve: Resolver, rule: FieldRule, owners: OwnerFinder): Resolve
     const named = rule.personal ? patientsNamedIn(args) : [];
     // Where this field's data comes from: its own source, else the source field its parent object was reached through.
     const inherited = originsOf(source, ctx);
-    const via: readonly Origin[] = rule.api ? [{ field: rule.coordinate, api: rule.api }] : inherited;
+    const tally: Tally = { patients: new Set() };
+    const via: readonly Origin[] = rule.api ? [{ field: rule.coordinate, api: rule.api, patients: tally.patients }] : inherited;
     // A patient named by the arguments or owning the parent was reached through the parent's origins as well; a patient
     // in the result only through this field's own source (when it has one).
-    const tally: Tally = { named: 0 };
     const trail = new AuditWriter(audit, rule, inherited, tally);
     const returnedTrail = rule.api ? new AuditWriter(audit, rule, [], tally) : trail;
     const refuse = (error: GraphError, whose: readonly (string | null)[]): never => {
@@ -130,13 +135,13 @@ function guard(resolve: Resolver, rule: FieldRule, owners: OwnerFinder): Resolve
 
     const run = (parentOwners: Owners): unknown => {
       if (citizen && parentOwners.some((n) => n !== citizen.nhsNumber)) refuse(notOwnRecord(), parentOwners);
-      // A parent the schema ties to no patient (a prescription) is about the patient its model names.
+      // A parent the schema ties to no patient is about the patient its model names (a prescription).
       const parentNamed = rule.personal && !rule.parent ? patientsNamedIn(source) : [];
       const whose = [...new Set([...numbers, ...named, ...parentOwners, ...parentNamed])].filter((n): n is string => n !== null);
       for (const n of whose) trail.touched(n);
       const failed = (error: unknown): never => {
         for (const n of whose) trail.failed(n, codeOf(error));
-        if (rule.personal && tally.named === 0) trail.failed(null, codeOf(error));
+        if (rule.personal && tally.patients.size === 0) for (const n of unnamed(inherited)) trail.failed(n, codeOf(error));
         throw error;
       };
       const execute = (): unknown => {
@@ -149,7 +154,7 @@ function guard(resolve: Resolver, rule: FieldRule, owners: OwnerFinder): Resolve
         if (isPromise(result)) result = result.catch(failed);
         if (rule.carries && via.length > 0) result = remember(result, via, ctx);
         if (rule.returns) result = checkReturned(result, rule, returnedTrail, owners, ctx, info);
-        return rule.personal ? auditUnnamed(result, returnedTrail, tally) : result;
+        return rule.personal ? auditUnnamed(result, returnedTrail, tally, inherited) : result;
       };
       // A write to a patient-data API is recorded before it is sent; when that record cannot be written, it is not sent.
       if (rule.write && rule.personal) return audit.beforeWrite(whose, rule.coordinate, rule.api as string).then(execute, failed);
@@ -165,18 +170,24 @@ function guard(resolve: Resolver, rule: FieldRule, owners: OwnerFinder): Resolve
 /**
  * Once a patient-data field has its value: when nothing has named its patient yet (no argument, parent or returned
  * object of a patient type), the patients the upstream answer itself names (a prescription's subject, a release's
- * patients, a BaRS reply's); when it names none either, the read is recorded with no NHS number, never left out.
+ * patients, a BaRS reply's); else the patients of the field its parent was reached through (a referral's service); else
+ * the read is recorded with no NHS number, never left out.
  */
-function auditUnnamed(result: unknown, trail: AuditWriter, tally: Tally): unknown {
+function auditUnnamed(result: unknown, trail: AuditWriter, tally: Tally, inherited: readonly Origin[]): unknown {
   const settled = (value: unknown): unknown => {
-    if (tally.named > 0) return value;
+    if (tally.patients.size > 0) return value;
     if (flatten(value).some(isPromise)) return settleList(value).then(settled);
     const found = patientsNamedIn(value);
-    for (const n of found) trail.touched(n);
-    if (found.length === 0) trail.touched(null);
+    for (const n of found.length > 0 ? found : unnamed(inherited)) trail.touched(n);
     return value;
   };
   return isPromise(result) ? result.then(settled) : settled(result);
+}
+
+/** Whose an access that named no patient itself is: the patients of the fields it was reached through, else no one. */
+function unnamed(inherited: readonly Origin[]): readonly (string | null)[] {
+  const patients = new Set(inherited.flatMap((o) => [...o.patients]));
+  return patients.size > 0 ? [...patients] : [null];
 }
 
 function originsOf(source: unknown, ctx: Context): readonly Origin[] {

@@ -8,9 +8,9 @@ export interface AuditedField {
   write: boolean;
 }
 
-/** How many patients one resolution of a field has named so far (shared by its writers). */
+/** The patients one resolution of a field has named so far (shared by its writers, and by its origin). */
 export interface Tally {
-  named: number;
+  patients: Set<string>;
 }
 
 /**
@@ -27,7 +27,7 @@ export class AuditWriter {
   ) {}
 
   touched(nhsNumber: string | null): void {
-    if (nhsNumber !== null) this.tally.named++;
+    if (nhsNumber !== null) this.tally.patients.add(nhsNumber);
     this.audit.touched(nhsNumber, this.field.coordinate, this.field.api, this.field.write);
     for (const o of this.inherited) this.audit.touched(nhsNumber, o.field, o.api, this.field.write);
   }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditRecord } from '../../src/audit/trail.js';
 import { loadFixture } from '../../src/sandbox/fixtures.js';
+import { seedErsRecords } from '../../src/sandbox/routers/ers/records.js';
 import { epsState } from '../../src/sandbox/routers/eps/store.js';
 import type { SandboxPrescription } from '../../src/sandbox/routers/eps/records.js';
 import { cancellation, dispenseNotification, newPrescriptionId, signedOrder, unsignedOrder } from '../support/eps-messages.js';
@@ -74,6 +75,18 @@ describe('reads of prescriptions', () => {
     const r = await t.run<any>(`query($id: PrescriptionId!) { prescription(id: $id) { id } }`, { id: newPrescriptionId() });
     expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(await recordsOf(r)).toEqual([expect.objectContaining({ action: 'read', nhsNumber: null, outcome: 'error', errorCodes: ['NOT_FOUND'], sources: ['eps-tracker'], actor: expect.objectContaining(CLINICIAN) })]);
+  });
+});
+
+describe('reads below a patient', () => {
+  it("a patient-data field of an object of no patient type (a referral's service) is recorded under the referral's patient", async () => {
+    const ref = [...seedErsRecords(t.sandbox.population).referrals.values()].find((x) => x.shortlist.length === 2)!;
+    const headers = { 'NHSD-eRS-Business-Function': 'REFERRING_CLINICIAN', 'NHSD-End-User-Organisation-ODS': ref.referrerOdsCode };
+    const r = await t.run<any>(`query($u: Ubrn!) { referral(ubrn: $u) { shortlist { siteOdsCode } } }`, { u: ref.ubrn }, { headers });
+    expect(r.errors).toBeUndefined();
+    const records = await recordsOf(r);
+    expect(records).toEqual([expect.objectContaining({ nhsNumber: ref.nhsNumber, action: 'read', actor: expect.objectContaining(CLINICIAN) })]);
+    expect(records[0]!.fields).toEqual(expect.arrayContaining(['Query.referral', 'Referral.shortlist', 'ReferralService.siteOdsCode']));
   });
 });
 
