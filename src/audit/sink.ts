@@ -62,7 +62,7 @@ export class JsonLinesAuditSink implements AuditSink {
   private writing: Promise<void> | undefined;
   private queue: Promise<void> = Promise.resolve();
   private closed = false;
-  /** The last batch failed, perhaps part-way through a line: the next one starts on a new line. */
+  /** A batch failed while appending, perhaps part-way through a line: the next one starts on a new line. */
   private torn = false;
   private readonly syncAlways: boolean;
 
@@ -129,14 +129,16 @@ export class JsonLinesAuditSink implements AuditSink {
     const batch = this.pending;
     this.pending = [];
     const text = (this.torn ? '\n' : '') + batch.map((p) => p.text).join('');
+    let appending = false;
     try {
       const { handle } = await this.current();
+      appending = true;
       await handle.appendFile(text, 'utf8');
       if (batch.some((p) => p.durable)) await handle.datasync();
       this.torn = false;
       for (const p of batch) p.resolve();
     } catch (error) {
-      this.torn = true;
+      this.torn ||= appending;
       await this.release();
       for (const p of batch) p.reject(error);
     }
