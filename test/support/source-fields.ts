@@ -6,10 +6,13 @@ import {
   isCompositeType,
   isListType,
   isNonNullType,
+  Kind,
   parse,
+  print,
   TypeInfo,
   visit,
   visitWithTypeInfo,
+  type FieldNode,
   type GraphQLField,
   type GraphQLSchema,
 } from 'graphql';
@@ -132,4 +135,24 @@ export function valuesAt(data: unknown, hops: readonly Hop[]): unknown[] {
     level = next;
   });
   return level;
+}
+
+/** The query with the field `target` replaced by `__typename`: what its ancestors alone ask of the upstreams. */
+export function withoutTarget(query: string, target: string): string {
+  const info = new TypeInfo(sdlSchema());
+  const edited = visit(
+    parse(query),
+    visitWithTypeInfo(info, {
+      Field: {
+        enter(node) {
+          const parent = info.getParentType();
+          if (parent && `${parent.name}.${node.name.value}` === target) {
+            return { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } } as FieldNode;
+          }
+          return undefined;
+        },
+      },
+    }),
+  );
+  return print(edited);
 }
