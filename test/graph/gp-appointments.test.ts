@@ -77,6 +77,7 @@ describe('Organisation.freeSlots', () => {
       t: addDays(today(), 5),
     });
     expect(r.errors).toBeUndefined();
+    expect(r.data.organisation.b.length).toBeGreaterThan(0);
     expect(r.data.organisation.b.every((s: any) => s.deliveryChannel === 'TELEPHONE')).toBe(true);
     expect(t.calls()['gpc-appointments']).toBe(1);
   });

@@ -48,6 +48,7 @@ describe('Patient.documents', () => {
     const { nhsNumber, docs } = patientWith((d) => d.filter((x) => !x.oversize && !x.placeholder).length >= 2 && d.every((x) => !x.oversize && !x.placeholder));
     const r = await t.run<any>(DOCS, { n: nhsNumber });
     expect(r.errors).toBeUndefined();
+    expect(r.data.patient.documents).toHaveLength(docs.length);
     for (const doc of r.data.patient.documents) {
       const index = docs.findIndex((d) => d.id === doc.id);
       const bytes = synthesiseContent(nhsNumber, index, docs[index]!.description);
