@@ -133,7 +133,7 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
     // Shutdown is main.ts's: Apollo's own SIGTERM handler would stop the server under the requests in flight and then
     // re-send the signal, which main.ts would take for a second signal (exit 1).
     stopOnTerminationSignals: false,
-    plugins: [...graphPlugins({ limits, auditSink, logger }), operationTelemetry(metrics)],
+    plugins: [...graphPlugins({ limits, auditSink, logger, environment: options.environment }), operationTelemetry(metrics)],
     formatError: (formatted) => formatError(formatted, (internal) => logger.error({ path: internal.path, message: internal.message }, 'internal error')),
   });
   await apollo.start();
