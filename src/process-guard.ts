@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { Counter } from 'prom-client';
+import { createLogger } from './logger.js';
 
 export type ProcessFaultKind = 'unhandled_rejection' | 'uncaught_exception';
 
@@ -11,7 +12,8 @@ export interface ProcessGuard {
 }
 
 export interface ProcessGuardOptions {
-  logger: Logger;
+  /** The application log; a new one (stdout) when not given. */
+  logger?: Logger;
   /** Called after an uncaught exception has been logged and counted; `process.exit(1)` by default. */
   onUncaughtException?: () => void;
   prefix?: string;
@@ -26,7 +28,8 @@ export interface ProcessGuardOptions {
  * The log line carries the error's class, code and where it was thrown, never its message: a message thrown by a
  * library can quote a URL, a body or a token, and a rejection reason can be any value at all.
  */
-export function installProcessGuard(options: ProcessGuardOptions): ProcessGuard {
+export function installProcessGuard(options: ProcessGuardOptions = {}): ProcessGuard {
+  const logger = options.logger ?? createLogger();
   const counter = new Counter({
     name: `${options.prefix ?? 'nhs_graph_'}process_faults_total`,
     help: 'Unhandled promise rejections and uncaught exceptions in the process, by kind (each is a bug)',
@@ -38,11 +41,11 @@ export function installProcessGuard(options: ProcessGuardOptions): ProcessGuard 
 
   const onRejection = (reason: unknown): void => {
     counter.inc({ kind: 'unhandled_rejection' });
-    options.logger.error({ fault: 'unhandled_rejection', ...describeFault(reason) }, 'unhandled promise rejection (a bug): logged and still serving');
+    logger.error({ fault: 'unhandled_rejection', ...describeFault(reason) }, 'unhandled promise rejection (a bug): logged and still serving');
   };
   const onException = (error: unknown): void => {
     counter.inc({ kind: 'uncaught_exception' });
-    options.logger.fatal({ fault: 'uncaught_exception', ...describeFault(error) }, 'uncaught exception (a bug): exiting');
+    logger.fatal({ fault: 'uncaught_exception', ...describeFault(error) }, 'uncaught exception (a bug): exiting');
     (options.onUncaughtException ?? (() => process.exit(1)))();
   };
   process.on('unhandledRejection', onRejection);

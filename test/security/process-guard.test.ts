@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { captureChildOutput } from '../support/log-capture.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -8,14 +9,16 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 function runGuarded(body: string): Promise<{ code: number | null; output: string }> {
   const script = `
     import { Registry } from 'prom-client';
-    import { createLogger } from './src/logger.ts';
     import { installProcessGuard } from './src/process-guard.ts';
     const registry = new Registry();
-    const guard = installProcessGuard({ logger: createLogger() });
+    // The guard's own default: the application logger, on stdout.
+    const guard = installProcessGuard();
     registry.registerMetric(guard.counter);
     ${body}
   `;
   const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its log joins the run's captured logs, which test/logs/ scans for personal data.
+  captureChildOutput(child);
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { startGraphProcess } from '../support/graph-process.js';
+import { captureChildOutput } from '../support/log-capture.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -93,6 +94,7 @@ describe('SIGTERM to `npm start`', () => {
       // Its own process group, so that whatever it started can be ended if the test fails.
       detached: true,
     });
+    captureChildOutput(npm);
     let output = '';
     npm.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     npm.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
