@@ -242,13 +242,13 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
           connectionsCheckingInterval: Math.max(100, Math.min(1_000, Math.floor(http.headersTimeoutMs / 2))),
         },
         (req, res) => {
-        // While draining, a keep-alive connection is closed as soon as its request is answered, so close() ends when
-        // the last in-flight request does (not when the last idle socket times out).
-        res.once('finish', () => {
-          if (draining) setImmediate(() => s.closeIdleConnections());
-        });
-        if (draining) res.setHeader('connection', 'close');
-        void handle(req, res);
+          // While draining, a keep-alive connection is closed as soon as its request is answered, so close() ends when
+          // the last in-flight request does (not when the last idle socket times out).
+          res.once('finish', () => {
+            if (draining) setImmediate(() => s.closeIdleConnections());
+          });
+          if (draining) res.setHeader('connection', 'close');
+          void handle(req, res);
         },
       );
       s.keepAliveTimeout = 65_000;
