@@ -12,10 +12,15 @@ import { refuseRestricted } from '../access/restricted.js';
 import { selectSlots } from '../sources/gp-connect/slot-key.js';
 import { PRACTICE_WINDOW_DAYS, validateSlotWindow, validateWindow } from '../sources/gp-connect/windows.js';
 
-/** The written appointment in the graph's shape, remembered by this request's loader so a re-read costs nothing. */
-function written(ctx: Context, result: WrittenAppointment, practice: string | null, patients?: ReadonlyMap<string, string>): AppointmentModel {
+/**
+ * The written appointment in the graph's shape, remembered by this request's loader so a re-read costs nothing. A
+ * patient named by the GP system's id (route A) is resolved to their NHS number first, so the answer and its audit
+ * record name them.
+ */
+async function written(ctx: Context, result: WrittenAppointment, practice: string | null, patients?: ReadonlyMap<string, string>): Promise<AppointmentModel> {
   const model = mapAppointment(result.appointment, undefined, practice, patients);
-  const withVersion = { ...model, version: result.etagVersion ?? model.version };
+  const nhsNumber = model.nhsNumber ?? (model.providerPatientId && model.practiceOdsCode ? await ctx.loaders.gpc.providerPatient.load(`${model.practiceOdsCode}|${model.providerPatientId}`) : null);
+  const withVersion = { ...model, nhsNumber, version: result.etagVersion ?? model.version };
   ctx.loaders.gpc.appointment.clear(withVersion.id).prime(withVersion.id, withVersion);
   return withVersion;
 }

@@ -132,7 +132,7 @@ describe('GP Connect request headers and audit JWT', () => {
     await t.run(`mutation($id: ID!) { cancelAppointment(id: $id, version: "2", reason: "y") { id } }`, { id }, { headers });
     await t.run(`query($n: NhsNumber!, $f: Date!, $t: Date!) { patient(nhsNumber: $n) { appointments(from: $f, to: $t) { id } } }`, { n: patient.nhsNumber, f: today, t: addDays(today, 3) }, { headers });
     const sent = t.sandbox.receivedRequests('gpc-appointments');
-    const [slotSearch, findForBooking, book, readForAmend, amend, readForCancel, cancel, findForList, mine] = sent;
+    const [slotSearch, findForBooking, book, readForAmend, amend, amendedPatient, readForCancel, cancel, cancelledPatient, findForList, mine] = sent;
     const providerId = id.slice(practice.length + 1);
     // Every call goes to the practice's appointments root from SDS: reads and writes by id too, since the graph's
     // appointment id names the practice.
@@ -150,6 +150,8 @@ describe('GP Connect request headers and audit JWT', () => {
       expect(new URLSearchParams(find.search).get('identifier')).toBe(`https://fhir.nhs.uk/Id/nhs-number|${patient.nhsNumber}`);
     }
     const logicalId = documentsPatientId(patient.nhsNumber);
+    // An amended or cancelled appointment names its patient by that id: Read Patient gives the NHS number back.
+    for (const read of [amendedPatient!, cancelledPatient!]) expectGpConnectHeaders(read, `${I}:fhir:rest:read:patient-1`, 'patient/*.read', practiceRoot);
     expect(JSON.parse(book!.body).participant[0].actor).toEqual({ reference: `Patient/${logicalId}` });
     expectGpConnectHeaders(book!, `${I}:fhir:rest:create:appointment-1`, 'patient/*.write', practiceRoot);
     expectGpConnectHeaders(readForAmend!, `${I}:fhir:rest:read:appointment-1`, 'patient/*.read', practiceRoot);
@@ -164,8 +166,10 @@ describe('GP Connect request headers and audit JWT', () => {
       'POST /Appointment',
       `GET /Appointment/${providerId}`,
       `PUT /Appointment/${providerId}`,
+      `GET /Patient/${logicalId}`,
       `GET /Appointment/${providerId}`,
       `PUT /Appointment/${providerId}`,
+      `GET /Patient/${logicalId}`,
       'GET /Patient',
       `GET /Patient/${logicalId}/Appointment`,
     ]);

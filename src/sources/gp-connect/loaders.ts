@@ -181,8 +181,17 @@ export function createGpConnectLoaders(gpc: GpConnectSources, ctx: CallContext, 
       }),
       settings,
     ),
-    // Keyed by the graph's id, which names the practice (appointment-id.ts): the read is addressed to it.
-    appointment: createLoader(eachKey(async (id: string) => mapAppointment(await gpc.appointments.readAppointment(id, ctx), undefined, parseAppointmentId(id).practice)), settings),
+    // Keyed by the graph's id, which names the practice (appointment-id.ts): the read is addressed to it. On route A the
+    // appointment names its patient by the GP system's id: the NHS number is read too (Read Patient), so the answer, and
+    // its audit record, name the patient.
+    appointment: createLoader(
+      eachKey(async (id: string) => {
+        const model = mapAppointment(await gpc.appointments.readAppointment(id, ctx), undefined, parseAppointmentId(id).practice);
+        if (model.nhsNumber || !model.providerPatientId || !model.practiceOdsCode) return model;
+        return { ...model, nhsNumber: await gpc.appointments.patientNhsNumber(model.practiceOdsCode, model.providerPatientId, ctx) };
+      }),
+      settings,
+    ),
     providerPatient: createLoader(
       eachKey(async (key: string) => {
         const [practice = '', id = ''] = split(key, 2);
