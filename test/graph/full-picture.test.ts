@@ -29,7 +29,7 @@ const QUERY = `query FullPicture($n: NhsNumber!, $from: Date!, $to: Date!, $inte
     }
     documents { id type { display } }
     appointments(from: $from, to: $to) { id status start practice { odsCode name } }
-    prescriptions { id status dispenser { odsCode name } prescriber { odsCode name } lineItems { medication quantity unit } }
+    prescriptions { nodes { id status dispenser { odsCode name } prescriber { odsCode name } lineItems { medication quantity unit } } }
     referrals { ubrn state { code } providerOrganisation { odsCode name } }
     waitingList { pathwayId treatmentFunction { code name } provider { odsCode name } }
   }
@@ -52,7 +52,7 @@ interface Picture {
     };
     documents: unknown[];
     appointments: { practice: Org }[];
-    prescriptions: { dispenser: Org | null; prescriber: Org | null; lineItems: unknown[] }[];
+    prescriptions: { nodes: { dispenser: Org | null; prescriber: Org | null; lineItems: unknown[] }[] };
     referrals: { providerOrganisation: Org | null }[];
     waitingList: { provider: Org | null }[];
   } | null;
@@ -71,7 +71,7 @@ function expectedOdsCalls(p: NonNullable<Picture['patient']>): number {
   const waves = [
     [p.registeredGp.odsCode, p.nominatedPharmacy.odsCode, ...p.appointments.map((a) => a.practice.odsCode)],
     p.waitingList.map((w) => w.provider?.odsCode),
-    p.prescriptions.flatMap((rx) => [rx.dispenser?.odsCode, rx.prescriber?.odsCode]),
+    p.prescriptions.nodes.flatMap((rx) => [rx.dispenser?.odsCode, rx.prescriber?.odsCode]),
     p.referrals.map((r) => r.providerOrganisation?.odsCode),
   ];
   const seen = new Set<string>();
@@ -112,12 +112,12 @@ describe("one patient's whole picture in one query", () => {
     expect(p.registeredGp.odsCode).toBe(held.gpOdsCode);
     expect(p.nominatedPharmacy.odsCode).toBe(held.pharmacyOdsCode);
     expect(p.registeredGp.spineEndpoints[0]?.asid).toMatch(/^\d{12}$/);
-    for (const part of [p.gpRecord.allergies, p.gpRecord.medications, p.gpRecord.problems, p.documents, p.appointments, p.prescriptions, p.referrals, p.waitingList]) {
+    for (const part of [p.gpRecord.allergies, p.gpRecord.medications, p.gpRecord.problems, p.documents, p.appointments, p.prescriptions.nodes, p.referrals, p.waitingList]) {
       expect(part.length).toBeGreaterThan(0);
     }
     expect(p.gpRecord.medications.some((m) => m.healthContent)).toBe(true);
     expect(p.appointments.every((a) => a.practice.odsCode === PRACTICE)).toBe(true);
-    expect(p.prescriptions.every((rx) => rx.lineItems.length > 0 && rx.prescriber?.name)).toBe(true);
+    expect(p.prescriptions.nodes.every((rx) => rx.lineItems.length > 0 && rx.prescriber?.name)).toBe(true);
     expect(p.referrals.every((r) => r.providerOrganisation?.name)).toBe(true);
     expect(p.waitingList.every((w) => w.provider?.name)).toBe(true);
   });
@@ -138,7 +138,7 @@ describe("one patient's whole picture in one query", () => {
       'gpc-access-record': 3,
       'gpc-appointments': 1,
       // The tracker's search, then one detail read per prescription (the tracker has no multi-id read).
-      'eps-tracker': 1 + p.prescriptions.length,
+      'eps-tracker': 1 + p.prescriptions.nodes.length,
       // The worklist, one read per referral, one HealthcareService `_id` search for their services.
       ers: 1 + p.referrals.length + 1,
       wlmds: 1,
@@ -172,7 +172,7 @@ describe("one patient's whole picture in one query", () => {
       expect(calls.ods ?? 0).toBe(0);
       expect(calls.pds).toBe(1);
       expect(calls['gpc-access-record']).toBe(3);
-      expect(calls['eps-tracker']).toBe(1 + p.prescriptions.length);
+      expect(calls['eps-tracker']).toBe(1 + p.prescriptions.nodes.length);
     } finally {
       await fresh.close();
     }
