@@ -118,7 +118,7 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: queryLimitRules(limits),
     allowBatchedHttpRequests: limits.maxBatch > 1,
-    plugins: [...graphPlugins({ limits, auditSink, logger }), operationTelemetry(metrics)],
+    plugins: [...graphPlugins({ limits, auditSink, logger, environment: options.environment }), operationTelemetry(metrics)],
     formatError: (formatted) => formatError(formatted, (internal) => logger.error({ path: internal.path, message: internal.message }, 'internal error')),
   });
   await apollo.start();
