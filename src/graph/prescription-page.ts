@@ -20,16 +20,22 @@ export interface PrescriptionPage {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
-/** Newest first; prescriptions created at the same moment in id order, so that every page boundary is exact. */
-const newestFirst = (a: PrescriptionModel, b: PrescriptionModel) => (b.authoredOn ?? '').localeCompare(a.authoredOn ?? '') || a.id.localeCompare(b.id);
+/** A prescription's place in the list: creation time, id, and issue (the issues of a repeat-dispensing prescription share both). */
+type Place = [authoredOn: string, id: string, issue: number];
+const placeOf = (p: PrescriptionModel): Place => [p.authoredOn ?? '', p.id, p.issueNumber ?? 0];
 
-/** The cursor after a prescription: its place in the order (creation time and id), not an offset that shifts. */
-const cursorOf = (p: PrescriptionModel) => Buffer.from(JSON.stringify([p.authoredOn ?? '', p.id])).toString('base64url');
+/** Newest first; then by id and issue, so that every page boundary is exact. */
+function compare(a: Place, b: Place): number {
+  return b[0].localeCompare(a[0]) || a[1].localeCompare(b[1]) || a[2] - b[2];
+}
 
-function afterCursor(cursor: string): [string, string] {
+/** The cursor after a prescription: its place in the order, not an offset that shifts when a prescription is added. */
+const cursorOf = (p: PrescriptionModel) => Buffer.from(JSON.stringify(placeOf(p))).toString('base64url');
+
+function afterCursor(cursor: string): Place {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')) return value as [string, string];
+    if (Array.isArray(value) && value.length === 3 && typeof value[0] === 'string' && typeof value[1] === 'string' && Number.isInteger(value[2])) return value as Place;
   } catch {
     // fall through: not one of ours
   }
@@ -53,8 +59,8 @@ export async function pageOfPrescriptions(
   if (args.from && args.to && args.from > args.to) throw new BadUserInputError('INVALID_DATE', 'authoredFrom must not be after authoredTo');
   const after = args.after === undefined ? undefined : afterCursor(args.after);
   const all = await load({ from: args.from, to: args.to });
-  const wanted = (statuses.length > 0 ? all.filter((p) => statuses.includes(statusName(p.status?.code) as PrescriptionStatus)) : [...all]).sort(newestFirst);
-  const start = after ? wanted.findIndex((p) => (p.authoredOn ?? '') < after[0] || ((p.authoredOn ?? '') === after[0] && p.id > after[1])) : 0;
+  const wanted = (statuses.length > 0 ? all.filter((p) => statuses.includes(statusName(p.status?.code) as PrescriptionStatus)) : [...all]).sort((a, b) => compare(placeOf(a), placeOf(b)));
+  const start = after ? wanted.findIndex((p) => compare(placeOf(p), after) > 0) : 0;
   const rest = start < 0 ? [] : wanted.slice(start);
   const nodes = rest.slice(0, args.first);
   const last = nodes.at(-1);
