@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadFixture } from '../../src/sandbox/fixtures.js';
 import { epsState } from '../../src/sandbox/routers/eps/store.js';
 import type { SandboxPrescription } from '../../src/sandbox/routers/eps/records.js';
 import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
@@ -281,6 +282,25 @@ describe('prescription(id)', () => {
     } finally {
       eps.prescriptions.set(asked!.id, asked!);
     }
+  });
+
+  it('an issue of a repeat-dispensing prescription the tracker does not hold is NOT_FOUND', async () => {
+    const record = [...epsState(t.sandbox).prescriptions.values()].find((p) => p.courseOfTherapy === 'continuous-repeat-dispensing' && !restrictedPatients().has(p.patient.nhsNumber))!;
+    const r = await t.run<any>(`query($id: PrescriptionId!) { prescription(id: $id, issueNumber: 2) { id issueNumber } }`, { id: record.id });
+    expect(r.data.prescription).toBeNull();
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', upstream: { api: 'eps-tracker', status: 404 } });
+    expect(t.sandbox.receivedRequests('eps-tracker')[0]!.search).toBe('?issueNumber=2');
+  });
+
+  it('a clinical view of another issue than the one asked is UPSTREAM_ERROR', async () => {
+    // The tracker's eRD example shows issue 1 of 592847-A83008-F3BD6I; issue 3 was asked.
+    t.sandbox.setFault('eps-tracker', { kind: 'answer', status: 200, body: loadFixture('eps-tracker/specification/examples/clinicalView/200_ErdWithSingleItem_Dispensed.json') });
+    const r = await t.run<any>(`{ prescription(id: "592847-A83008-F3BD6I", issueNumber: 3) { id issueNumber } }`);
+    expect(r.data.prescription).toBeNull();
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', reason: 'WRONG_ANSWER' });
+    t.sandbox.setFault('eps-tracker', undefined);
+    const right = await t.run<any>(`{ prescription(id: "592847-A83008-F3BD6I", issueNumber: 1) { id issueNumber } }`);
+    expect(right.data.prescription).toEqual({ id: '592847-A83008-F3BD6I', issueNumber: 1 });
   });
 
   it('is null with NOT_FOUND for a valid id the tracker does not know, after one call', async () => {

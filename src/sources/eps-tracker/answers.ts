@@ -16,12 +16,14 @@ export function checkSearchAnswer(bundle: TrackerBundle, nhsNumber: string, pres
 
 /**
  * Checks that a clinical view is the prescription asked for: a `searchset` Bundle with a RequestGroup whose
- * prescription id is the one asked. A missing RequestGroup or another id is UPSTREAM_ERROR (the tracker answers an
- * unknown prescription with 404, never with an empty Bundle).
+ * prescription id is the one asked, and, when an issue of a repeat-dispensing prescription was asked, that issue. A
+ * missing RequestGroup, another id or another issue is UPSTREAM_ERROR (the tracker answers an unknown prescription with
+ * 404, never with an empty Bundle).
  */
-export function checkClinicalViewAnswer(bundle: TrackerBundle, id: string, found: PrescriptionModel | null): PrescriptionModel {
+export function checkClinicalViewAnswer(bundle: TrackerBundle, id: string, issueNumber: number | undefined, found: PrescriptionModel | null): PrescriptionModel {
   if (bundle.type !== 'searchset') throw wrong(`a ${bundle.type ?? 'untyped'} Bundle where a clinical view was expected`);
   if (!found) throw wrong('a clinical view without its RequestGroup');
   if (normalisePrescriptionId(found.id) !== id) throw wrong('another prescription than the one asked');
+  if (issueNumber !== undefined && found.issueNumber !== null && found.issueNumber !== issueNumber) throw wrong('another issue of the prescription than the one asked');
   return found;
 }

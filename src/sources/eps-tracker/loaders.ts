@@ -41,7 +41,7 @@ export function createTrackerLoaders(tracker: TrackerClient, ctx: CallContext, s
     prescription: createLoader(
       eachKey(async (key: PrescriptionKey) => {
         const bundle = await tracker.getPrescription(key.id, key.issueNumber, ctx);
-        return checkClinicalViewAnswer(bundle, key.id, mapClinicalView(bundle));
+        return checkClinicalViewAnswer(bundle, key.id, key.issueNumber, mapClinicalView(bundle));
       }),
       settings,
       { cacheKeyFn: (key) => `${key.id}|${key.issueNumber ?? ''}` },

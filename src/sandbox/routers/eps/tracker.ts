@@ -40,6 +40,13 @@ function loadExamples(): { searches: Map<string, Json>; views: Map<string, Json>
   return { searches, views };
 }
 
+/** The issue a clinical view shows (its RequestGroup's numberOfRepeatsIssued); undefined for a one-off prescription. */
+function issuedIn(view: Json): number | undefined {
+  const group = view.entry.find((e: Json) => e.resource.resourceType === 'RequestGroup')?.resource;
+  const repeat = group?.extension?.find((x: Json) => String(x.url).endsWith('Extension-EPS-RepeatInformation'));
+  return repeat?.extension?.find((x: Json) => x.url === 'numberOfRepeatsIssued')?.valueInteger;
+}
+
 /** A search answer for one example prescription: its clinical view's Patient and RequestGroup, summarised. */
 function exampleSearchById(view: Json): Json {
   const patient = view.entry.find((e: Json) => e.resource.resourceType === 'Patient');
@@ -128,9 +135,11 @@ export const trackerSandbox: SandboxApiFactory = (sandbox) => {
     const issue = req.query.get('issueNumber');
     if (issue !== null && !/^\d+$/.test(issue)) return badRequest('issueNumber must be a whole number.');
     const view = views.get(id);
-    if (view) return fhirJson(200, clone(view));
+    if (view) return issue === null || issue === String(issuedIn(view) ?? issue) ? fhirJson(200, clone(view)) : notFound();
     const record = state().prescriptions.get(id);
-    return record ? fhirJson(200, clinicalViewBundle(record)) : notFound();
+    // The stand-in holds one issue of each repeat-dispensing prescription: another issue is not found.
+    if (!record || (issue !== null && record.repeatsIssued !== null && Number(issue) !== record.repeatsIssued)) return notFound();
+    return fhirJson(200, clinicalViewBundle(record));
   };
 
   return {
