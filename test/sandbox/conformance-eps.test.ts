@@ -207,6 +207,14 @@ describe('EPS Dispensing sandbox conforms to fhir-dispensing.yaml', () => {
     expect(state.prescriptions.get(p.id)!.status).toBe('0006');
   });
 
+  it('refuses a release whose agent names no user (a reference instead of an identifier and display), as its validation table says', async () => {
+    const parameters = releaseParameters(randomUUID(), pharmacy('VNE51'), '24F5DA-A83008-7EFE6Z', DISPENSER) as any;
+    parameters.parameter.find((p: any) => p.name === 'agent').resource.practitioner = { reference: 'Practitioner/1' };
+    const r = await call('POST', `${D}/Task/$release`, parameters);
+    expect(r.status).toBe(400);
+    expect(r.body.issue[0]).toMatchObject({ code: 'invalid', diagnostics: 'Parameters.parameter("agent").resource.practitioner populated incorrectly. Please populate with Identifier and Display.' });
+  });
+
   it('an unknown prescription is 400 RESOURCE_NOT_FOUND, as the spec example', async () => {
     const r = await call('POST', `${D}/Task/$release`, releaseParameters(randomUUID(), pharmacy('VNE51'), newPrescriptionId(), DISPENSER));
     expect(r.status).toBe(400);

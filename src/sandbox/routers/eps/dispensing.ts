@@ -62,7 +62,13 @@ export function dispensingRoutes(sandbox: Sandbox) {
       const owner = odsOf(param('owner')?.resource);
       if (!owner) return invalidMessage("Parameter 'owner' must be an Organization with an ODS code.");
       if (param('status')?.valueCode !== 'accepted') return invalidMessage("Parameter 'status' must be 'accepted'.");
-      if (param('agent')?.resource?.resourceType !== 'PractitionerRole') return invalidMessage("Parameter 'agent' must be a PractitionerRole.");
+      const agent = param('agent')?.resource;
+      if (agent?.resourceType !== 'PractitionerRole') return invalidMessage("Parameter 'agent' must be a PractitionerRole.");
+      // fhir-dispensing.yaml's validation table: the agent is a user named by identifier and display, not a reference.
+      const practitioner = agent.practitioner;
+      if (practitioner?.identifier?.system !== 'https://fhir.nhs.uk/Id/sds-user-id' || !practitioner?.identifier?.value || !practitioner?.display) {
+        return invalidMessage('Parameters.parameter("agent").resource.practitioner populated incorrectly. Please populate with Identifier and Display.', 'invalid');
+      }
       const groupId = param('group-identifier')?.valueIdentifier?.value;
       // The release response's own id: the prescriptions it releases remember it, and a return names it as `focus`.
       const responseId = randomUUID();
