@@ -256,6 +256,7 @@ export function probes(bars: BarsFixture): Record<string, Probe> {
     'Query.barsSlots': fixed(`query($t: BarsTargetInput!) { barsSlots(target: $t) { id } }`, null, { t: DOS }, BARS_ORG),
     'Mutation.sendBarsReferral': {
       subject: bars.nhsNumber,
+      write: true,
       restricted: 'none',
       build: () => ({ query: `mutation($t: BarsTargetInput!, $m: JSON!) { sendBarsReferral(target: $t, message: $m) { messageId } }`, variables: { t: DOS, m: barsReferral(bars.nhsNumber) }, headers: BARS_ORG }),
     },
