@@ -113,6 +113,8 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: options.introspection ?? true,
+    // Without introspection the schema is not for browsing: no "Did you mean ...?" naming fields, arguments or values.
+    hideSchemaDetailsFromClientErrors: !(options.introspection ?? true),
     includeStacktraceInErrorResponses: false,
     // Over-limit documents are refused while parsing and validating, before any resolver (or upstream call) runs.
     parseOptions: { maxTokens: limits.maxTokens },
