@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
+import { startTestGraph, type TestGraph } from '../support/harness.js';
 
 /**
  * User-restricted access: the caller's NHS login or CIS2 ID token is exchanged at the platform's /oauth2/token
