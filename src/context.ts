@@ -29,6 +29,8 @@ export interface Context {
   environment: string;
   /** Who is asking: anonymous, a citizen (NHS login) or a healthcare worker (CIS2). */
   principal: Principal;
+  /** The connection's peer address: what tells anonymous callers apart for the rate limit. */
+  clientAddress?: string;
   /**
    * What the access rules (src/access/access-rules.ts) need: the policy, whose each object is (memoised), and the
    * `@source` fields each object was reached through (for the audit trail).
@@ -101,6 +103,7 @@ export async function createContext(settings: ContextSettings, meta: RequestMeta
     logger: settings.logger.child({ requestId: meta.requestId }),
     environment: settings.environment,
     principal,
+    ...(meta.req.socket?.remoteAddress ? { clientAddress: meta.req.socket.remoteAddress } : {}),
     access: { policy: settings.access, owners: new WeakMap(), origins: new WeakMap() },
     audit: new AuditTrail(),
   };

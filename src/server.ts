@@ -20,6 +20,8 @@ import { formatError } from './plugins/format-error.js';
 import { graphPlugins } from './plugins/index.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitRules, type QueryLimits } from './plugins/query-limits.js';
 import { operationTelemetry } from './plugins/operation-telemetry.js';
+import type { RateLimitSettings } from './plugins/rate-limit.js';
+import type { RedisState } from './cache/redis-cache.js';
 import { resolveTrustedDocument, type TrustedDocuments } from './persisted/trusted-documents.js';
 import { createMetrics, type GraphMetrics } from './telemetry/metrics.js';
 import { recordUpstreamSpan, withRequestSpan } from './telemetry/tracing.js';
@@ -39,10 +41,14 @@ export interface GraphServerOptions {
   introspection?: boolean;
   /** Depth, cost, alias, directive, token and batch limits; DEFAULT_QUERY_LIMITS for any not given. */
   limits?: Partial<QueryLimits>;
+  /** Per-caller operations per window (RATE_LIMITED, 429, Retry-After); counted in `counters` (Redis) or in-process. Off when absent. */
+  rateLimit?: RateLimitSettings;
+  /** The shared cache, when it has a Redis state to report: /readyz says `degraded` and `redis_up` is 0 while it is down. */
+  sharedCache?: { readonly state?: RedisState; readonly fallbacks?: number };
   /** More non-GraphQL routes (playground, metrics...). */
   routes?: Route[];
   /** The identity providers whose tokens callers may bring (none: every caller is anonymous or refused). */
-  auth?: { issuers: IssuerSettings[]; jwksCooldownMs?: number };
+  auth?: { issuers: IssuerSettings[]; jwksCooldownMs?: number; maxTokenLifetimeSeconds?: number };
   /** Who may reach which source; the defaults of src/access/policy.ts when absent. */
   access?: AccessPolicy;
   /** Where audit records go. Without one, a JSON-lines file in the OS temp directory (with a warning). */
@@ -80,7 +86,7 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
   const logger = options.logger ?? createLogger();
   const sources = createSources(options.platform, options.sources ?? defaultSourceSettings(options.environment));
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
-  const metrics = options.metrics === false ? undefined : createMetrics({ breakerStates: breakerStatesOf(options.platform) });
+  const metrics = options.metrics === false ? undefined : createMetrics({ breakerStates: breakerStatesOf(options.platform), ...(options.sharedCache ? { sharedCache: options.sharedCache } : {}) });
   const unobserve = options.platform.onCall((event) => {
     metrics?.upstream(event);
     recordUpstreamSpan(event);
@@ -90,12 +96,12 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
   const { apis: readyApis = sourceApis(schema), ...probeSettings } = options.readiness ?? {};
   const routes = [
     healthRoute,
-    readinessRoute({ clients: readyApis.map((id) => options.platform.clients[id]), draining: () => draining, ...probeSettings }),
+    readinessRoute({ clients: readyApis.map((id) => options.platform.clients[id]), draining: () => draining, degraded: () => cacheDegraded(options.sharedCache), ...probeSettings }),
     ...(metrics ? [metrics.route] : []),
     ...(options.routes ?? []),
   ];
   const limits: QueryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
-  const verifier = new TokenVerifier(options.auth?.issuers ?? [], { jwksCooldownMs: options.auth?.jwksCooldownMs });
+  const verifier = new TokenVerifier(options.auth?.issuers ?? [], { jwksCooldownMs: options.auth?.jwksCooldownMs, maxTokenLifetimeSeconds: options.auth?.maxTokenLifetimeSeconds });
   const contextSettings: ContextSettings = {
     sources,
     logger,
@@ -120,7 +126,7 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: queryLimitRules(limits),
     allowBatchedHttpRequests: limits.maxBatch > 1,
-    plugins: [...graphPlugins({ limits, auditSink, logger }), operationTelemetry(metrics)],
+    plugins: [...graphPlugins({ limits, auditSink, logger, ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) }), operationTelemetry(metrics)],
     formatError: (formatted) => formatError(formatted, (internal) => logger.error({ path: internal.path, message: internal.message }, 'internal error')),
   });
   await apollo.start();
@@ -244,6 +250,11 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
       await auditSink.close();
     },
   };
+}
+
+/** Redis configured but not reachable: the graph serves from its in-process cache meanwhile. */
+function cacheDegraded(cache: GraphServerOptions['sharedCache']): Record<string, unknown> | undefined {
+  return cache?.state === 'down' ? { sharedCache: 'Redis unreachable: the in-process cache and rate limits serve' } : undefined;
 }
 
 /** The NHS APIs a schema names in @source: what the graph needs to answer. */

@@ -12,6 +12,8 @@ export interface ReadinessOptions {
   cacheMs?: number;
   /** True once shutdown has begun: not ready, whatever the APIs say. */
   draining: () => boolean;
+  /** What runs in a lesser mode but still serves (Redis unreachable: the in-process cache serves): ready, `degraded`. */
+  degraded?: () => Record<string, unknown> | undefined;
 }
 
 interface Probe {
@@ -26,6 +28,7 @@ interface Probe {
  * without credentials; the embedded sandbox too), 503 with the APIs that did not otherwise, and 503 as soon as a
  * graceful shutdown begins so a load balancer stops sending traffic before the listener closes.
  */
+// 200 `degraded` (with what is degraded) when all APIs answer but a dependency that has a stand-in is down.
 export function readinessRoute(options: ReadinessOptions): Route {
   const timeoutMs = options.timeoutMs ?? 2_000;
   const cacheMs = options.cacheMs ?? 2_000;
@@ -50,7 +53,9 @@ export function readinessRoute(options: ReadinessOptions): Route {
       if (!cached || Date.now() - cached.at > cacheMs) cached = { at: Date.now(), probes: Promise.all(options.clients.map(probe)) };
       const probes = await cached.probes;
       const failing = probes.filter((p) => !p.ok);
-      sendJson(res, failing.length === 0 ? 200 : 503, { status: failing.length === 0 ? 'ready' : 'not ready', apis: probes }, { 'cache-control': 'no-store' });
+      const degraded = options.degraded?.();
+      const status = failing.length > 0 ? 'not ready' : degraded ? 'degraded' : 'ready';
+      sendJson(res, failing.length === 0 ? 200 : 503, { status, apis: probes, ...(degraded ? { degraded } : {}) }, { 'cache-control': 'no-store' });
     },
   };
 }
