@@ -126,7 +126,7 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: queryLimitRules(limits),
     allowBatchedHttpRequests: limits.maxBatch > 1,
-    plugins: [...graphPlugins({ limits, auditSink, logger, ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) }), operationTelemetry(metrics)],
+    plugins: [...graphPlugins({ limits, auditSink, logger, environment: options.environment, ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) }), operationTelemetry(metrics)],
     formatError: (formatted) => formatError(formatted, (internal) => logger.error({ path: internal.path, message: internal.message }, 'internal error')),
   });
   await apollo.start();

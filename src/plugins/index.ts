@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import type { AuditSink } from '../audit/sink.js';
 import type { Context } from '../context.js';
 import { auditPlugin } from './audit.js';
+import { environmentMarker } from './environment-marker.js';
 import { DEFAULT_QUERY_LIMITS, queryCostPlugin, type QueryLimits } from './query-limits.js';
 import { rateLimitPlugin, type RateLimitSettings } from './rate-limit.js';
 
@@ -19,6 +20,8 @@ export interface PluginOptions {
   limits?: QueryLimits;
   /** Per-caller operations per window; no limit when absent. */
   rateLimit?: RateLimitSettings;
+  /** The NHS environment the graph points at, named on every answer (environment-marker.ts). */
+  environment?: string;
   /** Reserved for plugins that need settings (telemetry). */
   [key: string]: unknown;
 }
@@ -40,6 +43,7 @@ export function graphPlugins(options: PluginOptions = {}): ApolloServerPlugin<Co
     ...(options.rateLimit ? [rateLimitPlugin(options.rateLimit)] : []),
     queryCostPlugin(options.limits ?? DEFAULT_QUERY_LIMITS),
   ];
+  if (options.environment) plugins.push(environmentMarker(options.environment));
   if (options.auditSink && options.logger) plugins.push(auditPlugin(options.auditSink, options.logger));
   return plugins;
 }
