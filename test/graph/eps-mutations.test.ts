@@ -140,7 +140,7 @@ describe('createPrescription', () => {
   });
 
   it.each([
-    [401, 'UPSTREAM_ERROR'],
+    [401, 'UNAUTHENTICATED'], // the caller's exchanged token, refused again after one refresh
     [403, 'FORBIDDEN'],
     [429, 'RATE_LIMITED'],
     [500, 'UPSTREAM_ERROR'],

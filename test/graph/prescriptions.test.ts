@@ -197,7 +197,7 @@ describe('Patient.prescriptions', () => {
 
   it.each([
     [400, 'BAD_USER_INPUT'],
-    [401, 'UPSTREAM_ERROR'],
+    [401, 'UNAUTHENTICATED'], // the caller's exchanged token, refused again after one refresh
     [403, 'FORBIDDEN'],
     [404, 'NOT_FOUND'],
     [408, 'UPSTREAM_TIMEOUT'],
