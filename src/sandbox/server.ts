@@ -35,7 +35,7 @@ export interface ReceivedRequest {
   /** The query string, with its `?` (empty when there is none). */
   search: string;
   headers: Record<string, string | string[] | undefined>;
-  /** The request body as received (empty when there is none), for tests that assert what a write or POST sent. */
+  /** The request body as sent (empty for none): what a test checks a write carried. */
   body: string;
 }
 
