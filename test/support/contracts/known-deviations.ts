@@ -19,10 +19,8 @@ export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
   // EPS and the tracker (being fixed on the eps branch).
   { finding: 'EPS-1', api: 'eps-prescribing', operation: 'POST /FHIR/R4/$process-message#prescription-order', violation: EPS_OUTCOME_SYSTEM },
   { finding: 'EPS-1', api: 'eps-prescribing', operation: 'POST /FHIR/R4/$process-message#prescription-order-update', violation: EPS_OUTCOME_SYSTEM },
-  { finding: 'EPS-1', api: 'eps-prescribing', operation: 'POST /FHIR/R4/$prepare', violation: EPS_OUTCOME_SYSTEM },
   { finding: 'EPS-1', api: 'eps-dispensing', operation: 'POST /FHIR/R4/$process-message#dispense-notification', violation: EPS_OUTCOME_SYSTEM },
   { finding: 'EPS-1', api: 'eps-dispensing', operation: 'POST /FHIR/R4/Task#return', violation: EPS_OUTCOME_SYSTEM },
-  { finding: 'EPS-1', api: 'eps-dispensing', operation: 'POST /FHIR/R4/Task/$release', violation: EPS_OUTCOME_SYSTEM },
   { finding: 'EPS-2', api: 'eps-prescribing', operation: 'POST /FHIR/R4/$process-message#prescription-order', violation: /^status 504 is not in the operation's status table/ },
   { finding: 'EPS-3', api: 'eps-prescribing', operation: 'POST /FHIR/R4/$process-message#prescription-order-update', violation: /^response: \/entry\/\d+\/resource must NOT have additional properties \(id\)$/ },
   // ODS, PDS, e-RS, BaRS, Website Content (being fixed on the directory branch).

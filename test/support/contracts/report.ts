@@ -7,8 +7,8 @@ import type { RecordedVerdict } from './setup.js';
  * `npm run contracts`: what the last test run's exchanges with the embedded sandbox were, judged against the published
  * OpenAPI documents (test/support/contracts/). Per API: each operation used, how many exchanges were checked from the
  * graph's tests and from the sandbox's own tests (test/sandbox/), how many were excused by a known deviation (and
- * which), how many were deliberate negative cases, and how many did not conform. Exits 1 when any did not conform, when
- * a known deviation excused nothing (remove it), or when there is no run to report.
+ * which), how many were deliberate negative cases, and how many did not conform. Known deviations that excused nothing
+ * are listed (remove them once fixed). Exits 1 when any exchange did not conform, or when there is no run to report.
  */
 const file = process.argv[2] ?? LAST_RUN_FILE;
 if (!existsSync(file)) {

@@ -26,12 +26,23 @@ export interface RecordedVerdict extends ExchangeVerdict {
   fault?: string;
 }
 
-let pending: Promise<RecordedVerdict>[] = [];
+interface Received {
+  exchange: SandboxExchange;
+  testFile: string;
+  expected: readonly ExpectedNonConformance[];
+}
+
+/**
+ * Exchanges received and not yet judged. Judging waits for the end of the test: compiling a spec's validators takes a
+ * CPU second or two, which would otherwise stall the sandbox and the graph (one process) inside the test's own timeouts.
+ * The answer's body is copied now, as the sandbox may change the object it answered with later.
+ */
+let pending: Received[] = [];
 
 subscribe(SANDBOX_EXCHANGE_CHANNEL, (message) => {
   const exchange = message as SandboxExchange;
-  const testFile = currentTestFile();
-  pending.push(judge(exchange, testFile, expectedNonConformance()));
+  const body = typeof exchange.body === 'object' && exchange.body !== null ? JSON.parse(JSON.stringify(exchange.body)) : exchange.body;
+  pending.push({ exchange: { ...exchange, headers: { ...exchange.headers }, body }, testFile: currentTestFile(), expected: expectedNonConformance() });
 });
 
 async function judge(exchange: SandboxExchange, testFile: string, expected: readonly ExpectedNonConformance[]): Promise<RecordedVerdict> {
@@ -71,7 +82,8 @@ function pathShape(path: string): string {
 async function settle(): Promise<RecordedVerdict[]> {
   const batch = pending;
   pending = [];
-  const verdicts = await Promise.all(batch);
+  const verdicts: RecordedVerdict[] = [];
+  for (const r of batch) verdicts.push(await judge(r.exchange, r.testFile, r.expected));
   const dir = logDir();
   if (dir && verdicts.length > 0) appendFileSync(workerFile(dir, 'contracts'), verdicts.map((v) => `${JSON.stringify(v)}\n`).join(''));
   return verdicts;
