@@ -1,6 +1,7 @@
 import { createPrivateKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ALL_SOURCES, DEFAULT_CITIZEN_SOURCES, DEFAULT_STAFF_ROLES, type AccessPolicy } from './access/policy.js';
+import { DEFAULT_AUDIT_LOG_PATH } from './audit/default-path.js';
 import { CIS2_ISSUERS, NHS_LOGIN_ISSUERS, type IssuerSettings } from './auth/issuers.js';
 import { isValidOdsCode, normaliseOdsCode } from './nhs/ods-code.js';
 import { CONTENT_MAX_AGE_SECONDS } from './sources/content/cache.js';
@@ -8,6 +9,7 @@ import { ODS_MAX_AGE_SECONDS } from './sources/ods/client.js';
 import { CONTENT_RATE_LIMITS_PER_MINUTE } from './sources/settings.js';
 import { WLMDS_URL_FORMS, type WlmdsUrlForm } from './sources/wlmds/wire.js';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './plugins/query-limits.js';
+import { HTTP_DEFAULTS, type HttpLimits } from './http/limits.js';
 import { API_IDS, type ApiId } from './upstream/apis.js';
 import { DEFAULT_RESILIENCE, type ResilienceSettings } from './upstream/resilience.js';
 import type { GpConnectConsumer } from './upstream/gp-connect-auth.js';
@@ -41,7 +43,7 @@ export interface Config {
   issuers: IssuerSettings[];
   jwksCooldownMs: number;
   access: AccessPolicy;
-  /** The audit trail's JSON-lines file. */
+  /** The audit trail's JSON-lines file (AUDIT_LOG_PATH; var/audit/audit.jsonl under the package root by default). */
   auditLogPath: string;
   /** WLMDS: which of the spec's two URL forms to call (wlmds/CONTRACT.md). */
   wlmdsUrlForm: WlmdsUrlForm;
@@ -57,6 +59,12 @@ export interface Config {
   cache: { redisUrl?: string; odsMaxAgeSeconds: number; maxEntries: number };
   /** Developer experience and operations (docs/devx.md). */
   devx: DevxConfig;
+  /** The graph's HTTP listener: largest request body, header and body timeouts, connection cap. */
+  http: HttpLimits & { maxBodyBytes: number };
+  /** METRICS_PORT, METRICS_HOST: /metrics on a port of its own (by default 9464 in int and prod); no port: on the graph's. */
+  metrics: { port?: number; host: string };
+  /** ALLOWED_HOSTS: the Host names the graph answers to (by default the loopback names when it runs the embedded sandbox). */
+  allowedHosts?: string[];
   /** Who the graph is to GP Connect; undefined in int/prod until configured (GP Connect calls are then refused). */
   gpConnect?: GpConnectConsumer;
 }
@@ -275,6 +283,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...(readyApis ? { readyApis } : {}),
   };
 
+  const http = {
+    maxBodyBytes: int('MAX_BODY_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
+    headersTimeoutMs: int('HTTP_HEADERS_TIMEOUT_MS', HTTP_DEFAULTS.headersTimeoutMs, 100, 120_000),
+    requestTimeoutMs: int('HTTP_REQUEST_TIMEOUT_MS', HTTP_DEFAULTS.requestTimeoutMs, 100, 300_000),
+    maxConnections: int('HTTP_MAX_CONNECTIONS', HTTP_DEFAULTS.maxConnections, 1, 1_000_000),
+  };
+  if (http.headersTimeoutMs > http.requestTimeoutMs) problems.push('HTTP_HEADERS_TIMEOUT_MS must not be longer than HTTP_REQUEST_TIMEOUT_MS (the headers are part of the request)');
+  const metricsPort = env.METRICS_PORT === undefined || env.METRICS_PORT === '' ? (live ? 9464 : undefined) : int('METRICS_PORT', 9464, 0, 65_535);
+  const metrics = { ...(metricsPort !== undefined ? { port: metricsPort } : {}), host: env.METRICS_HOST || (env.HOST ?? '127.0.0.1') };
+  const allowedHosts = env.ALLOWED_HOSTS ? env.ALLOWED_HOSTS.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean) : undefined;
+  if (allowedHosts?.some((h) => !/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)$/.test(h))) problems.push('ALLOWED_HOSTS must be host names without port, comma-separated (IPv6 in brackets: [::1])');
+
   const origin = env.NHS_API_ORIGIN;
   if (origin !== undefined && !/^https?:\/\/[^/]+$/.test(origin)) problems.push(`NHS_API_ORIGIN must be an origin such as https://int.api.service.nhs.uk (got "${origin}")`);
 
@@ -283,7 +303,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     staffRoles: readStaffRoles(env.STAFF_ROLE_SOURCES, problems),
     citizenSources: readSourceList('CITIZEN_SOURCES', env.CITIZEN_SOURCES, problems) ?? DEFAULT_CITIZEN_SOURCES,
   };
-  const auditLogPath = env.AUDIT_LOG_PATH ?? 'audit/audit.jsonl';
+  const auditLogPath = env.AUDIT_LOG_PATH ?? DEFAULT_AUDIT_LOG_PATH;
   if (auditLogPath.trim() === '') problems.push('AUDIT_LOG_PATH must be a file path (the audit trail is never off)');
   const gpConnect = loadGpConnect(env, nhsEnv === 'int' || nhsEnv === 'prod', problems);
 
@@ -307,6 +327,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: flag('GRAPHQL_INTROSPECTION', nhsEnv !== 'prod'),
     cache,
     devx,
+    http,
+    metrics,
+    ...(allowedHosts ? { allowedHosts } : {}),
     ...(credentials ? { credentials } : {}),
     ...(origin ? { origin } : {}),
     ...(gpConnect ? { gpConnect } : {}),

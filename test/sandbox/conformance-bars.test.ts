@@ -83,6 +83,7 @@ describe('BaRS sandbox conforms to booking-and-referral-1.1.0.yaml', () => {
     const res = await call('GET', '/Slot?status=free&start=ge2026-12-01T00:00:00Z', headers({ ...DOS, value: '2000000042' }));
     expect(res.status).toBe(200);
     expect(spec.validate('GET', '/Slot', 200, res.body)).toEqual([]);
+    expect(res.body.entry.length).toBeGreaterThan(0);
     expect(res.body.entry.every((e: any) => e.resource.status === 'free' && e.resource.start >= '2026-12-01')).toBe(true);
   });
 
