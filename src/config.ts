@@ -55,6 +55,10 @@ export interface Config {
   limits: QueryLimits;
   /** Schema introspection: on by default except in prod. */
   introspection: boolean;
+  /** Operations one caller may run per window (0: no limit); counted in Redis when REDIS_URL is set. */
+  rateLimit: { operations: number; windowSeconds: number };
+  /** Caller tokens: the longest lifetime (exp - iat) accepted. */
+  tokenMaxLifetimeSeconds: number;
   /** The shared cache of public reference data (ODS, Website Content): Redis when `redisUrl` is set, else in memory. */
   cache: { redisUrl?: string; odsMaxAgeSeconds: number; maxEntries: number };
   /** Developer experience and operations (docs/devx.md). */
@@ -325,6 +329,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     resilience,
     limits,
     introspection: flag('GRAPHQL_INTROSPECTION', nhsEnv !== 'prod'),
+    rateLimit: { operations: int('RATE_LIMIT_OPERATIONS', 1_200, 0, 10_000_000), windowSeconds: int('RATE_LIMIT_WINDOW_SECONDS', 60, 1, 86_400) },
+    tokenMaxLifetimeSeconds: int('TOKEN_MAX_LIFETIME_SECONDS', 43_200, 60, 30 * 86_400),
     cache,
     devx,
     http,

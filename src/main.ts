@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   const audit = new JsonLinesAuditSink(config.auditLogPath);
   const perMinute = config.content.rateLimitPerMinute;
   // Public reference data only (ODS, Website Content); SDS lookups are per request (GP Connect forbids reuse).
-  const shared = createSharedCache({ ...(config.cache.redisUrl ? { redisUrl: config.cache.redisUrl } : {}), maxEntries: config.cache.maxEntries });
+  const shared = createSharedCache({ ...(config.cache.redisUrl ? { redisUrl: config.cache.redisUrl } : {}), maxEntries: config.cache.maxEntries, logger });
   const sources = defaultSourceSettings(config.env, {
     wlmds: { urlForm: config.wlmdsUrlForm },
     content: {
@@ -77,7 +77,9 @@ async function main(): Promise<void> {
     sources,
     limits: config.limits,
     introspection: config.introspection,
-    auth: { issuers, jwksCooldownMs: config.jwksCooldownMs },
+    ...(config.rateLimit.operations > 0 ? { rateLimit: { limit: config.rateLimit.operations, windowMs: config.rateLimit.windowSeconds * 1000, counters: shared } } : {}),
+    sharedCache: shared,
+    auth: { issuers, jwksCooldownMs: config.jwksCooldownMs, maxTokenLifetimeSeconds: config.tokenMaxLifetimeSeconds },
     access: config.access,
     audit,
     routes: [...routes, ...(devx.playground ? playgroundRoutes({ environment: config.env, ...(embedded ? { personas: embeddedPersonas(embedded) } : {}) }) : [])],

@@ -21,6 +21,8 @@ import { formatError } from './plugins/format-error.js';
 import { graphPlugins } from './plugins/index.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitRules, type QueryLimits } from './plugins/query-limits.js';
 import { operationTelemetry } from './plugins/operation-telemetry.js';
+import type { RateLimitSettings } from './plugins/rate-limit.js';
+import type { RedisState } from './cache/redis-cache.js';
 import { resolveTrustedDocument, type TrustedDocuments } from './persisted/trusted-documents.js';
 import { createMetrics, type GraphMetrics } from './telemetry/metrics.js';
 import { recordUpstreamSpan, withRequestSpan } from './telemetry/tracing.js';
@@ -41,10 +43,14 @@ export interface GraphServerOptions {
   introspection?: boolean;
   /** Depth, cost, alias, directive, token and batch limits; DEFAULT_QUERY_LIMITS for any not given. */
   limits?: Partial<QueryLimits>;
+  /** Per-caller operations per window (RATE_LIMITED, 429, Retry-After); counted in `counters` (Redis) or in-process. Off when absent. */
+  rateLimit?: RateLimitSettings;
+  /** The shared cache, when it has a Redis state to report: /readyz says `degraded` and `redis_up` is 0 while it is down. */
+  sharedCache?: { readonly state?: RedisState; readonly fallbacks?: number };
   /** More non-GraphQL routes (playground, metrics...). */
   routes?: Route[];
   /** The identity providers whose tokens callers may bring (none: every caller is anonymous or refused). */
-  auth?: { issuers: IssuerSettings[]; jwksCooldownMs?: number };
+  auth?: { issuers: IssuerSettings[]; jwksCooldownMs?: number; maxTokenLifetimeSeconds?: number };
   /** Who may reach which source; the defaults of src/access/policy.ts when absent. */
   access?: AccessPolicy;
   /** Where audit records go. Without one, a JSON-lines file in the OS temp directory (with a warning). */
@@ -92,7 +98,7 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
   const logger = options.logger ?? createLogger();
   const sources = createSources(options.platform, options.sources ?? defaultSourceSettings(options.environment));
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
-  const metrics = options.metrics === false ? undefined : createMetrics({ breakerStates: breakerStatesOf(options.platform) });
+  const metrics = options.metrics === false ? undefined : createMetrics({ breakerStates: breakerStatesOf(options.platform), ...(options.sharedCache ? { sharedCache: options.sharedCache } : {}) });
   const unobserve = options.platform.onCall((event) => {
     metrics?.upstream(event);
     recordUpstreamSpan(event);
@@ -108,12 +114,12 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
   }
   const routes = [
     healthRoute,
-    readinessRoute({ clients: readyApis.map((id) => options.platform.clients[id]), draining: () => draining, audit: auditSink, ...probeSettings }),
+    readinessRoute({ clients: readyApis.map((id) => options.platform.clients[id]), draining: () => draining, audit: auditSink, degraded: () => cacheDegraded(options.sharedCache), ...probeSettings }),
     ...(metrics && options.metricsOnGraphPort !== false ? [metrics.route] : []),
     ...(options.routes ?? []),
   ];
   const limits: QueryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
-  const verifier = new TokenVerifier(options.auth?.issuers ?? [], { jwksCooldownMs: options.auth?.jwksCooldownMs });
+  const verifier = new TokenVerifier(options.auth?.issuers ?? [], { jwksCooldownMs: options.auth?.jwksCooldownMs, maxTokenLifetimeSeconds: options.auth?.maxTokenLifetimeSeconds });
   const contextSettings: ContextSettings = {
     sources,
     logger,
@@ -125,6 +131,8 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: options.introspection ?? true,
+    // Without introspection the schema is not for browsing: no "Did you mean ...?" naming fields, arguments or values.
+    hideSchemaDetailsFromClientErrors: !(options.introspection ?? true),
     includeStacktraceInErrorResponses: false,
     // Over-limit documents are refused while parsing and validating, before any resolver (or upstream call) runs.
     parseOptions: { maxTokens: limits.maxTokens },
@@ -133,7 +141,7 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
     // Shutdown is main.ts's: Apollo's own SIGTERM handler would stop the server under the requests in flight and then
     // re-send the signal, which main.ts would take for a second signal (exit 1).
     stopOnTerminationSignals: false,
-    plugins: [...graphPlugins({ limits, auditSink, logger, environment: options.environment }), operationTelemetry(metrics)],
+    plugins: [...graphPlugins({ limits, auditSink, logger, environment: options.environment, ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) }), operationTelemetry(metrics)],
     formatError: (formatted) => formatError(formatted, (internal) => logger.error({ path: internal.path, message: internal.message }, 'internal error')),
   });
   await apollo.start();
@@ -278,6 +286,11 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
       await auditSink.close();
     },
   };
+}
+
+/** Redis configured but not reachable: the graph serves from its in-process cache meanwhile. */
+function cacheDegraded(cache: GraphServerOptions['sharedCache']): Record<string, unknown> | undefined {
+  return cache?.state === 'down' ? { sharedCache: 'Redis unreachable: the in-process cache and rate limits serve' } : undefined;
 }
 
 /** The NHS APIs a schema names in @source: what the graph needs to answer. */

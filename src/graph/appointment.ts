@@ -1,4 +1,4 @@
-import { BadUserInputError, UpstreamError } from '../errors.js';
+import { BadUserInputError, ConflictError, UpstreamError } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import type { Context } from '../context.js';
 import { toUkDateTime } from '../nhs/uk-time.js';
@@ -63,6 +63,9 @@ export const appointmentResolvers: Resolvers = {
       validateAppointmentText(changes);
       const { practice } = parseAppointmentId(id);
       const current = await ctx.loaders.gpcClients.appointments.readAppointment(id, ctx.call);
+      // GP Connect refuses it (422 INVALID_RESOURCE), but nothing is wrong with the input: the appointment's state is
+      // what forbids the change, so it is a CONFLICT, decided here without sending the write.
+      if (current.status === 'cancelled') throw new ConflictError('The appointment is cancelled: a cancelled appointment cannot be amended', { reason: 'APPOINTMENT_CANCELLED' });
       // If-Match carries the caller's version, not the one just read: a change made since the caller read is never lost.
       const result = await ctx.loaders.gpcClients.appointments.update(buildAmendment(current, changes), version, INTERACTIONS.amendAppointment, practice, ctx.call);
       return written(ctx, result, practice);

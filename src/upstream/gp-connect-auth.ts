@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ForbiddenError, UpstreamError } from '../errors.js';
-import type { TokenExchangeAuth, UpstreamAuth } from './auth.js';
+import type { CredentialOwner, TokenExchangeAuth, UpstreamAuth } from './auth.js';
 import type { CallContext, SignedInUser } from './types.js';
 
 /**
@@ -140,8 +140,10 @@ export class GpConnectAuth implements UpstreamAuth {
   }
 
   /** A citizen's platform token the API refused is forgotten, so the next call exchanges again. */
-  unauthorized(headers: Record<string, string>, ctx?: CallContext): void {
-    if (ctx?.user?.kind === 'citizen' && ctx.userToken) this.settings.userAuth?.unauthorized(headers, ctx);
+  unauthorized(headers: Record<string, string>, ctx?: CallContext): CredentialOwner | undefined {
+    if (ctx?.user?.kind === 'citizen' && ctx.userToken) return this.settings.userAuth?.unauthorized(headers, ctx);
+    // Staff calls carry a fresh unsigned JWT: nothing cached to forget, nothing a second attempt would change.
+    return undefined;
   }
 }
 

@@ -166,7 +166,7 @@ describe('e-RS errors', () => {
   });
 
   it.each([
-    [401, 'UPSTREAM_ERROR'],
+    [401, 'UNAUTHENTICATED'], // the caller's exchanged token, refused again after one refresh
     [404, 'NOT_FOUND'],
     [409, 'CONFLICT'],
     [412, 'VERSION_CONFLICT'],
