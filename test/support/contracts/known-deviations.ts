@@ -22,7 +22,7 @@ export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
   { finding: 'EPS-1', api: 'eps-dispensing', operation: 'POST /FHIR/R4/$process-message#dispense-notification', violation: EPS_OUTCOME_SYSTEM },
   { finding: 'EPS-1', api: 'eps-dispensing', operation: 'POST /FHIR/R4/Task#return', violation: EPS_OUTCOME_SYSTEM },
   { finding: 'EPS-2', api: 'eps-prescribing', operation: 'POST /FHIR/R4/$process-message#prescription-order', violation: /^status 504 is not in the operation's status table/ },
-  { finding: 'EPS-3', api: 'eps-prescribing', operation: 'POST /FHIR/R4/$process-message#prescription-order-update', violation: /^response: \/entry\/\d+\/resource must NOT have additional properties \(id\)$/ },
+  { finding: 'EPS-4', api: 'eps-tracker', operation: 'GET /RequestGroup', violation: /^request: \/query must NOT have additional properties \((lowDate|highDate)\)$/ },
   // ODS, PDS, e-RS, BaRS, Website Content (being fixed on the directory branch).
   { finding: 'DIR-1', api: 'bars', operation: 'GET /Slot', violation: /^request: \/query must have required property '(_include|start|status)'$|^request: \/query\/start must match format "datetime"$/ },
   { finding: 'DIR-2', api: 'ers', operation: 'GET /R4/HealthcareService', violation: /^response: \/meta must have required property 'lastUpdated'$|^response: \/issue\/0\/details\/coding\/0\/system must be equal to one of the allowed values/ },
