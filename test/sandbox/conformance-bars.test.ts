@@ -6,6 +6,7 @@ import { loadFixture } from '../../src/sandbox/fixtures.js';
 import { DEFAULT_TARGET, nhsNumberOf, seedReceivers } from '../../src/sandbox/routers/bars/records.js';
 import type { Sandbox } from '../../src/sandbox/server.js';
 import { createPlatform, type Platform } from '../../src/upstream/platform.js';
+import { nonConforming } from '../support/contracts/opt-out.js';
 import { OpenApiSpec } from '../support/openapi.js';
 
 /**
@@ -105,21 +106,21 @@ describe('BaRS sandbox conforms to booking-and-referral-1.1.0.yaml', () => {
   });
 
   it("refuses like the proxy: missing ids, bad base64, incomplete or unknown targets, a missing version", async () => {
-    const h = headers();
+    const h = headers(DOS, nonConforming('no X-Correlation-Id'));
     delete h['x-correlation-id'];
     expect(await call('GET', '/Slot', h)).toMatchObject({ status: 400, body: loadFixture(`${EX}OperationOutcome/PROXY-NONE/400-BAD_REQUEST-required.json`) });
-    expect(await call('GET', '/Slot', headers('not base64!'))).toMatchObject({ status: 400, body: loadFixture(`${EX}invalid-base64.json`) });
+    expect(await call('GET', '/Slot', headers('not base64!', nonConforming('a target identifier that is not base64')))).toMatchObject({ status: 400, body: loadFixture(`${EX}invalid-base64.json`) });
     expect(await call('GET', '/Slot', headers({ system: 'tests' }))).toMatchObject({ status: 400, body: loadFixture(`${EX}malformed-target-identifier.json`) });
     expect(await call('GET', '/Slot', headers({ ...DOS, value: '1234' }))).toMatchObject({ status: 404, body: loadFixture(`${EX}proxy-not-found.json`) });
     expect(await call('GET', '/Slot', headers(DOS, { accept: 'application/fhir+json' }))).toMatchObject({ status: 406, body: loadFixture(`${EX}not-acceptable.json`) });
     expect((await call('GET', '/Slot', headers(DOS, { 'nhsd-end-user-organisation': '' }))).status).toBe(400);
-    expect((await call('GET', '/Nothing', headers())).body).toEqual(loadFixture(`${EX}OperationOutcome/PROXY-NONE/404-NOT_FOUND-not-found.json`));
+    expect((await call('GET', '/Nothing', headers(DOS, nonConforming('a path BaRS does not have')))).body).toEqual(loadFixture(`${EX}OperationOutcome/PROXY-NONE/404-NOT_FOUND-not-found.json`));
     expect((await call('GET', '/Slot', { ...headers(), authorization: 'Bearer nope' })).status).toBe(401);
   });
 
   it('every switchboard error with a body matches the OperationOutcome schema', async () => {
     for (const code of ['400', '400-1', '400-2', '401', '403', '406', '409', '422', '500', '500-2', '501']) {
-      const res = await call('GET', '/ServiceRequest/x', headers({ system: 'tests', value: `NHS0001-${code}` }));
+      const res = await call('GET', '/ServiceRequest/x', headers({ system: 'tests', value: `NHS0001-${code}` }, nonConforming('an id that is not a UUID: the switchboard answers before the id is read')));
       expect(res.status).toBe(Number(code.slice(0, 3)));
       expect(spec.validate('GET', '/ServiceRequest/{id}', res.status, res.body)).toEqual([]);
     }

@@ -7,6 +7,7 @@ import { seedErsRecords, type ErsRecords, type SeededReferral } from '../../src/
 import { WORKLISTS } from '../../src/sandbox/routers/ers/resources.js';
 import type { Sandbox } from '../../src/sandbox/server.js';
 import { createPlatform, type Platform } from '../../src/upstream/platform.js';
+import { nonConforming } from '../support/contracts/opt-out.js';
 import { OpenApiSpec } from '../support/openapi.js';
 
 /**
@@ -138,10 +139,10 @@ describe('e-RS sandbox conforms to e-referrals-service-api.yaml', () => {
   });
 
   it('refuses a call without a platform token with 401 and serves unknown paths with its 404', async () => {
-    const res = await request(`${sandbox.origin}${ERS}/STU3/ReferralRequest/000000070000`);
+    const res = await request(`${sandbox.origin}${ERS}/STU3/ReferralRequest/000000070000`, { headers: nonConforming('no bearer token') });
     expect(res.statusCode).toBe(401);
     await res.body.dump();
-    expect((await call('GET', '/STU3/Nothing/1', referrer('R69'))).body).toEqual({ error: 'File not found' });
+    expect((await call('GET', '/STU3/Nothing/1', { ...referrer('R69'), ...nonConforming('a path e-RS does not have') })).body).toEqual({ error: 'File not found' });
   });
 
   it("checks who the platform token acts for: a worker's token needs the role context, an application's may send none and reads no appointment, an NHS login token is refused", async () => {
@@ -154,7 +155,7 @@ describe('e-RS sandbox conforms to e-referrals-service-api.yaml', () => {
     const withRole = await call('GET', '/STU3/ReferralRequest/000000070000', referrer('R69'), undefined, 'application');
     expect(withRole.status).toBe(403);
     expect(withRole.body.issue[0].details.coding[0].code).toBe('NO_ACCESS');
-    expect((await call('GET', '/STU3/Appointment/70000', {}, undefined, 'application')).status).toBe(403);
+    expect((await call('GET', '/STU3/Appointment/70000', nonConforming('no role headers, which A038 requires'), undefined, 'application')).status).toBe(403);
     // A citizen's token (NHS login, token exchange).
     const citizen = await platform.appAuth!.userToken(await signInAs(embedded, { citizen: '9000000009', level: 'P9' }));
     const res = await request(`${sandbox.origin}${ERS}/STU3/ReferralRequest/000000070000`, { headers: { authorization: `Bearer ${citizen}`, ...referrer('R69') } });
