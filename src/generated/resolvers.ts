@@ -1246,7 +1246,10 @@ export type Query = {
   barsServiceRequest?: Maybe<BarsServiceRequest>;
   /** A patient's ServiceRequests at a BaRS receiver: one call. */
   barsServiceRequests?: Maybe<Array<BarsServiceRequest>>;
-  /** Slots a BaRS receiver offers (free by default), from `start` on, optionally at one of its HealthcareServices. */
+  /**
+   * Slots a BaRS receiver offers (free by default) starting between `start` (default now) and `end` (default 14 days
+   * after `start`; at most 31 days), optionally at one of its HealthcareServices. BaRS requires both bounds.
+   */
   barsSlots?: Maybe<Array<BarsSlot>>;
   /**
    * One page of nhs.uk from the NHS Website Content API, by path (`/conditions/acne/`, `conditions/acne`, or the page's
@@ -1330,6 +1333,7 @@ export type QueryBarsServiceRequestsArgs = {
 
 
 export type QueryBarsSlotsArgs = {
+  end?: InputMaybe<Scalars['DateTime']['input']>;
   healthcareServiceId?: InputMaybe<Scalars['String']['input']>;
   start?: InputMaybe<Scalars['DateTime']['input']>;
   status?: InputMaybe<Scalars['String']['input']>;
