@@ -965,6 +965,7 @@ export type Patient = {
   /** The usual name. */
   name?: Maybe<HumanName>;
   names: Array<HumanName>;
+  /** The record's NHS number (PDS `id`): the current one, which differs from the number asked for when that was superseded. */
   nhsNumber: Scalars['NhsNumber']['output'];
   /** The nominated pharmacy, from ODS. */
   nominatedPharmacy?: Maybe<Organisation>;
@@ -992,6 +993,11 @@ export type Patient = {
   resource: Scalars['JSON']['output'];
   /** True for a restricted (sensitive) record: address, telecom, GP and pharmacy are never revealed. */
   restricted: Scalars['Boolean']['output'];
+  /**
+   * The NHS number asked for, when PDS answered it with the record that superseded it (a merged or replaced number:
+   * `nhsNumber` is the current one); null when the record is the one asked for.
+   */
+  supersededNhsNumber?: Maybe<Scalars['NhsNumber']['output']>;
   telecom: Array<ContactPoint>;
   /** The record's version (PDS meta.versionId). Pass it to updatePatient. */
   version?: Maybe<Scalars['Int']['output']>;
@@ -2338,6 +2344,7 @@ export type PatientResolvers<ContextType = Context, ParentType extends Resolvers
   registeredGpOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
   resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   restricted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  supersededNhsNumber?: Resolver<Maybe<ResolversTypes['NhsNumber']>, ParentType, ContextType>;
   telecom?: Resolver<Array<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   waitingList?: Resolver<Maybe<Array<ResolversTypes['WaitingListEntry']>>, ParentType, ContextType>;
