@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PatientModel } from '../sources/pds/mapper.js';
-import type { OrganisationModel } from '../sources/ods/mapper.js';
+import type { OrganisationRef, OrganisationRoleModel } from '../sources/ods/mapper.js';
+import type { OrganisationRelationshipModel } from '../sources/ods/terminology.js';
 import type { CitizenPrincipal } from '../auth/principal.js';
 import type { GpRecordRef, GpConsultationModel, GpReferralModel, GpInvestigationModel, GpObservationModel } from '../sources/gp-connect/structured-record.js';
 import type { GpCodeModel } from '../sources/gp-connect/stu3.js';
@@ -841,11 +842,15 @@ export type MutationUpdatePatientArgs = {
   version: Scalars['Int']['input'];
 };
 
-/** An organisation or site in the ODS register: a GP practice, pharmacy, trust, ICB... */
+/**
+ * An organisation or site in the ODS register: a GP practice, pharmacy, trust, ICB... When the graph has the code from
+ * another source (a patient's GP practice from PDS), `odsCode` is always there; the other fields are read from ODS, and
+ * when that read fails they are null with the error, the code kept.
+ */
 export type Organisation = {
   __typename?: 'Organisation';
   active?: Maybe<Scalars['Boolean']['output']>;
-  addresses: Array<Address>;
+  addresses?: Maybe<Array<Address>>;
   /**
    * Appointments at this practice starting from `from` to `to` (at most 31 days), cancelled ones included. GP Connect has
    * no such search: this is an extension the embedded platform serves (docs/gp-connect.md), one call per practice.
@@ -860,14 +865,17 @@ export type Organisation = {
   lastChangeDate?: Maybe<Scalars['Date']['output']>;
   name?: Maybe<Scalars['String']['output']>;
   odsCode: Scalars['OdsCode']['output'];
+  /** The role the ODSOrganisationRole CodeSystem marks primary (a lookup per role code, cached as reference data). */
   primaryRole?: Maybe<OrganisationRole>;
   /** RC1 organisation, RC2 site. */
   recordClass?: Maybe<Scalars['String']['output']>;
   /** Full, or refOnly for minimal records kept for referential integrity. */
   recordUseType?: Maybe<Scalars['String']['output']>;
+  /** Current related entities (commissioner, operator, partner...), from the ods-organization-code CodeSystem lookup. */
+  relationships?: Maybe<Array<OrganisationRelationship>>;
   /** The ODS FHIR Organization resource this was mapped from, verbatim. */
-  resource: Scalars['JSON']['output'];
-  roles: Array<OrganisationRole>;
+  resource?: Maybe<Scalars['JSON']['output']>;
+  roles?: Maybe<Array<OrganisationRole>>;
   /**
    * The organisation's Spine message-handling endpoints from the Spine Directory Service for one service interaction
    * (for GP Connect, the practice's FHIR service root), each with the accredited system (ASID) behind it. An empty list
@@ -876,18 +884,30 @@ export type Organisation = {
    * `manufacturingOrganisation` is asked for.
    */
   spineEndpoints?: Maybe<Array<SpineEndpoint>>;
-  telecom: Array<ContactPoint>;
+  /** Codes of the organisations that succeeded this one (a closed organisation stays active: false), from the same lookup. */
+  successorOdsCodes?: Maybe<Array<Scalars['OdsCode']['output']>>;
+  /** The organisations that succeeded this one. */
+  successors?: Maybe<Array<Organisation>>;
+  telecom?: Maybe<Array<ContactPoint>>;
 };
 
 
-/** An organisation or site in the ODS register: a GP practice, pharmacy, trust, ICB... */
+/**
+ * An organisation or site in the ODS register: a GP practice, pharmacy, trust, ICB... When the graph has the code from
+ * another source (a patient's GP practice from PDS), `odsCode` is always there; the other fields are read from ODS, and
+ * when that read fails they are null with the error, the code kept.
+ */
 export type OrganisationAppointmentsArgs = {
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
 };
 
 
-/** An organisation or site in the ODS register: a GP practice, pharmacy, trust, ICB... */
+/**
+ * An organisation or site in the ODS register: a GP practice, pharmacy, trust, ICB... When the graph has the code from
+ * another source (a patient's GP practice from PDS), `odsCode` is always there; the other fields are read from ODS, and
+ * when that read fails they are null with the error, the code kept.
+ */
 export type OrganisationFreeSlotsArgs = {
   deliveryChannel?: InputMaybe<DeliveryChannel>;
   from: Scalars['Date']['input'];
@@ -895,7 +915,11 @@ export type OrganisationFreeSlotsArgs = {
 };
 
 
-/** An organisation or site in the ODS register: a GP practice, pharmacy, trust, ICB... */
+/**
+ * An organisation or site in the ODS register: a GP practice, pharmacy, trust, ICB... When the graph has the code from
+ * another source (a patient's GP practice from PDS), `odsCode` is always there; the other fields are read from ODS, and
+ * when that read fails they are null with the error, the code kept.
+ */
 export type OrganisationSpineEndpointsArgs = {
   interaction: Scalars['InteractionId']['input'];
 };
@@ -904,7 +928,17 @@ export type OrganisationConnection = {
   __typename?: 'OrganisationConnection';
   nodes: Array<Organisation>;
   pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
+  /** How many organisations match, from ODS (`_summary=count`): one more ODS call, made only when this is asked for. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A current related entity of an organisation, from the ods-organization-code CodeSystem. */
+export type OrganisationRelationship = {
+  __typename?: 'OrganisationRelationship';
+  /** ODSRelationship id: RE4 is commissioned by, RE6 is operated by, RE8 is partner to, RE10 nominated payee for... */
+  code: Scalars['String']['output'];
+  target?: Maybe<Organisation>;
+  targetOdsCode: Scalars['OdsCode']['output'];
 };
 
 export type OrganisationRole = {
@@ -915,6 +949,7 @@ export type OrganisationRole = {
   display?: Maybe<Scalars['String']['output']>;
   legalPeriod?: Maybe<Period>;
   operationalPeriod?: Maybe<Period>;
+  /** A primary role, as the ODSOrganisationRole CodeSystem says (one lookup per role code, cached as reference data). */
   primary: Scalars['Boolean']['output'];
 };
 
@@ -995,9 +1030,10 @@ export type Patient = {
   restricted: Scalars['Boolean']['output'];
   /**
    * The NHS number asked for, when PDS answered it with the record that superseded it (a merged or replaced number:
-   * `nhsNumber` is the current one); null when the record is the one asked for.
+   * `nhsNumber` is the current one); null when the record is the one asked for. A String, not an NhsNumber: it names no
+   * other patient (whose record this is follows `nhsNumber` alone).
    */
-  supersededNhsNumber?: Maybe<Scalars['NhsNumber']['output']>;
+  supersededNhsNumber?: Maybe<Scalars['String']['output']>;
   telecom: Array<ContactPoint>;
   /** The record's version (PDS meta.versionId). Pass it to updatePatient. */
   version?: Maybe<Scalars['Int']['output']>;
@@ -1281,8 +1317,8 @@ export type Query = {
   /** An organisation or site from ODS. Null with NOT_FOUND when ODS does not know the code. */
   organisation?: Maybe<Organisation>;
   /**
-   * ODS organisation search, paged: `first` (1 to 100, default 20) from the cursor `after`. `totalCount` is ODS's
-   * total, so a client always knows whether it has the whole list.
+   * ODS organisation search, paged: `first` (1 to 100, default 20) from the cursor `after`; `pageInfo.hasNextPage`
+   * follows ODS's `next` link. `totalCount` is ODS's own count (a separate `_summary=count` call, made only when asked).
    */
   organisations: OrganisationConnection;
   /** A patient's full record from PDS. Null with NOT_FOUND when PDS has no such record. */
@@ -1739,9 +1775,10 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NhsNumber: ResolverTypeWrapper<Scalars['NhsNumber']['output']>;
   OdsCode: ResolverTypeWrapper<Scalars['OdsCode']['output']>;
-  Organisation: ResolverTypeWrapper<OrganisationModel>;
+  Organisation: ResolverTypeWrapper<OrganisationRef>;
   OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Organisation']> }>;
-  OrganisationRole: ResolverTypeWrapper<OrganisationRole>;
+  OrganisationRelationship: ResolverTypeWrapper<OrganisationRelationshipModel>;
+  OrganisationRole: ResolverTypeWrapper<OrganisationRoleModel>;
   OrganisationSearchInput: OrganisationSearchInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Patient: ResolverTypeWrapper<PatientModel>;
@@ -1834,9 +1871,10 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   NhsNumber: Scalars['NhsNumber']['output'];
   OdsCode: Scalars['OdsCode']['output'];
-  Organisation: OrganisationModel;
+  Organisation: OrganisationRef;
   OrganisationConnection: Omit<OrganisationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Organisation']> };
-  OrganisationRole: OrganisationRole;
+  OrganisationRelationship: OrganisationRelationshipModel;
+  OrganisationRole: OrganisationRoleModel;
   OrganisationSearchInput: OrganisationSearchInput;
   PageInfo: PageInfo;
   Patient: PatientModel;
@@ -2289,7 +2327,7 @@ export interface OdsCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
   active?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  addresses?: Resolver<Array<ResolversTypes['Address']>, ParentType, ContextType>;
+  addresses?: Resolver<Maybe<Array<ResolversTypes['Address']>>, ParentType, ContextType>;
   appointments?: Resolver<Maybe<Array<ResolversTypes['Appointment']>>, ParentType, ContextType, RequireFields<OrganisationAppointmentsArgs, 'from' | 'to'>>;
   freeSlots?: Resolver<Maybe<Array<ResolversTypes['Slot']>>, ParentType, ContextType, RequireFields<OrganisationFreeSlotsArgs, 'from' | 'to'>>;
   lastChangeDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2298,16 +2336,25 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   primaryRole?: Resolver<Maybe<ResolversTypes['OrganisationRole']>, ParentType, ContextType>;
   recordClass?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recordUseType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
-  roles?: Resolver<Array<ResolversTypes['OrganisationRole']>, ParentType, ContextType>;
+  relationships?: Resolver<Maybe<Array<ResolversTypes['OrganisationRelationship']>>, ParentType, ContextType>;
+  resource?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  roles?: Resolver<Maybe<Array<ResolversTypes['OrganisationRole']>>, ParentType, ContextType>;
   spineEndpoints?: Resolver<Maybe<Array<ResolversTypes['SpineEndpoint']>>, ParentType, ContextType, RequireFields<OrganisationSpineEndpointsArgs, 'interaction'>>;
-  telecom?: Resolver<Array<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
+  successorOdsCodes?: Resolver<Maybe<Array<ResolversTypes['OdsCode']>>, ParentType, ContextType>;
+  successors?: Resolver<Maybe<Array<ResolversTypes['Organisation']>>, ParentType, ContextType>;
+  telecom?: Resolver<Maybe<Array<ResolversTypes['ContactPoint']>>, ParentType, ContextType>;
 };
 
 export type OrganisationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationConnection'] = ResolversParentTypes['OrganisationConnection']> = {
   nodes?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type OrganisationRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationRelationship'] = ResolversParentTypes['OrganisationRelationship']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  targetOdsCode?: Resolver<ResolversTypes['OdsCode'], ParentType, ContextType>;
 };
 
 export type OrganisationRoleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationRole'] = ResolversParentTypes['OrganisationRole']> = {
@@ -2344,7 +2391,7 @@ export type PatientResolvers<ContextType = Context, ParentType extends Resolvers
   registeredGpOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
   resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   restricted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  supersededNhsNumber?: Resolver<Maybe<ResolversTypes['NhsNumber']>, ParentType, ContextType>;
+  supersededNhsNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   telecom?: Resolver<Array<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   waitingList?: Resolver<Maybe<Array<ResolversTypes['WaitingListEntry']>>, ParentType, ContextType>;
@@ -2644,6 +2691,7 @@ export type Resolvers<ContextType = Context> = {
   OdsCode?: GraphQLScalarType;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
+  OrganisationRelationship?: OrganisationRelationshipResolvers<ContextType>;
   OrganisationRole?: OrganisationRoleResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Patient?: PatientResolvers<ContextType>;

@@ -9,7 +9,9 @@ export type FaultSpec =
   | { kind: 'status'; status: number; rate?: number; retryAfterSeconds?: number }
   | { kind: 'hang'; rate?: number }
   | { kind: 'reset'; rate?: number }
-  | { kind: 'malformed'; rate?: number; body?: MalformedBody };
+  | { kind: 'malformed'; rate?: number; body?: MalformedBody }
+  /** A well-formed 200 that is not what was asked for (another record, a Bundle of another kind). */
+  | { kind: 'substitute'; rate?: number; body: unknown };
 
 /**
  * What a malformed answer looks like: a body cut short (the default), text that is not JSON under a JSON content type,
@@ -44,6 +46,9 @@ export async function applyFault(fault: FaultSpec, api: string, n: number, res: 
       return true;
     case 'reset':
       res.socket?.destroy();
+      return true;
+    case 'substitute':
+      res.writeHead(200, { 'content-type': 'application/fhir+json' }).end(JSON.stringify(fault.body));
       return true;
     case 'malformed': {
       const answer = MALFORMED[fault.body ?? 'truncated'];
