@@ -670,10 +670,28 @@ export type HealthContentPart = {
   text: Scalars['String']['output'];
 };
 
+/** What a health-content search found, and which listing pages it could not read. */
+export type HealthContentSearchResult = {
+  __typename?: 'HealthContentSearchResult';
+  /** True when every listing page the search needed was read. */
+  complete: Scalars['Boolean']['output'];
+  nodes: Array<HealthContentSummary>;
+  skipped: Array<HealthContentSkippedListing>;
+};
+
 export type HealthContentSearchSection =
   | 'CONDITIONS'
   | 'LIVE_WELL'
   | 'MEDICINES';
+
+/** A listing page a search skipped: NOT_FOUND (the API has no such page) or CALL_BUDGET (past the search's bound). */
+export type HealthContentSkippedListing = {
+  __typename?: 'HealthContentSkippedListing';
+  letter: Scalars['String']['output'];
+  /** The page of that letter's listing (1 is its first). */
+  page?: Maybe<Scalars['Int']['output']>;
+  reason: Scalars['String']['output'];
+};
 
 /** A page as a listing or hub lists it. */
 export type HealthContentSummary = {
@@ -1304,11 +1322,13 @@ export type Query = {
    * Pages of one section with a word of their name starting with `text` ("pain" finds "Back pain"; live-well: of the
    * name or summary). Conditions and medicines: names starting with `text` first (from the A–Z listing of its first
    * letter), then the others in A–Z order. Cost: when the names starting with `text` fill `first`, that letter's listing
-   * pages only; otherwise every letter's listing, one call per listing page (26 letters, at most 8 pages each) the first
-   * time, none after: listings are public and cached for every caller for up to 7 days. A cold search that the Website
-   * Content rate limit cannot take is RATE_LIMITED. Live-well reads its hub page. `first`: 1 to 50 (default 10).
+   * pages only; otherwise every letter's listing, at most 52 listing pages a search, the first time; none after:
+   * listings are public and cached for every caller for up to 7 days. A letter page the API does not have, or one past
+   * that bound, is skipped and named in `skipped` (`complete` false) while what was found is returned. A cold search
+   * that the Website Content rate limit cannot take is RATE_LIMITED. Live-well reads its hub page. `first`: 1 to 50
+   * (default 10).
    */
-  healthContentSearch: Array<HealthContentSummary>;
+  healthContentSearch: HealthContentSearchResult;
   /**
    * The signed-in citizen (NHS login): who NHS login says they are, their identity level and, at P9, their own record.
    * Null when the caller is not a citizen (no token, or a CIS2 healthcare worker).
@@ -1764,7 +1784,9 @@ export type ResolversTypes = {
   HealthContentAttribution: ResolverTypeWrapper<HealthContentAttribution>;
   HealthContentLink: ResolverTypeWrapper<HealthContentLink>;
   HealthContentPart: ResolverTypeWrapper<HealthContentPart>;
+  HealthContentSearchResult: ResolverTypeWrapper<Omit<HealthContentSearchResult, 'nodes'> & { nodes: Array<ResolversTypes['HealthContentSummary']> }>;
   HealthContentSearchSection: HealthContentSearchSection;
+  HealthContentSkippedListing: ResolverTypeWrapper<HealthContentSkippedListing>;
   HealthContentSummary: ResolverTypeWrapper<HealthContentSummaryModel>;
   HumanName: ResolverTypeWrapper<HumanName>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1862,6 +1884,8 @@ export type ResolversParentTypes = {
   HealthContentAttribution: HealthContentAttribution;
   HealthContentLink: HealthContentLink;
   HealthContentPart: HealthContentPart;
+  HealthContentSearchResult: Omit<HealthContentSearchResult, 'nodes'> & { nodes: Array<ResolversParentTypes['HealthContentSummary']> };
+  HealthContentSkippedListing: HealthContentSkippedListing;
   HealthContentSummary: HealthContentSummaryModel;
   HumanName: HumanName;
   ID: Scalars['ID']['output'];
@@ -2274,6 +2298,18 @@ export type HealthContentPartResolvers<ContextType = Context, ParentType extends
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type HealthContentSearchResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HealthContentSearchResult'] = ResolversParentTypes['HealthContentSearchResult']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['HealthContentSummary']>, ParentType, ContextType>;
+  skipped?: Resolver<Array<ResolversTypes['HealthContentSkippedListing']>, ParentType, ContextType>;
+};
+
+export type HealthContentSkippedListingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HealthContentSkippedListing'] = ResolversParentTypes['HealthContentSkippedListing']> = {
+  letter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  page?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type HealthContentSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HealthContentSummary'] = ResolversParentTypes['HealthContentSummary']> = {
   dateModified?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2503,7 +2539,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   barsServiceRequests?: Resolver<Maybe<Array<ResolversTypes['BarsServiceRequest']>>, ParentType, ContextType, RequireFields<QueryBarsServiceRequestsArgs, 'nhsNumber' | 'target'>>;
   barsSlots?: Resolver<Maybe<Array<ResolversTypes['BarsSlot']>>, ParentType, ContextType, RequireFields<QueryBarsSlotsArgs, 'target'>>;
   healthContent?: Resolver<Maybe<ResolversTypes['HealthContent']>, ParentType, ContextType, RequireFields<QueryHealthContentArgs, 'path'>>;
-  healthContentSearch?: Resolver<Array<ResolversTypes['HealthContentSummary']>, ParentType, ContextType, RequireFields<QueryHealthContentSearchArgs, 'first' | 'section' | 'text'>>;
+  healthContentSearch?: Resolver<ResolversTypes['HealthContentSearchResult'], ParentType, ContextType, RequireFields<QueryHealthContentSearchArgs, 'first' | 'section' | 'text'>>;
   me?: Resolver<Maybe<ResolversTypes['Citizen']>, ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'odsCode'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'search'>>;
@@ -2682,6 +2718,8 @@ export type Resolvers<ContextType = Context> = {
   HealthContentAttribution?: HealthContentAttributionResolvers<ContextType>;
   HealthContentLink?: HealthContentLinkResolvers<ContextType>;
   HealthContentPart?: HealthContentPartResolvers<ContextType>;
+  HealthContentSearchResult?: HealthContentSearchResultResolvers<ContextType>;
+  HealthContentSkippedListing?: HealthContentSkippedListingResolvers<ContextType>;
   HealthContentSummary?: HealthContentSummaryResolvers<ContextType>;
   HumanName?: HumanNameResolvers<ContextType>;
   InteractionId?: GraphQLScalarType;
