@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { seedErsRecords, type ErsRecords, type SeededReferral } from '../../src/sandbox/routers/ers/records.js';
 import { WORKLISTS } from '../../src/sandbox/routers/ers/resources.js';
 import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
+import { loadFixture } from '../../src/sandbox/fixtures.js';
 import { defaultAccessPolicy, DEFAULT_STAFF_ROLES } from '../../src/access/policy.js';
 import type { SandboxRequest } from '../../src/sandbox/http.js';
 import { TEST_STAFF } from '../../src/sandbox/identity/cis2.js';
@@ -182,6 +183,16 @@ describe('e-RS errors', () => {
     expect(r.data.referral).toBeNull();
     expect(codes(r)).toEqual([code]);
     expect(r.errors?.[0]?.extensions?.upstream).toMatchObject({ api: 'ers', status });
+  });
+
+  it('a referral answered for another UBRN, or an appointment for another id, is UPSTREAM_ERROR, never the wrong record', async () => {
+    t.sandbox.setFault('ers', { kind: 'substitute', body: loadFixture('ers/specification/components/stu3/examples/retrieveReferralRequest/responses/BookedDBS.json') });
+    const r = await t.run<any>(`{ referral(ubrn: "000000070000") { ubrn } }`, undefined, { headers: REFERRER('R69') });
+    expect(r.data.referral).toBeNull();
+    expect(codes(r)).toEqual(['UPSTREAM_ERROR']);
+    t.sandbox.setFault('ers', { kind: 'substitute', body: { resourceType: 'Bundle', type: 'history', entry: [] } });
+    const services = await t.run<any>(`{ referral(ubrn: "000000070000") { ubrn } }`, undefined, { headers: REFERRER('R69') });
+    expect(codes(services)).toEqual(['UPSTREAM_ERROR']);
   });
 
   it('maps an e-RS that does not answer to UPSTREAM_TIMEOUT', async () => {

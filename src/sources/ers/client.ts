@@ -1,9 +1,14 @@
 import type { UpstreamClient } from '../../upstream/client.js';
-import { ForbiddenError, GraphError } from '../../errors.js';
+import { ForbiddenError, GraphError, UpstreamError } from '../../errors.js';
 import type { CallContext, UpstreamCall, UpstreamResponse } from '../../upstream/types.js';
 import { bundleResources, type FhirBundle } from '../fhir.js';
 import { ersRoleContext, ersRoleHeaders, rolePairsOf, type ErsRoleContext, type ErsRolePair } from './role-context.js';
 import { ERS, type ErsPractitionerRole, type ErsAppointment, type ErsHealthcareService, type ErsReferralRequest, type ErsWorklist } from './wire.js';
+
+/** An answer that is not the record asked for: UPSTREAM_ERROR, never a wrong referral, an empty list or NOT_FOUND. */
+function notAsked(res: UpstreamResponse<unknown>, what: string): UpstreamError {
+  return new UpstreamError(`e-RS answered with ${what}`, { upstream: { api: 'ers', status: res.status, requestId: res.requestId } });
+}
 
 /** The worklists A008 serves (eRS-ReferralListSelector-1): four for referrers, two for service providers. */
 export const ERS_WORKLISTS = [
@@ -68,7 +73,8 @@ export class ErsClient {
   /** A005: one referral by UBRN (a 12-digit string, already validated). */
   async getReferral(ubrn: string, ctx: CallContext): Promise<ErsReferralRequest> {
     const headers = ersRoleHeaders(await this.roleContext(ctx));
-    const res = await this.send<ErsReferralRequest>('GET /STU3/ReferralRequest/{ubrn}', { method: 'GET', path: `/STU3/ReferralRequest/${ubrn}`, headers, idempotent: true }, ctx);
+    const res = await this.send<ErsReferralRequest>('GET /STU3/ReferralRequest/{ubrn}', { method: 'GET', path: `/STU3/ReferralRequest/${ubrn}`, headers, idempotent: true, resourceType: 'ReferralRequest' }, ctx);
+    if (res.body.id !== ubrn) throw notAsked(res, 'a referral other than the one asked for');
     return res.body;
   }
 
@@ -87,14 +93,18 @@ export class ErsClient {
   /** A038: one appointment by its e-RS id. */
   async getAppointment(id: string, ctx: CallContext): Promise<ErsAppointment> {
     const headers = ersRoleHeaders(await this.roleContext(ctx));
-    const res = await this.send<ErsAppointment>('GET /STU3/Appointment/{id}', { method: 'GET', path: `/STU3/Appointment/${encodeURIComponent(id)}`, headers, idempotent: true }, ctx);
+    const res = await this.send<ErsAppointment>('GET /STU3/Appointment/{id}', { method: 'GET', path: `/STU3/Appointment/${encodeURIComponent(id)}`, headers, idempotent: true, resourceType: 'Appointment' }, ctx);
+    if (res.body.id !== id) throw notAsked(res, 'an appointment other than the one asked for');
     return res.body;
   }
 
   /** A035 (R4): several services in one call, their ids comma-separated in a single `_id` as the contract requires. */
   async getHealthcareServices(ids: readonly string[], ctx: CallContext): Promise<ErsHealthcareService[]> {
     const headers = ersRoleHeaders(await this.roleContext(ctx));
-    const res = await this.send<FhirBundle<ErsHealthcareService>>('GET /R4/HealthcareService?_id', { method: 'GET', path: '/R4/HealthcareService', query: { _id: ids.join(',') }, headers, idempotent: true }, ctx);
-    return bundleResources(res.body);
+    const res = await this.send<FhirBundle<ErsHealthcareService>>('GET /R4/HealthcareService?_id', { method: 'GET', path: '/R4/HealthcareService', query: { _id: ids.join(',') }, headers, idempotent: true, resourceType: 'Bundle' }, ctx);
+    if (res.body.type !== 'searchset') throw notAsked(res, `a ${String(res.body.type)} Bundle where a searchset was expected`);
+    const services = bundleResources(res.body);
+    if (services.some((s) => !ids.includes(s.id))) throw notAsked(res, 'services other than those asked for');
+    return services;
   }
 }
