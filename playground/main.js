@@ -67,6 +67,22 @@ function PersonaBar({ settings, persona, onChange, status }) {
   );
 }
 
+/**
+ * What the graph's answers are made of, said on every page so that nobody takes the embedded stand-in's synthetic
+ * patients for NHS data (the clinical safety case's hazard H10).
+ */
+const ENVIRONMENTS = {
+  embedded: 'Embedded NHS stand-in: every patient here is synthetic test data, not an NHS record',
+  sandbox: "NHS public sandbox: NHS England's fixed test data, not an NHS record",
+  int: 'NHS integration environment: test patients only, not for care',
+  prod: 'NHS production: real patient records; every read is audited',
+};
+
+function EnvironmentBanner({ environment }) {
+  const text = ENVIRONMENTS[environment] ?? `NHS environment: ${environment}`;
+  return h('div', { className: `nhs-environment nhs-environment-${environment}`, role: 'note' }, text);
+}
+
 function Playground({ settings }) {
   const [persona, setPersona] = useState('');
   const [token, setToken] = useState(null);
@@ -102,6 +118,7 @@ function Playground({ settings }) {
   return h(
     'div',
     { className: 'nhs-playground' },
+    h(EnvironmentBanner, { environment: settings.environment }),
     h(PersonaBar, { settings, persona, onChange: choose, status }),
     h(
       'div',

@@ -1,6 +1,7 @@
 import { createPrivateKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ALL_SOURCES, DEFAULT_CITIZEN_SOURCES, DEFAULT_STAFF_ROLES, type AccessPolicy } from './access/policy.js';
+import { DEFAULT_AUDIT_LOG_PATH } from './audit/default-path.js';
 import { CIS2_ISSUERS, NHS_LOGIN_ISSUERS, type IssuerSettings } from './auth/issuers.js';
 import { isValidOdsCode, normaliseOdsCode } from './nhs/ods-code.js';
 import { CONTENT_MAX_AGE_SECONDS } from './sources/content/cache.js';
@@ -41,7 +42,7 @@ export interface Config {
   issuers: IssuerSettings[];
   jwksCooldownMs: number;
   access: AccessPolicy;
-  /** The audit trail's JSON-lines file. */
+  /** The audit trail's JSON-lines file (AUDIT_LOG_PATH; var/audit/audit.jsonl under the package root by default). */
   auditLogPath: string;
   /** WLMDS: which of the spec's two URL forms to call (wlmds/CONTRACT.md). */
   wlmdsUrlForm: WlmdsUrlForm;
@@ -294,7 +295,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     staffRoles: readStaffRoles(env.STAFF_ROLE_SOURCES, problems),
     citizenSources: readSourceList('CITIZEN_SOURCES', env.CITIZEN_SOURCES, problems) ?? DEFAULT_CITIZEN_SOURCES,
   };
-  const auditLogPath = env.AUDIT_LOG_PATH ?? 'audit/audit.jsonl';
+  const auditLogPath = env.AUDIT_LOG_PATH ?? DEFAULT_AUDIT_LOG_PATH;
   if (auditLogPath.trim() === '') problems.push('AUDIT_LOG_PATH must be a file path (the audit trail is never off)');
   const gpConnect = loadGpConnect(env, nhsEnv === 'int' || nhsEnv === 'prod', problems);
 

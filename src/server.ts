@@ -88,9 +88,15 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
   let draining = false;
   const schema = buildSchema({ federation: options.federation ?? false });
   const { apis: readyApis = sourceApis(schema), ...probeSettings } = options.readiness ?? {};
+  let auditSink = options.audit;
+  if (!auditSink) {
+    const path = join(tmpdir(), `nhs-graph-audit-${process.pid}.jsonl`);
+    logger.warn({ path }, 'no audit sink configured: audit records go to a temporary file');
+    auditSink = new JsonLinesAuditSink(path);
+  }
   const routes = [
     healthRoute,
-    readinessRoute({ clients: readyApis.map((id) => options.platform.clients[id]), draining: () => draining, ...probeSettings }),
+    readinessRoute({ clients: readyApis.map((id) => options.platform.clients[id]), draining: () => draining, audit: auditSink, ...probeSettings }),
     ...(metrics ? [metrics.route] : []),
     ...(options.routes ?? []),
   ];
@@ -104,12 +110,6 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
     verifier,
     access: options.access ?? defaultAccessPolicy(),
   };
-  let auditSink = options.audit;
-  if (!auditSink) {
-    const path = join(tmpdir(), `nhs-graph-audit-${process.pid}.jsonl`);
-    logger.warn({ path }, 'no audit sink configured: audit records go to a temporary file');
-    auditSink = new JsonLinesAuditSink(path);
-  }
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: options.introspection ?? true,
@@ -118,7 +118,7 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: queryLimitRules(limits),
     allowBatchedHttpRequests: limits.maxBatch > 1,
-    plugins: [...graphPlugins({ limits, auditSink, logger }), operationTelemetry(metrics)],
+    plugins: [...graphPlugins({ limits, auditSink, logger, environment: options.environment }), operationTelemetry(metrics)],
     formatError: (formatted) => formatError(formatted, (internal) => logger.error({ path: internal.path, message: internal.message }, 'internal error')),
   });
   await apollo.start();

@@ -2,6 +2,8 @@ import { getDirective, MapperKind, mapSchema } from '@graphql-tools/utils';
 import { defaultFieldResolver, getNamedType, isCompositeType, GraphQLError, type GraphQLFieldResolver, type GraphQLNamedType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import type { Context } from '../context.js';
 import { GraphError } from '../errors.js';
+import { patientsNamedIn } from '../audit/subjects.js';
+import { AuditWriter, type Tally } from './audit-writer.js';
 import { OwnerFinder, type Owners } from './owners.js';
 import { nhsNumbersIn, PatientLinks, type ArgPath } from './patient-links.js';
 import { isPublicSource, notOwnRecord, refuseSource } from './policy.js';
@@ -17,6 +19,11 @@ interface FieldRule {
   nhsArgs: readonly ArgPath[];
   /** A root Mutation field: what it does to a patient is a write. */
   write: boolean;
+  /**
+   * Its `@source` is an API of personal data (every API but the public reference data): each read is audited under the
+   * patients it names, or with no NHS number when it names none, and a write is audited before it is sent.
+   */
+  personal: boolean;
   /**
    * A field with a patient-data `@source` that reaches patient data from no patient (a root field, or a field of an
    * object that belongs to no one): a citizen must pin it to their own NHS number.
@@ -37,6 +44,11 @@ interface FieldRule {
 export interface Origin {
   field: string;
   api: string;
+  /**
+   * The patients that field's data was about (filled as it resolves): a patient-data field of an object the schema ties
+   * to no patient (a referral's service) is about them too.
+   */
+  patients: ReadonlySet<string>;
 }
 
 const isPromise = (v: unknown): v is Promise<unknown> => typeof (v as { then?: unknown } | null)?.then === 'function';
@@ -75,6 +87,7 @@ export function applyAccessRules(schema: GraphQLSchema): GraphQLSchema {
         api,
         nhsArgs,
         write: typeName === mutation,
+        personal: api !== undefined && !isPublicSource(api),
         // Patient data reached from no patient: a root field, or a field of an object that belongs to no one (a practice's
         // appointments). Public reference data is never anchored: it is not patient data, whatever lies beyond it.
         anchored: api !== undefined && !isPublicSource(api) && !(parentType && links.isLinked(parentType)) && links.reachesPatientData(returnType),
@@ -95,13 +108,16 @@ function guard(resolve: Resolver, rule: FieldRule, owners: OwnerFinder): Resolve
     const { principal, audit } = ctx;
     const citizen = principal.kind === 'citizen' ? principal : undefined;
     const numbers = rule.nhsArgs.length > 0 ? nhsNumbersIn(args, rule.nhsArgs) : [];
+    // Patient data is audited under every patient its arguments name, typed or not (a FHIR message names its patient).
+    const named = rule.personal ? patientsNamedIn(args) : [];
     // Where this field's data comes from: its own source, else the source field its parent object was reached through.
     const inherited = originsOf(source, ctx);
-    const via: readonly Origin[] = rule.api ? [{ field: rule.coordinate, api: rule.api }] : inherited;
+    const tally: Tally = { patients: new Set() };
+    const via: readonly Origin[] = rule.api ? [{ field: rule.coordinate, api: rule.api, patients: tally.patients }] : inherited;
     // A patient named by the arguments or owning the parent was reached through the parent's origins as well; a patient
     // in the result only through this field's own source (when it has one).
-    const trail = new AuditWriter(audit, rule, inherited);
-    const returnedTrail = rule.api ? new AuditWriter(audit, rule, []) : trail;
+    const trail = new AuditWriter(audit, rule, inherited, tally);
+    const returnedTrail = rule.api ? new AuditWriter(audit, rule, [], tally) : trail;
     const refuse = (error: GraphError, whose: readonly (string | null)[]): never => {
       for (const n of whose) if (n) trail.denied(n);
       ctx.logger.warn({ field: rule.coordinate, source: rule.api, code: error.code, reason: error.extensions.reason, principal: principal.kind }, 'access refused');
@@ -110,7 +126,7 @@ function guard(resolve: Resolver, rule: FieldRule, owners: OwnerFinder): Resolve
 
     if (rule.api) {
       const refusal = refuseSource(principal, rule.api, ctx.access.policy);
-      if (refusal) refuse(refusal, numbers);
+      if (refusal) refuse(refusal, [...numbers, ...named]);
     }
     if (citizen) {
       if (numbers.some((n) => n !== citizen.nhsNumber)) refuse(notOwnRecord(), numbers);
@@ -119,21 +135,30 @@ function guard(resolve: Resolver, rule: FieldRule, owners: OwnerFinder): Resolve
 
     const run = (parentOwners: Owners): unknown => {
       if (citizen && parentOwners.some((n) => n !== citizen.nhsNumber)) refuse(notOwnRecord(), parentOwners);
-      const whose = [...numbers, ...parentOwners];
-      for (const n of whose) if (n) trail.touched(n);
+      // A parent the schema ties to no patient is about the patient its model names (a prescription).
+      const parentNamed = rule.personal && !rule.parent ? patientsNamedIn(source) : [];
+      const whose = [...new Set([...numbers, ...named, ...parentOwners, ...parentNamed])].filter((n): n is string => n !== null);
+      for (const n of whose) trail.touched(n);
       const failed = (error: unknown): never => {
-        for (const n of whose) if (n) trail.failed(n, codeOf(error));
+        for (const n of whose) trail.failed(n, codeOf(error));
+        if (rule.personal && tally.patients.size === 0) for (const n of unnamed(inherited)) trail.failed(n, codeOf(error));
         throw error;
       };
-      let result: unknown;
-      try {
-        result = resolve(source, args, ctx, info);
-      } catch (error) {
-        failed(error);
-      }
-      if (isPromise(result)) result = result.catch(failed);
-      if (rule.carries && via.length > 0) result = remember(result, via, ctx);
-      return rule.returns ? checkReturned(result, rule, returnedTrail, owners, ctx, info) : result;
+      const execute = (): unknown => {
+        let result: unknown;
+        try {
+          result = resolve(source, args, ctx, info);
+        } catch (error) {
+          failed(error);
+        }
+        if (isPromise(result)) result = result.catch(failed);
+        if (rule.carries && via.length > 0) result = remember(result, via, ctx);
+        if (rule.returns) result = checkReturned(result, rule, returnedTrail, owners, ctx, info);
+        return rule.personal ? auditUnnamed(result, returnedTrail, tally, inherited) : result;
+      };
+      // A write to a patient-data API is recorded before it is sent; when that record cannot be written, it is not sent.
+      if (rule.write && rule.personal) return audit.beforeWrite(whose, rule.coordinate, rule.api as string).then(execute, failed);
+      return execute();
     };
 
     if (!rule.parent) return run([]);
@@ -142,28 +167,27 @@ function guard(resolve: Resolver, rule: FieldRule, owners: OwnerFinder): Resolve
   };
 }
 
-/** Writes one field's doings to the request's audit trail, with the source fields its parent was reached through. */
-class AuditWriter {
-  constructor(
-    private readonly audit: Context['audit'],
-    private readonly rule: FieldRule,
-    private readonly inherited: readonly Origin[],
-  ) {}
+/**
+ * Once a patient-data field has its value: when nothing has named its patient yet (no argument, parent or returned
+ * object of a patient type), the patients the upstream answer itself names (a prescription's subject, a release's
+ * patients, a BaRS reply's); else the patients of the field its parent was reached through (a referral's service); else
+ * the read is recorded with no NHS number, never left out.
+ */
+function auditUnnamed(result: unknown, trail: AuditWriter, tally: Tally, inherited: readonly Origin[]): unknown {
+  const settled = (value: unknown): unknown => {
+    if (tally.patients.size > 0) return value;
+    if (flatten(value).some(isPromise)) return settleList(value).then(settled);
+    const found = patientsNamedIn(value);
+    for (const n of found.length > 0 ? found : unnamed(inherited)) trail.touched(n);
+    return value;
+  };
+  return isPromise(result) ? result.then(settled) : settled(result);
+}
 
-  touched(nhsNumber: string): void {
-    this.audit.touched(nhsNumber, this.rule.coordinate, this.rule.api, this.rule.write);
-    for (const o of this.inherited) this.audit.touched(nhsNumber, o.field, o.api, this.rule.write);
-  }
-
-  failed(nhsNumber: string, code: string): void {
-    this.touched(nhsNumber);
-    this.audit.failed(nhsNumber, this.rule.coordinate, code, this.rule.api, this.rule.write);
-  }
-
-  denied(nhsNumber: string): void {
-    this.touched(nhsNumber);
-    this.audit.denied(nhsNumber, this.rule.coordinate, this.rule.api, this.rule.write);
-  }
+/** Whose an access that named no patient itself is: the patients of the fields it was reached through, else no one. */
+function unnamed(inherited: readonly Origin[]): readonly (string | null)[] {
+  const patients = new Set(inherited.flatMap((o) => [...o.patients]));
+  return patients.size > 0 ? [...patients] : [null];
 }
 
 function originsOf(source: unknown, ctx: Context): readonly Origin[] {

@@ -1,4 +1,7 @@
-/** One audit record: one patient's data read or written in one graph request. */
+import { GraphError } from '../errors.js';
+import type { AuditSink } from './sink.js';
+
+/** One audit record: one patient's data read or written in one graph request (or a write about to be sent). */
 export interface AuditRecord {
   time: string;
   requestId: string;
@@ -7,15 +10,30 @@ export interface AuditRecord {
   action: 'read' | 'write';
   /** Who: principal kind, issuer, subject and role or identity level. Never a name. */
   actor: Record<string, unknown>;
-  nhsNumber: string;
+  /**
+   * The patient. Null when the graph reached a patient-data API but could not tell whose data it was (a prescription the
+   * tracker does not know, a pharmacy's download before EPS answers, free slots): the access is recorded all the same.
+   */
+  nhsNumber: string | null;
   /** Upstream APIs that served (or would have served) this patient's data. */
   sources: string[];
   /** Schema coordinates (`Type.field`) read or written for this patient. */
   fields: string[];
-  /** `denied` when an access rule refused any of it, `error` when an upstream or the graph failed, else `success`. */
-  outcome: 'success' | 'denied' | 'error';
+  /**
+   * `intended`: a write about to be sent upstream, recorded before it is (its outcome follows in a later record of the
+   * same request); `denied` when an access rule refused any of it; `error` when an upstream or the graph failed; else
+   * `success`.
+   */
+  outcome: 'intended' | 'success' | 'denied' | 'error';
   /** The error codes of the failures, when any. */
   errorCodes: string[];
+}
+
+/** Who asks and which request, known once the request's context exists. */
+export interface AuditMeta {
+  requestId: string;
+  correlationId: string;
+  actor: Record<string, unknown>;
 }
 
 interface Entry {
@@ -26,11 +44,29 @@ interface Entry {
   denied: boolean;
 }
 
-/** Collects, during one request, what was done to whose data; turned into records when the response is sent. */
-export class AuditTrail {
-  private readonly entries = new Map<string, Entry>();
+/** Why nothing was returned or sent: the audit record could not be written. */
+export class AuditUnavailableError extends GraphError {
+  constructor(what: string) {
+    super('INTERNAL_SERVER_ERROR', `The audit trail could not be written, so ${what}`, { reason: 'AUDIT_UNAVAILABLE' });
+  }
+}
 
-  private entry(nhsNumber: string): Entry {
+/**
+ * Collects, during one request, what was done to whose data; turned into records before the response is sent (the
+ * audit plugin). A write is also recorded before it is sent (`beforeWrite`), once the request is bound to its sink.
+ */
+export class AuditTrail {
+  private readonly entries = new Map<string | null, Entry>();
+  private sink: AuditSink | undefined;
+  private meta: AuditMeta | undefined;
+
+  /** Binds the trail to where records go and to whose request it is (the audit plugin, as the request starts). */
+  bind(sink: AuditSink, meta: AuditMeta): void {
+    this.sink = sink;
+    this.meta = meta;
+  }
+
+  private entry(nhsNumber: string | null): Entry {
     let e = this.entries.get(nhsNumber);
     if (!e) {
       e = { write: false, sources: new Set(), fields: new Set(), errors: new Set(), denied: false };
@@ -39,20 +75,20 @@ export class AuditTrail {
     return e;
   }
 
-  /** The field was read (or, with `write`, written) for the patient. */
-  touched(nhsNumber: string, field: string, source?: string, write = false): void {
+  /** The field was read (or, with `write`, written) for the patient (null: a patient the graph could not name). */
+  touched(nhsNumber: string | null, field: string, source?: string, write = false): void {
     const e = this.entry(nhsNumber);
     e.fields.add(field);
     if (source) e.sources.add(source);
     if (write) e.write = true;
   }
 
-  failed(nhsNumber: string, field: string, code: string, source?: string, write = false): void {
+  failed(nhsNumber: string | null, field: string, code: string, source?: string, write = false): void {
     this.touched(nhsNumber, field, source, write);
     this.entry(nhsNumber).errors.add(code);
   }
 
-  denied(nhsNumber: string, field: string, source?: string, write = false): void {
+  denied(nhsNumber: string | null, field: string, source?: string, write = false): void {
     this.touched(nhsNumber, field, source, write);
     this.entry(nhsNumber).denied = true;
   }
@@ -61,7 +97,35 @@ export class AuditTrail {
     return this.entries.size;
   }
 
-  records(meta: { time: Date; requestId: string; correlationId: string; actor: Record<string, unknown> }): AuditRecord[] {
+  /**
+   * Writes an intent record per patient (one with no patient when none is known yet) before `field` sends a write to
+   * `source`, and resolves once the sink has accepted them. Throws AuditUnavailableError when they could not be
+   * written, or when the trail is bound to no sink: then the write must not be sent.
+   */
+  async beforeWrite(nhsNumbers: readonly string[], field: string, source: string): Promise<void> {
+    const sink = this.sink;
+    const meta = this.meta;
+    if (!sink || !meta) throw new AuditUnavailableError('the change was not sent');
+    const time = new Date().toISOString();
+    const whose = nhsNumbers.length > 0 ? [...new Set(nhsNumbers)] : [null];
+    const records: AuditRecord[] = whose.map((nhsNumber) => ({
+      time,
+      ...meta,
+      action: 'write',
+      nhsNumber,
+      sources: [source],
+      fields: [field],
+      outcome: 'intended',
+      errorCodes: [],
+    }));
+    try {
+      await sink.write(records);
+    } catch {
+      throw new AuditUnavailableError('the change was not sent');
+    }
+  }
+
+  records(meta: AuditMeta & { time: Date }): AuditRecord[] {
     return [...this.entries].map(([nhsNumber, e]) => ({
       time: meta.time.toISOString(),
       requestId: meta.requestId,

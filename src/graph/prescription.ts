@@ -74,7 +74,8 @@ export const prescriptionResolvers: Resolvers = {
   },
   PrescriptionLineItem: {
     status: (i) => coding(i.status, 'https://fhir.nhs.uk/CodeSystem/medicationdispense-type'),
-    statusReason: (i) => coding(i.statusReason),
+    // The tracker's MedicationRequest.statusReason codes (clinicalView examples): the mapper keeps code and display only.
+    statusReason: (i) => coding(i.statusReason, 'https://fhir.nhs.uk/CodeSystem/medicationrequest-status-reason'),
   },
   PrescriptionDispense: {
     type: (d) => coding(d.type, 'https://fhir.nhs.uk/CodeSystem/medicationdispense-type'),

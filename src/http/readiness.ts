@@ -1,4 +1,5 @@
 import { request } from 'undici';
+import type { AuditHealth } from '../audit/sink.js';
 import type { UpstreamClient } from '../upstream/client.js';
 import { sendJson } from './respond.js';
 import type { Route } from './routes.js';
@@ -12,6 +13,11 @@ export interface ReadinessOptions {
   cacheMs?: number;
   /** True once shutdown has begun: not ready, whatever the APIs say. */
   draining: () => boolean;
+  /**
+   * The audit trail: not ready while it cannot write, since no patient data may leave, and no write be sent, without its
+   * record (checked on every probe, not cached: it is a local open, and the answer must follow the file at once).
+   */
+  audit?: { check(): Promise<AuditHealth> };
 }
 
 interface Probe {
@@ -23,7 +29,8 @@ interface Probe {
 
 /**
  * GET /readyz: 200 when every API the graph needs answers its platform `_ping` endpoint (every NHS API proxy has one,
- * without credentials; the embedded sandbox too), 503 with the APIs that did not otherwise, and 503 as soon as a
+ * without credentials; the embedded sandbox too) and the audit trail can be written, 503 with the APIs that did not (or
+ * the audit's error code) otherwise, and 503 as soon as a
  * graceful shutdown begins so a load balancer stops sending traffic before the listener closes.
  */
 export function readinessRoute(options: ReadinessOptions): Route {
@@ -48,9 +55,9 @@ export function readinessRoute(options: ReadinessOptions): Route {
     async handle(_req, res) {
       if (options.draining()) return sendJson(res, 503, { status: 'draining' }, { 'cache-control': 'no-store' });
       if (!cached || Date.now() - cached.at > cacheMs) cached = { at: Date.now(), probes: Promise.all(options.clients.map(probe)) };
-      const probes = await cached.probes;
-      const failing = probes.filter((p) => !p.ok);
-      sendJson(res, failing.length === 0 ? 200 : 503, { status: failing.length === 0 ? 'ready' : 'not ready', apis: probes }, { 'cache-control': 'no-store' });
+      const [probes, audit] = await Promise.all([cached.probes, options.audit?.check()]);
+      const ready = probes.every((p) => p.ok) && (audit?.ok ?? true);
+      sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', apis: probes, ...(audit ? { audit } : {}) }, { 'cache-control': 'no-store' });
     },
   };
 }

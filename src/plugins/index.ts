@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import type { AuditSink } from '../audit/sink.js';
 import type { Context } from '../context.js';
 import { auditPlugin } from './audit.js';
+import { environmentMarker } from './environment-marker.js';
 import { DEFAULT_QUERY_LIMITS, queryCostPlugin, type QueryLimits } from './query-limits.js';
 
 export interface PluginOptions {
@@ -16,6 +17,8 @@ export interface PluginOptions {
   logger?: Logger;
   /** Query limits; the cost limit runs as a plugin (it needs the variables), the others as validation rules. */
   limits?: QueryLimits;
+  /** The NHS environment the graph points at, named on every answer (environment-marker.ts). */
+  environment?: string;
   /** Reserved for plugins that need settings (telemetry). */
   [key: string]: unknown;
 }
@@ -35,6 +38,7 @@ export function graphPlugins(options: PluginOptions = {}): ApolloServerPlugin<Co
     ApolloServerPluginCacheControlDisabled(),
     queryCostPlugin(options.limits ?? DEFAULT_QUERY_LIMITS),
   ];
+  if (options.environment) plugins.push(environmentMarker(options.environment));
   if (options.auditSink && options.logger) plugins.push(auditPlugin(options.auditSink, options.logger));
   return plugins;
 }

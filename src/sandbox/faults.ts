@@ -5,13 +5,21 @@ import type { ServerResponse } from 'node:http';
  * requests affected, spread evenly (request n is hit when floor(n * rate) moves), so a test sees the same pattern
  * every run.
  */
-export type FaultSpec =
+export type FaultSpec = (
   | { kind: 'status'; status: number; rate?: number; retryAfterSeconds?: number }
   | { kind: 'hang'; rate?: number }
   | { kind: 'reset'; rate?: number }
   | { kind: 'malformed'; rate?: number; body?: MalformedBody }
   /** A well-formed 200 that is not what was asked for (another record, a Bundle of another kind). */
-  | { kind: 'substitute'; rate?: number; body: unknown };
+  | { kind: 'substitute'; rate?: number; body: unknown }
+) & {
+  /**
+   * Requests let through before the fault starts (counted since the last reset of the counts): a test reaches a field
+   * whose ancestors call the same API (a prescription's line items after the tracker's search) and faults the field's
+   * own call.
+   */
+  after?: number;
+};
 
 /**
  * What a malformed answer looks like: a body cut short (the default), text that is not JSON under a JSON content type,
@@ -29,7 +37,8 @@ const MALFORMED: Record<MalformedBody, { contentType: string; body: string }> = 
 /** Applies the fault to request number `n` of the API; true when it answered (or dropped) the request itself. */
 export async function applyFault(fault: FaultSpec, api: string, n: number, res: ServerResponse): Promise<boolean> {
   const rate = fault.rate ?? 1;
-  if (Math.floor(n * rate) === Math.floor((n - 1) * rate)) return false;
+  n -= fault.after ?? 0;
+  if (n <= 0 || Math.floor(n * rate) === Math.floor((n - 1) * rate)) return false;
   switch (fault.kind) {
     case 'status': {
       const headers: Record<string, string> = { 'content-type': 'application/fhir+json' };

@@ -48,7 +48,11 @@ describe('the audit trail', () => {
   it('records a write as a write', async () => {
     const r = await t.run(`mutation { updatePatient(nhsNumber: "9990000573", version: 1, changes: { gender: other }) { version } }`);
     expect(r.errors).toBeUndefined();
-    expect(await recordsOf(r.headers['x-request-id'])).toEqual([expect.objectContaining({ action: 'write', nhsNumber: '9990000573', fields: ['Mutation.updatePatient', 'Patient.version'], outcome: 'success' })]);
+    // The intent, written before the PATCH was sent, then what became of it.
+    expect(await recordsOf(r.headers['x-request-id'])).toEqual([
+      expect.objectContaining({ action: 'write', nhsNumber: '9990000573', fields: ['Mutation.updatePatient'], sources: ['pds'], outcome: 'intended' }),
+      expect.objectContaining({ action: 'write', nhsNumber: '9990000573', fields: ['Mutation.updatePatient', 'Patient.version'], outcome: 'success' }),
+    ]);
   });
 
   it('records a refused read as denied, with the citizen as actor', async () => {
@@ -89,6 +93,7 @@ describe('when the audit trail cannot be written', () => {
       expect(r.status).toBe(500);
       expect(r.data).toBeUndefined();
       expect(codes(r)).toEqual(['INTERNAL_SERVER_ERROR']);
+      expect(r.errors![0]!.extensions!.reason).toBe('AUDIT_UNAVAILABLE');
       expect(JSON.stringify(r)).not.toContain('Smith');
       const pub = await broken.run(`{ organisation(odsCode: "RR8") { name } }`);
       expect(pub.data).toEqual({ organisation: { name: 'LEEDS TEACHING HOSPITALS NHS TRUST' } });

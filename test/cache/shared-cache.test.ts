@@ -43,6 +43,7 @@ describe('the in-memory cache of ODS answers', () => {
     const batch = '{ a: organisation(odsCode: "RR8") { name } b: organisation(odsCode: "X26") { name } c: organisation(odsCode: "RXE") { name } }';
     const r = await t.run<any>(batch);
     expect(r.errors).toBeUndefined();
+    expect(Object.keys(r.data)).toEqual(['a', 'b', 'c']);
     expect(Object.values(r.data).every((o: any) => o.name)).toBe(true);
     // One `_id` search for the two it did not hold; after it, it holds all three.
     expect(t.calls()).toEqual({ ods: 1 });

@@ -70,6 +70,12 @@ describe('the playground in a real browser (headless Chromium)', () => {
     expect(text).not.toContain('"errors"');
   });
 
+  it('says on the page that the embedded stand-in serves synthetic patients, not NHS records', async () => {
+    const banner = page.locator('.nhs-environment');
+    await banner.waitFor({ timeout: 20_000 });
+    expect(await banner.innerText()).toBe('Embedded NHS stand-in: every patient here is synthetic test data, not an NHS record');
+  });
+
   it('switches to another example tab and runs it', async () => {
     await page.locator('.graphiql-tab', { hasText: 'About' }).click();
     await page.locator('.graphiql-query-editor').getByText('query About').first().waitFor();

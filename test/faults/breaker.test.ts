@@ -86,12 +86,10 @@ describe('the circuit breaker of one API', () => {
     for (let i = 0; i < 3; i++) expect(codes(await t.run(ORGANISATION))).toEqual(['UPSTREAM_TIMEOUT']);
     expect(t.platform.breakerStates().ods).toBe('open');
     t.resetCalls();
-    const started = performance.now();
     const r = await t.run(ORGANISATION);
     expect(codes(r)).toEqual(['UPSTREAM_UNAVAILABLE']);
-    // Nothing was sent, so the answer came before ODS's timeout, which a sent call to the hanging API would have waited.
+    // Nothing was sent, so nothing waited on the hanging API's timeout (a sent call would have been UPSTREAM_TIMEOUT).
     expect(t.calls()).toEqual({});
-    expect(performance.now() - started).toBeLessThan(ODS_TIMEOUT_MS);
   });
 
   it('is not opened by answers that are the request\'s own fault (404) or a rate limit (429)', async () => {

@@ -62,7 +62,10 @@ describe("a practice's 20 appointments with their patients and nominated pharmac
     const r = await unbatched.run<any>(QUERY, { o: window.odsCode, f: window.from, t: window.to });
     const appointments = r.data.organisation.appointments as any[];
     expect(appointments).toHaveLength(20);
-    const withPharmacy = appointments.filter((a) => a.patient.nominatedPharmacy).length;
+    // One ODS read per appointment whose patient the stand-in seeded with a nominated pharmacy (its data, not the answer's).
+    const seeded = new Map(unbatched.sandbox.population.patients.map((p) => [p.nhsNumber, p.pharmacyOdsCode]));
+    const withPharmacy = appointments.filter((a) => seeded.get(a.patient.nhsNumber)).length;
+    expect(withPharmacy).toBeGreaterThan(0);
     expect(unbatched.calls()).toEqual({ sds: 2, 'gpc-appointments': 1, pds: 20, ods: 1 + withPharmacy });
   });
 
@@ -81,7 +84,8 @@ describe("a practice's 20 appointments with their patients and nominated pharmac
       // (2 ODS + 2 SDS + 1 GP Connect + one PDS read per distinct patient) rounds.
       console.info(`20 appointments with patients and pharmacies: ${calls} upstream calls, ${elapsed.toFixed(0)} ms with ${LATENCY_MS} ms per call`);
       expect(elapsed).toBeGreaterThanOrEqual(5 * LATENCY_MS);
-      expect(elapsed).toBeLessThan(9 * LATENCY_MS);
+      // The PDS reads were in flight together (counted by the stand-in, not timed: the machine is shared).
+      expect(batched.sandbox.maxConcurrentCalls()).toBeGreaterThanOrEqual(batched.calls().pds!);
     } finally {
       batched.sandbox.setAllLatency(0);
     }
@@ -107,7 +111,8 @@ describe("a practice's 20 appointments with their patients and nominated pharmac
       expect(batched.calls()).toEqual({ pds: 1, ods: 1, sds: 6, 'gpc-access-record': 3, 'gpc-appointments': 1 });
       console.info(`patient with GP record, documents and appointments: 12 upstream calls, ${elapsed.toFixed(0)} ms with ${LATENCY_MS} ms per call`);
       expect(elapsed).toBeGreaterThanOrEqual(4 * LATENCY_MS);
-      expect(elapsed).toBeLessThan(6 * LATENCY_MS);
+      // ODS and the six SDS searches were in flight together (counted by the stand-in, not timed).
+      expect(batched.sandbox.maxConcurrentCalls()).toBeGreaterThanOrEqual(7);
     } finally {
       batched.sandbox.setAllLatency(0);
     }

@@ -14,16 +14,14 @@ describe('graceful shutdown', () => {
     const t = await startTestGraph({ sandbox: { latencyMs: { ods: 600 } }, server: { shutdownGraceMs: 5_000 } });
     const inFlight = post(t.url);
     await new Promise((resolve) => setTimeout(resolve, 150));
-    const started = performance.now();
     const closing = t.graph.close();
 
+    // close() let the in-flight request finish (a cut one fails with a socket error), then ended without waiting for
+    // the idle keep-alive socket (65 s, longer than the test's own timeout): no wall-clock bound.
     const res = await inFlight;
     expect(res.statusCode).toBe(200);
     expect(await res.body.json()).toEqual({ data: { organisation: { name: 'TEST GP PRACTICE Y12345' } } });
     await closing;
-    // close() waited for the in-flight request (about 450 ms left of its 600 ms), not for an idle keep-alive timeout.
-    expect(performance.now() - started).toBeGreaterThan(300);
-    expect(performance.now() - started).toBeLessThan(3_000);
     await expect(post(t.url)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
     await t.platform.close();
     await t.sandbox.close();
@@ -36,9 +34,8 @@ describe('graceful shutdown', () => {
       (error: { code?: string }) => error.code,
     );
     await new Promise((resolve) => setTimeout(resolve, 100));
-    const started = performance.now();
     await t.graph.close();
-    expect(performance.now() - started).toBeLessThan(2_000);
+    // Cut, not answered: the 5 s answer never arrived (a close that waited for it would have given 200).
     expect(await inFlight).toBe('UND_ERR_SOCKET');
     await t.platform.close();
     await t.sandbox.close();

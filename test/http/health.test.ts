@@ -31,6 +31,7 @@ describe('/healthz and /readyz', () => {
     expect(ready.status).toBe(503);
     expect(ready.body.status).toBe('not ready');
     const failing = ready.body.apis as { api: string; ok: boolean; error?: string }[];
+    expect(failing.length).toBeGreaterThan(0);
     expect(failing.every((a) => !a.ok && a.error === 'ECONNREFUSED')).toBe(true);
     expect((await get(`${t.url}/healthz`)).status).toBe(200);
   });

@@ -1,11 +1,18 @@
 /**
  * The graph under load: the embedded sandbox and the graph in one process, wired as `npm start` wires them (production
- * retries and breakers, the in-memory reference-data cache), plus two control routes for the load driver: memory
- * figures (after a GC when asked) and per-API faults. Prints one JSON line with its URL and some NHS numbers.
+ * retries and breakers, the in-memory reference-data cache, the embedded NHS login and CIS2 as trusted issuers, an audit
+ * trail in a temporary folder), plus control routes for the load driver: memory figures (after a GC when asked), per-API
+ * faults, and which requests the audit trail recorded. Prints one JSON line with its URL, some NHS numbers and the ID
+ * tokens of its signed-in callers (a CIS2 clinician, and citizens at P9 for their own records), on a pipe to the driver.
  */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pino } from 'pino';
+import { JsonLinesAuditSink } from '../../src/audit/sink.js';
+import type { AuditRecord } from '../../src/audit/trail.js';
 import { createSharedCache, namespaced } from '../../src/cache/index.js';
-import { startEmbeddedPlatform } from '../../src/embedded.js';
+import { signInAs, startEmbeddedPlatform } from '../../src/embedded.js';
 import { sendJson } from '../../src/http/respond.js';
 import type { Route } from '../../src/http/routes.js';
 import { createGraphServer } from '../../src/server.js';
@@ -14,10 +21,15 @@ import { defaultSourceSettings } from '../../src/sources/settings.js';
 import { API_IDS } from '../../src/upstream/apis.js';
 import { createPlatform } from '../../src/upstream/platform.js';
 
+const CITIZENS = Number(process.env.LOAD_CITIZENS ?? 10);
+
 // The public sandbox's per-app rate limits would turn a load test into a rate-limit test: off here.
-const { sandbox, credentials } = await startEmbeddedPlatform({ rateLimits: Object.fromEntries(API_IDS.map((id) => [id, null])) });
+const embedded = await startEmbeddedPlatform({ rateLimits: Object.fromEntries(API_IDS.map((id) => [id, null])) });
+const { sandbox, credentials } = embedded;
 const platform = createPlatform({ origin: sandbox.origin, credentials, timeoutMs: { default: 10_000 } });
 const shared = createSharedCache();
+const auditDir = await mkdtemp(join(tmpdir(), 'nhs-graph-load-audit-'));
+const audit = new JsonLinesAuditSink(join(auditDir, 'audit.jsonl'));
 
 const memory: Route = {
   method: 'GET',
@@ -38,16 +50,45 @@ const fault: Route = {
     sendJson(res, 200, { api, rate });
   },
 };
+/** The request ids the audit trail holds a completed record for (no NHS number, nothing personal). */
+const audited: Route = {
+  method: 'GET',
+  path: '/_load/audited',
+  handle: async (_req, res) => {
+    await audit.flush();
+    const text = await readFile(audit.path, 'utf8').catch(() => '');
+    const ids = new Set<string>();
+    for (const line of text.split('\n')) {
+      if (!line) continue;
+      const record = JSON.parse(line) as AuditRecord;
+      if (record.outcome !== 'intended' && record.nhsNumber) ids.add(record.requestId);
+    }
+    sendJson(res, 200, { requestIds: [...ids] });
+  },
+};
 
 const graph = await createGraphServer({
   platform,
   environment: 'embedded',
   logger: pino({ level: 'silent' }),
+  auth: { issuers: embedded.issuers },
+  audit,
   sources: defaultSourceSettings('embedded', {
     content: { cache: namespaced(shared, 'content:') },
     ods: { cache: namespaced(shared, 'ods:'), maxAgeSeconds: ODS_MAX_AGE_SECONDS },
   }),
-  routes: [memory, fault],
+  routes: [memory, fault, audited],
 });
 const url = await graph.listen(0);
-process.stdout.write(`${JSON.stringify({ url, nhsNumbers: sandbox.population.patients.slice(100, 600).map((p) => p.nhsNumber) })}\n`);
+const nhsNumbers = sandbox.population.patients.slice(100, 600).map((p) => p.nhsNumber);
+const citizens = nhsNumbers.slice(0, CITIZENS);
+const [clinician, ...citizenTokens] = await Promise.all([signInAs(embedded, { staff: 'clinician' }), ...citizens.map((n) => signInAs(embedded, { citizen: n, level: 'P9' }))]);
+process.stdout.write(`${JSON.stringify({ url, nhsNumbers, clinician, citizens: citizens.map((nhsNumber, i) => ({ nhsNumber, token: citizenTokens[i] })) })}\n`);
+
+process.once('SIGTERM', () => {
+  void graph
+    .close()
+    .then(() => platform.close())
+    .then(() => sandbox.close())
+    .finally(() => rm(auditDir, { recursive: true, force: true }).finally(() => process.exit(0)));
+});

@@ -91,11 +91,13 @@ describe('what the test run logged and answered', () => {
   });
 
   it('is captured: every test file of the run that starts a test graph logged into the capture', () => {
-    // The reporter lists the run's test files; without it (a command line replaced the reporters) only this suite's own
-    // traffic is checked, above.
-    if (!run.runFiles) return;
-    const starting = run.runFiles.filter((f) => /\bstartTestGraph\(/.test(readFileSync(f, 'utf8')));
+    // The reporter (test/support/log-capture.reporter.ts, in vitest.config.ts) lists the run's test files. Without the
+    // list nothing here could be checked, so its absence (a command line that replaced the reporters) fails rather than
+    // passing on nothing.
+    expect(run.runFiles, 'the list of test files written by test/support/log-capture.reporter.ts').toBeDefined();
+    const starting = run.runFiles!.filter((f) => /\bstartTestGraph\(/.test(readFileSync(f, 'utf8')));
     // A graph's logger opens its file when the graph starts (a suite may then only call sources directly, logging nothing).
+    expect(starting.length).toBeGreaterThan(0);
     const opened = new Set(run.logs.map((f) => f.testFile));
     expect(starting.filter((f) => !opened.has(captureSlug(f)))).toEqual([]);
     const written = new Set(run.logs.filter((f) => f.text.length > 0).map((f) => f.testFile));

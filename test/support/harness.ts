@@ -28,7 +28,7 @@ export interface GraphQLResult<D = Record<string, unknown>> {
 /**
  * Who a test request comes from. `null`: no token. A citizen signs in to the embedded NHS login (`citizen` is their NHS
  * number; level P9 unless said; `{ level: 'P0' }` alone is a P0 user without one). Staff sign in to the CIS2 stand-in
- * as one of its test users (clinician, nurse, pharmacist, admin, manager, no-role). `token` sends that bearer as is.
+ * as one of its test users (clinician, nurse, pharmacist, student, admin, clerical, manager, no-role). `token` sends that bearer as is.
  */
 export type PrincipalSpec = null | { citizen?: string; level?: 'P0' | 'P5' | 'P9' } | { staff: string } | { token: string };
 

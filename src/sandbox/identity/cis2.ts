@@ -34,7 +34,9 @@ export const TEST_STAFF: readonly TestStaff[] = [
   staff('clinician', '555000000101', 'Casey', 'Clinician', [['R8000', 'Clinical Practitioner Access Role', 'Y12345']]),
   staff('nurse', '555000000102', 'Nico', 'Nurse', [['R8001', 'Nurse Access Role', 'RR8']]),
   staff('pharmacist', '555000000103', 'Pat', 'Pharmacist', [['R8003', 'Health Professional Access Role', 'FA565']]),
+  staff('student', '555000000107', 'Sam', 'Student', [['R8004', 'Healthcare Student Access Role', 'RR8']]),
   staff('admin', '555000000104', 'Alex', 'Admin', [['R8008', 'Admin/Clinical Support Access Role', 'Y12345']]),
+  staff('clerical', '555000000108', 'Chris', 'Clerical', [['R8010', 'Clerical Access Role', 'Y12345']]),
   staff('manager', '555000000105', 'Morgan', 'Manager', [['R8013', 'Health Service Management Access Role', 'RR8']]),
   staff('no-role', '555000000106', 'Noel', 'Norole', []),
 ];

@@ -1,0 +1,335 @@
+import { randomUUID } from 'node:crypto';
+import { loadFixture } from '../../src/sandbox/fixtures.js';
+import { addDays, ukDate } from '../../src/nhs/uk-time.js';
+import { dispenseNotification, newPrescriptionId, signedOrder, unsignedOrder, cancellation } from './eps-messages.js';
+import type { TestGraph } from './harness.js';
+import { epsState } from '../../src/sandbox/routers/eps/store.js';
+import { seedErsRecords } from '../../src/sandbox/routers/ers/records.js';
+
+/**
+ * One query per field that reaches an NHS API (`@source` in schema/), for the generated suites: the access matrix
+ * (test/access/access-matrix.test.ts) and the fault sweep (test/faults/fault-sweep.test.ts). A field added to the schema
+ * with a `@source` and no probe here fails both suites, so a new field is covered by construction.
+ *
+ * Fixtures are literal ids of the embedded stand-in's seeded population (written out here), or found in the stand-in's
+ * own data; never picked with a predicate of the product.
+ */
+
+/** A synthetic patient the stand-in holds something for in every source (the full-picture patient). */
+export const SUBJECT = '9990000832';
+export const PRACTICE = 'P80310';
+/** One of the subject's seeded prescriptions, dispensed by FX049; one of their referrals; one of their appointments. */
+export const SUBJECT_PRESCRIPTION = '52077C-P80310-525E4S';
+export const SUBJECT_UBRN = '200000007500';
+export const SUBJECT_APPOINTMENT = `${PRACTICE}:${PRACTICE}-1`;
+/** A patient whose GP record has something in every area, and nhs.uk pages for some medicines and problems. */
+export const GP_SUBJECT = '9990000603';
+/** A restricted (sensitive) patient of the seeded population. */
+export const RESTRICTED = '9990004544';
+/** The contract's BaRS DoS service and the requesting organisation the BaRS tests use. */
+export const DOS = { system: 'https://fhir.nhs.uk/Id/dos-service-id', value: '2000072489' };
+export const BARS_ORG = { 'NHSD-End-User-Organisation-ODS': 'A83008' };
+/** e-RS acts for the worker in a role: a referring clinician at the subject's practice. */
+export const ERS_HEADERS = { 'NHSD-eRS-Business-Function': 'REFERRING_CLINICIAN', 'NHSD-End-User-Organisation-ODS': PRACTICE };
+export const STRUCTURED = 'urn:nhs:names:services:gpconnect:fhir:operation:gpc.getstructuredrecord-1';
+
+export interface ProbeRun {
+  query: string;
+  variables: Record<string, unknown>;
+  headers?: Record<string, string>;
+}
+
+export interface Probe {
+  /** Whose data the target belongs to (audited under that NHS number); null for data of no patient. */
+  subject: string | null;
+  /** The query, its variables and headers, for a patient (`nhs`: the subject, or the restricted patient). */
+  build(t: TestGraph, nhs: string): ProbeRun | Promise<ProbeRun>;
+  /** A write: data is not asserted (the stand-in's state moves on), only that the upstream was reached, and audited. */
+  write?: boolean;
+  /**
+   * How a restricted patient's record is asked for: `'patient'` swaps the patient (a query rooted at the patient's NHS
+   * number), `'none'` when the probe reaches no patient's record (reference data, a practice's slots).
+   */
+  restricted: 'patient' | 'none' | ((t: TestGraph) => Promise<ProbeRun>);
+}
+
+export const today = () => ukDate(new Date());
+const window = () => ({ from: addDays(today(), -30), to: addDays(today(), 28) });
+const slotWindow = () => ({ from: addDays(today(), 1), to: addDays(today(), 7) });
+
+/** A query of the subject's record; `$from`/`$to` (an appointment window) are declared when used. */
+function onPatient(body: string, headers?: Record<string, string>, subject = SUBJECT): Probe {
+  const dated = body.includes('$from');
+  return {
+    subject,
+    restricted: 'patient',
+    build: (_t, nhs) => ({
+      query: `query($n: NhsNumber!${dated ? ', $from: Date!, $to: Date!' : ''}) { patient(nhsNumber: $n) { ${body} } }`,
+      variables: { n: nhs, ...(dated ? window() : {}) },
+      ...(headers ? { headers } : {}),
+    }),
+  };
+}
+
+function fixed(query: string, subject: string | null, variables: Record<string, unknown> = {}, headers?: Record<string, string>): Probe {
+  return { subject, restricted: 'none', build: () => ({ query, variables, ...(headers ? { headers } : {}) }) };
+}
+
+const onPractice = (body: string) => {
+  const dated = body.includes('$from');
+  return {
+    subject: null,
+    restricted: 'none' as const,
+    build: () => ({ query: `query${dated ? '($from: Date!, $to: Date!)' : ''} { organisation(odsCode: "${PRACTICE}") { ${body} } }`, variables: dated ? slotWindow() : {} }),
+  };
+};
+const onEndpoints = (body: string) => fixed(`{ organisation(odsCode: "${PRACTICE}") { spineEndpoints(interaction: "${STRUCTURED}") { ${body} } } }`, null);
+const APPTS = 'appointments(from: $from, to: $to)';
+
+/** The seeded BaRS ServiceRequest and Appointment of one patient at the contract's DoS service (stand-in data). */
+export interface BarsFixture {
+  nhsNumber: string;
+  serviceRequestId: string;
+  appointmentId: string;
+}
+
+/** A free slot at the practice, read as a clinician, that no earlier booking took. */
+async function freeSlot(t: TestGraph): Promise<string> {
+  const r = await t.run<any>(`query($from: Date!, $to: Date!) { organisation(odsCode: "${PRACTICE}") { freeSlots(from: $from, to: $to) { id } } }`, slotWindow());
+  const slot = r.data?.organisation?.freeSlots?.[0]?.id;
+  if (!slot) throw new Error('no free slot left at the practice');
+  return slot;
+}
+
+/** A prescription created afresh (as a clinician) for the contract's patient, so a release has something to release. */
+async function createdPrescription(t: TestGraph): Promise<string> {
+  const id = newPrescriptionId();
+  const r = await t.run<any>(`mutation($m: JSON!) { createPrescription(message: $m) { accepted } }`, { m: signedOrder(id) });
+  if (!r.data?.createPrescription?.accepted) throw new Error(`could not create a prescription: ${JSON.stringify(r.errors)}`);
+  return id;
+}
+
+function barsBooking(): Record<string, unknown> {
+  return { ...loadFixture<Record<string, unknown>>('bars/specification/examples1.1.0/process_message/POST-body.json'), id: randomUUID() };
+}
+
+function barsReferral(nhsNumber: string): Record<string, unknown> {
+  return {
+    resourceType: 'Bundle',
+    id: randomUUID(),
+    type: 'message',
+    entry: [
+      {
+        fullUrl: 'urn:uuid:1c5a3a3e-9d3e-4c1e-8a43-1f0e4b1d2a01',
+        resource: {
+          resourceType: 'MessageHeader',
+          eventCoding: { system: 'https://fhir.nhs.uk/CodeSystem/message-events-bars', code: 'servicerequest-request' },
+          reason: { coding: [{ system: 'https://fhir.nhs.uk/CodeSystem/message-reason-bars', code: 'new' }] },
+          source: { endpoint: 'https://fhir.nhs.uk/Id/dos-service-id|2000000001' },
+          focus: [{ reference: 'urn:uuid:5b1f0a55-64a6-4c77-8f62-3f2c1f6b8d02' }],
+        },
+      },
+      {
+        fullUrl: 'urn:uuid:5b1f0a55-64a6-4c77-8f62-3f2c1f6b8d02',
+        resource: {
+          resourceType: 'ServiceRequest',
+          id: randomUUID(),
+          status: 'active',
+          intent: 'plan',
+          category: [{ coding: [{ system: 'https://fhir.nhs.uk/CodeSystem/message-category-servicerequest', code: 'referral' }] }],
+          subject: { identifier: { system: 'https://fhir.nhs.uk/Id/nhs-number', value: nhsNumber } },
+          authoredOn: '2026-11-25T09:00:00+00:00',
+        },
+      },
+    ],
+  };
+}
+
+const restrictedPatients = (t: TestGraph) => t.sandbox.population.patients.filter((p) => p.restricted).map((p) => p.nhsNumber);
+
+function onlyOne(value: string | undefined): string {
+  if (!value) throw new Error('the stand-in holds no such record');
+  return value;
+}
+
+/** The contract's prescription 24F5DA-A83008-7EFE6Z is for 9449304130 (eps/specification/examples). */
+const EPS_PATIENT = '9449304130';
+
+/** Every `@source` field (`Type.field`) and the probe that reaches it. */
+export function probes(bars: BarsFixture): Record<string, Probe> {
+  const barsQuery = (query: string, variables: Record<string, unknown>) => fixed(query, bars.nhsNumber, { t: DOS, ...variables }, BARS_ORG);
+  const referral = (body: string) => onPatient(`referrals { ${body} }`, ERS_HEADERS);
+  const prescription = (body: string) => onPatient(`prescriptions { ${body} }`);
+  const gp = (body: string) => onPatient(`gpRecord { ${body} }`, undefined, GP_SUBJECT);
+  return {
+    // Patient (PDS) and what hangs from it.
+    'Query.patient': onPatient('nhsNumber'),
+    'Query.patients': fixed(`{ patients(search: { family: "Smith", gender: female, birthDate: "2010-10-22" }) { total matches { patient { nhsNumber } } } }`, '9000000009'),
+    'Patient.registeredGp': onPatient('registeredGp { odsCode }'),
+    'Patient.nominatedPharmacyOdsCode': onPatient('nominatedPharmacyOdsCode'),
+    'Patient.nominatedPharmacy': onPatient('nominatedPharmacy { odsCode }'),
+    'Citizen.patient': fixed(`{ me { patient { nhsNumber } } }`, SUBJECT),
+    // GP Connect: structured record, documents, appointments.
+    'GpRecord.practiceOdsCode': gp('practiceOdsCode'),
+    'GpRecord.allergies': gp('allergies { id }'),
+    'GpRecord.medicationStatements': gp('medicationStatements { id }'),
+    'GpRecord.medications': gp('medications { id }'),
+    'GpRecord.problems': gp('problems { id }'),
+    'GpRecord.immunisations': gp('immunisations { id }'),
+    'GpRecord.consultations': gp('consultations { id }'),
+    'GpRecord.referrals': gp('referrals { id }'),
+    'GpRecord.investigations': gp('investigations { id }'),
+    'GpMedication.healthContent': gp('medications { healthContent { name } }'),
+    'GpProblem.healthContent': gp('problems { healthContent { name } }'),
+    'Patient.documents': onPatient('documents { id }'),
+    'ClinicalDocument.author': onPatient('documents { author { odsCode } }'),
+    'ClinicalDocument.content': onPatient('documents { content { size } }'),
+    'Patient.appointments': onPatient(`${APPTS} { id }`),
+    'Appointment.patient': onPatient(`${APPTS} { patient { nhsNumber } }`),
+    'Appointment.practice': onPatient(`${APPTS} { practice { odsCode } }`),
+    'Query.appointment': fixed(`query($id: ID!) { appointment(id: $id) { id } }`, SUBJECT, { id: SUBJECT_APPOINTMENT }),
+    'Organisation.freeSlots': onPractice('freeSlots(from: $from, to: $to) { id }'),
+    'Slot.practice': onPractice('freeSlots(from: $from, to: $to) { practice { odsCode } }'),
+    'Organisation.appointments': onPractice(`${APPTS} { id }`),
+    // Prescriptions (the tracker) and what hangs from them.
+    'Patient.prescriptions': prescription('id'),
+    'Query.prescription': {
+      ...fixed(`query($id: PrescriptionId!) { prescription(id: $id) { id } }`, SUBJECT, { id: SUBJECT_PRESCRIPTION }),
+      // A restricted patient's seeded prescription, from the stand-in's own store.
+      restricted: async (t) => ({ query: `query($id: PrescriptionId!) { prescription(id: $id) { id } }`, variables: { id: onlyOne(restrictedPatients(t).flatMap((n) => epsState(t.sandbox).byPatient(n))[0]?.id) } }),
+    },
+    'Prescription.prescriptionType': prescription('prescriptionType { code }'),
+    'Prescription.lineItems': prescription('lineItems { id }'),
+    'Prescription.statusHistory': prescription('statusHistory { title }'),
+    'Prescription.prescriberOdsCode': prescription('prescriberOdsCode'),
+    'Prescription.prescriber': prescription('prescriber { odsCode }'),
+    'Prescription.dispenserOdsCode': prescription('dispenserOdsCode'),
+    'Prescription.dispenser': prescription('dispenser { odsCode }'),
+    'Prescription.nominatedPharmacyOdsCode': prescription('nominatedPharmacyOdsCode'),
+    'Prescription.nominatedPharmacy': prescription('nominatedPharmacy { odsCode }'),
+    'PrescriptionStatusTransition.organisation': prescription('statusHistory { organisation { odsCode } }'),
+    // Referrals (e-RS).
+    'Patient.referrals': referral('ubrn'),
+    'Query.referral': {
+      ...fixed(`query($u: Ubrn!) { referral(ubrn: $u) { ubrn } }`, SUBJECT, { u: SUBJECT_UBRN }, ERS_HEADERS),
+      // A referral the stand-in seeded for a restricted patient, from its own records.
+      restricted: async (t) => {
+        const restricted = new Set(restrictedPatients(t));
+        const found = [...seedErsRecords(t.sandbox.population).referrals.values()].find((r) => restricted.has(r.nhsNumber));
+        return { query: `query($u: Ubrn!) { referral(ubrn: $u) { ubrn } }`, variables: { u: onlyOne(found?.ubrn) }, headers: { ...ERS_HEADERS, 'NHSD-End-User-Organisation-ODS': onlyOne(found?.referrerOdsCode) } };
+      },
+    },
+    'Referral.version': referral('version'),
+    'Referral.state': referral('state { code }'),
+    'Referral.priority': referral('priority { code }'),
+    'Referral.specialty': referral('specialty { code }'),
+    'Referral.pathwayStart': referral('pathwayStart'),
+    'Referral.patientNhsNumber': referral('patientNhsNumber'),
+    'Referral.service': referral('service { id }'),
+    'Referral.shortlist': referral('shortlist { id }'),
+    'Referral.referrerOdsCode': referral('referrerOdsCode'),
+    'Referral.referrerOrganisation': referral('referrerOrganisation { odsCode }'),
+    'Referral.providerOrganisation': referral('providerOrganisation { odsCode }'),
+    'Referral.attachments': referral('attachments { id }'),
+    'Referral.appointment': referral('appointment { id }'),
+    'Referral.resource': referral('resource'),
+    'ReferralService.siteOdsCode': referral('service { siteOdsCode }'),
+    'ReferralService.provider': referral('service { provider { odsCode } }'),
+    // Waiting list.
+    'Patient.waitingList': onPatient('waitingList { pathwayId }'),
+    'WaitingListEntry.provider': onPatient('waitingList { provider { odsCode } }'),
+    // Public reference data.
+    'Query.organisation': fixed(`{ organisation(odsCode: "RR8") { name } }`, null),
+    'Query.organisations': fixed(`{ organisations(search: { nameContains: "pharmacy leeds", roles: ["RO182"] }, first: 5) { nodes { odsCode } } }`, null),
+    'Organisation.spineEndpoints': onEndpoints('address'),
+    'SpineEndpoint.asid': onEndpoints('asid'),
+    'SpineEndpoint.interactions': onEndpoints('interactions'),
+    'SpineEndpoint.manufacturingOrganisation': onEndpoints('manufacturingOrganisation'),
+    'Query.healthContent': fixed(`{ healthContent(path: "/conditions/acne/") { name } }`, null),
+    'Query.healthContentSearch': fixed(`{ healthContentSearch(section: MEDICINES, text: "metformin", first: 1) { path } }`, null),
+    'HealthContentSummary.page': fixed(`{ healthContentSearch(section: MEDICINES, text: "metformin", first: 1) { page { name } } }`, null),
+    // Booking and Referral Standard.
+    'Query.barsServiceRequest': barsQuery(`query($t: BarsTargetInput!, $id: ID!) { barsServiceRequest(target: $t, id: $id) { id } }`, { id: bars.serviceRequestId }),
+    'Query.barsServiceRequests': barsQuery(`query($t: BarsTargetInput!, $n: NhsNumber!) { barsServiceRequests(target: $t, nhsNumber: $n) { id } }`, { n: bars.nhsNumber }),
+    'Query.barsAppointment': barsQuery(`query($t: BarsTargetInput!, $id: ID!) { barsAppointment(target: $t, id: $id) { id } }`, { id: bars.appointmentId }),
+    'Query.barsAppointments': barsQuery(`query($t: BarsTargetInput!, $n: NhsNumber!) { barsAppointments(target: $t, nhsNumber: $n) { id } }`, { n: bars.nhsNumber }),
+    'Query.barsSlots': fixed(`query($t: BarsTargetInput!) { barsSlots(target: $t) { id } }`, null, { t: DOS }, BARS_ORG),
+    'Mutation.sendBarsReferral': {
+      subject: bars.nhsNumber,
+      restricted: 'none',
+      build: () => ({ query: `mutation($t: BarsTargetInput!, $m: JSON!) { sendBarsReferral(target: $t, message: $m) { messageId } }`, variables: { t: DOS, m: barsReferral(bars.nhsNumber) }, headers: BARS_ORG }),
+    },
+    'Mutation.sendBarsBooking': {
+      subject: null,
+      restricted: 'none',
+      build: () => ({ query: `mutation($t: BarsTargetInput!, $m: JSON!) { sendBarsBooking(target: $t, message: $m) { messageId } }`, variables: { t: DOS, m: barsBooking() }, headers: BARS_ORG }),
+    },
+    // Writes. Each is sent as the caller would send it; what the upstream makes of it is not the access rule's business.
+    'Mutation.updatePatient': {
+      subject: SUBJECT,
+      write: true,
+      restricted: 'patient',
+      // A stale version: PDS refuses it (VERSION_CONFLICT), so the record is never changed, but the call is made.
+      build: (_t, nhs) => ({ query: `mutation($n: NhsNumber!) { updatePatient(nhsNumber: $n, version: 999, changes: { gender: unknown }) { version } }`, variables: { n: nhs } }),
+    },
+    'Mutation.bookAppointment': {
+      subject: SUBJECT,
+      write: true,
+      restricted: 'patient',
+      build: async (t, nhs) => ({
+        query: `mutation($i: BookAppointmentInput!) { bookAppointment(input: $i) { id } }`,
+        variables: { i: { nhsNumber: nhs, slotIds: [await freeSlot(t)], description: 'Access matrix' } },
+      }),
+    },
+    'Mutation.amendAppointment': {
+      subject: SUBJECT,
+      write: true,
+      restricted: 'none',
+      build: () => ({ query: `mutation($id: ID!) { amendAppointment(id: $id, version: "0", changes: { comment: "matrix" }) { id } }`, variables: { id: SUBJECT_APPOINTMENT } }),
+    },
+    'Mutation.cancelAppointment': {
+      subject: SUBJECT,
+      write: true,
+      restricted: 'none',
+      build: () => ({ query: `mutation($id: ID!) { cancelAppointment(id: $id, version: "0", reason: "matrix") { id } }`, variables: { id: SUBJECT_APPOINTMENT } }),
+    },
+    'Mutation.preparePrescription': { subject: null, write: true, restricted: 'none', build: () => ({ query: `mutation($m: JSON!) { preparePrescription(message: $m) { digest } }`, variables: { m: unsignedOrder() } }) },
+    'Mutation.createPrescription': { subject: null, write: true, restricted: 'none', build: () => ({ query: `mutation($m: JSON!) { createPrescription(message: $m) { accepted } }`, variables: { m: signedOrder() } }) },
+    'Mutation.cancelPrescription': {
+      subject: null,
+      write: true,
+      restricted: 'none',
+      build: () => ({ query: `mutation($m: JSON!) { cancelPrescription(message: $m) { code } }`, variables: { m: cancellation(newPrescriptionId(), EPS_PATIENT) } }),
+    },
+    'Mutation.releasePrescription': {
+      subject: null,
+      write: true,
+      restricted: 'none',
+      build: async (t) => ({ query: `mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { requestId } }`, variables: { i: { pharmacy: 'VNE51', prescriptionId: await createdPrescription(t) } } }),
+    },
+    'ReleasedPrescription.prescription': {
+      subject: null,
+      write: true,
+      restricted: 'none',
+      build: async (t) => ({
+        query: `mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { released { prescription { id } } } }`,
+        variables: { i: { pharmacy: 'VNE51', prescriptionId: await createdPrescription(t) } },
+      }),
+    },
+    'Mutation.returnPrescription': {
+      subject: SUBJECT,
+      write: true,
+      restricted: 'none',
+      build: () => ({
+        query: `mutation($i: ReturnPrescriptionInput!) { returnPrescription(input: $i) { accepted } }`,
+        variables: { i: { prescriptionId: newPrescriptionId(), pharmacy: 'VNE51', nhsNumber: SUBJECT, reasonCode: '0003' } },
+      }),
+    },
+    'Mutation.notifyDispense': {
+      subject: null,
+      write: true,
+      restricted: 'none',
+      build: () => ({ query: `mutation($m: JSON!) { notifyDispense(message: $m) { accepted } }`, variables: { m: dispenseNotification(newPrescriptionId(), 'VNE51') } }),
+    },
+  };
+}
