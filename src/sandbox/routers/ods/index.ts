@@ -8,7 +8,8 @@ import type { SyntheticOrganisation } from '../../population.js';
 
 /**
  * The sandbox's related entities and successions: every GP practice is commissioned by (RE4) the first ICB and partner
- * to (RE8) the first primary care network; a closed organisation is succeeded by the next open one of its kind.
+ * to (RE8) the first primary care network; a closed organisation is succeeded by the next open one of its kind, and the
+ * CCG 84H by the ICB.
  */
 function organisationTerminology(organisations: readonly SyntheticOrganisation[]): OrganisationTerminology {
   const kindOf = new Map(organisations.map((o) => [o.odsCode, o]));
@@ -20,6 +21,8 @@ function organisationTerminology(organisations: readonly SyntheticOrganisation[]
       return [...(icb ? [['RE4', icb] as [string, string]] : []), ...(pcn ? [['RE8', pcn] as [string, string]] : [])];
     },
     successors: (code) => {
+      // Clinical commissioning groups were succeeded by integrated care boards (July 2022): the stand-in's CCG by its ICB.
+      if (code === '84H' && icb) return [icb];
       const org = kindOf.get(code);
       if (!org || org.active) return [];
       const i = organisations.indexOf(org);
