@@ -9,6 +9,7 @@ import { ODS_MAX_AGE_SECONDS } from './sources/ods/client.js';
 import { CONTENT_RATE_LIMITS_PER_MINUTE } from './sources/settings.js';
 import { WLMDS_URL_FORMS, type WlmdsUrlForm } from './sources/wlmds/wire.js';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './plugins/query-limits.js';
+import { HTTP_DEFAULTS, type HttpLimits } from './http/limits.js';
 import { API_IDS, type ApiId } from './upstream/apis.js';
 import { DEFAULT_RESILIENCE, type ResilienceSettings } from './upstream/resilience.js';
 import type { GpConnectConsumer } from './upstream/gp-connect-auth.js';
@@ -59,10 +60,20 @@ export interface Config {
   limits: QueryLimits;
   /** Schema introspection: on by default except in prod. */
   introspection: boolean;
+  /** Operations one caller may run per window (0: no limit); counted in Redis when REDIS_URL is set. */
+  rateLimit: { operations: number; windowSeconds: number };
+  /** Caller tokens: the longest lifetime (exp - iat) accepted. */
+  tokenMaxLifetimeSeconds: number;
   /** The shared cache of public reference data (ODS, Website Content): Redis when `redisUrl` is set, else in memory. */
   cache: { redisUrl?: string; odsMaxAgeSeconds: number; maxEntries: number };
   /** Developer experience and operations (docs/devx.md). */
   devx: DevxConfig;
+  /** The graph's HTTP listener: largest request body, header and body timeouts, connection cap. */
+  http: HttpLimits & { maxBodyBytes: number };
+  /** METRICS_PORT, METRICS_HOST: /metrics on a port of its own (by default 9464 in int and prod); no port: on the graph's. */
+  metrics: { port?: number; host: string };
+  /** ALLOWED_HOSTS: the Host names the graph answers to (by default the loopback names when it runs the embedded sandbox). */
+  allowedHosts?: string[];
   /** Who the graph is to GP Connect; undefined in int/prod until configured (GP Connect calls are then refused). */
   gpConnect?: GpConnectConsumer;
 }
@@ -114,7 +125,8 @@ const RETIRED_GPC_VARIABLES = ['GPC_PRACTITIONER_ID', 'GPC_PRACTITIONER_SDS_USER
  * The GP Connect consumer from GPC_ variables. `embedded` and `sandbox` fill gaps from EMBEDDED_GP_CONNECT_CONSUMER;
  * int and prod take none of it: no GPC_ variable leaves GP Connect off, some but not all is a configuration error.
  */
-function loadGpConnect(env: NodeJS.ProcessEnv, live: boolean, problems: string[]): GpConnectConsumer | undefined {
+function loadGpConnect(env: NodeJS.ProcessEnv, nhsEnv: NhsEnv, problems: string[]): GpConnectConsumer | undefined {
+  const live = nhsEnv === 'int' || nhsEnv === 'prod';
   const retired = RETIRED_GPC_VARIABLES.filter((name) => env[name]);
   if (retired.length > 0) problems.push(`${retired.join(', ')} are no longer read: GP Connect names the signed-in CIS2 user as the requesting practitioner (remove them)`);
   const given = Object.keys(GPC_VARIABLES).filter((name) => env[name]);
@@ -129,7 +141,9 @@ function loadGpConnect(env: NodeJS.ProcessEnv, live: boolean, problems: string[]
   const consumer: GpConnectConsumer = {
     asid: value('GPC_CONSUMER_ASID', d.asid),
     providerAsid: value('GPC_PROVIDER_ASID', d.providerAsid),
-    addressing: env.GPC_PROVIDER_ADDRESSING === 'platform' ? 'platform' : 'sds',
+    // NHS's open sandbox has one mock provider and no SDS entry for it: only the platform's addressing can reach it.
+    addressing: (env.GPC_PROVIDER_ADDRESSING as 'sds' | 'platform' | undefined) ?? (nhsEnv === 'sandbox' ? 'platform' : 'sds'),
+    ...(env.GPC_SSP_URL ? { sspUrl: env.GPC_SSP_URL.replace(/\/$/, '') } : {}),
     endpointUrl,
     device: { system: `${endpointUrl}/Id/local-system-instance-id`, value: 'nhs-graph', model: 'nhs-graph', version: env.npm_package_version ?? d.device.version },
     organisation: {
@@ -145,6 +159,8 @@ function loadGpConnect(env: NodeJS.ProcessEnv, live: boolean, problems: string[]
   if (env.GPC_PROVIDER_ADDRESSING && !['sds', 'platform'].includes(env.GPC_PROVIDER_ADDRESSING)) {
     problems.push(`GPC_PROVIDER_ADDRESSING must be sds or platform (got "${env.GPC_PROVIDER_ADDRESSING}")`);
   }
+  if (env.GPC_SSP_URL && !/^https?:\/\/[^/\s]+/.test(env.GPC_SSP_URL)) problems.push(`GPC_SSP_URL must be the Spine Secure Proxy's URL (got "${env.GPC_SSP_URL}")`);
+  if (live && consumer.addressing === 'sds' && !env.GPC_SSP_URL) problems.push('GP Connect addressed through SDS needs GPC_SSP_URL (the Spine Secure Proxy) in int and prod');
   if (!/^https?:\/\/[^/\s]+/.test(endpointUrl)) problems.push(`GPC_CONSUMER_URL must be the consumer system's endpoint URL (got "${endpointUrl}")`);
   if (!isValidOdsCode(consumer.organisation.odsCode)) problems.push(`GPC_CONSUMER_ODS_CODE must be an ODS code (got "${consumer.organisation.odsCode}")`);
   return consumer;
@@ -287,6 +303,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...(readyApis ? { readyApis } : {}),
   };
 
+  const http = {
+    maxBodyBytes: int('MAX_BODY_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
+    headersTimeoutMs: int('HTTP_HEADERS_TIMEOUT_MS', HTTP_DEFAULTS.headersTimeoutMs, 100, 120_000),
+    requestTimeoutMs: int('HTTP_REQUEST_TIMEOUT_MS', HTTP_DEFAULTS.requestTimeoutMs, 100, 300_000),
+    maxConnections: int('HTTP_MAX_CONNECTIONS', HTTP_DEFAULTS.maxConnections, 1, 1_000_000),
+  };
+  if (http.headersTimeoutMs > http.requestTimeoutMs) problems.push('HTTP_HEADERS_TIMEOUT_MS must not be longer than HTTP_REQUEST_TIMEOUT_MS (the headers are part of the request)');
+  const metricsPort = env.METRICS_PORT === undefined || env.METRICS_PORT === '' ? (live ? 9464 : undefined) : int('METRICS_PORT', 9464, 0, 65_535);
+  const metrics = { ...(metricsPort !== undefined ? { port: metricsPort } : {}), host: env.METRICS_HOST || (env.HOST ?? '127.0.0.1') };
+  const allowedHosts = env.ALLOWED_HOSTS ? env.ALLOWED_HOSTS.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean) : undefined;
+  if (allowedHosts?.some((h) => !/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)$/.test(h))) problems.push('ALLOWED_HOSTS must be host names without port, comma-separated (IPv6 in brackets: [::1])');
+
   const origin = env.NHS_API_ORIGIN;
   if (origin !== undefined && !/^https?:\/\/[^/]+$/.test(origin)) problems.push(`NHS_API_ORIGIN must be an origin such as https://int.api.service.nhs.uk (got "${origin}")`);
 
@@ -297,7 +325,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
   const auditLogPath = env.AUDIT_LOG_PATH ?? DEFAULT_AUDIT_LOG_PATH;
   if (auditLogPath.trim() === '') problems.push('AUDIT_LOG_PATH must be a file path (the audit trail is never off)');
-  const gpConnect = loadGpConnect(env, nhsEnv === 'int' || nhsEnv === 'prod', problems);
+  const gpConnect = loadGpConnect(env, nhsEnv, problems);
 
   const config: Config = {
     env: nhsEnv,
@@ -318,8 +346,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitsPerSecond,
     limits,
     introspection: flag('GRAPHQL_INTROSPECTION', nhsEnv !== 'prod'),
+    rateLimit: { operations: int('RATE_LIMIT_OPERATIONS', 1_200, 0, 10_000_000), windowSeconds: int('RATE_LIMIT_WINDOW_SECONDS', 60, 1, 86_400) },
+    tokenMaxLifetimeSeconds: int('TOKEN_MAX_LIFETIME_SECONDS', 43_200, 60, 30 * 86_400),
     cache,
     devx,
+    http,
+    metrics,
+    ...(allowedHosts ? { allowedHosts } : {}),
     ...(credentials ? { credentials } : {}),
     ...(origin ? { origin } : {}),
     ...(gpConnect ? { gpConnect } : {}),

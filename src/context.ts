@@ -29,6 +29,8 @@ export interface Context {
   environment: string;
   /** Who is asking: anonymous, a citizen (NHS login) or a healthcare worker (CIS2). */
   principal: Principal;
+  /** The connection's peer address: what tells anonymous callers apart for the rate limit. */
+  clientAddress?: string;
   /**
    * What the access rules (src/access/access-rules.ts) need: the policy, whose each object is (memoised), and the
    * `@source` fields each object was reached through (for the audit trail).
@@ -55,12 +57,22 @@ export interface RequestMeta {
   signal: AbortSignal;
 }
 
-const CORRELATION_ID = /^[A-Za-z0-9_:-]{1,128}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const SHORT_TOKEN = /^[A-Za-z0-9._-]{1,64}$/;
+/** Digits shaped like a date (of birth), an NHS number or a phone number: no business in an id, so refused in one. */
+const PERSONAL_SHAPES = /\d{4}[-._]?\d{2}[-._]?\d{2}|\d{1,2}[-._]\d{1,2}[-._]\d{2,4}|\d{6,}/;
 
-/** The caller's X-Correlation-ID when it is a safe token, else our own request id. */
+/**
+ * The caller's X-Correlation-ID when it is a UUID, or a short token ([A-Za-z0-9._-], at most 64) carrying nothing shaped
+ * like a date or an NHS or phone number; else our own request id. The id reaches every log line of the request and every
+ * upstream call, so a client that puts a name and a date of birth in it (seen) must not get them logged or sent: the
+ * value refused is dropped, never logged.
+ */
 export function correlationIdOf(req: IncomingMessage, requestId: string): string {
   const incoming = req.headers['x-correlation-id'];
-  return typeof incoming === 'string' && CORRELATION_ID.test(incoming) ? incoming : requestId;
+  if (typeof incoming !== 'string') return requestId;
+  if (UUID.test(incoming)) return incoming.toLowerCase();
+  return SHORT_TOKEN.test(incoming) && !PERSONAL_SHAPES.test(incoming) ? incoming : requestId;
 }
 
 export function newRequestId(): string {
@@ -101,6 +113,7 @@ export async function createContext(settings: ContextSettings, meta: RequestMeta
     logger: settings.logger.child({ requestId: meta.requestId }),
     environment: settings.environment,
     principal,
+    ...(meta.req.socket?.remoteAddress ? { clientAddress: meta.req.socket.remoteAddress } : {}),
     access: { policy: settings.access, owners: new WeakMap(), origins: new WeakMap() },
     audit: new AuditTrail(),
   };

@@ -78,13 +78,18 @@ export class NotFoundError extends GraphError {
     super('NOT_FOUND', message, extras);
   }
 }
+/** A conflict always says which one in `reason`, so a client can tell "read it again" from "it cannot change". */
+type ConflictExtras = Extras & { reason: string };
+
+/** The version the caller sent is not the current one (STALE_VERSION) or none was sent (VERSION_REQUIRED): read again. */
 export class VersionConflictError extends GraphError {
-  constructor(message: string, extras: Extras = {}) {
+  constructor(message: string, extras: ConflictExtras) {
     super('VERSION_CONFLICT', message, extras);
   }
 }
+/** The resource's state forbids the change (APPOINTMENT_CANCELLED, SLOT_TAKEN, ...): reading again will not help. */
 export class ConflictError extends GraphError {
-  constructor(message: string, extras: Extras = {}) {
+  constructor(message: string, extras: ConflictExtras) {
     super('CONFLICT', message, extras);
   }
 }

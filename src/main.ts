@@ -5,10 +5,13 @@ import { createSharedCache, namespaced } from './cache/index.js';
 import { ConfigError, loadConfig, PLATFORM_ORIGINS, type Config } from './config.js';
 import { embeddedPersonas, startEmbeddedPlatform, type EmbeddedPlatform } from './embedded.js';
 import { embeddedIssuersRoute } from './http/embedded-issuers.js';
+import { LOOPBACK_HOSTS } from './http/host-check.js';
+import { listenMetrics, type MetricsServer } from './http/metrics-server.js';
 import type { Route } from './http/routes.js';
 import { createLogger } from './logger.js';
 import { loadTrustedDocuments } from './persisted/trusted-documents.js';
 import { playgroundRoutes } from './playground/routes.js';
+import { installProcessGuard } from './process-guard.js';
 import type { Sandbox } from './sandbox/server.js';
 import { createGraphServer } from './server.js';
 import { contentQueueFor, defaultSourceSettings } from './sources/settings.js';
@@ -28,6 +31,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger();
+  const guard = installProcessGuard({ logger });
   const stopTelemetry = config.devx.tracing ? startTelemetry() : undefined;
   let embedded: EmbeddedPlatform | undefined;
   let settings: PlatformSettings;
@@ -65,7 +69,7 @@ async function main(): Promise<void> {
   const audit = new JsonLinesAuditSink(config.auditLogPath);
   const perMinute = config.content.rateLimitPerMinute;
   // Public reference data only (ODS, Website Content); SDS lookups are per request (GP Connect forbids reuse).
-  const shared = createSharedCache({ ...(config.cache.redisUrl ? { redisUrl: config.cache.redisUrl } : {}), maxEntries: config.cache.maxEntries });
+  const shared = createSharedCache({ ...(config.cache.redisUrl ? { redisUrl: config.cache.redisUrl } : {}), maxEntries: config.cache.maxEntries, logger });
   const sources = defaultSourceSettings(config.env, {
     wlmds: { urlForm: config.wlmdsUrlForm },
     content: {
@@ -84,20 +88,32 @@ async function main(): Promise<void> {
     sources,
     limits: config.limits,
     introspection: config.introspection,
-    auth: { issuers, jwksCooldownMs: config.jwksCooldownMs },
+    ...(config.rateLimit.operations > 0 ? { rateLimit: { limit: config.rateLimit.operations, windowMs: config.rateLimit.windowSeconds * 1000, counters: shared } } : {}),
+    sharedCache: shared,
+    auth: { issuers, jwksCooldownMs: config.jwksCooldownMs, maxTokenLifetimeSeconds: config.tokenMaxLifetimeSeconds },
     access: config.access,
     audit,
     routes: [...routes, ...(devx.playground ? playgroundRoutes({ environment: config.env, ...(embedded ? { personas: embeddedPersonas(embedded) } : {}) }) : [])],
     federation: devx.federation,
     shutdownGraceMs: devx.shutdownGraceMs,
+    maxBodyBytes: config.http.maxBodyBytes,
+    http: config.http,
+    metricsOnGraphPort: config.metrics.port === undefined,
+    // With the embedded identity providers, anyone who reaches the graph can sign in as a test user: answer only to the
+    // loopback names (or ALLOWED_HOSTS) so a web page cannot reach it through DNS rebinding.
+    ...(config.allowedHosts || embedded ? { allowedHosts: config.allowedHosts ?? [...LOOPBACK_HOSTS] } : {}),
     ...(devx.readyApis ? { readiness: { apis: devx.readyApis } } : {}),
     ...(devx.persistedDocuments ? { trustedDocuments: loadTrustedDocuments(devx.persistedDocuments.path, devx.persistedDocuments.only) } : {}),
   });
+  if (graph.metrics) graph.metrics.registry.registerMetric(guard.counter);
   const url = await graph.listen(config.port, config.host);
+  let metricsServer: MetricsServer | undefined;
+  if (graph.metrics && config.metrics.port !== undefined) metricsServer = await listenMetrics(graph.metrics.route, config.metrics.port, config.metrics.host);
+  const metricsUrl = `${metricsServer?.url ?? url}/metrics`;
 
   process.stdout.write(`nhs-graph (${config.env}) ready\n  graph:      ${url}/graphql\n`);
   if (devx.playground) process.stdout.write(`  playground: ${url}/\n`);
-  process.stdout.write(`  metrics:    ${url}/metrics   health: ${url}/healthz   ready: ${url}/readyz\n  audit log:  ${config.auditLogPath}\n`);
+  process.stdout.write(`  metrics:    ${metricsUrl}   health: ${url}/healthz   ready: ${url}/readyz\n  audit log:  ${config.auditLogPath}\n`);
   if (sandbox) process.stdout.write(`  embedded NHS sandbox: ${sandbox.origin}\n  a token:    npm run token -- staff clinician   |   npm run token -- --list (test citizens and staff)\n`);
 
   let stopping = false;
@@ -106,7 +122,9 @@ async function main(): Promise<void> {
     if (stopping) process.exit(1);
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    // Stops accepting, answers what is in flight (at most SHUTDOWN_GRACE_MS), then flushes and closes the audit trail.
     await graph.close();
+    await metricsServer?.close();
     await platform.close();
     await shared.close?.();
     await sandbox?.close();
@@ -114,8 +132,14 @@ async function main(): Promise<void> {
     logger.info('stopped');
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  const stopOn = (signal: string) =>
+    stop(signal).catch((error: unknown) => {
+      // Something failed to close (the audit trail's last write, say): say so and exit non-zero, never hang.
+      logger.error({ err: { errorClass: (error as Error)?.constructor?.name } }, 'shutdown failed');
+      process.exit(1);
+    });
+  process.on('SIGINT', () => void stopOn('SIGINT'));
+  process.on('SIGTERM', () => void stopOn('SIGTERM'));
 }
 
 main().catch((error: unknown) => {

@@ -12,7 +12,8 @@ import { correlationIdOf, createContext, newRequestId, type Context, type Contex
 import { getDirective } from '@graphql-tools/utils';
 import { isObjectType, type GraphQLSchema } from 'graphql';
 import { buildSchema } from './graph/index.js';
-import { readBody, sendGraphQLError, sendJson } from './http/respond.js';
+import { closeAfterAnswer, readBody, sendGraphQLError, sendJson } from './http/respond.js';
+import { hostAllowed } from './http/host-check.js';
 import { readinessRoute } from './http/readiness.js';
 import { healthRoute, matchRoute, type Route } from './http/routes.js';
 import { createLogger } from './logger.js';
@@ -20,10 +21,13 @@ import { formatError } from './plugins/format-error.js';
 import { graphPlugins } from './plugins/index.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitRules, type QueryLimits } from './plugins/query-limits.js';
 import { operationTelemetry } from './plugins/operation-telemetry.js';
+import type { RateLimitSettings } from './plugins/rate-limit.js';
+import type { RedisState } from './cache/redis-cache.js';
 import { resolveTrustedDocument, type TrustedDocuments } from './persisted/trusted-documents.js';
 import { createMetrics, type GraphMetrics } from './telemetry/metrics.js';
 import { recordUpstreamSpan, withRequestSpan } from './telemetry/tracing.js';
 import { API_IDS, type ApiId } from './upstream/apis.js';
+import { HTTP_DEFAULTS, type HttpLimits } from './http/limits.js';
 import { createSources, type Sources } from './sources/index.js';
 import { defaultSourceSettings, type SourceSettings } from './sources/settings.js';
 import type { Platform } from './upstream/platform.js';
@@ -39,10 +43,14 @@ export interface GraphServerOptions {
   introspection?: boolean;
   /** Depth, cost, alias, directive, token and batch limits; DEFAULT_QUERY_LIMITS for any not given. */
   limits?: Partial<QueryLimits>;
+  /** Per-caller operations per window (RATE_LIMITED, 429, Retry-After); counted in `counters` (Redis) or in-process. Off when absent. */
+  rateLimit?: RateLimitSettings;
+  /** The shared cache, when it has a Redis state to report: /readyz says `degraded` and `redis_up` is 0 while it is down. */
+  sharedCache?: { readonly state?: RedisState; readonly fallbacks?: number };
   /** More non-GraphQL routes (playground, metrics...). */
   routes?: Route[];
   /** The identity providers whose tokens callers may bring (none: every caller is anonymous or refused). */
-  auth?: { issuers: IssuerSettings[]; jwksCooldownMs?: number };
+  auth?: { issuers: IssuerSettings[]; jwksCooldownMs?: number; maxTokenLifetimeSeconds?: number };
   /** Who may reach which source; the defaults of src/access/policy.ts when absent. */
   access?: AccessPolicy;
   /** Where audit records go. Without one, a JSON-lines file in the OS temp directory (with a warning). */
@@ -53,8 +61,18 @@ export interface GraphServerOptions {
   federation?: boolean;
   /** A persisted-documents manifest: ids resolve to documents, and with `only` nothing else runs. */
   trustedDocuments?: TrustedDocuments;
-  /** Prometheus metrics at /metrics; on unless false. */
+  /** Prometheus metrics (the registry, and GET /metrics on the graph's port unless `metricsOnGraphPort` is false); on unless false. */
   metrics?: boolean;
+  /** False when /metrics is served elsewhere (METRICS_PORT, src/http/metrics-server.ts): the graph's port has none. */
+  metricsOnGraphPort?: boolean;
+  /** Connection-level limits of the listener (src/http/limits.ts); HTTP_DEFAULTS for any not given. */
+  http?: Partial<HttpLimits>;
+  /**
+   * Host names the graph answers to (the `Host` header, without port); any other gets 403. Embedded mode sets the
+   * loopback names: a web page whose DNS name is re-bound to 127.0.0.1 must not reach the test identities (DNS rebinding).
+   * Absent: no check (behind a load balancer, the platform routes by host).
+   */
+  allowedHosts?: readonly string[];
   /** /readyz: the APIs it probes (by default every API the schema names in @source), probe timeout and reuse. */
   readiness?: { apis?: ApiId[]; timeoutMs?: number; cacheMs?: number };
   /** How long close() lets in-flight requests finish before it cuts the remaining connections. */
@@ -80,7 +98,7 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
   const logger = options.logger ?? createLogger();
   const sources = createSources(options.platform, options.sources ?? defaultSourceSettings(options.environment));
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
-  const metrics = options.metrics === false ? undefined : createMetrics({ breakerStates: breakerStatesOf(options.platform) });
+  const metrics = options.metrics === false ? undefined : createMetrics({ breakerStates: breakerStatesOf(options.platform), ...(options.sharedCache ? { sharedCache: options.sharedCache } : {}) });
   const unobserve = options.platform.onCall((event) => {
     metrics?.upstream(event);
     recordUpstreamSpan(event);
@@ -96,12 +114,12 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
   }
   const routes = [
     healthRoute,
-    readinessRoute({ clients: readyApis.map((id) => options.platform.clients[id]), draining: () => draining, audit: auditSink, ...probeSettings }),
-    ...(metrics ? [metrics.route] : []),
+    readinessRoute({ clients: readyApis.map((id) => options.platform.clients[id]), draining: () => draining, audit: auditSink, degraded: () => cacheDegraded(options.sharedCache), ...probeSettings }),
+    ...(metrics && options.metricsOnGraphPort !== false ? [metrics.route] : []),
     ...(options.routes ?? []),
   ];
   const limits: QueryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
-  const verifier = new TokenVerifier(options.auth?.issuers ?? [], { jwksCooldownMs: options.auth?.jwksCooldownMs });
+  const verifier = new TokenVerifier(options.auth?.issuers ?? [], { jwksCooldownMs: options.auth?.jwksCooldownMs, maxTokenLifetimeSeconds: options.auth?.maxTokenLifetimeSeconds });
   const contextSettings: ContextSettings = {
     sources,
     logger,
@@ -113,12 +131,17 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: options.introspection ?? true,
+    // Without introspection the schema is not for browsing: no "Did you mean ...?" naming fields, arguments or values.
+    hideSchemaDetailsFromClientErrors: !(options.introspection ?? true),
     includeStacktraceInErrorResponses: false,
     // Over-limit documents are refused while parsing and validating, before any resolver (or upstream call) runs.
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: queryLimitRules(limits),
     allowBatchedHttpRequests: limits.maxBatch > 1,
-    plugins: [...graphPlugins({ limits, auditSink, logger, environment: options.environment }), operationTelemetry(metrics)],
+    // Shutdown is main.ts's: Apollo's own SIGTERM handler would stop the server under the requests in flight and then
+    // re-send the signal, which main.ts would take for a second signal (exit 1).
+    stopOnTerminationSignals: false,
+    plugins: [...graphPlugins({ limits, auditSink, logger, environment: options.environment, ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) }), operationTelemetry(metrics)],
     formatError: (formatted) => formatError(formatted, (internal) => logger.error({ path: internal.path, message: internal.message }, 'internal error')),
   });
   await apollo.start();
@@ -134,15 +157,20 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
     const correlationId = correlationIdOf(req, requestId);
     res.setHeader('x-request-id', requestId);
     res.setHeader('x-correlation-id', correlationId);
+    // Answers carry personal data (and errors can name what was asked for): no browser, proxy or CDN may keep one.
+    res.setHeader('cache-control', 'no-store');
 
     let body: unknown;
     if (req.method === 'POST') {
-      const read = await readBody(req, maxBodyBytes);
-      if (!read.ok) return refuse(res, 413, `The request body is over ${maxBodyBytes} bytes`, 'BODY_TOO_LARGE');
-      body = read.text;
       // GraphQL over HTTP is JSON. Anything else is refused here, clearly, rather than as Apollo's CSRF or parse errors.
       if (!/^application\/(graphql-response\+)?json\b/i.test(req.headers['content-type'] ?? '')) {
+        closeAfterAnswer(req, res);
         return refuse(res, 415, 'The request body must be JSON (Content-Type: application/json)', 'UNSUPPORTED_CONTENT_TYPE');
+      }
+      const read = await readBody(req, maxBodyBytes);
+      if (!read.ok) {
+        closeAfterAnswer(req, res);
+        return refuse(res, 413, `The request body is over ${maxBodyBytes} bytes`, 'BODY_TOO_LARGE');
       }
       try {
         body = JSON.parse(read.text);
@@ -176,6 +204,7 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
         context: () => createContext(contextSettings, { req, requestId, correlationId, signal: abort.signal }),
       });
       for (const [key, value] of result.headers) res.setHeader(key, value);
+      res.setHeader('cache-control', 'no-store');
       res.statusCode = result.status ?? 200;
       if (result.body.kind === 'complete') {
         res.end(result.body.string);
@@ -190,6 +219,10 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://graph');
     try {
+      if (options.allowedHosts && !hostAllowed(req.headers.host, options.allowedHosts)) {
+        closeAfterAnswer(req, res);
+        return sendGraphQLError(res, 403, 'FORBIDDEN', 'This host name is not served here (ALLOWED_HOSTS)', 'HOST_NOT_ALLOWED');
+      }
       if (url.pathname === '/graphql') return await handleGraphQL(req, res, url);
       const route = matchRoute(routes, req.method ?? 'GET', url.pathname);
       if (route) return await route.handle(req, res, url);
@@ -208,16 +241,27 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
     metrics,
     handle,
     async listen(port, host = '127.0.0.1') {
-      const s = createServer((req, res) => {
-        // While draining, a keep-alive connection is closed as soon as its request is answered, so close() ends when
-        // the last in-flight request does (not when the last idle socket times out).
-        res.once('finish', () => {
-          if (draining) setImmediate(() => s.closeIdleConnections());
-        });
-        if (draining) res.setHeader('connection', 'close');
-        void handle(req, res);
-      });
+      const http = { ...HTTP_DEFAULTS, ...options.http };
+      const s = createServer(
+        {
+          headersTimeout: http.headersTimeoutMs,
+          requestTimeout: http.requestTimeoutMs,
+          // How often Node checks the two timeouts above (its default, 30 s, would let a slow client hold on that long).
+          connectionsCheckingInterval: Math.max(100, Math.min(1_000, Math.floor(http.headersTimeoutMs / 2))),
+        },
+        (req, res) => {
+          // While draining, a keep-alive connection is closed as soon as its request is answered, so close() ends when
+          // the last in-flight request does (not when the last idle socket times out).
+          res.once('finish', () => {
+            if (draining) setImmediate(() => s.closeIdleConnections());
+          });
+          if (draining) res.setHeader('connection', 'close');
+          void handle(req, res);
+        },
+      );
       s.keepAliveTimeout = 65_000;
+      // Past the cap, a new connection is closed at once instead of queuing for memory and file descriptors.
+      s.maxConnections = http.maxConnections;
       server = s;
       await new Promise<void>((resolve, reject) => {
         s.once('error', reject);
@@ -242,6 +286,11 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
       await auditSink.close();
     },
   };
+}
+
+/** Redis configured but not reachable: the graph serves from its in-process cache meanwhile. */
+function cacheDegraded(cache: GraphServerOptions['sharedCache']): Record<string, unknown> | undefined {
+  return cache?.state === 'down' ? { sharedCache: 'Redis unreachable: the in-process cache and rate limits serve' } : undefined;
 }
 
 /** The NHS APIs a schema names in @source: what the graph needs to answer. */

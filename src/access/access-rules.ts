@@ -77,6 +77,10 @@ export function applyAccessRules(schema: GraphQLSchema): GraphQLSchema {
   const guarded = mapSchema(schema, {
     [MapperKind.OBJECT_FIELD]: (field, fieldName, typeName) => {
       const coordinate = `${typeName}.${fieldName}`;
+      // Federation's `_entities` resolves each representation through its entity's root field (`patient`,
+      // `organisation`: src/federation/subgraph.ts), which carries these rules and audits. Guarding the list as a whole
+      // as well would turn one refused or failed entity into an error for every other one.
+      if (coordinate === 'Query._entities') return field;
       owners.originals.set(coordinate, field.resolve as GraphQLFieldResolver<unknown, unknown> | undefined);
       const api = getDirective(schema, field, 'source')?.[0]?.api as string | undefined;
       const parentType = schema.getType(typeName);

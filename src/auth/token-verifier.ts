@@ -1,14 +1,20 @@
-import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, errors, jwtVerify, type JWTPayload } from 'jose';
+import { decodeJwt, decodeProtectedHeader, errors, jwtVerify, type JWTPayload } from 'jose';
 import { request } from 'undici';
 import { UnauthenticatedError, UpstreamUnavailableError } from '../errors.js';
+import { IssuerKeys } from './issuer-keys.js';
 import type { IssuerSettings } from './issuers.js';
 import { ANONYMOUS, citizenFromClaims, ClaimsRefused, staffFromClaims, type Principal } from './principal.js';
 
 export interface VerifierOptions {
-  /** Least time between two JWKS fetches triggered by an unknown `kid` (jose's default is 30 s). */
+  /**
+   * Least time between two JWKS fetches triggered by an unknown `kid` (30 s unless given). The first unknown `kid` after
+   * a quiet spell is always looked for at once: a key the provider just rotated to is accepted within seconds.
+   */
   jwksCooldownMs?: number;
   /** Clock skew tolerated on `exp`/`iat`/`nbf`, in seconds. */
   clockToleranceSeconds?: number;
+  /** The longest lifetime (`exp` - `iat`) a caller's token may claim: 12 hours unless given. */
+  maxTokenLifetimeSeconds?: number;
   now?: () => number;
 }
 
@@ -18,8 +24,9 @@ export interface Authenticated {
   token?: string;
 }
 
-type KeySet = ReturnType<typeof createRemoteJWKSet>;
-const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/;
+/** RFC 6750: the scheme is case-insensitive (`bearer`, `BEARER`); the token is the JWT's three base64url parts. */
+const BEARER = /^bearer +([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/i;
+export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 12 * 3600;
 
 /**
  * Turns a request's `Authorization` header into a principal. No header: anonymous. Otherwise the token must be a JWT
@@ -28,7 +35,7 @@ const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/;
  * identity level. Anything else is UNAUTHENTICATED with a `reason`; the messages never quote the token or its claims.
  */
 export class TokenVerifier {
-  private readonly keySets = new Map<string, Promise<KeySet>>();
+  private readonly keySets = new Map<string, Promise<IssuerKeys>>();
   private readonly now: () => number;
 
   constructor(
@@ -68,7 +75,7 @@ export class TokenVerifier {
   private async verify(token: string, issuer: IssuerSettings): Promise<JWTPayload> {
     const keys = await this.keysOf(issuer);
     try {
-      const { payload } = await jwtVerify(token, keys, {
+      const { payload } = await jwtVerify(token, keys.resolve, {
         issuer: issuer.issuer,
         audience: issuer.audience,
         algorithms: issuer.algorithms,
@@ -76,17 +83,31 @@ export class TokenVerifier {
         clockTolerance: this.options.clockToleranceSeconds ?? 5,
         currentDate: new Date(this.now()),
       });
+      this.checkTimes(payload);
       return payload;
     } catch (error) {
       throw refusal(error, issuer);
     }
   }
 
+  /**
+   * A token issued in the future (beyond the clock tolerance) was minted by a clock we cannot trust or made to outlive
+   * its stated life; one whose lifetime is over the maximum is a long-lived credential no identity provider issues.
+   */
+  private checkTimes(payload: JWTPayload): void {
+    const iat = payload.iat as number;
+    const exp = payload.exp as number;
+    const now = Math.floor(this.now() / 1000);
+    if (iat > now + (this.options.clockToleranceSeconds ?? 5)) throw new UnauthenticatedError('The bearer token was issued in the future', 'TOKEN_ISSUED_IN_FUTURE');
+    const max = this.options.maxTokenLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
+    if (exp - iat > max) throw new UnauthenticatedError(`The bearer token's lifetime is over ${max} s`, 'TOKEN_LIFETIME_TOO_LONG');
+  }
+
   /** The issuer's remote key set: from configuration, else from its discovery document (retried after a failure). */
-  private keysOf(issuer: IssuerSettings): Promise<KeySet> {
+  private keysOf(issuer: IssuerSettings): Promise<IssuerKeys> {
     let keys = this.keySets.get(issuer.issuer);
     if (!keys) {
-      keys = this.jwksUrlOf(issuer).then((url) => createRemoteJWKSet(new URL(url), { cooldownDuration: this.options.jwksCooldownMs ?? 30_000, timeoutDuration: 5_000 }));
+      keys = this.jwksUrlOf(issuer).then((url) => new IssuerKeys(url, { unknownKidCooldownMs: this.options.jwksCooldownMs ?? 30_000, timeoutMs: 5_000, now: this.now }));
       keys.catch(() => this.keySets.delete(issuer.issuer));
       this.keySets.set(issuer.issuer, keys);
     }
@@ -113,6 +134,7 @@ export class TokenVerifier {
 
 /** jose's verdict as UNAUTHENTICATED with a reason; a JWKS we cannot fetch is the provider's failure, not the caller's. */
 function refusal(error: unknown, issuer: IssuerSettings): Error {
+  if (error instanceof UnauthenticatedError) return error;
   if (error instanceof errors.JWTExpired) return new UnauthenticatedError('The bearer token has expired', 'TOKEN_EXPIRED');
   if (error instanceof errors.JWTClaimValidationFailed) {
     const reason = error.claim === 'aud' ? 'WRONG_AUDIENCE' : error.claim === 'iss' ? 'UNTRUSTED_ISSUER' : 'INVALID_CLAIM';

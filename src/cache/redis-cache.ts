@@ -1,45 +1,92 @@
 import { Redis } from 'ioredis';
-import type { SharedCache } from './shared-cache.js';
+import { MemoryCounters, type Counters, type WindowCount } from './counters.js';
+import { MemoryCache, type SharedCache } from './shared-cache.js';
 
 /** Commands that take longer than this are treated as a miss: a slow Redis must not slow the graph. */
 const COMMAND_TIMEOUT_MS = 250;
 
+/** Where the shared cache and the rate-limit counters stand: Redis reachable, not (yet), or never configured. */
+export type RedisState = 'connecting' | 'up' | 'down';
+
+export interface RedisCacheOptions {
+  prefix?: string;
+  /** Told once when Redis becomes unreachable (and once when it is back), never per failed command. */
+  logger?: { warn(obj: object, msg: string): void; info(obj: object, msg: string): void };
+  /** Entries the in-process stand-in keeps while Redis is unreachable. */
+  maxEntries?: number;
+}
+
+/** INCR the window's key, start its expiry on the first hit, and return the count and the time left. One round trip. */
+const INCREMENT = `local n = redis.call('INCR', KEYS[1])
+if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+local ttl = redis.call('PTTL', KEYS[1])
+if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1]) end
+return {n, ttl}`;
+
 /**
- * SharedCache in Redis, so several graph replicas behind a load balancer share one cache of public reference data.
- * Values are JSON under `prefix`, expiring with Redis's own PX. Redis being down, slow or full is a cache miss (and a
- * skipped write), never an error: the graph then reads the upstream as it would with no cache at all.
+ * SharedCache and rate-limit Counters in Redis, so several graph replicas behind a load balancer share one cache of
+ * public reference data and one count per caller. Values are JSON under `prefix`, expiring with Redis's own PX. While
+ * Redis is unreachable (down, refusing, or not yet connected) an in-process cache and in-process counters serve
+ * instead, so the graph keeps caching and limiting on its own; the outage is logged once, shown by `state` (for
+ * /readyz and the metrics) and counted in `fallbacks`. A command that fails or times out is a miss, never an error.
  */
-export class RedisCache implements SharedCache {
+export class RedisCache implements SharedCache, Counters {
   private readonly redis: Redis;
+  private readonly prefix: string;
+  private readonly local: MemoryCache;
+  private readonly localCounters = new MemoryCounters();
+  private current: RedisState = 'connecting';
+  /** Operations the in-process stand-ins served because Redis could not. */
+  fallbacks = 0;
 
   constructor(
     url: string,
-    private readonly prefix = 'nhs-graph:',
+    private readonly options: RedisCacheOptions = {},
   ) {
+    this.prefix = options.prefix ?? 'nhs-graph:';
+    this.local = new MemoryCache(options.maxEntries);
     // No offline queue: while disconnected a command fails at once instead of waiting for a reconnect.
-    this.redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: COMMAND_TIMEOUT_MS, lazyConnect: false });
-    this.redis.on('error', () => {});
+    this.redis = new Redis(url, {
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      commandTimeout: COMMAND_TIMEOUT_MS,
+      lazyConnect: false,
+      // Keep trying, at most every 5 s: the cache comes back on its own when Redis does.
+      retryStrategy: (times) => Math.min(times * 200, 5_000),
+    });
+    this.redis.on('ready', () => this.transition('up'));
+    this.redis.on('error', (error: NodeJS.ErrnoException) => this.transition('down', error.code));
+    this.redis.on('close', () => this.transition('down'));
+  }
+
+  /** Redis reachable (`up`), unreachable (`down`: the in-process stand-ins serve), or not connected yet. */
+  get state(): RedisState {
+    return this.current;
   }
 
   async get<T>(key: string): Promise<T | undefined> {
+    if (this.current !== 'up') return this.fallback(() => this.local.get<T>(key));
     try {
       const raw = await this.redis.get(this.prefix + key);
       return raw === null ? undefined : (JSON.parse(raw) as T);
     } catch {
-      return undefined;
+      return this.fallback(() => this.local.get<T>(key));
     }
   }
 
   async set(key: string, value: unknown, ttlMs: number): Promise<void> {
     if (ttlMs <= 0) return;
+    if (this.current !== 'up') return this.fallback(() => this.local.set(key, value, ttlMs));
     try {
       await this.redis.set(this.prefix + key, JSON.stringify(value), 'PX', Math.ceil(ttlMs));
     } catch {
-      // A write that fails only costs a later miss.
+      await this.fallback(() => this.local.set(key, value, ttlMs));
     }
   }
 
   async delete(key: string): Promise<void> {
+    await this.local.delete(key);
+    if (this.current !== 'up') return;
     try {
       await this.redis.del(this.prefix + key);
     } catch {
@@ -49,12 +96,25 @@ export class RedisCache implements SharedCache {
 
   /** Removes every key under this cache's prefix (SCAN, never KEYS, so Redis is not blocked). */
   async clear(): Promise<void> {
+    await this.local.clear();
+    if (this.current !== 'up') return;
     let cursor = '0';
     do {
       const [next, keys] = await this.redis.scan(cursor, 'MATCH', `${this.prefix}*`, 'COUNT', 500);
       if (keys.length > 0) await this.redis.del(...keys);
       cursor = next;
     } while (cursor !== '0');
+  }
+
+  /** One more in the key's window, shared by every replica; counted in this process alone while Redis is unreachable. */
+  async increment(key: string, windowMs: number): Promise<WindowCount> {
+    if (this.current !== 'up') return this.fallback(() => this.localCounters.increment(key, windowMs));
+    try {
+      const [count, ttl] = (await this.redis.eval(INCREMENT, 1, `${this.prefix}rate:${key}`, String(windowMs))) as [number, number];
+      return { count: Number(count), resetInMs: Number(ttl) };
+    } catch {
+      return this.fallback(() => this.localCounters.increment(key, windowMs));
+    }
   }
 
   /** Resolves once connected (for start-up checks and tests); rejects after `timeoutMs`. */
@@ -70,6 +130,24 @@ export class RedisCache implements SharedCache {
   }
 
   async close(): Promise<void> {
+    this.redis.removeAllListeners('close');
     this.redis.disconnect();
+  }
+
+  private fallback<T>(serve: () => Promise<T>): Promise<T> {
+    this.fallbacks += 1;
+    return serve();
+  }
+
+  /** Logs only changes of state: an outage is one warning however many reconnects and commands fail during it. */
+  private transition(next: 'up' | 'down', code?: string): void {
+    const previous = this.current;
+    if (previous === next) return;
+    this.current = next;
+    if (next === 'down') {
+      this.options.logger?.warn({ redis: 'unreachable', ...(code ? { code } : {}) }, 'Redis is unreachable: the shared cache and rate limits run in this process until it is back');
+    } else if (previous === 'down') {
+      this.options.logger?.info({ redis: 'reachable' }, 'Redis is reachable again: the shared cache and rate limits are shared');
+    }
   }
 }

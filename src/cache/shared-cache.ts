@@ -1,3 +1,5 @@
+import { MemoryCounters, type Counters, type WindowCount } from './counters.js';
+
 /**
  * A store for public reference data shared by every request and caller. Asynchronous so that a Redis store can
  * replace the in-memory one without changing its users; values must be JSON.
@@ -14,9 +16,13 @@ interface Entry {
   expiresAt: number;
 }
 
-/** In-process SharedCache: entries expire after their TTL, and the least recently used go first beyond `maxEntries`. */
-export class MemoryCache implements SharedCache {
+/**
+ * In-process SharedCache: entries expire after their TTL, and the least recently used go first beyond `maxEntries`.
+ * Its rate-limit counters are this process's own.
+ */
+export class MemoryCache implements SharedCache, Counters {
   private readonly entries = new Map<string, Entry>();
+  private readonly counters = new MemoryCounters();
 
   constructor(
     private readonly maxEntries = 5_000,
@@ -48,6 +54,10 @@ export class MemoryCache implements SharedCache {
 
   async clear(): Promise<void> {
     this.entries.clear();
+  }
+
+  increment(key: string, windowMs: number): Promise<WindowCount> {
+    return this.counters.increment(key, windowMs);
   }
 
   get size(): number {

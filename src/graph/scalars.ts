@@ -53,21 +53,48 @@ export const UbrnScalar = stringScalar('Ubrn', 'An e-RS Unique Booking Reference
 });
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+// Date.parse rolls 2026-02-30 over to 2 March rather than refusing it: the day must survive the round trip.
 export const DateScalar = stringScalar('Date', 'An ISO 8601 calendar date', (value) => {
-  if (!DATE.test(value) || Number.isNaN(Date.parse(value))) throw invalid('INVALID_DATE', 'Not a valid date: use YYYY-MM-DD');
+  if (!DATE.test(value) || !isCalendarDate(value)) throw invalid('INVALID_DATE', 'Not a valid date: use YYYY-MM-DD, a day that exists');
   return value;
 });
+
+function isCalendarDate(value: string): boolean {
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
 
 export const DateTimeScalar = stringScalar('DateTime', 'An ISO 8601 date and time', (value) => {
   if (Number.isNaN(Date.parse(value))) throw invalid('INVALID_DATE_TIME', 'Not a valid date and time: use ISO 8601');
   return value;
 });
 
+/** Deeper than any FHIR resource or message the graph forwards (a Bundle's deepest paths are about 15 levels). */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * The nesting depth of a JSON value, walked without recursion and stopping as soon as it passes `limit`: a value nested
+ * 20,000 deep must be refused, not overflow the stack of whatever reads it next (validation, the log, the upstream body).
+ */
+export function jsonDepthOver(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop() as [unknown, number];
+    if (current === null || typeof current !== 'object') continue;
+    if (depth > limit) return true;
+    for (const child of Array.isArray(current) ? current : Object.values(current)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 export const JSONScalar = new GraphQLScalarType({
   name: 'JSON',
   description: 'Any JSON value',
   serialize: (value) => value,
-  parseValue: (value) => value,
+  parseValue: (value) => {
+    if (jsonDepthOver(value, MAX_JSON_DEPTH)) throw invalid('JSON_TOO_DEEP', `The JSON value is nested more than ${MAX_JSON_DEPTH} levels deep`);
+    return value;
+  },
   parseLiteral: () => {
     throw invalid('INVALID_JSON', 'JSON values must be passed as variables');
   },

@@ -18,6 +18,8 @@ export interface ReadinessOptions {
    * record (checked on every probe, not cached: it is a local open, and the answer must follow the file at once).
    */
   audit?: { check(): Promise<AuditHealth> };
+  /** What runs in a lesser mode but still serves (Redis unreachable: the in-process cache serves): ready, `degraded`. */
+  degraded?: () => Record<string, unknown> | undefined;
 }
 
 interface Probe {
@@ -33,6 +35,7 @@ interface Probe {
  * the audit's error code) otherwise, and 503 as soon as a
  * graceful shutdown begins so a load balancer stops sending traffic before the listener closes.
  */
+// 200 `degraded` (with what is degraded) when all APIs answer but a dependency that has a stand-in is down.
 export function readinessRoute(options: ReadinessOptions): Route {
   const timeoutMs = options.timeoutMs ?? 2_000;
   const cacheMs = options.cacheMs ?? 2_000;
@@ -57,7 +60,9 @@ export function readinessRoute(options: ReadinessOptions): Route {
       if (!cached || Date.now() - cached.at > cacheMs) cached = { at: Date.now(), probes: Promise.all(options.clients.map(probe)) };
       const [probes, audit] = await Promise.all([cached.probes, options.audit?.check()]);
       const ready = probes.every((p) => p.ok) && (audit?.ok ?? true);
-      sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', apis: probes, ...(audit ? { audit } : {}) }, { 'cache-control': 'no-store' });
+      const degraded = options.degraded?.();
+      const status = !ready ? 'not ready' : degraded ? 'degraded' : 'ready';
+      sendJson(res, ready ? 200 : 503, { status, apis: probes, ...(audit ? { audit } : {}), ...(degraded ? { degraded } : {}) }, { 'cache-control': 'no-store' });
     },
   };
 }

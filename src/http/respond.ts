@@ -11,18 +11,38 @@ export function sendGraphQLError(res: ServerResponse, status: number, code: stri
   sendJson(res, status, { errors: [{ message, extensions: reason ? { code, reason } : { code } }] });
 }
 
-/** Reads a request body up to `limit` bytes; past that the rest is drained and `ok` is false. */
+/**
+ * Reads a request body of at most `limit` bytes. A body declared longer (Content-Length) is refused before a byte of
+ * it is read; a body that grows past the limit (chunked, or longer than declared) is refused as soon as it does, and
+ * reading stops there. On refusal the rest of the body is never read: answer with `closeAfterAnswer`.
+ */
 export function readBody(req: IncomingMessage, limit: number): Promise<{ ok: true; text: string } | { ok: false }> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) return Promise.resolve({ ok: false });
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = false;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer): void => {
       size += chunk.length;
-      if (size > limit) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(tooLarge ? { ok: false } : { ok: true, text: Buffer.concat(chunks).toString('utf8') }));
+      if (size <= limit) return void chunks.push(chunk);
+      req.off('data', onData);
+      req.pause();
+      resolve({ ok: false });
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve({ ok: true, text: Buffer.concat(chunks).toString('utf8') }));
     req.on('error', reject);
+  });
+}
+
+/**
+ * For an answer sent before the request body was read to its end: the connection closes once the answer is written,
+ * so the rest of the body is never read (Node would otherwise read and discard it to reuse the connection).
+ */
+export function closeAfterAnswer(req: IncomingMessage, res: ServerResponse): void {
+  res.setHeader('connection', 'close');
+  res.once('finish', () => {
+    // Let the answer reach the client before the socket goes: a reset right behind it can discard it unread.
+    setTimeout(() => req.socket.destroy(), 1_000).unref();
   });
 }

@@ -1,9 +1,12 @@
 /**
  * NHS number: 10 digits whose tenth is the Modulus 11 check digit of the first nine (weights 10..2).
  * A remainder giving 11 means check digit 0; one giving 10 means no valid number has those nine digits.
+ * Ten identical digits are refused too: every one of them passes the check (the weights sum to 54 and 54·d ≡ −d mod 11,
+ * so the check digit of d…d is d itself), yet NHS treats them as invalid, placeholder numbers that are never issued
+ * (0000000000 is what a form sends when the number is unknown).
  */
 export function isValidNhsNumber(value: string): boolean {
-  if (!/^\d{10}$/.test(value)) return false;
+  if (!/^\d{10}$/.test(value) || /^(\d)\1{9}$/.test(value)) return false;
   return nhsCheckDigit(value.slice(0, 9)) === Number(value[9]);
 }
 

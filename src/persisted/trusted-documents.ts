@@ -34,13 +34,31 @@ function sha256(text: string): string {
 }
 
 /**
- * Resolves a request body against the manifest before Apollo sees it. A body naming a document — `documentId` (the
+ * Resolves a request body (one operation, or a batch of them) against the manifest before Apollo sees it. A body naming a document — `documentId` (the
  * GraphQL-over-HTTP persisted-documents form) or Apollo's `extensions.persistedQuery.sha256Hash` — gets that document
  * as its `query`; an unknown id is refused. A body with its own `query` passes when the manifest is advisory, and in
  * `only` mode only when that exact text is in the manifest.
  */
 export function resolveTrustedDocument(body: unknown, trusted: TrustedDocuments): TrustedOutcome {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return { ok: true, body };
+  // A batch (a JSON array of operations) is checked operation by operation: one that is not trusted refuses the whole
+  // request, so nothing in a batch runs that would be refused on its own.
+  if (Array.isArray(body)) {
+    const resolved: unknown[] = [];
+    for (const operation of body) {
+      const outcome = resolveOperation(operation, trusted);
+      if (!outcome.ok) return outcome;
+      resolved.push(outcome.body);
+    }
+    return { ok: true, body: resolved };
+  }
+  return resolveOperation(body, trusted);
+}
+
+function resolveOperation(body: unknown, trusted: TrustedDocuments): TrustedOutcome {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    // Not an operation at all: Apollo refuses it, unless only trusted documents may run, when it is refused here.
+    return trusted.only ? { ok: false, reason: 'OPERATION_NOT_TRUSTED', message: 'This graph runs only persisted documents: send a documentId from its manifest' } : { ok: true, body };
+  }
   const { documentId, extensions, query, ...rest } = body as { documentId?: unknown; extensions?: Record<string, unknown>; query?: unknown };
   const persisted = extensions?.persistedQuery as { sha256Hash?: unknown } | undefined;
   const id = typeof documentId === 'string' ? documentId : typeof persisted?.sha256Hash === 'string' ? persisted.sha256Hash : undefined;

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { readBody, sendJson } from '../http/respond.js';
+import { closeAfterAnswer, readBody, sendJson } from '../http/respond.js';
 import type { Route } from '../http/routes.js';
 import { PLAYGROUND_DIST_DIR } from './build.js';
 import { playgroundExamples } from './examples.js';
@@ -106,7 +106,13 @@ export function playgroundRoutes(options: PlaygroundOptions): Route[] {
       method: 'POST',
       path: '/playground/token',
       async handle(req, res) {
+        // A token for a test identity, to the playground page only. JSON only: a cross-site page can send JSON only
+        // after a CORS preflight, which the graph never grants, while a plain form post needs none. Same origin only:
+        // a browser names the page that sent the request in Origin (always, for a POST) and Sec-Fetch-Site.
+        if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return sendJson(res, 415, { error: 'Send JSON (Content-Type: application/json)' });
+        if (!sameOrigin(req)) return sendJson(res, 403, { error: 'Only the playground page of this origin may ask for a token' });
         const read = await readBody(req, 4096);
+        if (!read.ok) closeAfterAnswer(req, res);
         let persona: unknown;
         try {
           persona = read.ok ? (JSON.parse(read.text) as { persona?: unknown }).persona : undefined;
@@ -123,4 +129,12 @@ export function playgroundRoutes(options: PlaygroundOptions): Route[] {
     });
   }
   return routes;
+}
+
+/** True unless the browser says the request came from another origin than the one it was sent to. */
+function sameOrigin(req: IncomingMessage): boolean {
+  const site = req.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin') return false;
+  const origin = req.headers.origin;
+  return origin === undefined || origin === `http://${req.headers.host}` || origin === `https://${req.headers.host}`;
 }

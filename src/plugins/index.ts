@@ -10,6 +10,7 @@ import type { Context } from '../context.js';
 import { auditPlugin } from './audit.js';
 import { environmentMarker } from './environment-marker.js';
 import { DEFAULT_QUERY_LIMITS, queryCostPlugin, type QueryLimits } from './query-limits.js';
+import { rateLimitPlugin, type RateLimitSettings } from './rate-limit.js';
 
 export interface PluginOptions {
   /** Where audit records go; without one, no audit plugin runs (the server always passes one). */
@@ -17,6 +18,8 @@ export interface PluginOptions {
   logger?: Logger;
   /** Query limits; the cost limit runs as a plugin (it needs the variables), the others as validation rules. */
   limits?: QueryLimits;
+  /** Per-caller operations per window; no limit when absent. */
+  rateLimit?: RateLimitSettings;
   /** The NHS environment the graph points at, named on every answer (environment-marker.ts). */
   environment?: string;
   /** Reserved for plugins that need settings (telemetry). */
@@ -36,6 +39,8 @@ export function graphPlugins(options: PluginOptions = {}): ApolloServerPlugin<Co
     ApolloServerPluginLandingPageDisabled(),
     ApolloServerPluginUsageReportingDisabled(),
     ApolloServerPluginCacheControlDisabled(),
+    // The caller's rate limit first: an operation over it is not costed, and one refused for cost still counted.
+    ...(options.rateLimit ? [rateLimitPlugin(options.rateLimit)] : []),
     queryCostPlugin(options.limits ?? DEFAULT_QUERY_LIMITS),
   ];
   if (options.environment) plugins.push(environmentMarker(options.environment));

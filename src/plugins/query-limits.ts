@@ -11,7 +11,7 @@ import { operationCost } from './query-cost.js';
 export interface QueryLimits {
   /** Nesting of selection sets (introspection is exempt). */
   maxDepth: number;
-  /** Upper bound of upstream calls one operation may make (see operationCost). */
+  /** Upper bound of upstream calls one HTTP request may make, all operations of a batch together (see operationCost). */
   maxCost: number;
   /** Aliased fields in one operation. */
   maxAliases: number;
@@ -67,20 +67,33 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
 }
 
 /**
- * Refuses an operation whose cost in upstream calls is over `maxCost`, once its variables are known and before it
- * executes. The error carries the cost and the limit, so a client can see how far over it is.
+ * Refuses an operation whose cost in upstream calls would take its HTTP request over `maxCost`, once its variables are
+ * known and before it executes. The bound is per HTTP request: the operations of a batch share one context, and their
+ * costs add up (keyed by the context's per-request parts: Apollo copies the context per operation), so a batch of five can make no more upstream calls than one operation may. The error carries the
+ * operation's cost, what the request had already been granted and the limit, so a client can see how far over it is.
  */
 export function queryCostPlugin(limits: QueryLimits): ApolloServerPlugin<Context> {
+  const granted = new WeakMap<object, number>();
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, document, request, schema }) {
+        async didResolveOperation({ operation, document, request, schema, contextValue }) {
           if (!operation) return;
           const fragments = Object.fromEntries(document.definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d]] : [])));
           const cost = operationCost(schema, operation, fragments, request.variables ?? {}, { defaultListSize: limits.defaultListSize });
-          if (cost <= limits.maxCost) return;
-          const error = new QueryTooComplexError(`The query could make up to ${cost} upstream calls; the limit is ${limits.maxCost}. Ask for fewer items or fields.`, 'MAX_COST');
-          Object.assign(error.extensions, { cost, limit: limits.maxCost, http: { status: 400 } });
+          // Apollo gives each operation of a batch a shallow copy of the request's context: what they share is its parts.
+          const perRequest = contextValue.call;
+          const before = granted.get(perRequest) ?? 0;
+          if (before + cost <= limits.maxCost) {
+            granted.set(perRequest, before + cost);
+            return;
+          }
+          const earlier = before > 0 ? ` on top of ${before} for the batch's other operations` : '';
+          const error = new QueryTooComplexError(
+            `The query could make up to ${cost} upstream calls${earlier}; the limit is ${limits.maxCost} per request. Ask for fewer items or fields.`,
+            'MAX_COST',
+          );
+          Object.assign(error.extensions, { cost, ...(before > 0 ? { requestCost: before } : {}), limit: limits.maxCost, http: { status: 400 } });
           throw error;
         },
       };

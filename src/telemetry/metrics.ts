@@ -22,7 +22,7 @@ export interface GraphMetrics {
  * are bounded: operation type, HTTP status, error code, API id, upstream status. Never an operation name chosen by a
  * client, never a path (paths carry NHS numbers).
  */
-export function createMetrics(options: { prefix?: string; breakerStates?: () => Record<string, string> } = {}): GraphMetrics {
+export function createMetrics(options: { prefix?: string; breakerStates?: () => Record<string, string>; sharedCache?: { readonly state?: string; readonly fallbacks?: number } } = {}): GraphMetrics {
   const prefix = options.prefix ?? 'nhs_graph_';
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix });
@@ -57,6 +57,27 @@ export function createMetrics(options: { prefix?: string; breakerStates?: () => 
       registers: [registry],
       collect() {
         for (const [api, state] of Object.entries(breakerStates())) this.set({ api }, BREAKER_LEVELS[state] ?? -1);
+      },
+    });
+  }
+
+  const cache = options.sharedCache;
+  if (cache?.state !== undefined) {
+    new Gauge({
+      name: `${prefix}redis_up`,
+      help: 'Whether Redis (shared cache and rate limits) is reachable: 1 yes, 0 no (the in-process cache serves)',
+      registers: [registry],
+      collect() {
+        this.set(cache.state === 'up' ? 1 : 0);
+      },
+    });
+    new Counter({
+      name: `${prefix}shared_cache_fallbacks_total`,
+      help: 'Cache reads, writes and rate-limit counts served in-process because Redis could not',
+      registers: [registry],
+      collect() {
+        this.reset();
+        this.inc(cache.fallbacks ?? 0);
       },
     });
   }

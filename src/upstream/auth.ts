@@ -9,9 +9,16 @@ import type { CallContext } from './types.js';
 /** Adds whatever credentials an API needs to the headers of one call. */
 export interface UpstreamAuth {
   authorize(headers: Record<string, string>, ctx: CallContext): Promise<void>;
-  /** The API answered 401 to a call sent with these headers: forget the token it carried, so the next call gets a new one. */
-  unauthorized?(headers: Record<string, string>, ctx: CallContext): void;
+  /**
+   * The API answered 401 to a call sent with these headers: forget the token it carried, so the next call gets a new
+   * one. Returns whose token that was (the signed-in user's exchanged token, or the application's own), or undefined
+   * when no cached token was involved (then sending the call again cannot help).
+   */
+  unauthorized?(headers: Record<string, string>, ctx: CallContext): CredentialOwner | undefined;
 }
+
+/** Whose credential an API refused: the caller's (their exchanged token) or the graph's (its application token). */
+export type CredentialOwner = 'user' | 'application';
 
 /** No credentials at all. */
 export const noAuth: UpstreamAuth = { authorize: async () => {} };
@@ -66,7 +73,8 @@ const BEARER = /^Bearer (\S+)$/;
  * Application-restricted access with a signed JWT client assertion (RS512, `kid`, `iss` = `sub` = API key, `aud` =
  * token URL, fresh `jti`, 5-minute expiry) exchanged at the platform's /oauth2/token. The token is cached until
  * `refreshMarginSeconds` before it expires and concurrent callers share one fetch. A refused request is
- * UPSTREAM_UNAVAILABLE naming the token endpoint, never the key.
+ * UPSTREAM_UNAVAILABLE naming the token endpoint, never the key (with the endpoint's HTTP status when it answered, so a
+ * refusal is neither retried nor counted as an upstream fault).
  */
 export class SignedJwtAuth implements UpstreamAuth {
   private readonly cache: TokenCache;
@@ -81,8 +89,9 @@ export class SignedJwtAuth implements UpstreamAuth {
     headers.authorization = `Bearer ${await this.token()}`;
   }
 
-  unauthorized(headers: Record<string, string>): void {
+  unauthorized(headers: Record<string, string>): CredentialOwner | undefined {
     this.cache.invalidate('app', BEARER.exec(headers.authorization ?? '')?.[1]);
+    return 'application';
   }
 
   /** The current access token, fetching one when none is cached or it is about to lapse. */
@@ -122,7 +131,10 @@ export class TokenExchangeAuth extends SignedJwtAuth {
     });
   }
 
-  /** The platform token acting for the holder of `idToken`. */
+  /**
+   * The platform token acting for the holder of `idToken`. An ID token the exchange refuses (400 invalid_grant) is that
+   * caller's UNAUTHENTICATED (reason TOKEN_EXCHANGE_REFUSED), never an upstream failure.
+   */
   userToken(idToken: string): Promise<string> {
     return this.users.get(keyOf(idToken), () =>
       this.fetchToken({ grant_type: TOKEN_EXCHANGE_GRANT, subject_token_type: ID_TOKEN_TYPE, subject_token: idToken }),
@@ -137,9 +149,10 @@ export class TokenExchangeAuth extends SignedJwtAuth {
     if (ctx.staff?.roleProfileId && !headers['nhsd-session-urid']) headers['nhsd-session-urid'] = ctx.staff.roleProfileId;
   }
 
-  override unauthorized(headers: Record<string, string>, ctx?: CallContext): void {
+  override unauthorized(headers: Record<string, string>, ctx?: CallContext): CredentialOwner | undefined {
     if (!ctx?.userToken) return super.unauthorized(headers);
     this.users.invalidate(keyOf(ctx.userToken), BEARER.exec(headers.authorization ?? '')?.[1]);
+    return 'user';
   }
 
   /** How many users' exchanged tokens are held. */

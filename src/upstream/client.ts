@@ -9,7 +9,7 @@ import {
   UpstreamUnavailableError,
   type UpstreamInfo,
 } from '../errors.js';
-import type { UpstreamAuth } from './auth.js';
+import type { CredentialOwner, UpstreamAuth } from './auth.js';
 import { createRateLimiter, type RateLimiter, type RateLimitSettings } from './rate-limit.js';
 import { errorFromStatus, outcomeCode, retryAfterSeconds } from './operation-outcome.js';
 import {
@@ -39,6 +39,9 @@ export interface UpstreamEndpoint {
 }
 
 export type CallObserver = (event: UpstreamCallEvent) => void;
+
+/** 401s sent with a cached token that has since been forgotten: the call may be sent once more with a fresh one. */
+const refusedCachedToken = new WeakSet<Error>();
 
 /** An attempt is not started with less than this left of the call's budget: it could not finish. */
 const MIN_ATTEMPT_MS = 50;
@@ -81,10 +84,18 @@ export class UpstreamClient {
     const deadline = performance.now() + this.endpoint.timeoutMs;
     const retryable = call.idempotent ?? call.method === 'GET';
     const nextBackoff = backoffDelays(this.resilience);
+    let refreshed = false;
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.attempt<T>(route, call, ctx, requestId, deadline);
       } catch (error) {
+        // A cached token the API refused (the platform restarted, or revoked it) was just forgotten: send the call once
+        // more with a fresh one. A 401 means nothing was done, so this is safe for writes too; it is not a retry.
+        if (!refreshed && refusedCachedToken.has(error as Error)) {
+          refreshed = true;
+          attempt--;
+          continue;
+        }
         if (!retryable || attempt >= this.resilience.retries || !isTransient(error)) throw error;
         // This failure opened the breaker: a retry would only be refused, so the caller gets the failure itself.
         if (this.breakerState === 'open') throw error;
@@ -151,7 +162,7 @@ export class UpstreamClient {
     let text: string;
     try {
       const exchange = async () => {
-        const answer = await request(this.url(call.path, call.query), { method: call.method, headers, body, signal, dispatcher: this.dispatcher });
+        const answer = await request(this.url(call.path, call.query, call.baseUrl), { method: call.method, headers, body, signal, dispatcher: this.dispatcher });
         return { answer, body: await answer.body.text() };
       };
       // Under the API's rate limit a call waits for its turn (inside its own timeout) instead of drawing a 429.
@@ -172,10 +183,11 @@ export class UpstreamClient {
     const parsed = parseBody(text, responseHeaders['content-type']);
     const ok = (status >= 200 && status < 300) || call.expectStatuses?.includes(status);
     if (!ok) {
-      // A refused token (revoked, or lapsed early) is dropped so that the next call fetches a new one.
-      if (status === 401) this.endpoint.auth.unauthorized?.(headers, ctx);
       const issueCode = parsed.ok ? outcomeCode(parsed.value) : undefined;
-      throw errorFromStatus({ ...info, status, ...(issueCode ? { issueCode } : {}) }, label, retryAfterSeconds(responseHeaders['retry-after']));
+      const failure = { ...info, status, ...(issueCode ? { issueCode } : {}) };
+      // A refused token (revoked, or lapsed early) is dropped so that the next call fetches a new one.
+      if (status === 401) throw this.refused(failure, this.endpoint.auth.unauthorized?.(headers, ctx));
+      throw errorFromStatus(failure, label, retryAfterSeconds(responseHeaders['retry-after']));
     }
     if (!parsed.ok) {
       throw new UpstreamError(`${label} answered ${status} with a body that is not valid JSON`, { upstream: { ...info, status } });
@@ -187,8 +199,21 @@ export class UpstreamClient {
     return { status, headers: responseHeaders, body: parsed.value as T, requestId };
   }
 
-  private url(path: string, query: Record<string, QueryValue> | undefined): string {
-    const url = new URL(this.endpoint.baseUrl + path);
+  /**
+   * A 401. The signed-in user's exchanged token refused is that caller's UNAUTHENTICATED; the application's own token
+   * refused is the graph's UPSTREAM_ERROR. Either way it says nothing of the API's health (never counted by the breaker).
+   */
+  private refused(failure: UpstreamInfo & { status: number }, owner: CredentialOwner | undefined): GraphError {
+    const error =
+      owner === 'user'
+        ? new GraphError('UNAUTHENTICATED', `${this.endpoint.label} answered 401: the NHS platform refused the caller's credentials; sign in again`, { reason: 'CREDENTIALS_REFUSED', upstream: failure })
+        : errorFromStatus(failure, this.endpoint.label);
+    if (owner) refusedCachedToken.add(error);
+    return error;
+  }
+
+  private url(path: string, query: Record<string, QueryValue> | undefined, baseUrl = this.endpoint.baseUrl): string {
+    const url = new URL(baseUrl + path);
     for (const [key, value] of Object.entries(query ?? {})) {
       if (value === undefined) continue;
       for (const v of Array.isArray(value) ? value : [value]) url.searchParams.append(key, String(v));

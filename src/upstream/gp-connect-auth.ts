@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ForbiddenError, UpstreamError } from '../errors.js';
-import type { TokenExchangeAuth, UpstreamAuth } from './auth.js';
+import type { CredentialOwner, TokenExchangeAuth, UpstreamAuth } from './auth.js';
 import type { CallContext, SignedInUser } from './types.js';
 
 /**
@@ -25,6 +25,11 @@ export interface GpConnectConsumer {
   providerAsid: string;
   /** How a worker's call finds its provider (GPC_PROVIDER_ADDRESSING, src/sources/gp-connect/addressing.ts). */
   addressing: 'sds' | 'platform';
+  /**
+   * The Spine Secure Proxy (GPC_SSP_URL): a worker's call addressed through SDS goes to `{sspUrl}/{provider service
+   * root}/...`, as route A has it. Unset: the platform's origin + SSP_PATH (the embedded platform's proxy).
+   */
+  sspUrl?: string;
   /** The JWT `iss`: the consumer system's endpoint URL. */
   endpointUrl: string;
   device: { system: string; value: string; model: string; version: string };
@@ -66,6 +71,8 @@ export const GPC_INTERACTION_SCOPES: Readonly<Record<string, Scope>> = {
   'urn:nhs:names:services:gpconnect:fhir:rest:update:appointment-1': 'patient/*.write',
   'urn:nhs:names:services:gpconnect:fhir:rest:cancel:appointment-1': 'patient/*.write',
   'urn:nhs:names:services:gpconnect:fhir:rest:search:patient_appointments-1': 'patient/*.read',
+  'urn:nhs:names:services:gpconnect:fhir:rest:search:patient-1': 'patient/*.read',
+  'urn:nhs:names:services:gpconnect:fhir:rest:read:patient-1': 'patient/*.read',
   // Not a GP Connect interaction: the embedded platform's practice-appointments search (docs/gp-connect.md).
   'urn:nhs-graph:embedded:gpconnect:search:practice_appointments': 'patient/*.read',
 };
@@ -140,8 +147,10 @@ export class GpConnectAuth implements UpstreamAuth {
   }
 
   /** A citizen's platform token the API refused is forgotten, so the next call exchanges again. */
-  unauthorized(headers: Record<string, string>, ctx?: CallContext): void {
-    if (ctx?.user?.kind === 'citizen' && ctx.userToken) this.settings.userAuth?.unauthorized(headers, ctx);
+  unauthorized(headers: Record<string, string>, ctx?: CallContext): CredentialOwner | undefined {
+    if (ctx?.user?.kind === 'citizen' && ctx.userToken) return this.settings.userAuth?.unauthorized(headers, ctx);
+    // Staff calls carry a fresh unsigned JWT: nothing cached to forget, nothing a second attempt would change.
+    return undefined;
   }
 }
 

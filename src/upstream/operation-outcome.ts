@@ -73,11 +73,16 @@ export function errorFromStatus(
   if (s === 408 || s === 504) return new UpstreamTimeoutError(`${what}: the upstream timed out`, extras);
   if (s === 409) {
     return /VERSION|MISMATCH/i.test(info.issueCode ?? '')
-      ? new VersionConflictError(`${what}: the version is out of date; read it again`, extras)
-      : new ConflictError(`${what}: conflict`, extras);
+      ? new VersionConflictError(`${what}: the version is out of date; read it again`, { ...extras, reason: 'STALE_VERSION' })
+      : new ConflictError(`${what}: conflict`, { ...extras, reason: conflictReason(info.issueCode) });
   }
-  if (s === 412) return new VersionConflictError(`${what}: a current version is required`, extras);
+  if (s === 412) return new VersionConflictError(`${what}: a current version is required`, { ...extras, reason: 'VERSION_REQUIRED' });
   if (s === 429) return new RateLimitedError(`${what}: rate limited`, { ...extras, retryAfterSeconds: retryAfter });
   if (s === 503) return new UpstreamUnavailableError(`${what}: unavailable`, { ...extras, retryAfterSeconds: retryAfter });
   return new UpstreamError(`${what}`, extras);
+}
+
+/** The upstream's own code when it is an NHS-style one (DUPLICATE_REJECTED); a bare FHIR issue type says too little. */
+function conflictReason(issueCode: string | undefined): string {
+  return issueCode && /^[A-Z][A-Z0-9_]{0,63}$/.test(issueCode) ? issueCode : 'UPSTREAM_CONFLICT';
 }

@@ -7,6 +7,9 @@ import type { RateLimitSettings } from './rate-limit.js';
 import { DEFAULT_RESILIENCE, type BreakerState, type ResilienceSettings } from './resilience.js';
 import { GpConnectAuth, type GpConnectConsumer } from './gp-connect-auth.js';
 
+/** Where the embedded platform serves its Spine Secure Proxy: `{origin}/spine-secure-proxy/{provider service root}/...`. */
+export const SSP_PATH = '/spine-secure-proxy';
+
 export interface AppCredentials {
   apiKey: string;
   keyId: string;
@@ -22,6 +25,10 @@ export interface PlatformSettings {
   apiKeys?: Partial<Record<ApiId, string>>;
   /** Full base URLs that replace `origin + basePath` for some APIs (a path that differs in one environment, say). */
   baseUrls?: Partial<Record<ApiId, string>>;
+  /**
+   * Per-call timeouts in ms: an API's own entry, else the default its contract sets (APIS[id].timeoutMs: EPS waits 30 s
+   * before its own 504), else `default`.
+   */
   timeoutMs: Partial<Record<ApiId, number>> & { default: number };
   /** Who the graph is to GP Connect (ASIDs, device, organisation); without it GP Connect calls are refused. */
   gpConnect?: GpConnectConsumer;
@@ -96,7 +103,7 @@ export function createPlatform(settings: PlatformSettings): Platform {
         label: APIS[id].label,
         baseUrl: settings.baseUrls?.[id] ?? settings.origin + APIS[id].basePath,
         auth: authFor(id),
-        timeoutMs: settings.timeoutMs[id] ?? settings.timeoutMs.default,
+        timeoutMs: timeoutFor(id, settings.timeoutMs),
         ...(settings.rateLimitsPerSecond?.[id] ? { rateLimit: perSecond(settings.rateLimitsPerSecond[id]) } : {}),
       };
       return [id, new UpstreamClient(endpoint, dispatcher, observe, resilience)];
@@ -104,7 +111,14 @@ export function createPlatform(settings: PlatformSettings): Platform {
   ) as Record<ApiId, UpstreamClient>;
 
   const breakerStates = () => Object.fromEntries(API_IDS.map((id) => [id, clients[id].breakerState])) as Record<ApiId, BreakerState>;
-  return { clients, appAuth, breakerStates, onCall, gpConnect: settings.gpConnect, close: () => dispatcher.close() };
+  const gpConnect = settings.gpConnect && { ...settings.gpConnect, sspUrl: settings.gpConnect.sspUrl ?? settings.origin + SSP_PATH };
+  return { clients, appAuth, breakerStates, onCall, gpConnect, close: () => dispatcher.close() };
+}
+
+/** An API's per-call timeout: its own setting, else its contract's (APIS[id].timeoutMs), else the general default. */
+export function timeoutFor(id: ApiId, timeouts: PlatformSettings['timeoutMs']): number {
+  const contract: number | undefined = (APIS[id] as { timeoutMs?: number }).timeoutMs;
+  return timeouts[id] ?? contract ?? timeouts.default;
 }
 
 /** A per-second limit as the limiter takes it: every call queues (each within its own timeout), none is refused here. */

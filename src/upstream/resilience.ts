@@ -43,13 +43,17 @@ export function markCancelled(error: Error): Error {
 
 /**
  * True when a failure says the upstream is unwell: unreachable, timed out, 5xx, or an answer we could not read. A 4xx
- * (the request's own fault, or a rate limit) and a cancelled graph request say nothing about its health.
+ * (the request's own fault, a refused credential or token exchange, or a rate limit), a caller's UNAUTHENTICATED and a
+ * cancelled graph request say nothing about its health.
  */
 export function isUpstreamFault(error: unknown): boolean {
   if (!(error instanceof GraphError) || cancellations.has(error)) return false;
+  const status = error.upstream?.status;
+  // A 4xx says the request (or its credentials) was refused, whichever code it maps to: the token endpoint refusing
+  // the graph's client assertion is UPSTREAM_UNAVAILABLE, but the upstream answered.
+  if (status !== undefined && status >= 400 && status < 500 && status !== 408) return false;
   if (error.code === 'UPSTREAM_UNAVAILABLE' || error.code === 'UPSTREAM_TIMEOUT') return true;
   if (error.code !== 'UPSTREAM_ERROR') return false;
-  const status = error.upstream?.status;
   return status === undefined || status >= 500 || (status >= 200 && status < 300);
 }
 

@@ -1,13 +1,18 @@
 import { request, type Dispatcher } from 'undici';
-import { UpstreamUnavailableError } from '../errors.js';
+import { GraphError, UpstreamUnavailableError } from '../errors.js';
+import { TOKEN_EXCHANGE_GRANT } from './client-assertion.js';
 import type { IssuedAccessToken } from './token-cache.js';
 
 const OAUTH_ERROR = /^[a-z_]{1,64}$/;
 
 /**
- * POSTs one form to the platform's /oauth2/token and reads the access token out of the answer. Anything but a 200 with
- * an `access_token` and a numeric `expires_in` is UPSTREAM_UNAVAILABLE naming the token endpoint and, when the platform
- * gave one, its OAuth error code. The form (client assertion, user token) and the API key never appear in the error.
+ * POSTs one form to the platform's /oauth2/token and reads the access token out of the answer. A token exchange the
+ * platform refuses with 400 `invalid_grant` (the user's ID token is expired, revoked or not trusted there) is the caller's UNAUTHENTICATED (reason TOKEN_EXCHANGE_REFUSED): their
+ * credential, not the platform, failed, so it is neither retried nor counted against any API's circuit breaker. Anything
+ * else but a 200 with an `access_token` and a numeric `expires_in` is UPSTREAM_UNAVAILABLE naming the token endpoint,
+ * its HTTP status when it answered (a 4xx is then neither retried nor counted as an upstream fault either) and, when the
+ * platform gave one, its OAuth error code. The form (client assertion, user token) and the API key never appear in the
+ * error.
  */
 export async function requestAccessToken(
   tokenUrl: string,
@@ -15,9 +20,9 @@ export async function requestAccessToken(
   dispatcher: Dispatcher,
   now: () => number,
 ): Promise<IssuedAccessToken> {
-  const refused = (detail: string, oauthError?: string) =>
+  const refused = (detail: string, oauthError?: string, status?: number) =>
     new UpstreamUnavailableError(`The NHS token endpoint ${tokenUrl} refused the token request (${detail})`, {
-      upstream: { api: 'oauth2', ...(oauthError ? { issueCode: oauthError } : {}) },
+      upstream: { api: 'oauth2', ...(status !== undefined ? { status } : {}), ...(oauthError ? { issueCode: oauthError } : {}) },
     });
   let res: Dispatcher.ResponseData;
   try {
@@ -39,7 +44,14 @@ export async function requestAccessToken(
     // A non-JSON answer is reported by status below.
   }
   const oauthError = typeof parsed.error === 'string' && OAUTH_ERROR.test(parsed.error) ? parsed.error : undefined;
-  if (res.statusCode !== 200) throw refused(`HTTP ${res.statusCode}${oauthError ? ` ${oauthError}` : ''}`, oauthError);
+  const exchange = form.get('grant_type') === TOKEN_EXCHANGE_GRANT;
+  if (exchange && res.statusCode === 400 && oauthError === 'invalid_grant') {
+    throw new GraphError('UNAUTHENTICATED', "The NHS platform's token exchange refused the caller's token: sign in again", {
+      reason: 'TOKEN_EXCHANGE_REFUSED',
+      upstream: { api: 'oauth2', status: 400, issueCode: oauthError },
+    });
+  }
+  if (res.statusCode !== 200) throw refused(`HTTP ${res.statusCode}${oauthError ? ` ${oauthError}` : ''}`, oauthError, res.statusCode);
   const expiresIn = Number(parsed.expires_in);
   if (typeof parsed.access_token !== 'string' || parsed.access_token === '' || !Number.isFinite(expiresIn) || expiresIn <= 0) {
     throw refused('malformed answer');

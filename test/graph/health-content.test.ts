@@ -213,7 +213,7 @@ describe('healthContentSearch', () => {
     const cold = await startTestGraph({ sources: { content: { cache: new MemoryCache(), rateLimit: { limit: 1_000, intervalMs: 60_000, maxQueue: 20 } } } });
     try {
       // The 20th call (a letter's first page) answers as NHS's sandbox does for a listing it has no canned answer for.
-      cold.sandbox.setFault('content', { kind: 'substitute', rate: 1 / 20, body: { statusCode: 404, message: 'Sandbox response not found. Please use the predefined query parameter values.' } });
+      cold.sandbox.setFault('content', { kind: 'answer', status: 200, rate: 1 / 20, body: { statusCode: 404, message: 'Sandbox response not found. Please use the predefined query parameter values.' } });
       const r = await cold.run<any>(SEARCH, { s: 'CONDITIONS', q: 'poisoning' });
       expect(r.errors).toBeUndefined();
       expect(r.data.healthContentSearch.complete).toBe(false);
@@ -229,7 +229,7 @@ describe('healthContentSearch', () => {
     try {
       // Every listing page claims eight pages: the whole A–Z would be 26 x 8 = 208 calls.
       const page = { '@type': 'CollectionPage', name: 'Conditions', relatedLink: [{ '@type': 'LinkRole', name: 'Last Page', url: 'https://api.service.nhs.uk/nhs-website-content/conditions/?category=a&page=8' }], significantLink: [] };
-      cold.sandbox.setFault('content', { kind: 'substitute', body: page });
+      cold.sandbox.setFault('content', { kind: 'answer', status: 200, body: page });
       const r = await cold.run<any>(SEARCH, { s: 'CONDITIONS', q: 'poisoning' });
       expect(r.errors).toBeUndefined();
       expect(cold.calls()).toEqual({ content: 52 });

@@ -65,17 +65,17 @@ describe('ODS answers are the records asked for', () => {
   const rr8 = loadFixture('ods/examples/extracted-from-spec/Organization-read-200.json');
 
   it('asked Y12345, answered RR8: UPSTREAM_ERROR, never the wrong organisation', async () => {
-    t.sandbox.setFault('ods', { kind: 'substitute', body: rr8 });
+    t.sandbox.setFault('ods', { kind: 'answer', status: 200, body: rr8 });
     const r = await t.run<any>(`{ organisation(odsCode: "Y12345") { odsCode name } }`);
     expect(r.data.organisation).toBeNull();
     expect(codes(r)).toEqual(['UPSTREAM_ERROR']);
   });
 
   it('a batched _id search answering other organisations, or a Bundle of another kind, is UPSTREAM_ERROR, never NOT_FOUND or an empty list', async () => {
-    t.sandbox.setFault('ods', { kind: 'substitute', body: { resourceType: 'Bundle', type: 'searchset', entry: [{ resource: rr8 }] } });
+    t.sandbox.setFault('ods', { kind: 'answer', status: 200, body: { resourceType: 'Bundle', type: 'searchset', entry: [{ resource: rr8 }] } });
     const batch = await t.run<any>(`{ a: organisation(odsCode: "Y12345") { name } b: organisation(odsCode: "FA565") { name } }`);
     expect(codes(batch)).toEqual(['UPSTREAM_ERROR', 'UPSTREAM_ERROR']);
-    t.sandbox.setFault('ods', { kind: 'substitute', body: { resourceType: 'Bundle', type: 'history', entry: [] } });
+    t.sandbox.setFault('ods', { kind: 'answer', status: 200, body: { resourceType: 'Bundle', type: 'history', entry: [] } });
     const search = await t.run<any>(`{ organisations(search: { city: "LEEDS" }) { nodes { odsCode } } }`);
     expect(search.data).toBeNull();
     expect(codes(search)).toEqual(['UPSTREAM_ERROR']);

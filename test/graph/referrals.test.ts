@@ -170,7 +170,7 @@ describe('e-RS errors', () => {
   });
 
   it.each([
-    [401, 'UPSTREAM_ERROR'],
+    [401, 'UNAUTHENTICATED'], // the caller's exchanged token, refused again after one refresh
     [404, 'NOT_FOUND'],
     [409, 'CONFLICT'],
     [412, 'VERSION_CONFLICT'],
@@ -186,11 +186,11 @@ describe('e-RS errors', () => {
   });
 
   it('a referral answered for another UBRN, or an appointment for another id, is UPSTREAM_ERROR, never the wrong record', async () => {
-    t.sandbox.setFault('ers', { kind: 'substitute', body: loadFixture('ers/specification/components/stu3/examples/retrieveReferralRequest/responses/BookedDBS.json') });
+    t.sandbox.setFault('ers', { kind: 'answer', status: 200, body: loadFixture('ers/specification/components/stu3/examples/retrieveReferralRequest/responses/BookedDBS.json') });
     const r = await t.run<any>(`{ referral(ubrn: "000000070000") { ubrn } }`, undefined, { headers: REFERRER('R69') });
     expect(r.data.referral).toBeNull();
     expect(codes(r)).toEqual(['UPSTREAM_ERROR']);
-    t.sandbox.setFault('ers', { kind: 'substitute', body: { resourceType: 'Bundle', type: 'history', entry: [] } });
+    t.sandbox.setFault('ers', { kind: 'answer', status: 200, body: { resourceType: 'Bundle', type: 'history', entry: [] } });
     const services = await t.run<any>(`{ referral(ubrn: "000000070000") { ubrn } }`, undefined, { headers: REFERRER('R69') });
     expect(codes(services)).toEqual(['UPSTREAM_ERROR']);
   });

@@ -118,7 +118,7 @@ describe('the playground with personas (embedded mode)', () => {
     expect(ok.statusCode).toBe(200);
     expect(ok.headers['cache-control']).toBe('no-store');
     expect(await ok.body.json()).toEqual({ accessToken: 'token-for-citizen' });
-    const unknown = await request(`${t.url}/playground/token`, { method: 'POST', body: '{"persona":"admin"}' });
+    const unknown = await request(`${t.url}/playground/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"persona":"admin"}' });
     expect(unknown.statusCode).toBe(400);
     await unknown.body.dump();
     expect(issued).toEqual(['citizen']);

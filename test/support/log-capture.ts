@@ -142,14 +142,27 @@ function recordTokens(body: string): void {
   }
 }
 
-/** What a client was told went wrong: GraphQL `errors` (each streamed part's too), or the whole body of a failed answer. */
+/**
+ * What a client was told went wrong: GraphQL `errors` (each streamed part's, and each result of a batch's), or the whole
+ * body of a failed answer.
+ */
 function errorsOf(body: string, status: number): unknown {
   const errors: unknown[] = [];
-  for (const part of body.split(/\r?\n/)) {
+  type Result = { errors?: unknown[]; incremental?: { errors?: unknown[] }[] };
+  // A batch is one JSON array whose results Apollo separates with newlines; a streamed answer is one part per line.
+  let parts = body.split(/\r?\n/);
+  try {
+    if (Array.isArray(JSON.parse(body))) parts = [body];
+  } catch {
+    // not one JSON document: read it line by line
+  }
+  for (const part of parts) {
     try {
-      const parsed = JSON.parse(part) as { errors?: unknown[]; incremental?: { errors?: unknown[] }[] };
-      if (Array.isArray(parsed.errors)) errors.push(...parsed.errors);
-      for (const inc of parsed.incremental ?? []) if (Array.isArray(inc.errors)) errors.push(...inc.errors);
+      const parsed = JSON.parse(part) as Result | Result[];
+      for (const result of Array.isArray(parsed) ? parsed : [parsed]) {
+        if (Array.isArray(result?.errors)) errors.push(...result.errors);
+        for (const inc of result?.incremental ?? []) if (Array.isArray(inc.errors)) errors.push(...inc.errors);
+      }
     } catch {
       // not a JSON part (multipart boundaries, HTML)
     }

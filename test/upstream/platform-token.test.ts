@@ -145,7 +145,7 @@ describe('SignedJwtAuth (the graph side)', () => {
     expect(error.code).toBe('UPSTREAM_UNAVAILABLE');
     expect(error.message).toContain(tokenUrl);
     expect(error.message).toContain('HTTP 401');
-    expect(error.upstream).toEqual({ api: 'oauth2', issueCode: 'invalid_request' });
+    expect(error.upstream).toEqual({ api: 'oauth2', status: 401, issueCode: 'invalid_request' });
     expect(JSON.stringify({ message: error.message, extensions: error.extensions })).not.toContain(apiKey);
     await auth.token().catch(() => undefined);
     expect(embedded.sandbox.auth.tokenRequests - before).toBe(2);

@@ -53,7 +53,8 @@ describe('upstream failures', () => {
     [503, 'UPSTREAM_UNAVAILABLE'],
     [504, 'UPSTREAM_TIMEOUT'],
     [429, 'RATE_LIMITED'],
-    [401, 'UPSTREAM_ERROR'],
+    // The signed-in caller's exchanged token refused (after one refresh): their credential, not the upstream.
+    [401, 'UNAUTHENTICATED'],
     [403, 'FORBIDDEN'],
   ])('PDS %i makes patient null with %s while ODS fields still resolve', async (status, code) => {
     t.sandbox.setFault('pds', { kind: 'status', status, retryAfterSeconds: status === 429 ? 2 : undefined });

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { addDays, ukDate } from '../../src/nhs/uk-time.js';
+import { GpcWorld, practiceSwitchedOff } from '../../src/sandbox/routers/gp-connect/world.js';
+import { withoutGpConnect } from '../../src/sandbox/routers/sds/records.js';
+import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
+
+/**
+ * Issue 14, low item: CONFLICT and VERSION_CONFLICT always carry a `reason` (read again, or it cannot change), and
+ * amending a cancelled appointment is a CONFLICT decided before any write is sent, not the caller's BAD_USER_INPUT.
+ */
+let t: TestGraph;
+let practices: { odsCode: string; nhsNumber: string }[];
+beforeAll(async () => {
+  t = await startTestGraph();
+  const world = new GpcWorld(t.sandbox.population);
+  practices = [...world.practices.keys()]
+    .filter((ods) => /^P8/.test(ods) && !practiceSwitchedOff(ods, 'appointments') && !withoutGpConnect(ods))
+    .map((odsCode) => ({ odsCode, nhsNumber: world.patientsAt(odsCode).find((p) => !p.restricted && world.patient(p.nhsNumber).status === 'normal')?.nhsNumber ?? '' }))
+    .filter((p) => p.nhsNumber);
+});
+afterAll(() => t.close());
+beforeEach(() => t.resetCalls());
+
+const APPOINTMENT = 'id version status description';
+const today = () => ukDate(new Date());
+
+async function booked(index: number): Promise<{ id: string; version: string }> {
+  const { odsCode, nhsNumber } = practices[index]!;
+  const slots = await t.run<any>(`query($o: OdsCode!, $f: Date!, $t: Date!) { organisation(odsCode: $o) { freeSlots(from: $f, to: $t) { id } } }`, { o: odsCode, f: addDays(today(), 1), t: addDays(today(), 7) });
+  const r = await t.run<any>(`mutation($i: BookAppointmentInput!) { bookAppointment(input: $i) { ${APPOINTMENT} } }`, { i: { nhsNumber, slotIds: [slots.data.organisation.freeSlots[0].id], description: 'Review' } });
+  expect(r.errors).toBeUndefined();
+  return r.data.bookAppointment;
+}
+const amend = (id: string, v: string, d: string) => t.run<any>(`mutation($id: ID!, $v: String!, $d: String!) { amendAppointment(id: $id, version: $v, changes: { description: $d }) { ${APPOINTMENT} } }`, { id, v, d });
+const cancel = (id: string, v: string) => t.run<any>(`mutation($id: ID!, $v: String!) { cancelAppointment(id: $id, version: $v, reason: "Feeling better") { ${APPOINTMENT} } }`, { id, v });
+
+describe('appointment conflicts', () => {
+  it('amending a cancelled appointment is CONFLICT APPOINTMENT_CANCELLED, and no write is sent', async () => {
+    const appointment = await booked(10);
+    const cancelled = await cancel(appointment.id, appointment.version);
+    expect(cancelled.errors).toBeUndefined();
+    t.resetCalls();
+    const r = await amend(appointment.id, cancelled.data.cancelAppointment.version, 'Changed my mind');
+    expect(codes(r)).toEqual(['CONFLICT']);
+    expect(r.errors![0]!.extensions!.reason).toBe('APPOINTMENT_CANCELLED');
+    expect(t.sandbox.receivedRequests('gpc-appointments').map((q) => q.method)).toEqual(['GET']);
+  });
+
+  it('cancelling it again is CONFLICT with a reason; a stale version is VERSION_CONFLICT STALE_VERSION', async () => {
+    const appointment = await booked(11);
+    expect((await amend(appointment.id, appointment.version, 'First')).errors).toBeUndefined();
+    const stale = await amend(appointment.id, appointment.version, 'Lost');
+    expect(stale.errors![0]!.extensions).toMatchObject({ code: 'VERSION_CONFLICT', reason: 'STALE_VERSION' });
+    const done = await cancel(appointment.id, '2');
+    expect(done.errors).toBeUndefined();
+    const again = await cancel(appointment.id, done.data.cancelAppointment.version);
+    expect(again.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', reason: 'APPOINTMENT_NOT_CHANGEABLE' });
+  });
+});
+
+describe('conflicts from any API', () => {
+  it.each([
+    [409, 'CONFLICT'],
+    [412, 'VERSION_CONFLICT'],
+  ])('an e-RS %i is %s with a reason', async (status, code) => {
+    t.sandbox.setFault('ers', { kind: 'status', status });
+    try {
+      const r = await t.run<any>(`{ referral(ubrn: "000000070000") { ubrn } }`);
+      expect(codes(r)).toEqual([code]);
+      expect(r.errors![0]!.extensions!.reason).toMatch(/^[A-Z_]+$/);
+    } finally {
+      t.sandbox.setFault('ers', undefined);
+    }
+  });
+});

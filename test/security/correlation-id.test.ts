@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { capturingLogger } from '../support/log-capture.js';
+import { startTestGraph, type TestGraph } from '../support/harness.js';
+
+/**
+ * Issue 14, low item: a client's X-Correlation-ID reaches every log line and every upstream call, so only a safe one is
+ * kept (a UUID, or a short token [A-Za-z0-9._-]{1,64} with nothing shaped like a date or an NHS number); anything else
+ * is replaced by the graph's own request id, and never logged.
+ */
+const PATIENT = '{ patient(nhsNumber: "9000000009") { nhsNumber } }';
+const lines: string[] = [];
+let t: TestGraph;
+beforeAll(async () => {
+  t = await startTestGraph({ logger: capturingLogger(lines) });
+});
+afterAll(() => t.close());
+beforeEach(() => {
+  t.resetCalls();
+  lines.length = 0;
+});
+
+async function sendWith(correlationId: string) {
+  const r = await t.run(PATIENT, undefined, { headers: { 'x-correlation-id': correlationId } });
+  expect(r.errors).toBeUndefined();
+  const sent = t.sandbox.receivedRequests('pds').map((q) => q.headers['x-correlation-id']);
+  return { answered: r.headers['x-correlation-id'], requestId: r.headers['x-request-id'], sent, log: lines.join('\n') };
+}
+
+describe('a client X-Correlation-ID', () => {
+  it.each([
+    ['a name and a date of birth', 'Jane-Smith-1970-01-01', 'Smith'],
+    ['a date of birth without separators', 'jsmith19700101', 'jsmith'],
+    ['a token over 64 characters', `trace-${'a'.repeat(70)}`, 'aaaaaaaaaa'],
+    ['spaces', 'Jane Smith', 'Jane'],
+  ])('with %s is replaced by the request id, in the answer, upstream and in the log', async (_, incoming, telltale) => {
+    const { answered, requestId, sent, log } = await sendWith(incoming);
+    expect(answered).toBe(requestId);
+    expect(sent).toEqual([requestId]);
+    expect(log).toContain(String(requestId));
+    expect(log).not.toContain(telltale);
+  });
+
+  it.each([
+    ['a UUID', randomUUID()],
+    ['a short token with dots', 'web.checkout-42_a'],
+  ])('that is %s is kept end to end', async (_, incoming) => {
+    const { answered, sent, log } = await sendWith(incoming);
+    expect(answered).toBe(incoming);
+    expect(sent).toEqual([incoming]);
+    expect(log).toContain(incoming);
+  });
+});
