@@ -79,12 +79,33 @@ describe('BaRS sandbox conforms to booking-and-referral-1.1.0.yaml', () => {
     expect((await call('GET', `/Appointment/${randomUUID()}`)).body).toEqual(loadFixture(`${EX}entity-not-found.json`));
   });
 
-  it('GET /Slot: generated slots match SearchBundleSlot and honour status and start', async () => {
-    const res = await call('GET', '/Slot?status=free&start=ge2026-12-01T00:00:00Z', headers({ ...DOS, value: '2000000042' }));
+  it('GET /Slot: generated slots match SearchBundleSlot and honour status and the start window, with the Schedule and HealthcareService included', async () => {
+    const q = 'status=free&start=ge2026-12-01T00:00:00%2B00:00&start=le2026-12-03T00:00:00%2B00:00&_include=Slot:schedule&_include=Schedule:actor:HealthcareService';
+    const res = await call('GET', `/Slot?${q}`, headers({ ...DOS, value: '2000000042' }));
     expect(res.status).toBe(200);
     expect(spec.validate('GET', '/Slot', 200, res.body)).toEqual([]);
-    expect(res.body.entry.length).toBeGreaterThan(0);
-    expect(res.body.entry.every((e: any) => e.resource.status === 'free' && e.resource.start >= '2026-12-01')).toBe(true);
+    const slots = res.body.entry.filter((e: any) => e.search.mode === 'match').map((e: any) => e.resource);
+    expect(slots.length).toBe(2 * 4);
+    expect(slots.every((s: any) => s.status === 'free' && s.start >= '2026-12-01' && s.start < '2026-12-03')).toBe(true);
+    expect(res.body.entry.filter((e: any) => e.search.mode === 'include').map((e: any) => e.resource.resourceType)).toEqual(['Schedule', 'HealthcareService']);
+  });
+
+  it.each([
+    ['no upper bound on start', 'status=free&start=ge2026-12-01T00:00:00%2B00:00&_include=Slot:schedule&_include=Schedule:actor:HealthcareService'],
+    ['no _include', 'status=free&start=ge2026-12-01T00:00:00%2B00:00&start=le2026-12-03T00:00:00%2B00:00'],
+    ['one of the two required _include', 'status=free&start=ge2026-12-01T00:00:00%2B00:00&start=le2026-12-03T00:00:00%2B00:00&_include=Slot:schedule'],
+    ['no status', 'start=ge2026-12-01T00:00:00%2B00:00&start=le2026-12-03T00:00:00%2B00:00&_include=Slot:schedule&_include=Schedule:actor:HealthcareService'],
+  ])('GET /Slot with %s is the receiver 400 REC_BAD_REQUEST (getSlots requires status, start twice and the minimum _include)', async (_, q) => {
+    const res = await call('GET', `/Slot?${q}`, headers({ ...DOS, value: '2000000042' }));
+    expect(res.status).toBe(400);
+    expect(res.body.issue[0].details.coding[0].code).toBe('REC_BAD_REQUEST');
+  });
+
+  it('refuses an X-Correlation-Id that is not a UUID (format: uuid) with 400', async () => {
+    const h = headers({ ...DOS, value: '2000000042' });
+    h['x-correlation-id'] = 'not-a-uuid';
+    const res = await call('GET', '/metadata', h);
+    expect(res.status).toBe(400);
   });
 
   it('POST /$process-message: the reply matches MessageBundle; the same Bundle again is 409 REC_CONFLICT', async () => {

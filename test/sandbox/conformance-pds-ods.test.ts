@@ -144,6 +144,41 @@ describe('ODS sandbox conforms to organisation-data-terminology-api.yaml', () =>
     expect(odsSpec.validateAgainstExample('GET', '/Organization/{id}', 200, r.body)).toEqual([]);
   });
 
+  it('GET /Organization/{id}: roles carry no primary flag (the profile has none; the ODSOrganisationRole CodeSystem says)', async () => {
+    const r = await call('GET', `${ODS}/Organization/P80001`);
+    const parts = r.body.extension.filter((e: any) => e.url.endsWith('Extension-England-OrganisationRole')).flatMap((e: any) => e.extension.map((x: any) => x.url));
+    expect(parts).toContain('roleCode');
+    expect(parts).not.toContain('primaryRole');
+  });
+
+  it.each([
+    ['an organisation (ods-organization-code)', 'https://fhir.nhs.uk/Id/ods-organization-code', 'Y12345'],
+    ["the spec's example organisation", 'https://fhir.nhs.uk/Id/ods-organization-code', 'G81086'],
+    ['a role (ODSOrganisationRole)', 'https://digital.nhs.uk/services/organisation-data-service/CodeSystem/ODSOrganisationRole', 'RO177'],
+  ])('GET /CodeSystem/ looks up %s as a Parameters shaped like the spec example', async (_, system, code) => {
+    const r = await call('GET', `${ODS}/CodeSystem/?${new URLSearchParams({ system, code, property: '*' })}`);
+    expect(r.status).toBe(200);
+    expect(odsSpec.validateAgainstExample('GET', '/CodeSystem/', 200, r.body)).toEqual([]);
+    expect(r.body.parameter.find((p: any) => p.name === 'code').valueCode).toBe(code);
+  });
+
+  it("GET /CodeSystem/ marks RO177 primary and RO76 not (the primaryRole property); no filter is the spec's 422", async () => {
+    const primary = async (code: string) => {
+      const r = await call('GET', `${ODS}/CodeSystem/?system=https://digital.nhs.uk/services/organisation-data-service/CodeSystem/ODSOrganisationRole&code=${code}`);
+      return r.body.parameter.find((p: any) => p.name === 'property' && p.part[0].valueCode === 'primaryRole').part[1].valueBoolean;
+    };
+    expect(await primary('RO177')).toBe(true);
+    expect(await primary('RO76')).toBe(false);
+    expect((await call('GET', `${ODS}/CodeSystem/`)).status).toBe(422);
+  });
+
+  it('GET /Organization search pages carry no total (as the spec example); _summary=count gives it', async () => {
+    const page = await call('GET', `${ODS}/Organization?address-city=LEEDS&_count=5`);
+    expect(page.body).not.toHaveProperty('total');
+    const count = await call('GET', `${ODS}/Organization?address-city=LEEDS&_summary=count`);
+    expect(count.body.total).toBeGreaterThan(5);
+  });
+
   it('GET /Organization/{id} 404 is a HAPI-2001 OperationOutcome', async () => {
     const r = await call('GET', `${ODS}/Organization/ZZZ99`);
     expect(r.status).toBe(404);
