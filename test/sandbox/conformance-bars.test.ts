@@ -104,7 +104,7 @@ describe('BaRS sandbox conforms to booking-and-referral-1.1.0.yaml', () => {
   it('refuses an X-Correlation-Id that is not a UUID (format: uuid) with 400', async () => {
     const h = headers({ ...DOS, value: '2000000042' });
     h['x-correlation-id'] = 'not-a-uuid';
-    const res = await call('GET', '/metadata', h);
+    const res = await call('GET', '/metadata', { ...h, ...nonConforming('a correlation id that is not a UUID') });
     expect(res.status).toBe(400);
   });
 

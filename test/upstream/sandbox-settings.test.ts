@@ -4,6 +4,10 @@ import { startSandbox, type Sandbox } from '../../src/sandbox/server.js';
 import { API_IDS, APIS } from '../../src/upstream/apis.js';
 import { SANDBOX_PLACEHOLDER_API_KEY, SANDBOX_PLACEHOLDER_BEARER } from '../../src/upstream/auth.js';
 import { createPlatform, type Platform } from '../../src/upstream/platform.js';
+import { nonConforming } from '../support/contracts/opt-out.js';
+
+/** A probe of the credentials sent, at a path not every API's spec has (and without each API's own headers). */
+const PROBE = nonConforming('a credentials probe at /metadata, not an operation of the API');
 
 describe('per-API rate limits in config', () => {
   it("holds PDS to its contract's 5 transactions per second outside embedded, configurable per API", () => {
@@ -31,7 +35,7 @@ describe("NHS_ENV=sandbox without application credentials: each API gets the pla
     expect(SANDBOX_PLACEHOLDER_BEARER).toMatch(/^[A-Za-z0-9]+_[A-Za-z0-9]+$/);
     const plain = API_IDS.filter((id) => APIS[id].auth !== 'gp-connect');
     for (const id of plain) {
-      await platform.clients[id].request('GET /metadata', { method: 'GET', path: '/metadata' }, { correlationId: 'c' }).catch(() => undefined);
+      await platform.clients[id].request('GET /metadata', { method: 'GET', path: '/metadata', headers: PROBE }, { correlationId: 'c' }).catch(() => undefined);
       const sent = sandbox.receivedRequests(id).at(-1);
       if (APIS[id].auth === 'apikey') expect(sent?.headers.apikey, id).toBe(SANDBOX_PLACEHOLDER_API_KEY);
       else expect(sent?.headers.authorization, id).toBe(`Bearer ${SANDBOX_PLACEHOLDER_BEARER}`);
@@ -41,7 +45,7 @@ describe("NHS_ENV=sandbox without application credentials: each API gets the pla
   it('sends nothing of the kind when not asked (embedded, int and prod use real credentials)', async () => {
     const bare = createPlatform({ origin: sandbox.origin, timeoutMs: { default: 5_000 }, resilience: { retries: 0, breakerThreshold: 0 } });
     try {
-      await bare.clients.pds.request('GET /metadata', { method: 'GET', path: '/metadata' }, { correlationId: 'c' }).catch(() => undefined);
+      await bare.clients.pds.request('GET /metadata', { method: 'GET', path: '/metadata', headers: PROBE }, { correlationId: 'c' }).catch(() => undefined);
       expect(sandbox.receivedRequests('pds').at(-1)?.headers.authorization).toBeUndefined();
     } finally {
       await bare.close();

@@ -21,6 +21,9 @@ export const ORGANISATION_ROLES: Readonly<Record<string, [string, boolean]>> = {
   RO157: ['NON-NHS ORGANISATION', true],
 };
 
+/** The spec's GET /CodeSystem/ answers `application/json` (organisation-data-terminology-api.yaml), not FHIR JSON. */
+const LOOKUP_MEDIA = { 'content-type': 'application/json' };
+
 type Parameter = Record<string, unknown>;
 const property = (code: string, value: Parameter): Parameter => ({ name: 'property', part: [{ name: 'code', valueCode: code }, { name: 'value', ...value }] });
 
@@ -35,7 +38,7 @@ function parameters(system: string, code: string, display: string, name: string,
       { name: 'version', valueString: '2026-11-01' },
       ...properties,
     ],
-  });
+  }, LOOKUP_MEDIA);
 }
 
 /** What the sandbox's organisations are related to and succeeded by (ods-organization-code properties). */
@@ -60,7 +63,7 @@ export function lookupConcept(req: SandboxRequest, byCode: ReadonlyMap<string, F
     return parameters(system, code, role[0], 'ODSOrganisationRole', [property('primaryRole', { valueBoolean: role[1] })]);
   }
   if (system === ORGANISATION_SYSTEM) {
-    if (code === 'G81086') return fhirJson(200, loadFixture('ods/examples/extracted-from-spec/CodeSystem-lookup-200.json'));
+    if (code === 'G81086') return fhirJson(200, loadFixture('ods/examples/extracted-from-spec/CodeSystem-lookup-200.json'), LOOKUP_MEDIA);
     const org = byCode.get(code);
     if (!org) return hapiOutcome(404, `HAPI-2001: Resource Organization/${code} is not known`);
     const roles = rolesOf(org);
