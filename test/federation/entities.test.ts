@@ -36,7 +36,7 @@ describe('_entities settles per representation', () => {
         { __typename: 'Organisation', odsCode: 'Y12345' },
         { __typename: 'Organisation', odsCode: '!!' },
         { __typename: 'Patient', nhsNumber: '9000000001' },
-        { __typename: 'Referral', ubrn: '000000000000' },
+        { __typename: 'Slot', id: 'A20047:1' },
         { __typename: 'Organisation', odsCode: 'ZZZ999' },
       ],
     });
