@@ -100,7 +100,7 @@ function ownTypeNames(typeDefs: string[]): Set<string> {
   const names = new Set<string>();
   for (const sdl of typeDefs) {
     for (const def of parse(sdl).definitions) {
-      if (def.kind !== Kind.SCALAR_TYPE_DEFINITION && RENAMED_KINDS.has(def.kind) && 'name' in def && def.name && !ROOTS.has(def.name.value)) names.add(def.name.value);
+      if (RENAMED_KINDS.has(def.kind) && 'name' in def && def.name && !ROOTS.has(def.name.value)) names.add(def.name.value);
     }
   }
   return names;
