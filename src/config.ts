@@ -83,6 +83,8 @@ export interface DevxConfig {
   playground: boolean;
   /** Also an Apollo Federation v2 subgraph (FEDERATION_SUBGRAPH=on). */
   federation: boolean;
+  /** FEDERATION_TYPE_PREFIX: the subgraph's object, enum and input types as `<prefix><Type>` (docs/federation.md). */
+  federationTypePrefix?: string;
   /** PERSISTED_DOCUMENTS: a persisted-documents manifest; PERSISTED_DOCUMENTS_ONLY=on runs nothing else. */
   persistedDocuments?: { path: string; only: boolean };
   /** READY_APIS: the APIs /readyz probes (comma-separated ids); by default every API the schema names. */
@@ -294,9 +296,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (unknown.length > 0) problems.push(`READY_APIS names unknown APIs: ${unknown.join(', ')} (known: ${API_IDS.join(', ')})`);
   }
   const tracesExporter = env.OTEL_TRACES_EXPORTER;
+  if (env.FEDERATION_TYPE_PREFIX && !/^[A-Za-z][A-Za-z0-9]*$/.test(env.FEDERATION_TYPE_PREFIX)) problems.push('FEDERATION_TYPE_PREFIX must be letters and digits, starting with a letter (for example Nhs)');
   const devx: DevxConfig = {
     playground: flag('PLAYGROUND', nhsEnv !== 'prod'),
     federation: flag('FEDERATION_SUBGRAPH', false),
+    ...(env.FEDERATION_TYPE_PREFIX ? { federationTypePrefix: env.FEDERATION_TYPE_PREFIX } : {}),
     shutdownGraceMs: int('SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     tracing: tracesExporter ? tracesExporter !== 'none' : Boolean(env.OTEL_EXPORTER_OTLP_ENDPOINT || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT),
     ...(persistedPath ? { persistedDocuments: { path: persistedPath, only: persistedOnly } } : {}),

@@ -94,7 +94,7 @@ async function main(): Promise<void> {
     access: config.access,
     audit,
     routes: [...routes, ...(devx.playground ? playgroundRoutes({ environment: config.env, ...(embedded ? { personas: embeddedPersonas(embedded) } : {}) }) : [])],
-    federation: devx.federation,
+    federation: devx.federation && { ...(devx.federationTypePrefix ? { typePrefix: devx.federationTypePrefix } : {}) },
     shutdownGraceMs: devx.shutdownGraceMs,
     maxBodyBytes: config.http.maxBodyBytes,
     http: config.http,

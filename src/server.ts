@@ -31,6 +31,7 @@ import { HTTP_DEFAULTS, type HttpLimits } from './http/limits.js';
 import { createSources, type Sources } from './sources/index.js';
 import { defaultSourceSettings, type SourceSettings } from './sources/settings.js';
 import type { Platform } from './upstream/platform.js';
+import type { FederationOptions } from './federation/subgraph.js';
 
 export interface GraphServerOptions {
   platform: Platform;
@@ -57,8 +58,8 @@ export interface GraphServerOptions {
   audit?: AuditSink;
   /** Per-source behaviour (WLMDS URL form, Website Content rate limit and cache); the environment's defaults if absent. */
   sources?: SourceSettings;
-  /** Also serve as an Apollo Federation v2 subgraph (entity keys, `_service`, `_entities`). */
-  federation?: boolean;
+  /** Also serve as an Apollo Federation v2 subgraph (entity keys, `_service`, `_entities`), optionally with a type prefix. */
+  federation?: boolean | FederationOptions;
   /** A persisted-documents manifest: ids resolve to documents, and with `only` nothing else runs. */
   trustedDocuments?: TrustedDocuments;
   /** Prometheus metrics (the registry, and GET /metrics on the graph's port unless `metricsOnGraphPort` is false); on unless false. */

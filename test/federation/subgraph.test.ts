@@ -11,9 +11,8 @@ import { startTestGraph, type TestGraph } from '../support/harness.js';
 /** A trust's own subgraph: it adds care-team notes to the graph's Patient and lists the patients it looks after. */
 const TRUST_SDL = `
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
-  scalar NhsNumber
   type Patient @key(fields: "nhsNumber") {
-    nhsNumber: NhsNumber!
+    nhsNumber: String!
     careTeamNotes: [String!]!
   }
   type Query {
