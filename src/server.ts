@@ -14,6 +14,7 @@ import { isObjectType, type GraphQLSchema } from 'graphql';
 import { buildSchema } from './graph/index.js';
 import { closeAfterAnswer, readBody, sendGraphQLError, sendJson } from './http/respond.js';
 import { hostAllowed } from './http/host-check.js';
+import { applyCors, listedOrigin } from './http/cors.js';
 import { readinessRoute } from './http/readiness.js';
 import { healthRoute, matchRoute, type Route } from './http/routes.js';
 import { createLogger } from './logger.js';
@@ -73,6 +74,11 @@ export interface GraphServerOptions {
    * Absent: no check (behind a load balancer, the platform routes by host).
    */
   allowedHosts?: readonly string[];
+  /**
+   * Browser origins allowed to call /graphql cross-origin (CORS_ORIGINS): preflights answered, CORS headers on their
+   * answers, and their GET queries pass the CSRF check (docs/http.md). Absent: no CORS headers at all.
+   */
+  corsOrigins?: readonly string[];
   /** /readyz: the APIs it probes (by default every API the schema names in @source), probe timeout and reuse. */
   readiness?: { apis?: ApiId[]; timeoutMs?: number; cacheMs?: number };
   /** How long close() lets in-flight requests finish before it cuts the remaining connections. */
@@ -196,6 +202,9 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
     });
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    // A GET from a listed origin's page passes Apollo's CSRF check (urql sends queries as plain GETs): the origin is
+    // trusted, and a browser names the true origin of a cross-origin fetch. Mutations over GET stay refused (405).
+    if (req.method === 'GET' && options.corsOrigins && listedOrigin(req, options.corsOrigins)) headers.set('apollo-require-preflight', 'true');
 
     const started = performance.now();
     await withRequestSpan(requestId, async () => {
@@ -223,7 +232,10 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
         closeAfterAnswer(req, res);
         return sendGraphQLError(res, 403, 'FORBIDDEN', 'This host name is not served here (ALLOWED_HOSTS)', 'HOST_NOT_ALLOWED');
       }
-      if (url.pathname === '/graphql') return await handleGraphQL(req, res, url);
+      if (url.pathname === '/graphql') {
+        if (options.corsOrigins && applyCors(req, res, options.corsOrigins)) return;
+        return await handleGraphQL(req, res, url);
+      }
       const route = matchRoute(routes, req.method ?? 'GET', url.pathname);
       if (route) return await route.handle(req, res, url);
       sendJson(res, 404, { error: 'Not found' });
