@@ -754,9 +754,12 @@ export type Mutation = {
   cancelAppointment: Appointment;
   /**
    * EPS $process-message (prescription-order-update): cancel a prescription or item. Cancelled (R-0001) and "with the
-   * dispenser, marked for cancellation" (R-0002, R-0003) come back as data; a refusal is CONFLICT with the reason
-   * (ALREADY_DISPENSED, EXPIRED, ALREADY_CANCELLED, CANCELLATION_BY_ANOTHER_PRESCRIBER, NOT_DISPENSED), an unknown
-   * prescription NOT_FOUND (R-0008) and a mismatched NHS number BAD_USER_INPUT (R-5000).
+   * dispenser, marked for cancellation" (R-0002, R-0003, which EPS answers with HTTP 400 and its cancel response Bundle)
+   * come back as data; a refusal is CONFLICT with the reason (ALREADY_DISPENSED R-0004, EXPIRED R-0005,
+   * ALREADY_CANCELLED R-0006, CANCELLATION_BY_ANOTHER_PRESCRIBER R-0007, NOT_DISPENSED R-0010), an unknown prescription
+   * NOT_FOUND (R-0008), cancellation switched off in Spine UPSTREAM_UNAVAILABLE (reason CANCELLATION_DISABLED, R-0009),
+   * a mismatched NHS number BAD_USER_INPUT (R-5000) and a message Spine finds invalid BAD_USER_INPUT (R-5888). A cancel
+   * response about another prescription than the one asked is UPSTREAM_ERROR.
    */
   cancelPrescription: PrescriptionCancellation;
   /**
@@ -778,8 +781,9 @@ export type Mutation = {
    */
   releasePrescription: PrescriptionRelease;
   /**
-   * EPS return (a Task with status rejected): give a released prescription back to Spine. A prescription this pharmacy
-   * does not hold is CONFLICT (reason PRESCRIPTION_INVALID_STATE_TRANSITION).
+   * EPS return (a Task with status rejected): give a released prescription back to Spine, naming the release response
+   * that released it (`releaseResponseId`). A prescription this pharmacy does not hold is CONFLICT (reason
+   * PRESCRIPTION_INVALID_STATE_TRANSITION).
    */
   returnPrescription: EpsWriteResult;
   /** Sends a booking: as sendBarsReferral, with event booking-request and an Appointment as the focus. */
@@ -1002,11 +1006,14 @@ export type Patient = {
   /** ODS code of the nominated pharmacy (full records only; read from PDS when the patient came from a search). */
   nominatedPharmacyOdsCode?: Maybe<Scalars['OdsCode']['output']>;
   /**
-   * The patient's prescriptions from the last two years (the tracker's window), newest first, optionally only those in
-   * the given statuses. One tracker search per patient; asking for line items, history or organisations reads each
-   * prescription's detail too (one call per prescription, `first` caps how many, 1 to 50, default 20).
+   * The patient's prescriptions, newest first, paged: `first` (1 to 50, default 20) from the cursor `after`, with
+   * `totalCount` so a client always knows whether it has them all. The tracker's window is the last two years unless
+   * `authoredFrom` / `authoredTo` bound the date the prescriptions were created (sent to the tracker as its
+   * `lowDate` / `highDate`). Optionally only those in the given statuses. One tracker search per patient and window,
+   * whatever the page; asking for line items, history or organisations reads each listed prescription's detail too (one
+   * call per prescription of the page).
    */
-  prescriptions?: Maybe<Array<Prescription>>;
+  prescriptions?: Maybe<PrescriptionConnection>;
   /**
    * The patient's referrals on the caller's organisation's e-RS worklist (A008). e-RS has no search by patient: a worklist
    * is the only list it serves, so this needs a role context (headers as for `referral`; without one, BAD_USER_INPUT
@@ -1054,6 +1061,9 @@ export type PatientDocumentsArgs = {
 
 /** A patient as PDS records them. Fields that cross to another source are nullable: their failure never hides the rest. */
 export type PatientPrescriptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  authoredFrom?: InputMaybe<Scalars['Date']['input']>;
+  authoredTo?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<PrescriptionStatus>>;
 };
@@ -1175,6 +1185,15 @@ export type PrescriptionCancellation = {
   resource: Scalars['JSON']['output'];
 };
 
+/** A page of a patient's prescriptions. */
+export type PrescriptionConnection = {
+  __typename?: 'PrescriptionConnection';
+  nodes: Array<Prescription>;
+  pageInfo: PageInfo;
+  /** How many prescriptions match (status and window), across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type PrescriptionDispense = {
   __typename?: 'PrescriptionDispense';
   dispenserOdsCode?: Maybe<Scalars['OdsCode']['output']>;
@@ -1212,6 +1231,11 @@ export type PrescriptionRelease = {
   released: Array<ReleasedPrescription>;
   requestId: Scalars['ID']['output'];
   resource: Scalars['JSON']['output'];
+  /**
+   * The release response's own id (its Parameters.id): a return of these prescriptions names it as `releaseResponseId`.
+   * Null only when EPS answered without one.
+   */
+  responseId?: Maybe<Scalars['ID']['output']>;
 };
 
 /** The prescription (Task business) status, EPS-task-business-status. */
@@ -1542,6 +1566,8 @@ export type ReturnPrescriptionInput = {
   /** EPS-task-dispense-return-status-reason code (four digits, e.g. 0003). */
   reasonCode: Scalars['String']['input'];
   reasonDisplay?: InputMaybe<Scalars['String']['input']>;
+  /** The release response that released the prescription to this pharmacy: `PrescriptionRelease.responseId` (a UUID). */
+  releaseResponseId: Scalars['ID']['input'];
   requestId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1775,6 +1801,7 @@ export type ResolversTypes = {
   PreparedPrescription: ResolverTypeWrapper<PreparedModel>;
   Prescription: ResolverTypeWrapper<PrescriptionModel>;
   PrescriptionCancellation: ResolverTypeWrapper<CancellationModel>;
+  PrescriptionConnection: ResolverTypeWrapper<Omit<PrescriptionConnection, 'nodes'> & { nodes: Array<ResolversTypes['Prescription']> }>;
   PrescriptionDispense: ResolverTypeWrapper<DispenseModel>;
   PrescriptionId: ResolverTypeWrapper<Scalars['PrescriptionId']['output']>;
   PrescriptionLineItem: ResolverTypeWrapper<LineItemModel>;
@@ -1870,6 +1897,7 @@ export type ResolversParentTypes = {
   PreparedPrescription: PreparedModel;
   Prescription: PrescriptionModel;
   PrescriptionCancellation: CancellationModel;
+  PrescriptionConnection: Omit<PrescriptionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Prescription']> };
   PrescriptionDispense: DispenseModel;
   PrescriptionId: Scalars['PrescriptionId']['output'];
   PrescriptionLineItem: LineItemModel;
@@ -2360,7 +2388,7 @@ export type PatientResolvers<ContextType = Context, ParentType extends Resolvers
   nhsNumber?: Resolver<ResolversTypes['NhsNumber'], ParentType, ContextType>;
   nominatedPharmacy?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   nominatedPharmacyOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
-  prescriptions?: Resolver<Maybe<Array<ResolversTypes['Prescription']>>, ParentType, ContextType, Partial<PatientPrescriptionsArgs>>;
+  prescriptions?: Resolver<Maybe<ResolversTypes['PrescriptionConnection']>, ParentType, ContextType, RequireFields<PatientPrescriptionsArgs, 'first'>>;
   referrals?: Resolver<Maybe<Array<ResolversTypes['Referral']>>, ParentType, ContextType, Partial<PatientReferralsArgs>>;
   registeredGp?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   registeredGpOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
@@ -2425,6 +2453,12 @@ export type PrescriptionCancellationResolvers<ContextType = Context, ParentType 
   resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 };
 
+export type PrescriptionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PrescriptionConnection'] = ResolversParentTypes['PrescriptionConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Prescription']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PrescriptionDispenseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PrescriptionDispense'] = ResolversParentTypes['PrescriptionDispense']> = {
   dispenserOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
   medication?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2457,6 +2491,7 @@ export type PrescriptionReleaseResolvers<ContextType = Context, ParentType exten
   released?: Resolver<Array<ResolversTypes['ReleasedPrescription']>, ParentType, ContextType>;
   requestId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  responseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type PrescriptionStatusTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PrescriptionStatusTransition'] = ResolversParentTypes['PrescriptionStatusTransition']> = {
@@ -2674,6 +2709,7 @@ export type Resolvers<ContextType = Context> = {
   PreparedPrescription?: PreparedPrescriptionResolvers<ContextType>;
   Prescription?: PrescriptionResolvers<ContextType>;
   PrescriptionCancellation?: PrescriptionCancellationResolvers<ContextType>;
+  PrescriptionConnection?: PrescriptionConnectionResolvers<ContextType>;
   PrescriptionDispense?: PrescriptionDispenseResolvers<ContextType>;
   PrescriptionId?: GraphQLScalarType;
   PrescriptionLineItem?: PrescriptionLineItemResolvers<ContextType>;

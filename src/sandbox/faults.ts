@@ -10,6 +10,8 @@ export type FaultSpec = (
   | { kind: 'hang'; rate?: number }
   | { kind: 'reset'; rate?: number }
   | { kind: 'malformed'; rate?: number; body?: MalformedBody }
+  /** A well-formed answer the stand-in would not give by itself (a contract example of a rare outcome), as JSON. */
+  | { kind: 'answer'; status: number; body: unknown; rate?: number }
 ) & {
   /**
    * Requests let through before the fault starts (counted since the last reset of the counts): a test reaches a field
@@ -53,6 +55,9 @@ export async function applyFault(fault: FaultSpec, api: string, n: number, res: 
       return true;
     case 'reset':
       res.socket?.destroy();
+      return true;
+    case 'answer':
+      res.writeHead(fault.status, { 'content-type': 'application/fhir+json' }).end(JSON.stringify(fault.body));
       return true;
     case 'malformed': {
       const answer = MALFORMED[fault.body ?? 'truncated'];

@@ -35,6 +35,8 @@ export interface ReceivedRequest {
   /** The query string, with its `?` (empty when there is none). */
   search: string;
   headers: Record<string, string | string[] | undefined>;
+  /** The request body as sent (empty for none): what a test checks a write carried. */
+  body: string;
 }
 
 const MAX_RECEIVED = 2_000;
@@ -215,7 +217,7 @@ export class Sandbox {
       return;
     }
     this.calls.set(api.id, (this.calls.get(api.id) ?? 0) + 1);
-    this.received.push({ api: api.id, method: base.method, path: url.pathname, search: url.search, headers: req.headers });
+    this.received.push({ api: api.id, method: base.method, path: url.pathname, search: url.search, headers: req.headers, body: rawBody });
     if (this.received.length > MAX_RECEIVED) this.received.splice(0, this.received.length - MAX_RECEIVED);
     this.inFlight += 1;
     this.peakInFlight = Math.max(this.peakInFlight, this.inFlight);

@@ -28,8 +28,12 @@ export interface StaffSession {
   roleProfileId: string;
   /** The job role code, e.g. R8000. */
   jobRoleCode: string;
+  /** The full national RBAC role code of the selected role, `S…:G…:R…` (CIS2 `role_code`): NHSD-Session-JobRole. */
+  jobRole?: string;
   /** The ODS code of the organisation the role is held at. */
   orgCode?: string;
+  /** The user's organisation id for the session (CIS2 `person_orgid` of the selected role): NHSD-Organization-UUID. */
+  orgId?: string;
 }
 
 /**

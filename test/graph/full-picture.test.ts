@@ -29,7 +29,7 @@ const QUERY = `query FullPicture($n: NhsNumber!, $from: Date!, $to: Date!, $inte
     }
     documents { id type { display } }
     appointments(from: $from, to: $to) { id status start practice { odsCode name } }
-    prescriptions { id status dispenser { odsCode name } prescriber { odsCode name } lineItems { medication quantity unit } }
+    prescriptions { totalCount nodes { id status dispenser { odsCode name } prescriber { odsCode name } lineItems { medication quantity unit } } }
     referrals { ubrn state { code } providerOrganisation { odsCode name } }
     waitingList { pathwayId treatmentFunction { code name } provider { odsCode name } }
   }
@@ -52,7 +52,7 @@ interface Picture {
     };
     documents: unknown[];
     appointments: { practice: Org }[];
-    prescriptions: { dispenser: Org | null; prescriber: Org | null; lineItems: unknown[] }[];
+    prescriptions: { totalCount: number; nodes: { dispenser: Org | null; prescriber: Org | null; lineItems: unknown[] }[] };
     referrals: { providerOrganisation: Org | null }[];
     waitingList: { provider: Org | null }[];
   } | null;
@@ -112,7 +112,8 @@ describe("one patient's whole picture in one query", () => {
       ['P80310:P80310-1', PRACTICE],
       ['P80310:P80310-2', PRACTICE],
     ]);
-    expect(p.prescriptions.map((rx) => [rx.dispenser?.odsCode ?? null, rx.prescriber?.odsCode, rx.lineItems.length])).toEqual([
+    expect(p.prescriptions.totalCount).toBe(PRESCRIPTIONS);
+    expect(p.prescriptions.nodes.map((rx) => [rx.dispenser?.odsCode ?? null, rx.prescriber?.odsCode, rx.lineItems.length])).toEqual([
       ['FX049', PRACTICE, 3],
       [null, PRACTICE, 3],
       [null, PRACTICE, 3],
