@@ -15,6 +15,7 @@ import { buildSchema } from './graph/index.js';
 import { closeAfterAnswer, readBody, sendGraphQLError, sendJson } from './http/respond.js';
 import { hostAllowed } from './http/host-check.js';
 import { applyCors, listedOrigin } from './http/cors.js';
+import { answerReport, recordUpstreamCall, withUpstreamLedger } from './playground/answer-report.js';
 import { readinessRoute } from './http/readiness.js';
 import { healthRoute, matchRoute, type Route } from './http/routes.js';
 import { createLogger } from './logger.js';
@@ -79,6 +80,8 @@ export interface GraphServerOptions {
    * answers, and their GET queries pass the CSRF check (docs/http.md). Absent: no CORS headers at all.
    */
   corsOrigins?: readonly string[];
+  /** `x-upstream-calls` and `x-query-cost` on each answer (the playground shows them); on unless the environment is prod. */
+  answerReport?: boolean;
   /** /readyz: the APIs it probes (by default every API the schema names in @source), probe timeout and reuse. */
   readiness?: { apis?: ApiId[]; timeoutMs?: number; cacheMs?: number };
   /** How long close() lets in-flight requests finish before it cuts the remaining connections. */
@@ -108,6 +111,7 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
   const unobserve = options.platform.onCall((event) => {
     metrics?.upstream(event);
     recordUpstreamSpan(event);
+    recordUpstreamCall(event);
   });
   let draining = false;
   const schema = buildSchema({ federation: options.federation ?? false });
@@ -147,7 +151,11 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
     // Shutdown is main.ts's: Apollo's own SIGTERM handler would stop the server under the requests in flight and then
     // re-send the signal, which main.ts would take for a second signal (exit 1).
     stopOnTerminationSignals: false,
-    plugins: [...graphPlugins({ limits, auditSink, logger, environment: options.environment, ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) }), operationTelemetry(metrics)],
+    plugins: [
+      ...graphPlugins({ limits, auditSink, logger, environment: options.environment, ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) }),
+      operationTelemetry(metrics),
+      ...((options.answerReport ?? options.environment !== 'prod') ? [answerReport(limits.defaultListSize)] : []),
+    ],
     formatError: (formatted) => formatError(formatted, (internal) => logger.error({ path: internal.path, message: internal.message }, 'internal error')),
   });
   await apollo.start();
@@ -207,7 +215,7 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
     if (req.method === 'GET' && options.corsOrigins && listedOrigin(req, options.corsOrigins)) headers.set('apollo-require-preflight', 'true');
 
     const started = performance.now();
-    await withRequestSpan(requestId, async () => {
+    await withRequestSpan(requestId, () => withUpstreamLedger(async () => {
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
         context: () => createContext(contextSettings, { req, requestId, correlationId, signal: abort.signal }),
@@ -221,7 +229,7 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
         for await (const chunk of result.body.asyncIterator) res.write(chunk);
         res.end();
       }
-    });
+    }));
     logger.info({ requestId, correlationId, status: res.statusCode, durationMs: Math.round(performance.now() - started) }, 'graphql request');
   };
 
