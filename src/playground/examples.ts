@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { loadFixture } from '../sandbox/fixtures.js';
 import type { ApiId } from '../upstream/apis.js';
 
 export const OPERATIONS_DIR = fileURLToPath(new URL('../client/operations/', import.meta.url));
@@ -29,8 +30,7 @@ function ukDate(days: number): string {
  * The playground's opening tabs: one per NHS API the graph reads, plus the graph's own `about`. Each is an operation of
  * the typed client (src/client/operations/), so codegen checks it against the schema, with variables that the embedded
  * sandbox answers (the contracts' test identifiers). Public reference data first: it needs no token; the others need a
- * persona (a CIS2 clinician reads them all). EPS prescribing and dispensing are writes that take signed FHIR messages:
- * they have no tab (docs/devx.md).
+ * persona (a CIS2 clinician reads them all). The two EPS tabs are mutations: $prepare changes nothing, a release does.
  */
 export const EXAMPLES: readonly ExampleSpec[] = [
   { file: 'organisation.graphql', api: 'ods', variables: { odsCode: 'Y12345' } },
@@ -43,6 +43,12 @@ export const EXAMPLES: readonly ExampleSpec[] = [
   { file: 'bars-slots.graphql', api: 'bars', variables: { target: { system: 'https://fhir.nhs.uk/Id/dos-service-id', value: '2000072489' } } },
   { file: 'prescriptions.graphql', api: 'eps-tracker', variables: { nhsNumber: '9000000009' } },
   { file: 'waiting-list.graphql', api: 'wlmds', variables: { nhsNumber: '9000000009' } },
+  {
+    file: 'prepare-prescription.graphql',
+    api: 'eps-prescribing',
+    variables: () => ({ message: loadFixture('eps/specification/examples/primary-care/acute/nominated-pharmacy/medical-prescriber/1-Prepare-Request-200_OK.json') }),
+  },
+  { file: 'release-prescriptions.graphql', api: 'eps-dispensing', variables: { input: { pharmacy: 'VNE51' } } },
   { file: 'about.graphql' },
 ];
 

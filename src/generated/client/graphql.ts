@@ -47,6 +47,15 @@ export type PrescriptionStatus =
   /** 0003 */
   | 'WITH_DISPENSER_ACTIVE';
 
+export type ReleasePrescriptionInput = {
+  /** The releasing pharmacy. */
+  pharmacy: string;
+  /** One prescription; without it, the pharmacy's nominated download (up to 25). */
+  prescriptionId?: unknown;
+  /** A UUID: pass the same one again only to retry the identical request. */
+  requestId?: string | number | null | undefined;
+};
+
 export type AboutQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -97,6 +106,13 @@ export type PatientWithGpQueryVariables = Exact<{
 
 export type PatientWithGpQuery = { patient: { nhsNumber: string, birthDate: string | null, name: { given: Array<string>, family: string | null } | null, registeredGp: { odsCode: string, name: string | null } | null } | null };
 
+export type PreparePrescriptionMutationVariables = Exact<{
+  message: unknown;
+}>;
+
+
+export type PreparePrescriptionMutation = { preparePrescription: { digest: string, algorithm: string | null, timestamp: string | null, requestId: string } };
+
 export type PrescriptionsQueryVariables = Exact<{
   nhsNumber: string;
 }>;
@@ -110,6 +126,13 @@ export type ReferralQueryVariables = Exact<{
 
 
 export type ReferralQuery = { referral: { ubrn: unknown, state: { code: string, display: string | null } | null, priority: { code: string | null } | null } | null };
+
+export type ReleasePrescriptionsMutationVariables = Exact<{
+  input: ReleasePrescriptionInput;
+}>;
+
+
+export type ReleasePrescriptionsMutation = { releasePrescription: { requestId: string, released: Array<{ prescriptionId: string, lineItems: Array<{ medication: string | null, quantity: number | null }> }>, failed: Array<{ code: string | null }> } };
 
 export type SpineEndpointsQueryVariables = Exact<{
   odsCode: string;
@@ -231,6 +254,16 @@ export const PatientWithGpDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:1abd840f05d34e1a6ea1ff481d0dafc249c5f108f5527defc1d2dfdf8828c950"}) as unknown as TypedDocumentString<PatientWithGpQuery, PatientWithGpQueryVariables>;
+export const PreparePrescriptionDocument = new TypedDocumentString(`
+    mutation PreparePrescription($message: JSON!) {
+  preparePrescription(message: $message) {
+    digest
+    algorithm
+    timestamp
+    requestId
+  }
+}
+    `, {"hash":"sha256:3c21112ff90a52f574b752f2163e0d7e5e044c96476b1d4853f744bd262fd9ec"}) as unknown as TypedDocumentString<PreparePrescriptionMutation, PreparePrescriptionMutationVariables>;
 export const PrescriptionsDocument = new TypedDocumentString(`
     query Prescriptions($nhsNumber: NhsNumber!) {
   patient(nhsNumber: $nhsNumber) {
@@ -259,6 +292,23 @@ export const ReferralDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:03eaa35899485d40e5e8eb9833cfd2a90482bd0cc519ac69ef1527535b459ac1"}) as unknown as TypedDocumentString<ReferralQuery, ReferralQueryVariables>;
+export const ReleasePrescriptionsDocument = new TypedDocumentString(`
+    mutation ReleasePrescriptions($input: ReleasePrescriptionInput!) {
+  releasePrescription(input: $input) {
+    requestId
+    released {
+      prescriptionId
+      lineItems {
+        medication
+        quantity
+      }
+    }
+    failed {
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:e98672880bbb740b1bbc0667a6ae08bd515fc52122b28c8148042ac8916f8158"}) as unknown as TypedDocumentString<ReleasePrescriptionsMutation, ReleasePrescriptionsMutationVariables>;
 export const SpineEndpointsDocument = new TypedDocumentString(`
     query SpineEndpoints($odsCode: OdsCode!, $interaction: InteractionId!) {
   organisation(odsCode: $odsCode) {
