@@ -5,6 +5,7 @@ import type { CitizenPrincipal } from '../auth/principal.js';
 import type { GpRecordRef, GpConsultationModel, GpReferralModel, GpInvestigationModel, GpObservationModel } from '../sources/gp-connect/structured-record.js';
 import type { GpCodeModel } from '../sources/gp-connect/stu3.js';
 import type { GpAllergyModel, GpMedicationModel, GpMedicationIssueModel, GpMedicationStatementModel, GpProblemModel, GpImmunisationModel } from '../sources/gp-connect/record-mapper.js';
+import type { GpRecordListModel } from '../sources/gp-connect/record-lists.js';
 import type { ClinicalDocumentModel, DocumentContentModel, GpPractitionerModel } from '../sources/gp-connect/documents-mapper.js';
 import type { SlotModel, AppointmentModel, GpLocationModel } from '../sources/gp-connect/appointments-mapper.js';
 import type { SpineEndpointModel } from '../sources/sds/mapper.js';
@@ -518,8 +519,9 @@ export type GpProblem = {
 
 /**
  * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
- * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
- * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ * may not also carry medications(from), problems(status), referrals(from, to) or immunisations(includeNotGiven: true);
+ * one that includes problems, the same but problems(status) (GP Connect's "not permitted parameter combinations"):
+ * BAD_USER_INPUT with reason INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
  */
 export type GpRecord = {
   __typename?: 'GpRecord';
@@ -530,6 +532,13 @@ export type GpRecord = {
   immunisations: Array<GpImmunisation>;
   /** Test results: reports with their observations. */
   investigations: Array<GpInvestigation>;
+  /**
+   * The lists GP Connect answered for the areas this gpRecord asks for (its sibling fields), with the warnings that say
+   * an area may be incomplete (confidential items withheld, record transfer from the previous practice incomplete, data
+   * awaiting filing) and why an empty one is empty. Rides on the sibling fields' calls; asked alone, it reads the
+   * allergies lists.
+   */
+  lists: Array<GpRecordList>;
   /** Medication courses (MedicationStatement), each with its drug, authorisation and issues. `from`: courses since then. */
   medicationStatements: Array<GpMedicationStatement>;
   /** The drugs the record names (Medication resources). */
@@ -544,8 +553,9 @@ export type GpRecord = {
 
 /**
  * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
- * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
- * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ * may not also carry medications(from), problems(status), referrals(from, to) or immunisations(includeNotGiven: true);
+ * one that includes problems, the same but problems(status) (GP Connect's "not permitted parameter combinations"):
+ * BAD_USER_INPUT with reason INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
  */
 export type GpRecordAllergiesArgs = {
   includeResolved?: InputMaybe<Scalars['Boolean']['input']>;
@@ -554,8 +564,9 @@ export type GpRecordAllergiesArgs = {
 
 /**
  * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
- * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
- * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ * may not also carry medications(from), problems(status), referrals(from, to) or immunisations(includeNotGiven: true);
+ * one that includes problems, the same but problems(status) (GP Connect's "not permitted parameter combinations"):
+ * BAD_USER_INPUT with reason INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
  */
 export type GpRecordConsultationsArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
@@ -566,8 +577,9 @@ export type GpRecordConsultationsArgs = {
 
 /**
  * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
- * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
- * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ * may not also carry medications(from), problems(status), referrals(from, to) or immunisations(includeNotGiven: true);
+ * one that includes problems, the same but problems(status) (GP Connect's "not permitted parameter combinations"):
+ * BAD_USER_INPUT with reason INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
  */
 export type GpRecordImmunisationsArgs = {
   includeNotGiven?: InputMaybe<Scalars['Boolean']['input']>;
@@ -576,8 +588,9 @@ export type GpRecordImmunisationsArgs = {
 
 /**
  * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
- * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
- * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ * may not also carry medications(from), problems(status), referrals(from, to) or immunisations(includeNotGiven: true);
+ * one that includes problems, the same but problems(status) (GP Connect's "not permitted parameter combinations"):
+ * BAD_USER_INPUT with reason INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
  */
 export type GpRecordInvestigationsArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
@@ -587,8 +600,9 @@ export type GpRecordInvestigationsArgs = {
 
 /**
  * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
- * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
- * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ * may not also carry medications(from), problems(status), referrals(from, to) or immunisations(includeNotGiven: true);
+ * one that includes problems, the same but problems(status) (GP Connect's "not permitted parameter combinations"):
+ * BAD_USER_INPUT with reason INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
  */
 export type GpRecordMedicationStatementsArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
@@ -598,8 +612,9 @@ export type GpRecordMedicationStatementsArgs = {
 
 /**
  * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
- * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
- * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ * may not also carry medications(from), problems(status), referrals(from, to) or immunisations(includeNotGiven: true);
+ * one that includes problems, the same but problems(status) (GP Connect's "not permitted parameter combinations"):
+ * BAD_USER_INPUT with reason INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
  */
 export type GpRecordMedicationsArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
@@ -608,8 +623,9 @@ export type GpRecordMedicationsArgs = {
 
 /**
  * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
- * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
- * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ * may not also carry medications(from), problems(status), referrals(from, to) or immunisations(includeNotGiven: true);
+ * one that includes problems, the same but problems(status) (GP Connect's "not permitted parameter combinations"):
+ * BAD_USER_INPUT with reason INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
  */
 export type GpRecordProblemsArgs = {
   status?: InputMaybe<ProblemStatus>;
@@ -618,12 +634,51 @@ export type GpRecordProblemsArgs = {
 
 /**
  * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
- * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
- * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ * may not also carry medications(from), problems(status), referrals(from, to) or immunisations(includeNotGiven: true);
+ * one that includes problems, the same but problems(status) (GP Connect's "not permitted parameter combinations"):
+ * BAD_USER_INPUT with reason INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
  */
 export type GpRecordReferralsArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The clinical area a GP Connect list answers for. */
+export type GpRecordArea =
+  | 'ALLERGIES'
+  | 'CONSULTATIONS'
+  | 'IMMUNISATIONS'
+  | 'INVESTIGATIONS'
+  | 'MEDICATIONS'
+  | 'OTHER'
+  | 'PROBLEMS'
+  | 'REFERRALS'
+  | 'UNCATEGORISED';
+
+/** One list of the record as GP Connect returned it (Active Allergies, Medication List, ...). */
+export type GpRecordList = {
+  __typename?: 'GpRecordList';
+  area: GpRecordArea;
+  code?: Maybe<GpCode>;
+  /** Why the list is empty (no-content-recorded: nothing recorded); null when it has entries. */
+  emptyReason?: Maybe<GpCode>;
+  /** The list's notes: the warnings' associated text (with the transfer date), or 'Information not available'. */
+  notes: Array<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  /** Every warning on the list; empty when the list is complete. */
+  warnings: Array<GpRecordWarning>;
+};
+
+/** A warning on one list (GP Connect's List warning codes): the area may be incomplete. */
+export type GpRecordWarning = {
+  __typename?: 'GpRecordWarning';
+  /**
+   * confidential-items (items withheld for confidentiality or the patient's preferences), data-in-transit (the record's
+   * transfer from the previous practice is not complete), data-awaiting-filing (third-party data awaiting review).
+   */
+  code: Scalars['String']['output'];
+  /** The specification's display for the code (Confidential Items, ...); null for a code it does not list. */
+  display?: Maybe<Scalars['String']['output']>;
 };
 
 export type GpReferral = {
@@ -882,8 +937,11 @@ export type Organisation = {
   active?: Maybe<Scalars['Boolean']['output']>;
   addresses: Array<Address>;
   /**
-   * Appointments at this practice starting from `from` to `to` (at most 31 days), cancelled ones included. GP Connect has
-   * no such search: this is an extension the embedded platform serves (docs/gp-connect.md), one call per practice.
+   * EMBEDDED-ONLY EXTENSION, NOT A GP CONNECT OPERATION: GP Connect has no search of a practice's appointments. Only the
+   * embedded platform (NHS_ENV=embedded) serves it, under its own made-up interaction; in every other environment
+   * (NHS's sandbox, int, prod) it is refused before any call, BAD_USER_INPUT with reason EMBEDDED_ONLY, and never sent
+   * upstream. Appointments at this practice starting from `from` to `to` (at most 31 days), cancelled ones included;
+   * one call per practice (docs/gp-connect.md).
    */
   appointments?: Maybe<Array<Appointment>>;
   /**
@@ -1771,6 +1829,9 @@ export type ResolversTypes = {
   GpPractitioner: ResolverTypeWrapper<GpPractitionerModel>;
   GpProblem: ResolverTypeWrapper<GpProblemModel>;
   GpRecord: ResolverTypeWrapper<GpRecordRef>;
+  GpRecordArea: GpRecordArea;
+  GpRecordList: ResolverTypeWrapper<GpRecordListModel>;
+  GpRecordWarning: ResolverTypeWrapper<GpRecordWarning>;
   GpReferral: ResolverTypeWrapper<GpReferralModel>;
   HealthContent: ResolverTypeWrapper<HealthContentModel>;
   HealthContentAttribution: ResolverTypeWrapper<HealthContentAttribution>;
@@ -1869,6 +1930,8 @@ export type ResolversParentTypes = {
   GpPractitioner: GpPractitionerModel;
   GpProblem: GpProblemModel;
   GpRecord: GpRecordRef;
+  GpRecordList: GpRecordListModel;
+  GpRecordWarning: GpRecordWarning;
   GpReferral: GpReferralModel;
   HealthContent: HealthContentModel;
   HealthContentAttribution: HealthContentAttribution;
@@ -2225,12 +2288,27 @@ export type GpRecordResolvers<ContextType = Context, ParentType extends Resolver
   consultations?: Resolver<Array<ResolversTypes['GpConsultation']>, ParentType, ContextType, Partial<GpRecordConsultationsArgs>>;
   immunisations?: Resolver<Array<ResolversTypes['GpImmunisation']>, ParentType, ContextType, RequireFields<GpRecordImmunisationsArgs, 'includeNotGiven'>>;
   investigations?: Resolver<Array<ResolversTypes['GpInvestigation']>, ParentType, ContextType, Partial<GpRecordInvestigationsArgs>>;
+  lists?: Resolver<Array<ResolversTypes['GpRecordList']>, ParentType, ContextType>;
   medicationStatements?: Resolver<Array<ResolversTypes['GpMedicationStatement']>, ParentType, ContextType, RequireFields<GpRecordMedicationStatementsArgs, 'includeIssues'>>;
   medications?: Resolver<Array<ResolversTypes['GpMedication']>, ParentType, ContextType, Partial<GpRecordMedicationsArgs>>;
   nhsNumber?: Resolver<ResolversTypes['NhsNumber'], ParentType, ContextType>;
   practiceOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
   problems?: Resolver<Array<ResolversTypes['GpProblem']>, ParentType, ContextType, Partial<GpRecordProblemsArgs>>;
   referrals?: Resolver<Array<ResolversTypes['GpReferral']>, ParentType, ContextType, Partial<GpRecordReferralsArgs>>;
+};
+
+export type GpRecordListResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpRecordList'] = ResolversParentTypes['GpRecordList']> = {
+  area?: Resolver<ResolversTypes['GpRecordArea'], ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  emptyReason?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['GpRecordWarning']>, ParentType, ContextType>;
+};
+
+export type GpRecordWarningResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpRecordWarning'] = ResolversParentTypes['GpRecordWarning']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  display?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type GpReferralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpReferral'] = ResolversParentTypes['GpReferral']> = {
@@ -2686,6 +2764,8 @@ export type Resolvers<ContextType = Context> = {
   GpPractitioner?: GpPractitionerResolvers<ContextType>;
   GpProblem?: GpProblemResolvers<ContextType>;
   GpRecord?: GpRecordResolvers<ContextType>;
+  GpRecordList?: GpRecordListResolvers<ContextType>;
+  GpRecordWarning?: GpRecordWarningResolvers<ContextType>;
   GpReferral?: GpReferralResolvers<ContextType>;
   HealthContent?: HealthContentResolvers<ContextType>;
   HealthContentAttribution?: HealthContentAttributionResolvers<ContextType>;

@@ -206,12 +206,18 @@ export class Sandbox {
       send(res, { status: 200, body: { status: 'pass' }, headers: { 'content-type': 'application/json' } });
       return;
     }
-    const api = this.apiFor(url.pathname);
+    let api = this.apiFor(url.pathname);
+    let pathname = url.pathname;
+    let sspRoot: string | undefined;
+    for (const candidate of api ? [] : this.apis) {
+      const proxied = candidate.proxied?.(url.pathname);
+      if (proxied) [api, pathname, sspRoot] = [candidate, proxied.pathname, proxied.sspRoot];
+    }
     if (!api) {
       send(res, { status: 404, body: { error: 'no API at this path' }, headers: { 'content-type': 'application/json' } });
       return;
     }
-    if (url.pathname === `${api.basePath}/_ping`) {
+    if (pathname === `${api.basePath}/_ping`) {
       // Every API proxy of the platform answers _ping without credentials; it is not a call to the API (not counted).
       send(res, { status: 200, body: { status: 'pass' }, headers: { 'content-type': 'application/json' } });
       return;
@@ -222,7 +228,7 @@ export class Sandbox {
     this.inFlight += 1;
     this.peakInFlight = Math.max(this.peakInFlight, this.inFlight);
     try {
-      await this.serve(api, { ...base, api: api.id, path: url.pathname.slice(api.basePath.length) }, url.pathname, res);
+      await this.serve(api, { ...base, api: api.id, path: pathname.slice(api.basePath.length), ...(sspRoot ? { sspRoot } : {}) }, pathname, res);
     } finally {
       this.inFlight -= 1;
     }

@@ -6,6 +6,9 @@ import { UpstreamClient, type CallObserver, type UpstreamEndpoint } from './clie
 import { DEFAULT_RESILIENCE, type BreakerState, type ResilienceSettings } from './resilience.js';
 import { GpConnectAuth, type GpConnectConsumer } from './gp-connect-auth.js';
 
+/** Where the embedded platform serves its Spine Secure Proxy: `{origin}/spine-secure-proxy/{provider service root}/...`. */
+export const SSP_PATH = '/spine-secure-proxy';
+
 export interface AppCredentials {
   apiKey: string;
   keyId: string;
@@ -99,7 +102,8 @@ export function createPlatform(settings: PlatformSettings): Platform {
   ) as Record<ApiId, UpstreamClient>;
 
   const breakerStates = () => Object.fromEntries(API_IDS.map((id) => [id, clients[id].breakerState])) as Record<ApiId, BreakerState>;
-  return { clients, appAuth, breakerStates, onCall, gpConnect: settings.gpConnect, close: () => dispatcher.close() };
+  const gpConnect = settings.gpConnect && { ...settings.gpConnect, sspUrl: settings.gpConnect.sspUrl ?? settings.origin + SSP_PATH };
+  return { clients, appAuth, breakerStates, onCall, gpConnect, close: () => dispatcher.close() };
 }
 
 /** An API's per-call timeout: its own setting, else its contract's (APIS[id].timeoutMs), else the general default. */

@@ -55,6 +55,11 @@ export interface UpstreamCall {
   method: HttpMethod;
   /** Path below the API's base URL, starting with '/'. Path segments must already be encoded. */
   path: string;
+  /**
+   * A base URL replacing the API's for this call: GP Connect's Spine Secure Proxy form `{ssp}/{provider service root}`,
+   * which names the provider per call. Counted, timed and reported as the API's call all the same.
+   */
+  baseUrl?: string;
   query?: Record<string, QueryValue>;
   headers?: Record<string, string>;
   /** JSON-serialised unless it is already a string. */

@@ -67,7 +67,7 @@ export async function fullPicture(sources: Sources, nhsNumber: string, query: UR
     const orgs = await ods.many(entries.map((w) => w.providerOdsCode));
     return entries.map((w) => ({ pathwayId: w.pathwayId, treatmentFunction: w.treatmentFunction, provider: pick(orgs, w.providerOdsCode) }));
   });
-  const appointmentsP = gpc.appointments.patientAppointments(nhsNumber, from, to, ctx).then(async (b) => {
+  const appointmentsP = gpc.appointments.patientAppointments(nhsNumber, from, to, ctx).then(async ({ bundle: b }) => {
     const appointments = mapAppointmentBundle(b, null);
     const orgs = await ods.many(appointments.map((a) => a.practiceOdsCode));
     return appointments.map((a) => ({ id: a.id, status: a.status, start: a.start, practice: pick(orgs, a.practiceOdsCode) }));

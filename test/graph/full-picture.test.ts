@@ -138,7 +138,8 @@ describe("one patient's whole picture in one query", () => {
       sds: 6,
       // One $gpc.getstructuredrecord for every record area, then Access Document's patient look-up and its search.
       'gpc-access-record': 3,
-      'gpc-appointments': 1,
+      // Find Patient (route A: the GP system's logical id), then the patient's appointments.
+      'gpc-appointments': 2,
       // The tracker's search, then one detail read per prescription (the tracker has no multi-id read).
       'eps-tracker': 1 + PRESCRIPTIONS,
       // The worklist, one read per referral, one HealthcareService `_id` search for their services.

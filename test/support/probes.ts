@@ -179,6 +179,7 @@ export function probes(bars: BarsFixture): Record<string, Probe> {
     'GpRecord.consultations': gp('consultations { id }'),
     'GpRecord.referrals': gp('referrals { id }'),
     'GpRecord.investigations': gp('investigations { id }'),
+    'GpRecord.lists': gp('lists { area }'),
     'GpMedication.healthContent': gp('medications { healthContent { name } }'),
     'GpProblem.healthContent': gp('problems { healthContent { name } }'),
     'Patient.documents': onPatient('documents { id }'),
