@@ -51,6 +51,11 @@ export interface Config {
   content: { rateLimitPerMinute: number; cacheMaxAgeSeconds: number };
   /** Retries of idempotent upstream calls and the per-API circuit breakers. */
   resilience: ResilienceSettings;
+  /**
+   * Per-API rate limits in calls per second (UPSTREAM_RATE_LIMIT_<API>): calls beyond one wait their turn. PDS defaults
+   * to its contract's 5 transactions per second per app outside `embedded` (the embedded sandbox has no such limit).
+   */
+  rateLimitsPerSecond: Partial<Record<ApiId, number>>;
   /** Query depth, cost, alias, directive, token and batch limits. */
   limits: QueryLimits;
   /** Schema introspection: on by default except in prod. */
@@ -173,6 +178,9 @@ export class ConfigError extends Error {
   }
 }
 
+/** The contracts' per-app rates in transactions per second (pds/CONTRACT.md, "Rate limits": 5 by default). */
+export const DEFAULT_RATE_LIMITS_PER_SECOND: Partial<Record<ApiId, number>> = { pds: 5 };
+
 const API_KEY = /^[A-Za-z0-9_-]{8,128}$/;
 const KEY_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const CLIENT_ID = /^[A-Za-z0-9._:-]{1,255}$/;
@@ -216,11 +224,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 
   const timeoutMs: Config['timeoutMs'] = { default: int('UPSTREAM_TIMEOUT_MS', 10_000, 100, 120_000) };
+  const rateLimitsPerSecond: Config['rateLimitsPerSecond'] = nhsEnv === 'embedded' ? {} : { ...DEFAULT_RATE_LIMITS_PER_SECOND };
   const apiKeys: Config['apiKeys'] = {};
   const baseUrls: Config['baseUrls'] = {};
   for (const id of API_IDS) {
     const timeoutName = `UPSTREAM_TIMEOUT_MS_${envName(id)}`;
     if (env[timeoutName] !== undefined) timeoutMs[id] = int(timeoutName, timeoutMs.default, 100, 120_000);
+    const rateName = `UPSTREAM_RATE_LIMIT_${envName(id)}`;
+    if (env[rateName] !== undefined && env[rateName] !== '') rateLimitsPerSecond[id] = int(rateName, DEFAULT_RATE_LIMITS_PER_SECOND[id] ?? 1, 1, 10_000);
     const keyName = `NHS_API_KEY_${envName(id)}`;
     const key = env[keyName];
     if (key && !API_KEY.test(key)) problems.push(`${keyName} must be an API key of 8 to 128 letters, digits, - or _`);
@@ -340,6 +351,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     wlmdsUrlForm,
     content,
     resilience,
+    rateLimitsPerSecond,
     limits,
     introspection: flag('GRAPHQL_INTROSPECTION', nhsEnv !== 'prod'),
     rateLimit: { operations: int('RATE_LIMIT_OPERATIONS', 1_200, 0, 10_000_000), windowSeconds: int('RATE_LIMIT_WINDOW_SECONDS', 60, 1, 86_400) },

@@ -46,13 +46,24 @@ async function main(): Promise<void> {
   }
   const sandbox: Sandbox | undefined = embedded?.sandbox;
   if (config.env === 'embedded' && embedded) {
-    settings = { origin: embedded.sandbox.origin, credentials: embedded.credentials, apiKeys: config.apiKeys, baseUrls: config.baseUrls, timeoutMs: config.timeoutMs, resilience: config.resilience, gpConnect: config.gpConnect };
+    settings = { origin: embedded.sandbox.origin, credentials: embedded.credentials, apiKeys: config.apiKeys, baseUrls: config.baseUrls, timeoutMs: config.timeoutMs, resilience: config.resilience, rateLimitsPerSecond: config.rateLimitsPerSecond, gpConnect: config.gpConnect };
   } else {
     const origin = config.origin ?? PLATFORM_ORIGINS[config.env as Exclude<Config['env'], 'embedded'>];
     const credentials = config.credentials
       ? { apiKey: config.credentials.apiKey, keyId: config.credentials.keyId, privateKey: await importPKCS8(config.credentials.privateKeyPem, 'RS512') }
       : undefined;
-    settings = { origin, apiKeys: config.apiKeys, baseUrls: config.baseUrls, timeoutMs: config.timeoutMs, resilience: config.resilience, gpConnect: config.gpConnect, ...(credentials ? { credentials } : {}) };
+    settings = {
+      origin,
+      apiKeys: config.apiKeys,
+      baseUrls: config.baseUrls,
+      timeoutMs: config.timeoutMs,
+      resilience: config.resilience,
+      rateLimitsPerSecond: config.rateLimitsPerSecond,
+      gpConnect: config.gpConnect,
+      // NHS's public sandbox with no credentials: each API gets the placeholder header its sandbox requires.
+      sandboxPlaceholders: config.env === 'sandbox' && !credentials,
+      ...(credentials ? { credentials } : {}),
+    };
   }
   const platform = createPlatform(settings);
   const audit = new JsonLinesAuditSink(config.auditLogPath);

@@ -18,17 +18,17 @@ describe('one failing source does not blank the whole answer', () => {
 
   it('organisations is null with UPSTREAM_ERROR when ODS fails; the Website Content search still answers', async () => {
     t.sandbox.setFault('ods', { kind: 'status', status: 500 });
-    const r = await t.run<any>('{ about { version } organisations(search: { nameContains: "pharmacy" }, first: 2) { totalCount } healthContentSearch(section: CONDITIONS, text: "acne", first: 1) { name } }');
+    const r = await t.run<any>('{ about { version } organisations(search: { nameContains: "pharmacy" }, first: 2) { totalCount } healthContentSearch(section: CONDITIONS, text: "acne", first: 1) { nodes { name } } }');
     expect(r.data).not.toBeNull();
     expect(r.data.organisations).toBeNull();
     expect(r.data.about.version).toEqual(expect.any(String));
-    expect(r.data.healthContentSearch.length).toBe(1);
+    expect(r.data.healthContentSearch.nodes.length).toBe(1);
     expect(r.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[['organisations'], 'UPSTREAM_ERROR']]);
   });
 
   it('healthContentSearch is null with UPSTREAM_ERROR when Website Content fails; the ODS search still answers', async () => {
     t.sandbox.setFault('content', { kind: 'status', status: 500 });
-    const r = await t.run<any>('{ organisations(search: { nameContains: "pharmacy" }, first: 2) { totalCount } healthContentSearch(section: CONDITIONS, text: "zzqx", first: 1) { name } }');
+    const r = await t.run<any>('{ organisations(search: { nameContains: "pharmacy" }, first: 2) { totalCount } healthContentSearch(section: CONDITIONS, text: "zzqx", first: 1) { nodes { name } } }');
     expect(r.data).not.toBeNull();
     expect(r.data.healthContentSearch).toBeNull();
     expect(r.data.organisations.totalCount).toBeGreaterThan(0);

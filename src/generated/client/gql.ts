@@ -19,7 +19,7 @@ type Documents = {
     "query BarsSlots($target: BarsTargetInput!) {\n  barsSlots(target: $target) {\n    id\n    status\n    start\n  }\n}": typeof types.BarsSlotsDocument,
     "query FreeSlots($odsCode: OdsCode!, $from: Date!, $to: Date!) {\n  organisation(odsCode: $odsCode) {\n    odsCode\n    freeSlots(from: $from, to: $to) {\n      id\n      start\n      end\n    }\n  }\n}": typeof types.FreeSlotsDocument,
     "query GpRecord($nhsNumber: NhsNumber!) {\n  patient(nhsNumber: $nhsNumber) {\n    nhsNumber\n    gpRecord {\n      allergies {\n        id\n        clinicalStatus\n      }\n      medications {\n        id\n        code {\n          display\n        }\n      }\n    }\n  }\n}": typeof types.GpRecordDocument,
-    "query HealthContentSearch($section: HealthContentSearchSection!, $text: String!) {\n  healthContentSearch(section: $section, text: $text, first: 5) {\n    name\n    path\n    description\n  }\n}": typeof types.HealthContentSearchDocument,
+    "query HealthContentSearch($section: HealthContentSearchSection!, $text: String!) {\n  healthContentSearch(section: $section, text: $text, first: 5) {\n    nodes {\n      name\n      path\n      description\n    }\n    complete\n  }\n}": typeof types.HealthContentSearchDocument,
     "query Organisation($odsCode: OdsCode!) {\n  organisation(odsCode: $odsCode) {\n    odsCode\n    name\n    active\n    primaryRole {\n      code\n      display\n    }\n  }\n}": typeof types.OrganisationDocument,
     "query PatientWithGp($nhsNumber: NhsNumber!) {\n  patient(nhsNumber: $nhsNumber) {\n    nhsNumber\n    name {\n      given\n      family\n    }\n    birthDate\n    registeredGp {\n      odsCode\n      name\n    }\n  }\n}": typeof types.PatientWithGpDocument,
     "mutation PreparePrescription($message: JSON!) {\n  preparePrescription(message: $message) {\n    digest\n    algorithm\n    timestamp\n    requestId\n  }\n}": typeof types.PreparePrescriptionDocument,
@@ -34,7 +34,7 @@ const documents: Documents = {
     "query BarsSlots($target: BarsTargetInput!) {\n  barsSlots(target: $target) {\n    id\n    status\n    start\n  }\n}": types.BarsSlotsDocument,
     "query FreeSlots($odsCode: OdsCode!, $from: Date!, $to: Date!) {\n  organisation(odsCode: $odsCode) {\n    odsCode\n    freeSlots(from: $from, to: $to) {\n      id\n      start\n      end\n    }\n  }\n}": types.FreeSlotsDocument,
     "query GpRecord($nhsNumber: NhsNumber!) {\n  patient(nhsNumber: $nhsNumber) {\n    nhsNumber\n    gpRecord {\n      allergies {\n        id\n        clinicalStatus\n      }\n      medications {\n        id\n        code {\n          display\n        }\n      }\n    }\n  }\n}": types.GpRecordDocument,
-    "query HealthContentSearch($section: HealthContentSearchSection!, $text: String!) {\n  healthContentSearch(section: $section, text: $text, first: 5) {\n    name\n    path\n    description\n  }\n}": types.HealthContentSearchDocument,
+    "query HealthContentSearch($section: HealthContentSearchSection!, $text: String!) {\n  healthContentSearch(section: $section, text: $text, first: 5) {\n    nodes {\n      name\n      path\n      description\n    }\n    complete\n  }\n}": types.HealthContentSearchDocument,
     "query Organisation($odsCode: OdsCode!) {\n  organisation(odsCode: $odsCode) {\n    odsCode\n    name\n    active\n    primaryRole {\n      code\n      display\n    }\n  }\n}": types.OrganisationDocument,
     "query PatientWithGp($nhsNumber: NhsNumber!) {\n  patient(nhsNumber: $nhsNumber) {\n    nhsNumber\n    name {\n      given\n      family\n    }\n    birthDate\n    registeredGp {\n      odsCode\n      name\n    }\n  }\n}": types.PatientWithGpDocument,
     "mutation PreparePrescription($message: JSON!) {\n  preparePrescription(message: $message) {\n    digest\n    algorithm\n    timestamp\n    requestId\n  }\n}": types.PreparePrescriptionDocument,
@@ -64,7 +64,7 @@ export function graphql(source: "query GpRecord($nhsNumber: NhsNumber!) {\n  pat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query HealthContentSearch($section: HealthContentSearchSection!, $text: String!) {\n  healthContentSearch(section: $section, text: $text, first: 5) {\n    name\n    path\n    description\n  }\n}"): typeof import('./graphql.js').HealthContentSearchDocument;
+export function graphql(source: "query HealthContentSearch($section: HealthContentSearchSection!, $text: String!) {\n  healthContentSearch(section: $section, text: $text, first: 5) {\n    nodes {\n      name\n      path\n      description\n    }\n    complete\n  }\n}"): typeof import('./graphql.js').HealthContentSearchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

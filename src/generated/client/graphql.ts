@@ -90,7 +90,7 @@ export type HealthContentSearchQueryVariables = Exact<{
 }>;
 
 
-export type HealthContentSearchQuery = { healthContentSearch: Array<{ name: string, path: string, description: string | null }> | null };
+export type HealthContentSearchQuery = { healthContentSearch: { complete: boolean, nodes: Array<{ name: string, path: string, description: string | null }> } | null };
 
 export type OrganisationQueryVariables = Exact<{
   odsCode: string;
@@ -219,12 +219,15 @@ export const GpRecordDocument = new TypedDocumentString(`
 export const HealthContentSearchDocument = new TypedDocumentString(`
     query HealthContentSearch($section: HealthContentSearchSection!, $text: String!) {
   healthContentSearch(section: $section, text: $text, first: 5) {
-    name
-    path
-    description
+    nodes {
+      name
+      path
+      description
+    }
+    complete
   }
 }
-    `, {"hash":"sha256:6c4ccf75fe55b26e44ef37ca40d1ed8f65e9bdea18abec72f50cffc3ee97bd30"}) as unknown as TypedDocumentString<HealthContentSearchQuery, HealthContentSearchQueryVariables>;
+    `, {"hash":"sha256:0fdee11372be13038f74e7973dfff492f57743292ccbcc784e871d88e3388bbb"}) as unknown as TypedDocumentString<HealthContentSearchQuery, HealthContentSearchQueryVariables>;
 export const OrganisationDocument = new TypedDocumentString(`
     query Organisation($odsCode: OdsCode!) {
   organisation(odsCode: $odsCode) {
