@@ -22,6 +22,11 @@ export interface SandboxExchange {
   body: unknown;
   /** The test fault that answered instead of the API (src/sandbox/faults.ts); its answer is not the contract's. */
   fault?: string;
+  /**
+   * Set when the request came through the Spine Secure Proxy (GP Connect route A): the provider's service root it was
+   * addressed to. Route A is judged by GP Connect's own (Swagger) specification, not the platform's patient-facing one.
+   */
+  sspRoot?: string;
 }
 
 /** The diagnostics channel the sandbox publishes each answered API exchange on. */

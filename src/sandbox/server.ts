@@ -230,7 +230,7 @@ export class Sandbox {
     this.peakInFlight = Math.max(this.peakInFlight, this.inFlight);
     try {
       // Through the Spine Secure Proxy the exchange is judged at the platform path the proxy forwards to.
-      const exchange = { api: api.id, method: base.method, path: pathname, search: url.search, headers: req.headers, rawBody };
+      const exchange = { api: api.id, method: base.method, path: pathname, search: url.search, headers: req.headers, rawBody, ...(sspRoot ? { sspRoot } : {}) };
       const answer = await this.serve(api, { ...base, api: api.id, path: pathname.slice(api.basePath.length), ...(sspRoot ? { sspRoot } : {}) }, pathname, res);
       if ('fault' in answer) {
         publishExchange(() => ({ ...exchange, status: res.statusCode, responseHeaders: {}, body: undefined, fault: answer.fault }));

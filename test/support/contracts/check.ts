@@ -2,7 +2,7 @@ import type { Operation } from 'openapi-backend';
 import type { SandboxExchange } from '../../../src/sandbox/exchange.js';
 import { fhirOperationViolations } from './fhir-operations.js';
 import { ruleOf, selfContradictions } from './self-contradictions.js';
-import { specFor, type LoadedSpec } from './specs.js';
+import { ROUTE_A, specFor, type LoadedSpec } from './specs.js';
 
 type Json = Record<string, any>;
 
@@ -30,7 +30,8 @@ export interface ExchangeVerdict {
  */
 export async function checkExchange(x: SandboxExchange): Promise<ExchangeVerdict> {
   const verdict: ExchangeVerdict = { api: x.api, operation: undefined, method: x.method, path: x.path, status: x.status, violations: [] };
-  const loading = specFor(x.api);
+  const routeA = x.sspRoot ? routeASpec(x.api, x.path) : undefined;
+  const loading = specFor(routeA?.spec ?? x.api);
   if (!loading) {
     verdict.violations.push(`no published OpenAPI document for API "${x.api}"`);
     return verdict;
@@ -38,7 +39,7 @@ export async function checkExchange(x: SandboxExchange): Promise<ExchangeVerdict
   const spec = await loading;
   const headers = lowerCase(x.headers);
   const body = parseBody(x.rawBody, headers['content-type']);
-  const request = { method: x.method, path: x.path, query: x.search.replace(/^\?/, ''), headers, body };
+  const request = { method: x.method, path: routeA ? spec.root.replace(/\/$/, '') + routeA.path : x.path, query: x.search.replace(/^\?/, ''), headers, body };
   const operation = matchOperation(spec, request, body);
   if (!operation) {
     verdict.violations.push(`the spec has no operation ${x.method} ${templateless(spec, x.path)}`);
@@ -72,6 +73,20 @@ export async function checkExchange(x: SandboxExchange): Promise<ExchangeVerdict
     else v.push(...errorsOf('response', validator.validateResponse(answer, operation, x.status).errors as AjvError[] | null, contradicted.responses.get(key)));
   }
   return verdict;
+}
+
+/**
+ * The route A spec of a GP Connect exchange through the Spine Secure Proxy, and its path under the provider's service
+ * root (the platform path after its FHIR base: `/gp-connect/.../FHIR/STU3/Patient` is `/Patient`). The Access Record API
+ * carries two capabilities, each with its own specification: documents (DocumentReference, Binary, Find Patient) and
+ * the structured record.
+ */
+function routeASpec(api: string, path: string): { spec: string; path: string } | undefined {
+  const at = path.indexOf('/FHIR/STU3');
+  if (at < 0 || !api.startsWith('gpc-')) return undefined;
+  const rest = path.slice(at + '/FHIR/STU3'.length) || '/';
+  if (api === 'gpc-appointments') return { spec: ROUTE_A.appointments, path: rest };
+  return { spec: rest.includes('$gpc.getstructuredrecord') ? ROUTE_A.structured : ROUTE_A.documents, path: rest };
 }
 
 /**

@@ -55,6 +55,48 @@ const ERRATA: Record<string, (doc: Json) => void> = {
     const filter = (doc.paths['/Slot'].get.parameters as Json[]).find((p) => p.name === 'searchFilter') as Json;
     filter.schema.items = { type: 'string', pattern: '^(https://fhir\\.nhs\\.uk/STU3/CodeSystem/GPConnect-OrganisationType-1\\|gp-practice|https://fhir\\.nhs\\.uk/Id/ods-organization-code\\|[A-Z0-9]{3,8})$' };
   },
+  /**
+   * organisation-data-terminology-api.yaml declares its terminology lookup as `/CodeSystem/` with a trailing slash, which
+   * the spec's server keeps (ods/CONTRACT.md: `GET /CodeSystem/?system=…&code=…`); a router that drops a trailing slash
+   * reads the same call as `/CodeSystem`. Both spellings are the one operation.
+   */
+  ods: (doc) => {
+    if (doc.paths['/CodeSystem/'] && !doc.paths['/CodeSystem']) doc.paths['/CodeSystem'] = doc.paths['/CodeSystem/'];
+  },
+  /**
+   * booking-and-referral.yaml, GET /Slot, `start`: "To search for time windows within which Slots must start, use
+   * 'greater than' and 'less than' searching. For example GET [base]/Slot?start=ge2022-03-01T12:00:00+00:00&start=le…",
+   * while its schema is one string. Read as one or two values, each a prefixed date-time.
+   */
+  bars: (doc) => {
+    const start = (doc.paths['/Slot'].get.parameters as Json[]).find((p) => p.name === 'start') as Json | undefined;
+    if (!start) return;
+    const value = { type: 'string', pattern: '^(ge|le|gt|lt|eq)?\\d{4}-\\d{2}-\\d{2}T' };
+    start.schema = { anyOf: [value, { type: 'array', items: value, minItems: 1, maxItems: 2 }] };
+    start.explode = true;
+  },
+  /**
+   * GP Connect route A (gpconnect-swagger.yaml, Appointment Management): the Slot search's `searchFilter` enum names the
+   * demonstrator practice A20047 as the only ODS code (as the platform spec above), and every operation's status table
+   * lists 200/201 and 400 only, while GP Connect's error table (gpc-appointments/CONTRACT.md, "Errors") answers 403
+   * (ACCESS DENIED, consent), 404 (PATIENT_NOT_FOUND, NO_RECORD_FOUND), 409 (DUPLICATE_REJECTED, an If-Match mismatch) and 422 (INVALID_RESOURCE, INVALID_PARAMETER, REFERENCE_NOT_FOUND) with
+   * an OperationOutcome. The filter takes any ODS code; the error statuses join each table with the 400's schema.
+   */
+  'gpc-route-a:appointments': (doc) => {
+    const filter = (doc.paths['/Slot']?.get?.parameters as Json[] | undefined)?.find((p) => p.name === 'searchFilter') as Json | undefined;
+    if (filter) {
+      const item = { type: 'string', pattern: '^(https://fhir\\.nhs\\.uk/STU3/CodeSystem/GPConnect-OrganisationType-1\\|(gp-practice|urgent-care)|https://fhir\\.nhs\\.uk/Id/ods-organization-code\\|[A-Z0-9]{3,8})$' };
+      if (filter.schema) filter.schema.items = item;
+      if (filter.items) filter.items = item;
+    }
+    for (const item of Object.values(doc.paths as Json)) {
+      for (const operation of Object.values(item as Json)) {
+        const responses = (operation as Json)?.responses as Json | undefined;
+        if (!responses?.['400']) continue;
+        for (const status of ['403', '404', '409', '422']) responses[status] ??= structuredClone(responses['400']);
+      }
+    }
+  },
 };
 
 /** Applies an API's errata to its bundled document, in place. */

@@ -41,17 +41,28 @@ const GET_STRUCTURED_RECORD: Record<string, ParameterDefinition> = {
   includeDiaryEntries: one(undefined, { diaryEntriesSearchDate: one('Date') }),
 };
 
-/** The part parameters that choose what an area returns rather than filter it (allowed in any combination). */
-const NOT_FILTERS = new Set(['includeResolvedAllergies', 'includePrescriptionIssues']);
+/**
+ * GP Connect's "Not permitted parameter combinations" (Access Record Structured 1.6, Retrieve a patient's structured
+ * record; gpc-structured/CONTRACT.md: "With consultations or problems, most other areas' filter part-parameters are not
+ * allowed"): the part parameters a request may not carry beside consultations, and beside problems.
+ */
+const NOT_PERMITTED: Record<string, ReadonlySet<string>> = {
+  includeConsultations: new Set([
+    'includeMedication.medicationSearchFromDate',
+    'includeProblems.filterStatus',
+    'includeReferrals.referralSearchPeriod',
+    'includeImmunisations.includeNotGiven',
+  ]),
+  includeProblems: new Set(['includeMedication.medicationSearchFromDate', 'includeReferrals.referralSearchPeriod', 'includeImmunisations.includeNotGiven']),
+};
 
 /**
  * Violations of the OperationDefinition by a $gpc.getstructuredrecord body: unknown or repeated parameters and parts,
  * missing mandatory ones, a value of the wrong type, dates that are not whole dates (gpc-structured/CONTRACT.md:
  * "Dates must be whole dates (yyyy-mm-dd)"), both consultation filters at once ("consultationSearchPeriod and
  * includeNumberOfMostRecent part parameters are both populated"), and the combinations the spec does not permit: with
- * consultations or problems, no other clinical area may carry a filter part parameter (CONTRACT.md: "With
- * consultations or problems, most other areas' filter part-parameters are not allowed (clinical-risk rule)"; the spec's
- * 4XX table: "A combination of parameters is included that isn't permitted").
+ * consultations or problems, the part parameters GP Connect lists as not permitted (NOT_PERMITTED; the spec's 4XX
+ * table: "A combination of parameters is included that isn't permitted").
  */
 export function structuredRecordViolations(body: unknown): string[] {
   const b = body as Json | undefined;
@@ -63,9 +74,8 @@ export function structuredRecordViolations(body: unknown): string[] {
   if (parts.some((p) => p.name === 'consultationSearchPeriod') && parts.some((p) => p.name === 'includeNumberOfMostRecent')) v.push('fhir: consultationSearchPeriod and includeNumberOfMostRecent are both populated');
   for (const anchor of ['includeConsultations', 'includeProblems'].filter((a) => present.has(a))) {
     for (const p of b.parameter as Json[]) {
-      if (p.name === anchor || p.name === 'patientNHSNumber') continue;
       for (const part of (p.part ?? []) as Json[]) {
-        if (!NOT_FILTERS.has(part.name)) v.push(`fhir: ${p.name}.${part.name} is not permitted with ${anchor}`);
+        if (NOT_PERMITTED[anchor]!.has(`${p.name}.${part.name}`)) v.push(`fhir: ${p.name}.${part.name} is not permitted with ${anchor}`);
       }
     }
   }

@@ -27,7 +27,9 @@ export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
   { finding: 'DIR-1', api: 'bars', operation: 'GET /Slot', violation: /^request: \/query must have required property '(_include|start|status)'$|^request: \/query\/start must match format "datetime"$/ },
   { finding: 'DIR-2', api: 'ers', operation: 'GET /R4/HealthcareService', violation: /^response: \/meta must have required property 'lastUpdated'$|^response: \/issue\/0\/details\/coding\/0\/system must be equal to one of the allowed values/ },
   // GP Connect (being fixed on the gpc branch).
-  { finding: 'GPC-1', api: 'gpc-appointments', operation: 'GET /gp-connect/patient-facing/appointments-management-fhir/FHIR/STU3/Appointment', violation: /^the spec has no operation GET \/Appointment$/ },
+  { finding: 'GPC-1', api: 'gpc-appointments', operation: 'GET /gp-connect/patient-facing/appointments-management-fhir/FHIR/STU3/Appointment', violation: /^the spec has no operation GET \/(gp-connect\/patient-facing\/appointments-management-fhir\/FHIR\/STU3\/)?Appointment$/ },
+  { finding: 'GPC-5', api: 'gpc-appointments', operation: 'GET /Patient/{id}/Appointment', violation: /^request: \/query must NOT have additional properties \(_include:recurse\)$/ },
+  { finding: 'GPC-4', api: 'gpc-appointments', operation: 'PUT /Appointment/{id}', violation: /^status 461 is not in the operation's status table/ },
   { finding: 'GPC-2', api: 'gpc-access-record', operation: 'POST /Patient/$gpc.getstructuredrecord', violation: /^fhir: includeReferrals\.referralsSearchPeriod is not a parameter of the operation$/ },
   { finding: 'GPC-3', api: 'gpc-access-record', operation: 'POST /Patient/$gpc.getstructuredrecord', violation: /^fhir: includeImmunisations\.includeNotGiven is not permitted with include(Consultations|Problems)$/ },
 ];

@@ -2,10 +2,18 @@ import $RefParser from '@apidevtools/json-schema-ref-parser';
 import type { Ajv } from 'ajv';
 import formatsPlugin from 'ajv-formats';
 import { OpenAPIBackend } from 'openapi-backend';
+import swagger2openapi from 'swagger2openapi';
 import { CONTRACTS_DIR } from '../../../src/sandbox/fixtures.js';
 import { applyErrata } from './errata.js';
 
 type Json = Record<string, any>;
+
+/** The specs of GP Connect route A, by capability. */
+export const ROUTE_A = {
+  appointments: 'gpc-route-a:appointments',
+  structured: 'gpc-route-a:structured',
+  documents: 'gpc-route-a:documents',
+} as const;
 
 /**
  * The published OpenAPI document of each API the embedded sandbox mounts (by sandbox API id, src/sandbox/apis.ts), in
@@ -25,6 +33,11 @@ export const SPEC_FILES: Record<string, string> = {
   'eps-tracker': 'eps-tracker/specification/eps-clinical-prescription-tracker-api.yaml',
   ers: 'ers/specification/e-referrals-service-api.yaml',
   bars: 'bars/specification/booking-and-referral.yaml',
+  // GP Connect route A (a healthcare worker's call through the Spine Secure Proxy to the practice's own provider):
+  // GP Connect's Swagger 2.0 specifications, one per capability (gpc-*/CONTRACT.md, "Route A"), converted to OpenAPI 3.
+  [ROUTE_A.appointments]: 'gpc-appointments/gpconnect-swagger.yaml',
+  [ROUTE_A.structured]: 'gpc-structured/gpconnect-swagger.yaml',
+  [ROUTE_A.documents]: 'gpc-documents/gpconnect-swagger.yaml',
 };
 
 /**
@@ -76,7 +89,9 @@ async function load(api: string, file: string): Promise<LoadedSpec> {
   // The tracker spec $refs three schema files its repository generates at build time and does not publish
   // (eps-tracker/SOURCE.md, "Known gap"): they resolve to the spec's own examples' shape in errata.ts.
   const unpublished = { order: 2, canRead: /eps-tracker\/specification\/schemas\//, read: () => '{}' };
-  const doc = (await $RefParser.bundle(CONTRACTS_DIR + file, { resolve: { http: false, platform, unpublished } as never })) as Json;
+  let doc = (await $RefParser.bundle(CONTRACTS_DIR + file, { resolve: { http: false, platform, unpublished } as never })) as Json;
+  // GP Connect's own specifications (route A) are Swagger 2.0; openapi-backend reads OpenAPI 3.
+  if (doc.swagger === '2.0') doc = (await swagger2openapi.convertObj(doc as never, { patch: true, warnOnly: true })).openapi as Json;
   applyErrata(api, doc);
   prepareForBackend(doc);
   // openapi-backend's own quick dereferencing misreads pointers into path keys that hold `$` or `#` (EPS, GP Connect):
