@@ -1,5 +1,5 @@
 import { createPrivateKey } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { ALL_SOURCES, DEFAULT_CITIZEN_SOURCES, DEFAULT_STAFF_ROLES, type AccessPolicy } from './access/policy.js';
 import { DEFAULT_AUDIT_LOG_PATH } from './audit/default-path.js';
 import { CIS2_ISSUERS, NHS_LOGIN_ISSUERS, type IssuerSettings } from './auth/issuers.js';
@@ -74,6 +74,8 @@ export interface Config {
   metrics: { port?: number; host: string };
   /** ALLOWED_HOSTS: the Host names the graph answers to (by default the loopback names when it runs the embedded sandbox). */
   allowedHosts?: string[];
+  /** CORS_ORIGINS: the browser origins (scheme://host[:port]) whose pages may call /graphql cross-origin (docs/http.md). */
+  corsOrigins?: string[];
   /** Who the graph is to GP Connect; undefined in int/prod until configured (GP Connect calls are then refused). */
   gpConnect?: GpConnectConsumer;
 }
@@ -85,8 +87,11 @@ export interface DevxConfig {
   federation: boolean;
   /** FEDERATION_TYPE_PREFIX: the subgraph's object, enum and input types as `<prefix><Type>` (docs/federation.md). */
   federationTypePrefix?: string;
-  /** PERSISTED_DOCUMENTS: a persisted-documents manifest; PERSISTED_DOCUMENTS_ONLY=on runs nothing else. */
-  persistedDocuments?: { path: string; only: boolean };
+  /**
+   * PERSISTED_DOCUMENTS: persisted-documents manifests, comma-separated files or folders (a folder: every *.json under
+   * it, e.g. one manifest per app and version), loaded together; PERSISTED_DOCUMENTS_ONLY=on runs nothing else.
+   */
+  persistedDocuments?: { paths: string[]; only: boolean };
   /** READY_APIS: the APIs /readyz probes (comma-separated ids); by default every API the schema names. */
   readyApis?: ApiId[];
   /** SHUTDOWN_GRACE_MS: how long in-flight requests may take to finish after SIGTERM. */
@@ -279,14 +284,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     odsMaxAgeSeconds: int('ODS_CACHE_MAX_AGE_SECONDS', ODS_MAX_AGE_SECONDS, 0, ODS_MAX_AGE_SECONDS),
     maxEntries: int('REFERENCE_CACHE_MAX_ENTRIES', 10_000, 100, 10_000_000),
   };
-  const persistedPath = env.PERSISTED_DOCUMENTS;
+  const persistedPaths = env.PERSISTED_DOCUMENTS ? env.PERSISTED_DOCUMENTS.split(',').map((p) => p.trim()).filter(Boolean) : [];
+  const persistedPath = persistedPaths.length > 0 ? persistedPaths.join(',') : undefined;
   const persistedOnly = flag('PERSISTED_DOCUMENTS_ONLY', false);
   if (persistedOnly && !persistedPath) problems.push('PERSISTED_DOCUMENTS_ONLY=on needs PERSISTED_DOCUMENTS: the manifest (src/generated/client/persisted-documents.json, or your app\'s)');
-  if (persistedPath) {
+  for (const path of persistedPaths) {
     try {
-      readFileSync(persistedPath, 'utf8');
+      if (!statSync(path).isDirectory()) readFileSync(path, 'utf8');
     } catch {
-      problems.push(`PERSISTED_DOCUMENTS (${persistedPath}) cannot be read`);
+      problems.push(`PERSISTED_DOCUMENTS (${path}) cannot be read`);
     }
   }
   let readyApis: ApiId[] | undefined;
@@ -303,7 +309,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...(env.FEDERATION_TYPE_PREFIX ? { federationTypePrefix: env.FEDERATION_TYPE_PREFIX } : {}),
     shutdownGraceMs: int('SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     tracing: tracesExporter ? tracesExporter !== 'none' : Boolean(env.OTEL_EXPORTER_OTLP_ENDPOINT || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT),
-    ...(persistedPath ? { persistedDocuments: { path: persistedPath, only: persistedOnly } } : {}),
+    ...(persistedPath ? { persistedDocuments: { paths: persistedPaths, only: persistedOnly } } : {}),
     ...(readyApis ? { readyApis } : {}),
   };
 
@@ -318,6 +324,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const metrics = { ...(metricsPort !== undefined ? { port: metricsPort } : {}), host: env.METRICS_HOST || (env.HOST ?? '127.0.0.1') };
   const allowedHosts = env.ALLOWED_HOSTS ? env.ALLOWED_HOSTS.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean) : undefined;
   if (allowedHosts?.some((h) => !/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)$/.test(h))) problems.push('ALLOWED_HOSTS must be host names without port, comma-separated (IPv6 in brackets: [::1])');
+  const corsOrigins = env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((o) => o.trim().toLowerCase().replace(/\/$/, '')).filter(Boolean) : undefined;
+  if (corsOrigins?.some((o) => !/^https?:\/\/[a-z0-9.-]+(:\d+)?$|^https?:\/\/\[[0-9a-f:.]+\](:\d+)?$/.test(o))) problems.push('CORS_ORIGINS must be origins (https://app.example.nhs.uk, http://localhost:5173), comma-separated, without path or "*"');
 
   const origin = env.NHS_API_ORIGIN;
   if (origin !== undefined && !/^https?:\/\/[^/]+$/.test(origin)) problems.push(`NHS_API_ORIGIN must be an origin such as https://int.api.service.nhs.uk (got "${origin}")`);
@@ -357,6 +365,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     http,
     metrics,
     ...(allowedHosts ? { allowedHosts } : {}),
+    ...(corsOrigins ? { corsOrigins } : {}),
     ...(credentials ? { credentials } : {}),
     ...(origin ? { origin } : {}),
     ...(gpConnect ? { gpConnect } : {}),

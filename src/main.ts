@@ -102,8 +102,9 @@ async function main(): Promise<void> {
     // With the embedded identity providers, anyone who reaches the graph can sign in as a test user: answer only to the
     // loopback names (or ALLOWED_HOSTS) so a web page cannot reach it through DNS rebinding.
     ...(config.allowedHosts || embedded ? { allowedHosts: config.allowedHosts ?? [...LOOPBACK_HOSTS] } : {}),
+    ...(config.corsOrigins ? { corsOrigins: config.corsOrigins } : {}),
     ...(devx.readyApis ? { readiness: { apis: devx.readyApis } } : {}),
-    ...(devx.persistedDocuments ? { trustedDocuments: loadTrustedDocuments(devx.persistedDocuments.path, devx.persistedDocuments.only) } : {}),
+    ...(devx.persistedDocuments ? { trustedDocuments: loadTrustedDocuments(devx.persistedDocuments.paths, devx.persistedDocuments.only) } : {}),
   });
   if (graph.metrics) graph.metrics.registry.registerMetric(guard.counter);
   const url = await graph.listen(config.port, config.host);

@@ -14,6 +14,8 @@ import { isObjectType, type GraphQLSchema } from 'graphql';
 import { buildSchema } from './graph/index.js';
 import { closeAfterAnswer, readBody, sendGraphQLError, sendJson } from './http/respond.js';
 import { hostAllowed } from './http/host-check.js';
+import { applyCors, listedOrigin } from './http/cors.js';
+import { answerReport, recordUpstreamCall, withUpstreamLedger } from './playground/answer-report.js';
 import { readinessRoute } from './http/readiness.js';
 import { healthRoute, matchRoute, type Route } from './http/routes.js';
 import { createLogger } from './logger.js';
@@ -74,6 +76,13 @@ export interface GraphServerOptions {
    * Absent: no check (behind a load balancer, the platform routes by host).
    */
   allowedHosts?: readonly string[];
+  /**
+   * Browser origins allowed to call /graphql cross-origin (CORS_ORIGINS): preflights answered, CORS headers on their
+   * answers, and their GET queries pass the CSRF check (docs/http.md). Absent: no CORS headers at all.
+   */
+  corsOrigins?: readonly string[];
+  /** `x-upstream-calls` and `x-query-cost` on each answer (the playground shows them); on unless the environment is prod. */
+  answerReport?: boolean;
   /** /readyz: the APIs it probes (by default every API the schema names in @source), probe timeout and reuse. */
   readiness?: { apis?: ApiId[]; timeoutMs?: number; cacheMs?: number };
   /** How long close() lets in-flight requests finish before it cuts the remaining connections. */
@@ -103,6 +112,7 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
   const unobserve = options.platform.onCall((event) => {
     metrics?.upstream(event);
     recordUpstreamSpan(event);
+    recordUpstreamCall(event);
   });
   let draining = false;
   const schema = buildSchema({ federation: options.federation ?? false });
@@ -142,7 +152,11 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
     // Shutdown is main.ts's: Apollo's own SIGTERM handler would stop the server under the requests in flight and then
     // re-send the signal, which main.ts would take for a second signal (exit 1).
     stopOnTerminationSignals: false,
-    plugins: [...graphPlugins({ limits, auditSink, logger, environment: options.environment, ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) }), operationTelemetry(metrics)],
+    plugins: [
+      ...graphPlugins({ limits, auditSink, logger, environment: options.environment, ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) }),
+      operationTelemetry(metrics),
+      ...((options.answerReport ?? options.environment !== 'prod') ? [answerReport(limits.defaultListSize)] : []),
+    ],
     formatError: (formatted) => formatError(formatted, (internal) => logger.error({ path: internal.path, message: internal.message }, 'internal error')),
   });
   await apollo.start();
@@ -197,9 +211,12 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
     });
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    // A GET from a listed origin's page passes Apollo's CSRF check (urql sends queries as plain GETs): the origin is
+    // trusted, and a browser names the true origin of a cross-origin fetch. Mutations over GET stay refused (405).
+    if (req.method === 'GET' && options.corsOrigins && listedOrigin(req, options.corsOrigins)) headers.set('apollo-require-preflight', 'true');
 
     const started = performance.now();
-    await withRequestSpan(requestId, async () => {
+    await withRequestSpan(requestId, () => withUpstreamLedger(async () => {
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
         context: () => createContext(contextSettings, { req, requestId, correlationId, signal: abort.signal }),
@@ -213,7 +230,7 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
         for await (const chunk of result.body.asyncIterator) res.write(chunk);
         res.end();
       }
-    });
+    }));
     logger.info({ requestId, correlationId, status: res.statusCode, durationMs: Math.round(performance.now() - started) }, 'graphql request');
   };
 
@@ -224,7 +241,10 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
         closeAfterAnswer(req, res);
         return sendGraphQLError(res, 403, 'FORBIDDEN', 'This host name is not served here (ALLOWED_HOSTS)', 'HOST_NOT_ALLOWED');
       }
-      if (url.pathname === '/graphql') return await handleGraphQL(req, res, url);
+      if (url.pathname === '/graphql') {
+        if (options.corsOrigins && applyCors(req, res, options.corsOrigins)) return;
+        return await handleGraphQL(req, res, url);
+      }
       const route = matchRoute(routes, req.method ?? 'GET', url.pathname);
       if (route) return await route.handle(req, res, url);
       sendJson(res, 404, { error: 'Not found' });

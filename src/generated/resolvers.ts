@@ -308,6 +308,37 @@ export type EpsWriteResult = {
   resource?: Maybe<Scalars['JSON']['output']>;
 };
 
+/**
+ * The closed list of `extensions.code` values an error of this graph carries (src/errors.ts). No field returns it: it is
+ * here so that an app's codegen types `extensions.code` (the SDK exports it as `ErrorCode`). The `reason` extension says
+ * more (INVALID_NHS_NUMBER, STALE_VERSION, ...).
+ */
+export type ErrorCode =
+  /** The request is wrong: malformed input, an invalid identifier, an unsupported content type. See `reason`. */
+  | 'BAD_USER_INPUT'
+  /** The record's state forbids the change: reading again will not help. */
+  | 'CONFLICT'
+  /** The caller may not read or change this (role, identity level, relationship, host). */
+  | 'FORBIDDEN'
+  /** A fault of the graph itself (logged on the server). */
+  | 'INTERNAL_SERVER_ERROR'
+  /** No such record upstream. */
+  | 'NOT_FOUND'
+  /** The operation is over a depth, cost, alias, token or batch limit. */
+  | 'QUERY_TOO_COMPLEX'
+  /** Too many requests: wait `retryAfterSeconds`. */
+  | 'RATE_LIMITED'
+  /** No valid bearer token: sign in again. */
+  | 'UNAUTHENTICATED'
+  /** The NHS API answered with an error (`upstream` says which, with its request id). */
+  | 'UPSTREAM_ERROR'
+  /** The NHS API did not answer in time. */
+  | 'UPSTREAM_TIMEOUT'
+  /** The NHS API is down or its circuit breaker is open. */
+  | 'UPSTREAM_UNAVAILABLE'
+  /** The version sent is not the current one, or none was sent: read it again. */
+  | 'VERSION_CONFLICT';
+
 export type FailedRelease = {
   __typename?: 'FailedRelease';
   code?: Maybe<Scalars['String']['output']>;
@@ -1410,7 +1441,7 @@ export type Query = {
    * that the Website Content rate limit cannot take is RATE_LIMITED. Live-well reads its hub page. `first`: 1 to 50
    * (default 10).
    */
-  healthContentSearch: HealthContentSearchResult;
+  healthContentSearch?: Maybe<HealthContentSearchResult>;
   /**
    * The signed-in citizen (NHS login): who NHS login says they are, their identity level and, at P9, their own record.
    * Null when the caller is not a citizen (no token, or a CIS2 healthcare worker).
@@ -1422,7 +1453,7 @@ export type Query = {
    * ODS organisation search, paged: `first` (1 to 100, default 20) from the cursor `after`; `pageInfo.hasNextPage`
    * follows ODS's `next` link. `totalCount` is ODS's own count (a separate `_summary=count` call, made only when asked).
    */
-  organisations: OrganisationConnection;
+  organisations?: Maybe<OrganisationConnection>;
   /** A patient's full record from PDS. Null with NOT_FOUND when PDS has no such record. */
   patient?: Maybe<Patient>;
   /**
@@ -1846,6 +1877,7 @@ export type ResolversTypes = {
   DeliveryChannel: DeliveryChannel;
   DocumentContent: ResolverTypeWrapper<DocumentContentModel>;
   EpsWriteResult: ResolverTypeWrapper<WriteOutcomeModel>;
+  ErrorCode: ErrorCode;
   FailedRelease: ResolverTypeWrapper<FailedRelease>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Gender: Gender;
@@ -2652,10 +2684,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   barsServiceRequests?: Resolver<Maybe<Array<ResolversTypes['BarsServiceRequest']>>, ParentType, ContextType, RequireFields<QueryBarsServiceRequestsArgs, 'nhsNumber' | 'target'>>;
   barsSlots?: Resolver<Maybe<Array<ResolversTypes['BarsSlot']>>, ParentType, ContextType, RequireFields<QueryBarsSlotsArgs, 'target'>>;
   healthContent?: Resolver<Maybe<ResolversTypes['HealthContent']>, ParentType, ContextType, RequireFields<QueryHealthContentArgs, 'path'>>;
-  healthContentSearch?: Resolver<ResolversTypes['HealthContentSearchResult'], ParentType, ContextType, RequireFields<QueryHealthContentSearchArgs, 'first' | 'section' | 'text'>>;
+  healthContentSearch?: Resolver<Maybe<ResolversTypes['HealthContentSearchResult']>, ParentType, ContextType, RequireFields<QueryHealthContentSearchArgs, 'first' | 'section' | 'text'>>;
   me?: Resolver<Maybe<ResolversTypes['Citizen']>, ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'odsCode'>>;
-  organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'search'>>;
+  organisations?: Resolver<Maybe<ResolversTypes['OrganisationConnection']>, ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'search'>>;
   patient?: Resolver<Maybe<ResolversTypes['Patient']>, ParentType, ContextType, RequireFields<QueryPatientArgs, 'nhsNumber'>>;
   patients?: Resolver<Maybe<ResolversTypes['PatientSearchResult']>, ParentType, ContextType, RequireFields<QueryPatientsArgs, 'search'>>;
   prescription?: Resolver<Maybe<ResolversTypes['Prescription']>, ParentType, ContextType, RequireFields<QueryPrescriptionArgs, 'id'>>;

@@ -197,7 +197,7 @@ describe('healthContentSearch', () => {
       expect(tight.calls()).toEqual({ content: 1 });
       // A word search needs the whole A–Z: more than the 4 free slots and the queue of 3.
       const r = await tight.run<any>(SEARCH, { s: 'CONDITIONS', q: 'disease' });
-      expect(r.data).toBeNull();
+      expect(r.data).toEqual({ healthContentSearch: null });
       expect(codes(r)).toEqual(['RATE_LIMITED']);
       expect(r.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThanOrEqual(1);
       // Refused once the limiter could not take the rest, not queued until it could: one more listing, no other call
