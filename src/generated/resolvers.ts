@@ -526,28 +526,61 @@ export type GpProblem = {
  */
 export type GpRecord = {
   __typename?: 'GpRecord';
-  /** Allergies and adverse reactions; resolved ones only when asked for. */
+  /**
+   * Allergies and adverse reactions; resolved ones only when asked for.
+   * An empty list means the GP record holds none (`lists` carries GP Connect's warnings and empty reasons:
+   * confidential items withheld, a record transfer in progress); a failure is an error, never an empty list.
+   */
   allergies: Array<GpAllergy>;
-  /** Consultations in a date window, or the most recent N (not both). */
+  /**
+   * Consultations in a date window, or the most recent N (not both).
+   * An empty list means the GP record holds none (`lists` carries GP Connect's warnings and empty reasons:
+   * confidential items withheld, a record transfer in progress); a failure is an error, never an empty list.
+   */
   consultations: Array<GpConsultation>;
+  /**
+   * An empty list means the GP record holds none (`lists` carries GP Connect's warnings and empty reasons:
+   * confidential items withheld, a record transfer in progress); a failure is an error, never an empty list.
+   */
   immunisations: Array<GpImmunisation>;
-  /** Test results: reports with their observations. */
+  /**
+   * Test results: reports with their observations.
+   * An empty list means the GP record holds none (`lists` carries GP Connect's warnings and empty reasons:
+   * confidential items withheld, a record transfer in progress); a failure is an error, never an empty list.
+   */
   investigations: Array<GpInvestigation>;
   /**
    * The lists GP Connect answered for the areas this gpRecord asks for (its sibling fields), with the warnings that say
    * an area may be incomplete (confidential items withheld, record transfer from the previous practice incomplete, data
    * awaiting filing) and why an empty one is empty. Rides on the sibling fields' calls; asked alone, it reads the
    * allergies lists.
+   * An empty list means GP Connect returned no List for the areas asked; a failure is an error, never an empty list.
    */
   lists: Array<GpRecordList>;
-  /** Medication courses (MedicationStatement), each with its drug, authorisation and issues. `from`: courses since then. */
+  /**
+   * Medication courses (MedicationStatement), each with its drug, authorisation and issues. `from`: courses since then.
+   * An empty list means the GP record holds none (`lists` carries GP Connect's warnings and empty reasons:
+   * confidential items withheld, a record transfer in progress); a failure is an error, never an empty list.
+   */
   medicationStatements: Array<GpMedicationStatement>;
-  /** The drugs the record names (Medication resources). */
+  /**
+   * The drugs the record names (Medication resources).
+   * An empty list means the GP record holds none (`lists` carries GP Connect's warnings and empty reasons:
+   * confidential items withheld, a record transfer in progress); a failure is an error, never an empty list.
+   */
   medications: Array<GpMedication>;
   nhsNumber: Scalars['NhsNumber']['output'];
   /** ODS code of the practice holding the record (the record's managing organisation). */
   practiceOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  /**
+   * An empty list means the GP record holds none (`lists` carries GP Connect's warnings and empty reasons:
+   * confidential items withheld, a record transfer in progress); a failure is an error, never an empty list.
+   */
   problems: Array<GpProblem>;
+  /**
+   * An empty list means the GP record holds none (`lists` carries GP Connect's warnings and empty reasons:
+   * confidential items withheld, a record transfer in progress); a failure is an error, never an empty list.
+   */
   referrals: Array<GpReferral>;
 };
 
@@ -965,12 +998,14 @@ export type Organisation = {
    * (NHS's sandbox, int, prod) it is refused before any call, BAD_USER_INPUT with reason EMBEDDED_ONLY, and never sent
    * upstream. Appointments at this practice starting from `from` to `to` (at most 31 days), cancelled ones included;
    * one call per practice (docs/gp-connect.md).
+   * An empty list means the practice has no appointment in the window; a failure is an error, never an empty list.
    */
   appointments?: Maybe<Array<Appointment>>;
   /**
    * Free appointment slots at this GP practice from GP Connect, starting on or after `from` and ending on or before `to`
    * (dates at most 14 days apart: a wider window is BAD_USER_INPUT before any call). One call per practice and window.
    * Only slots the configured consumer organisation may book are returned.
+   * An empty list means the practice has no free slot in the window; a failure is an error, never an empty list.
    */
   freeSlots?: Maybe<Array<Slot>>;
   lastChangeDate?: Maybe<Scalars['Date']['output']>;
@@ -982,7 +1017,10 @@ export type Organisation = {
   recordClass?: Maybe<Scalars['String']['output']>;
   /** Full, or refOnly for minimal records kept for referential integrity. */
   recordUseType?: Maybe<Scalars['String']['output']>;
-  /** Current related entities (commissioner, operator, partner...), from the ods-organization-code CodeSystem lookup. */
+  /**
+   * Current related entities (commissioner, operator, partner...), from the ods-organization-code CodeSystem lookup.
+   * An empty list means ODS records no relationship for the organisation; a failure is an error, never an empty list.
+   */
   relationships?: Maybe<Array<OrganisationRelationship>>;
   /** The ODS FHIR Organization resource this was mapped from, verbatim. */
   resource?: Maybe<Scalars['JSON']['output']>;
@@ -993,11 +1031,18 @@ export type Organisation = {
    * when SDS has none. SDS searches take one organisation and one interaction, so each distinct (organisation,
    * interaction) in a query is one SDS Endpoint call, plus one Device call when `asid`, `interactions` or
    * `manufacturingOrganisation` is asked for.
+   * An empty list means SDS has no endpoint for the organisation; a failure is an error, never an empty list.
    */
   spineEndpoints?: Maybe<Array<SpineEndpoint>>;
-  /** Codes of the organisations that succeeded this one (a closed organisation stays active: false), from the same lookup. */
+  /**
+   * Codes of the organisations that succeeded this one (a closed organisation stays active: false), from the same lookup.
+   * An empty list means ODS records no successor; a failure is an error, never an empty list.
+   */
   successorOdsCodes?: Maybe<Array<Scalars['OdsCode']['output']>>;
-  /** The organisations that succeeded this one. */
+  /**
+   * The organisations that succeeded this one.
+   * An empty list means ODS records no successor; a failure is an error, never an empty list.
+   */
   successors?: Maybe<Array<Organisation>>;
   telecom?: Maybe<Array<ContactPoint>>;
 };
@@ -1088,7 +1133,11 @@ export type PageInfo = {
 export type Patient = {
   __typename?: 'Patient';
   addresses: Array<Address>;
-  /** The patient's GP appointments starting from `from` to `to` (inclusive), cancelled ones included. */
+  /**
+   * The patient's GP appointments starting from `from` to `to` (inclusive), cancelled ones included.
+   * An empty list means the practice holds no appointment for the patient in the window; a failure is an error, never
+   * an empty list.
+   */
   appointments?: Maybe<Array<Appointment>>;
   birthDate?: Maybe<Scalars['Date']['output']>;
   deceasedDateTime?: Maybe<Scalars['DateTime']['output']>;
@@ -1096,6 +1145,7 @@ export type Patient = {
    * Documents in the patient's GP record (letters, scans, reports) from GP Connect Access Document: two calls (find the
    * patient on the documents server, then search), whatever you select; each file only when its `content` is asked for.
    * Null with NOT_FOUND when the practice has no record of the patient it may share (sensitive patients look the same).
+   * An empty list means the practice holds no document matching the filters; a failure is an error, never an empty list.
    */
   documents?: Maybe<Array<ClinicalDocument>>;
   /** True when this object came from a PDS search (PDS's reduced record). */
@@ -1124,6 +1174,8 @@ export type Patient = {
    * `lowDate` / `highDate`). Optionally only those in the given statuses. One tracker search per patient and window,
    * whatever the page; asking for line items, history or organisations reads each listed prescription's detail too (one
    * call per prescription of the page).
+   * An empty list means the tracker holds no prescription for the patient in the window (`totalCount` 0); a failure is
+   * an error, never an empty list.
    */
   prescriptions?: Maybe<PrescriptionConnection>;
   /**
@@ -1132,6 +1184,8 @@ export type Patient = {
    * reason ERS_ROLE_CONTEXT_REQUIRED). `worklist` defaults to AWAITING_BOOKING for referrer roles and REFERRALS_FOR_REVIEW
    * for the others. One A008 call per worklist per query, however many patients ask; fields the worklist does not carry
    * (attachments, appointment, referrer) read the referral itself (A005) once per referral.
+   * An empty list means e-RS holds no referral for the patient in the worklist read; a failure is an error, never an
+   * empty list.
    */
   referrals?: Maybe<Array<Referral>>;
   /** The registered GP practice, from ODS. */
@@ -1156,6 +1210,8 @@ export type Patient = {
    * national snapshot, not real time. An empty list when the patient is on no waiting list. One WLMDS call per distinct
    * patient in a query; providers are read from ODS in one batched call. For a restricted (sensitive) patient: null
    * with NOT_FOUND and no WLMDS call, as for their GP record, since every entry names the provider trust.
+   * An empty list means the waiting list data set holds no entry for the patient; a failure is an error, never an
+   * empty list.
    */
   waitingList?: Maybe<Array<WaitingListEntry>>;
 };
@@ -1270,7 +1326,10 @@ export type Prescription = {
   intent?: Maybe<Scalars['String']['output']>;
   /** The issue of a repeat-dispensing prescription (numberOfRepeatsIssued). */
   issueNumber?: Maybe<Scalars['Int']['output']>;
-  /** The medications prescribed, each with its dispensing status and dispenses. */
+  /**
+   * The medications prescribed, each with its dispensing status and dispenses.
+   * An empty list means the tracker lists no item for the prescription; a failure is an error, never an empty list.
+   */
   lineItems: Array<PrescriptionLineItem>;
   nominatedPharmacy?: Maybe<Organisation>;
   nominatedPharmacyOdsCode?: Maybe<Scalars['OdsCode']['output']>;
@@ -1287,7 +1346,10 @@ export type Prescription = {
   status?: Maybe<PrescriptionStatus>;
   /** The tracker's code and display for the status, verbatim. */
   statusCoding?: Maybe<Coding>;
-  /** Every status transition: when, to which status, and the organisation involved. */
+  /**
+   * Every status transition: when, to which status, and the organisation involved.
+   * An empty list means the tracker records no status change; a failure is an error, never an empty list.
+   */
   statusHistory: Array<PrescriptionStatusTransition>;
 };
 
@@ -1410,18 +1472,25 @@ export type Query = {
   appointment?: Maybe<Appointment>;
   /** An Appointment (booking) held by a BaRS receiver. */
   barsAppointment?: Maybe<BarsAppointment>;
-  /** A patient's Appointments at a BaRS receiver: one call. */
+  /**
+   * A patient's Appointments at a BaRS receiver: one call.
+   * An empty list means the receiver holds no booking for the patient; a failure is an error, never an empty list.
+   */
   barsAppointments?: Maybe<Array<BarsAppointment>>;
   /**
    * A ServiceRequest (referral) held by a BaRS receiver. Every BaRS call needs the sending organisation: the request
    * header NHSD-End-User-Organisation-ODS (else BAD_USER_INPUT, reason BARS_ORGANISATION_REQUIRED, and no call).
    */
   barsServiceRequest?: Maybe<BarsServiceRequest>;
-  /** A patient's ServiceRequests at a BaRS receiver: one call. */
+  /**
+   * A patient's ServiceRequests at a BaRS receiver: one call.
+   * An empty list means the receiver holds no referral for the patient; a failure is an error, never an empty list.
+   */
   barsServiceRequests?: Maybe<Array<BarsServiceRequest>>;
   /**
    * Slots a BaRS receiver offers (free by default) starting between `start` (default now) and `end` (default 14 days
    * after `start`; at most 31 days), optionally at one of its HealthcareServices. BaRS requires both bounds.
+   * An empty list means the receiver offers no slot in the window; a failure is an error, never an empty list.
    */
   barsSlots?: Maybe<Array<BarsSlot>>;
   /**
@@ -1440,6 +1509,8 @@ export type Query = {
    * that bound, is skipped and named in `skipped` (`complete` false) while what was found is returned. A cold search
    * that the Website Content rate limit cannot take is RATE_LIMITED. Live-well reads its hub page. `first`: 1 to 50
    * (default 10).
+   * An empty list means no page matched among those read (`complete` says whether every listing page was read,
+   * `skipped` which were not); a failure is an error, never an empty list.
    */
   healthContentSearch?: Maybe<HealthContentSearchResult>;
   /**
@@ -1452,6 +1523,7 @@ export type Query = {
   /**
    * ODS organisation search, paged: `first` (1 to 100, default 20) from the cursor `after`; `pageInfo.hasNextPage`
    * follows ODS's `next` link. `totalCount` is ODS's own count (a separate `_summary=count` call, made only when asked).
+   * An empty list means no organisation matches the search; a failure is an error, never an empty list.
    */
   organisations?: Maybe<OrganisationConnection>;
   /** A patient's full record from PDS. Null with NOT_FOUND when PDS has no such record. */
@@ -1565,6 +1637,7 @@ export type Referral = {
   __typename?: 'Referral';
   /** The appointment, embedded in the referral or read from e-RS (A038). Null when there is none. */
   appointment?: Maybe<ReferralAppointment>;
+  /** An empty list means the referral has no attachment; a failure is an error, never an empty list. */
   attachments?: Maybe<Array<ReferralAttachment>>;
   /** The e-Referral pathway start: when the referral-to-treatment clock started. */
   pathwayStart?: Maybe<Scalars['DateTime']['output']>;
@@ -1584,7 +1657,10 @@ export type Referral = {
   resource?: Maybe<Scalars['JSON']['output']>;
   /** The booked service when there is an appointment, else the first service on the shortlist. */
   service?: Maybe<ReferralService>;
-  /** The services the referrer shortlisted. */
+  /**
+   * The services the referrer shortlisted.
+   * An empty list means the referral has no shortlisted service; a failure is an error, never an empty list.
+   */
   shortlist?: Maybe<Array<ReferralService>>;
   specialty?: Maybe<Coding>;
   /** The at-a-glance state (eRS-ReferralState-1), with its reason and comment when e-RS gives them. */
@@ -1727,7 +1803,10 @@ export type SpineEndpoint = {
   cpaId?: Maybe<Scalars['String']['output']>;
   /** The interaction it was looked up for. */
   interaction: Scalars['String']['output'];
-  /** Every interaction that accredited system is accredited for. */
+  /**
+   * Every interaction that accredited system is accredited for.
+   * An empty list means SDS lists no interaction for the endpoint; a failure is an error, never an empty list.
+   */
   interactions?: Maybe<Array<Scalars['String']['output']>>;
   /** The ODS code of the system's supplier (manufacturing organisation). */
   manufacturingOrganisation?: Maybe<Scalars['String']['output']>;
