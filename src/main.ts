@@ -1,5 +1,7 @@
 import { importPKCS8 } from 'jose';
-import { JsonLinesAuditSink } from './audit/sink.js';
+import { OtlpAuditSink } from './audit/otlp-sink.js';
+import { JsonLinesAuditSink, type AuditSink } from './audit/sink.js';
+import { StdoutAuditSink } from './audit/stdout-sink.js';
 import type { IssuerSettings } from './auth/issuers.js';
 import { createSharedCache, namespaced, schemaVersion, sharedSlotsOf } from './cache/index.js';
 import { buildSchema } from './graph/index.js';
@@ -56,7 +58,15 @@ async function main(): Promise<void> {
     settings = { origin, apiKeys: config.apiKeys, baseUrls: config.baseUrls, timeoutMs: config.timeoutMs, resilience: config.resilience, gpConnect: config.gpConnect, ...(credentials ? { credentials } : {}) };
   }
   const platform = createPlatform(settings);
-  const audit = new JsonLinesAuditSink(config.auditLogPath);
+  // AUDIT_SINK: the file (default), stdout as JSON lines, or an OpenTelemetry collector; each record names this replica.
+  const instance = config.audit.instanceId;
+  const audit: AuditSink =
+    config.audit.sink === 'stdout'
+      ? new StdoutAuditSink(process.stdout, { instance })
+      : config.audit.sink === 'otlp' && config.audit.otlpEndpoint
+        ? new OtlpAuditSink({ url: config.audit.otlpEndpoint, instance })
+        : new JsonLinesAuditSink(config.auditLogPath, { instance });
+  const auditWhere = config.audit.sink === 'file' ? config.auditLogPath : config.audit.sink === 'stdout' ? 'stdout (JSON lines, "stream":"audit")' : `OTLP ${config.audit.otlpEndpoint}`;
   const perMinute = config.content.rateLimitPerMinute;
   // Public reference data only (ODS, Website Content); SDS lookups are per request (GP Connect forbids reuse).
   // Redis keys carry NHS_ENV and the schema version (a hash of the SDL the graph serves): other environments and
@@ -115,7 +125,7 @@ async function main(): Promise<void> {
 
   process.stdout.write(`nhs-graph (${config.env}) ready\n  graph:      ${url}/graphql\n`);
   if (devx.playground) process.stdout.write(`  playground: ${url}/\n`);
-  process.stdout.write(`  metrics:    ${metricsUrl}   health: ${url}/healthz   ready: ${url}/readyz\n  audit log:  ${config.auditLogPath}\n`);
+  process.stdout.write(`  metrics:    ${metricsUrl}   health: ${url}/healthz   ready: ${url}/readyz\n  audit log:  ${auditWhere} (instance ${instance})\n`);
   if (sandbox) process.stdout.write(`  embedded NHS sandbox: ${sandbox.origin}\n  a token:    npm run token -- staff clinician   |   npm run token -- --list (test citizens and staff)\n`);
 
   let stopping = false;
