@@ -46,6 +46,11 @@ describe('audit records name the replica that wrote them', () => {
     expect(defaultInstanceId({ INSTANCE_ID: 'graph-7f9c' })).toBe('graph-7f9c');
     expect(defaultInstanceId({})).toBe(`${hostname()}:${process.pid}`);
     expect(loadConfig({ INSTANCE_ID: 'graph-7f9c' }).audit).toEqual({ sink: 'file', instanceId: 'graph-7f9c' });
+    expect(loadConfig({}).audit.instanceId).toBe(`${hostname()}:${process.pid}`);
+    expect(loadConfig({ AUDIT_SINK: 'stdout' }).audit.sink).toBe('stdout');
+    expect(loadConfig({ AUDIT_SINK: 'otlp', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }).audit).toMatchObject({ sink: 'otlp', otlpEndpoint: 'http://collector:4318/v1/logs' });
+    expect(() => loadConfig({ AUDIT_SINK: 'otlp' })).toThrow(/AUDIT_SINK=otlp needs AUDIT_OTLP_ENDPOINT/);
+    expect(() => loadConfig({ AUDIT_SINK: 'syslog' })).toThrow(/AUDIT_SINK must be one of file, stdout, otlp/);
   });
 
   it('two graph instances write records with their own instance ids', async () => {

@@ -105,6 +105,19 @@ describe('two graph replicas sharing one Redis', () => {
     expect(await redis.client.zcard('nhs-graph:int:slots:upstream:content')).toBe(3);
   });
 
+  it("keeps to Website Content's limit in its own process while Redis is unreachable", async () => {
+    const down = createSharedCache({ redisUrl: 'redis://127.0.0.1:1', environment: 'int', schemaVersion: 'v1' });
+    const alone = await replica(down, { contentLimit: 2 });
+    try {
+      const answers = await Promise.all([0, 1, 2, 3].map((i) => alone.run(PAGE, { p: `/conditions/alone-${i}/` })));
+      expect(alone.calls()).toEqual({ content: 2 });
+      expect(answers.filter((a) => codes(a).includes('RATE_LIMITED'))).toHaveLength(2);
+    } finally {
+      await alone.close();
+      await down.close?.();
+    }
+  });
+
   it('counts cache hits and misses per cache in the metrics', async () => {
     const before = [await cacheReads(first.url), await cacheReads(second.url)];
     await first.run(ORGANISATION, { c: 'X26' });
