@@ -48,6 +48,7 @@ const config: CodegenConfig = {
           GpReferral: '../sources/gp-connect/structured-record.js#GpReferralModel',
           GpInvestigation: '../sources/gp-connect/structured-record.js#GpInvestigationModel',
           GpObservation: '../sources/gp-connect/structured-record.js#GpObservationModel',
+          GpRecordList: '../sources/gp-connect/record-lists.js#GpRecordListModel',
           ClinicalDocument: '../sources/gp-connect/documents-mapper.js#ClinicalDocumentModel',
           DocumentContent: '../sources/gp-connect/documents-mapper.js#DocumentContentModel',
           GpPractitioner: '../sources/gp-connect/documents-mapper.js#GpPractitionerModel',

@@ -130,7 +130,8 @@ const RETIRED_GPC_VARIABLES = ['GPC_PRACTITIONER_ID', 'GPC_PRACTITIONER_SDS_USER
  * The GP Connect consumer from GPC_ variables. `embedded` and `sandbox` fill gaps from EMBEDDED_GP_CONNECT_CONSUMER;
  * int and prod take none of it: no GPC_ variable leaves GP Connect off, some but not all is a configuration error.
  */
-function loadGpConnect(env: NodeJS.ProcessEnv, live: boolean, problems: string[]): GpConnectConsumer | undefined {
+function loadGpConnect(env: NodeJS.ProcessEnv, nhsEnv: NhsEnv, problems: string[]): GpConnectConsumer | undefined {
+  const live = nhsEnv === 'int' || nhsEnv === 'prod';
   const retired = RETIRED_GPC_VARIABLES.filter((name) => env[name]);
   if (retired.length > 0) problems.push(`${retired.join(', ')} are no longer read: GP Connect names the signed-in CIS2 user as the requesting practitioner (remove them)`);
   const given = Object.keys(GPC_VARIABLES).filter((name) => env[name]);
@@ -145,7 +146,9 @@ function loadGpConnect(env: NodeJS.ProcessEnv, live: boolean, problems: string[]
   const consumer: GpConnectConsumer = {
     asid: value('GPC_CONSUMER_ASID', d.asid),
     providerAsid: value('GPC_PROVIDER_ASID', d.providerAsid),
-    addressing: env.GPC_PROVIDER_ADDRESSING === 'platform' ? 'platform' : 'sds',
+    // NHS's open sandbox has one mock provider and no SDS entry for it: only the platform's addressing can reach it.
+    addressing: (env.GPC_PROVIDER_ADDRESSING as 'sds' | 'platform' | undefined) ?? (nhsEnv === 'sandbox' ? 'platform' : 'sds'),
+    ...(env.GPC_SSP_URL ? { sspUrl: env.GPC_SSP_URL.replace(/\/$/, '') } : {}),
     endpointUrl,
     device: { system: `${endpointUrl}/Id/local-system-instance-id`, value: 'nhs-graph', model: 'nhs-graph', version: env.npm_package_version ?? d.device.version },
     organisation: {
@@ -161,6 +164,8 @@ function loadGpConnect(env: NodeJS.ProcessEnv, live: boolean, problems: string[]
   if (env.GPC_PROVIDER_ADDRESSING && !['sds', 'platform'].includes(env.GPC_PROVIDER_ADDRESSING)) {
     problems.push(`GPC_PROVIDER_ADDRESSING must be sds or platform (got "${env.GPC_PROVIDER_ADDRESSING}")`);
   }
+  if (env.GPC_SSP_URL && !/^https?:\/\/[^/\s]+/.test(env.GPC_SSP_URL)) problems.push(`GPC_SSP_URL must be the Spine Secure Proxy's URL (got "${env.GPC_SSP_URL}")`);
+  if (live && consumer.addressing === 'sds' && !env.GPC_SSP_URL) problems.push('GP Connect addressed through SDS needs GPC_SSP_URL (the Spine Secure Proxy) in int and prod');
   if (!/^https?:\/\/[^/\s]+/.test(endpointUrl)) problems.push(`GPC_CONSUMER_URL must be the consumer system's endpoint URL (got "${endpointUrl}")`);
   if (!isValidOdsCode(consumer.organisation.odsCode)) problems.push(`GPC_CONSUMER_ODS_CODE must be an ODS code (got "${consumer.organisation.odsCode}")`);
   return consumer;
@@ -328,7 +333,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   else if (otlpEndpoint !== undefined && !/^https?:\/\/\S+$/.test(otlpEndpoint)) problems.push('AUDIT_OTLP_ENDPOINT must be an http(s) URL');
   const instanceId = env.INSTANCE_ID?.trim() || defaultInstanceId({});
   if (!/^[\w.:@-]{1,128}$/.test(instanceId)) problems.push('INSTANCE_ID must be 1 to 128 letters, digits or . : @ - _');
-  const gpConnect = loadGpConnect(env, nhsEnv === 'int' || nhsEnv === 'prod', problems);
+  const gpConnect = loadGpConnect(env, nhsEnv, problems);
 
   const config: Config = {
     env: nhsEnv,

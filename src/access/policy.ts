@@ -53,7 +53,7 @@ const labelOf = (api: string) => definition(api)?.label ?? api;
 /**
  * The rule for one upstream source: the error that refuses `principal` a field backed by `api`, or undefined when it
  * may go on. Without a token only public sources; a citizen needs P9 and a source offered to patients; a healthcare
- * worker needs a selected role that allows the source. Ownership of the record is checked separately (ownership.ts).
+ * worker needs the source's assurance level (AAL3 for EPS and the tracker) and a selected role that allows the source. Ownership of the record is checked separately (ownership.ts).
  */
 export function refuseSource(principal: Principal, api: string, policy: AccessPolicy): GraphError | undefined {
   if (isPublicSource(api)) return undefined;
@@ -68,6 +68,11 @@ export function refuseSource(principal: Principal, api: string, policy: AccessPo
       if (!policy.citizenSources.includes(api)) return new ForbiddenError(`${label} is not offered to patients`, { reason: 'NOT_FOR_CITIZENS' });
       return undefined;
     case 'staff': {
+      // EPS and the tracker grant only `nhs-cis2-aal3`: a session signed in below it never reaches them.
+      const assurance = definition(api)?.staffAssurance;
+      if (assurance !== undefined && principal.assuranceLevel < assurance) {
+        return new ForbiddenError(`${label} needs a CIS2 session at AAL${assurance} (a smartcard or equivalent); this one is AAL${principal.assuranceLevel}`, { reason: 'ASSURANCE_LEVEL' });
+      }
       const role = principal.role?.jobRoleCode;
       if (!role) return new ForbiddenError(`${label} needs a selected national RBAC role (none was selected at sign-in)`, { reason: 'NO_ROLE' });
       const allowed = policy.staffRoles[role] ?? [];

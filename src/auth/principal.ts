@@ -53,8 +53,13 @@ export function actorOf(principal: Principal): Record<string, unknown> {
     case 'citizen':
       return { kind: 'citizen', issuer: principal.issuer, subject: principal.subject, level: principal.level };
     case 'staff':
-      return { kind: 'staff', issuer: principal.issuer, subject: principal.subject, ...(principal.role ? { role: principal.role } : {}) };
+      return { kind: 'staff', issuer: principal.issuer, subject: principal.subject, ...(principal.role ? { role: auditedRole(principal.role) } : {}) };
   }
+}
+
+/** The role as the audit trail names it: the role profile, job role and organisation codes. */
+function auditedRole(role: StaffSession): Pick<StaffSession, 'roleProfileId' | 'jobRoleCode' | 'orgCode'> {
+  return { roleProfileId: role.roleProfileId, jobRoleCode: role.jobRoleCode, ...(role.orgCode ? { orgCode: role.orgCode } : {}) };
 }
 
 const VECTOR = /^(P0|P5|P9)\.(Cp\.Cd|Cp\.Ck|Cm)$/;
@@ -97,6 +102,7 @@ export function citizenFromClaims(issuer: string, claims: Record<string, unknown
 
 interface NrbacRoleClaim {
   person_roleid?: unknown;
+  person_orgid?: unknown;
   role_code?: unknown;
   org_code?: unknown;
 }
@@ -118,7 +124,15 @@ export function staffFromClaims(issuer: string, claims: Record<string, unknown>)
   const entry = selected ? roles.find((r) => r.person_roleid === selected) : undefined;
   const jobRoleCode = typeof entry?.role_code === 'string' ? /(R\d{4})$/.exec(entry.role_code)?.[1] : undefined;
   const role: StaffSession | null =
-    selected && jobRoleCode ? { roleProfileId: selected, jobRoleCode, ...(typeof entry?.org_code === 'string' ? { orgCode: entry.org_code } : {}) } : null;
+    selected && jobRoleCode
+      ? {
+          roleProfileId: selected,
+          jobRoleCode,
+          ...(typeof entry?.role_code === 'string' ? { jobRole: entry.role_code } : {}),
+          ...(typeof entry?.org_code === 'string' ? { orgCode: entry.org_code } : {}),
+          ...(typeof entry?.person_orgid === 'string' ? { orgId: entry.person_orgid } : {}),
+        }
+      : null;
   const subject = String(claims.sub);
   const uid = [claims.uid, claims.nhsid_useruid].find((v): v is string => typeof v === 'string' && v !== '');
   const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);

@@ -5,6 +5,7 @@ import type { CitizenPrincipal } from '../auth/principal.js';
 import type { GpRecordRef, GpConsultationModel, GpReferralModel, GpInvestigationModel, GpObservationModel } from '../sources/gp-connect/structured-record.js';
 import type { GpCodeModel } from '../sources/gp-connect/stu3.js';
 import type { GpAllergyModel, GpMedicationModel, GpMedicationIssueModel, GpMedicationStatementModel, GpProblemModel, GpImmunisationModel } from '../sources/gp-connect/record-mapper.js';
+import type { GpRecordListModel } from '../sources/gp-connect/record-lists.js';
 import type { ClinicalDocumentModel, DocumentContentModel, GpPractitionerModel } from '../sources/gp-connect/documents-mapper.js';
 import type { SlotModel, AppointmentModel, GpLocationModel } from '../sources/gp-connect/appointments-mapper.js';
 import type { SpineEndpointModel } from '../sources/sds/mapper.js';
@@ -487,8 +488,9 @@ export type GpProblem = {
 
 /**
  * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
- * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
- * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ * may not also carry medications(from), problems(status), referrals(from, to) or immunisations(includeNotGiven: true);
+ * one that includes problems, the same but problems(status) (GP Connect's "not permitted parameter combinations"):
+ * BAD_USER_INPUT with reason INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
  */
 export type GpRecord = {
   __typename?: 'GpRecord';
@@ -499,6 +501,13 @@ export type GpRecord = {
   immunisations: Array<GpImmunisation>;
   /** Test results: reports with their observations. */
   investigations: Array<GpInvestigation>;
+  /**
+   * The lists GP Connect answered for the areas this gpRecord asks for (its sibling fields), with the warnings that say
+   * an area may be incomplete (confidential items withheld, record transfer from the previous practice incomplete, data
+   * awaiting filing) and why an empty one is empty. Rides on the sibling fields' calls; asked alone, it reads the
+   * allergies lists.
+   */
+  lists: Array<GpRecordList>;
   /** Medication courses (MedicationStatement), each with its drug, authorisation and issues. `from`: courses since then. */
   medicationStatements: Array<GpMedicationStatement>;
   /** The drugs the record names (Medication resources). */
@@ -513,8 +522,9 @@ export type GpRecord = {
 
 /**
  * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
- * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
- * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ * may not also carry medications(from), problems(status), referrals(from, to) or immunisations(includeNotGiven: true);
+ * one that includes problems, the same but problems(status) (GP Connect's "not permitted parameter combinations"):
+ * BAD_USER_INPUT with reason INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
  */
 export type GpRecordAllergiesArgs = {
   includeResolved?: InputMaybe<Scalars['Boolean']['input']>;
@@ -523,8 +533,9 @@ export type GpRecordAllergiesArgs = {
 
 /**
  * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
- * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
- * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ * may not also carry medications(from), problems(status), referrals(from, to) or immunisations(includeNotGiven: true);
+ * one that includes problems, the same but problems(status) (GP Connect's "not permitted parameter combinations"):
+ * BAD_USER_INPUT with reason INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
  */
 export type GpRecordConsultationsArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
@@ -535,8 +546,9 @@ export type GpRecordConsultationsArgs = {
 
 /**
  * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
- * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
- * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ * may not also carry medications(from), problems(status), referrals(from, to) or immunisations(includeNotGiven: true);
+ * one that includes problems, the same but problems(status) (GP Connect's "not permitted parameter combinations"):
+ * BAD_USER_INPUT with reason INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
  */
 export type GpRecordImmunisationsArgs = {
   includeNotGiven?: InputMaybe<Scalars['Boolean']['input']>;
@@ -545,8 +557,9 @@ export type GpRecordImmunisationsArgs = {
 
 /**
  * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
- * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
- * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ * may not also carry medications(from), problems(status), referrals(from, to) or immunisations(includeNotGiven: true);
+ * one that includes problems, the same but problems(status) (GP Connect's "not permitted parameter combinations"):
+ * BAD_USER_INPUT with reason INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
  */
 export type GpRecordInvestigationsArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
@@ -556,8 +569,9 @@ export type GpRecordInvestigationsArgs = {
 
 /**
  * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
- * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
- * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ * may not also carry medications(from), problems(status), referrals(from, to) or immunisations(includeNotGiven: true);
+ * one that includes problems, the same but problems(status) (GP Connect's "not permitted parameter combinations"):
+ * BAD_USER_INPUT with reason INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
  */
 export type GpRecordMedicationStatementsArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
@@ -567,8 +581,9 @@ export type GpRecordMedicationStatementsArgs = {
 
 /**
  * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
- * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
- * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ * may not also carry medications(from), problems(status), referrals(from, to) or immunisations(includeNotGiven: true);
+ * one that includes problems, the same but problems(status) (GP Connect's "not permitted parameter combinations"):
+ * BAD_USER_INPUT with reason INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
  */
 export type GpRecordMedicationsArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
@@ -577,8 +592,9 @@ export type GpRecordMedicationsArgs = {
 
 /**
  * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
- * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
- * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ * may not also carry medications(from), problems(status), referrals(from, to) or immunisations(includeNotGiven: true);
+ * one that includes problems, the same but problems(status) (GP Connect's "not permitted parameter combinations"):
+ * BAD_USER_INPUT with reason INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
  */
 export type GpRecordProblemsArgs = {
   status?: InputMaybe<ProblemStatus>;
@@ -587,12 +603,51 @@ export type GpRecordProblemsArgs = {
 
 /**
  * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
- * or problems may not also filter other areas by date (GP Connect's clinical-risk rule): BAD_USER_INPUT with reason
- * INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ * may not also carry medications(from), problems(status), referrals(from, to) or immunisations(includeNotGiven: true);
+ * one that includes problems, the same but problems(status) (GP Connect's "not permitted parameter combinations"):
+ * BAD_USER_INPUT with reason INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
  */
 export type GpRecordReferralsArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The clinical area a GP Connect list answers for. */
+export type GpRecordArea =
+  | 'ALLERGIES'
+  | 'CONSULTATIONS'
+  | 'IMMUNISATIONS'
+  | 'INVESTIGATIONS'
+  | 'MEDICATIONS'
+  | 'OTHER'
+  | 'PROBLEMS'
+  | 'REFERRALS'
+  | 'UNCATEGORISED';
+
+/** One list of the record as GP Connect returned it (Active Allergies, Medication List, ...). */
+export type GpRecordList = {
+  __typename?: 'GpRecordList';
+  area: GpRecordArea;
+  code?: Maybe<GpCode>;
+  /** Why the list is empty (no-content-recorded: nothing recorded); null when it has entries. */
+  emptyReason?: Maybe<GpCode>;
+  /** The list's notes: the warnings' associated text (with the transfer date), or 'Information not available'. */
+  notes: Array<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  /** Every warning on the list; empty when the list is complete. */
+  warnings: Array<GpRecordWarning>;
+};
+
+/** A warning on one list (GP Connect's List warning codes): the area may be incomplete. */
+export type GpRecordWarning = {
+  __typename?: 'GpRecordWarning';
+  /**
+   * confidential-items (items withheld for confidentiality or the patient's preferences), data-in-transit (the record's
+   * transfer from the previous practice is not complete), data-awaiting-filing (third-party data awaiting review).
+   */
+  code: Scalars['String']['output'];
+  /** The specification's display for the code (Confidential Items, ...); null for a code it does not list. */
+  display?: Maybe<Scalars['String']['output']>;
 };
 
 export type GpReferral = {
@@ -723,9 +778,12 @@ export type Mutation = {
   cancelAppointment: Appointment;
   /**
    * EPS $process-message (prescription-order-update): cancel a prescription or item. Cancelled (R-0001) and "with the
-   * dispenser, marked for cancellation" (R-0002, R-0003) come back as data; a refusal is CONFLICT with the reason
-   * (ALREADY_DISPENSED, EXPIRED, ALREADY_CANCELLED, CANCELLATION_BY_ANOTHER_PRESCRIBER, NOT_DISPENSED), an unknown
-   * prescription NOT_FOUND (R-0008) and a mismatched NHS number BAD_USER_INPUT (R-5000).
+   * dispenser, marked for cancellation" (R-0002, R-0003, which EPS answers with HTTP 400 and its cancel response Bundle)
+   * come back as data; a refusal is CONFLICT with the reason (ALREADY_DISPENSED R-0004, EXPIRED R-0005,
+   * ALREADY_CANCELLED R-0006, CANCELLATION_BY_ANOTHER_PRESCRIBER R-0007, NOT_DISPENSED R-0010), an unknown prescription
+   * NOT_FOUND (R-0008), cancellation switched off in Spine UPSTREAM_UNAVAILABLE (reason CANCELLATION_DISABLED, R-0009),
+   * a mismatched NHS number BAD_USER_INPUT (R-5000) and a message Spine finds invalid BAD_USER_INPUT (R-5888). A cancel
+   * response about another prescription than the one asked is UPSTREAM_ERROR.
    */
   cancelPrescription: PrescriptionCancellation;
   /**
@@ -747,8 +805,9 @@ export type Mutation = {
    */
   releasePrescription: PrescriptionRelease;
   /**
-   * EPS return (a Task with status rejected): give a released prescription back to Spine. A prescription this pharmacy
-   * does not hold is CONFLICT (reason PRESCRIPTION_INVALID_STATE_TRANSITION).
+   * EPS return (a Task with status rejected): give a released prescription back to Spine, naming the release response
+   * that released it (`releaseResponseId`). A prescription this pharmacy does not hold is CONFLICT (reason
+   * PRESCRIPTION_INVALID_STATE_TRANSITION).
    */
   returnPrescription: EpsWriteResult;
   /** Sends a booking: as sendBarsReferral, with event booking-request and an Appointment as the focus. */
@@ -847,8 +906,11 @@ export type Organisation = {
   active?: Maybe<Scalars['Boolean']['output']>;
   addresses: Array<Address>;
   /**
-   * Appointments at this practice starting from `from` to `to` (at most 31 days), cancelled ones included. GP Connect has
-   * no such search: this is an extension the embedded platform serves (docs/gp-connect.md), one call per practice.
+   * EMBEDDED-ONLY EXTENSION, NOT A GP CONNECT OPERATION: GP Connect has no search of a practice's appointments. Only the
+   * embedded platform (NHS_ENV=embedded) serves it, under its own made-up interaction; in every other environment
+   * (NHS's sandbox, int, prod) it is refused before any call, BAD_USER_INPUT with reason EMBEDDED_ONLY, and never sent
+   * upstream. Appointments at this practice starting from `from` to `to` (at most 31 days), cancelled ones included;
+   * one call per practice (docs/gp-connect.md).
    */
   appointments?: Maybe<Array<Appointment>>;
   /**
@@ -971,11 +1033,14 @@ export type Patient = {
   /** ODS code of the nominated pharmacy (full records only; read from PDS when the patient came from a search). */
   nominatedPharmacyOdsCode?: Maybe<Scalars['OdsCode']['output']>;
   /**
-   * The patient's prescriptions from the last two years (the tracker's window), newest first, optionally only those in
-   * the given statuses. One tracker search per patient; asking for line items, history or organisations reads each
-   * prescription's detail too (one call per prescription, `first` caps how many, 1 to 50, default 20).
+   * The patient's prescriptions, newest first, paged: `first` (1 to 50, default 20) from the cursor `after`, with
+   * `totalCount` so a client always knows whether it has them all. The tracker's window is the last two years unless
+   * `authoredFrom` / `authoredTo` bound the date the prescriptions were created (sent to the tracker as its
+   * `lowDate` / `highDate`). Optionally only those in the given statuses. One tracker search per patient and window,
+   * whatever the page; asking for line items, history or organisations reads each listed prescription's detail too (one
+   * call per prescription of the page).
    */
-  prescriptions?: Maybe<Array<Prescription>>;
+  prescriptions?: Maybe<PrescriptionConnection>;
   /**
    * The patient's referrals on the caller's organisation's e-RS worklist (A008). e-RS has no search by patient: a worklist
    * is the only list it serves, so this needs a role context (headers as for `referral`; without one, BAD_USER_INPUT
@@ -1023,6 +1088,9 @@ export type PatientDocumentsArgs = {
 
 /** A patient as PDS records them. Fields that cross to another source are nullable: their failure never hides the rest. */
 export type PatientPrescriptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  authoredFrom?: InputMaybe<Scalars['Date']['input']>;
+  authoredTo?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<PrescriptionStatus>>;
 };
@@ -1144,6 +1212,15 @@ export type PrescriptionCancellation = {
   resource: Scalars['JSON']['output'];
 };
 
+/** A page of a patient's prescriptions. */
+export type PrescriptionConnection = {
+  __typename?: 'PrescriptionConnection';
+  nodes: Array<Prescription>;
+  pageInfo: PageInfo;
+  /** How many prescriptions match (status and window), across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type PrescriptionDispense = {
   __typename?: 'PrescriptionDispense';
   dispenserOdsCode?: Maybe<Scalars['OdsCode']['output']>;
@@ -1181,6 +1258,11 @@ export type PrescriptionRelease = {
   released: Array<ReleasedPrescription>;
   requestId: Scalars['ID']['output'];
   resource: Scalars['JSON']['output'];
+  /**
+   * The release response's own id (its Parameters.id): a return of these prescriptions names it as `releaseResponseId`.
+   * Null only when EPS answered without one.
+   */
+  responseId?: Maybe<Scalars['ID']['output']>;
 };
 
 /** The prescription (Task business) status, EPS-task-business-status. */
@@ -1511,6 +1593,8 @@ export type ReturnPrescriptionInput = {
   /** EPS-task-dispense-return-status-reason code (four digits, e.g. 0003). */
   reasonCode: Scalars['String']['input'];
   reasonDisplay?: InputMaybe<Scalars['String']['input']>;
+  /** The release response that released the prescription to this pharmacy: `PrescriptionRelease.responseId` (a UUID). */
+  releaseResponseId: Scalars['ID']['input'];
   requestId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1713,6 +1797,9 @@ export type ResolversTypes = {
   GpPractitioner: ResolverTypeWrapper<GpPractitionerModel>;
   GpProblem: ResolverTypeWrapper<GpProblemModel>;
   GpRecord: ResolverTypeWrapper<GpRecordRef>;
+  GpRecordArea: GpRecordArea;
+  GpRecordList: ResolverTypeWrapper<GpRecordListModel>;
+  GpRecordWarning: ResolverTypeWrapper<GpRecordWarning>;
   GpReferral: ResolverTypeWrapper<GpReferralModel>;
   HealthContent: ResolverTypeWrapper<HealthContentModel>;
   HealthContentAttribution: ResolverTypeWrapper<HealthContentAttribution>;
@@ -1743,6 +1830,7 @@ export type ResolversTypes = {
   PreparedPrescription: ResolverTypeWrapper<PreparedModel>;
   Prescription: ResolverTypeWrapper<PrescriptionModel>;
   PrescriptionCancellation: ResolverTypeWrapper<CancellationModel>;
+  PrescriptionConnection: ResolverTypeWrapper<Omit<PrescriptionConnection, 'nodes'> & { nodes: Array<ResolversTypes['Prescription']> }>;
   PrescriptionDispense: ResolverTypeWrapper<DispenseModel>;
   PrescriptionId: ResolverTypeWrapper<Scalars['PrescriptionId']['output']>;
   PrescriptionLineItem: ResolverTypeWrapper<LineItemModel>;
@@ -1810,6 +1898,8 @@ export type ResolversParentTypes = {
   GpPractitioner: GpPractitionerModel;
   GpProblem: GpProblemModel;
   GpRecord: GpRecordRef;
+  GpRecordList: GpRecordListModel;
+  GpRecordWarning: GpRecordWarning;
   GpReferral: GpReferralModel;
   HealthContent: HealthContentModel;
   HealthContentAttribution: HealthContentAttribution;
@@ -1838,6 +1928,7 @@ export type ResolversParentTypes = {
   PreparedPrescription: PreparedModel;
   Prescription: PrescriptionModel;
   PrescriptionCancellation: CancellationModel;
+  PrescriptionConnection: Omit<PrescriptionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Prescription']> };
   PrescriptionDispense: DispenseModel;
   PrescriptionId: Scalars['PrescriptionId']['output'];
   PrescriptionLineItem: LineItemModel;
@@ -2165,12 +2256,27 @@ export type GpRecordResolvers<ContextType = Context, ParentType extends Resolver
   consultations?: Resolver<Array<ResolversTypes['GpConsultation']>, ParentType, ContextType, Partial<GpRecordConsultationsArgs>>;
   immunisations?: Resolver<Array<ResolversTypes['GpImmunisation']>, ParentType, ContextType, RequireFields<GpRecordImmunisationsArgs, 'includeNotGiven'>>;
   investigations?: Resolver<Array<ResolversTypes['GpInvestigation']>, ParentType, ContextType, Partial<GpRecordInvestigationsArgs>>;
+  lists?: Resolver<Array<ResolversTypes['GpRecordList']>, ParentType, ContextType>;
   medicationStatements?: Resolver<Array<ResolversTypes['GpMedicationStatement']>, ParentType, ContextType, RequireFields<GpRecordMedicationStatementsArgs, 'includeIssues'>>;
   medications?: Resolver<Array<ResolversTypes['GpMedication']>, ParentType, ContextType, Partial<GpRecordMedicationsArgs>>;
   nhsNumber?: Resolver<ResolversTypes['NhsNumber'], ParentType, ContextType>;
   practiceOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
   problems?: Resolver<Array<ResolversTypes['GpProblem']>, ParentType, ContextType, Partial<GpRecordProblemsArgs>>;
   referrals?: Resolver<Array<ResolversTypes['GpReferral']>, ParentType, ContextType, Partial<GpRecordReferralsArgs>>;
+};
+
+export type GpRecordListResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpRecordList'] = ResolversParentTypes['GpRecordList']> = {
+  area?: Resolver<ResolversTypes['GpRecordArea'], ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  emptyReason?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['GpRecordWarning']>, ParentType, ContextType>;
+};
+
+export type GpRecordWarningResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpRecordWarning'] = ResolversParentTypes['GpRecordWarning']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  display?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type GpReferralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpReferral'] = ResolversParentTypes['GpReferral']> = {
@@ -2328,7 +2434,7 @@ export type PatientResolvers<ContextType = Context, ParentType extends Resolvers
   nhsNumber?: Resolver<ResolversTypes['NhsNumber'], ParentType, ContextType>;
   nominatedPharmacy?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   nominatedPharmacyOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
-  prescriptions?: Resolver<Maybe<Array<ResolversTypes['Prescription']>>, ParentType, ContextType, Partial<PatientPrescriptionsArgs>>;
+  prescriptions?: Resolver<Maybe<ResolversTypes['PrescriptionConnection']>, ParentType, ContextType, RequireFields<PatientPrescriptionsArgs, 'first'>>;
   referrals?: Resolver<Maybe<Array<ResolversTypes['Referral']>>, ParentType, ContextType, Partial<PatientReferralsArgs>>;
   registeredGp?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   registeredGpOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
@@ -2393,6 +2499,12 @@ export type PrescriptionCancellationResolvers<ContextType = Context, ParentType 
   resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 };
 
+export type PrescriptionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PrescriptionConnection'] = ResolversParentTypes['PrescriptionConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Prescription']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PrescriptionDispenseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PrescriptionDispense'] = ResolversParentTypes['PrescriptionDispense']> = {
   dispenserOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
   medication?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2425,6 +2537,7 @@ export type PrescriptionReleaseResolvers<ContextType = Context, ParentType exten
   released?: Resolver<Array<ResolversTypes['ReleasedPrescription']>, ParentType, ContextType>;
   requestId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  responseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type PrescriptionStatusTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PrescriptionStatusTransition'] = ResolversParentTypes['PrescriptionStatusTransition']> = {
@@ -2619,6 +2732,8 @@ export type Resolvers<ContextType = Context> = {
   GpPractitioner?: GpPractitionerResolvers<ContextType>;
   GpProblem?: GpProblemResolvers<ContextType>;
   GpRecord?: GpRecordResolvers<ContextType>;
+  GpRecordList?: GpRecordListResolvers<ContextType>;
+  GpRecordWarning?: GpRecordWarningResolvers<ContextType>;
   GpReferral?: GpReferralResolvers<ContextType>;
   HealthContent?: HealthContentResolvers<ContextType>;
   HealthContentAttribution?: HealthContentAttributionResolvers<ContextType>;
@@ -2642,6 +2757,7 @@ export type Resolvers<ContextType = Context> = {
   PreparedPrescription?: PreparedPrescriptionResolvers<ContextType>;
   Prescription?: PrescriptionResolvers<ContextType>;
   PrescriptionCancellation?: PrescriptionCancellationResolvers<ContextType>;
+  PrescriptionConnection?: PrescriptionConnectionResolvers<ContextType>;
   PrescriptionDispense?: PrescriptionDispenseResolvers<ContextType>;
   PrescriptionId?: GraphQLScalarType;
   PrescriptionLineItem?: PrescriptionLineItemResolvers<ContextType>;

@@ -12,10 +12,15 @@ import { refuseRestricted } from '../access/restricted.js';
 import { selectSlots } from '../sources/gp-connect/slot-key.js';
 import { PRACTICE_WINDOW_DAYS, validateSlotWindow, validateWindow } from '../sources/gp-connect/windows.js';
 
-/** The written appointment in the graph's shape, remembered by this request's loader so a re-read costs nothing. */
-function written(ctx: Context, result: WrittenAppointment, practice: string | null): AppointmentModel {
-  const model = mapAppointment(result.appointment, undefined, practice);
-  const withVersion = { ...model, version: result.etagVersion ?? model.version };
+/**
+ * The written appointment in the graph's shape, remembered by this request's loader so a re-read costs nothing. A
+ * patient named by the GP system's id (route A) is resolved to their NHS number first, so the answer and its audit
+ * record name them.
+ */
+async function written(ctx: Context, result: WrittenAppointment, practice: string | null, patients?: ReadonlyMap<string, string>): Promise<AppointmentModel> {
+  const model = mapAppointment(result.appointment, undefined, practice, patients);
+  const nhsNumber = model.nhsNumber ?? (model.providerPatientId && model.practiceOdsCode ? await ctx.loaders.gpc.providerPatient.load(`${model.practiceOdsCode}|${model.providerPatientId}`) : null);
+  const withVersion = { ...model, nhsNumber, version: result.etagVersion ?? model.version };
   ctx.loaders.gpc.appointment.clear(withVersion.id).prime(withVersion.id, withVersion);
   return withVersion;
 }
@@ -31,6 +36,10 @@ export const appointmentResolvers: Resolvers = {
       return deliveryChannel ? slots.filter((s) => s.deliveryChannel === deliveryChannel) : slots;
     },
     appointments: (org, { from, to }, ctx) => {
+      // Not a GP Connect operation: only the embedded platform serves it, so nothing is ever sent to NHS for it.
+      if (ctx.environment !== 'embedded') {
+        throw new BadUserInputError('EMBEDDED_ONLY', "GP Connect has no search of a practice's appointments: this field is an extension of the embedded platform only");
+      }
       validateWindow(from, to, PRACTICE_WINDOW_DAYS);
       return ctx.loaders.gpc.practiceAppointments.load(windowKey(org.odsCode, from, to));
     },
@@ -43,7 +52,11 @@ export const appointmentResolvers: Resolvers = {
     },
   },
   Appointment: {
-    patient: (a, _, ctx) => (a.nhsNumber ? ctx.loaders.pds.patient.load(a.nhsNumber) : null),
+    patient: async (a, _, ctx) => {
+      // Route A names the patient by the GP system's id: its NHS number comes from the practice (Read Patient) first.
+      const nhsNumber = a.nhsNumber ?? (a.providerPatientId && a.practiceOdsCode ? await ctx.loaders.gpc.providerPatient.load(`${a.practiceOdsCode}|${a.providerPatientId}`) : null);
+      return nhsNumber ? ctx.loaders.pds.patient.load(nhsNumber) : null;
+    },
     practice: (a, _, ctx) => (a.practiceOdsCode ? ctx.loaders.ods.organisation.load(a.practiceOdsCode) : null),
   },
   Slot: {
@@ -55,8 +68,10 @@ export const appointmentResolvers: Resolvers = {
       validateAppointmentText({ description: input.description, comment: input.comment });
       const consumer = ctx.sources.gpc.consumer;
       if (!consumer) throw new UpstreamError('GP Connect is not configured for this deployment', { upstream: { api: 'gpc-appointments' } });
-      const body = buildBooking({ selection, nhsNumber: input.nhsNumber, description: input.description, comment: input.comment, created: toUkDateTime(new Date()) }, consumer);
-      return written(ctx, await ctx.loaders.gpcClients.appointments.book(body, selection.practice, ctx.call), selection.practice);
+      const created = toUkDateTime(new Date());
+      const build = (patientId: string) => buildBooking({ selection, patientId, description: input.description, comment: input.comment, created }, consumer);
+      const result = await ctx.loaders.gpcClients.appointments.book(build, input.nhsNumber, selection.practice, ctx.call);
+      return written(ctx, result, selection.practice, new Map([[result.patientId, input.nhsNumber]]));
     },
     amendAppointment: async (_, { id, version, changes }, ctx) => {
       if (!changes.description && !changes.comment) throw new BadUserInputError('NO_CHANGES', 'changes names nothing to change');

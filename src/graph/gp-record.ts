@@ -2,7 +2,7 @@ import type { GpRecordResolvers, Resolvers } from '../generated/resolvers.js';
 import type { Context } from '../context.js';
 import { ukDate } from '../nhs/uk-time.js';
 import { healthContentPathFor } from '../sources/gp-connect/health-content-link.js';
-import { recordAreaKey, recordKey } from '../sources/gp-connect/loaders.js';
+import { listsKey, recordAreaKey, recordKey } from '../sources/gp-connect/loaders.js';
 import { refuseRestricted } from '../access/restricted.js';
 import type { GpCodeModel } from '../sources/gp-connect/stu3.js';
 import { validateRecordAreas, type RecordArea, type RecordAreas } from '../sources/gp-connect/structured-request.js';
@@ -47,6 +47,8 @@ const gpRecord: GpRecordResolvers<Context> = {
   referrals: async (record, { from, to }, ctx) => (await loadArea(ctx, record, 'referrals', defined({ from, to }) as RecordAreas['referrals'])).referrals,
   investigations: async (record, { from, to }, ctx) =>
     (await loadArea(ctx, record, 'investigations', defined({ from, to }) as RecordAreas['investigations'])).investigations,
+  // Every list of every call the sibling fields make (planRecordCalls): warnings and empty reasons are never dropped.
+  lists: async (record, _, ctx) => (await ctx.loaders.gpc.recordArea.load(listsKey(record.nhsNumber))).lists,
 };
 
 /** The nhs.uk page for a problem or medication, through the request's page loader; null when none matches. */

@@ -1,20 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, ConflictError } from '../errors.js';
+import { BadUserInputError } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import type { Context } from '../context.js';
 import { holdsDispenser, type CodeModel, type PrescriptionModel } from '../sources/eps-tracker/mapper.js';
 import { statusName } from '../sources/eps-tracker/statuses.js';
 import { BUSINESS_STATUS_SYSTEM } from '../sources/eps-tracker/wire.js';
 import { checkMessage } from '../sources/eps/messages.js';
-import { mapCancellation, mapPrepared, mapRelease } from '../sources/eps/mapper.js';
-import { CANCELLATION_REFUSALS } from '../sources/eps/outcomes.js';
+import { cancellationOutcome } from '../sources/eps/cancellation.js';
+import { mapPrepared } from '../sources/eps/mapper.js';
+import { checkedRelease } from '../sources/eps/release.js';
 import { releaseParameters, returnTask } from '../sources/eps/requests.js';
-import { EVENT, type MessageBundle } from '../sources/eps/wire.js';
+import { EVENT } from '../sources/eps/wire.js';
 import { refuseRestricted, refuseRestrictedPatient } from '../access/restricted.js';
 import { PrescriptionIdScalar } from './scalars.js';
+import { pageOfPrescriptions } from './prescription-page.js';
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const MAX_PRESCRIPTIONS = 50;
 const REASON_CODE = /^\d{4}$/;
 const TRACKER = 'The prescription tracker';
 
@@ -49,14 +50,11 @@ export const prescriptionResolvers: Resolvers = {
     },
   },
   Patient: {
-    prescriptions: async (patient, { status, first }, ctx) => {
+    prescriptions: async (patient, { status, authoredFrom, authoredTo, first, after }, ctx) => {
       // Each prescription names its prescriber and pharmacy, which PDS withholds for a restricted patient.
       refuseRestricted(patient, TRACKER);
-      const count = first ?? 20;
-      if (count < 1 || count > MAX_PRESCRIPTIONS) throw new BadUserInputError('INVALID_PAGE', `first must be between 1 and ${MAX_PRESCRIPTIONS}`);
-      const all = await ctx.loaders.epsTracker.prescriptionsOfPatient.load(patient.nhsNumber);
-      const wanted = status?.length ? all.filter((p) => status.includes(statusName(p.status?.code) as never)) : all;
-      return [...wanted].sort((a, b) => (b.authoredOn ?? '').localeCompare(a.authoredOn ?? '')).slice(0, count);
+      const page = { first: first ?? 20, after: after ?? undefined, from: authoredFrom ?? undefined, to: authoredTo ?? undefined };
+      return pageOfPrescriptions(page, status ?? [], (window) => ctx.loaders.epsTracker.prescriptionsOfPatient.load({ nhsNumber: patient.nhsNumber, ...window }));
     },
   },
   Prescription: {
@@ -103,34 +101,34 @@ export const prescriptionResolvers: Resolvers = {
     },
     cancelPrescription: async (_, { message, requestId }, ctx) => {
       const id = requestIdOf(requestId);
-      const { bundle } = checkMessage(message, EVENT.orderUpdate);
-      const res = await ctx.sources.eps.processPrescribingMessage<MessageBundle>(bundle, id, ctx.call);
-      const outcome = mapCancellation(res.body, res.requestId);
-      const refusal = CANCELLATION_REFUSALS[outcome.code];
-      if (refusal) {
-        throw new ConflictError(`EPS refused the cancellation: ${outcome.code}${outcome.display ? ` ${outcome.display}` : ''}`, {
-          reason: refusal,
-          upstream: { api: 'eps-prescribing', status: 200, issueCode: outcome.code, requestId: res.requestId },
-        });
-      }
-      return outcome;
+      const { bundle, prescriptionIds } = checkMessage(message, EVENT.orderUpdate);
+      return cancellationOutcome(await ctx.sources.eps.cancel(bundle, id, ctx.call), prescriptionIds);
     },
     releasePrescription: async (_, { input }, ctx) => {
       const id = requestIdOf(input.requestId) ?? randomUUID();
+      const session = ctx.sources.eps.sessionFor(ctx.call);
       const pharmacy = await ctx.loaders.ods.organisation.load(input.pharmacy);
-      const parameters = releaseParameters(id, pharmacy, input.prescriptionId ?? undefined, ctx.sources.eps.sessionFor(ctx.call));
-      const res = await ctx.sources.eps.release(parameters, ctx.call);
-      return mapRelease(res.body, res.requestId);
+      const parameters = releaseParameters(id, pharmacy, input.prescriptionId ?? undefined, session);
+      return checkedRelease(await ctx.sources.eps.release(parameters, ctx.call), input.prescriptionId ?? undefined);
     },
     returnPrescription: async (_, { input }, ctx) => {
       const id = requestIdOf(input.requestId) ?? randomUUID();
       if (!REASON_CODE.test(input.reasonCode)) throw new BadUserInputError('INVALID_REASON_CODE', 'reasonCode must be a four-digit EPS-task-dispense-return-status-reason code');
+      if (!UUID.test(input.releaseResponseId)) throw new BadUserInputError('INVALID_RELEASE_RESPONSE_ID', 'releaseResponseId must be the UUID of the release response (PrescriptionRelease.responseId)');
+      const session = ctx.sources.eps.sessionFor(ctx.call);
       const pharmacy = await ctx.loaders.ods.organisation.load(input.pharmacy);
       const task = returnTask(
         id,
-        { prescriptionId: input.prescriptionId, nhsNumber: input.nhsNumber, reasonCode: input.reasonCode, reasonDisplay: input.reasonDisplay ?? input.reasonCode, authoredOn: new Date().toISOString() },
+        {
+          prescriptionId: input.prescriptionId,
+          nhsNumber: input.nhsNumber,
+          reasonCode: input.reasonCode,
+          reasonDisplay: input.reasonDisplay ?? input.reasonCode,
+          authoredOn: new Date().toISOString(),
+          releaseResponseId: input.releaseResponseId.toLowerCase(),
+        },
         pharmacy,
-        ctx.sources.eps.sessionFor(ctx.call),
+        session,
       );
       const res = await ctx.sources.eps.task(task, ctx.call);
       return { accepted: true, requestId: res.requestId, resource: res.body };

@@ -22,6 +22,11 @@ export interface SandboxApi {
   rateLimit?: RateLimitSpec;
   /** The API's own 429 body; a Spine OperationOutcome when absent. */
   tooManyRequests?(req: SandboxRequest): SandboxResponse;
+  /**
+   * Another URL form that reaches this API's routes (GP Connect's Spine Secure Proxy: `{ssp}/{provider service
+   * root}/...`): the pathname at the API's base path and the service root named, or undefined when the path is not one.
+   */
+  proxied?(pathname: string): { pathname: string; sspRoot: string } | undefined;
 }
 
 /** At most `limit` requests in any `windowMs` (a sliding window, as strict as the platform's spike arrest). */

@@ -11,6 +11,11 @@ export interface SandboxRequest {
   headers: IncomingHttpHeaders;
   /** Raw body text; routes parse it as their contract says. */
   rawBody: string;
+  /**
+   * The provider service root the request named, when it came through the Spine Secure Proxy's URL form
+   * (`/spine-secure-proxy/{service root}/...`, GP Connect route A); undefined at the platform's base path.
+   */
+  sspRoot?: string;
 }
 
 export interface SandboxResponse {

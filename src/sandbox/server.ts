@@ -35,6 +35,8 @@ export interface ReceivedRequest {
   /** The query string, with its `?` (empty when there is none). */
   search: string;
   headers: Record<string, string | string[] | undefined>;
+  /** The request body as sent (empty for none): what a test checks a write carried. */
+  body: string;
 }
 
 const MAX_RECEIVED = 2_000;
@@ -204,23 +206,29 @@ export class Sandbox {
       send(res, { status: 200, body: { status: 'pass' }, headers: { 'content-type': 'application/json' } });
       return;
     }
-    const api = this.apiFor(url.pathname);
+    let api = this.apiFor(url.pathname);
+    let pathname = url.pathname;
+    let sspRoot: string | undefined;
+    for (const candidate of api ? [] : this.apis) {
+      const proxied = candidate.proxied?.(url.pathname);
+      if (proxied) [api, pathname, sspRoot] = [candidate, proxied.pathname, proxied.sspRoot];
+    }
     if (!api) {
       send(res, { status: 404, body: { error: 'no API at this path' }, headers: { 'content-type': 'application/json' } });
       return;
     }
-    if (url.pathname === `${api.basePath}/_ping`) {
+    if (pathname === `${api.basePath}/_ping`) {
       // Every API proxy of the platform answers _ping without credentials; it is not a call to the API (not counted).
       send(res, { status: 200, body: { status: 'pass' }, headers: { 'content-type': 'application/json' } });
       return;
     }
     this.calls.set(api.id, (this.calls.get(api.id) ?? 0) + 1);
-    this.received.push({ api: api.id, method: base.method, path: url.pathname, search: url.search, headers: req.headers });
+    this.received.push({ api: api.id, method: base.method, path: url.pathname, search: url.search, headers: req.headers, body: rawBody });
     if (this.received.length > MAX_RECEIVED) this.received.splice(0, this.received.length - MAX_RECEIVED);
     this.inFlight += 1;
     this.peakInFlight = Math.max(this.peakInFlight, this.inFlight);
     try {
-      await this.serve(api, { ...base, api: api.id, path: url.pathname.slice(api.basePath.length) }, url.pathname, res);
+      await this.serve(api, { ...base, api: api.id, path: pathname.slice(api.basePath.length), ...(sspRoot ? { sspRoot } : {}) }, pathname, res);
     } finally {
       this.inFlight -= 1;
     }

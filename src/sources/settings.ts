@@ -1,7 +1,6 @@
 import { CONTENT_MAX_AGE_SECONDS, MemoryCache, type SharedCache } from './content/cache.js';
 import type { RateLimitSettings } from './content/rate-limit.js';
 import type { OdsCacheSettings } from './ods/client.js';
-import { DEFAULT_EPS_SESSION, type EpsSession } from './eps-tracker/session.js';
 import type { WlmdsUrlForm } from './wlmds/wire.js';
 
 /** What the sources need beyond the platform: per-API behaviour chosen by configuration. */
@@ -10,8 +9,6 @@ export interface SourceSettings {
   content: { rateLimit: RateLimitSettings; maxAgeSeconds: number; cache: SharedCache };
   /** The cross-request cache of ODS answers; absent = every request reads ODS (tests counting ODS calls). */
   ods?: OdsCacheSettings;
-  /** The CIS2 session EPS and the tracker are called in when no signed-in worker provides one. */
-  eps: EpsSession;
 }
 
 /** NHS Website Content's per-app limit per minute in each environment (website-content/CONTRACT.md). */
@@ -24,7 +21,7 @@ export function contentQueueFor(limitPerMinute: number): number {
 
 export function defaultSourceSettings(
   environment = 'embedded',
-  overrides: { wlmds?: Partial<SourceSettings['wlmds']>; content?: Partial<SourceSettings['content']>; ods?: OdsCacheSettings; eps?: Partial<EpsSession> } = {},
+  overrides: { wlmds?: Partial<SourceSettings['wlmds']>; content?: Partial<SourceSettings['content']>; ods?: OdsCacheSettings } = {},
 ): SourceSettings {
   const perMinute = CONTENT_RATE_LIMITS_PER_MINUTE[environment] ?? 60;
   return {
@@ -36,6 +33,5 @@ export function defaultSourceSettings(
       ...overrides.content,
     },
     ...(overrides.ods ? { ods: overrides.ods } : {}),
-    eps: { ...DEFAULT_EPS_SESSION, ...overrides.eps },
   };
 }

@@ -30,7 +30,24 @@ export interface ApiDefinition {
    * data that must not be cached across callers (SDS). Everything else is patient data: a token and a rule are needed.
    */
   publicAccess?: boolean;
+  /**
+   * The least CIS2 authentication assurance level the API's user-restricted access mode grants (`nhs-cis2-aal3`):
+   * a healthcare worker signed in below it is refused before any call (src/access/policy.ts). Unset: AAL2 is enough.
+   */
+  staffAssurance?: 3;
+  /**
+   * The API's default per-call timeout in ms, where its contract names how long it may take before answering itself
+   * (EPS answers 504 after 30 s): the graph waits for that answer rather than giving up first. Unset: the general one.
+   */
+  timeoutMs?: number;
 }
+
+/**
+ * EPS processes a write for up to 30 s before answering 504 itself (eps/CONTRACT.md, "Errors"; fhir-prescribing.yaml,
+ * "Platform wide errors"): the graph waits that long and a little more, so it reads EPS's own 504 (and retries the
+ * identical request, which Spine de-duplicates) instead of abandoning a write that may still be applied.
+ */
+export const EPS_TIMEOUT_MS = 35_000;
 
 export const APIS = {
   pds: { id: 'pds', label: 'PDS', basePath: '/personal-demographics/FHIR/R4', auth: 'user-restricted', publicReferenceData: false },
@@ -45,9 +62,10 @@ export const APIS = {
   sds: { id: 'sds', label: 'SDS', basePath: '/spine-directory/FHIR/R4', auth: 'apikey', publicReferenceData: false, publicAccess: true },
   content: { id: 'content', label: 'NHS Website Content', basePath: '/nhs-website-content', auth: 'apikey', publicReferenceData: true },
   // EPS is two APIs on the platform (prescribing and dispensing); CIS2 users only (eps/CONTRACT.md, "Auth").
-  'eps-prescribing': { id: 'eps-prescribing', label: 'EPS Prescribing', basePath: '/fhir-prescribing/FHIR/R4', auth: 'user-restricted', publicReferenceData: false },
-  'eps-dispensing': { id: 'eps-dispensing', label: 'EPS Dispensing', basePath: '/fhir-dispensing/FHIR/R4', auth: 'user-restricted', publicReferenceData: false },
-  'eps-tracker': { id: 'eps-tracker', label: 'Clinical Prescription Tracker', basePath: '/clinical-prescription-tracker', auth: 'user-restricted', publicReferenceData: false },
+  'eps-prescribing': { id: 'eps-prescribing', label: 'EPS Prescribing', basePath: '/fhir-prescribing/FHIR/R4', auth: 'user-restricted', publicReferenceData: false, staffAssurance: 3, timeoutMs: EPS_TIMEOUT_MS },
+  'eps-dispensing': { id: 'eps-dispensing', label: 'EPS Dispensing', basePath: '/fhir-dispensing/FHIR/R4', auth: 'user-restricted', publicReferenceData: false, staffAssurance: 3, timeoutMs: EPS_TIMEOUT_MS },
+  // The tracker's contract names no time limit (its 408 says only that Spine did not answer): the general timeout.
+  'eps-tracker': { id: 'eps-tracker', label: 'Clinical Prescription Tracker', basePath: '/clinical-prescription-tracker', auth: 'user-restricted', publicReferenceData: false, staffAssurance: 3 },
   wlmds: { id: 'wlmds', label: 'WLMDS', basePath: '/elective-waiting-list', auth: 'signed-jwt', publicReferenceData: false },
 } as const satisfies Record<string, ApiDefinition>;
 

@@ -156,7 +156,7 @@ export class UpstreamClient {
     let res: Dispatcher.ResponseData;
     let text: string;
     try {
-      res = await request(this.url(call.path, call.query), {
+      res = await request(this.url(call.path, call.query, call.baseUrl), {
         method: call.method,
         headers,
         body,
@@ -207,8 +207,8 @@ export class UpstreamClient {
     return error;
   }
 
-  private url(path: string, query: Record<string, QueryValue> | undefined): string {
-    const url = new URL(this.endpoint.baseUrl + path);
+  private url(path: string, query: Record<string, QueryValue> | undefined, baseUrl = this.endpoint.baseUrl): string {
+    const url = new URL(baseUrl + path);
     for (const [key, value] of Object.entries(query ?? {})) {
       if (value === undefined) continue;
       for (const v of Array.isArray(value) ? value : [value]) url.searchParams.append(key, String(v));

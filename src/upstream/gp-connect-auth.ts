@@ -25,6 +25,11 @@ export interface GpConnectConsumer {
   providerAsid: string;
   /** How a worker's call finds its provider (GPC_PROVIDER_ADDRESSING, src/sources/gp-connect/addressing.ts). */
   addressing: 'sds' | 'platform';
+  /**
+   * The Spine Secure Proxy (GPC_SSP_URL): a worker's call addressed through SDS goes to `{sspUrl}/{provider service
+   * root}/...`, as route A has it. Unset: the platform's origin + SSP_PATH (the embedded platform's proxy).
+   */
+  sspUrl?: string;
   /** The JWT `iss`: the consumer system's endpoint URL. */
   endpointUrl: string;
   device: { system: string; value: string; model: string; version: string };
@@ -66,6 +71,8 @@ export const GPC_INTERACTION_SCOPES: Readonly<Record<string, Scope>> = {
   'urn:nhs:names:services:gpconnect:fhir:rest:update:appointment-1': 'patient/*.write',
   'urn:nhs:names:services:gpconnect:fhir:rest:cancel:appointment-1': 'patient/*.write',
   'urn:nhs:names:services:gpconnect:fhir:rest:search:patient_appointments-1': 'patient/*.read',
+  'urn:nhs:names:services:gpconnect:fhir:rest:search:patient-1': 'patient/*.read',
+  'urn:nhs:names:services:gpconnect:fhir:rest:read:patient-1': 'patient/*.read',
   // Not a GP Connect interaction: the embedded platform's practice-appointments search (docs/gp-connect.md).
   'urn:nhs-graph:embedded:gpconnect:search:practice_appointments': 'patient/*.read',
 };

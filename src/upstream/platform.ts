@@ -6,6 +6,9 @@ import { UpstreamClient, type CallObserver, type UpstreamEndpoint } from './clie
 import { DEFAULT_RESILIENCE, type BreakerState, type ResilienceSettings } from './resilience.js';
 import { GpConnectAuth, type GpConnectConsumer } from './gp-connect-auth.js';
 
+/** Where the embedded platform serves its Spine Secure Proxy: `{origin}/spine-secure-proxy/{provider service root}/...`. */
+export const SSP_PATH = '/spine-secure-proxy';
+
 export interface AppCredentials {
   apiKey: string;
   keyId: string;
@@ -21,6 +24,10 @@ export interface PlatformSettings {
   apiKeys?: Partial<Record<ApiId, string>>;
   /** Full base URLs that replace `origin + basePath` for some APIs (a path that differs in one environment, say). */
   baseUrls?: Partial<Record<ApiId, string>>;
+  /**
+   * Per-call timeouts in ms: an API's own entry, else the default its contract sets (APIS[id].timeoutMs: EPS waits 30 s
+   * before its own 504), else `default`.
+   */
   timeoutMs: Partial<Record<ApiId, number>> & { default: number };
   /** Who the graph is to GP Connect (ASIDs, device, organisation); without it GP Connect calls are refused. */
   gpConnect?: GpConnectConsumer;
@@ -88,12 +95,19 @@ export function createPlatform(settings: PlatformSettings): Platform {
         label: APIS[id].label,
         baseUrl: settings.baseUrls?.[id] ?? settings.origin + APIS[id].basePath,
         auth: authFor(id),
-        timeoutMs: settings.timeoutMs[id] ?? settings.timeoutMs.default,
+        timeoutMs: timeoutFor(id, settings.timeoutMs),
       };
       return [id, new UpstreamClient(endpoint, dispatcher, observe, resilience)];
     }),
   ) as Record<ApiId, UpstreamClient>;
 
   const breakerStates = () => Object.fromEntries(API_IDS.map((id) => [id, clients[id].breakerState])) as Record<ApiId, BreakerState>;
-  return { clients, appAuth, breakerStates, onCall, gpConnect: settings.gpConnect, close: () => dispatcher.close() };
+  const gpConnect = settings.gpConnect && { ...settings.gpConnect, sspUrl: settings.gpConnect.sspUrl ?? settings.origin + SSP_PATH };
+  return { clients, appAuth, breakerStates, onCall, gpConnect, close: () => dispatcher.close() };
+}
+
+/** An API's per-call timeout: its own setting, else its contract's (APIS[id].timeoutMs), else the general default. */
+export function timeoutFor(id: ApiId, timeouts: PlatformSettings['timeoutMs']): number {
+  const contract: number | undefined = (APIS[id] as { timeoutMs?: number }).timeoutMs;
+  return timeouts[id] ?? contract ?? timeouts.default;
 }

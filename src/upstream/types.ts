@@ -28,8 +28,12 @@ export interface StaffSession {
   roleProfileId: string;
   /** The job role code, e.g. R8000. */
   jobRoleCode: string;
+  /** The full national RBAC role code of the selected role, `S…:G…:R…` (CIS2 `role_code`): NHSD-Session-JobRole. */
+  jobRole?: string;
   /** The ODS code of the organisation the role is held at. */
   orgCode?: string;
+  /** The user's organisation id for the session (CIS2 `person_orgid` of the selected role): NHSD-Organization-UUID. */
+  orgId?: string;
 }
 
 /**
@@ -51,6 +55,11 @@ export interface UpstreamCall {
   method: HttpMethod;
   /** Path below the API's base URL, starting with '/'. Path segments must already be encoded. */
   path: string;
+  /**
+   * A base URL replacing the API's for this call: GP Connect's Spine Secure Proxy form `{ssp}/{provider service root}`,
+   * which names the provider per call. Counted, timed and reported as the API's call all the same.
+   */
+  baseUrl?: string;
   query?: Record<string, QueryValue>;
   headers?: Record<string, string>;
   /** JSON-serialised unless it is already a string. */

@@ -72,7 +72,7 @@ describe('a citizen at P9', () => {
   });
 
   it('reads their own GP record (GP Connect patient facing), but not their prescriptions: the tracker is for CIS2 users', async () => {
-    const r = await t.run<any>(`{ patient(nhsNumber: "${OWN}") { nhsNumber gpRecord { allergies { code { display } } } prescriptions { id } } }`, undefined, { principal: CITIZEN });
+    const r = await t.run<any>(`{ patient(nhsNumber: "${OWN}") { nhsNumber gpRecord { allergies { code { display } } } prescriptions { nodes { id } } } }`, undefined, { principal: CITIZEN });
     expect(r.data.patient.nhsNumber).toBe(OWN);
     expect(r.data.patient.gpRecord.allergies.length).toBeGreaterThan(0);
     expect(r.data.patient.prescriptions).toBeNull();

@@ -67,7 +67,7 @@ export async function fullPicture(sources: Sources, nhsNumber: string, query: UR
     const orgs = await ods.many(entries.map((w) => w.providerOdsCode));
     return entries.map((w) => ({ pathwayId: w.pathwayId, treatmentFunction: w.treatmentFunction, provider: pick(orgs, w.providerOdsCode) }));
   });
-  const appointmentsP = gpc.appointments.patientAppointments(nhsNumber, from, to, ctx).then(async (b) => {
+  const appointmentsP = gpc.appointments.patientAppointments(nhsNumber, from, to, ctx).then(async ({ bundle: b }) => {
     const appointments = mapAppointmentBundle(b, null);
     const orgs = await ods.many(appointments.map((a) => a.practiceOdsCode));
     return appointments.map((a) => ({ id: a.id, status: a.status, start: a.start, practice: pick(orgs, a.practiceOdsCode) }));
@@ -95,7 +95,7 @@ export async function fullPicture(sources: Sources, nhsNumber: string, query: UR
     return mapDocumentSearch(await gpc.accessRecord.searchDocuments(patientId, nhsNumber, {}, ctx), nhsNumber).map((d) => ({ id: d.id, type: d.type && { display: d.type.display } }));
   });
 
-  const prescriptionsP = sources.epsTracker.searchByNhsNumber(nhsNumber, ctx).then(async (bundle) => {
+  const prescriptionsP = sources.epsTracker.searchByNhsNumber(nhsNumber, {}, ctx).then(async (bundle) => {
     const summaries = mapPrescriptionSearch(bundle).sort((a, b) => (b.authoredOn ?? '').localeCompare(a.authoredOn ?? '')).slice(0, 20);
     const details = await Promise.all(summaries.map(async (s) => (s.detailed ? s : (mapClinicalView(await sources.epsTracker.getPrescription(s.id, s.issueNumber ?? undefined, ctx)) ?? s))));
     const orgs = await ods.many(details.flatMap((d) => [d.dispenserOdsCode, d.prescriberOdsCode]));

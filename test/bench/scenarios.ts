@@ -58,7 +58,7 @@ export const FULL_PICTURE = /* GraphQL */ `query FullPicture($n: NhsNumber!) {
     }
     documents { id type { display } }
     appointments(from: "2026-11-01", to: "2026-12-31") { id status start practice { odsCode name } }
-    prescriptions { id status dispenser { odsCode name } prescriber { odsCode name } lineItems { medication quantity unit } }
+    prescriptions { nodes { id status dispenser { odsCode name } prescriber { odsCode name } lineItems { medication quantity unit } } }
     referrals { ubrn state { code display } providerOrganisation { odsCode name } }
     waitingList { pathwayId treatmentFunction { code name } provider { odsCode name } }
   }
@@ -153,7 +153,7 @@ export function modelOf(s: Exclude<ScenarioId, 'd'>, data: any, addressing: 'sds
       const pages = new Set(meds.map((m) => m.healthContent?.webpageUrl).filter(Boolean));
       // The medicines A-Z listing is read per first letter of a medication's name (one page each in the sandbox).
       const letters = new Set(meds.map((m) => firstLetter(m.code?.display)).filter(Boolean));
-      const prescriptions: any[] = p.prescriptions ?? [];
+      const prescriptions: any[] = p.prescriptions?.nodes ?? [];
       const referrals: any[] = p.referrals ?? [];
       const waiting: any[] = p.waitingList ?? [];
       const appointments: any[] = p.appointments ?? [];

@@ -30,7 +30,8 @@ const contentCache = new MemoryCache();
 beforeAll(async () => {
   // Retries and breakers off (the harness default): each case sees its one fault. One short timeout for every API.
   t = await startTestGraph({
-    timeoutMs: { default: TIMEOUT_MS },
+    // EPS's own default is its contract's 35 s (it answers 504 itself after 30 s): the sweep shortens it like the rest.
+    timeoutMs: { default: TIMEOUT_MS, 'eps-prescribing': TIMEOUT_MS, 'eps-dispensing': TIMEOUT_MS },
     sandbox: { rateLimits: { content: null } },
     sources: { content: { cache: contentCache, rateLimit: NO_CONTENT_LIMIT } },
   });

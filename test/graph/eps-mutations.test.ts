@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadFixture } from '../../src/sandbox/fixtures.js';
 import { epsState } from '../../src/sandbox/routers/eps/store.js';
 import type { SandboxPrescription } from '../../src/sandbox/routers/eps/records.js';
 import { cancellation, dispenseNotification, newPrescriptionId, signedOrder, unsignedOrder } from '../support/eps-messages.js';
@@ -21,7 +22,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const PREPARE = `mutation($m: JSON!, $r: ID) { preparePrescription(message: $m, requestId: $r) { digest timestamp algorithm requestId } }`;
 const CREATE = `mutation($m: JSON!, $r: ID) { createPrescription(message: $m, requestId: $r) { accepted requestId } }`;
 const CANCEL = `mutation($m: JSON!) { cancelPrescription(message: $m) { prescriptionId code display cancelled requestId } }`;
-const RELEASE = `mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { requestId released { prescriptionId nhsNumber lineItems { medication quantity } prescription { status dispenserOdsCode } } failed { code } } }`;
+const RELEASE = `mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { requestId responseId released { prescriptionId nhsNumber lineItems { medication quantity } prescription { status dispenserOdsCode } } failed { code } } }`;
 const RETURN = `mutation($i: ReturnPrescriptionInput!) { returnPrescription(input: $i) { accepted requestId } }`;
 const DISPENSE = `mutation($m: JSON!) { notifyDispense(message: $m) { accepted requestId } }`;
 const READ = `query($id: PrescriptionId!) { prescription(id: $id) { status dispenserOdsCode pendingCancellation lineItems { status { code } dispenses { quantity } } statusHistory { status organisationOdsCode } } }`;
@@ -161,16 +162,20 @@ describe('cancelPrescription', () => {
     expect(t.calls()).toEqual({ 'eps-prescribing': 1 });
     expect((await read(id)).status).toBe('CANCELLED');
     const again = await t.run<any>(CANCEL, { m: cancellation(id, '5839945242') });
-    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_CANCELLED', upstream: { issueCode: 'R-0006' } });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_CANCELLED', upstream: { status: 400, issueCode: 'R-0006' } });
   });
 
-  it('marks a prescription with the dispenser for cancellation (R-0002), and a second request is R-0007', async () => {
-    const p = seeded((x) => x.status === '0002');
+  it.each([
+    ['0002', 'R-0002'],
+    ['0003', 'R-0003'],
+  ])('marks a prescription in status %s (with the dispenser) for cancellation: EPS answers 400 with its %s Bundle, the graph data; a second request is R-0007', async (status, code) => {
+    const p = seeded((x) => x.status === status && !x.pendingCancellation);
     const r = await t.run<any>(CANCEL, { m: cancellation(p.id, p.patient.nhsNumber) });
-    expect(r.data.cancelPrescription).toMatchObject({ code: 'R-0002', cancelled: false });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.cancelPrescription).toMatchObject({ prescriptionId: p.id, code, cancelled: false, display: expect.stringContaining('Marked for cancellation') });
     expect((await read(p.id)).pendingCancellation).toBe(true);
     const again = await t.run<any>(CANCEL, { m: cancellation(p.id, p.patient.nhsNumber) });
-    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'CANCELLATION_BY_ANOTHER_PRESCRIBER' });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'CANCELLATION_BY_ANOTHER_PRESCRIBER', upstream: { status: 400, issueCode: 'R-0007' } });
   });
 
   it.each([
@@ -181,7 +186,42 @@ describe('cancelPrescription', () => {
     const p = seeded((x) => x.status === status);
     const r = await t.run<any>(CANCEL, { m: cancellation(p.id, p.patient.nhsNumber) });
     expect(r.data).toBeNull();
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason, upstream: { api: 'eps-prescribing', issueCode: code, requestId: expect.stringMatching(UUID) } });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason, upstream: { api: 'eps-prescribing', status: 400, issueCode: code, requestId: expect.stringMatching(UUID) } });
+  });
+
+  it.each([
+    ['R-0009', 'UPSTREAM_UNAVAILABLE', 'CANCELLATION_DISABLED'],
+    ['R-5888', 'BAD_USER_INPUT', 'R-5888'],
+  ])('EPS’s %s OperationOutcome (the spec example) is %s with reason %s', async (code, graphCode, reason) => {
+    // Outcomes the stand-in never reaches by itself: EPS's own example answer, at the status the spec gives it.
+    t.sandbox.setFault('eps-prescribing', { kind: 'answer', status: 400, body: loadFixture(`eps/specification/examples/spec/errors/prescription-order-update/${code}-Cancellation.json`) });
+    const p = seeded((x) => x.status === '0001');
+    const r = await t.run<any>(CANCEL, { m: cancellation(p.id, p.patient.nhsNumber) });
+    expect(r.data).toBeNull();
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: graphCode, reason, upstream: { api: 'eps-prescribing', status: 400, issueCode: code } });
+  });
+
+  it('a cancel response about another prescription than the one asked is UPSTREAM_ERROR, not an outcome', async () => {
+    const asked = seeded((x) => x.status === '0001');
+    const other = seeded((x) => x.status === '0001' && x.id !== asked.id);
+    const eps = epsState(t.sandbox);
+    // The stand-in's store answers for the asked id with (a copy of) another prescription: its cancel response names that one.
+    eps.prescriptions.set(asked.id, { ...structuredClone(other), patient: asked.patient });
+    try {
+      const r = await t.run<any>(CANCEL, { m: cancellation(asked.id, asked.patient.nhsNumber) });
+      expect(r.data).toBeNull();
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', reason: 'WRONG_ANSWER', upstream: { api: 'eps-prescribing', status: 200 } });
+    } finally {
+      eps.prescriptions.set(asked.id, asked);
+    }
+  });
+
+  it('an answer of another kind than a cancel response Bundle is UPSTREAM_ERROR', async () => {
+    t.sandbox.setFault('eps-prescribing', { kind: 'malformed', body: 'wrong-resource' });
+    const p = seeded((x) => x.status === '0001');
+    const r = await t.run<any>(CANCEL, { m: cancellation(p.id, p.patient.nhsNumber) });
+    expect(r.data).toBeNull();
+    expect(codes(r)).toEqual(['UPSTREAM_ERROR']);
   });
 
   it('an unknown prescription is NOT_FOUND (R-0008) and another patient is BAD_USER_INPUT (R-5000)', async () => {
@@ -194,6 +234,9 @@ describe('cancelPrescription', () => {
 });
 
 describe('release, return and dispense notification', () => {
+  /** The release response that released 24F5DA-A83008-7EFE6Z to VNE51, for its return. */
+  let releaseResponseId: string;
+
   it('releases the contract prescription 24F5DA-A83008-7EFE6Z to VNE51: one ODS read, one EPS call', async () => {
     const r = await t.run<any>(RELEASE, { i: { pharmacy: 'VNE51', prescriptionId: '24F5DA-A83008-7EFE6Z' } });
     expect(r.errors).toBeUndefined();
@@ -209,6 +252,39 @@ describe('release, return and dispense notification', () => {
     const sent = t.sandbox.receivedRequests('eps-dispensing')[0]!;
     expect(sent.path).toBe('/fhir-dispensing/FHIR/R4/Task/$release');
     expect(sent.headers['x-request-id']).toBe(r.data.releasePrescription.requestId);
+    // The release response has its own id, which a return of the prescription names.
+    releaseResponseId = r.data.releasePrescription.responseId;
+    expect(releaseResponseId).toMatch(UUID);
+    expect(releaseResponseId).not.toBe(r.data.releasePrescription.requestId);
+  });
+
+  it('names the signed-in pharmacist as the agent: their SDS user id, role profile, full job role code and name', async () => {
+    const p = seeded((x) => x.status === '0001' && x.nominatedPharmacyOds === 'FA565') ?? seeded((x) => x.status === '0001');
+    const r = await t.run<any>(RELEASE, { i: { pharmacy: 'FA565', prescriptionId: p.id } }, { principal: { staff: 'pharmacist' } });
+    expect(r.errors).toBeUndefined();
+    const sent = t.sandbox.receivedRequests('eps-dispensing')[0]!;
+    const agent = JSON.parse(sent.body).parameter.find((x: any) => x.name === 'agent').resource;
+    // The CIS2 stand-in's pharmacist: SDS user id 555000000103, role profile 555000000100, role S8003:G8003:R8003 at FA565.
+    expect(agent.identifier).toEqual([{ system: 'https://fhir.nhs.uk/Id/sds-role-profile-id', value: '555000000100' }]);
+    expect(agent.practitioner).toEqual({ identifier: { system: 'https://fhir.nhs.uk/Id/sds-user-id', value: '555000000103' }, display: 'Pat Pharmacist' });
+    expect(agent.code).toEqual([{ coding: [{ system: 'https://fhir.nhs.uk/CodeSystem/NHSDigital-SDS-JobRoleCode', code: 'S8003:G8003:R8003' }] }]);
+    expect(sent.body).not.toContain('3415870201');
+    expect(sent.body).not.toContain('Jackie Clark');
+    expect(sent.headers['nhsd-session-urid']).toBe('555000000100');
+  });
+
+  it('a release of one prescription that passes another is UPSTREAM_ERROR', async () => {
+    const asked = seeded((x) => x.status === '0001' && x.nominatedPharmacyOds !== null);
+    const other = seeded((x) => x.status === '0001' && x.id !== asked.id);
+    const eps = epsState(t.sandbox);
+    eps.prescriptions.set(asked.id, structuredClone(other));
+    try {
+      const r = await t.run<any>(RELEASE, { i: { pharmacy: 'VNE51', prescriptionId: asked.id } });
+      expect(r.data).toBeNull();
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', reason: 'WRONG_ANSWER', upstream: { api: 'eps-dispensing', status: 200 } });
+    } finally {
+      eps.prescriptions.set(asked.id, asked);
+    }
   });
 
   it('a prescription another pharmacy holds is CONFLICT naming that pharmacy', async () => {
@@ -217,11 +293,16 @@ describe('release, return and dispense notification', () => {
     expect(r.errors![0]!.message).toContain('VNE51');
   });
 
-  it('returns it from VNE51: back to be dispensed with no dispenser; a second return is an invalid transition', async () => {
-    const input = { prescriptionId: '24F5DA-A83008-7EFE6Z', pharmacy: 'VNE51', nhsNumber: '9449304130', reasonCode: '0003', reasonDisplay: 'Patient requested release' };
+  it('returns it from VNE51, naming the release response as focus and the signed-in user as requester: back to be dispensed; a second return is an invalid transition', async () => {
+    const input = { prescriptionId: '24F5DA-A83008-7EFE6Z', pharmacy: 'VNE51', nhsNumber: '9449304130', reasonCode: '0003', reasonDisplay: 'Patient requested release', releaseResponseId };
     const r = await t.run<any>(RETURN, { i: input });
     expect(r.data.returnPrescription).toEqual({ accepted: true, requestId: expect.stringMatching(UUID) });
     expect(t.calls()).toEqual({ ods: 1, 'eps-dispensing': 1 });
+    const task = JSON.parse(t.sandbox.receivedRequests('eps-dispensing')[0]!.body);
+    expect(task.focus).toEqual({ identifier: { system: 'https://tools.ietf.org/html/rfc4122', value: releaseResponseId } });
+    const requester = task.contained.find((c: any) => c.id === 'requester');
+    expect(requester.practitioner).toEqual({ identifier: { system: 'https://fhir.nhs.uk/Id/sds-user-id', value: '555000000101' }, display: 'Casey Clinician' });
+    expect(requester.code[0].coding[0].code).toBe('S8000:G8000:R8000');
     expect(await read('24F5DA-A83008-7EFE6Z')).toMatchObject({ status: 'TO_BE_DISPENSED', dispenserOdsCode: null });
     const again = await t.run<any>(RETURN, { i: input });
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'PRESCRIPTION_INVALID_STATE_TRANSITION' });
@@ -268,9 +349,13 @@ describe('release, return and dispense notification', () => {
     expect(t.calls()).toEqual({});
   });
 
-  it('a return with a malformed reason code is refused before any call', async () => {
-    const r = await t.run<any>(RETURN, { i: { prescriptionId: '24F5DA-A83008-7EFE6Z', pharmacy: 'VNE51', nhsNumber: '9449304130', reasonCode: 'patient' } });
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_REASON_CODE' });
+  it.each([
+    ['a malformed reason code', { reasonCode: 'patient' }, 'INVALID_REASON_CODE'],
+    ['a release response id that is not a UUID', { releaseResponseId: 'release-1' }, 'INVALID_RELEASE_RESPONSE_ID'],
+  ])('a return with %s is refused before any call', async (_, change, reason) => {
+    const input = { prescriptionId: '24F5DA-A83008-7EFE6Z', pharmacy: 'VNE51', nhsNumber: '9449304130', reasonCode: '0003', releaseResponseId: randomUUID(), ...change };
+    const r = await t.run<any>(RETURN, { i: input });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason });
     expect(t.calls()).toEqual({});
   });
 

@@ -29,7 +29,7 @@ const QUERY = `query FullPicture($n: NhsNumber!, $from: Date!, $to: Date!, $inte
     }
     documents { id type { display } }
     appointments(from: $from, to: $to) { id status start practice { odsCode name } }
-    prescriptions { id status dispenser { odsCode name } prescriber { odsCode name } lineItems { medication quantity unit } }
+    prescriptions { totalCount nodes { id status dispenser { odsCode name } prescriber { odsCode name } lineItems { medication quantity unit } } }
     referrals { ubrn state { code } providerOrganisation { odsCode name } }
     waitingList { pathwayId treatmentFunction { code name } provider { odsCode name } }
   }
@@ -52,7 +52,7 @@ interface Picture {
     };
     documents: unknown[];
     appointments: { practice: Org }[];
-    prescriptions: { dispenser: Org | null; prescriber: Org | null; lineItems: unknown[] }[];
+    prescriptions: { totalCount: number; nodes: { dispenser: Org | null; prescriber: Org | null; lineItems: unknown[] }[] };
     referrals: { providerOrganisation: Org | null }[];
     waitingList: { provider: Org | null }[];
   } | null;
@@ -112,7 +112,8 @@ describe("one patient's whole picture in one query", () => {
       ['P80310:P80310-1', PRACTICE],
       ['P80310:P80310-2', PRACTICE],
     ]);
-    expect(p.prescriptions.map((rx) => [rx.dispenser?.odsCode ?? null, rx.prescriber?.odsCode, rx.lineItems.length])).toEqual([
+    expect(p.prescriptions.totalCount).toBe(PRESCRIPTIONS);
+    expect(p.prescriptions.nodes.map((rx) => [rx.dispenser?.odsCode ?? null, rx.prescriber?.odsCode, rx.lineItems.length])).toEqual([
       ['FX049', PRACTICE, 3],
       [null, PRACTICE, 3],
       [null, PRACTICE, 3],
@@ -137,7 +138,8 @@ describe("one patient's whole picture in one query", () => {
       sds: 6,
       // One $gpc.getstructuredrecord for every record area, then Access Document's patient look-up and its search.
       'gpc-access-record': 3,
-      'gpc-appointments': 1,
+      // Find Patient (route A: the GP system's logical id), then the patient's appointments.
+      'gpc-appointments': 2,
       // The tracker's search, then one detail read per prescription (the tracker has no multi-id read).
       'eps-tracker': 1 + PRESCRIPTIONS,
       // The worklist, one read per referral, one HealthcareService `_id` search for their services.

@@ -92,7 +92,8 @@ describe('bookAppointment', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data.bookAppointment).toMatchObject({ version: '1', status: 'booked', start: slot.start, end: slot.end, description: 'Asthma review', comment: 'Bring inhaler', slotIds: [slot.slotId], nhsNumber: patients[0], practiceOdsCode: odsCode, bookingOrganisation: { odsCode: 'A11111' } });
     // The slots' practice is looked up in SDS again: SDS answers are never kept from one request to the next.
-    expect(t.calls()).toEqual({ sds: 2, 'gpc-appointments': 1 });
+    // Find Patient (the GP system's logical id, route A), then the booking naming the patient by it.
+    expect(t.calls()).toEqual({ sds: 2, 'gpc-appointments': 2 });
     expect((await freeSlots(odsCode)).map((s) => s.id)).not.toContain(slot.id);
     expect((await patientAppointments(patients[0]!)).map((a) => a.id)).toContain(r.data.bookAppointment.id);
   });
@@ -227,7 +228,7 @@ describe('amendAppointment and cancelAppointment', () => {
 });
 
 describe('Patient.appointments', () => {
-  it('lists the patient’s appointments in one call, cancelled ones included', async () => {
+  it('lists the patient’s appointments in two calls (Find Patient, then the search by its id), cancelled ones included', async () => {
     const { odsCode, patients } = practices[10]!;
     const slots = await freeSlots(odsCode);
     const kept = (await book(patients[0]!, [slots[0].id])).data.bookAppointment;
@@ -236,7 +237,7 @@ describe('Patient.appointments', () => {
     t.resetCalls();
     const list = await patientAppointments(patients[0]!);
     expect(list.map((a) => [a.id, a.status])).toEqual(expect.arrayContaining([[kept.id, 'booked'], [dropped.id, 'cancelled']]));
-    expect(t.calls()).toEqual({ pds: 1, sds: 2, 'gpc-appointments': 1 });
+    expect(t.calls()).toEqual({ pds: 1, sds: 2, 'gpc-appointments': 2 });
   });
 
   it('makes no GP Connect call for a restricted patient: NOT_FOUND', async () => {

@@ -56,6 +56,8 @@ describe('GP Connect addressed through the Spine Directory', () => {
     expect(t.calls()).toEqual({ pds: 1, sds: 2, 'gpc-access-record': 1 });
     const [sent] = t.sandbox.receivedRequests('gpc-access-record');
     const expected = registered(patient.gpOdsCode, 'structured');
+    // Route A's URL form: {ssp}/{provider service root}/Patient/$gpc.getstructuredrecord.
+    expect(sent!.path).toBe(`/spine-secure-proxy/${expected.serviceRoot}/Patient/$gpc.getstructuredrecord`);
     expect(sent!.headers['ssp-to']).toBe(expected.asid);
     expect(sent!.headers['ssp-to']).not.toBe(EMBEDDED_GP_CONNECT_CONSUMER.providerAsid);
     expect(audience(sent!)).toBe(expected.serviceRoot);
@@ -146,6 +148,9 @@ describe('GP Connect addressed through the Spine Directory', () => {
   });
 });
 
+/** An address as the graph sends it: through the embedded Spine Secure Proxy, the service root in the URL. */
+const viaSsp = (address: { practice: string; asid: string; serviceRoot: string }) => ({ ...address, baseUrl: `${t.sandbox.origin}/spine-secure-proxy/${address.serviceRoot}` });
+
 describe('the embedded Spine Secure Proxy checks the addressing against SDS', () => {
   const staff: CallContext = { correlationId: 'gpc-ssp', user: { kind: 'staff', userId: 'u1', sdsUserId: 'u1', familyName: 'Test', givenNames: ['A'] } };
   const failure = (p: Promise<unknown>) => p.then(() => undefined, (e: { extensions: Record<string, unknown> }) => e.extensions);
@@ -153,7 +158,7 @@ describe('the embedded Spine Secure Proxy checks the addressing against SDS', ()
   it("a call addressed to one practice about another practice's patient is PATIENT_NOT_FOUND, as that practice's system answers", async () => {
     const [patient] = patients(true);
     const other = [...world.practices.keys()].find((ods) => ods !== patient!.gpOdsCode && !withoutGpConnect(ods))!;
-    const wrong = createSources(t.platform).gpc.accessRecord.withAddresser(async () => ({ practice: other, ...registered(other, 'structured') }));
+    const wrong = createSources(t.platform).gpc.accessRecord.withAddresser(async () => viaSsp({ practice: other, ...registered(other, 'structured') }));
     const body = buildStructuredRecordParameters(patient!.nhsNumber, { allergies: { includeResolved: false } });
     expect(await failure(wrong.getStructuredRecord(body, staff))).toMatchObject({ code: 'NOT_FOUND', upstream: { status: 404, issueCode: 'PATIENT_NOT_FOUND' } });
   });
@@ -162,13 +167,16 @@ describe('the embedded Spine Secure Proxy checks the addressing against SDS', ()
     const [patient] = patients(true);
     const ods = patient!.gpOdsCode;
     const body = buildStructuredRecordParameters(patient!.nhsNumber, { allergies: { includeResolved: false } });
-    const client = (address: { asid: string; serviceRoot: string }) => createSources(t.platform).gpc.accessRecord.withAddresser(async () => ({ practice: ods, ...address }));
+    const client = (address: { asid: string; serviceRoot: string }) => createSources(t.platform).gpc.accessRecord.withAddresser(async () => viaSsp({ practice: ods, ...address }));
     // The documents root used for a structured-record call: never reuse a root across capabilities.
     const documentsRoot = registered(ods, 'documents').serviceRoot;
     expect(await failure(client({ asid: registered(ods, 'structured').asid, serviceRoot: documentsRoot }).getStructuredRecord(body, staff))).toMatchObject({ code: 'UPSTREAM_ERROR', upstream: { status: 400, issueCode: 'BAD_REQUEST' } });
     expect(await failure(client({ asid: '123456789012', serviceRoot: registered(ods, 'structured').serviceRoot }).getStructuredRecord(body, staff))).toMatchObject({ code: 'UPSTREAM_ERROR', upstream: { status: 403 } });
     // Addressed correctly, the same call is answered.
     await expect(client(registered(ods, 'structured')).getStructuredRecord(body, staff)).resolves.toMatchObject({ resourceType: 'Bundle' });
+    // A practice's provider is not reached at the platform's base path: only through the SSP at its service root.
+    const atPlatform = createSources(t.platform).gpc.accessRecord.withAddresser(async () => ({ practice: ods, ...registered(ods, 'structured') }));
+    expect(await failure(atPlatform.getStructuredRecord(body, staff))).toMatchObject({ code: 'UPSTREAM_ERROR', upstream: { status: 400, issueCode: 'BAD_REQUEST' } });
   });
 });
 

@@ -10,6 +10,7 @@ import { signIn } from '../../src/sandbox/identity/sign-in.js';
 import type { SandboxRequest } from '../../src/sandbox/http.js';
 import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
 import { buildDirectory, GP_CONNECT_CAPABILITIES, withoutGpConnect } from '../../src/sandbox/routers/sds/records.js';
+import { documentsPatientId } from '../../src/sandbox/routers/gp-connect/documents.js';
 
 /**
  * What the embedded platform receives from the graph on every GP Connect call: for a healthcare worker, the Spine Secure
@@ -105,9 +106,13 @@ describe('GP Connect request headers and audit JWT', () => {
     expect(record.method).toBe('POST');
     expectGpConnectHeaders(record, `${I}:fhir:operation:gpc.getstructuredrecord-1`, 'patient/*.read', structured);
     expect(record.headers['content-type']).toBe('application/fhir+json;charset=utf-8');
-    expectGpConnectHeaders(sent.find((q) => q.path.includes('/documents/Patient/'))!, `${I}:documents:fhir:rest:search:patient-1`, 'patient/*.read', documents);
+    // Route A through the Spine Secure Proxy: `{ssp}/{the capability's service root}/...`.
+    expect(record.path).toBe(`/spine-secure-proxy/${structured.aud}/Patient/$gpc.getstructuredrecord`);
+    const documentsCalls = sent.filter((q) => q !== record);
+    for (const call of documentsCalls) expect(call.path.startsWith(`/spine-secure-proxy/${documents.aud}/`)).toBe(true);
+    expectGpConnectHeaders(sent.find((q) => q.path === `/spine-secure-proxy/${documents.aud}/Patient`)!, `${I}:documents:fhir:rest:search:patient-1`, 'patient/*.read', documents);
     expectGpConnectHeaders(sent.find((q) => q.path.endsWith('/DocumentReference'))!, `${I}:documents:fhir:rest:search:documentreference-1`, 'patient/*.read', documents);
-    for (const binary of sent.filter((q) => q.path.includes('/documents/Binary/'))) {
+    for (const binary of sent.filter((q) => q.path.includes('/Binary/'))) {
       expectGpConnectHeaders(binary, `${I}:documents:fhir:rest:read:binary-1`, 'patient/*.read', documents);
     }
     const traceIds = sent.map((q) => q.headers['ssp-traceid']);
@@ -127,27 +132,46 @@ describe('GP Connect request headers and audit JWT', () => {
     await t.run(`mutation($id: ID!) { cancelAppointment(id: $id, version: "2", reason: "y") { id } }`, { id }, { headers });
     await t.run(`query($n: NhsNumber!, $f: Date!, $t: Date!) { patient(nhsNumber: $n) { appointments(from: $f, to: $t) { id } } }`, { n: patient.nhsNumber, f: today, t: addDays(today, 3) }, { headers });
     const sent = t.sandbox.receivedRequests('gpc-appointments');
-    const [slotSearch, book, readForAmend, amend, readForCancel, cancel, mine] = sent;
+    const [slotSearch, findForBooking, book, readForAmend, amend, amendedPatient, readForCancel, cancel, cancelledPatient, findForList, mine] = sent;
     const providerId = id.slice(practice.length + 1);
     // Every call goes to the practice's appointments root from SDS: reads and writes by id too, since the graph's
     // appointment id names the practice.
     expect(id).toMatch(new RegExp(`^${practice}:`));
     const practiceRoot = sdsTarget(practice, 'appointments');
     expectGpConnectHeaders(slotSearch!, `${I}:fhir:rest:search:slot-1`, 'organization/*.read', practiceRoot);
+    // The slot search's searchFilters name the consumer (type and its own ODS code), not the practice.
+    expect(new URLSearchParams(slotSearch!.search).getAll('searchFilter')).toEqual([
+      `https://fhir.nhs.uk/STU3/CodeSystem/GPConnect-OrganisationType-1|${EMBEDDED_GP_CONNECT_CONSUMER.organisation.type}`,
+      `https://fhir.nhs.uk/Id/ods-organization-code|${EMBEDDED_GP_CONNECT_CONSUMER.organisation.odsCode}`,
+    ]);
+    // Foundations Find Patient gives the GP system's logical id, which the booking and the search name the patient by.
+    for (const find of [findForBooking!, findForList!]) {
+      expectGpConnectHeaders(find, `${I}:fhir:rest:search:patient-1`, 'patient/*.read', practiceRoot);
+      expect(new URLSearchParams(find.search).get('identifier')).toBe(`https://fhir.nhs.uk/Id/nhs-number|${patient.nhsNumber}`);
+    }
+    const logicalId = documentsPatientId(patient.nhsNumber);
+    // An amended or cancelled appointment names its patient by that id: Read Patient gives the NHS number back.
+    for (const read of [amendedPatient!, cancelledPatient!]) expectGpConnectHeaders(read, `${I}:fhir:rest:read:patient-1`, 'patient/*.read', practiceRoot);
+    expect(JSON.parse(book!.body).participant[0].actor).toEqual({ reference: `Patient/${logicalId}` });
     expectGpConnectHeaders(book!, `${I}:fhir:rest:create:appointment-1`, 'patient/*.write', practiceRoot);
     expectGpConnectHeaders(readForAmend!, `${I}:fhir:rest:read:appointment-1`, 'patient/*.read', practiceRoot);
     expectGpConnectHeaders(amend!, `${I}:fhir:rest:update:appointment-1`, 'patient/*.write', practiceRoot);
     expectGpConnectHeaders(readForCancel!, `${I}:fhir:rest:read:appointment-1`, 'patient/*.read', practiceRoot);
     expectGpConnectHeaders(cancel!, `${I}:fhir:rest:cancel:appointment-1`, 'patient/*.write', practiceRoot);
     expectGpConnectHeaders(mine!, `${I}:fhir:rest:search:patient_appointments-1`, 'patient/*.read', practiceRoot);
-    expect(sent.map((q) => `${q.method} ${q.path.slice(APPOINTMENTS.length)}`)).toEqual([
+    const ssp = `/spine-secure-proxy/${practiceRoot.aud}`;
+    expect(sent.map((q) => `${q.method} ${q.path.startsWith(ssp) ? q.path.slice(ssp.length) : q.path}`)).toEqual([
       'GET /Slot',
+      'GET /Patient',
       'POST /Appointment',
       `GET /Appointment/${providerId}`,
       `PUT /Appointment/${providerId}`,
+      `GET /Patient/${logicalId}`,
       `GET /Appointment/${providerId}`,
       `PUT /Appointment/${providerId}`,
-      `GET /Patient/${patient.nhsNumber}/Appointment`,
+      `GET /Patient/${logicalId}`,
+      'GET /Patient',
+      `GET /Patient/${logicalId}/Appointment`,
     ]);
   });
 });
@@ -169,7 +193,7 @@ describe('appointment ids', () => {
     const missing = await t.run<any>(`query($id: ID!) { appointment(id: $id) { id } }`, { id: `${practice}:${practice}-999999` });
     expect(codes(missing)).toEqual(['NOT_FOUND']);
     const [sent] = t.sandbox.receivedRequests('gpc-appointments');
-    expect(sent!.path).toBe(`${APPOINTMENTS}/Appointment/${practice}-999999`);
+    expect(sent!.path).toBe(`/spine-secure-proxy/${sdsTarget(practice, 'appointments').aud}/Appointment/${practice}-999999`);
     expect(sent!.headers['ssp-to']).toBe(sdsTarget(practice, 'appointments').asid);
     expect(t.calls()).toEqual({ sds: 2, 'gpc-appointments': 1 });
     t.resetCalls();

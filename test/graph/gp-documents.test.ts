@@ -39,11 +39,14 @@ describe('Patient.documents', () => {
     expect(r.data.patient.documents.map((d: any) => d.id).sort()).toEqual(docs.map((d) => d.id).sort());
     // SDS: the practice's documents endpoint and accredited system, once for both calls.
     expect(t.calls()).toEqual({ pds: 1, sds: 2, 'gpc-access-record': 2, ods: 1 });
-    const paths = t.sandbox.receivedRequests('gpc-access-record').map((q) => q.path.split('?')[0]);
-    expect(paths).toEqual([
-      `/gp-connect/patient-facing/access-record-fhir/FHIR/STU3/documents/Patient/${nhsNumber}`,
-      expect.stringMatching(/\/Patient\/[0-9a-f-]{36}\/DocumentReference$/),
-    ]);
+    // A worker's calls take route A through the Spine Secure Proxy, at the practice's documents service root.
+    const [find, search] = t.sandbox.receivedRequests('gpc-access-record');
+    const practice = t.sandbox.population.patients.find((p) => p.nhsNumber === nhsNumber)!.gpOdsCode;
+    const root = `/spine-secure-proxy/https://[^/]+/${practice}/STU3/1/gpconnect/documents`;
+    expect(find!.path).toMatch(new RegExp(`^${root}/Patient$`));
+    expect(new URLSearchParams(find!.search).get('identifier')).toBe(`https://fhir.nhs.uk/Id/nhs-number|${nhsNumber}`);
+    expect(search!.path).toMatch(new RegExp(`^${root}/Patient/[0-9a-f-]{36}/DocumentReference$`));
+    expect(new URLSearchParams(search!.search).get('patientNHSNumber')).toBeNull();
   });
 
   it("retrieves each available file whole, one Binary call per file asked for", async () => {

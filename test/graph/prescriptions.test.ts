@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { holdsDispenser } from '../../src/sources/eps-tracker/mapper.js';
+import { loadFixture } from '../../src/sandbox/fixtures.js';
 import { epsState } from '../../src/sandbox/routers/eps/store.js';
 import type { SandboxPrescription } from '../../src/sandbox/routers/eps/records.js';
 import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
@@ -14,7 +14,12 @@ afterEach(() => t.sandbox.setFault('eps-tracker', undefined));
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const newestFirst = (list: SandboxPrescription[]) => [...list].sort((a, b) => b.authoredOn.localeCompare(a.authoredOn));
-const PATIENT_PRESCRIPTIONS = `query($n: NhsNumber!, $s: [PrescriptionStatus!], $first: Int) { patient(nhsNumber: $n) { nhsNumber prescriptions(status: $s, first: $first) { id status } } }`;
+const PATIENT_PRESCRIPTIONS = `query($n: NhsNumber!, $s: [PrescriptionStatus!], $first: Int, $after: String, $from: Date, $to: Date) {
+  patient(nhsNumber: $n) { nhsNumber prescriptions(status: $s, first: $first, after: $after, authoredFrom: $from, authoredTo: $to) { totalCount nodes { id status } pageInfo { hasNextPage endCursor } } } }`;
+const ids = (r: any) => r.data.patient.prescriptions.nodes.map((p: any) => p.id);
+
+/** The NHS numbers of the stand-in's restricted patients (PDS withholds their pharmacy: the graph lists nothing). */
+const restrictedPatients = () => new Set(t.sandbox.population.patients.filter((p) => p.restricted).map((p) => p.nhsNumber));
 
 /** A synthetic patient whose seeded prescriptions satisfy `test` (PDS knows them; restricted ones are skipped). */
 function patientWith(test: (list: SandboxPrescription[]) => boolean): { nhsNumber: string; list: SandboxPrescription[] } {
@@ -31,8 +36,11 @@ describe('Patient.prescriptions', () => {
     const { nhsNumber, list } = patientWith((l) => l.length >= 2);
     const r = await t.run<any>(PATIENT_PRESCRIPTIONS, { n: nhsNumber });
     expect(r.errors).toBeUndefined();
-    expect(r.data.patient.prescriptions.map((p: any) => p.id)).toEqual(newestFirst(list).map((p) => p.id));
+    expect(ids(r)).toEqual(newestFirst(list).map((p) => p.id));
+    expect(r.data.patient.prescriptions.totalCount).toBe(list.length);
     expect(t.calls()).toEqual({ pds: 1, 'eps-tracker': 1 });
+    // No window asked: the tracker's own (the last two years) applies; no date is sent.
+    expect(t.sandbox.receivedRequests('eps-tracker')[0]!.search).toBe(`?nhsNumber=${nhsNumber}`);
   });
 
   it('gives a good share of the population prescriptions, at practices and pharmacies ODS knows', () => {
@@ -47,14 +55,15 @@ describe('Patient.prescriptions', () => {
   });
 
   it('with dispensers, prescribers and items: one search, one detail read per prescription and one batched ODS call', async () => {
-    const { nhsNumber, list } = patientWith((l) => l.length === 3 && l.filter((p) => holdsDispenser(p.status)).length >= 2);
+    // Literal statuses: a patient with three prescriptions, at least two of them dispensed (0006) or not dispensed (0007).
+    const { nhsNumber, list } = patientWith((l) => l.length === 3 && l.filter((p) => ['0006', '0007'].includes(p.status)).length >= 2);
     const r = await t.run<any>(
-      `query($n: NhsNumber!) { patient(nhsNumber: $n) { prescriptions { id status dispenser { odsCode name } prescriber { odsCode name }
-        lineItems { medication quantity status { code } } statusHistory { status organisation { odsCode } } } } }`,
+      `query($n: NhsNumber!) { patient(nhsNumber: $n) { prescriptions { nodes { id status dispenser { odsCode name } prescriber { odsCode name }
+        lineItems { medication quantity status { code } } statusHistory { status organisation { odsCode } } } } } }`,
       { n: nhsNumber },
     );
     expect(r.errors).toBeUndefined();
-    const got = r.data.patient.prescriptions as any[];
+    const got = r.data.patient.prescriptions.nodes as any[];
     for (const record of list) {
       const p = got.find((x) => x.id === record.id);
       expect(p.dispenser?.odsCode ?? null).toBe(record.dispenserOds);
@@ -66,11 +75,30 @@ describe('Patient.prescriptions', () => {
     expect(t.calls()).toEqual({ pds: 1, 'eps-tracker': 1 + list.length, ods: 1 });
   });
 
-  it('knows without a detail read that no pharmacy holds prescriptions still to be dispensed, expired or cancelled', async () => {
-    const { nhsNumber } = patientWith((l) => l.every((p) => !holdsDispenser(p.status)));
-    const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { prescriptions { id dispenser { name } dispenserOdsCode } } }`, { n: nhsNumber });
+  // The contract's statuses in which a pharmacy holds or has held the prescription, written out (eps-tracker/CONTRACT.md,
+  // "Statuses"), and the stand-in's own record of which pharmacy that is: never the product's predicate.
+  it.each([
+    ['0002', 'WITH_DISPENSER'],
+    ['0003', 'WITH_DISPENSER_ACTIVE'],
+    ['0006', 'DISPENSED'],
+    ['0007', 'NOT_DISPENSED'],
+  ])('names the pharmacy of a prescription in status %s (%s) in a patient’s list', async (status, name) => {
+    const record = [...epsState(t.sandbox).prescriptions.values()].find((p) => p.status === status && p.dispenserOds && !restrictedPatients().has(p.patient.nhsNumber))!;
+    const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { prescriptions { nodes { id status dispenserOdsCode } } } }`, { n: record.patient.nhsNumber });
     expect(r.errors).toBeUndefined();
-    for (const p of r.data.patient.prescriptions) expect(p).toMatchObject({ dispenser: null, dispenserOdsCode: null });
+    expect(r.data.patient.prescriptions.nodes.find((p: any) => p.id === record.id)).toEqual({ id: record.id, status: name, dispenserOdsCode: record.dispenserOds });
+  });
+
+  it.each([
+    ['0001', 'TO_BE_DISPENSED'],
+    ['0004', 'EXPIRED'],
+    ['0005', 'CANCELLED'],
+  ])('knows without a detail read that no pharmacy holds a prescription in status %s (%s)', async (status) => {
+    const { nhsNumber } = patientWith((l) => l.every((p) => p.status === status));
+    const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { prescriptions { nodes { id dispenser { name } dispenserOdsCode } } } }`, { n: nhsNumber });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.patient.prescriptions.nodes.length).toBeGreaterThan(0);
+    for (const p of r.data.patient.prescriptions.nodes) expect(p).toMatchObject({ dispenser: null, dispenserOdsCode: null });
     expect(t.calls()).toEqual({ pds: 1, 'eps-tracker': 1 });
   });
 
@@ -79,9 +107,50 @@ describe('Patient.prescriptions', () => {
     const status = list[0]!.status;
     const names: Record<string, string> = { '0001': 'TO_BE_DISPENSED', '0002': 'WITH_DISPENSER', '0003': 'WITH_DISPENSER_ACTIVE', '0004': 'EXPIRED', '0005': 'CANCELLED', '0006': 'DISPENSED', '0007': 'NOT_DISPENSED' };
     const filtered = await t.run<any>(PATIENT_PRESCRIPTIONS, { n: nhsNumber, s: [names[status]] });
-    expect(filtered.data.patient.prescriptions.map((p: any) => p.id)).toEqual(newestFirst(list.filter((p) => p.status === status)).map((p) => p.id));
+    expect(ids(filtered)).toEqual(newestFirst(list.filter((p) => p.status === status)).map((p) => p.id));
+    expect(filtered.data.patient.prescriptions.totalCount).toBe(list.filter((p) => p.status === status).length);
     const capped = await t.run<any>(PATIENT_PRESCRIPTIONS, { n: nhsNumber, first: 1 });
-    expect(capped.data.patient.prescriptions.map((p: any) => p.id)).toEqual([newestFirst(list)[0]!.id]);
+    expect(ids(capped)).toEqual([newestFirst(list)[0]!.id]);
+  });
+
+  it('is never cut silently: totalCount counts every match and the cursor pages through all of them, one search per page', async () => {
+    const { nhsNumber, list } = patientWith((l) => l.length === 3);
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (let page = 0; page < 3; page++) {
+      t.resetCalls();
+      const r = await t.run<any>(PATIENT_PRESCRIPTIONS, { n: nhsNumber, first: 1, after });
+      expect(r.errors).toBeUndefined();
+      expect(r.data.patient.prescriptions.totalCount).toBe(3);
+      expect(r.data.patient.prescriptions.pageInfo.hasNextPage).toBe(page < 2);
+      seen.push(...ids(r));
+      after = r.data.patient.prescriptions.pageInfo.endCursor;
+      expect(t.calls()).toEqual({ pds: 1, 'eps-tracker': 1 });
+    }
+    expect(seen).toEqual(newestFirst(list).map((p) => p.id));
+    const beyond = await t.run<any>(PATIENT_PRESCRIPTIONS, { n: nhsNumber, first: 1, after });
+    expect(beyond.data.patient.prescriptions).toEqual({ totalCount: 3, nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
+  });
+
+  it('sends a creation-date window to the tracker as lowDate / highDate and lists only what it answers', async () => {
+    const { nhsNumber, list } = patientWith((l) => l.length === 3 && new Set(l.map((p) => p.authoredOn.slice(0, 10))).size === 3);
+    const middle = newestFirst(list)[1]!.authoredOn.slice(0, 10);
+    const r = await t.run<any>(PATIENT_PRESCRIPTIONS, { n: nhsNumber, from: middle, to: middle });
+    expect(r.errors).toBeUndefined();
+    expect(ids(r)).toEqual([newestFirst(list)[1]!.id]);
+    expect(r.data.patient.prescriptions.totalCount).toBe(1);
+    const compact = middle.replace(/-/g, '');
+    expect(t.sandbox.receivedRequests('eps-tracker')[0]!.search).toBe(`?nhsNumber=${nhsNumber}&lowDate=${compact}&highDate=${compact}`);
+  });
+
+  it.each([
+    ['a window that ends before it starts', { from: '2026-05-02', to: '2026-05-01' }, 'INVALID_DATE'],
+    ['a date that does not exist', { from: '2026-02-30' }, 'INVALID_DATE'],
+    ['a cursor that is not one of the list’s', { after: 'not-a-cursor' }, 'INVALID_CURSOR'],
+  ])('refuses %s before any tracker call', async (_, args, reason) => {
+    const r = await t.run<any>(PATIENT_PRESCRIPTIONS, { n: '9000000009', ...args });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason });
+    expect(t.calls()['eps-tracker']).toBeUndefined();
   });
 
   it.each([0, 51])('refuses first: %i before any tracker call', async (first) => {
@@ -102,7 +171,28 @@ describe('Patient.prescriptions', () => {
     const eps = epsState(t.sandbox);
     const none = t.sandbox.population.patients.find((p) => !p.restricted && eps.byPatient(p.nhsNumber).length === 0)!;
     const r = await t.run<any>(PATIENT_PRESCRIPTIONS, { n: none.nhsNumber });
-    expect(r.data.patient.prescriptions).toEqual([]);
+    expect(r.data.patient.prescriptions).toEqual({ totalCount: 0, nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
+  });
+
+  it('an answer that is not a searchset Bundle is UPSTREAM_ERROR, never an empty list', async () => {
+    t.sandbox.setFault('eps-tracker', { kind: 'malformed', body: 'wrong-resource' });
+    const r = await t.run<any>(PATIENT_PRESCRIPTIONS, { n: '9000000009' });
+    expect(r.data.patient).toEqual({ nhsNumber: '9000000009', prescriptions: null });
+    expect(codes(r)).toEqual(['UPSTREAM_ERROR']);
+  });
+
+  it('a search answered with another patient’s prescriptions is UPSTREAM_ERROR', async () => {
+    const { nhsNumber, list } = patientWith((l) => l.length >= 1);
+    const other = patientWith((l) => l.length >= 1 && l[0]!.patient.nhsNumber !== nhsNumber).list[0]!;
+    list.unshift(other);
+    try {
+      const r = await t.run<any>(PATIENT_PRESCRIPTIONS, { n: nhsNumber });
+      expect(r.data.patient.prescriptions).toBeNull();
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', reason: 'WRONG_ANSWER', upstream: { api: 'eps-tracker' } });
+      expect(JSON.stringify(r.errors)).not.toContain(other.patient.nhsNumber);
+    } finally {
+      list.shift();
+    }
   });
 
   it.each([
@@ -181,6 +271,39 @@ describe('prescription(id)', () => {
     expect(r.data.prescription).toEqual({ id: record.id, repeatsIssued: 1, repeatsAllowed: record.repeatsAllowed, intent: 'reflex-order' });
   });
 
+  it('a clinical view of another prescription than the one asked is UPSTREAM_ERROR, not that prescription', async () => {
+    const eps = epsState(t.sandbox);
+    const [asked, other] = [...eps.prescriptions.values()].filter((p) => p.status === '0006' && !restrictedPatients().has(p.patient.nhsNumber));
+    eps.prescriptions.set(asked!.id, other!);
+    try {
+      const r = await t.run<any>(`query($id: PrescriptionId!) { prescription(id: $id) { id } }`, { id: asked!.id });
+      expect(r.data.prescription).toBeNull();
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', reason: 'WRONG_ANSWER', upstream: { api: 'eps-tracker' } });
+      expect(t.calls()).toEqual({ 'eps-tracker': 1 });
+    } finally {
+      eps.prescriptions.set(asked!.id, asked!);
+    }
+  });
+
+  it('an issue of a repeat-dispensing prescription the tracker does not hold is NOT_FOUND', async () => {
+    const record = [...epsState(t.sandbox).prescriptions.values()].find((p) => p.courseOfTherapy === 'continuous-repeat-dispensing' && !restrictedPatients().has(p.patient.nhsNumber))!;
+    const r = await t.run<any>(`query($id: PrescriptionId!) { prescription(id: $id, issueNumber: 2) { id issueNumber } }`, { id: record.id });
+    expect(r.data.prescription).toBeNull();
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', upstream: { api: 'eps-tracker', status: 404 } });
+    expect(t.sandbox.receivedRequests('eps-tracker')[0]!.search).toBe('?issueNumber=2');
+  });
+
+  it('a clinical view of another issue than the one asked is UPSTREAM_ERROR', async () => {
+    // The tracker's eRD example shows issue 1 of 592847-A83008-F3BD6I; issue 3 was asked.
+    t.sandbox.setFault('eps-tracker', { kind: 'answer', status: 200, body: loadFixture('eps-tracker/specification/examples/clinicalView/200_ErdWithSingleItem_Dispensed.json') });
+    const r = await t.run<any>(`{ prescription(id: "592847-A83008-F3BD6I", issueNumber: 3) { id issueNumber } }`);
+    expect(r.data.prescription).toBeNull();
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', reason: 'WRONG_ANSWER' });
+    t.sandbox.setFault('eps-tracker', undefined);
+    const right = await t.run<any>(`{ prescription(id: "592847-A83008-F3BD6I", issueNumber: 1) { id issueNumber } }`);
+    expect(right.data.prescription).toEqual({ id: '592847-A83008-F3BD6I', issueNumber: 1 });
+  });
+
   it('is null with NOT_FOUND for a valid id the tracker does not know, after one call', async () => {
     const r = await t.run<any>(`{ prescription(id: "B57FE1-A83008-196009") { id } }`);
     expect(r.data.prescription).toBeNull();
@@ -189,13 +312,14 @@ describe('prescription(id)', () => {
   });
 
   it('sends the signed-in worker\'s CIS2 session headers, the bearer token, a fresh X-Request-ID and the caller correlation id', async () => {
-    // The default test principal is the CIS2 test clinician: role profile 555000000100, job role R8000.
+    // The default test principal is the CIS2 test clinician: role profile 555000000100, organisation id 555000000Y12345
+    // (person_orgid of the selected role), job role S8000:G8000:R8000 (its role_code, in full).
     await t.run(`{ prescription(id: "689CD8-A83008-EBBE3S") { id } }`, undefined, { headers: { 'x-correlation-id': 'eps-1' } });
     const [sent] = t.sandbox.receivedRequests('eps-tracker');
     expect(sent!.headers).toMatchObject({
       'nhsd-session-urid': '555000000100',
-      'nhsd-organization-uuid': '555254240100',
-      'nhsd-session-jobrole': 'R8000',
+      'nhsd-organization-uuid': '555000000Y12345',
+      'nhsd-session-jobrole': 'S8000:G8000:R8000',
       'x-correlation-id': 'eps-1',
       accept: 'application/fhir+json',
     });
@@ -233,7 +357,7 @@ describe('a restricted patient', () => {
 
   it('has no prescriptions shown: NOT_FOUND before any tracker call, since each names their prescriber and pharmacy', async () => {
     const { nhsNumber, list } = restrictedWithPrescriptions();
-    const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { restricted prescriptions { id dispenser { odsCode } resource } } }`, { n: nhsNumber });
+    const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { restricted prescriptions { nodes { id dispenser { odsCode } resource } } } }`, { n: nhsNumber });
     expect(r.data.patient).toEqual({ restricted: true, prescriptions: null });
     expect(codes(r)).toEqual(['NOT_FOUND']);
     expect(t.calls()).toEqual({ pds: 1 });

@@ -45,10 +45,12 @@ describe('the minimum-call model', () => {
         },
         documents: [],
         appointments: [{ practice: org('P1') }],
-        prescriptions: [
-          { dispenser: org('F1'), prescriber: org('P1') },
-          { dispenser: org('F2'), prescriber: org('P1') },
-        ],
+        prescriptions: {
+          nodes: [
+            { dispenser: org('F1'), prescriber: org('P1') },
+            { dispenser: org('F2'), prescriber: org('P1') },
+          ],
+        },
         referrals: [{ providerOrganisation: org('R1') }],
         waitingList: [{ provider: org('R1') }],
       },

@@ -5,7 +5,7 @@ import { startEmbeddedPlatform } from '../../src/embedded.js';
 import { loadFixture } from '../../src/sandbox/fixtures.js';
 import { epsState } from '../../src/sandbox/routers/eps/store.js';
 import type { Sandbox } from '../../src/sandbox/server.js';
-import { DEFAULT_EPS_SESSION } from '../../src/sources/eps-tracker/session.js';
+import type { EpsSession } from '../../src/sources/eps-tracker/session.js';
 import { mapOdsOrganisation } from '../../src/sources/ods/mapper.js';
 import { toFhirOrganization } from '../../src/sandbox/routers/ods/records.js';
 import { releaseParameters, returnTask } from '../../src/sources/eps/requests.js';
@@ -35,6 +35,9 @@ afterAll(async () => {
   await platform.close();
   await sandbox.close();
 });
+
+/** A dispenser's CIS2 session, with the identifiers of the spec's examples (fhir-dispensing.yaml release and return). */
+const DISPENSER: EpsSession = { roleProfileId: '555086415105', organisationId: '555254240100', jobRole: 'S0030:G0100:R0620', jobRoleCode: 'R0620', userId: '3415870201', userName: 'Jackie Clark' };
 
 const SESSION = { 'nhsd-session-urid': '555254240100', 'nhsd-organization-uuid': '555254240100', 'nhsd-session-jobrole': 'S0030:G0100:R0570' };
 
@@ -84,13 +87,41 @@ describe('EPS Prescribing sandbox conforms to fhir-prescribing.yaml', () => {
     expect(conformance(prescribing, 'POST', '/FHIR/R4/$process-message#prescription-order', 200, r.body, 'spec/prescribing/prescription-order/eRD-primary-example-res')).toEqual(CONFORMS);
   });
 
-  it.each(['0001', '0002', '0006', '0004'])('a cancellation of a prescription in status %s answers the cancel response Bundle', async (status) => {
-    const p = [...epsState(sandbox).prescriptions.values()].find((x) => x.status === status && x.id !== '24F5DA-A83008-7EFE6Z')!;
+  it.each([
+    ['0001', 200, 'R-0001', 'spec/prescribing/prescription-order-update/repeat-primary-example-res'],
+    ['0002', 400, 'R-0002', 'spec/errors/prescription-order-update/R-0002-Cancellation'],
+    ['0003', 400, 'R-0003', 'spec/errors/prescription-order-update/R-0003-Cancellation'],
+    ['0006', 400, 'R-0004', 'spec/errors/prescription-order-update/R-0004-Cancellation'],
+    ['0004', 400, 'R-0005', 'spec/errors/prescription-order-update/R-0005-Cancellation'],
+    ['0005', 400, 'R-0006', 'spec/errors/prescription-order-update/R-0006-Cancellation'],
+    ['0007', 400, 'R-0010', 'spec/errors/prescription-order-update/R-0010-Cancellation'],
+  ] as const)('a cancellation of a prescription in status %s answers HTTP %i with the %s cancel response Bundle, as the spec', async (status, http, code, example) => {
+    const p = [...epsState(sandbox).prescriptions.values()].find((x) => x.status === status && !x.pendingCancellation && x.id !== '24F5DA-A83008-7EFE6Z')!;
     const r = await call('POST', `${P}/$process-message`, cancellation(p.id, p.patient.nhsNumber));
-    expect(r.status).toBe(200);
-    const examples: Record<string, string> = { '0001': 'spec/prescribing/prescription-order-update/repeat-primary-example-res', '0002': 'spec/errors/prescription-order-update/R-0002-Cancellation', '0006': 'spec/errors/prescription-order-update/R-0004-Cancellation', '0004': 'spec/errors/prescription-order-update/R-0005-Cancellation' };
-    const example = examples[status] as string;
-    expect(conformance(prescribing, 'POST', '/FHIR/R4/$process-message#prescription-order-update', 200, r.body, example)).toEqual(CONFORMS);
+    expect(r.status).toBe(http);
+    expect(r.body.resourceType).toBe('Bundle');
+    const request = r.body.entry.find((e: any) => e.resource.resourceType === 'MedicationRequest').resource;
+    expect(request.groupIdentifier.value).toBe(p.id);
+    const history = request.extension.find((e: any) => e.url === 'https://fhir.nhs.uk/StructureDefinition/Extension-DM-PrescriptionStatusHistory');
+    expect(history.extension.find((e: any) => e.url === 'status').valueCoding.code).toBe(code);
+    expect(conformance(prescribing, 'POST', '/FHIR/R4/$process-message#prescription-order-update', http, r.body, example)).toEqual(CONFORMS);
+  });
+
+  it('a second cancellation of a prescription marked for cancellation answers 400 with the R-0007 Bundle', async () => {
+    const p = [...epsState(sandbox).prescriptions.values()].find((x) => x.status === '0002' && !x.pendingCancellation)!;
+    await call('POST', `${P}/$process-message`, cancellation(p.id, p.patient.nhsNumber));
+    const r = await call('POST', `${P}/$process-message`, cancellation(p.id, p.patient.nhsNumber));
+    expect(r.status).toBe(400);
+    expect(conformance(prescribing, 'POST', '/FHIR/R4/$process-message#prescription-order-update', 400, r.body, 'spec/errors/prescription-order-update/R-0007-Cancellation')).toEqual(CONFORMS);
+  });
+
+  it.each([
+    ['R-0008', 'an unknown prescription', () => cancellation(newPrescriptionId(), '9449304130')],
+    ['R-5000', 'another patient’s NHS number', () => cancellation([...epsState(sandbox).prescriptions.values()].find((x) => x.status === '0001' && x.patient.nhsNumber !== '9449304130')!.id, '9449304130')],
+  ])('a cancellation refused with %s (%s) answers the spec example’s 400 OperationOutcome', async (code, _, body) => {
+    const r = await call('POST', `${P}/$process-message`, body());
+    expect(r.status).toBe(400);
+    expect(r.body).toEqual(loadFixture(`${EX}/spec/errors/prescription-order-update/${code}-Cancellation.json`));
   });
 
   it.each([
@@ -136,8 +167,8 @@ describe('EPS Dispensing sandbox conforms to fhir-dispensing.yaml', () => {
 
   it("the graph's release Parameters and return Task conform to the spec's request schemas", () => {
     const org = pharmacy('VNE51');
-    expect(dispensing.validateRequest('POST', '/FHIR/R4/Task/$release', releaseParameters(randomUUID(), org, '24F5DA-A83008-7EFE6Z', DEFAULT_EPS_SESSION))).toEqual([]);
-    const task = returnTask(randomUUID(), { prescriptionId: '24F5DA-A83008-7EFE6Z', nhsNumber: '9449304130', reasonCode: '0003', reasonDisplay: 'Patient requested release', authoredOn: new Date().toISOString() }, org, DEFAULT_EPS_SESSION);
+    expect(dispensing.validateRequest('POST', '/FHIR/R4/Task/$release', releaseParameters(randomUUID(), org, '24F5DA-A83008-7EFE6Z', DISPENSER))).toEqual([]);
+    const task = returnTask(randomUUID(), { prescriptionId: '24F5DA-A83008-7EFE6Z', nhsNumber: '9449304130', reasonCode: '0003', reasonDisplay: 'Patient requested release', authoredOn: new Date().toISOString(), releaseResponseId: randomUUID() }, org, DISPENSER);
     expect(conformance(dispensing, 'POST', '/FHIR/R4/Task#return', 'request', task, 'spec/dispensing/return/acute-primary-example-req')).toEqual(CONFORMS);
   });
 
@@ -146,30 +177,46 @@ describe('EPS Dispensing sandbox conforms to fhir-dispensing.yaml', () => {
     const p = [...state.prescriptions.values()].find((x) => x.status === '0001' && x.nominatedPharmacyOds && x.id !== '24F5DA-A83008-7EFE6Z')!;
     const owner = sandbox.population.organisations.find((o) => o.odsCode === p.nominatedPharmacyOds)!;
     const org = pharmacy(owner.odsCode);
-    const released = await call('POST', `${D}/Task/$release`, releaseParameters(randomUUID(), org, p.id, DEFAULT_EPS_SESSION));
+    const releaseId = randomUUID();
+    const released = await call('POST', `${D}/Task/$release`, releaseParameters(releaseId, org, p.id, DISPENSER));
     expect(released.status).toBe(200);
     expect(conformance(dispensing, 'POST', '/FHIR/R4/Task/$release', 200, released.body, 'spec/dispensing/release/acute-primary-example-res').extra).toEqual([]);
     expect(released.body.parameter[0].resource.entry[0].resource.entry.filter((e: any) => e.resource.resourceType === 'MedicationRequest')).toHaveLength(p.items.length);
 
-    const other = await call('POST', `${D}/Task/$release`, releaseParameters(randomUUID(), pharmacy('FA565'), p.id, DEFAULT_EPS_SESSION));
+    const other = await call('POST', `${D}/Task/$release`, releaseParameters(randomUUID(), pharmacy('FA565'), p.id, DISPENSER));
     expect(other.status).toBe(400);
     expect(other.body.contained[0].identifier[0].value).toBe(owner.odsCode);
     expect(other.body.contained[0].name).toBe(owner.name);
     expect(conformance(dispensing, 'POST', '/FHIR/R4/Task/$release', 400, other.body, 'spec/errors/release/with-another-dispenser-error')).toEqual(CONFORMS);
 
-    const returned = await call('POST', `${D}/Task`, returnTask(randomUUID(), { prescriptionId: p.id, nhsNumber: p.patient.nhsNumber, reasonCode: '0003', reasonDisplay: 'Patient requested release', authoredOn: new Date().toISOString() }, org, DEFAULT_EPS_SESSION));
+    expect(released.body.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(released.body.id).not.toBe(releaseId);
+    const returnOf = (releaseResponseId: string) =>
+      returnTask(randomUUID(), { prescriptionId: p.id, nhsNumber: p.patient.nhsNumber, reasonCode: '0003', reasonDisplay: 'Patient requested release', authoredOn: new Date().toISOString(), releaseResponseId }, org, DISPENSER);
+    const { focus: _focus, ...withoutFocus } = returnOf(released.body.id) as Record<string, unknown>;
+    const unfocused = await call('POST', `${D}/Task`, withoutFocus);
+    expect(unfocused.status).toBe(400);
+    const returned = await call('POST', `${D}/Task`, returnOf(released.body.id));
     expect(returned.status).toBe(200);
     expect(conformance(dispensing, 'POST', '/FHIR/R4/Task#return', 200, returned.body, 'spec/dispensing/return/acute-primary-example-res')).toEqual(CONFORMS);
 
-    await call('POST', `${D}/Task/$release`, releaseParameters(randomUUID(), org, p.id, DEFAULT_EPS_SESSION));
+    await call('POST', `${D}/Task/$release`, releaseParameters(randomUUID(), org, p.id, DISPENSER));
     const dispensed = await call('POST', `${D}/$process-message`, dispenseNotification(p.id, owner.odsCode));
     expect(dispensed.status).toBe(200);
     expect(conformance(dispensing, 'POST', '/FHIR/R4/$process-message#dispense-notification', 200, dispensed.body, 'spec/dispensing/dispense-notification/acute-primary-example-res')).toEqual(CONFORMS);
     expect(state.prescriptions.get(p.id)!.status).toBe('0006');
   });
 
+  it('refuses a release whose agent names no user (a reference instead of an identifier and display), as its validation table says', async () => {
+    const parameters = releaseParameters(randomUUID(), pharmacy('VNE51'), '24F5DA-A83008-7EFE6Z', DISPENSER) as any;
+    parameters.parameter.find((p: any) => p.name === 'agent').resource.practitioner = { reference: 'Practitioner/1' };
+    const r = await call('POST', `${D}/Task/$release`, parameters);
+    expect(r.status).toBe(400);
+    expect(r.body.issue[0]).toMatchObject({ code: 'invalid', diagnostics: 'Parameters.parameter("agent").resource.practitioner populated incorrectly. Please populate with Identifier and Display.' });
+  });
+
   it('an unknown prescription is 400 RESOURCE_NOT_FOUND, as the spec example', async () => {
-    const r = await call('POST', `${D}/Task/$release`, releaseParameters(randomUUID(), pharmacy('VNE51'), newPrescriptionId(), DEFAULT_EPS_SESSION));
+    const r = await call('POST', `${D}/Task/$release`, releaseParameters(randomUUID(), pharmacy('VNE51'), newPrescriptionId(), DISPENSER));
     expect(r.status).toBe(400);
     expect(r.body).toEqual(loadFixture('eps/specification/examples/spec/errors/release/not-found-error.json'));
   });
@@ -206,8 +253,23 @@ describe('Clinical Prescription Tracker sandbox matches the spec examples', () =
     expect(exampleShapeErrors(example('errors/400_BadRequest'), raw.body)).toEqual([]);
   });
 
+  it('bounds a search by creation date with lowDate / highDate (yyyyMMdd, inclusive)', async () => {
+    const patient = sandbox.population.patients.find((x) => new Set(epsState(sandbox).byPatient(x.nhsNumber).map((p) => p.authoredOn.slice(0, 10))).size >= 2)!;
+    const list = epsState(sandbox).byPatient(patient.nhsNumber);
+    const day = list[0]!.authoredOn.slice(0, 10).replace(/-/g, '');
+    const r = await call('GET', `${T}/RequestGroup?nhsNumber=${patient.nhsNumber}&lowDate=${day}&highDate=${day}`);
+    expect(r.status).toBe(200);
+    const ids = r.body.entry.filter((e: any) => e.resource.resourceType === 'RequestGroup').map((e: any) => e.resource.identifier[0].value);
+    expect(ids).toEqual(list.filter((p) => p.authoredOn.slice(0, 10).replace(/-/g, '') === day).map((p) => p.id));
+    expect(r.body.total).toBe(ids.length);
+    const all = await call('GET', `${T}/RequestGroup?nhsNumber=${patient.nhsNumber}`);
+    expect(all.body.total).toBe(list.length);
+  });
+
   it.each([
     ['both parameters', '?prescriptionId=689CD8-A83008-EBBE3S&nhsNumber=5839945242'],
+    ['a lowDate that is not yyyyMMdd', '?nhsNumber=5839945242&lowDate=2026-01-01'],
+    ['a highDate that does not exist', '?nhsNumber=5839945242&highDate=20260230'],
     ['neither parameter', ''],
     ['an invalid NHS number', '?nhsNumber=5839945243'],
     ['a bad checksum', '?prescriptionId=689CD8-A83008-EBBE3A'],

@@ -124,8 +124,8 @@ describe('EPS writes', () => {
   it('returnPrescription', async () => {
     const p = seeded((x) => x.status === '0001' && x.nominatedPharmacyOds !== null && x.patient.nhsNumber !== '9449304130');
     const pharmacy = p.nominatedPharmacyOds as string;
-    await t.run<any>(`mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { requestId } }`, { i: { pharmacy, prescriptionId: p.id } });
-    const input = { prescriptionId: p.id, pharmacy, nhsNumber: p.patient.nhsNumber, reasonCode: '0003' };
+    const released = await t.run<any>(`mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { responseId } }`, { i: { pharmacy, prescriptionId: p.id } });
+    const input = { prescriptionId: p.id, pharmacy, nhsNumber: p.patient.nhsNumber, reasonCode: '0003', releaseResponseId: released.data.releasePrescription.responseId };
     const r = await t.run<any>(`mutation($i: ReturnPrescriptionInput!) { returnPrescription(input: $i) { accepted } }`, { i: input });
     expect(r.errors).toBeUndefined();
     await expectAudited(r, p.patient.nhsNumber, 'write');

@@ -159,7 +159,7 @@ const EPS_PATIENT = '9449304130';
 export function probes(bars: BarsFixture): Record<string, Probe> {
   const barsQuery = (query: string, variables: Record<string, unknown>) => fixed(query, bars.nhsNumber, { t: DOS, ...variables }, BARS_ORG);
   const referral = (body: string) => onPatient(`referrals { ${body} }`, ERS_HEADERS);
-  const prescription = (body: string) => onPatient(`prescriptions { ${body} }`);
+  const prescription = (body: string) => onPatient(`prescriptions { nodes { ${body} } }`);
   const gp = (body: string) => onPatient(`gpRecord { ${body} }`, undefined, GP_SUBJECT);
   return {
     // Patient (PDS) and what hangs from it.
@@ -179,6 +179,7 @@ export function probes(bars: BarsFixture): Record<string, Probe> {
     'GpRecord.consultations': gp('consultations { id }'),
     'GpRecord.referrals': gp('referrals { id }'),
     'GpRecord.investigations': gp('investigations { id }'),
+    'GpRecord.lists': gp('lists { area }'),
     'GpMedication.healthContent': gp('medications { healthContent { name } }'),
     'GpProblem.healthContent': gp('problems { healthContent { name } }'),
     'Patient.documents': onPatient('documents { id }'),
@@ -323,7 +324,7 @@ export function probes(bars: BarsFixture): Record<string, Probe> {
       restricted: 'none',
       build: () => ({
         query: `mutation($i: ReturnPrescriptionInput!) { returnPrescription(input: $i) { accepted } }`,
-        variables: { i: { prescriptionId: newPrescriptionId(), pharmacy: 'VNE51', nhsNumber: SUBJECT, reasonCode: '0003' } },
+        variables: { i: { prescriptionId: newPrescriptionId(), pharmacy: 'VNE51', nhsNumber: SUBJECT, reasonCode: '0003', releaseResponseId: randomUUID() } },
       }),
     },
     'Mutation.notifyDispense': {

@@ -1,42 +1,38 @@
+import { ForbiddenError } from '../../errors.js';
 import type { CallContext } from '../../upstream/types.js';
 
 /**
- * The CIS2 session a tracker or EPS call is made in: the role profile (NHSD-Session-URID), the organisation id of the
- * session (NHSD-Organization-UUID) and the job role code (NHSD-Session-JobRole). With a signed-in healthcare worker
- * these come from their session (`ctx.staff`, set by caller authentication); without one, the application's
- * configured defaults (the application-restricted robot the dispensing side allows).
+ * The CIS2 session an EPS or tracker call is made in, always the signed-in healthcare worker's own: the role profile
+ * (NHSD-Session-URID), the organisation id of the session (NHSD-Organization-UUID, CIS2 `person_orgid`), the full job
+ * role code `S…:G…:R…` (NHSD-Session-JobRole, CIS2 `role_code`), and the user (SDS user id and name) who is the
+ * `agent` of a release and the requester of a return. No configured identity ever stands in for a user: both APIs are
+ * user-restricted (eps/CONTRACT.md and eps-tracker/CONTRACT.md, "Auth").
  */
 export interface EpsSession {
   roleProfileId: string;
   organisationId: string;
+  jobRole: string;
+  /** The R part of the job role, e.g. R8000. */
   jobRoleCode: string;
-  /** The dispensing user, for the agent of a release or return (SDS user id and display name). */
   userId: string;
-  userName: string;
-  phone: string;
+  /** "Given Family" from the CIS2 token's profile claims; null when the token carries no name. */
+  userName: string | null;
 }
 
-/** The spec examples' session (eps-clinical-prescription-tracker-api.yaml, fhir-dispensing.yaml). */
-export const DEFAULT_EPS_SESSION: EpsSession = {
-  roleProfileId: '555254240100',
-  organisationId: '555254240100',
-  jobRoleCode: 'S0030:G0100:R0570',
-  userId: '3415870201',
-  userName: 'Jackie Clark',
-  phone: '02380798431',
-};
-
-interface StaffLike {
-  roleProfileId?: string;
-  jobRoleCode?: string;
-  orgCode?: string;
-}
-
-/** The session of this call: the signed-in worker's role where caller authentication provides one. */
-export function sessionOf(ctx: CallContext, defaults: EpsSession): EpsSession {
-  const staff = (ctx as CallContext & { staff?: StaffLike }).staff;
-  if (!staff?.roleProfileId) return defaults;
-  return { ...defaults, roleProfileId: staff.roleProfileId, jobRoleCode: staff.jobRoleCode ?? defaults.jobRoleCode };
+/**
+ * The session of this call, from the signed-in worker's CIS2 principal. Throws FORBIDDEN (reason CIS2_SESSION) when
+ * there is no healthcare worker, or their session lacks what EPS needs (a selected role with its full code and
+ * organisation): the call is never made in anyone else's name.
+ */
+export function sessionOf(ctx: CallContext): EpsSession {
+  const staff = ctx.staff;
+  const user = ctx.user?.kind === 'staff' ? ctx.user : undefined;
+  if (!staff || !user) throw new ForbiddenError('EPS and the prescription tracker are called only in a signed-in healthcare worker’s CIS2 session', { reason: 'CIS2_SESSION' });
+  if (!staff.jobRole || !staff.orgId) {
+    throw new ForbiddenError('The CIS2 session names no full job role code or organisation for the selected role', { reason: 'CIS2_SESSION' });
+  }
+  const name = [...user.givenNames, user.familyName ?? ''].filter(Boolean).join(' ');
+  return { roleProfileId: staff.roleProfileId, organisationId: staff.orgId, jobRole: staff.jobRole, jobRoleCode: staff.jobRoleCode, userId: user.sdsUserId, userName: name || null };
 }
 
 /** The identity headers the tracker back end requires (eps-tracker/CONTRACT.md, "Auth and headers"). */
@@ -44,6 +40,6 @@ export function sessionHeaders(session: EpsSession): Record<string, string> {
   return {
     'nhsd-session-urid': session.roleProfileId,
     'nhsd-organization-uuid': session.organisationId,
-    'nhsd-session-jobrole': session.jobRoleCode,
+    'nhsd-session-jobrole': session.jobRole,
   };
 }

@@ -14,6 +14,8 @@ const READ_OUTCOME = [400, 404, 409, 422, 504] as const;
 export interface WriteResult<T> {
   body: T;
   requestId: string;
+  /** The HTTP status EPS answered with: 200, or 400 for a refused cancellation (its cancel response Bundle). */
+  status: number;
 }
 
 /**
@@ -26,43 +28,60 @@ export class EpsClient {
   constructor(
     private readonly prescribing: UpstreamClient,
     private readonly dispensing: UpstreamClient,
-    readonly session: EpsSession,
   ) {}
 
   /** $prepare: the digest of an unsigned prescription-order Bundle, to sign out of band. */
   prepare(bundle: MessageBundle, requestId: string | undefined, ctx: CallContext): Promise<WriteResult<ParametersResource>> {
-    return this.write(this.prescribing, 'POST /$prepare', '/$prepare', bundle, requestId, ctx);
+    return this.write(this.prescribing, 'POST /$prepare', '/$prepare', bundle, requestId, ctx, { kind: 'Parameters' });
   }
 
-  /** $process-message with a signed prescription-order or a prescription-order-update (cancel) Bundle. */
+  /** $process-message with a signed prescription-order Bundle. */
   processPrescribingMessage<T>(bundle: MessageBundle, requestId: string | undefined, ctx: CallContext): Promise<WriteResult<T>> {
-    return this.write(this.prescribing, 'POST /$process-message', '/$process-message', bundle, requestId, ctx);
+    return this.write(this.prescribing, 'POST /$process-message', '/$process-message', bundle, requestId, ctx, { kind: 'OperationOutcome' });
+  }
+
+  /**
+   * $process-message with a prescription-order-update (cancel) Bundle. EPS answers a cancellation it did not apply
+   * (R-0002 to R-0007, R-0010) with HTTP 400 and its cancel response Bundle (fhir-prescribing.yaml, `4XX`): that Bundle
+   * is returned with its status, for the caller to read the code; a 400 OperationOutcome (R-0008, R-0009, R-5000...) is
+   * an error as for any other write.
+   */
+  cancel(bundle: MessageBundle, requestId: string | undefined, ctx: CallContext): Promise<WriteResult<MessageBundle>> {
+    return this.write(this.prescribing, 'POST /$process-message', '/$process-message', bundle, requestId, ctx, { kind: 'Bundle', bundleAt400: true });
   }
 
   /** Task/$release: one prescription by id or the nominated download, for the owner pharmacy in the Parameters. */
   release(parameters: ParametersResource, ctx: CallContext): Promise<WriteResult<ParametersResource>> {
-    return this.write(this.dispensing, 'POST /Task/$release', '/Task/$release', parameters, parameters.id, ctx);
+    return this.write(this.dispensing, 'POST /Task/$release', '/Task/$release', parameters, parameters.id, ctx, { kind: 'Parameters' });
   }
 
   /** POST /Task: a return (status rejected) or a withdrawal (status in-progress). */
   task(task: FhirResource, ctx: CallContext): Promise<WriteResult<EpsOperationOutcome>> {
-    return this.write(this.dispensing, 'POST /Task', '/Task', task, task.id, ctx);
+    return this.write(this.dispensing, 'POST /Task', '/Task', task, task.id, ctx, { kind: 'OperationOutcome' });
   }
 
   /** $process-message on the dispensing side: a dispense-notification Bundle. */
   dispenseNotification(bundle: MessageBundle, requestId: string | undefined, ctx: CallContext): Promise<WriteResult<EpsOperationOutcome>> {
-    return this.write(this.dispensing, 'POST /$process-message', '/$process-message', bundle, requestId, ctx);
+    return this.write(this.dispensing, 'POST /$process-message', '/$process-message', bundle, requestId, ctx, { kind: 'OperationOutcome' });
   }
 
-  /** The session (role, organisation, user) this call is made in. */
+  /** The signed-in worker's CIS2 session (role, organisation, user) this call is made in; FORBIDDEN without one. */
   sessionFor(ctx: CallContext): EpsSession {
-    return sessionOf(ctx, this.session);
+    return sessionOf(ctx);
   }
 
-  private async write<T>(http: UpstreamClient, route: string, path: string, body: unknown, requestId: string | undefined, ctx: CallContext): Promise<WriteResult<T>> {
+  private async write<T>(
+    http: UpstreamClient,
+    route: string,
+    path: string,
+    body: unknown,
+    requestId: string | undefined,
+    ctx: CallContext,
+    options: { kind: string; bundleAt400?: boolean },
+  ): Promise<WriteResult<T>> {
     const id = (requestId ?? randomUUID()).toLowerCase();
     const payload = JSON.stringify(body);
-    const session = sessionOf(ctx, this.session);
+    const session = sessionOf(ctx);
     for (let attempt = 0; ; attempt++) {
       const res = await http.request<T | undefined>(
         route,
@@ -70,9 +89,20 @@ export class EpsClient {
         ctx,
       );
       if (res.status === 504 && attempt < GATEWAY_TIMEOUT_RETRIES) continue;
+      if (res.status === 400 && options.bundleAt400 && kindOf(res.body) === 'Bundle') return { body: res.body as T, requestId: id, status: res.status };
       if (res.status >= 300) throw epsError(http.endpoint.label, { api: http.endpoint.api, status: res.status, requestId: id }, res.body);
-      if (res.body === undefined) throw new UpstreamError(`${http.endpoint.label} answered ${res.status} with no body`, { upstream: { api: http.endpoint.api, status: res.status, requestId: id } });
-      return { body: res.body, requestId: id };
+      // The answer must be the kind of resource this operation returns: anything else is not what was asked for.
+      if (kindOf(res.body) !== options.kind) {
+        throw new UpstreamError(`${http.endpoint.label} answered ${res.status} with ${kindOf(res.body) ?? 'no FHIR resource'} where a ${options.kind} was expected`, {
+          upstream: { api: http.endpoint.api, status: res.status, requestId: id },
+        });
+      }
+      return { body: res.body as T, requestId: id, status: res.status };
     }
   }
 }
+
+const kindOf = (body: unknown): string | undefined => {
+  const type = (body as { resourceType?: unknown } | null | undefined)?.resourceType;
+  return typeof type === 'string' ? type : undefined;
+};

@@ -42,6 +42,8 @@ export interface FailedReleaseModel {
 export interface ReleaseModel {
   released: ReleasedPrescriptionModel[];
   failed: FailedReleaseModel[];
+  /** The release response's own id (Parameters.id): what a return names as its `focus`. */
+  responseId: string | null;
   requestId: string;
   resource: ParametersResource;
 }
@@ -83,6 +85,7 @@ export function mapRelease(p: ParametersResource, requestId: string): ReleaseMod
       const bundle = failedBundles[i];
       return { prescriptionId: bundle ? prescriptionIdOf(bundle) : null, code: coding?.code ?? outcomeCode(o) ?? null, display: coding?.display ?? null };
     }),
+    responseId: p.id ?? null,
     requestId,
     resource: p,
   };

@@ -1,4 +1,4 @@
-import { BadUserInputError, ConflictError, GraphError, NotFoundError, type UpstreamInfo } from '../../errors.js';
+import { BadUserInputError, ConflictError, GraphError, NotFoundError, UpstreamUnavailableError, type UpstreamInfo } from '../../errors.js';
 import { errorFromStatus, outcomeCode } from '../../upstream/operation-outcome.js';
 import { ODS_CODE_SYSTEM } from '../fhir.js';
 import type { EpsOperationOutcome } from './wire.js';
@@ -13,7 +13,7 @@ const CONFLICTS: Record<string, string> = {
   CLAIM_AMEND_PERIOD_ISSUE: 'the claim can no longer be amended',
   DISPENSE_AMEND_IDENTIFIER_MISMATCH: 'the amended dispense does not match the original',
 };
-const NOT_FOUND = new Set(['RESOURCE_NOT_FOUND', 'ITEM_NOT_FOUND', 'R-0008', 'NOT_FOUND']);
+const NOT_FOUND = new Set(['RESOURCE_NOT_FOUND', 'ITEM_NOT_FOUND', 'PRESCRIPTION_NOT_FOUND', 'R-0008', 'NOT_FOUND']);
 
 /**
  * Maps an EPS failure (status and OperationOutcome) to the graph's closed vocabulary, with the EPS code as `reason`
@@ -30,6 +30,8 @@ export function epsError(label: string, info: UpstreamInfo & { status: number },
     return new ConflictError(`${what}: ${CONFLICTS[code]}${holder ? ` (${holder})` : ''}`, { reason: code, upstream });
   }
   if (code && NOT_FOUND.has(code)) return new NotFoundError(`${what}: no such prescription or item`, { reason: code, upstream });
+  // R-0009: Spine has cancellation switched off. Nothing the caller can change; it may come back on.
+  if (code === 'R-0009') return new UpstreamUnavailableError(`${what}: cancellation is disabled in Spine`, { reason: 'CANCELLATION_DISABLED', upstream });
   if (info.status === 400 || info.status === 422) return new BadUserInputError(code ?? 'UPSTREAM_REJECTED', `${what}: the message was rejected`, { upstream });
   return errorFromStatus(upstream, label);
 }
@@ -45,12 +47,17 @@ export function holderOf(body: unknown): string | undefined {
   return undefined;
 }
 
-/** Cancellation outcomes (medicationrequest-status-history) that refuse the cancellation, with the graph's reason. */
+/**
+ * Cancel response codes (medicationrequest-status-history) that refuse the cancellation, with the graph's reason. EPS
+ * answers each with HTTP 400 and its cancel response Bundle (fhir-prescribing.yaml, prescription-order-update `4XX`).
+ */
 export const CANCELLATION_REFUSALS: Record<string, string> = {
   'R-0004': 'ALREADY_DISPENSED',
   'R-0005': 'EXPIRED',
   'R-0006': 'ALREADY_CANCELLED',
   'R-0007': 'CANCELLATION_BY_ANOTHER_PRESCRIBER',
-  'R-0009': 'CANCELLATION_DISABLED',
   'R-0010': 'NOT_DISPENSED',
 };
+
+/** Cancel response codes that are an answer, not a refusal: cancelled, or marked for cancellation at the dispenser. */
+export const CANCELLATION_ANSWERS = new Set(['R-0001', 'R-0002', 'R-0003']);

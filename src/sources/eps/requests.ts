@@ -6,16 +6,24 @@ import { RETURN_REASON_SYSTEM, RFC4122_SYSTEM, type FhirResource, type Parameter
 
 /**
  * The request bodies the graph builds itself (release and return), from typed input, the pharmacy's ODS record and
- * the session's user. Pure. Their ids are the mutation's request id, so a retried mutation sends the identical body.
+ * the signed-in worker's CIS2 session. Pure. Their ids are the mutation's request id, so a retried mutation sends the
+ * identical body.
  */
-function agent(session: EpsSession): FhirResource {
+
+/**
+ * The signed-in worker as the agent of a release (and the requester of a return): their role profile, SDS user id and
+ * name, and full job role code. EPS requires a work telephone (`_agent.yaml`); CIS2 gives none for a user, so it is the
+ * pharmacy's, where they work.
+ */
+function agent(session: EpsSession, pharmacy: OrganisationModel): FhirResource {
+  const phone = pharmacy.telecom.find((t) => t.value && (t.system ?? 'phone') === 'phone')?.value;
   return {
     resourceType: 'PractitionerRole',
     id: 'agent',
     identifier: [{ system: 'https://fhir.nhs.uk/Id/sds-role-profile-id', value: session.roleProfileId }],
-    practitioner: { identifier: { system: 'https://fhir.nhs.uk/Id/sds-user-id', value: session.userId }, display: session.userName },
-    code: [{ coding: [{ system: 'https://fhir.nhs.uk/CodeSystem/NHSDigital-SDS-JobRoleCode', code: session.jobRoleCode }] }],
-    telecom: [{ system: 'phone', value: session.phone, use: 'work' }],
+    practitioner: { identifier: { system: 'https://fhir.nhs.uk/Id/sds-user-id', value: session.userId }, display: session.userName ?? session.userId },
+    code: [{ coding: [{ system: 'https://fhir.nhs.uk/CodeSystem/NHSDigital-SDS-JobRoleCode', code: session.jobRole }] }],
+    ...(phone ? { telecom: [{ system: 'phone', value: phone, use: 'work' }] } : {}),
   };
 }
 
@@ -40,7 +48,7 @@ export function releaseParameters(requestId: string, pharmacy: OrganisationModel
   if (prescriptionId) parameter.push({ name: 'group-identifier', valueIdentifier: { system: PRESCRIPTION_ID_SYSTEM, value: prescriptionId } });
   parameter.push({ name: 'owner', resource: pharmacyOrganization(pharmacy, requestId) });
   parameter.push({ name: 'status', valueCode: 'accepted' });
-  parameter.push({ name: 'agent', resource: agent(session) });
+  parameter.push({ name: 'agent', resource: agent(session, pharmacy) });
   return { resourceType: 'Parameters', id: requestId, parameter };
 }
 
@@ -50,11 +58,13 @@ export interface ReturnInput {
   reasonCode: string;
   reasonDisplay: string;
   authoredOn: string;
+  /** The id of the release response (its Parameters.id) that released the prescription to this pharmacy. */
+  releaseResponseId: string;
 }
 
 /** A return Task (`status: rejected`): the pharmacy gives the prescription back to Spine for another to release. */
 export function returnTask(requestId: string, input: ReturnInput, pharmacy: OrganisationModel, session: EpsSession): FhirResource {
-  const requester = { ...agent(session), id: 'requester', organization: { reference: '#organization' } };
+  const requester = { ...agent(session, pharmacy), id: 'requester', organization: { reference: '#organization' } };
   return {
     resourceType: 'Task',
     id: requestId,
@@ -65,7 +75,8 @@ export function returnTask(requestId: string, input: ReturnInput, pharmacy: Orga
     intent: 'order',
     code: { coding: [{ system: 'http://hl7.org/fhir/CodeSystem/task-code', code: 'fulfill', display: 'Fulfill the focal request' }] },
     groupIdentifier: { system: PRESCRIPTION_ID_SYSTEM, value: input.prescriptionId },
-    focus: { identifier: { system: RFC4122_SYSTEM, value: requestId } },
+    // The release response that released the prescription being returned (Return.yaml, `focus`).
+    focus: { identifier: { system: RFC4122_SYSTEM, value: input.releaseResponseId } },
     for: { identifier: { system: NHS_NUMBER_SYSTEM, value: input.nhsNumber } },
     authoredOn: input.authoredOn,
     requester: { reference: '#requester' },

@@ -25,6 +25,11 @@ export interface ProviderAddress {
   practice: string;
   asid: string;
   serviceRoot: string;
+  /**
+   * The URL the call is sent to, as route A requires (gpc-structured/CONTRACT.md): `{ssp}/{service root}`, below which
+   * the call takes route A's path. Set by gpConnectForRequest.
+   */
+  baseUrl?: string;
 }
 
 /** Resolves a call's provider, or undefined when the call is not to be addressed (a citizen's call). */
@@ -77,4 +82,9 @@ export function createGpConnectAddresser(loaders: { pds: PdsLoaders; sds: SdsLoa
  */
 export function addressHeaders(address: ProviderAddress | undefined): Record<string, string> {
   return address ? { 'ssp-to': address.asid, [GPC_AUDIENCE_HEADER]: address.serviceRoot } : {};
+}
+
+/** The call's URL base when it goes through the Spine Secure Proxy (route A); nothing for the platform's base path. */
+export function baseOf(address: ProviderAddress | undefined): { baseUrl?: string } {
+  return address?.baseUrl ? { baseUrl: address.baseUrl } : {};
 }

@@ -31,7 +31,8 @@ export function validateAppointmentText(text: { description?: string | null; com
 
 export interface BookingRequest {
   selection: SlotSelection;
-  nhsNumber: string;
+  /** The provider's id of the patient: the NHS number on route B, the GP system's logical id on route A. */
+  patientId: string;
   description: string;
   comment?: string | null;
   /** When the booking is made, UK local with offset. */
@@ -68,7 +69,7 @@ export function buildBooking(request: BookingRequest, consumer: GpConnectConsume
     created: request.created,
     ...(request.comment ? { comment: request.comment } : {}),
     participant: [
-      { actor: { reference: `Patient/${request.nhsNumber}` }, status: 'accepted' },
+      { actor: { reference: `Patient/${request.patientId}` }, status: 'accepted' },
       { actor: { reference: `Location/${request.selection.locationId}` }, status: 'accepted' },
     ],
   };

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { UpstreamUnavailableError } from '../../errors.js';
+import { NotFoundError, UpstreamError, UpstreamUnavailableError, type UpstreamInfo } from '../../errors.js';
 import type { UpstreamClient } from '../../upstream/client.js';
 import type { CallContext, QueryValue } from '../../upstream/types.js';
-import { ODS_CODE_SYSTEM } from '../fhir.js';
-import { addressHeaders, type GpConnectAddresser, type GpConnectTarget } from './addressing.js';
+import { NHS_NUMBER_SYSTEM, ODS_CODE_SYSTEM, type FhirIdentifier } from '../fhir.js';
+import { addressHeaders, baseOf, type GpConnectAddresser, type GpConnectTarget, type ProviderAddress } from './addressing.js';
+import { checkPatientAppointments, checkSearchset } from './answer-checks.js';
 import { parseAppointmentId } from './appointment-id.js';
 import { gpcCall } from './errors.js';
 import { GPC_MEDIA_TYPE, gpcHeaders, INTERACTIONS, type Interaction } from './interactions.js';
-import { ORGANISATION_TYPE_SYSTEM, type StuAppointment, type StuBundle } from './wire.js';
+import { ORGANISATION_TYPE_SYSTEM, type StuAppointment, type StuBundle, type StuResource } from './wire.js';
 
 /** A booking that answered 503 is re-sent with the same X-Request-ID (the platform de-duplicates on it) this often. */
 const BOOKING_ATTEMPTS = 3;
@@ -40,25 +41,52 @@ export class AppointmentsClient {
 
   /**
    * Free slots at a practice in a window of at most 14 days, with their schedules, practitioners, locations and
-   * practice. `consumerType` is the booking organisation's type: the provider returns only slots it may book.
+   * practice. The searchFilters name the consumer (the booking organisation's type and its own ODS code,
+   * gpc-appointments/CONTRACT.md): the provider returns only slots it may book. The practice is the one the call is
+   * addressed to (its service root, through SDS).
    */
-  async searchFreeSlots(practice: string, from: string, to: string, consumerType: string, ctx: CallContext): Promise<StuBundle> {
+  async searchFreeSlots(practice: string, from: string, to: string, consumer: { type: string; odsCode: string }, ctx: CallContext): Promise<StuBundle> {
     return this.get('GET /Slot', '/Slot', INTERACTIONS.searchSlots, {
       start: `ge${from}`,
       end: `le${to}`,
       status: 'free',
       _include: 'Slot:schedule',
       '_include:recurse': ['Schedule:actor:Practitioner', 'Schedule:actor:Location', 'Location:managingOrganization'],
-      searchFilter: [`${ORGANISATION_TYPE_SYSTEM}|${consumerType}`, `${ODS_CODE_SYSTEM}|${practice}`],
-    }, { practice }, ctx);
+      searchFilter: [`${ORGANISATION_TYPE_SYSTEM}|${consumer.type}`, `${ODS_CODE_SYSTEM}|${consumer.odsCode}`],
+    }, { practice }, ctx, 'Bundle', (b, info) => checkSearchset(b as StuBundle, undefined, info));
   }
 
-  /** A patient's appointments starting in a window (cancelled ones included), by NHS number as the platform takes it. */
-  async patientAppointments(nhsNumber: string, from: string, to: string, ctx: CallContext): Promise<StuBundle> {
-    return this.get('GET /Patient/{nhsNumber}/Appointment', `/Patient/${nhsNumber}/Appointment`, INTERACTIONS.patientAppointments, {
+  /**
+   * A patient's appointments starting in a window (cancelled ones included), with the id the provider gives the
+   * patient. Route B takes the NHS number in the path; route A (through the SSP) the GP system's logical id, found
+   * first with Find Patient at the same service root.
+   */
+  async patientAppointments(nhsNumber: string, from: string, to: string, ctx: CallContext): Promise<{ bundle: StuBundle; patientId: string }> {
+    const address = await this.addresser?.('appointments', { nhsNumber });
+    const patientId = address?.baseUrl ? await this.findPatient(nhsNumber, address, ctx) : nhsNumber;
+    const bundle = await this.send<StuBundle>('GET /Patient/{id}/Appointment', `/Patient/${encodeURIComponent(patientId)}/Appointment`, INTERACTIONS.patientAppointments, {
       start: [`ge${from}`, `le${to}`],
       '_include:recurse': APPOINTMENT_INCLUDES,
-    }, { nhsNumber }, ctx);
+    }, address, ctx, 'Bundle', (b, info) => checkPatientAppointments(b as StuBundle, nhsNumber, patientId, info));
+    return { bundle, patientId };
+  }
+
+  /**
+   * The GP system's logical id of a patient (Foundations Find Patient, route A): NOT_FOUND (PATIENT_NOT_FOUND) when the
+   * practice's system does not hold them, as for every other GP Connect call about an unknown patient.
+   */
+  private async findPatient(nhsNumber: string, address: ProviderAddress, ctx: CallContext): Promise<string> {
+    const bundle = await this.send<StuBundle>('GET /Patient?identifier', '/Patient', INTERACTIONS.findPatient, { identifier: `${NHS_NUMBER_SYSTEM}|${nhsNumber}` }, address, ctx, 'Bundle', (b, info) => checkSearchset(b as StuBundle, nhsNumber, info));
+    const id = (bundle.entry ?? []).find((e) => e.resource?.resourceType === 'Patient')?.resource?.id;
+    if (!id) throw new NotFoundError('GP Connect has no record of this patient', { upstream: { api: this.http.endpoint.api, issueCode: 'PATIENT_NOT_FOUND' } });
+    return id;
+  }
+
+  /** The NHS number of a patient the practice's GP system names by its logical id (Foundations Read Patient, route A). */
+  async patientNhsNumber(practice: string, patientId: string, ctx: CallContext): Promise<string | null> {
+    const address = await this.addresser?.('appointments', { practice });
+    const patient = await this.send<StuResource>('GET /Patient/{id}', `/Patient/${encodeURIComponent(patientId)}`, INTERACTIONS.readPatient, {}, address, ctx, 'Patient');
+    return ((patient.identifier ?? []) as FhirIdentifier[]).find((i) => i.system === NHS_NUMBER_SYSTEM)?.value ?? null;
   }
 
   /** Every appointment at one practice in a window: the embedded platform's extension, not a GP Connect operation. */
@@ -67,30 +95,40 @@ export class AppointmentsClient {
       start: [`ge${from}`, `le${to}`],
       searchFilter: `${ODS_CODE_SYSTEM}|${practice}`,
       '_include:recurse': APPOINTMENT_INCLUDES,
-    }, { practice }, ctx);
+    }, { practice }, ctx, 'Bundle', (b, info) => checkSearchset(b as StuBundle, undefined, info));
   }
 
   /** One appointment by the graph's id (appointment-id.ts): addressed to its practice when the id names one. */
   async readAppointment(id: string, ctx: CallContext): Promise<StuAppointment> {
     const { practice, providerId } = parseAppointmentId(id);
-    return this.get('GET /Appointment/{id}', `/Appointment/${encodeURIComponent(providerId)}`, INTERACTIONS.readAppointment, {}, practice ? { practice } : undefined, ctx);
+    return this.get('GET /Appointment/{id}', `/Appointment/${encodeURIComponent(providerId)}`, INTERACTIONS.readAppointment, {}, practice ? { practice } : undefined, ctx, 'Appointment');
   }
 
   /**
    * Books. A 503 is re-sent with the same X-Request-ID, which the platform de-duplicates on, so a booking is never made
    * twice; a slot taken meanwhile is 409 DUPLICATE_REJECTED, which becomes CONFLICT. `practice` is the slots' practice.
+   * `build` makes the Appointment naming the patient by the provider's id: the NHS number on route B, the GP system's
+   * logical id (Find Patient first) on route A.
    */
-  async book(appointment: StuAppointment, practice: string, ctx: CallContext): Promise<WrittenAppointment> {
+  async book(build: (patientId: string) => StuAppointment, nhsNumber: string, practice: string, ctx: CallContext): Promise<WrittenAppointment & { patientId: string }> {
     const requestId = randomUUID();
     const address = await this.addresser?.('appointments', { practice });
+    const patientId = address?.baseUrl ? await this.findPatient(nhsNumber, address, ctx) : nhsNumber;
+    const appointment = build(patientId);
     return gpcCall('create', async () => {
       for (let attempt = 1; ; attempt++) {
         const res = await this.http.request<StuAppointment>(
           'POST /Appointment',
-          { method: 'POST', path: '/Appointment', headers: { ...gpcHeaders(INTERACTIONS.bookAppointment), ...addressHeaders(address) }, accept: GPC_MEDIA_TYPE, contentType: GPC_MEDIA_TYPE, body: appointment, requestId, expectStatuses: [503] },
+          { method: 'POST', path: '/Appointment', headers: { ...gpcHeaders(INTERACTIONS.bookAppointment), ...addressHeaders(address) }, accept: GPC_MEDIA_TYPE, contentType: GPC_MEDIA_TYPE, body: appointment, requestId, expectStatuses: [503], ...baseOf(address) },
           ctx,
         );
-        if (res.status !== 503) return { appointment: res.body, etagVersion: versionFromEtag(res.headers.etag) };
+        if (res.status !== 503) {
+          // Checked here, not by the client: the 503 this call expects carries an OperationOutcome.
+          if (res.body?.resourceType !== 'Appointment') {
+            throw new UpstreamError(`GP Connect answered ${res.status} to a booking with something other than the Appointment`, { upstream: { api: 'gpc-appointments', status: res.status, requestId } });
+          }
+          return { appointment: res.body, etagVersion: versionFromEtag(res.headers.etag), patientId };
+        }
         if (attempt >= BOOKING_ATTEMPTS) {
           throw new UpstreamUnavailableError('GP Connect is still busy with the booking: read the patient\'s appointments before trying again', { upstream: { api: 'gpc-appointments', status: 503, requestId } });
         }
@@ -115,6 +153,8 @@ export class AppointmentsClient {
           accept: GPC_MEDIA_TYPE,
           contentType: GPC_MEDIA_TYPE,
           body: appointment,
+          resourceType: 'Appointment',
+          ...baseOf(address),
         },
         ctx,
       );
@@ -122,11 +162,35 @@ export class AppointmentsClient {
     });
   }
 
-  private async get<T>(route: string, path: string, interaction: Interaction, query: Record<string, QueryValue>, target: GpConnectTarget | undefined, ctx: CallContext): Promise<T> {
+  private async get<T>(
+    route: string,
+    path: string,
+    interaction: Interaction,
+    query: Record<string, QueryValue>,
+    target: GpConnectTarget | undefined,
+    ctx: CallContext,
+    resourceType: string,
+    check?: (body: unknown, upstream: UpstreamInfo) => void,
+  ): Promise<T> {
     const address = target ? await this.addresser?.('appointments', target) : undefined;
+    return this.send<T>(route, path, interaction, query, address, ctx, resourceType, check);
+  }
+
+  /** One read, to the address given (through the SSP when it has a base URL), its answer checked. */
+  private async send<T>(
+    route: string,
+    path: string,
+    interaction: Interaction,
+    query: Record<string, QueryValue>,
+    address: ProviderAddress | undefined,
+    ctx: CallContext,
+    resourceType: string,
+    check?: (body: unknown, upstream: UpstreamInfo) => void,
+  ): Promise<T> {
     return gpcCall('read', async () => {
       const headers = { ...gpcHeaders(interaction), ...addressHeaders(address) };
-      const res = await this.http.request<T>(route, { method: 'GET', path, query, headers, accept: GPC_MEDIA_TYPE, idempotent: true }, ctx);
+      const res = await this.http.request<T>(route, { method: 'GET', path, query, headers, accept: GPC_MEDIA_TYPE, idempotent: true, resourceType, ...baseOf(address) }, ctx);
+      check?.(res.body, { api: this.http.endpoint.api, status: res.status, requestId: res.requestId });
       return res.body;
     });
   }

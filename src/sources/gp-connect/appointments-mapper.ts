@@ -1,3 +1,4 @@
+import { isValidNhsNumber } from '../../nhs/nhs-number.js';
 import { mapAddress, type AddressModel, type FhirReference } from '../fhir.js';
 import { mapPractitioner, type GpPractitionerModel } from './documents-mapper.js';
 import { extensionEndingWith, idOf, mapCode, odsCodeOf, ResourceIndex, type GpCodeModel } from './stu3.js';
@@ -60,8 +61,13 @@ export interface AppointmentModel {
   practitionerRole: GpCodeModel | null;
   slotIds: string[];
   bookingOrganisation: { odsCode: string | null; name: string | null } | null;
-  /** The patient participant. On the API platform a patient's id is their NHS number. */
+  /**
+   * The patient participant's NHS number: their id on the platform's route B, or known for the GP system's logical id
+   * (route A) when the call named the patient; null otherwise (Appointment.patient then reads it, Read Patient).
+   */
   nhsNumber: string | null;
+  /** The id the provider gives the patient (the participant reference's id). */
+  providerPatientId: string | null;
   practiceOdsCode: string | null;
   location: GpLocationModel | null;
   practitioner: GpPractitionerModel | null;
@@ -104,16 +110,23 @@ export function mapSlotBundle(bundle: StuBundle, practice: string): SlotModel[] 
 }
 
 /** The Appointments of a searchset, with their _include'd Locations and Practitioners. Pure. */
-export function mapAppointmentBundle(bundle: StuBundle, fallbackPractice: string | null): AppointmentModel[] {
+export function mapAppointmentBundle(bundle: StuBundle, fallbackPractice: string | null, patients: ReadonlyMap<string, string> = new Map()): AppointmentModel[] {
   const index = new ResourceIndex(bundle);
-  return index.ofType<StuAppointment>('Appointment').map((a) => mapAppointment(a, index, fallbackPractice));
+  return index.ofType<StuAppointment>('Appointment').map((a) => mapAppointment(a, index, fallbackPractice, patients));
 }
 
 /**
  * One Appointment. The practice is the managing organisation of its Location when the answer includes it, else
- * `fallbackPractice` (the practice the call was addressed to, or the booked slot's). Pure.
+ * `fallbackPractice` (the practice the call was addressed to, or the booked slot's). `patients` maps the provider's
+ * ids of patients the call named to their NHS numbers. Pure.
  */
-export function mapAppointment(a: StuAppointment, index: ResourceIndex = new ResourceIndex(undefined), fallbackPractice: string | null = null): AppointmentModel {
+export function mapAppointment(
+  a: StuAppointment,
+  index: ResourceIndex = new ResourceIndex(undefined),
+  fallbackPractice: string | null = null,
+  patients: ReadonlyMap<string, string> = new Map(),
+): AppointmentModel {
+  const patientId = idOf(a.participant?.find((p) => p.actor?.reference?.startsWith('Patient/'))?.actor?.reference);
   const actor = (type: string): FhirReference | undefined => a.participant?.find((p) => p.actor?.reference?.startsWith(`${type}/`))?.actor;
   const location = index.resolve<StuLocation>(actor('Location'), 'Location');
   const practitioner = index.resolve<StuPractitioner>(actor('Practitioner'), 'Practitioner');
@@ -138,7 +151,8 @@ export function mapAppointment(a: StuAppointment, index: ResourceIndex = new Res
     practitionerRole: mapCode(extensionEndingWith(a, 'GPConnect-PractitionerRole-1')?.valueCodeableConcept),
     slotIds: (a.slot ?? []).flatMap((s) => idOf(s.reference) ?? []),
     bookingOrganisation: booking ? { odsCode: odsCodeOf(booking), name: booking.name ?? null } : null,
-    nhsNumber: idOf(actor('Patient')?.reference),
+    nhsNumber: patientId ? (patients.get(patientId) ?? (isValidNhsNumber(patientId) ? patientId : null)) : null,
+    providerPatientId: patientId,
     practiceOdsCode,
     location: location ? mapLocation(location) : null,
     practitioner: practitioner ? mapPractitioner(practitioner) : null,

@@ -14,13 +14,20 @@ export interface GpConnectSources {
 }
 
 /**
- * The request's GP Connect clients: a healthcare worker's calls addressed through SDS (addressing.ts) unless the
+ * The request's GP Connect clients: a healthcare worker's calls addressed through SDS (addressing.ts) and sent through
+ * the Spine Secure Proxy to the practice's service root, unless the
  * deployment addresses one fixed provider (GPC_PROVIDER_ADDRESSING=platform) or has no GP Connect identity (its calls
  * are refused before they are sent, so nothing is looked up for them).
  */
 export function gpConnectForRequest(gpc: GpConnectSources, addresser: GpConnectAddresser): GpConnectSources {
   if (!gpc.consumer || gpc.consumer.addressing === 'platform') return gpc;
-  return { ...gpc, accessRecord: gpc.accessRecord.withAddresser(addresser), appointments: gpc.appointments.withAddresser(addresser) };
+  const ssp = gpc.consumer.sspUrl;
+  // Route A: through the Spine Secure Proxy, the provider's service root in the URL (`{ssp}/{service root}/...`).
+  const viaSsp: GpConnectAddresser = async (capability, target) => {
+    const address = await addresser(capability, target);
+    return address && ssp ? { ...address, baseUrl: `${ssp}/${address.serviceRoot}` } : address;
+  };
+  return { ...gpc, accessRecord: gpc.accessRecord.withAddresser(viaSsp), appointments: gpc.appointments.withAddresser(viaSsp) };
 }
 
 export function createGpConnectSources(platform: Platform): GpConnectSources {

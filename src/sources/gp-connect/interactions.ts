@@ -13,6 +13,9 @@ export const INTERACTIONS = {
   amendAppointment: 'urn:nhs:names:services:gpconnect:fhir:rest:update:appointment-1',
   cancelAppointment: 'urn:nhs:names:services:gpconnect:fhir:rest:cancel:appointment-1',
   patientAppointments: 'urn:nhs:names:services:gpconnect:fhir:rest:search:patient_appointments-1',
+  /** Foundations, at the appointments service root (route A): the GP system's logical id of a patient, and back. */
+  findPatient: 'urn:nhs:names:services:gpconnect:fhir:rest:search:patient-1',
+  readPatient: 'urn:nhs:names:services:gpconnect:fhir:rest:read:patient-1',
   /** Not in any GP Connect contract: the embedded platform's search of one practice's appointments (docs/gp-connect.md). */
   practiceAppointments: 'urn:nhs-graph:embedded:gpconnect:search:practice_appointments',
 } as const;

@@ -28,6 +28,8 @@ export interface GpConnectLoaders {
   patientAppointments: DataLoader<string, AppointmentModel[]>;
   practiceAppointments: DataLoader<string, AppointmentModel[]>;
   appointment: DataLoader<string, AppointmentModel>;
+  /** The NHS number of a patient a practice's GP system names by its own id (route A), keyed `${practice}|${id}`. */
+  providerPatient: DataLoader<string, string | null>;
 }
 
 export function recordAreaKey<A extends RecordArea>(nhsNumber: string, area: A, options: RecordAreas[A]): string {
@@ -52,23 +54,31 @@ function split(key: string, parts: number): string[] {
   return [...fields.slice(0, parts - 1), fields.slice(parts - 1).join('|')];
 }
 
+/** The key of the record's lists (warnings, empty reasons): it joins every call made for the patient. */
+export function listsKey(nhsNumber: string): string {
+  return `${nhsNumber}|lists|{}`;
+}
+
+/** Keys that ask for no area of their own: `record` joins the patient's first call, `lists` every call. */
+const JOINERS = new Set(['record', 'lists']);
+
+export interface PlannedRecordCall {
+  nhsNumber: string;
+  areas: RecordAreas;
+  keys: string[];
+}
+
 /**
  * Groups area keys into calls: one per patient, unless the same area is asked twice with different options (two
- * aliases), which needs a second call. A record-only key joins the patient's first call; alone, it asks for active
- * allergies, the lightest area (GP Connect refuses a request that names none). Pure.
+ * aliases), which needs a second call. A record key joins the patient's first call and a lists key every call of the
+ * patient; alone, they ask for active allergies, the lightest area (GP Connect refuses a request that names none). A
+ * key may so belong to several calls. Pure.
  */
-export function planRecordCalls(keys: readonly string[]): { nhsNumber: string; areas: RecordAreas; keys: string[] }[] {
-  const calls: { nhsNumber: string; areas: RecordAreas; options: Map<string, string>; keys: string[] }[] = [];
-  const recordOnly = keys.filter((k) => split(k, 3)[1] === 'record');
-  const ordered = [...keys.filter((k) => !recordOnly.includes(k)), ...recordOnly];
-  for (const key of ordered) {
-    let [nhsNumber = '', area = '', options = '{}'] = split(key, 3);
-    const joined = area === 'record' ? calls.find((c) => c.nhsNumber === nhsNumber) : undefined;
-    if (joined) {
-      joined.keys.push(key);
-      continue;
-    }
-    if (area === 'record') [area, options] = ['allergies', JSON.stringify({ includeResolved: false })];
+export function planRecordCalls(keys: readonly string[]): PlannedRecordCall[] {
+  const calls: (PlannedRecordCall & { options: Map<string, string> })[] = [];
+  const joiners = keys.filter((k) => JOINERS.has(split(k, 3)[1] ?? ''));
+  for (const key of keys.filter((k) => !joiners.includes(k))) {
+    const [nhsNumber = '', area = '', options = '{}'] = split(key, 3);
     let call = calls.find((c) => c.nhsNumber === nhsNumber && (c.options.get(area) ?? options) === options);
     if (!call) {
       call = { nhsNumber, areas: {}, options: new Map(), keys: [] };
@@ -78,25 +88,46 @@ export function planRecordCalls(keys: readonly string[]): { nhsNumber: string; a
     (call.areas as Record<string, unknown>)[area] = JSON.parse(options);
     call.keys.push(key);
   }
+  for (const key of joiners) {
+    const [nhsNumber = '', joiner = ''] = split(key, 3);
+    const mine = calls.filter((c) => c.nhsNumber === nhsNumber);
+    if (mine.length === 0) {
+      calls.push({ nhsNumber, areas: { allergies: { includeResolved: false } }, options: new Map([['allergies', JSON.stringify({ includeResolved: false })]]), keys: [key] });
+    } else {
+      for (const call of joiner === 'record' ? mine.slice(0, 1) : mine) call.keys.push(key);
+    }
+  }
   return calls.map(({ nhsNumber, areas, keys: k }) => ({ nhsNumber, areas, keys: k }));
+}
+
+/** The records of the calls a key joined, as one: the first call's, with every call's lists (once each). */
+function joinRecords(records: StructuredRecordModel[]): StructuredRecordModel {
+  const [first, ...rest] = records as [StructuredRecordModel, ...StructuredRecordModel[]];
+  if (rest.length === 0) return first;
+  const lists = new Map(records.flatMap((r) => r.lists).map((l) => [JSON.stringify(l), l]));
+  return { ...first, lists: [...lists.values()] };
 }
 
 export function createGpConnectLoaders(gpc: GpConnectSources, ctx: CallContext, settings: LoaderSettings): GpConnectLoaders {
   const recordBatch = async (keys: readonly string[]): Promise<(StructuredRecordModel | Error)[]> => {
-    const results = new Map<string, StructuredRecordModel | Error>();
+    const results = new Map<string, (StructuredRecordModel | Error)[]>();
+    const settle = (key: string, value: StructuredRecordModel | Error) => results.set(key, [...(results.get(key) ?? []), value]);
     await Promise.all(
       planRecordCalls(keys).map(async (call) => {
         try {
           validateRecordAreas(call.areas, ukDate(new Date()));
           const bundle = await gpc.accessRecord.getStructuredRecord(buildStructuredRecordParameters(call.nhsNumber, call.areas), ctx);
           const record = mapStructuredRecord(bundle);
-          for (const key of call.keys) results.set(key, record);
+          for (const key of call.keys) settle(key, record);
         } catch (error) {
-          for (const key of call.keys) results.set(key, error as Error);
+          for (const key of call.keys) settle(key, error as Error);
         }
       }),
     );
-    return keys.map((key) => results.get(key) as StructuredRecordModel | Error);
+    return keys.map((key) => {
+      const settled = results.get(key) ?? [];
+      return settled.find((r): r is Error => r instanceof Error) ?? joinRecords(settled as StructuredRecordModel[]);
+    });
   };
 
   const documentsPatient = createLoader(
@@ -130,14 +161,16 @@ export function createGpConnectLoaders(gpc: GpConnectSources, ctx: CallContext, 
     freeSlots: createLoader(
       eachKey(async (key: string) => {
         const [practice = '', from = '', to = ''] = split(key, 3);
-        return mapSlotBundle(await gpc.appointments.searchFreeSlots(practice, from, to, gpc.consumer?.organisation.type ?? 'gp-practice', ctx), practice);
+        const consumer = { type: gpc.consumer?.organisation.type ?? 'gp-practice', odsCode: gpc.consumer?.organisation.odsCode ?? '' };
+        return mapSlotBundle(await gpc.appointments.searchFreeSlots(practice, from, to, consumer, ctx), practice);
       }),
       settings,
     ),
     patientAppointments: createLoader(
       eachKey(async (key: string) => {
         const [nhsNumber = '', from = '', to = ''] = split(key, 3);
-        return mapAppointmentBundle(await gpc.appointments.patientAppointments(nhsNumber, from, to, ctx), null);
+        const { bundle, patientId } = await gpc.appointments.patientAppointments(nhsNumber, from, to, ctx);
+        return mapAppointmentBundle(bundle, null, new Map([[patientId, nhsNumber]]));
       }),
       settings,
     ),
@@ -148,7 +181,23 @@ export function createGpConnectLoaders(gpc: GpConnectSources, ctx: CallContext, 
       }),
       settings,
     ),
-    // Keyed by the graph's id, which names the practice (appointment-id.ts): the read is addressed to it.
-    appointment: createLoader(eachKey(async (id: string) => mapAppointment(await gpc.appointments.readAppointment(id, ctx), undefined, parseAppointmentId(id).practice)), settings),
+    // Keyed by the graph's id, which names the practice (appointment-id.ts): the read is addressed to it. On route A the
+    // appointment names its patient by the GP system's id: the NHS number is read too (Read Patient), so the answer, and
+    // its audit record, name the patient.
+    appointment: createLoader(
+      eachKey(async (id: string) => {
+        const model = mapAppointment(await gpc.appointments.readAppointment(id, ctx), undefined, parseAppointmentId(id).practice);
+        if (model.nhsNumber || !model.providerPatientId || !model.practiceOdsCode) return model;
+        return { ...model, nhsNumber: await gpc.appointments.patientNhsNumber(model.practiceOdsCode, model.providerPatientId, ctx) };
+      }),
+      settings,
+    ),
+    providerPatient: createLoader(
+      eachKey(async (key: string) => {
+        const [practice = '', id = ''] = split(key, 2);
+        return gpc.appointments.patientNhsNumber(practice, id, ctx);
+      }),
+      settings,
+    ),
   };
 }

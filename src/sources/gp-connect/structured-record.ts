@@ -10,6 +10,7 @@ import {
   type GpMedicationStatementModel,
   type GpProblemModel,
 } from './record-mapper.js';
+import { mapRecordLists, type GpRecordListModel } from './record-lists.js';
 import { mapCode, odsCodeOf, ResourceIndex, type GpCodeModel } from './stu3.js';
 import type { RecordAreas } from './structured-request.js';
 import {
@@ -91,6 +92,8 @@ export interface StructuredRecordModel {
   consultations: GpConsultationModel[];
   referrals: GpReferralModel[];
   investigations: GpInvestigationModel[];
+  /** The area Lists the Bundle carries, with their warnings and empty reasons. */
+  lists: GpRecordListModel[];
 }
 
 /**
@@ -112,6 +115,7 @@ export function mapStructuredRecord(bundle: StuBundle): StructuredRecordModel {
     consultations: index.ofType<StuEncounter>('Encounter').map((e) => mapConsultation(e, lists)),
     referrals: index.ofType<StuReferralRequest>('ReferralRequest').map(mapReferral),
     investigations: index.ofType<StuDiagnosticReport>('DiagnosticReport').map((r) => mapInvestigation(r, index)),
+    lists: mapRecordLists(lists),
   };
 }
 

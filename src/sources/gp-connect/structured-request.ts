@@ -20,9 +20,25 @@ export interface RecordAreas {
 export type RecordArea = keyof RecordAreas;
 
 /**
+ * What a request that includes consultations, or problems, may not carry (the spec's "Not permitted parameter
+ * combinations", Retrieve a patient's structured record, GP Connect 1.6): with consultations, medicationSearchFromDate,
+ * filterStatus, referralSearchPeriod and includeNotGiven; with problems, the same but filterStatus. The areas the graph
+ * does not ask for (uncategorised data, diary entries, problem significance, immunisation status) are never sent.
+ * investigationSearchPeriod is not in either list, so investigations may keep their window.
+ */
+function notPermittedParts(areas: RecordAreas, withConsultations: boolean): string[] {
+  return [
+    areas.medications?.from && 'medications(from)',
+    withConsultations && areas.problems?.status && 'problems(status)',
+    (areas.referrals?.from || areas.referrals?.to) && 'referrals(from, to)',
+    areas.immunisations?.includeNotGiven && 'immunisations(includeNotGiven: true)',
+  ].filter((p): p is string => Boolean(p));
+}
+
+/**
  * Refuses, before any call, what the provider would refuse (gpc-structured/CONTRACT.md, "Request body"): dates after
- * today, inverted windows, consultations filtered both by period and by count, and the clinical-risk rule that forbids
- * other areas' date filters in a request that includes consultations or problems. `today` is the UK calendar date.
+ * today, inverted windows, consultations filtered both by period and by count, and the clinical-risk rule's not
+ * permitted parameter combinations (notPermittedParts). `today` is the UK calendar date.
  */
 export function validateRecordAreas(areas: RecordAreas, today: string): void {
   const windows: [string, DateWindow | undefined][] = [
@@ -44,13 +60,10 @@ export function validateRecordAreas(areas: RecordAreas, today: string): void {
     if (!Number.isInteger(consultations.mostRecent) || consultations.mostRecent < 1) throw new BadUserInputError('INVALID_SEARCH', 'consultations: mostRecent must be a positive whole number');
   }
   if (areas.consultations || areas.problems) {
-    const filtered = [
-      areas.medications?.from && 'medications(from)',
-      (areas.referrals?.from || areas.referrals?.to) && 'referrals(from, to)',
-      (areas.investigations?.from || areas.investigations?.to) && 'investigations(from, to)',
-    ].filter(Boolean);
-    if (filtered.length > 0) {
-      throw new BadUserInputError('INVALID_AREA_COMBINATION', `GP Connect does not allow ${filtered.join(' or ')} in a request that includes consultations or problems: ask for them separately`);
+    const refused = notPermittedParts(areas, Boolean(areas.consultations));
+    if (refused.length > 0) {
+      const with_ = areas.consultations ? 'consultations' : 'problems';
+      throw new BadUserInputError('INVALID_AREA_COMBINATION', `GP Connect does not permit ${refused.join(' or ')} in a request that includes ${with_}: ask for them separately`);
     }
   }
 }
@@ -80,9 +93,11 @@ export function buildStructuredRecordParameters(nhsNumber: string, areas: Record
     ]);
   }
   if (areas.problems) add('includeProblems', [areas.problems.status ? { name: 'filterStatus', valueCode: areas.problems.status } : undefined]);
-  if (areas.immunisations) add('includeImmunisations', [{ name: 'includeNotGiven', valueBoolean: areas.immunisations.includeNotGiven }]);
+  // includeNotGiven defaults to false: sent only when asked for (it is not permitted beside consultations or problems).
+  if (areas.immunisations) add('includeImmunisations', [areas.immunisations.includeNotGiven ? { name: 'includeNotGiven', valueBoolean: true } : undefined]);
   if (areas.investigations) add('includeInvestigations', [period('investigationSearchPeriod', areas.investigations)]);
-  // The spec site's example names it referralsSearchPeriod (the CONTRACT brief says referralSearchPeriod): the example wins.
-  if (areas.referrals) add('includeReferrals', [period('referralsSearchPeriod', areas.referrals)]);
+  // referralSearchPeriod, as the OperationDefinition and the parameter tables spell it (one example file's
+  // referralsSearchPeriod is a typo: gpc-structured/CONTRACT.md).
+  if (areas.referrals) add('includeReferrals', [period('referralSearchPeriod', areas.referrals)]);
   return { resourceType: 'Parameters', meta: { profile: [STRUCTURED_PARAMETERS_PROFILE] }, parameter };
 }

@@ -24,6 +24,7 @@ export interface StuList extends StuResource {
   encounter?: FhirReference;
   entry?: { item?: FhirReference }[];
   emptyReason?: FhirCodeableConcept;
+  note?: StuAnnotation[];
 }
 
 export interface StuAllergyIntolerance extends StuResource {

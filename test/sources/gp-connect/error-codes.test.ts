@@ -112,18 +112,20 @@ describe('Access Document error codes', () => {
 
 describe('Appointment Management error codes', () => {
   const today = () => ukDate(new Date());
+  // Unaddressed calls reach the platform's own provider, which takes the practice from the ODS searchFilter.
+  const at = (odsCode: string) => ({ type: 'gp-practice', odsCode });
 
   it('INVALID_PARAMETER (422, a slot window over 14 days) is BAD_USER_INPUT', async () => {
-    expect(await failure(gpc.appointments.searchFreeSlots('P80001', today(), addDays(today(), 20), 'gp-practice', ctx))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_PARAMETER', upstream: { status: 422 } });
+    expect(await failure(gpc.appointments.searchFreeSlots('P80001', today(), addDays(today(), 20), at('P80001'), ctx))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_PARAMETER', upstream: { status: 422 } });
   });
 
   it('ORGANISATION_NOT_FOUND (404) is NOT_FOUND', async () => {
-    expect(await failure(gpc.appointments.searchFreeSlots('Z99999', today(), addDays(today(), 2), 'gp-practice', ctx))).toMatchObject({ code: 'NOT_FOUND', upstream: { issueCode: 'ORGANISATION_NOT_FOUND' } });
+    expect(await failure(gpc.appointments.searchFreeSlots('Z99999', today(), addDays(today(), 2), at('Z99999'), ctx))).toMatchObject({ code: 'NOT_FOUND', upstream: { issueCode: 'ORGANISATION_NOT_FOUND' } });
   });
 
   it('ACCESS DENIED (403, booking switched off at the practice) is FORBIDDEN', async () => {
     const practice = [...world.practices.keys()].find((ods) => practiceSwitchedOff(ods, 'appointments'))!;
-    expect(await failure(gpc.appointments.searchFreeSlots(practice, today(), addDays(today(), 2), 'gp-practice', ctx))).toMatchObject({ code: 'FORBIDDEN', upstream: { status: 403 } });
+    expect(await failure(gpc.appointments.searchFreeSlots(practice, today(), addDays(today(), 2), at(practice), ctx))).toMatchObject({ code: 'FORBIDDEN', upstream: { status: 403 } });
   });
 
   it('PATIENT_NOT_FOUND (404) on a patient’s appointments is NOT_FOUND', async () => {
@@ -136,6 +138,6 @@ describe('Appointment Management error codes', () => {
 
   it('INVALID_RESOURCE (422, a booking without the booking organisation) is BAD_USER_INPUT', async () => {
     const body = { resourceType: 'Appointment', meta: { profile: ['https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Appointment-1'] }, status: 'booked', description: 'x' };
-    expect(await failure(gpc.appointments.book(body as never, 'P80001', ctx))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_RESOURCE', upstream: { status: 422 } });
+    expect(await failure(gpc.appointments.book(() => body as never, '9000000009', 'P80001', ctx))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_RESOURCE', upstream: { status: 422 } });
   });
 });

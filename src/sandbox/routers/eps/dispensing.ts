@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { normalisePrescriptionId, prescriptionIdProblem } from '../../../nhs/prescription-id.js';
 import { type SandboxRequest, type SandboxResponse } from '../../http.js';
 import type { Sandbox } from '../../server.js';
@@ -8,6 +9,8 @@ import { epsState } from './store.js';
 
 type Json = Record<string, any>;
 const ODS = 'https://fhir.nhs.uk/Id/ods-organization-code';
+const RFC4122 = 'https://tools.ietf.org/html/rfc4122';
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 /** A nominated download releases at most this many prescriptions (eps/CONTRACT.md). */
 const NOMINATED_BATCH = 25;
 
@@ -59,17 +62,30 @@ export function dispensingRoutes(sandbox: Sandbox) {
       const owner = odsOf(param('owner')?.resource);
       if (!owner) return invalidMessage("Parameter 'owner' must be an Organization with an ODS code.");
       if (param('status')?.valueCode !== 'accepted') return invalidMessage("Parameter 'status' must be 'accepted'.");
-      if (param('agent')?.resource?.resourceType !== 'PractitionerRole') return invalidMessage("Parameter 'agent' must be a PractitionerRole.");
+      const agent = param('agent')?.resource;
+      if (agent?.resourceType !== 'PractitionerRole') return invalidMessage("Parameter 'agent' must be a PractitionerRole.");
+      // fhir-dispensing.yaml's validation table: the agent is a user named by identifier and display, not a reference.
+      const practitioner = agent.practitioner;
+      if (practitioner?.identifier?.system !== 'https://fhir.nhs.uk/Id/sds-user-id' || !practitioner?.identifier?.value || !practitioner?.display) {
+        return invalidMessage('Parameters.parameter("agent").resource.practitioner populated incorrectly. Please populate with Identifier and Display.', 'invalid');
+      }
       const groupId = param('group-identifier')?.valueIdentifier?.value;
+      // The release response's own id: the prescriptions it releases remember it, and a return names it as `focus`.
+      const responseId = randomUUID();
       if (groupId !== undefined) {
         const record = findPrescription(sandbox, groupId);
         if (isResponse(record)) return record;
         const refusal = releaseOne(record, owner);
-        return refusal ?? releaseResponse([record], String(params.id ?? ''), owner);
+        if (refusal) return refusal;
+        record.releaseResponseId = responseId;
+        return releaseResponse([record], responseId, owner);
       }
       const nominated = [...state().prescriptions.values()].filter((p) => p.nominatedPharmacyOds === owner && p.status === '0001').slice(0, NOMINATED_BATCH);
-      for (const record of nominated) releaseOne(record, owner);
-      return releaseResponse(nominated, String(params.id ?? ''), owner);
+      for (const record of nominated) {
+        releaseOne(record, owner);
+        record.releaseResponseId = responseId;
+      }
+      return releaseResponse(nominated, responseId, owner);
     });
 
   const task = (req: SandboxRequest): SandboxResponse =>
@@ -81,9 +97,13 @@ export function dispensingRoutes(sandbox: Sandbox) {
       if (isResponse(record)) return record;
       const pharmacy = odsOf((body.contained as Json[] | undefined)?.find((r) => r.resourceType === 'Organization'));
       if (body.status === 'rejected') {
+        // Return.yaml: `focus` is the release response that released the prescription, an RFC 4122 identifier.
+        const focus = body.focus?.identifier;
+        if (focus?.system !== RFC4122 || !UUID.test(String(focus?.value ?? ''))) return invalidMessage('Task.focus must identify the release response (an RFC 4122 identifier).');
         if (!['0002', '0003'].includes(record.status) || record.dispenserOds !== pharmacy) return invalidTransition();
         record.status = '0001';
         record.dispenserOds = null;
+        delete record.releaseResponseId;
         for (const item of record.items) item.status = null;
         record.history.push({ title: 'Return request successful', at: now(), status: '0001', ods: pharmacy as string });
         return informational();

@@ -43,7 +43,11 @@ const CANCEL_TEMPLATE: Record<string, string> = {
   ...Object.fromEntries(['R-0002', 'R-0003', 'R-0004', 'R-0005', 'R-0006', 'R-0007', 'R-0010'].map((c) => [c, `${EXAMPLES}/spec/errors/prescription-order-update/${c}-Cancellation.json`])),
 };
 
-/** The cancel response Bundle for an outcome code, about this prescription (ids and NHS number swapped in). */
+/**
+ * The cancel response Bundle for an outcome code, about this prescription (ids and NHS number swapped in): HTTP 200 for
+ * R-0001 (cancelled), HTTP 400 for the codes that leave it not cancelled (fhir-prescribing.yaml, the
+ * prescription-order-update `4XX` table: R-0002 to R-0007 and R-0010 answer 400 with this Bundle).
+ */
 export function cancelResponse(code: string, record: SandboxPrescription, messageId: string): SandboxResponse {
   const template = loadFixture<Json>(CANCEL_TEMPLATE[code] as string);
   const request = template.entry.find((e: Json) => e.resource.resourceType === 'MedicationRequest').resource;
@@ -55,15 +59,18 @@ export function cancelResponse(code: string, record: SandboxPrescription, messag
   // Bundle.id stays the example's (the spec's schema enumerates it); the message identifier is this answer's own.
   body.identifier = { system: 'https://tools.ietf.org/html/rfc4122', value: stableUuid('cancel-response', messageId) };
   body.timestamp = new Date().toISOString();
-  return fhirJson(200, body);
+  return fhirJson(code === 'R-0001' ? 200 : 400, body);
 }
 
 /** A cancellation refused before any state is read (R-0008 not found, R-5000 NHS number mismatch): an OperationOutcome. */
 export const cancelRefusal = (code: 'R-0008' | 'R-5000'): SandboxResponse =>
   fhirJson(400, loadFixture(`${EXAMPLES}/spec/errors/prescription-order-update/${code}-Cancellation.json`));
 
-/** The Task/$release answer: the released prescriptions as prescription-order Bundles, from the spec's example. */
-export function releaseResponse(released: SandboxPrescription[], parametersId: string, owner: string): SandboxResponse {
+/**
+ * The Task/$release answer: the released prescriptions as prescription-order Bundles, from the spec's example. Its id is
+ * the release response's own (`responseId`), not the request's: a return names it as its `focus`.
+ */
+export function releaseResponse(released: SandboxPrescription[], responseId: string, owner: string): SandboxResponse {
   const example = loadFixture<Json>(`${EXAMPLES}/spec/dispensing/release/acute-primary-example-res.json`);
   const passed = example.parameter.find((p: Json) => p.name === 'passedPrescriptions').resource;
   const failed = example.parameter.find((p: Json) => p.name === 'failedPrescriptions').resource;
@@ -72,7 +79,7 @@ export function releaseResponse(released: SandboxPrescription[], parametersId: s
   passed.total = released.length;
   failed.entry = [];
   failed.total = 0;
-  return fhirJson(200, { resourceType: 'Parameters', id: parametersId, parameter: [{ name: 'passedPrescriptions', resource: passed }, { name: 'failedPrescriptions', resource: failed }] });
+  return fhirJson(200, { resourceType: 'Parameters', id: responseId, parameter: [{ name: 'passedPrescriptions', resource: passed }, { name: 'failedPrescriptions', resource: failed }] });
 }
 
 /** The example's prescription-order message rewritten for one sandbox prescription: its id, patient, items, owner. */

@@ -52,6 +52,8 @@ export interface SandboxPrescription {
   repeatsAllowed: number | null;
   items: SandboxItem[];
   history: SandboxTransition[];
+  /** The id of the release response that released it to its current dispenser, when released through the API. */
+  releaseResponseId?: string;
 }
 
 export const STATUS_DISPLAY: Record<string, string> = {

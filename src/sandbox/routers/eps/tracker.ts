@@ -40,6 +40,13 @@ function loadExamples(): { searches: Map<string, Json>; views: Map<string, Json>
   return { searches, views };
 }
 
+/** The issue a clinical view shows (its RequestGroup's numberOfRepeatsIssued); undefined for a one-off prescription. */
+function issuedIn(view: Json): number | undefined {
+  const group = view.entry.find((e: Json) => e.resource.resourceType === 'RequestGroup')?.resource;
+  const repeat = group?.extension?.find((x: Json) => String(x.url).endsWith('Extension-EPS-RepeatInformation'));
+  return repeat?.extension?.find((x: Json) => x.url === 'numberOfRepeatsIssued')?.valueInteger;
+}
+
 /** A search answer for one example prescription: its clinical view's Patient and RequestGroup, summarised. */
 function exampleSearchById(view: Json): Json {
   const patient = view.entry.find((e: Json) => e.resource.resourceType === 'Patient');
@@ -56,6 +63,31 @@ function exampleSearchById(view: Json): Json {
     ],
   };
 }
+
+const TRACKER_DATE = /^(\d{4})(\d{2})(\d{2})$/;
+
+/**
+ * The creation-date window of a search: `lowDate` / `highDate` (yyyyMMdd, inclusive), which the tracker back end passes
+ * to Spine as the creation date range (eps-tracker/CONTRACT.md, "Undocumented extras"). A malformed date is the reason
+ * for a 400. Deviation: the real tracker's unbounded window is the last two years; the stand-in's seeded prescriptions
+ * all fall within two years of its fixed reference day, so it bounds nothing unless asked, and its data never depends
+ * on the clock.
+ */
+function creationWindow(req: SandboxRequest): { low?: string; high?: string } | string {
+  const out: { low?: string; high?: string } = {};
+  for (const [name, key] of [['lowDate', 'low'], ['highDate', 'high']] as const) {
+    const raw = req.query.get(name);
+    if (raw === null) continue;
+    const m = TRACKER_DATE.exec(raw);
+    const iso = m ? `${m[1]}-${m[2]}-${m[3]}` : '';
+    if (!m || Number.isNaN(Date.parse(iso)) || new Date(iso).toISOString().slice(0, 10) !== iso) return `${name} must be a date in the form yyyyMMdd.`;
+    out[key] = iso;
+  }
+  return out;
+}
+
+const inWindow = (authoredOn: string, window: { low?: string; high?: string }) =>
+  (!window.low || authoredOn.slice(0, 10) >= window.low) && (!window.high || authoredOn.slice(0, 10) <= window.high);
 
 const IDENTITY_HEADERS = ['nhsd-session-urid', 'nhsd-organization-uuid', 'nhsd-session-jobrole'];
 
@@ -89,9 +121,12 @@ export const trackerSandbox: SandboxApiFactory = (sandbox) => {
       return fhirJson(200, searchBundle(record ? [record] : []));
     }
     if (!isValidNhsNumber(nhsNumber as string)) return badRequest('NHS number is invalid.');
+    const window = creationWindow(req);
+    if (typeof window === 'string') return badRequest(window);
     const example = searches.get(nhsNumber as string);
     if (example) return fhirJson(200, clone(example));
-    return fhirJson(200, searchBundle(state().byPatient(nhsNumber as string)));
+    const within = state().byPatient(nhsNumber as string).filter((p) => inWindow(p.authoredOn, window));
+    return fhirJson(200, searchBundle(within));
   };
 
   const detail = (req: SandboxRequest): SandboxResponse => {
@@ -100,9 +135,11 @@ export const trackerSandbox: SandboxApiFactory = (sandbox) => {
     const issue = req.query.get('issueNumber');
     if (issue !== null && !/^\d+$/.test(issue)) return badRequest('issueNumber must be a whole number.');
     const view = views.get(id);
-    if (view) return fhirJson(200, clone(view));
+    if (view) return issue === null || issue === String(issuedIn(view) ?? issue) ? fhirJson(200, clone(view)) : notFound();
     const record = state().prescriptions.get(id);
-    return record ? fhirJson(200, clinicalViewBundle(record)) : notFound();
+    // The stand-in holds one issue of each repeat-dispensing prescription: another issue is not found.
+    if (!record || (issue !== null && record.repeatsIssued !== null && Number(issue) !== record.repeatsIssued)) return notFound();
+    return fhirJson(200, clinicalViewBundle(record));
   };
 
   return {

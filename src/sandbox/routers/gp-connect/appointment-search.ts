@@ -30,7 +30,11 @@ function bound(value: string | undefined, prefix: 'ge' | 'le', allowTime: boolea
 export function practiceOf(req: SandboxRequest, world: GpcWorld): string | SandboxResponse {
   const filter = req.query.getAll('searchFilter').find((f) => f.startsWith(ODS_FILTER));
   if (!filter) return gpcOutcome(422, 'INVALID_PARAMETER', 'searchFilter with the practice ODS code is required');
-  const ods = filter.slice(ODS_FILTER.length).toUpperCase();
+  return servedPractice(filter.slice(ODS_FILTER.length).toUpperCase(), world);
+}
+
+/** The practice's code when its system serves appointments, or the refusal. */
+export function servedPractice(ods: string, world: GpcWorld): string | SandboxResponse {
   if (!world.practices.has(ods)) return gpcOutcome(404, 'ORGANISATION_NOT_FOUND');
   if (practiceSwitchedOff(ods, 'appointments')) return gpcOutcome(403, 'ACCESS DENIED', 'The practice has disabled appointment booking');
   return ods;
@@ -42,7 +46,7 @@ const bundle = (entries: Res[]) => ({ resourceType: 'Bundle', type: 'searchset',
  * GET /Slot: `start=ge…` once, `end=le…` once, at most 14 days apart; `status=free` and `_include=Slot:schedule`
  * mandatory. Only free slots wholly inside the window, in the future, and bookable by the consumer's organisation type.
  */
-export function searchSlots(req: SandboxRequest, world: GpcWorld, store: AppointmentStore, practiceInfo: (ods: string) => PracticeInfo): SandboxResponse {
+export function searchSlots(req: SandboxRequest, store: AppointmentStore, practiceInfo: (ods: string) => PracticeInfo, practice: string | SandboxResponse): SandboxResponse {
   const starts = req.query.getAll('start');
   const ends = req.query.getAll('end');
   const from = starts.length === 1 ? bound(starts[0], 'ge', true) : undefined;
@@ -52,7 +56,6 @@ export function searchSlots(req: SandboxRequest, world: GpcWorld, store: Appoint
   if (daysBetween(from.date, to.date) > SLOT_WINDOW_DAYS) return gpcOutcome(422, 'INVALID_PARAMETER', `The search window may not exceed ${SLOT_WINDOW_DAYS} days`);
   if (req.query.get('status') !== 'free') return gpcOutcome(422, 'INVALID_PARAMETER', 'status=free is required');
   if (!req.query.getAll('_include').includes('Slot:schedule')) return gpcOutcome(422, 'INVALID_PARAMETER', '_include=Slot:schedule is required');
-  const practice = practiceOf(req, world);
   if (typeof practice !== 'string') return practice;
   const consumerType = req.query.getAll('searchFilter').find((f) => f.startsWith(TYPE_FILTER))?.slice(TYPE_FILTER.length);
   const now = Date.now();
@@ -89,7 +92,14 @@ export function appointmentWindow(req: SandboxRequest): { from: Bound; to: Bound
 }
 
 /** Appointments starting inside the window, with the Locations and Practitioners asked for by _include:recurse. */
-export function appointmentBundle(req: SandboxRequest, appointments: StoredAppointment[], window: { from: Bound; to: Bound }, store: AppointmentStore, practiceInfo: (ods: string) => PracticeInfo): unknown {
+export function appointmentBundle(
+  req: SandboxRequest,
+  appointments: StoredAppointment[],
+  window: { from: Bound; to: Bound },
+  store: AppointmentStore,
+  practiceInfo: (ods: string) => PracticeInfo,
+  patientId?: (nhsNumber: string) => string,
+): unknown {
   const inWindow = appointments.filter((a) => (a.slots[0]?.startMs ?? 0) >= window.from.ms && (a.slots[0]?.startMs ?? 0) < window.to.ms);
   inWindow.sort((a, b) => (a.slots[0]?.startMs ?? 0) - (b.slots[0]?.startMs ?? 0));
   const recurse = req.query.getAll('_include:recurse');
@@ -99,6 +109,6 @@ export function appointmentBundle(req: SandboxRequest, appointments: StoredAppoi
     if (recurse.includes('Appointment:actor:Location')) included.set(`L:${a.practice}`, locationResource(practiceInfo(a.practice)));
     if (schedule && recurse.includes('Appointment:actor:Practitioner')) included.set(`P:${a.practice}:${schedule.index}`, practitionerResource(a.practice, schedule));
   }
-  const entries = [...inWindow.map((a) => store.toResource(a)), ...included.values()];
+  const entries = [...inWindow.map((a) => store.toResource(a, patientId)), ...included.values()];
   return { ...bundle(entries), total: inWindow.length };
 }

@@ -134,8 +134,11 @@ export class AppointmentStore {
     }
   }
 
-  /** The STU3 Appointment of a stored appointment (profile GPConnect-Appointment-1). */
-  toResource(a: StoredAppointment): Res {
+  /**
+   * The STU3 Appointment of a stored appointment (profile GPConnect-Appointment-1). `patientId` names the patient as the
+   * route asked: their NHS number on the platform's route B, the GP system's logical id on route A.
+   */
+  toResource(a: StoredAppointment, patientId: (nhsNumber: string) => string = (n) => n): Res {
     const schedule = schedulesFor(a.practice)[a.slots[0]?.schedule ?? 0];
     const first = a.slots[0] as SlotDef;
     const last = a.slots[a.slots.length - 1] as SlotDef;
@@ -169,7 +172,7 @@ export class AppointmentStore {
       created: a.created,
       ...(a.comment ? { comment: a.comment } : {}),
       participant: [
-        { actor: { reference: `Patient/${a.nhsNumber}` }, status: 'accepted' },
+        { actor: { reference: `Patient/${patientId(a.nhsNumber)}` }, status: 'accepted' },
         { actor: { reference: `Location/${locationId(a.practice)}` }, status: 'accepted' },
         { actor: { reference: `Practitioner/${practitionerId(a.practice, first.schedule)}` }, status: 'accepted' },
       ],

@@ -39,7 +39,7 @@ function bookingOrganisation(a: Json): BookingOrganisation | undefined {
  * end, in the future, at the slots' location, bookable by the booking organisation's type, and still free (409
  * DUPLICATE_REJECTED: there is no double booking).
  */
-export function book(body: Json, world: GpcWorld, store: AppointmentStore, created: string): Written | SandboxResponse {
+export function book(body: Json, world: GpcWorld, store: AppointmentStore, created: string, nhsNumberOf: (patientId: string) => string | undefined = (id) => id): Written | SandboxResponse {
   if (body?.resourceType !== 'Appointment' || !body.meta?.profile?.includes(APPOINTMENT_PROFILE)) return invalid('The body must be a GPConnect-Appointment-1 Appointment');
   if (body.id !== undefined) return invalid('A new appointment has no id');
   if (body.status !== 'booked') return invalid('status must be booked');
@@ -52,7 +52,9 @@ export function book(body: Json, world: GpcWorld, store: AppointmentStore, creat
   const patientRef = participants.map((p) => p.actor?.reference).find((r) => typeof r === 'string' && r.startsWith('Patient/')) as string | undefined;
   const locationRef = participants.map((p) => p.actor?.reference).find((r) => typeof r === 'string' && r.startsWith('Location/')) as string | undefined;
   if (!patientRef || !locationRef) return invalid('Patient and Location participants are required');
-  const nhsNumber = patientRef.slice('Patient/'.length);
+  // Route B names the patient by NHS number, route A by the GP system's logical id (from Find Patient).
+  const nhsNumber = nhsNumberOf(patientRef.slice('Patient/'.length));
+  if (nhsNumber === undefined) return gpcOutcome(404, 'PATIENT_NOT_FOUND');
   if (!isValidNhsNumber(nhsNumber)) return gpcOutcome(400, 'INVALID_NHS_NUMBER');
   const patient = world.patient(nhsNumber);
   if (patient.status !== 'normal' && patient.status !== 'dissented') return gpcOutcome(404, 'PATIENT_NOT_FOUND');

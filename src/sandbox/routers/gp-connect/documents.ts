@@ -6,7 +6,7 @@ import { clone, loadFixture } from '../../fixtures.js';
 import { coded } from './clinical-codes.js';
 import { gpcOutcome } from './outcome.js';
 import type { PracticeInfo, Res } from './records.js';
-import { interactionRoute } from './ssp.js';
+import { identifierNhsNumber, interactionRoute, routeAOnly, sspPractice } from './ssp.js';
 import { practiceSwitchedOff, randomFor, uuidFor, type GpcPatient, type GpcWorld } from './world.js';
 
 const INCLUDES = ['DocumentReference:subject:Patient', 'DocumentReference:custodian:Organization', 'DocumentReference:author:Organization', 'DocumentReference:author:Practitioner'];
@@ -81,10 +81,19 @@ export function documentRoutes(world: GpcWorld, today: () => string, practiceInf
     const nhs = req.query.get('patientNHSNumber') ?? '';
     return isValidNhsNumber(nhs) ? world.patient(nhs) : undefined;
   };
+  /** Route A names the patient by the documents server's id (or a Binary only), route B by patientNHSNumber. */
+  const routeAPatient = (req: SandboxRequest): GpcPatient | undefined => {
+    const practice = sspPractice(req) ?? '';
+    const candidates = world.nhsNumbersAt(practice);
+    const nhs = req.params.id && /DocumentReference$/.test(req.path)
+      ? candidates.find((n) => documentsPatientId(n) === req.params.id)
+      : candidates.find((n) => (n === CANNED.nhsNumber && req.params.id === CANNED.binaryId) || documentsFor(n, practice, today()).some((d) => d.binaryId === req.params.id));
+    return nhs ? world.patient(nhs) : undefined;
+  };
   const guard = (req: SandboxRequest) => {
-    const nhs = req.query.get('patientNHSNumber');
-    if (!nhs) return gpcOutcome(422, 'INVALID_PARAMETER', 'patientNHSNumber is required');
-    const patient = patientFor(req);
+    const nhs = req.sspRoot ? routeAPatient(req)?.nhsNumber : req.query.get('patientNHSNumber');
+    if (!nhs) return req.sspRoot ? gpcOutcome(404, /Binary/.test(req.path) ? 'NO_RECORD_FOUND' : 'PATIENT_NOT_FOUND') : gpcOutcome(422, 'INVALID_PARAMETER', 'patientNHSNumber is required');
+    const patient = req.sspRoot ? world.patient(nhs) : patientFor(req);
     if (!patient) return gpcOutcome(400, 'INVALID_NHS_NUMBER');
     if (patient.status === 'dissented') return gpcOutcome(403, 'NO_PATIENT_CONSENT');
     if (patient.status !== 'normal') return gpcOutcome(404, 'PATIENT_NOT_FOUND');
@@ -92,7 +101,31 @@ export function documentRoutes(world: GpcWorld, today: () => string, practiceInf
     return patient;
   };
   const scope = 'patient/*.read';
+  const findPatient = (nhs: string) => {
+    if (!isValidNhsNumber(nhs)) return gpcOutcome(400, 'INVALID_NHS_NUMBER');
+    const patient = world.patient(nhs);
+    if (patient.status !== 'normal' && patient.status !== 'dissented') return fhirJson(200, searchset([], 0));
+    return fhirJson(200, searchset([documentsPatient(patient, practiceInfo)], 1));
+  };
+  const binary = (req: SandboxRequest) => {
+    const patient = guard(req);
+    if (!('nhsNumber' in patient)) return patient;
+    if (patient.nhsNumber === CANNED.nhsNumber && req.params.id === CANNED.binaryId) return fhirJson(200, loadFixture('gpc-documents/examples/documents_response2.json'));
+    const docs = documentsFor(patient.nhsNumber, patient.practice, today());
+    const index = docs.findIndex((d) => d.binaryId === req.params.id && !d.placeholder);
+    const doc = docs[index];
+    if (!doc || doc.oversize) return gpcOutcome(404, 'NO_RECORD_FOUND', doc ? 'The document exceeds the file size limit' : undefined);
+    return fhirJson(200, { resourceType: 'Binary', id: doc.binaryId, contentType: 'text/plain', content: synthesiseContent(patient.nhsNumber, index, doc.description).toString('base64') });
+  };
   return [
+    // Route A (through the Spine Secure Proxy): Find Patient by identifier, and the Binary by id alone.
+    interactionRoute('GET', '/Patient', 'urn:nhs:names:services:gpconnect:documents:fhir:rest:search:patient-1', scope, routeAOnly((req) => {
+      const nhs = identifierNhsNumber(req);
+      if (typeof nhs !== 'string') return nhs;
+      // A practice's system finds only its own patients.
+      return isValidNhsNumber(nhs) && world.patient(nhs).practice !== sspPractice(req) ? fhirJson(200, searchset([], 0)) : findPatient(nhs);
+    })),
+    interactionRoute('GET', '/Binary/:id', 'urn:nhs:names:services:gpconnect:documents:fhir:rest:read:binary-1', scope, routeAOnly(binary)),
     interactionRoute('GET', '/documents/Patient/:id', 'urn:nhs:names:services:gpconnect:documents:fhir:rest:search:patient-1', scope, (req) => {
       const nhs = req.params.id ?? '';
       if (!isValidNhsNumber(nhs)) return gpcOutcome(400, 'INVALID_NHS_NUMBER');
@@ -118,18 +151,11 @@ export function documentRoutes(world: GpcWorld, today: () => string, practiceInf
           (!author || d.authorOds === author.split('|')[1]?.toUpperCase()) &&
           (!description || d.description.toLowerCase().includes(description)),
       );
-      return fhirJson(200, searchset(searchEntries(patient, docs, practiceInfo, binaryUrl), docs.length));
+      // The attachment URL is the Binary's full URL: at the practice's service root on route A, the platform's on route B.
+      const urlOf = req.sspRoot ? (id: string) => `${req.sspRoot}/Binary/${id}` : binaryUrl;
+      return fhirJson(200, searchset(searchEntries(patient, docs, practiceInfo, urlOf), docs.length));
     }),
-    interactionRoute('GET', '/documents/Binary/:id', 'urn:nhs:names:services:gpconnect:documents:fhir:rest:read:binary-1', scope, (req) => {
-      const patient = guard(req);
-      if (!('nhsNumber' in patient)) return patient;
-      if (patient.nhsNumber === CANNED.nhsNumber && req.params.id === CANNED.binaryId) return fhirJson(200, loadFixture('gpc-documents/examples/documents_response2.json'));
-      const docs = documentsFor(patient.nhsNumber, patient.practice, today());
-      const index = docs.findIndex((d) => d.binaryId === req.params.id && !d.placeholder);
-      const doc = docs[index];
-      if (!doc || doc.oversize) return gpcOutcome(404, 'NO_RECORD_FOUND', doc ? 'The document exceeds the file size limit' : undefined);
-      return fhirJson(200, { resourceType: 'Binary', id: doc.binaryId, contentType: 'text/plain', content: synthesiseContent(patient.nhsNumber, index, doc.description).toString('base64') });
-    }),
+    interactionRoute('GET', '/documents/Binary/:id', 'urn:nhs:names:services:gpconnect:documents:fhir:rest:read:binary-1', scope, binary),
   ];
 }
 

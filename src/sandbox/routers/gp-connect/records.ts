@@ -16,6 +16,22 @@ export interface ClinicalRecord {
   consultations: { encounters: Res[]; lists: Res[] };
   referrals: Res[];
   investigations: { reports: Res[]; observations: Res[] };
+  /** What the practice's lists warn of (GP Connect's List warning codes), drawn per patient. */
+  warnings: ListWarnings;
+}
+
+/** Areas as the sandbox's lists name them. */
+export type ListArea = 'allergies' | 'medications' | 'problems' | 'immunisations' | 'consultations' | 'referrals' | 'investigations' | 'uncategorised';
+
+/**
+ * A patient's list warnings: one area whose confidential items are withheld (about 1 patient in 8), a record transfer
+ * from the previous practice not yet complete since `transferredOn` (every list, about 1 in 16), investigations with
+ * data awaiting filing (about 1 in 16).
+ */
+export interface ListWarnings {
+  confidential: ListArea | null;
+  transferredOn: string | null;
+  awaitingFiling: boolean;
 }
 
 const PROFILE = (name: string) => ({ profile: [`https://fhir.nhs.uk/STU3/StructureDefinition/${name}`] });
@@ -94,7 +110,16 @@ export function generateRecord(patient: GpcPatient, practice: PracticeInfo, toda
   const referrals = Array.from({ length: count('referrals', 2) }, (_, i) => referral(rng, id('ref', i), ref, when()));
   const investigations = { reports: [] as Res[], observations: [] as Res[] };
   for (let i = 0; i < count('investigations', 2); i++) addInvestigation(rng, investigations, (k) => id(`inv-${k}`, i), ref, when('11:00'));
-  return { core, patientRef: ref.patient, allergies, medications, problems, immunisations, consultations, referrals, investigations };
+  return { core, patientRef: ref.patient, allergies, medications, problems, immunisations, consultations, referrals, investigations, warnings: listWarnings(patient.nhsNumber, today) };
+}
+
+/** Drawn from their own Random, so adding warnings changes no other part of any record. */
+export function listWarnings(nhsNumber: string, today: string): ListWarnings {
+  const rng = randomFor(`list-warnings:${nhsNumber}`);
+  const areas: ListArea[] = ['allergies', 'medications', 'problems', 'consultations'];
+  const confidential = rng.chance(0.125) ? (areas[rng.int(0, areas.length - 1)] as ListArea) : null;
+  const transferredOn = rng.chance(0.0625) ? addDays(today, -rng.int(1, 60)) : null;
+  return { confidential, transferredOn, awaitingFiling: rng.chance(0.0625) };
 }
 
 type Refs = { patient: string; role: string; gp: string };

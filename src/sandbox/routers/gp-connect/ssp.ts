@@ -62,24 +62,30 @@ const SLOT_SEARCH = 'urn:nhs:names:services:gpconnect:fhir:rest:search:slot-1';
 const trimSlash = (url: string) => url.replace(/\/+$/, '');
 
 /**
- * Who a worker's call is addressed to: the platform's own GP Connect service (`Ssp-To` = PROVIDER_ASID, `aud` = the
- * API's base URL), which finds the practice itself, or one practice's provider system as SDS registers it: `Ssp-To` an
- * ASID of the directory accredited for the call's interaction (403 as the SSP answers otherwise) and `aud` that
- * system's service root for the interaction (the SSP's 400 when the target is not the SDS endpoint). Returns the
- * addressed practice (undefined for the platform's service), or the refusal.
+ * Who a worker's call is addressed to. At the platform's base path: the platform's own GP Connect service (`Ssp-To` =
+ * PROVIDER_ASID, `aud` = the API's base URL), which finds the practice itself; a practice's provider is not reached
+ * there (400 BAD_REQUEST). Through the Spine Secure Proxy (`{ssp}/{service root}/...`, route A): one practice's
+ * provider system as SDS registers it: `Ssp-To` an ASID of the directory accredited for the call's interaction (403 as
+ * the SSP answers otherwise), the service root in the URL that system's endpoint for the interaction (the SSP's 400
+ * when the target is not the SDS endpoint), and `aud` that service root. Returns the addressed practice (undefined for
+ * the platform's service), or the refusal.
  */
 export function addressedPractice(req: SandboxRequest, directory: Directory, baseUrl: string, claims: Claims): { practice: string | undefined; audience: string } | SandboxResponse {
   const to = header(req, 'ssp-to') ?? '';
-  if (to === PROVIDER_ASID) return { practice: undefined, audience: baseUrl };
+  if (req.sspRoot === undefined) {
+    if (to === PROVIDER_ASID) return { practice: undefined, audience: baseUrl };
+    return gpcOutcome(400, 'BAD_REQUEST', "A practice's provider is reached through the Spine Secure Proxy at its service root ({ssp}/{service root}/...), not at the platform's base path");
+  }
   const sent = header(req, 'ssp-interactionid') ?? '';
   const interaction = sent === EMBEDDED_PRACTICE_APPOINTMENTS ? SLOT_SEARCH : sent;
   const system = directory.accreditedSystems.find((a) => a.asid === to);
   if (!system) return sspRefusal(`ASID_CHECK_FAILED_MESSAGERECEIVER_${to || 'MISSING'}`);
   if (!system.interactions.includes(interaction)) return sspRefusal(`PARTYKEY_INTERACTION_CHECK_FAILED_${to}`);
   const root = directory.mhs.find((m) => m.partyKey === system.partyKey && m.interactions.includes(interaction))?.address;
-  if (!root || typeof claims.aud !== 'string' || trimSlash(claims.aud) !== trimSlash(root)) {
-    return gpcOutcome(400, 'BAD_REQUEST', "The target is not the provider's service root in the Spine Directory for this interaction (JWT aud)");
+  if (!root || trimSlash(req.sspRoot) !== trimSlash(root)) {
+    return gpcOutcome(400, 'BAD_REQUEST', "The target URL is not the provider's service root in the Spine Directory for this interaction");
   }
+  if (typeof claims.aud !== 'string' || trimSlash(claims.aud) !== trimSlash(root)) return gpcOutcome(400, 'BAD_REQUEST', 'JWT aud must be the provider service root URL');
   return { practice: system.odsCode, audience: claims.aud };
 }
 
@@ -182,4 +188,23 @@ export function interactionRoute(method: SandboxRoute['method'], path: string, i
       return handler(req);
     },
   };
+}
+
+/** The practice whose service root a route A request named (`https://{host}/{ODS}/STU3/1/gpconnect/{capability}`). */
+export function sspPractice(req: SandboxRequest): string | undefined {
+  return req.sspRoot ? new URL(req.sspRoot).pathname.split('/')[1]?.toUpperCase() : undefined;
+}
+
+/** The NHS number of a route A `identifier` search (`https://fhir.nhs.uk/Id/nhs-number|{nhs}`), or the refusal. */
+export function identifierNhsNumber(req: SandboxRequest): string | SandboxResponse {
+  const identifier = req.query.get('identifier');
+  if (!identifier) return gpcOutcome(422, 'INVALID_PARAMETER', 'identifier is required');
+  const [system, value = ''] = identifier.split('|');
+  if (system !== NHS_NUMBER_SYSTEM) return gpcOutcome(422, 'INVALID_IDENTIFIER_SYSTEM', 'identifier must use the NHS number system');
+  return value;
+}
+
+/** A route only the Spine Secure Proxy's URL form reaches (route A): at the platform's base path it is not served. */
+export function routeAOnly(handler: SandboxHandler): SandboxHandler {
+  return (req) => (req.sspRoot ? handler(req) : gpcOutcome(400, 'BAD_REQUEST', 'Unsupported GP Connect request'));
 }

@@ -18,23 +18,25 @@ export interface RecordRequest {
   referrals?: Window;
   investigations?: Window;
   uncategorised?: Window;
+  /** Every part parameter sent, as `area.part` (includeProblems.filterStatus): the not-permitted check reads them. */
+  parts: Set<string>;
 }
 
 type Param = { name?: string; part?: Param[]; [key: string]: any };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const AREAS = new Set([
-  'includeAllergies',
-  'includeMedication',
-  'includeConsultations',
-  'includeProblems',
-  'includeImmunisations',
-  'includeImmunizations',
-  'includeUncategorisedData',
-  'includeInvestigations',
-  'includeReferrals',
-  'includeDiaryEntries',
-]);
+/** Each area parameter and its part parameters, as the OperationDefinition (GetStructuredRecord-Operation-1) names them. */
+const AREAS: Record<string, readonly string[]> = {
+  includeAllergies: ['includeResolvedAllergies'],
+  includeMedication: ['includePrescriptionIssues', 'medicationSearchFromDate'],
+  includeConsultations: ['consultationSearchPeriod', 'includeNumberOfMostRecent'],
+  includeProblems: ['filterStatus', 'filterSignificance'],
+  includeImmunisations: ['includeNotGiven', 'includeStatus'],
+  includeUncategorisedData: ['uncategorisedDataSearchPeriod'],
+  includeInvestigations: ['investigationSearchPeriod'],
+  includeReferrals: ['referralSearchPeriod'],
+  includeDiaryEntries: ['diaryEntriesSearchDate'],
+};
 
 class Refusal {
   constructor(readonly response: SandboxResponse) {}
@@ -66,10 +68,15 @@ function parse(body: unknown, today: string): RecordRequest {
   const nhsNumber = String(nhs?.valueIdentifier?.value ?? '');
   if (!isValidNhsNumber(nhsNumber)) refuse(400, 'INVALID_NHS_NUMBER', 'The NHS number is not valid');
 
-  const request: RecordRequest = { nhsNumber };
+  const request: RecordRequest = { nhsNumber, parts: new Set() };
   for (const p of list) {
     if (p.name === 'patientNHSNumber') continue;
-    if (!p.name || !AREAS.has(p.name)) refuse(422, 'INVALID_PARAMETER', `Unknown parameter ${p.name ?? ''}`);
+    const known = p.name ? AREAS[p.name] : undefined;
+    if (!known) refuse(422, 'INVALID_PARAMETER', `Unknown parameter ${p.name ?? ''}`);
+    for (const x of p.part ?? []) {
+      if (!x.name || !known?.includes(x.name)) refuse(422, 'INVALID_PARAMETER', `Unknown part parameter ${p.name}.${x.name ?? ''}`);
+      request.parts.add(`${p.name}.${x.name}`);
+    }
     const part = (name: string) => p.part?.find((x) => x.name === name);
     const date = (name: string, value: unknown): string | undefined => {
       if (value === undefined) return undefined;
@@ -101,7 +108,6 @@ function parse(body: unknown, today: string): RecordRequest {
         break;
       }
       case 'includeImmunisations':
-      case 'includeImmunizations':
         request.immunisations = { includeNotGiven: part('includeNotGiven')?.valueBoolean === true };
         break;
       case 'includeConsultations': {
@@ -112,7 +118,7 @@ function parse(body: unknown, today: string): RecordRequest {
         break;
       }
       case 'includeReferrals':
-        request.referrals = period('referralsSearchPeriod') ?? period('referralSearchPeriod') ?? {};
+        request.referrals = period('referralSearchPeriod') ?? {};
         break;
       case 'includeInvestigations':
         request.investigations = period('investigationSearchPeriod') ?? {};
@@ -122,14 +128,29 @@ function parse(body: unknown, today: string): RecordRequest {
         break;
     }
   }
-  if (Object.keys(request).length === 1) refuse(422, 'INVALID_PARAMETER', 'No recognised parameters are provided');
+  if (Object.keys(request).length === 2) refuse(422, 'INVALID_PARAMETER', 'No recognised parameters are provided');
   checkClinicalRiskRule(request);
   return request;
 }
 
-/** With consultations or problems, no other area may carry a date filter (the clinical-risk rule). */
+/**
+ * The spec's "Not permitted parameter combinations" (Retrieve a patient's structured record, GP Connect 1.6): part
+ * parameters a request that includes consultations, or problems, MUST NOT carry. investigationSearchPeriod is in
+ * neither list.
+ */
+const NOT_WITH_CONSULTATIONS = [
+  'includeMedication.medicationSearchFromDate',
+  'includeUncategorisedData.uncategorisedDataSearchPeriod',
+  'includeProblems.filterSignificance',
+  'includeProblems.filterStatus',
+  'includeReferrals.referralSearchPeriod',
+  'includeDiaryEntries.diaryEntriesSearchDate',
+  'includeImmunisations.includeNotGiven',
+  'includeImmunisations.includeStatus',
+];
+const NOT_WITH_PROBLEMS = NOT_WITH_CONSULTATIONS.filter((p) => !p.startsWith('includeProblems.'));
+
 function checkClinicalRiskRule(r: RecordRequest): void {
-  if (!r.consultations && !r.problems) return;
-  const filtered = r.medications?.from || r.referrals?.start || r.referrals?.end || r.investigations?.start || r.investigations?.end || r.uncategorised?.start || r.uncategorised?.end;
-  if (filtered) refuse(422, 'INVALID_PARAMETER', 'A combination of parameters is included that is not permitted');
+  const refused = [...(r.consultations ? NOT_WITH_CONSULTATIONS : []), ...(r.problems ? NOT_WITH_PROBLEMS : [])].find((p) => r.parts.has(p));
+  if (refused) refuse(422, 'INVALID_PARAMETER', `A combination of parameters is included that is not permitted: ${refused}`);
 }

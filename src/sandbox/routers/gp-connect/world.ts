@@ -89,6 +89,14 @@ export class GpcWorld {
     return { nhsNumber, status: 'unknown', practice: '' };
   }
 
+  /**
+   * The NHS numbers a practice's GP system holds (its synthetic patients and the test identifiers registered there), for
+   * finding a patient by the system's own logical id (route A names patients by it).
+   */
+  nhsNumbersAt(odsCode: string): string[] {
+    return [...this.patientsAt(odsCode).map((p) => p.nhsNumber), ...Object.entries(SPECIAL).filter(([, p]) => p.practice === odsCode).map(([n]) => n)];
+  }
+
   /** The synthetic patients registered at a practice, in population order. */
   patientsAt(odsCode: string): SyntheticPatient[] {
     return this.byPractice.get(odsCode) ?? [];
