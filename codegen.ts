@@ -34,7 +34,9 @@ const config: CodegenConfig = {
         },
         mappers: {
           Patient: '../sources/pds/mapper.js#PatientModel',
-          Organisation: '../sources/ods/mapper.js#OrganisationModel',
+          Organisation: '../sources/ods/mapper.js#OrganisationRef',
+          OrganisationRole: '../sources/ods/mapper.js#OrganisationRoleModel',
+          OrganisationRelationship: '../sources/ods/terminology.js#OrganisationRelationshipModel',
           Citizen: '../auth/principal.js#CitizenPrincipal',
           GpRecord: '../sources/gp-connect/structured-record.js#GpRecordRef',
           GpCode: '../sources/gp-connect/stu3.js#GpCodeModel',

@@ -16,8 +16,11 @@ export default defineConfig({
     maxWorkers: 2,
     // What every test graph logs and answers in error, and all console output, goes to one directory per run
     // (test/support/log-capture.ts), scanned for personal data and tokens by test/logs/no-personal-data.test.ts.
-    reporters: ['default', './test/support/log-capture.reporter.ts'],
+    reporters: ['default', './test/support/contracts/contracts.reporter.ts', './test/support/log-capture.reporter.ts'],
     globalSetup: ['test/support/log-capture.global.ts'],
+    // Every exchange with the embedded sandbox is judged against the API's published OpenAPI document; a test fails on
+    // one that does not conform (test/support/contracts/).
+    setupFiles: ['test/support/contracts/setup.ts'],
     projects: [
       {
         extends: true,

@@ -5,9 +5,10 @@ import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import './playground.css';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import { useGraphiQL } from '@graphiql/react';
 import { GraphiQL } from 'graphiql';
 import { parse } from 'graphql';
-import { createElement as h, StrictMode, useMemo, useState } from 'react';
+import { createElement as h, StrictMode, useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 
 /** What the server tells the page: its GraphQL path, environment, example operations and, in embedded mode, personas. */
@@ -51,6 +52,36 @@ function hasAuthorization(headers) {
   return Object.keys(headers ?? {}).some((k) => k.toLowerCase() === 'authorization');
 }
 
+/** Headers typed in the headers editor, saved per persona (this browser only), restored when the persona is chosen again. */
+const HEADERS_KEY = 'nhs-graph:headers:';
+function savedHeaders(persona) {
+  return window.localStorage.getItem(HEADERS_KEY + (persona || 'anonymous'));
+}
+function saveHeaders(persona, text) {
+  window.localStorage.setItem(HEADERS_KEY + (persona || 'anonymous'), text);
+}
+
+/** Puts the chosen persona's saved headers into the headers editor (inside GraphiQL, where its editor is reachable). */
+function HeadersSync({ persona, fallback }) {
+  const headerEditor = useGraphiQL((state) => state.headerEditor);
+  useEffect(() => {
+    if (!headerEditor) return;
+    const text = savedHeaders(persona) ?? fallback ?? '';
+    if (headerEditor.getValue() !== text) headerEditor.setValue(text);
+  }, [persona, headerEditor, fallback]);
+  return null;
+}
+
+/** What the last answer cost: the graph's x-upstream-calls and x-query-cost headers (sent outside production). */
+function AnswerReport({ report }) {
+  if (!report) return null;
+  const parts = [];
+  if (report.calls !== null) parts.push(`upstream calls: ${report.calls}`);
+  if (report.cost !== null) parts.push(`query cost: ${report.cost}`);
+  if (parts.length === 0) return null;
+  return h('div', { className: 'nhs-answer-report', role: 'status' }, `Last answer: ${parts.join(' · ')}`);
+}
+
 function PersonaBar({ settings, persona, onChange, status }) {
   if (!settings.personas || settings.personas.length === 0) return null;
   return h(
@@ -87,8 +118,12 @@ function Playground({ settings }) {
   const [persona, setPersona] = useState('');
   const [token, setToken] = useState(null);
   const [status, setStatus] = useState('');
+  const [report, setReport] = useState(null);
+  // The persona whose headers the editor shows: its edits are saved under that persona.
+  const personaRef = useRef('');
 
   const choose = async (id) => {
+    personaRef.current = id;
     setPersona(id);
     setToken(null);
     if (!id) return setStatus('');
@@ -102,7 +137,13 @@ function Playground({ settings }) {
   };
 
   const fetcher = useMemo(() => {
-    const base = createGraphiQLFetcher({ url: new URL(settings.endpoint, document.baseURI).toString() });
+    // Reads the cost headers of each answer for the report line above the editor.
+    const reportingFetch = async (input, init) => {
+      const res = await fetch(input, init);
+      setReport({ calls: res.headers.get('x-upstream-calls'), cost: res.headers.get('x-query-cost') });
+      return res;
+    };
+    const base = createGraphiQLFetcher({ url: new URL(settings.endpoint, document.baseURI).toString(), fetch: reportingFetch });
     // A persona's token is added unless the headers editor already sets Authorization itself.
     return (params, options = {}) => {
       const headers = { ...(options.headers ?? {}) };
@@ -111,7 +152,8 @@ function Playground({ settings }) {
     };
   }, [settings.endpoint, token]);
 
-  const tabs = settings.examples.map((e) => ({ query: e.query, variables: e.variables ?? null, headers: settings.defaultHeaders ?? null }));
+  const headers = savedHeaders('') ?? settings.defaultHeaders ?? null;
+  const tabs = settings.examples.map((e) => ({ query: e.query, variables: e.variables ?? null, headers }));
   // GraphiQL opens the first default tab's query but not its variables: hand those over too, on a first visit only
   // (afterwards GraphiQL restores the visitor's own tabs from local storage).
   const firstVisit = !window.localStorage.getItem('graphiql:tabs');
@@ -120,17 +162,19 @@ function Playground({ settings }) {
     { className: 'nhs-playground' },
     h(EnvironmentBanner, { environment: settings.environment }),
     h(PersonaBar, { settings, persona, onChange: choose, status }),
+    h(AnswerReport, { report }),
     h(
       'div',
       { className: 'nhs-graphiql' },
       h(GraphiQL, {
         fetcher,
+        onEditHeaders: (text) => saveHeaders(personaRef.current, text),
         defaultTabs: tabs,
         ...(firstVisit && tabs[0]?.variables ? { initialVariables: tabs[0].variables } : {}),
-        defaultHeaders: settings.defaultHeaders ?? undefined,
-        defaultEditorToolsVisibility: settings.defaultHeaders ? 'headers' : true,
+        defaultHeaders: headers ?? undefined,
+        defaultEditorToolsVisibility: headers ? 'headers' : true,
         shouldPersistHeaders: false,
-      }),
+      }, h(GraphiQL.Footer, null, h(HeadersSync, { persona, fallback: settings.defaultHeaders }))),
     ),
   );
 }

@@ -1,5 +1,5 @@
 import { createPrivateKey } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { ALL_SOURCES, DEFAULT_CITIZEN_SOURCES, DEFAULT_STAFF_ROLES, type AccessPolicy } from './access/policy.js';
 import { DEFAULT_AUDIT_LOG_PATH } from './audit/default-path.js';
 import { defaultInstanceId } from './audit/instance.js';
@@ -61,6 +61,11 @@ export interface Config {
   content: { rateLimitPerMinute: number; cacheMaxAgeSeconds: number };
   /** Retries of idempotent upstream calls and the per-API circuit breakers. */
   resilience: ResilienceSettings;
+  /**
+   * Per-API rate limits in calls per second (UPSTREAM_RATE_LIMIT_<API>): calls beyond one wait their turn. PDS defaults
+   * to its contract's 5 transactions per second per app outside `embedded` (the embedded sandbox has no such limit).
+   */
+  rateLimitsPerSecond: Partial<Record<ApiId, number>>;
   /** Query depth, cost, alias, directive, token and batch limits. */
   limits: QueryLimits;
   /** Schema introspection: on by default except in prod. */
@@ -79,6 +84,8 @@ export interface Config {
   metrics: { port?: number; host: string };
   /** ALLOWED_HOSTS: the Host names the graph answers to (by default the loopback names when it runs the embedded sandbox). */
   allowedHosts?: string[];
+  /** CORS_ORIGINS: the browser origins (scheme://host[:port]) whose pages may call /graphql cross-origin (docs/http.md). */
+  corsOrigins?: string[];
   /** Who the graph is to GP Connect; undefined in int/prod until configured (GP Connect calls are then refused). */
   gpConnect?: GpConnectConsumer;
 }
@@ -88,8 +95,13 @@ export interface DevxConfig {
   playground: boolean;
   /** Also an Apollo Federation v2 subgraph (FEDERATION_SUBGRAPH=on). */
   federation: boolean;
-  /** PERSISTED_DOCUMENTS: a persisted-documents manifest; PERSISTED_DOCUMENTS_ONLY=on runs nothing else. */
-  persistedDocuments?: { path: string; only: boolean };
+  /** FEDERATION_TYPE_PREFIX: the subgraph's object, enum and input types as `<prefix><Type>` (docs/federation.md). */
+  federationTypePrefix?: string;
+  /**
+   * PERSISTED_DOCUMENTS: persisted-documents manifests, comma-separated files or folders (a folder: every *.json under
+   * it, e.g. one manifest per app and version), loaded together; PERSISTED_DOCUMENTS_ONLY=on runs nothing else.
+   */
+  persistedDocuments?: { paths: string[]; only: boolean };
   /** READY_APIS: the APIs /readyz probes (comma-separated ids); by default every API the schema names. */
   readyApis?: ApiId[];
   /** SHUTDOWN_GRACE_MS: how long in-flight requests may take to finish after SIGTERM. */
@@ -178,6 +190,9 @@ export class ConfigError extends Error {
   }
 }
 
+/** The contracts' per-app rates in transactions per second (pds/CONTRACT.md, "Rate limits": 5 by default). */
+export const DEFAULT_RATE_LIMITS_PER_SECOND: Partial<Record<ApiId, number>> = { pds: 5 };
+
 const API_KEY = /^[A-Za-z0-9_-]{8,128}$/;
 const KEY_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const CLIENT_ID = /^[A-Za-z0-9._:-]{1,255}$/;
@@ -221,11 +236,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 
   const timeoutMs: Config['timeoutMs'] = { default: int('UPSTREAM_TIMEOUT_MS', 10_000, 100, 120_000) };
+  const rateLimitsPerSecond: Config['rateLimitsPerSecond'] = nhsEnv === 'embedded' ? {} : { ...DEFAULT_RATE_LIMITS_PER_SECOND };
   const apiKeys: Config['apiKeys'] = {};
   const baseUrls: Config['baseUrls'] = {};
   for (const id of API_IDS) {
     const timeoutName = `UPSTREAM_TIMEOUT_MS_${envName(id)}`;
     if (env[timeoutName] !== undefined) timeoutMs[id] = int(timeoutName, timeoutMs.default, 100, 120_000);
+    const rateName = `UPSTREAM_RATE_LIMIT_${envName(id)}`;
+    if (env[rateName] !== undefined && env[rateName] !== '') rateLimitsPerSecond[id] = int(rateName, DEFAULT_RATE_LIMITS_PER_SECOND[id] ?? 1, 1, 10_000);
     const keyName = `NHS_API_KEY_${envName(id)}`;
     const key = env[keyName];
     if (key && !API_KEY.test(key)) problems.push(`${keyName} must be an API key of 8 to 128 letters, digits, - or _`);
@@ -276,14 +294,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     odsMaxAgeSeconds: int('ODS_CACHE_MAX_AGE_SECONDS', ODS_MAX_AGE_SECONDS, 0, ODS_MAX_AGE_SECONDS),
     maxEntries: int('REFERENCE_CACHE_MAX_ENTRIES', 10_000, 100, 10_000_000),
   };
-  const persistedPath = env.PERSISTED_DOCUMENTS;
+  const persistedPaths = env.PERSISTED_DOCUMENTS ? env.PERSISTED_DOCUMENTS.split(',').map((p) => p.trim()).filter(Boolean) : [];
+  const persistedPath = persistedPaths.length > 0 ? persistedPaths.join(',') : undefined;
   const persistedOnly = flag('PERSISTED_DOCUMENTS_ONLY', false);
   if (persistedOnly && !persistedPath) problems.push('PERSISTED_DOCUMENTS_ONLY=on needs PERSISTED_DOCUMENTS: the manifest (src/generated/client/persisted-documents.json, or your app\'s)');
-  if (persistedPath) {
+  for (const path of persistedPaths) {
     try {
-      readFileSync(persistedPath, 'utf8');
+      if (!statSync(path).isDirectory()) readFileSync(path, 'utf8');
     } catch {
-      problems.push(`PERSISTED_DOCUMENTS (${persistedPath}) cannot be read`);
+      problems.push(`PERSISTED_DOCUMENTS (${path}) cannot be read`);
     }
   }
   let readyApis: ApiId[] | undefined;
@@ -293,12 +312,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (unknown.length > 0) problems.push(`READY_APIS names unknown APIs: ${unknown.join(', ')} (known: ${API_IDS.join(', ')})`);
   }
   const tracesExporter = env.OTEL_TRACES_EXPORTER;
+  if (env.FEDERATION_TYPE_PREFIX && !/^[A-Za-z][A-Za-z0-9]*$/.test(env.FEDERATION_TYPE_PREFIX)) problems.push('FEDERATION_TYPE_PREFIX must be letters and digits, starting with a letter (for example Nhs)');
   const devx: DevxConfig = {
     playground: flag('PLAYGROUND', nhsEnv !== 'prod'),
     federation: flag('FEDERATION_SUBGRAPH', false),
+    ...(env.FEDERATION_TYPE_PREFIX ? { federationTypePrefix: env.FEDERATION_TYPE_PREFIX } : {}),
     shutdownGraceMs: int('SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     tracing: tracesExporter ? tracesExporter !== 'none' : Boolean(env.OTEL_EXPORTER_OTLP_ENDPOINT || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT),
-    ...(persistedPath ? { persistedDocuments: { path: persistedPath, only: persistedOnly } } : {}),
+    ...(persistedPath ? { persistedDocuments: { paths: persistedPaths, only: persistedOnly } } : {}),
     ...(readyApis ? { readyApis } : {}),
   };
 
@@ -313,6 +334,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const metrics = { ...(metricsPort !== undefined ? { port: metricsPort } : {}), host: env.METRICS_HOST || (env.HOST ?? '127.0.0.1') };
   const allowedHosts = env.ALLOWED_HOSTS ? env.ALLOWED_HOSTS.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean) : undefined;
   if (allowedHosts?.some((h) => !/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)$/.test(h))) problems.push('ALLOWED_HOSTS must be host names without port, comma-separated (IPv6 in brackets: [::1])');
+  const corsOrigins = env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((o) => o.trim().toLowerCase().replace(/\/$/, '')).filter(Boolean) : undefined;
+  if (corsOrigins?.some((o) => !/^https?:\/\/[a-z0-9.-]+(:\d+)?$|^https?:\/\/\[[0-9a-f:.]+\](:\d+)?$/.test(o))) problems.push('CORS_ORIGINS must be origins (https://app.example.nhs.uk, http://localhost:5173), comma-separated, without path or "*"');
 
   const origin = env.NHS_API_ORIGIN;
   if (origin !== undefined && !/^https?:\/\/[^/]+$/.test(origin)) problems.push(`NHS_API_ORIGIN must be an origin such as https://int.api.service.nhs.uk (got "${origin}")`);
@@ -352,6 +375,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     wlmdsUrlForm,
     content,
     resilience,
+    rateLimitsPerSecond,
     limits,
     introspection: flag('GRAPHQL_INTROSPECTION', nhsEnv !== 'prod'),
     rateLimit: { operations: int('RATE_LIMIT_OPERATIONS', 1_200, 0, 10_000_000), windowSeconds: int('RATE_LIMIT_WINDOW_SECONDS', 60, 1, 86_400) },
@@ -361,6 +385,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     http,
     metrics,
     ...(allowedHosts ? { allowedHosts } : {}),
+    ...(corsOrigins ? { corsOrigins } : {}),
     ...(credentials ? { credentials } : {}),
     ...(origin ? { origin } : {}),
     ...(gpConnect ? { gpConnect } : {}),

@@ -49,13 +49,24 @@ async function main(): Promise<void> {
   }
   const sandbox: Sandbox | undefined = embedded?.sandbox;
   if (config.env === 'embedded' && embedded) {
-    settings = { origin: embedded.sandbox.origin, credentials: embedded.credentials, apiKeys: config.apiKeys, baseUrls: config.baseUrls, timeoutMs: config.timeoutMs, resilience: config.resilience, gpConnect: config.gpConnect };
+    settings = { origin: embedded.sandbox.origin, credentials: embedded.credentials, apiKeys: config.apiKeys, baseUrls: config.baseUrls, timeoutMs: config.timeoutMs, resilience: config.resilience, rateLimitsPerSecond: config.rateLimitsPerSecond, gpConnect: config.gpConnect };
   } else {
     const origin = config.origin ?? PLATFORM_ORIGINS[config.env as Exclude<Config['env'], 'embedded'>];
     const credentials = config.credentials
       ? { apiKey: config.credentials.apiKey, keyId: config.credentials.keyId, privateKey: await importPKCS8(config.credentials.privateKeyPem, 'RS512') }
       : undefined;
-    settings = { origin, apiKeys: config.apiKeys, baseUrls: config.baseUrls, timeoutMs: config.timeoutMs, resilience: config.resilience, gpConnect: config.gpConnect, ...(credentials ? { credentials } : {}) };
+    settings = {
+      origin,
+      apiKeys: config.apiKeys,
+      baseUrls: config.baseUrls,
+      timeoutMs: config.timeoutMs,
+      resilience: config.resilience,
+      rateLimitsPerSecond: config.rateLimitsPerSecond,
+      gpConnect: config.gpConnect,
+      // NHS's public sandbox with no credentials: each API gets the placeholder header its sandbox requires.
+      sandboxPlaceholders: config.env === 'sandbox' && !credentials,
+      ...(credentials ? { credentials } : {}),
+    };
   }
   const platform = createPlatform(settings);
   // AUDIT_SINK: the file (default), stdout as JSON lines, or an OpenTelemetry collector; each record names this replica.
@@ -106,7 +117,7 @@ async function main(): Promise<void> {
     access: config.access,
     audit,
     routes: [...routes, ...(devx.playground ? playgroundRoutes({ environment: config.env, ...(embedded ? { personas: embeddedPersonas(embedded) } : {}) }) : [])],
-    federation: devx.federation,
+    federation: devx.federation && { ...(devx.federationTypePrefix ? { typePrefix: devx.federationTypePrefix } : {}) },
     shutdownGraceMs: devx.shutdownGraceMs,
     maxBodyBytes: config.http.maxBodyBytes,
     http: config.http,
@@ -114,8 +125,9 @@ async function main(): Promise<void> {
     // With the embedded identity providers, anyone who reaches the graph can sign in as a test user: answer only to the
     // loopback names (or ALLOWED_HOSTS) so a web page cannot reach it through DNS rebinding.
     ...(config.allowedHosts || embedded ? { allowedHosts: config.allowedHosts ?? [...LOOPBACK_HOSTS] } : {}),
+    ...(config.corsOrigins ? { corsOrigins: config.corsOrigins } : {}),
     ...(devx.readyApis ? { readiness: { apis: devx.readyApis } } : {}),
-    ...(devx.persistedDocuments ? { trustedDocuments: loadTrustedDocuments(devx.persistedDocuments.path, devx.persistedDocuments.only) } : {}),
+    ...(devx.persistedDocuments ? { trustedDocuments: loadTrustedDocuments(devx.persistedDocuments.paths, devx.persistedDocuments.only) } : {}),
   });
   if (graph.metrics) graph.metrics.registry.registerMetric(guard.counter);
   const url = await graph.listen(config.port, config.host);

@@ -14,6 +14,8 @@ import { isObjectType, type GraphQLSchema } from 'graphql';
 import { buildSchema } from './graph/index.js';
 import { closeAfterAnswer, readBody, sendGraphQLError, sendJson } from './http/respond.js';
 import { hostAllowed } from './http/host-check.js';
+import { applyCors, listedOrigin } from './http/cors.js';
+import { answerReport, recordUpstreamCall, withUpstreamLedger } from './playground/answer-report.js';
 import { readinessRoute } from './http/readiness.js';
 import { healthRoute, matchRoute, type Route } from './http/routes.js';
 import { createLogger } from './logger.js';
@@ -34,6 +36,7 @@ import { HTTP_DEFAULTS, type HttpLimits } from './http/limits.js';
 import { createSources, type Sources } from './sources/index.js';
 import { defaultSourceSettings, type SourceSettings } from './sources/settings.js';
 import type { Platform } from './upstream/platform.js';
+import type { FederationOptions } from './federation/subgraph.js';
 
 export interface GraphServerOptions {
   platform: Platform;
@@ -65,8 +68,8 @@ export interface GraphServerOptions {
   audit?: AuditSink;
   /** Per-source behaviour (WLMDS URL form, Website Content rate limit and cache); the environment's defaults if absent. */
   sources?: SourceSettings;
-  /** Also serve as an Apollo Federation v2 subgraph (entity keys, `_service`, `_entities`). */
-  federation?: boolean;
+  /** Also serve as an Apollo Federation v2 subgraph (entity keys, `_service`, `_entities`), optionally with a type prefix. */
+  federation?: boolean | FederationOptions;
   /** A persisted-documents manifest: ids resolve to documents, and with `only` nothing else runs. */
   trustedDocuments?: TrustedDocuments;
   /** Prometheus metrics (the registry, and GET /metrics on the graph's port unless `metricsOnGraphPort` is false); on unless false. */
@@ -81,6 +84,13 @@ export interface GraphServerOptions {
    * Absent: no check (behind a load balancer, the platform routes by host).
    */
   allowedHosts?: readonly string[];
+  /**
+   * Browser origins allowed to call /graphql cross-origin (CORS_ORIGINS): preflights answered, CORS headers on their
+   * answers, and their GET queries pass the CSRF check (docs/http.md). Absent: no CORS headers at all.
+   */
+  corsOrigins?: readonly string[];
+  /** `x-upstream-calls` and `x-query-cost` on each answer (the playground shows them); on unless the environment is prod. */
+  answerReport?: boolean;
   /** /readyz: the APIs it probes (by default every API the schema names in @source), probe timeout and reuse. */
   readiness?: { apis?: ApiId[]; timeoutMs?: number; cacheMs?: number };
   /** How long close() lets in-flight requests finish before it cuts the remaining connections. */
@@ -110,6 +120,7 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
   const unobserve = options.platform.onCall((event) => {
     metrics?.upstream(event);
     recordUpstreamSpan(event);
+    recordUpstreamCall(event);
   });
   let draining = false;
   const schema = buildSchema({ federation: options.federation ?? false });
@@ -150,7 +161,11 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
     // Shutdown is main.ts's: Apollo's own SIGTERM handler would stop the server under the requests in flight and then
     // re-send the signal, which main.ts would take for a second signal (exit 1).
     stopOnTerminationSignals: false,
-    plugins: [...graphPlugins({ limits, auditSink, logger, environment: options.environment, ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) }), operationTelemetry(metrics)],
+    plugins: [
+      ...graphPlugins({ limits, auditSink, logger, environment: options.environment, ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) }),
+      operationTelemetry(metrics),
+      ...((options.answerReport ?? options.environment !== 'prod') ? [answerReport(limits.defaultListSize)] : []),
+    ],
     formatError: (formatted) => formatError(formatted, (internal) => logger.error({ path: internal.path, message: internal.message }, 'internal error')),
   });
   await apollo.start();
@@ -205,9 +220,12 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
     });
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    // A GET from a listed origin's page passes Apollo's CSRF check (urql sends queries as plain GETs): the origin is
+    // trusted, and a browser names the true origin of a cross-origin fetch. Mutations over GET stay refused (405).
+    if (req.method === 'GET' && options.corsOrigins && listedOrigin(req, options.corsOrigins)) headers.set('apollo-require-preflight', 'true');
 
     const started = performance.now();
-    await withRequestSpan(requestId, async () => {
+    await withRequestSpan(requestId, () => withUpstreamLedger(async () => {
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
         context: () => createContext(contextSettings, { req, requestId, correlationId, signal: abort.signal }),
@@ -221,7 +239,7 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
         for await (const chunk of result.body.asyncIterator) res.write(chunk);
         res.end();
       }
-    });
+    }));
     logger.info({ requestId, correlationId, status: res.statusCode, durationMs: Math.round(performance.now() - started) }, 'graphql request');
   };
 
@@ -232,7 +250,10 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
         closeAfterAnswer(req, res);
         return sendGraphQLError(res, 403, 'FORBIDDEN', 'This host name is not served here (ALLOWED_HOSTS)', 'HOST_NOT_ALLOWED');
       }
-      if (url.pathname === '/graphql') return await handleGraphQL(req, res, url);
+      if (url.pathname === '/graphql') {
+        if (options.corsOrigins && applyCors(req, res, options.corsOrigins)) return;
+        return await handleGraphQL(req, res, url);
+      }
       const route = matchRoute(routes, req.method ?? 'GET', url.pathname);
       if (route) return await route.handle(req, res, url);
       sendJson(res, 404, { error: 'Not found' });

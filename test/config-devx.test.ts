@@ -30,7 +30,7 @@ describe('configuration of the playground, federation, persisted documents, read
     expect(devx).toEqual({
       playground: false,
       federation: true,
-      persistedDocuments: { path: MANIFEST, only: true },
+      persistedDocuments: { paths: [MANIFEST], only: true },
       readyApis: ['pds', 'ods'],
       shutdownGraceMs: 2500,
       tracing: true,

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PatientModel } from '../sources/pds/mapper.js';
-import type { OrganisationModel } from '../sources/ods/mapper.js';
+import type { OrganisationRef, OrganisationRoleModel } from '../sources/ods/mapper.js';
+import type { OrganisationRelationshipModel } from '../sources/ods/terminology.js';
 import type { CitizenPrincipal } from '../auth/principal.js';
 import type { GpRecordRef, GpConsultationModel, GpReferralModel, GpInvestigationModel, GpObservationModel } from '../sources/gp-connect/structured-record.js';
 import type { GpCodeModel } from '../sources/gp-connect/stu3.js';
@@ -306,6 +307,37 @@ export type EpsWriteResult = {
   requestId: Scalars['ID']['output'];
   resource?: Maybe<Scalars['JSON']['output']>;
 };
+
+/**
+ * The closed list of `extensions.code` values an error of this graph carries (src/errors.ts). No field returns it: it is
+ * here so that an app's codegen types `extensions.code` (the SDK exports it as `ErrorCode`). The `reason` extension says
+ * more (INVALID_NHS_NUMBER, STALE_VERSION, ...).
+ */
+export type ErrorCode =
+  /** The request is wrong: malformed input, an invalid identifier, an unsupported content type. See `reason`. */
+  | 'BAD_USER_INPUT'
+  /** The record's state forbids the change: reading again will not help. */
+  | 'CONFLICT'
+  /** The caller may not read or change this (role, identity level, relationship, host). */
+  | 'FORBIDDEN'
+  /** A fault of the graph itself (logged on the server). */
+  | 'INTERNAL_SERVER_ERROR'
+  /** No such record upstream. */
+  | 'NOT_FOUND'
+  /** The operation is over a depth, cost, alias, token or batch limit. */
+  | 'QUERY_TOO_COMPLEX'
+  /** Too many requests: wait `retryAfterSeconds`. */
+  | 'RATE_LIMITED'
+  /** No valid bearer token: sign in again. */
+  | 'UNAUTHENTICATED'
+  /** The NHS API answered with an error (`upstream` says which, with its request id). */
+  | 'UPSTREAM_ERROR'
+  /** The NHS API did not answer in time. */
+  | 'UPSTREAM_TIMEOUT'
+  /** The NHS API is down or its circuit breaker is open. */
+  | 'UPSTREAM_UNAVAILABLE'
+  /** The version sent is not the current one, or none was sent: read it again. */
+  | 'VERSION_CONFLICT';
 
 export type FailedRelease = {
   __typename?: 'FailedRelease';
@@ -724,10 +756,28 @@ export type HealthContentPart = {
   text: Scalars['String']['output'];
 };
 
+/** What a health-content search found, and which listing pages it could not read. */
+export type HealthContentSearchResult = {
+  __typename?: 'HealthContentSearchResult';
+  /** True when every listing page the search needed was read. */
+  complete: Scalars['Boolean']['output'];
+  nodes: Array<HealthContentSummary>;
+  skipped: Array<HealthContentSkippedListing>;
+};
+
 export type HealthContentSearchSection =
   | 'CONDITIONS'
   | 'LIVE_WELL'
   | 'MEDICINES';
+
+/** A listing page a search skipped: NOT_FOUND (the API has no such page) or CALL_BUDGET (past the search's bound). */
+export type HealthContentSkippedListing = {
+  __typename?: 'HealthContentSkippedListing';
+  letter: Scalars['String']['output'];
+  /** The page of that letter's listing (1 is its first). */
+  page?: Maybe<Scalars['Int']['output']>;
+  reason: Scalars['String']['output'];
+};
 
 /** A page as a listing or hub lists it. */
 export type HealthContentSummary = {
@@ -900,11 +950,15 @@ export type MutationUpdatePatientArgs = {
   version: Scalars['Int']['input'];
 };
 
-/** An organisation or site in the ODS register: a GP practice, pharmacy, trust, ICB... */
+/**
+ * An organisation or site in the ODS register: a GP practice, pharmacy, trust, ICB... When the graph has the code from
+ * another source (a patient's GP practice from PDS), `odsCode` is always there; the other fields are read from ODS, and
+ * when that read fails they are null with the error, the code kept.
+ */
 export type Organisation = {
   __typename?: 'Organisation';
   active?: Maybe<Scalars['Boolean']['output']>;
-  addresses: Array<Address>;
+  addresses?: Maybe<Array<Address>>;
   /**
    * EMBEDDED-ONLY EXTENSION, NOT A GP CONNECT OPERATION: GP Connect has no search of a practice's appointments. Only the
    * embedded platform (NHS_ENV=embedded) serves it, under its own made-up interaction; in every other environment
@@ -922,14 +976,17 @@ export type Organisation = {
   lastChangeDate?: Maybe<Scalars['Date']['output']>;
   name?: Maybe<Scalars['String']['output']>;
   odsCode: Scalars['OdsCode']['output'];
+  /** The role the ODSOrganisationRole CodeSystem marks primary (a lookup per role code, cached as reference data). */
   primaryRole?: Maybe<OrganisationRole>;
   /** RC1 organisation, RC2 site. */
   recordClass?: Maybe<Scalars['String']['output']>;
   /** Full, or refOnly for minimal records kept for referential integrity. */
   recordUseType?: Maybe<Scalars['String']['output']>;
+  /** Current related entities (commissioner, operator, partner...), from the ods-organization-code CodeSystem lookup. */
+  relationships?: Maybe<Array<OrganisationRelationship>>;
   /** The ODS FHIR Organization resource this was mapped from, verbatim. */
-  resource: Scalars['JSON']['output'];
-  roles: Array<OrganisationRole>;
+  resource?: Maybe<Scalars['JSON']['output']>;
+  roles?: Maybe<Array<OrganisationRole>>;
   /**
    * The organisation's Spine message-handling endpoints from the Spine Directory Service for one service interaction
    * (for GP Connect, the practice's FHIR service root), each with the accredited system (ASID) behind it. An empty list
@@ -938,18 +995,30 @@ export type Organisation = {
    * `manufacturingOrganisation` is asked for.
    */
   spineEndpoints?: Maybe<Array<SpineEndpoint>>;
-  telecom: Array<ContactPoint>;
+  /** Codes of the organisations that succeeded this one (a closed organisation stays active: false), from the same lookup. */
+  successorOdsCodes?: Maybe<Array<Scalars['OdsCode']['output']>>;
+  /** The organisations that succeeded this one. */
+  successors?: Maybe<Array<Organisation>>;
+  telecom?: Maybe<Array<ContactPoint>>;
 };
 
 
-/** An organisation or site in the ODS register: a GP practice, pharmacy, trust, ICB... */
+/**
+ * An organisation or site in the ODS register: a GP practice, pharmacy, trust, ICB... When the graph has the code from
+ * another source (a patient's GP practice from PDS), `odsCode` is always there; the other fields are read from ODS, and
+ * when that read fails they are null with the error, the code kept.
+ */
 export type OrganisationAppointmentsArgs = {
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
 };
 
 
-/** An organisation or site in the ODS register: a GP practice, pharmacy, trust, ICB... */
+/**
+ * An organisation or site in the ODS register: a GP practice, pharmacy, trust, ICB... When the graph has the code from
+ * another source (a patient's GP practice from PDS), `odsCode` is always there; the other fields are read from ODS, and
+ * when that read fails they are null with the error, the code kept.
+ */
 export type OrganisationFreeSlotsArgs = {
   deliveryChannel?: InputMaybe<DeliveryChannel>;
   from: Scalars['Date']['input'];
@@ -957,7 +1026,11 @@ export type OrganisationFreeSlotsArgs = {
 };
 
 
-/** An organisation or site in the ODS register: a GP practice, pharmacy, trust, ICB... */
+/**
+ * An organisation or site in the ODS register: a GP practice, pharmacy, trust, ICB... When the graph has the code from
+ * another source (a patient's GP practice from PDS), `odsCode` is always there; the other fields are read from ODS, and
+ * when that read fails they are null with the error, the code kept.
+ */
 export type OrganisationSpineEndpointsArgs = {
   interaction: Scalars['InteractionId']['input'];
 };
@@ -966,7 +1039,17 @@ export type OrganisationConnection = {
   __typename?: 'OrganisationConnection';
   nodes: Array<Organisation>;
   pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
+  /** How many organisations match, from ODS (`_summary=count`): one more ODS call, made only when this is asked for. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A current related entity of an organisation, from the ods-organization-code CodeSystem. */
+export type OrganisationRelationship = {
+  __typename?: 'OrganisationRelationship';
+  /** ODSRelationship id: RE4 is commissioned by, RE6 is operated by, RE8 is partner to, RE10 nominated payee for... */
+  code: Scalars['String']['output'];
+  target?: Maybe<Organisation>;
+  targetOdsCode: Scalars['OdsCode']['output'];
 };
 
 export type OrganisationRole = {
@@ -977,6 +1060,7 @@ export type OrganisationRole = {
   display?: Maybe<Scalars['String']['output']>;
   legalPeriod?: Maybe<Period>;
   operationalPeriod?: Maybe<Period>;
+  /** A primary role, as the ODSOrganisationRole CodeSystem says (one lookup per role code, cached as reference data). */
   primary: Scalars['Boolean']['output'];
 };
 
@@ -1027,6 +1111,7 @@ export type Patient = {
   /** The usual name. */
   name?: Maybe<HumanName>;
   names: Array<HumanName>;
+  /** The record's NHS number (PDS `id`): the current one, which differs from the number asked for when that was superseded. */
   nhsNumber: Scalars['NhsNumber']['output'];
   /** The nominated pharmacy, from ODS. */
   nominatedPharmacy?: Maybe<Organisation>;
@@ -1057,6 +1142,12 @@ export type Patient = {
   resource: Scalars['JSON']['output'];
   /** True for a restricted (sensitive) record: address, telecom, GP and pharmacy are never revealed. */
   restricted: Scalars['Boolean']['output'];
+  /**
+   * The NHS number asked for, when PDS answered it with the record that superseded it (a merged or replaced number:
+   * `nhsNumber` is the current one); null when the record is the one asked for. A String, not an NhsNumber: it names no
+   * other patient (whose record this is follows `nhsNumber` alone).
+   */
+  supersededNhsNumber?: Maybe<Scalars['String']['output']>;
   telecom: Array<ContactPoint>;
   /** The record's version (PDS meta.versionId). Pass it to updatePatient. */
   version?: Maybe<Scalars['Int']['output']>;
@@ -1328,7 +1419,10 @@ export type Query = {
   barsServiceRequest?: Maybe<BarsServiceRequest>;
   /** A patient's ServiceRequests at a BaRS receiver: one call. */
   barsServiceRequests?: Maybe<Array<BarsServiceRequest>>;
-  /** Slots a BaRS receiver offers (free by default), from `start` on, optionally at one of its HealthcareServices. */
+  /**
+   * Slots a BaRS receiver offers (free by default) starting between `start` (default now) and `end` (default 14 days
+   * after `start`; at most 31 days), optionally at one of its HealthcareServices. BaRS requires both bounds.
+   */
   barsSlots?: Maybe<Array<BarsSlot>>;
   /**
    * One page of nhs.uk from the NHS Website Content API, by path (`/conditions/acne/`, `conditions/acne`, or the page's
@@ -1341,11 +1435,13 @@ export type Query = {
    * Pages of one section with a word of their name starting with `text` ("pain" finds "Back pain"; live-well: of the
    * name or summary). Conditions and medicines: names starting with `text` first (from the A–Z listing of its first
    * letter), then the others in A–Z order. Cost: when the names starting with `text` fill `first`, that letter's listing
-   * pages only; otherwise every letter's listing, one call per listing page (26 letters, at most 8 pages each) the first
-   * time, none after: listings are public and cached for every caller for up to 7 days. A cold search that the Website
-   * Content rate limit cannot take is RATE_LIMITED. Live-well reads its hub page. `first`: 1 to 50 (default 10).
+   * pages only; otherwise every letter's listing, at most 52 listing pages a search, the first time; none after:
+   * listings are public and cached for every caller for up to 7 days. A letter page the API does not have, or one past
+   * that bound, is skipped and named in `skipped` (`complete` false) while what was found is returned. A cold search
+   * that the Website Content rate limit cannot take is RATE_LIMITED. Live-well reads its hub page. `first`: 1 to 50
+   * (default 10).
    */
-  healthContentSearch: Array<HealthContentSummary>;
+  healthContentSearch?: Maybe<HealthContentSearchResult>;
   /**
    * The signed-in citizen (NHS login): who NHS login says they are, their identity level and, at P9, their own record.
    * Null when the caller is not a citizen (no token, or a CIS2 healthcare worker).
@@ -1354,10 +1450,10 @@ export type Query = {
   /** An organisation or site from ODS. Null with NOT_FOUND when ODS does not know the code. */
   organisation?: Maybe<Organisation>;
   /**
-   * ODS organisation search, paged: `first` (1 to 100, default 20) from the cursor `after`. `totalCount` is ODS's
-   * total, so a client always knows whether it has the whole list.
+   * ODS organisation search, paged: `first` (1 to 100, default 20) from the cursor `after`; `pageInfo.hasNextPage`
+   * follows ODS's `next` link. `totalCount` is ODS's own count (a separate `_summary=count` call, made only when asked).
    */
-  organisations: OrganisationConnection;
+  organisations?: Maybe<OrganisationConnection>;
   /** A patient's full record from PDS. Null with NOT_FOUND when PDS has no such record. */
   patient?: Maybe<Patient>;
   /**
@@ -1412,6 +1508,7 @@ export type QueryBarsServiceRequestsArgs = {
 
 
 export type QueryBarsSlotsArgs = {
+  end?: InputMaybe<Scalars['DateTime']['input']>;
   healthcareServiceId?: InputMaybe<Scalars['String']['input']>;
   start?: InputMaybe<Scalars['DateTime']['input']>;
   status?: InputMaybe<Scalars['String']['input']>;
@@ -1780,6 +1877,7 @@ export type ResolversTypes = {
   DeliveryChannel: DeliveryChannel;
   DocumentContent: ResolverTypeWrapper<DocumentContentModel>;
   EpsWriteResult: ResolverTypeWrapper<WriteOutcomeModel>;
+  ErrorCode: ErrorCode;
   FailedRelease: ResolverTypeWrapper<FailedRelease>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Gender: Gender;
@@ -1805,7 +1903,9 @@ export type ResolversTypes = {
   HealthContentAttribution: ResolverTypeWrapper<HealthContentAttribution>;
   HealthContentLink: ResolverTypeWrapper<HealthContentLink>;
   HealthContentPart: ResolverTypeWrapper<HealthContentPart>;
+  HealthContentSearchResult: ResolverTypeWrapper<Omit<HealthContentSearchResult, 'nodes'> & { nodes: Array<ResolversTypes['HealthContentSummary']> }>;
   HealthContentSearchSection: HealthContentSearchSection;
+  HealthContentSkippedListing: ResolverTypeWrapper<HealthContentSkippedListing>;
   HealthContentSummary: ResolverTypeWrapper<HealthContentSummaryModel>;
   HumanName: ResolverTypeWrapper<HumanName>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1816,9 +1916,10 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NhsNumber: ResolverTypeWrapper<Scalars['NhsNumber']['output']>;
   OdsCode: ResolverTypeWrapper<Scalars['OdsCode']['output']>;
-  Organisation: ResolverTypeWrapper<OrganisationModel>;
+  Organisation: ResolverTypeWrapper<OrganisationRef>;
   OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Organisation']> }>;
-  OrganisationRole: ResolverTypeWrapper<OrganisationRole>;
+  OrganisationRelationship: ResolverTypeWrapper<OrganisationRelationshipModel>;
+  OrganisationRole: ResolverTypeWrapper<OrganisationRoleModel>;
   OrganisationSearchInput: OrganisationSearchInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Patient: ResolverTypeWrapper<PatientModel>;
@@ -1905,6 +2006,8 @@ export type ResolversParentTypes = {
   HealthContentAttribution: HealthContentAttribution;
   HealthContentLink: HealthContentLink;
   HealthContentPart: HealthContentPart;
+  HealthContentSearchResult: Omit<HealthContentSearchResult, 'nodes'> & { nodes: Array<ResolversParentTypes['HealthContentSummary']> };
+  HealthContentSkippedListing: HealthContentSkippedListing;
   HealthContentSummary: HealthContentSummaryModel;
   HumanName: HumanName;
   ID: Scalars['ID']['output'];
@@ -1914,9 +2017,10 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   NhsNumber: Scalars['NhsNumber']['output'];
   OdsCode: Scalars['OdsCode']['output'];
-  Organisation: OrganisationModel;
+  Organisation: OrganisationRef;
   OrganisationConnection: Omit<OrganisationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Organisation']> };
-  OrganisationRole: OrganisationRole;
+  OrganisationRelationship: OrganisationRelationshipModel;
+  OrganisationRole: OrganisationRoleModel;
   OrganisationSearchInput: OrganisationSearchInput;
   PageInfo: PageInfo;
   Patient: PatientModel;
@@ -2332,6 +2436,18 @@ export type HealthContentPartResolvers<ContextType = Context, ParentType extends
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type HealthContentSearchResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HealthContentSearchResult'] = ResolversParentTypes['HealthContentSearchResult']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['HealthContentSummary']>, ParentType, ContextType>;
+  skipped?: Resolver<Array<ResolversTypes['HealthContentSkippedListing']>, ParentType, ContextType>;
+};
+
+export type HealthContentSkippedListingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HealthContentSkippedListing'] = ResolversParentTypes['HealthContentSkippedListing']> = {
+  letter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  page?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type HealthContentSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HealthContentSummary'] = ResolversParentTypes['HealthContentSummary']> = {
   dateModified?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2385,7 +2501,7 @@ export interface OdsCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
   active?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  addresses?: Resolver<Array<ResolversTypes['Address']>, ParentType, ContextType>;
+  addresses?: Resolver<Maybe<Array<ResolversTypes['Address']>>, ParentType, ContextType>;
   appointments?: Resolver<Maybe<Array<ResolversTypes['Appointment']>>, ParentType, ContextType, RequireFields<OrganisationAppointmentsArgs, 'from' | 'to'>>;
   freeSlots?: Resolver<Maybe<Array<ResolversTypes['Slot']>>, ParentType, ContextType, RequireFields<OrganisationFreeSlotsArgs, 'from' | 'to'>>;
   lastChangeDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2394,16 +2510,25 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   primaryRole?: Resolver<Maybe<ResolversTypes['OrganisationRole']>, ParentType, ContextType>;
   recordClass?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recordUseType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
-  roles?: Resolver<Array<ResolversTypes['OrganisationRole']>, ParentType, ContextType>;
+  relationships?: Resolver<Maybe<Array<ResolversTypes['OrganisationRelationship']>>, ParentType, ContextType>;
+  resource?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  roles?: Resolver<Maybe<Array<ResolversTypes['OrganisationRole']>>, ParentType, ContextType>;
   spineEndpoints?: Resolver<Maybe<Array<ResolversTypes['SpineEndpoint']>>, ParentType, ContextType, RequireFields<OrganisationSpineEndpointsArgs, 'interaction'>>;
-  telecom?: Resolver<Array<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
+  successorOdsCodes?: Resolver<Maybe<Array<ResolversTypes['OdsCode']>>, ParentType, ContextType>;
+  successors?: Resolver<Maybe<Array<ResolversTypes['Organisation']>>, ParentType, ContextType>;
+  telecom?: Resolver<Maybe<Array<ResolversTypes['ContactPoint']>>, ParentType, ContextType>;
 };
 
 export type OrganisationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationConnection'] = ResolversParentTypes['OrganisationConnection']> = {
   nodes?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type OrganisationRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationRelationship'] = ResolversParentTypes['OrganisationRelationship']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  targetOdsCode?: Resolver<ResolversTypes['OdsCode'], ParentType, ContextType>;
 };
 
 export type OrganisationRoleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationRole'] = ResolversParentTypes['OrganisationRole']> = {
@@ -2440,6 +2565,7 @@ export type PatientResolvers<ContextType = Context, ParentType extends Resolvers
   registeredGpOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
   resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   restricted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  supersededNhsNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   telecom?: Resolver<Array<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   waitingList?: Resolver<Maybe<Array<ResolversTypes['WaitingListEntry']>>, ParentType, ContextType>;
@@ -2558,10 +2684,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   barsServiceRequests?: Resolver<Maybe<Array<ResolversTypes['BarsServiceRequest']>>, ParentType, ContextType, RequireFields<QueryBarsServiceRequestsArgs, 'nhsNumber' | 'target'>>;
   barsSlots?: Resolver<Maybe<Array<ResolversTypes['BarsSlot']>>, ParentType, ContextType, RequireFields<QueryBarsSlotsArgs, 'target'>>;
   healthContent?: Resolver<Maybe<ResolversTypes['HealthContent']>, ParentType, ContextType, RequireFields<QueryHealthContentArgs, 'path'>>;
-  healthContentSearch?: Resolver<Array<ResolversTypes['HealthContentSummary']>, ParentType, ContextType, RequireFields<QueryHealthContentSearchArgs, 'first' | 'section' | 'text'>>;
+  healthContentSearch?: Resolver<Maybe<ResolversTypes['HealthContentSearchResult']>, ParentType, ContextType, RequireFields<QueryHealthContentSearchArgs, 'first' | 'section' | 'text'>>;
   me?: Resolver<Maybe<ResolversTypes['Citizen']>, ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'odsCode'>>;
-  organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'search'>>;
+  organisations?: Resolver<Maybe<ResolversTypes['OrganisationConnection']>, ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'search'>>;
   patient?: Resolver<Maybe<ResolversTypes['Patient']>, ParentType, ContextType, RequireFields<QueryPatientArgs, 'nhsNumber'>>;
   patients?: Resolver<Maybe<ResolversTypes['PatientSearchResult']>, ParentType, ContextType, RequireFields<QueryPatientsArgs, 'search'>>;
   prescription?: Resolver<Maybe<ResolversTypes['Prescription']>, ParentType, ContextType, RequireFields<QueryPrescriptionArgs, 'id'>>;
@@ -2739,6 +2865,8 @@ export type Resolvers<ContextType = Context> = {
   HealthContentAttribution?: HealthContentAttributionResolvers<ContextType>;
   HealthContentLink?: HealthContentLinkResolvers<ContextType>;
   HealthContentPart?: HealthContentPartResolvers<ContextType>;
+  HealthContentSearchResult?: HealthContentSearchResultResolvers<ContextType>;
+  HealthContentSkippedListing?: HealthContentSkippedListingResolvers<ContextType>;
   HealthContentSummary?: HealthContentSummaryResolvers<ContextType>;
   HumanName?: HumanNameResolvers<ContextType>;
   InteractionId?: GraphQLScalarType;
@@ -2748,6 +2876,7 @@ export type Resolvers<ContextType = Context> = {
   OdsCode?: GraphQLScalarType;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
+  OrganisationRelationship?: OrganisationRelationshipResolvers<ContextType>;
   OrganisationRole?: OrganisationRoleResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Patient?: PatientResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/resolvers.js';
 import { mapBarsAppointment, mapBarsServiceRequest, mapBarsSlot, mapMessageResult, resourcesOf } from '../sources/bars/mapper.js';
 import { checkMessage } from '../sources/bars/message.js';
+import { slotWindow } from '../sources/bars/slot-window.js';
 import type { BarsAppointment, BarsServiceRequest, BarsSlot } from '../sources/bars/wire.js';
 
 export const bookingReferralResolvers: Resolvers = {
@@ -11,8 +12,9 @@ export const bookingReferralResolvers: Resolvers = {
     barsAppointment: async (_, { target, id }, ctx) => mapBarsAppointment(await ctx.sources.bars.getAppointment(target, id, ctx.call)),
     barsAppointments: async (_, { target, nhsNumber }, ctx) =>
       resourcesOf<BarsAppointment>(await ctx.sources.bars.searchAppointments(target, nhsNumber, ctx.call), 'Appointment').map(mapBarsAppointment),
-    barsSlots: async (_, { target, status, start, healthcareServiceId }, ctx) => {
-      const search = { ...(status ? { status } : {}), ...(start ? { start } : {}), ...(healthcareServiceId ? { healthcareServiceId } : {}) };
+    barsSlots: async (_, { target, status, start, end, healthcareServiceId }, ctx) => {
+      const { from, to } = slotWindow(start ?? undefined, end ?? undefined, Date.now());
+      const search = { from, to, ...(status ? { status } : {}), ...(healthcareServiceId ? { healthcareServiceId } : {}) };
       return resourcesOf<BarsSlot>(await ctx.sources.bars.searchSlots(target, search, ctx.call), 'Slot').map(mapBarsSlot);
     },
   },

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { applyAccessRules } from '../access/access-rules.js';
-import { buildSubgraph } from '../federation/subgraph.js';
+import { buildSubgraph, type FederationOptions } from '../federation/subgraph.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { appointmentResolvers } from './appointment.js';
 import { clinicalDocumentResolvers } from './clinical-document.js';
@@ -44,11 +44,14 @@ export const RESOLVERS: Resolvers[] = [common, patientResolvers, organisationRes
 
 export interface SchemaOptions {
   /** Also an Apollo Federation v2 subgraph: entity keys, `_service`, `_entities` (src/federation/subgraph.ts). */
-  federation?: boolean;
+  federation?: boolean | FederationOptions;
 }
 
 /** The executable schema with the access rules applied (src/access/access-rules.ts: the one place they are enforced). */
 export function buildSchema(options: SchemaOptions = {}): GraphQLSchema {
-  const schema = options.federation ? buildSubgraph(loadTypeDefs(), RESOLVERS) : makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: RESOLVERS as never });
-  return applyAccessRules(schema);
+  if (options.federation) {
+    // The access rules wrap the resolvers before the subgraph is published (under prefixed type names, if asked).
+    return buildSubgraph(loadTypeDefs(), RESOLVERS, options.federation === true ? {} : options.federation, applyAccessRules);
+  }
+  return applyAccessRules(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: RESOLVERS as never }));
 }

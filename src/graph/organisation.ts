@@ -1,6 +1,8 @@
 import { BadUserInputError } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
-import { mapOdsOrganisation } from '../sources/ods/mapper.js';
+import type { Context } from '../context.js';
+import type { OdsSearchParams } from '../sources/ods/client.js';
+import { mapOdsOrganisation, organisationStub, type OrganisationModel, type OrganisationRef } from '../sources/ods/mapper.js';
 import { bundleResources } from '../sources/fhir.js';
 import { decodeOffsetCursor, encodeOffsetCursor } from './cursor.js';
 
@@ -34,10 +36,54 @@ export const organisationResolvers: Resolvers = {
       for (const org of nodes) ctx.loaders.ods.organisation.prime(org.odsCode, org);
       const hasNextPage = Boolean(bundle.link?.some((l) => l.relation === 'next'));
       return {
-        totalCount: bundle.total ?? offset + nodes.length,
+        // ODS pages carry no total: OrganisationConnection.totalCount asks ODS (`_summary=count`) only when selected.
+        totalCount: typeof bundle.total === 'number' ? bundle.total : null,
+        search: params,
         nodes,
         pageInfo: { hasNextPage, endCursor: hasNextPage ? encodeOffsetCursor(offset + nodes.length) : null },
       };
     },
   },
+  OrganisationConnection: {
+    totalCount: (connection, _, ctx) => {
+      const { totalCount, search } = connection as typeof connection & { search?: OdsSearchParams };
+      if (typeof totalCount === 'number' || !search) return totalCount ?? null;
+      return ctx.sources.ods.countOrganisations(search, ctx.call);
+    },
+  },
+  Organisation: {
+    name: detail((o) => o.name),
+    active: detail((o) => o.active),
+    roles: detail((o) => o.roles),
+    recordClass: detail((o) => o.recordClass),
+    recordUseType: detail((o) => o.recordUseType),
+    lastChangeDate: detail((o) => o.lastChangeDate),
+    addresses: detail((o) => o.addresses),
+    telecom: detail((o) => o.telecom),
+    resource: detail((o) => o.resource),
+    primaryRole: async (org, _, ctx) => {
+      const { roles } = await detailsOf(org, ctx);
+      const primary = await Promise.all(roles.map((r) => ctx.loaders.ods.primaryRole.load(r.code)));
+      return roles.find((_role, i) => primary[i]) ?? null;
+    },
+    relationships: async (org, _, ctx) => (await ctx.loaders.ods.lookup.load(org.odsCode)).relationships,
+    successorOdsCodes: async (org, _, ctx) => (await ctx.loaders.ods.lookup.load(org.odsCode)).successorOdsCodes,
+    successors: async (org, _, ctx) => (await ctx.loaders.ods.lookup.load(org.odsCode)).successorOdsCodes.map(organisationStub),
+  },
+  OrganisationRole: {
+    primary: (role, _, ctx) => ctx.loaders.ods.primaryRole.load(role.code),
+  },
+  OrganisationRelationship: {
+    target: (relationship) => organisationStub(relationship.targetOdsCode),
+  },
 };
+
+/** The organisation's ODS details: itself when mapped, else read by its code (the loader batches and dedupes). */
+function detailsOf(org: OrganisationRef, ctx: Context): Promise<OrganisationModel> {
+  return 'stub' in org ? ctx.loaders.ods.organisation.load(org.odsCode) : Promise.resolve(org);
+}
+
+/** A detail field's resolver: read through detailsOf, so a failed read errors on the field and keeps the code. */
+function detail<T>(pick: (org: OrganisationModel) => T) {
+  return async (org: OrganisationRef, _: unknown, ctx: Context): Promise<T> => pick(await detailsOf(org, ctx));
+}

@@ -1,5 +1,6 @@
 import { BadUserInputError } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
+import { organisationStub } from '../sources/ods/mapper.js';
 import { mapPdsPatient } from '../sources/pds/mapper.js';
 import { buildPatientPatch, needsCurrentRecord, validatePatientChanges } from '../sources/pds/patch-builder.js';
 import { toPdsSearchParams } from '../sources/pds/search-input.js';
@@ -27,13 +28,13 @@ export const patientResolvers: Resolvers = {
     },
   },
   Patient: {
-    registeredGp: (patient, _, ctx) =>
-      patient.restricted || !patient.registeredGpOdsCode ? null : ctx.loaders.ods.organisation.load(patient.registeredGpOdsCode),
+    // The code comes from PDS: it is kept even when ODS cannot give the practice's details (errors on those fields).
+    registeredGp: (patient) => (patient.restricted || !patient.registeredGpOdsCode ? null : organisationStub(patient.registeredGpOdsCode)),
     nominatedPharmacy: async (patient, _, ctx) => {
       if (patient.restricted) return null;
       // PDS search results omit pharmacies: read the full record (one call per distinct patient, via the loader).
       const full = patient.fromSearch ? await ctx.loaders.pds.patient.load(patient.nhsNumber) : patient;
-      return full.restricted || !full.nominatedPharmacyOdsCode ? null : ctx.loaders.ods.organisation.load(full.nominatedPharmacyOdsCode);
+      return full.restricted || !full.nominatedPharmacyOdsCode ? null : organisationStub(full.nominatedPharmacyOdsCode);
     },
     nominatedPharmacyOdsCode: async (patient, _, ctx) => {
       if (patient.restricted) return null;

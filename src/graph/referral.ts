@@ -41,7 +41,7 @@ export const referralResolvers: Resolvers = {
     referrals: async (patient, { worklist }, ctx) => {
       // Each referral names the referring practice and the provider, which PDS withholds for a restricted patient.
       refuseRestricted(patient, ERS);
-      const role = ctx.sources.ers.roleContext(ctx.call);
+      const role = await ctx.sources.ers.roleContext(ctx.call);
       if (!role) {
         throw new BadUserInputError('ERS_ROLE_CONTEXT_REQUIRED', 'Patient.referrals reads an e-RS worklist: send NHSD-eRS-Business-Function and NHSD-End-User-Organisation-ODS');
       }
@@ -72,7 +72,7 @@ export const referralResolvers: Resolvers = {
     providerOrganisation: async (referral, _, ctx) => {
       // A service provider reads only referrals to its own organisation, and e-RS keeps its service directory (A033,
       // A035) for referrers: for a provider role the provider is the caller's organisation, at no e-RS call.
-      const role = ctx.sources.ers.roleContext(ctx.call);
+      const role = await ctx.sources.ers.roleContext(ctx.call);
       if (role && !isReferrerRole(role.businessFunction)) return ctx.loaders.ods.organisation.load(role.organisationOds);
       const service = referral.service ?? (referral.complete ? null : (await whole(referral, ctx)).service);
       if (!service) return null;

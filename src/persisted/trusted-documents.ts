@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
  * A persisted-documents manifest (codegen's client preset writes src/generated/client/persisted-documents.json):
@@ -13,14 +14,37 @@ export interface TrustedDocuments {
 
 export type TrustedOutcome = { ok: true; body: unknown } | { ok: false; reason: 'PERSISTED_DOCUMENT_NOT_FOUND' | 'OPERATION_NOT_TRUSTED'; message: string };
 
-export function loadTrustedDocuments(path: string, only: boolean): TrustedDocuments {
-  const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+/**
+ * Loads one or several manifests together (several apps, several released versions of each: sdk/README.md). A path
+ * that is a folder stands for every `*.json` file under it. A sha256 id must be the hash of its document: two manifests
+ * can then never give one id two documents, and an id copied into the wrong manifest is caught at start-up.
+ */
+export function loadTrustedDocuments(paths: string | readonly string[], only: boolean): TrustedDocuments {
   const byHash = new Map<string, string>();
-  for (const [key, document] of Object.entries(manifest)) {
-    if (typeof document !== 'string') throw new Error(`${path}: the entry ${key} is not a document`);
-    byHash.set(hashKey(key), document);
+  for (const file of manifestFiles(typeof paths === 'string' ? [paths] : paths)) {
+    const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    for (const [key, document] of Object.entries(manifest)) {
+      if (typeof document !== 'string') throw new Error(`${file}: the entry ${key} is not a document`);
+      const id = hashKey(key);
+      if (id !== sha256(document)) throw new Error(`${file}: the entry ${key} is not the sha256 hash of its document`);
+      byHash.set(id, document);
+    }
   }
   return { byHash, only };
+}
+
+function manifestFiles(paths: readonly string[]): string[] {
+  const files: string[] = [];
+  for (const path of paths) {
+    if (!statSync(path).isDirectory()) {
+      files.push(path);
+      continue;
+    }
+    for (const entry of readdirSync(path, { recursive: true, encoding: 'utf8' }).sort()) {
+      if (entry.endsWith('.json') && statSync(join(path, entry)).isFile()) files.push(join(path, entry));
+    }
+  }
+  return files;
 }
 
 /** `sha256:<hex>` or a bare hex hash, lower case. */

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import FindMyWay from 'find-my-way';
+import { publishExchange } from './exchange.js';
 import { applyFault, type FaultSpec } from './faults.js';
 import type { SandboxHandler, SandboxRequest, SandboxResponse } from './http.js';
 import { spineOutcome } from './http.js';
@@ -228,31 +229,38 @@ export class Sandbox {
     this.inFlight += 1;
     this.peakInFlight = Math.max(this.peakInFlight, this.inFlight);
     try {
-      await this.serve(api, { ...base, api: api.id, path: pathname.slice(api.basePath.length), ...(sspRoot ? { sspRoot } : {}) }, pathname, res);
+      // Through the Spine Secure Proxy the exchange is judged at the platform path the proxy forwards to.
+      const exchange = { api: api.id, method: base.method, path: pathname, search: url.search, headers: req.headers, rawBody, ...(sspRoot ? { sspRoot } : {}) };
+      const answer = await this.serve(api, { ...base, api: api.id, path: pathname.slice(api.basePath.length), ...(sspRoot ? { sspRoot } : {}) }, pathname, res);
+      if ('fault' in answer) {
+        publishExchange(() => ({ ...exchange, status: res.statusCode, responseHeaders: {}, body: undefined, fault: answer.fault }));
+        return;
+      }
+      publishExchange(() => ({ ...exchange, status: answer.status, responseHeaders: answer.headers ?? {}, body: answer.body }));
+      send(res, answer);
     } finally {
       this.inFlight -= 1;
     }
   }
 
-  /** Answers one counted API request: latency, faults, rate limit, platform access, then the API's router. */
-  private async serve(api: SandboxApi, request: SandboxRequest, pathname: string, res: ServerResponse): Promise<void> {
+  /**
+   * Answers one counted API request: latency, faults, rate limit, platform access, then the API's router. The answer to
+   * send, or the kind of the test fault that answered (or dropped) the request itself.
+   */
+  private async serve(api: SandboxApi, request: SandboxRequest, pathname: string, res: ServerResponse): Promise<SandboxResponse | { fault: FaultSpec['kind'] }> {
     const delay = this.latency.get(api.id) ?? 0;
     if (delay > 0) await sleep(delay);
 
     const fault = this.faults.get(api.id);
-    if (fault && (await applyFault(fault, api.id, this.count(api.id), res))) return;
+    if (fault && (await applyFault(fault, api.id, this.count(api.id), res))) return { fault: fault.kind };
 
     const retryAfter = this.overRateLimit(api.id);
     if (retryAfter !== undefined) {
       const limited = api.tooManyRequests?.(request) ?? spineOutcome(429, 'TOO_MANY_REQUESTS', 'Too many requests', { issueType: 'throttled' });
-      send(res, mirror(request, { ...limited, headers: { 'retry-after': String(retryAfter), ...limited.headers } }));
-      return;
+      return mirror(request, { ...limited, headers: { 'retry-after': String(retryAfter), ...limited.headers } });
     }
     const refusal = api.checkAccess(request, this.auth);
-    if (refusal) {
-      send(res, mirror(request, refusal));
-      return;
-    }
+    if (refusal) return mirror(request, refusal);
     const found = this.router.find(request.method as FindMyWay.HTTPMethod, pathname);
     const store = found?.store as { handler: SandboxHandler } | undefined;
     let response: SandboxResponse;
@@ -263,7 +271,7 @@ export class Sandbox {
     } catch (error) {
       response = spineOutcome(500, 'SERVER_ERROR', 'Internal sandbox error', { issueType: 'exception', diagnostics: (error as Error).message });
     }
-    send(res, mirror(request, response));
+    return mirror(request, response);
   }
 }
 

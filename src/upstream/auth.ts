@@ -20,8 +20,27 @@ export interface UpstreamAuth {
 /** Whose credential an API refused: the caller's (their exchanged token) or the graph's (its application token). */
 export type CredentialOwner = 'user' | 'application';
 
-/** NHS public sandbox: open access, nothing to send. */
+/** No credentials at all. */
 export const noAuth: UpstreamAuth = { authorize: async () => {} };
+
+/**
+ * NHS's public sandboxes need no credentials, but some specs still require the header (the tracker's `Authorization`
+ * is `required: true`; PDS refuses a bearer that is not letters and digits). These placeholders are the specs' own
+ * examples: a bearer of letters, digits and one underscore (PDS, EPS, tracker), and the Website Content spec's example
+ * API key. Never sent outside NHS_ENV=sandbox.
+ */
+export const SANDBOX_PLACEHOLDER_BEARER = 'g1112R_ccQ1Ebbb4gtHBP1aaaNM';
+export const SANDBOX_PLACEHOLDER_API_KEY = 'XW7DGBVQzO0yPKdPbRXeqITzbdJ1jNh7';
+
+/** What an API of this auth kind is sent in NHS's public sandbox without application credentials. */
+export function sandboxPlaceholderAuth(kind: 'apikey' | 'bearer'): UpstreamAuth {
+  return {
+    authorize: async (headers) => {
+      if (kind === 'apikey') headers.apikey = SANDBOX_PLACEHOLDER_API_KEY;
+      else headers.authorization = `Bearer ${SANDBOX_PLACEHOLDER_BEARER}`;
+    },
+  };
+}
 
 /** APIs behind an API key only (ODS, SDS, Website Content): the `apikey` header. */
 export function apiKeyAuth(apiKey: string): UpstreamAuth {

@@ -10,6 +10,7 @@ import {
   type UpstreamInfo,
 } from '../errors.js';
 import type { CredentialOwner, UpstreamAuth } from './auth.js';
+import { createRateLimiter, type RateLimiter, type RateLimitSettings } from './rate-limit.js';
 import { errorFromStatus, outcomeCode, retryAfterSeconds } from './operation-outcome.js';
 import {
   backoffDelays,
@@ -33,6 +34,8 @@ export interface UpstreamEndpoint {
   baseUrl: string;
   auth: UpstreamAuth;
   timeoutMs: number;
+  /** The API's per-app rate limit (PDS: 5 a second by default): calls beyond it wait their turn rather than draw 429s. */
+  rateLimit?: RateLimitSettings;
 }
 
 export type CallObserver = (event: UpstreamCallEvent) => void;
@@ -53,6 +56,7 @@ const MIN_ATTEMPT_MS = 50;
  */
 export class UpstreamClient {
   private readonly breaker: CircuitBreakerPolicy | undefined;
+  private readonly limiter: RateLimiter | undefined;
 
   constructor(
     readonly endpoint: UpstreamEndpoint,
@@ -61,6 +65,7 @@ export class UpstreamClient {
     private readonly resilience: ResilienceSettings = DEFAULT_RESILIENCE,
   ) {
     this.breaker = createBreaker(resilience);
+    this.limiter = endpoint.rateLimit && createRateLimiter(endpoint.rateLimit, endpoint.api, endpoint.label);
   }
 
   /** The API's circuit breaker: closed (calls flow), open (failing fast), half-open (one probe in flight). */
@@ -156,14 +161,14 @@ export class UpstreamClient {
     let res: Dispatcher.ResponseData;
     let text: string;
     try {
-      res = await request(this.url(call.path, call.query, call.baseUrl), {
-        method: call.method,
-        headers,
-        body,
-        signal,
-        dispatcher: this.dispatcher,
-      });
-      text = await res.body.text();
+      const exchange = async () => {
+        const answer = await request(this.url(call.path, call.query, call.baseUrl), { method: call.method, headers, body, signal, dispatcher: this.dispatcher });
+        return { answer, body: await answer.body.text() };
+      };
+      // Under the API's rate limit a call waits for its turn (inside its own timeout) instead of drawing a 429.
+      const done = this.limiter ? await this.limiter.schedule(exchange) : await exchange();
+      res = done.answer;
+      text = done.body;
     } catch (error) {
       if (ctx.signal?.aborted) throw markCancelled(new UpstreamTimeoutError(`The request was cancelled before ${label} answered`, { upstream: info }));
       if (timeout.aborted) throw new UpstreamTimeoutError(`${label} did not answer within ${timeoutMs} ms`, { upstream: info });

@@ -1,8 +1,9 @@
 import type { CryptoKey, KeyObject } from 'jose';
 import { Agent, type Dispatcher } from 'undici';
 import { APIS, API_IDS, type ApiDefinition, type ApiId } from './apis.js';
-import { apiKeyAuth, noAuth, TokenExchangeAuth, type UpstreamAuth } from './auth.js';
+import { apiKeyAuth, noAuth, sandboxPlaceholderAuth, TokenExchangeAuth, type UpstreamAuth } from './auth.js';
 import { UpstreamClient, type CallObserver, type UpstreamEndpoint } from './client.js';
+import type { RateLimitSettings } from './rate-limit.js';
 import { DEFAULT_RESILIENCE, type BreakerState, type ResilienceSettings } from './resilience.js';
 import { GpConnectAuth, type GpConnectConsumer } from './gp-connect-auth.js';
 
@@ -34,6 +35,13 @@ export interface PlatformSettings {
   /** Keep-alive connections per origin. */
   connections?: number;
   observe?: CallObserver;
+  /** Per-API rate limits, calls per second (PDS: 5 per app by default on the platform); absent = not limited here. */
+  rateLimitsPerSecond?: Partial<Record<ApiId, number>>;
+  /**
+   * NHS's public sandbox with no application credentials: send each API the placeholder its sandbox requires
+   * (SANDBOX_PLACEHOLDERS) instead of nothing.
+   */
+  sandboxPlaceholders?: boolean;
   /** Retries and circuit breaking, the same for every API; DEFAULT_RESILIENCE when absent. */
   resilience?: Partial<ResilienceSettings>;
 }
@@ -71,7 +79,7 @@ export function createPlatform(settings: PlatformSettings): Platform {
   const authFor = (id: ApiId): UpstreamAuth => {
     const api: ApiDefinition = APIS[id];
     if (api.auth === 'gp-connect') return new GpConnectAuth({ consumer: settings.gpConnect, audience: settings.origin + api.basePath, ...(appAuth ? { userAuth: appAuth } : {}) });
-    if (!creds || !appAuth || !applicationOnly) return noAuth;
+    if (!creds || !appAuth || !applicationOnly) return settings.sandboxPlaceholders ? sandboxPlaceholderAuth(api.auth === 'apikey' ? 'apikey' : 'bearer') : noAuth;
     if (api.auth === 'apikey') return apiKeyAuth(settings.apiKeys?.[id] ?? creds.apiKey);
     if (api.auth === 'user-restricted') return appAuth;
     return applicationOnly;
@@ -96,6 +104,7 @@ export function createPlatform(settings: PlatformSettings): Platform {
         baseUrl: settings.baseUrls?.[id] ?? settings.origin + APIS[id].basePath,
         auth: authFor(id),
         timeoutMs: timeoutFor(id, settings.timeoutMs),
+        ...(settings.rateLimitsPerSecond?.[id] ? { rateLimit: perSecond(settings.rateLimitsPerSecond[id]) } : {}),
       };
       return [id, new UpstreamClient(endpoint, dispatcher, observe, resilience)];
     }),
@@ -110,4 +119,9 @@ export function createPlatform(settings: PlatformSettings): Platform {
 export function timeoutFor(id: ApiId, timeouts: PlatformSettings['timeoutMs']): number {
   const contract: number | undefined = (APIS[id] as { timeoutMs?: number }).timeoutMs;
   return timeouts[id] ?? contract ?? timeouts.default;
+}
+
+/** A per-second limit as the limiter takes it: every call queues (each within its own timeout), none is refused here. */
+function perSecond(limit: number): RateLimitSettings {
+  return { limit, intervalMs: 1000, maxQueue: Number.POSITIVE_INFINITY };
 }

@@ -43,18 +43,32 @@ const platform = createPlatform({
 const sources = createSources(platform, defaultSourceSettings('embedded', { content: { rateLimit: { limit: 100_000, intervalMs: 60_000, maxQueue: 10_000 }, maxAgeSeconds: 0 } }));
 const verifier = new TokenVerifier(info.issuers);
 
-/** The organisations of some ODS codes in one `_id=A,B` call (none when there are no codes). */
-async function organisations(codes: (string | null)[], ctx: CallContext): Promise<Map<string, OrganisationModel>> {
-  const distinct = [...new Set(codes.filter((c): c is string => Boolean(c)))];
-  if (distinct.length === 0) return new Map();
-  const found = await sources.ods.getOrganisations(distinct, ctx);
-  return new Map(found.map((o) => [o.id.toUpperCase(), mapOdsOrganisation(o)]));
+/** An organisation as the REST baseline answers it: code, name and primary role. */
+interface RestOrganisation {
+  odsCode: string;
+  name: string | null;
+  primaryRole: { code: string; display: string | null } | null;
 }
 
-const org = (orgs: Map<string, OrganisationModel>, code: string | null) => {
-  const o = code ? orgs.get(code.toUpperCase()) : undefined;
-  return o ? { odsCode: o.odsCode, name: o.name, primaryRole: o.primaryRole ? { code: o.primaryRole.code, display: o.primaryRole.display } : null } : null;
-};
+/**
+ * The organisations of some ODS codes in one `_id=A,B` call (none when there are no codes), with the primary role of
+ * each from the ODSOrganisationRole CodeSystem (one lookup per distinct role code), as the graph does.
+ */
+async function organisations(codes: (string | null)[], ctx: CallContext): Promise<Map<string, RestOrganisation>> {
+  const distinct = [...new Set(codes.filter((c): c is string => Boolean(c)))];
+  if (distinct.length === 0) return new Map();
+  const found = (await sources.ods.getOrganisations(distinct, ctx)).map(mapOdsOrganisation);
+  const roleCodes = [...new Set(found.flatMap((o) => o.roles.map((r) => r.code)))];
+  const primary = new Map(await Promise.all(roleCodes.map(async (code) => [code, await sources.ods.isPrimaryRole(code, ctx)] as const)));
+  return new Map(
+    found.map((o: OrganisationModel) => {
+      const role = o.roles.find((r) => primary.get(r.code));
+      return [o.odsCode, { odsCode: o.odsCode, name: o.name, primaryRole: role ? { code: role.code, display: role.display } : null }];
+    }),
+  );
+}
+
+const org = (orgs: Map<string, RestOrganisation>, code: string | null) => (code ? orgs.get(code.toUpperCase()) ?? null : null);
 
 async function summary(nhsNumber: string, ctx: CallContext) {
   const patient = mapPdsPatient(await sources.pds.getPatient(nhsNumber, ctx));

@@ -57,7 +57,8 @@ describe('persisted (trusted) documents', () => {
       const r = await client.execute(OrganisationDocument, { odsCode: 'Y12345' });
       expect(r.status).toBe(200);
       expect(r.data?.organisation).toMatchObject({ odsCode: 'Y12345', name: 'TEST GP PRACTICE Y12345' });
-      expect(t.calls()).toEqual({ ods: 1 });
+      // The Organization read, and its two role codes (RO76, RO177) looked up for the primary role.
+      expect(t.calls()).toEqual({ ods: 3 });
     });
 
     it('refuses an operation that is not in the manifest, before any upstream call', async () => {
@@ -74,7 +75,8 @@ describe('persisted (trusted) documents', () => {
       expect(accepted.status).toBe(200);
       const changed = await t.run(known.replace('active', 'active recordClass'), { odsCode: 'Y12345' });
       expect(changed.errors?.[0]?.extensions?.reason).toBe('OPERATION_NOT_TRUSTED');
-      expect(t.calls()).toEqual({ ods: 1 });
+      // The accepted one: the Organization read and its two role lookups; the changed one, nothing.
+      expect(t.calls()).toEqual({ ods: 3 });
     });
 
     it('refuses an unknown documentId with PERSISTED_DOCUMENT_NOT_FOUND', async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPlayground } from '../../src/playground/build.js';
+import { API_IDS } from '../../src/upstream/apis.js';
 import { startGraphProcess, type GraphProcess } from '../support/graph-process.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -57,7 +58,8 @@ describe('the playground in a real browser (headless Chromium)', () => {
     // The first tab is the first example: an ODS organisation, which needs no token.
     await page.locator('.graphiql-query-editor').getByText('query Organisation').first().waitFor();
     const tabs = page.locator('.graphiql-tab');
-    expect(await tabs.count()).toBe(3);
+    // One example per NHS API (src/upstream/apis.ts) and the graph's own `about`.
+    expect(await tabs.count()).toBe(API_IDS.length + 1);
 
     // Its variables are preset too.
     await page.locator('.graphiql-editor-tool').getByText('Y12345').first().waitFor();
@@ -68,6 +70,8 @@ describe('the playground in a real browser (headless Chromium)', () => {
     const text = (await response.innerText()).replace(/\s+/g, ' ');
     expect(text).toContain('"odsCode": "Y12345"');
     expect(text).not.toContain('"errors"');
+    // What the answer cost is shown above the editor: one ODS call.
+    await expect.poll(async () => page.locator('.nhs-answer-report').innerText(), { timeout: 20_000 }).toMatch(/upstream calls: ods=1 · query cost: \d+/);
   });
 
   it('says on the page that the embedded stand-in serves synthetic patients, not NHS records', async () => {
@@ -96,6 +100,25 @@ describe('the playground in a real browser (headless Chromium)', () => {
     await page.locator('.graphiql-execute-button').click();
     await expect.poll(async () => (await response.innerText()).replace(/\s+/g, ' '), { timeout: 20_000 }).toContain('"nhsNumber": "9000000009"');
     expect((await response.innerText()).replace(/\s+/g, ' ')).not.toContain('"errors"');
+  });
+
+  it('keeps the headers typed for each persona, and gives them back when that persona is picked again', async () => {
+    await page.locator('#nhs-persona').selectOption('staff:nurse');
+    await page.locator('.nhs-persona-status', { hasText: 'signed in' }).waitFor({ timeout: 20_000 });
+    const headersTab = page.locator('.graphiql-editor-tools button', { hasText: 'Headers' });
+    await headersTab.click();
+    const editor = page.locator('.graphiql-editor-tool .graphiql-editor').last();
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('{"x-correlation-id": "nurse-shift-7"}');
+    await page.locator('#nhs-persona').selectOption('staff:clinician');
+    await page.locator('.nhs-persona-status', { hasText: 'signed in' }).waitFor({ timeout: 20_000 });
+    await page.locator('.graphiql-editor-tools button', { hasText: 'Headers' }).click();
+    expect((await page.locator('.graphiql-editor-tool').innerText()).replace(/\s+/g, ' ')).not.toContain('nurse-shift-7');
+    await page.locator('#nhs-persona').selectOption('staff:nurse');
+    await page.locator('.nhs-persona-status', { hasText: 'signed in' }).waitFor({ timeout: 20_000 });
+    await page.locator('.graphiql-editor-tools button', { hasText: 'Headers' }).click();
+    await expect.poll(async () => (await page.locator('.graphiql-editor-tool').innerText()).replace(/\s+/g, ' '), { timeout: 20_000 }).toContain('nurse-shift-7');
   });
 
   it('loads everything from its own origin: no request leaves the loopback origin', async () => {

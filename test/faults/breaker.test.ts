@@ -49,11 +49,11 @@ describe('the circuit breaker of one API', () => {
     expect(t.calls()).toEqual({});
   });
 
-  it('leaves the other APIs alone: the patient arrives without the GP while ODS is open', async () => {
+  it("leaves the other APIs alone: the patient arrives, the GP with PDS's code but no name, while ODS is open", async () => {
     await openOdsBreaker();
     t.resetCalls();
     const r = await t.run<any>(PATIENT_AND_GP);
-    expect(r.data.patient).toEqual({ nhsNumber: '9000000009', registeredGp: null });
+    expect(r.data.patient).toEqual({ nhsNumber: '9000000009', registeredGp: { name: null } });
     expect(codes(r)).toEqual(['UPSTREAM_UNAVAILABLE']);
     expect(t.calls()).toEqual({ pds: 1 });
     expect(t.platform.breakerStates()).toMatchObject({ pds: 'closed', ods: 'open', sds: 'closed', content: 'closed', wlmds: 'closed' });

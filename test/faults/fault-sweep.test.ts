@@ -74,6 +74,12 @@ describe('the fault sweep', () => {
   });
 });
 
+/**
+ * Organisations whose ODS code the graph already has from PDS: the object stays, with its code, and ODS's failure is
+ * on the detail field the probe reads (`name`), not on the organisation (issue 13: a known code is kept).
+ */
+const KEEPS_CODE: Record<string, string> = { 'Patient.registeredGp': 'name', 'Patient.nominatedPharmacy': 'name' };
+
 describe.each(FIELDS.map((f) => [f.coordinate, f.api] as const))('%s (%s)', (coordinate, api) => {
   it.each(FAULTS)('%s: %s at its path, null there', async (_, code, fault) => {
     const probe = table[coordinate]!;
@@ -107,7 +113,12 @@ describe.each(FIELDS.map((f) => [f.coordinate, f.api] as const))('%s (%s)', (coo
     const context = JSON.stringify({ after, errors: r.errors?.map((e) => ({ path: e.path, code: e.extensions?.code })), calls: t.calls() });
     // The field's own call was made, and failed.
     expect(t.calls()[api] ?? 0, context).toBeGreaterThan(after);
-    const path = hops.slice(0, failing + 1).map((h) => h.key).join('.');
+    const kept = KEEPS_CODE[coordinate];
+    const path = [...hops.slice(0, failing + 1).map((h) => h.key), ...(kept ? [kept] : [])].join('.');
+    if (kept) {
+      const organisation = hops.slice(0, failing + 1).reduce<any>((v, h) => v?.[h.key], r.data);
+      expect(organisation?.odsCode, context).toMatch(/^[A-Z0-9]+$/);
+    }
     const here = (r.errors ?? []).filter((e) => keyPath(e.path) === path);
     expect(here.length, context).toBeGreaterThan(0);
     for (const error of here) {

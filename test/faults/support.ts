@@ -23,7 +23,8 @@ export const HEALTHY = {
 /** What each source's failure leaves of the answer: its own fields null, the rest intact. */
 export const WITHOUT: Record<string, { data: unknown; path: (string | number)[] }> = {
   pds: { data: { patient: null, healthContent: HEALTHY.healthContent }, path: ['patient'] },
-  ods: { data: { patient: { ...HEALTHY.patient, registeredGp: null }, healthContent: HEALTHY.healthContent }, path: ['patient', 'registeredGp'] },
+  // The practice's code is PDS's and stays; ODS's failure is on what ODS gives (its name).
+  ods: { data: { patient: { ...HEALTHY.patient, registeredGp: { ...HEALTHY.patient.registeredGp, name: null } }, healthContent: HEALTHY.healthContent }, path: ['patient', 'registeredGp', 'name'] },
   sds: {
     data: { patient: { ...HEALTHY.patient, registeredGp: { ...HEALTHY.patient.registeredGp, spineEndpoints: null } }, healthContent: HEALTHY.healthContent },
     path: ['patient', 'registeredGp', 'spineEndpoints'],

@@ -11,9 +11,8 @@ import { startTestGraph, type TestGraph } from '../support/harness.js';
 /** A trust's own subgraph: it adds care-team notes to the graph's Patient and lists the patients it looks after. */
 const TRUST_SDL = `
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
-  scalar NhsNumber
   type Patient @key(fields: "nhsNumber") {
-    nhsNumber: NhsNumber!
+    nhsNumber: String!
     careTeamNotes: [String!]!
   }
   type Query {
@@ -114,7 +113,8 @@ describe('nhs-graph as an Apollo Federation v2 subgraph', () => {
     );
     expect(r.errors).toBeUndefined();
     expect(r.data?.patient).toEqual({ name: { family: 'Smith' }, registeredGp: { odsCode: 'Y12345' }, careTeamNotes: ['ward 7 note for 0009'] });
-    expect(nhs.calls()).toEqual({ pds: 1, ods: 1 });
+    // The GP practice's code is PDS's: ODS is not asked for it.
+    expect(nhs.calls()).toEqual({ pds: 1 });
   });
 
   it('resolves Patient entities the trust subgraph names, one PDS read per patient, batched in one _entities call', async () => {

@@ -166,21 +166,43 @@ describe('BaRS reads', () => {
     expect(store.serviceRequests.size).toBeGreaterThan(t.sandbox.population.patients.length * 0.15);
   });
 
-  it("reads slots: the contract's example at its DoS service, a filtered fortnight elsewhere", async () => {
+  it("reads slots: the contract's example at its DoS service, a filtered window elsewhere, sending both start bounds and the required _include", async () => {
     const example = await t.run<any>(`query($t: BarsTargetInput!) { barsSlots(target: $t) { id status start end scheduleReference } }`, { t: DOS }, { headers: ORG });
     expect(example.errors).toBeUndefined();
     expect(example.data.barsSlots.length).toBeGreaterThan(0);
-    const r = await t.run<any>(`query($t: BarsTargetInput!) { barsSlots(target: $t, status: "free", start: "2026-12-08T00:00:00Z") { id status start } }`, { t: OTHER }, { headers: ORG });
+    const r = await t.run<any>(`query($t: BarsTargetInput!) { barsSlots(target: $t, status: "free", start: "2026-12-08T00:00:00Z", end: "2026-12-09T00:00:00Z") { id status start } }`, { t: OTHER }, { headers: ORG });
     expect(r.errors).toBeUndefined();
-    // 8 and 9 December, the last two days of the fortnight: four free slots a day.
-    expect(r.data.barsSlots.length).toBe(2 * 4);
+    // 8 December only: four free slots.
+    expect(r.data.barsSlots.length).toBe(4);
     for (const s of r.data.barsSlots) {
       expect(s.status).toBe('free');
-      expect(Date.parse(s.start)).toBeGreaterThanOrEqual(Date.parse('2026-12-08T00:00:00Z'));
+      expect(s.start.startsWith('2026-12-08')).toBe(true);
     }
     const [call] = t.sandbox.receivedRequests('bars').slice(-1);
     expect(call?.path).toBe('/booking-and-referral/FHIR/R4/Slot');
+    const query = new URLSearchParams(call!.search);
+    expect(query.getAll('start')).toEqual(['ge2026-12-08T00:00:00+00:00', 'le2026-12-09T00:00:00+00:00']);
+    expect(query.getAll('_include')).toEqual(['Slot:schedule', 'Schedule:actor:HealthcareService']);
   });
+
+  it('bounds a slot search without an end at 14 days, and refuses a window that is backwards or over 31 days before any call', async () => {
+    t.resetCalls();
+    const r = await t.run<any>(`query($t: BarsTargetInput!) { barsSlots(target: $t, start: "2026-11-20T00:00:00Z") { id } }`, { t: OTHER }, { headers: ORG });
+    expect(r.errors).toBeUndefined();
+    expect(new URLSearchParams(t.sandbox.receivedRequests('bars').at(-1)!.search).getAll('start')).toEqual(['ge2026-11-20T00:00:00+00:00', 'le2026-12-04T00:00:00+00:00']);
+    for (const [start, end] of [['2026-12-08T00:00:00Z', '2026-12-01T00:00:00Z'], ['2026-12-01T00:00:00Z', '2027-02-01T00:00:00Z']]) {
+      const bad = await t.run<any>(`query($t: BarsTargetInput!, $s: DateTime, $e: DateTime) { barsSlots(target: $t, start: $s, end: $e) { id } }`, { t: OTHER, s: start, e: end }, { headers: ORG });
+      expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_SLOT_WINDOW' });
+    }
+    expect(t.calls()).toEqual({ bars: 1 });
+  });
+
+  it('sends X-Correlation-Id as a UUID (the spec: format uuid) even when the client correlates with another string', async () => {
+    const r = await t.run<any>(`query($t: BarsTargetInput!) { barsSlots(target: $t) { id } }`, { t: OTHER }, { headers: { ...ORG, 'X-Correlation-ID': 'my-app.trace-42' } });
+    expect(r.errors).toBeUndefined();
+    expect(t.sandbox.receivedRequests('bars').at(-1)!.headers['x-correlation-id']).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+  });
+
 });
 
 describe('BaRS error families', () => {

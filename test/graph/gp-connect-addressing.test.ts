@@ -76,8 +76,9 @@ describe('GP Connect addressed through the Spine Directory', () => {
     // The message names neither the patient nor the practice.
     expect(JSON.stringify(r.errors)).not.toContain(patient.nhsNumber);
     expect(JSON.stringify(r.errors)).not.toContain(patient.gpOdsCode);
-    // PDS, ODS for the GP, and SDS for structured and documents (Endpoint and Device each); GP Connect never.
-    expect(t.calls()).toEqual({ pds: 1, ods: 1, sds: 4 });
+    // PDS, and SDS for structured and documents (Endpoint and Device each); GP Connect never. The GP's odsCode is
+    // PDS's own, so ODS is not asked.
+    expect(t.calls()).toEqual({ pds: 1, sds: 4 });
   });
 
   it('an endpoint without an accredited system (the demonstrator B82617 in SDS) is NOT_FOUND GP_CONNECT_ASID_NOT_FOUND, no GP Connect call', async () => {

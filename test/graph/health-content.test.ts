@@ -120,7 +120,7 @@ describe('healthContent(path)', () => {
 });
 
 describe('healthContentSearch', () => {
-  const SEARCH = `query($s: HealthContentSearchSection!, $q: String!, $first: Int) { healthContentSearch(section: $s, text: $q, first: $first) { name path description genres nextReviewDue } }`;
+  const SEARCH = `query($s: HealthContentSearchSection!, $q: String!, $first: Int) { healthContentSearch(section: $s, text: $q, first: $first) { nodes { name path description genres nextReviewDue } complete skipped { letter page reason } } }`;
   /** A graph of its own, with a cold cache and a limiter these searches do not reach (the next describe has one that they do). */
   let g: TestGraph;
   beforeAll(async () => {
@@ -128,12 +128,12 @@ describe('healthContentSearch', () => {
   });
   afterAll(() => g.close());
   beforeEach(() => g.resetCalls());
-  const names = (r: any) => r.data.healthContentSearch.map((p: any) => p.name);
+  const names = (r: any) => r.data.healthContentSearch.nodes.map((p: any) => p.name);
 
   it('answers from the first letter’s listing alone when the names starting with the text fill `first`, and a repeat from the cache', async () => {
     const r = await g.run<any>(SEARCH, { s: 'CONDITIONS', q: 'type 2', first: 1 });
     expect(r.errors).toBeUndefined();
-    expect(r.data.healthContentSearch).toEqual([expect.objectContaining({ name: 'Type 2 diabetes', path: '/conditions/type-2-diabetes/', genres: ['Condition'] })]);
+    expect(r.data.healthContentSearch.nodes).toEqual([expect.objectContaining({ name: 'Type 2 diabetes', path: '/conditions/type-2-diabetes/', genres: ['Condition'] })]);
     expect(g.calls()).toEqual({ content: 1 });
     g.resetCalls();
     expect(names(await g.run(SEARCH, { s: 'CONDITIONS', q: 'type', first: 2 }))).toEqual(['Type 1 diabetes', 'Type 2 diabetes']);
@@ -162,7 +162,7 @@ describe('healthContentSearch', () => {
     expect(names(await g.run(SEARCH, { s: 'CONDITIONS', q: 'tension' }))).toEqual([]);
   });
 
-  it('costs one call per listing page of the A–Z the first time (at most 26 x 8), and none after, for any caller', async () => {
+  it('costs one call per listing page of the A–Z the first time (at most 52 a search), and none after, for any caller', async () => {
     const cold = await startTestGraph({ sources: { content: { cache: new MemoryCache(), rateLimit: { limit: 1_000, intervalMs: 60_000, maxQueue: 20 } } } });
     try {
       const r = await cold.run<any>(SEARCH, { s: 'CONDITIONS', q: 'poisoning' });
@@ -197,7 +197,7 @@ describe('healthContentSearch', () => {
       expect(tight.calls()).toEqual({ content: 1 });
       // A word search needs the whole A–Z: more than the 4 free slots and the queue of 3.
       const r = await tight.run<any>(SEARCH, { s: 'CONDITIONS', q: 'disease' });
-      expect(r.data).toBeNull();
+      expect(r.data).toEqual({ healthContentSearch: null });
       expect(codes(r)).toEqual(['RATE_LIMITED']);
       expect(r.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThanOrEqual(1);
       // Refused once the limiter could not take the rest, not queued until it could: one more listing, no other call
@@ -209,14 +209,46 @@ describe('healthContentSearch', () => {
     }
   });
 
+  it("skips a letter page the API does not have (NHS's sandbox: 200 with statusCode 404), reports it, and returns what it found", async () => {
+    const cold = await startTestGraph({ sources: { content: { cache: new MemoryCache(), rateLimit: { limit: 1_000, intervalMs: 60_000, maxQueue: 20 } } } });
+    try {
+      // The 20th call (a letter's first page) answers as NHS's sandbox does for a listing it has no canned answer for.
+      cold.sandbox.setFault('content', { kind: 'answer', status: 200, rate: 1 / 20, body: { statusCode: 404, message: 'Sandbox response not found. Please use the predefined query parameter values.' } });
+      const r = await cold.run<any>(SEARCH, { s: 'CONDITIONS', q: 'poisoning' });
+      expect(r.errors).toBeUndefined();
+      expect(r.data.healthContentSearch.complete).toBe(false);
+      expect(r.data.healthContentSearch.skipped).toEqual([{ letter: expect.stringMatching(/^[a-z]$/), page: 1, reason: 'NOT_FOUND' }]);
+      expect(names(r).length).toBeGreaterThan(0);
+    } finally {
+      await cold.close();
+    }
+  });
+
+  it('reads at most 52 listing pages in one search, reporting the pages it left unread', async () => {
+    const cold = await startTestGraph({ sources: { content: { cache: new MemoryCache(), rateLimit: { limit: 1_000, intervalMs: 60_000, maxQueue: 200 } } } });
+    try {
+      // Every listing page claims eight pages: the whole A–Z would be 26 x 8 = 208 calls.
+      const page = { '@type': 'CollectionPage', name: 'Conditions', relatedLink: [{ '@type': 'LinkRole', name: 'Last Page', url: 'https://api.service.nhs.uk/nhs-website-content/conditions/?category=a&page=8' }], significantLink: [] };
+      cold.sandbox.setFault('content', { kind: 'answer', status: 200, body: page });
+      const r = await cold.run<any>(SEARCH, { s: 'CONDITIONS', q: 'poisoning' });
+      expect(r.errors).toBeUndefined();
+      expect(cold.calls()).toEqual({ content: 52 });
+      expect(r.data.healthContentSearch.complete).toBe(false);
+      expect(r.data.healthContentSearch.skipped).toHaveLength(208 - 52);
+      expect(r.data.healthContentSearch.skipped.every((s: any) => s.reason === 'CALL_BUDGET')).toBe(true);
+    } finally {
+      await cold.close();
+    }
+  });
+
   it('finds medicines and follows a result to its page', async () => {
-    const r = await g.run<any>(`{ healthContentSearch(section: MEDICINES, text: "metformin", first: 1) { path page { name attribution { linkUrl } } } }`);
-    expect(r.data.healthContentSearch).toEqual([{ path: '/medicines/metformin/', page: { name: 'Metformin', attribution: { linkUrl: 'https://www.nhs.uk/medicines/metformin/' } } }]);
+    const r = await g.run<any>(`{ healthContentSearch(section: MEDICINES, text: "metformin", first: 1) { nodes { path page { name attribution { linkUrl } } } } }`);
+    expect(r.data.healthContentSearch.nodes).toEqual([{ path: '/medicines/metformin/', page: { name: 'Metformin', attribution: { linkUrl: 'https://www.nhs.uk/medicines/metformin/' } } }]);
   });
 
   it('finds live-well pages by name or summary in the live-well hub', async () => {
     const r = await g.run<any>(SEARCH, { s: 'LIVE_WELL', q: 'sleep' });
-    expect(r.data.healthContentSearch.map((p: any) => p.path)).toContain('/live-well/sleep-and-tiredness/');
+    expect(r.data.healthContentSearch.nodes.map((p: any) => p.path)).toContain('/live-well/sleep-and-tiredness/');
   });
 
   it.each([

@@ -29,7 +29,8 @@ describe('organisation(odsCode)', () => {
       addresses: [{ lines: ["ST. JAMES'S UNIVERSITY HOSPITAL", 'BECKETT STREET'], city: 'LEEDS', postalCode: 'LS9 7TF' }],
     });
     expect(r.data!.organisation.resource.meta.versionId).toBe('4');
-    expect(t.calls()).toEqual({ ods: 1 });
+    // The Organization read, and RO197's lookup in the ODSOrganisationRole CodeSystem: which role is primary.
+    expect(t.calls()).toEqual({ ods: 2 });
   });
 
   it('is null with NOT_FOUND when ODS does not know the code', async () => {

@@ -140,7 +140,8 @@ describe('patients(search)', () => {
     const n = r.data!.patients.matches.length;
     expect(n).toBeGreaterThan(0);
     expect(r.data!.patients.matches.every((m) => m.patient.nominatedPharmacy.odsCode === m.patient.nominatedPharmacyOdsCode)).toBe(true);
-    expect(t.calls()).toEqual({ pds: 1 + n, ods: 1 });
+    // Only the pharmacy's code is asked: it is PDS's, so ODS is not called.
+    expect(t.calls()).toEqual({ pds: 1 + n });
   });
 
   it('answers the public sandbox test searches as the contract lists them', async () => {

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { seedErsRecords, type ErsRecords, type SeededReferral } from '../../src/sandbox/routers/ers/records.js';
 import { WORKLISTS } from '../../src/sandbox/routers/ers/resources.js';
 import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
+import { loadFixture } from '../../src/sandbox/fixtures.js';
 import { defaultAccessPolicy, DEFAULT_STAFF_ROLES } from '../../src/access/policy.js';
 import type { SandboxRequest } from '../../src/sandbox/http.js';
 import { TEST_STAFF } from '../../src/sandbox/identity/cis2.js';
@@ -48,10 +49,11 @@ describe('referral(ubrn)', () => {
       attachments: [
         { id: '80000', title: 'referralletter.pdf', contentType: 'application/pdf', size: 6, url: 'Binary/719f6045-e791-4029-8e0f-1201c02b0a55', createdOn: '2021-06-11', availability: 'AVAILABLE', type: 'REFERRER', attachedByOdsCode: 'R69' },
       ],
-      appointment: { id: null, status: 'booked', start: '2021-06-13T12:30:00.000Z', end: '2021-06-13T12:45:00.000Z', created: '2021-06-11T12:33:25.664Z', slotId: '11002001', serviceId: '11002' },
+      // The embedded appointment's id is local ("appointment"): its e-RS id is in Extension-eRS-Appointment-Reference-1.
+      appointment: { id: '70009', status: 'booked', start: '2021-06-13T12:30:00.000Z', end: '2021-06-13T12:45:00.000Z', created: '2021-06-11T12:33:25.664Z', slotId: '11002001', serviceId: '11002' },
     });
-    // A005, the PDS read that checks the patient it names is not restricted, ODS for the referrer.
-    expect(t.calls()).toEqual({ ers: 1, pds: 1, ods: 1 });
+    // A030 (the worker's e-RS roles), A005, the PDS read that checks the patient it names is not restricted, ODS for the referrer.
+    expect(t.calls()).toEqual({ ers: 2, pds: 1, ods: 1 });
   });
 
   it('accepts a UBRN in groups of four and reads the deferred referral with its reason', async () => {
@@ -103,10 +105,12 @@ describe('e-RS role headers', () => {
     expect(t.sandbox.receivedRequests('ers')[0]?.headers['nhsd-ers-on-behalf-of-user-id']).toBe('021600556514');
   });
 
-  it("acts for the signed-in worker when the caller declares nothing: their exchanged CIS2 token and their role's business function and organisation", async () => {
+  it("acts for the signed-in worker when the caller declares nothing: their exchanged CIS2 token and the role e-RS's A030 names", async () => {
     const r = await t.run<any>(`{ referral(ubrn: "000000070000") { ubrn } }`);
     expect(r.errors).toBeUndefined();
-    const [received] = t.sandbox.receivedRequests('ers');
+    const [a030, received] = t.sandbox.receivedRequests('ers');
+    expect(a030?.path).toBe('/referrals/FHIR/R4/PractitionerRole');
+    expect(a030?.headers['nhsd-ers-business-function']).toBeUndefined();
     const clinician = TEST_STAFF.find((s) => s.id === 'clinician')!;
     expect(received?.headers['nhsd-ers-business-function']).toBe('REFERRING_CLINICIAN');
     expect(received?.headers['nhsd-end-user-organisation-ods']).toBe(clinician.roles[0]!.orgCode);
@@ -117,11 +121,11 @@ describe('e-RS role headers', () => {
     expect(received?.headers.authorization).not.toBe(`Bearer ${await t.platform.appAuth!.token()}`);
   });
 
-  it('an admin worker acts as REFERRING_ADMIN at their organisation, and e-RS answers for that role', async () => {
+  it('an admin worker acts as the REFERRING_ADMIN A030 names at their organisation, and e-RS answers for that role', async () => {
     const r = await t.run<any>(`{ referral(ubrn: "000000070000") { ubrn } }`, undefined, { principal: { staff: 'admin' } });
     expect(codes(r)).toEqual(['FORBIDDEN']);
     expect(r.errors?.[0]?.extensions?.upstream).toMatchObject({ api: 'ers', status: 403, issueCode: 'NO_ACCESS' });
-    const [received] = t.sandbox.receivedRequests('ers');
+    const received = t.sandbox.receivedRequests('ers')[1];
     expect(received?.headers['nhsd-ers-business-function']).toBe('REFERRING_ADMIN');
     expect(t.sandbox.auth.grantOf({ headers: received!.headers } as SandboxRequest)).toMatchObject({ kind: 'cis2', subject: TEST_STAFF.find((s) => s.id === 'admin')!.subject });
   });
@@ -181,6 +185,16 @@ describe('e-RS errors', () => {
     expect(r.errors?.[0]?.extensions?.upstream).toMatchObject({ api: 'ers', status });
   });
 
+  it('a referral answered for another UBRN, or an appointment for another id, is UPSTREAM_ERROR, never the wrong record', async () => {
+    t.sandbox.setFault('ers', { kind: 'answer', status: 200, body: loadFixture('ers/specification/components/stu3/examples/retrieveReferralRequest/responses/BookedDBS.json') });
+    const r = await t.run<any>(`{ referral(ubrn: "000000070000") { ubrn } }`, undefined, { headers: REFERRER('R69') });
+    expect(r.data.referral).toBeNull();
+    expect(codes(r)).toEqual(['UPSTREAM_ERROR']);
+    t.sandbox.setFault('ers', { kind: 'answer', status: 200, body: { resourceType: 'Bundle', type: 'history', entry: [] } });
+    const services = await t.run<any>(`{ referral(ubrn: "000000070000") { ubrn } }`, undefined, { headers: REFERRER('R69') });
+    expect(codes(services)).toEqual(['UPSTREAM_ERROR']);
+  });
+
   it('maps an e-RS that does not answer to UPSTREAM_TIMEOUT', async () => {
     t.sandbox.setFault('ers', { kind: 'hang' });
     const r = await t.run<any>(`{ referral(ubrn: "000000070000") { ubrn } }`);
@@ -235,17 +249,42 @@ describe('Patient.referrals', () => {
     expect(t.calls()).toEqual({ pds: patients.length, ers: 1 });
   });
 
-  it('needs a role context: a worker whose role has no default e-RS business function and who declares none gets BAD_USER_INPUT, and no e-RS call', async () => {
-    const custom = await startTestGraph({ access: { ...defaultAccessPolicy(), staffRoles: { ...DEFAULT_STAFF_ROLES, R8013: ['pds', 'ers'] } } });
+  it("takes a worker's role from A030, not from their national RBAC role: a trust nurse acts as SERVICE_PROVIDER_CLINICIAN there", async () => {
+    const custom = await startTestGraph({ access: { ...defaultAccessPolicy(), staffRoles: { ...DEFAULT_STAFF_ROLES, R8001: ['pds', 'ers', 'ods'], R8013: ['pds', 'ers', 'ods'] } } });
     try {
-      const ref = seeded(() => true);
-      const r = await custom.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { nhsNumber referrals { ubrn } } }`, { n: ref.nhsNumber }, { principal: { staff: 'manager' } });
-      expect(r.data.patient).toEqual({ nhsNumber: ref.nhsNumber, referrals: null });
-      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ERS_BUSINESS_FUNCTION_REQUIRED' });
-      expect(custom.calls()).toEqual({ pds: 1 });
+      for (const [worker, role] of [['nurse', 'SERVICE_PROVIDER_CLINICIAN'], ['manager', 'SERVICE_PROVIDER_ADMIN']] as const) {
+        custom.resetCalls();
+        const r = await custom.run<any>(`{ referral(ubrn: "000000070000") { ubrn } }`, undefined, { principal: { staff: worker } });
+        // A005 allows clinical roles only: e-RS refuses the manager's SERVICE_PROVIDER_ADMIN (403), after it was sent.
+        expect(codes(r)).toEqual(worker === 'nurse' ? [] : ['FORBIDDEN']);
+        const sent = custom.sandbox.receivedRequests('ers').filter((q) => q.path.endsWith('/STU3/ReferralRequest/000000070000')).pop();
+        expect(sent?.headers['nhsd-ers-business-function']).toBe(role);
+        expect(sent?.headers['nhsd-end-user-organisation-ods']).toBe('RR8');
+      }
     } finally {
       await custom.close();
     }
+  });
+
+  it('a worker e-RS gives no role is FORBIDDEN after the one A030 call, with no other e-RS call', async () => {
+    const custom = await startTestGraph({ access: { ...defaultAccessPolicy(), staffRoles: { ...DEFAULT_STAFF_ROLES, R8003: ['pds', 'ers'] } } });
+    try {
+      const ref = seeded(() => true);
+      const r = await custom.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { nhsNumber referrals { ubrn } } }`, { n: ref.nhsNumber }, { principal: { staff: 'pharmacist' } });
+      expect(r.data.patient).toEqual({ nhsNumber: ref.nhsNumber, referrals: null });
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ERS_NO_BUSINESS_FUNCTION' });
+      expect(custom.calls()).toEqual({ pds: 1, ers: 1 });
+    } finally {
+      await custom.close();
+    }
+  });
+
+  it("maps e-RS's 422 NO_RELATIONSHIP (acting for an organisation that is neither referrer nor provider) to FORBIDDEN", async () => {
+    const ref = seeded((x) => x.referrerOdsCode !== 'A81001' && x.service.providerOdsCode !== 'A81001');
+    const r = await t.run<any>(`query($u: Ubrn!) { referral(ubrn: $u) { ubrn } }`, { u: ref.ubrn }, { headers: REFERRER('A81001') });
+    expect(r.data.referral).toBeNull();
+    expect(codes(r)).toEqual(['FORBIDDEN']);
+    expect(r.errors?.[0]?.extensions).toMatchObject({ reason: 'NO_RELATIONSHIP', upstream: { api: 'ers', status: 422, issueCode: 'NO_RELATIONSHIP' } });
   });
 
   it("refuses a worklist the role cannot read before calling e-RS", async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, validate } from 'graphql';
 import { request } from 'undici';
+import { EXAMPLES } from '../../src/playground/examples.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSchema } from '../../src/graph/index.js';
 import { playgroundRoutes } from '../../src/playground/routes.js';
@@ -54,7 +55,8 @@ describe('the playground routes', () => {
     const settings = (await res.body.json()) as { endpoint: string; environment: string; personas: unknown; defaultHeaders: string; examples: { file: string; query: string; variables?: string }[] };
     expect(settings).toMatchObject({ endpoint: '/graphql', environment: 'embedded', personas: null });
     expect(JSON.parse(settings.defaultHeaders)).toEqual({ 'X-Correlation-ID': 'playground' });
-    expect(settings.examples.map((e) => e.file)).toEqual(['organisation.graphql', 'patient-with-gp.graphql', 'about.graphql']);
+    expect(settings.examples.map((e) => e.file)).toEqual(EXAMPLES.map((e) => e.file));
+    expect(settings.examples[0]!.file).toBe('organisation.graphql');
     const schema = buildSchema();
     for (const example of settings.examples) expect(validate(schema, parse(example.query)), example.file).toEqual([]);
   });

@@ -6,6 +6,7 @@ import { loadFixture } from '../../src/sandbox/fixtures.js';
 import { DEFAULT_TARGET, nhsNumberOf, seedReceivers } from '../../src/sandbox/routers/bars/records.js';
 import type { Sandbox } from '../../src/sandbox/server.js';
 import { createPlatform, type Platform } from '../../src/upstream/platform.js';
+import { nonConforming } from '../support/contracts/opt-out.js';
 import { OpenApiSpec } from '../support/openapi.js';
 
 /**
@@ -78,12 +79,33 @@ describe('BaRS sandbox conforms to booking-and-referral-1.1.0.yaml', () => {
     expect((await call('GET', `/Appointment/${randomUUID()}`)).body).toEqual(loadFixture(`${EX}entity-not-found.json`));
   });
 
-  it('GET /Slot: generated slots match SearchBundleSlot and honour status and start', async () => {
-    const res = await call('GET', '/Slot?status=free&start=ge2026-12-01T00:00:00Z', headers({ ...DOS, value: '2000000042' }));
+  it('GET /Slot: generated slots match SearchBundleSlot and honour status and the start window, with the Schedule and HealthcareService included', async () => {
+    const q = 'status=free&start=ge2026-12-01T00:00:00%2B00:00&start=le2026-12-03T00:00:00%2B00:00&_include=Slot:schedule&_include=Schedule:actor:HealthcareService';
+    const res = await call('GET', `/Slot?${q}`, headers({ ...DOS, value: '2000000042' }));
     expect(res.status).toBe(200);
     expect(spec.validate('GET', '/Slot', 200, res.body)).toEqual([]);
-    expect(res.body.entry.length).toBeGreaterThan(0);
-    expect(res.body.entry.every((e: any) => e.resource.status === 'free' && e.resource.start >= '2026-12-01')).toBe(true);
+    const slots = res.body.entry.filter((e: any) => e.search.mode === 'match').map((e: any) => e.resource);
+    expect(slots.length).toBe(2 * 4);
+    expect(slots.every((s: any) => s.status === 'free' && s.start >= '2026-12-01' && s.start < '2026-12-03')).toBe(true);
+    expect(res.body.entry.filter((e: any) => e.search.mode === 'include').map((e: any) => e.resource.resourceType)).toEqual(['Schedule', 'HealthcareService']);
+  });
+
+  it.each([
+    ['no upper bound on start', 'status=free&start=ge2026-12-01T00:00:00%2B00:00&_include=Slot:schedule&_include=Schedule:actor:HealthcareService'],
+    ['no _include', 'status=free&start=ge2026-12-01T00:00:00%2B00:00&start=le2026-12-03T00:00:00%2B00:00'],
+    ['one of the two required _include', 'status=free&start=ge2026-12-01T00:00:00%2B00:00&start=le2026-12-03T00:00:00%2B00:00&_include=Slot:schedule'],
+    ['no status', 'start=ge2026-12-01T00:00:00%2B00:00&start=le2026-12-03T00:00:00%2B00:00&_include=Slot:schedule&_include=Schedule:actor:HealthcareService'],
+  ])('GET /Slot with %s is the receiver 400 REC_BAD_REQUEST (getSlots requires status, start twice and the minimum _include)', async (_, q) => {
+    const res = await call('GET', `/Slot?${q}`, headers({ ...DOS, value: '2000000042' }));
+    expect(res.status).toBe(400);
+    expect(res.body.issue[0].details.coding[0].code).toBe('REC_BAD_REQUEST');
+  });
+
+  it('refuses an X-Correlation-Id that is not a UUID (format: uuid) with 400', async () => {
+    const h = headers({ ...DOS, value: '2000000042' });
+    h['x-correlation-id'] = 'not-a-uuid';
+    const res = await call('GET', '/metadata', { ...h, ...nonConforming('a correlation id that is not a UUID') });
+    expect(res.status).toBe(400);
   });
 
   it('POST /$process-message: the reply matches MessageBundle; the same Bundle again is 409 REC_CONFLICT', async () => {
@@ -105,21 +127,21 @@ describe('BaRS sandbox conforms to booking-and-referral-1.1.0.yaml', () => {
   });
 
   it("refuses like the proxy: missing ids, bad base64, incomplete or unknown targets, a missing version", async () => {
-    const h = headers();
+    const h = headers(DOS, nonConforming('no X-Correlation-Id'));
     delete h['x-correlation-id'];
     expect(await call('GET', '/Slot', h)).toMatchObject({ status: 400, body: loadFixture(`${EX}OperationOutcome/PROXY-NONE/400-BAD_REQUEST-required.json`) });
-    expect(await call('GET', '/Slot', headers('not base64!'))).toMatchObject({ status: 400, body: loadFixture(`${EX}invalid-base64.json`) });
+    expect(await call('GET', '/Slot', headers('not base64!', nonConforming('a target identifier that is not base64')))).toMatchObject({ status: 400, body: loadFixture(`${EX}invalid-base64.json`) });
     expect(await call('GET', '/Slot', headers({ system: 'tests' }))).toMatchObject({ status: 400, body: loadFixture(`${EX}malformed-target-identifier.json`) });
     expect(await call('GET', '/Slot', headers({ ...DOS, value: '1234' }))).toMatchObject({ status: 404, body: loadFixture(`${EX}proxy-not-found.json`) });
     expect(await call('GET', '/Slot', headers(DOS, { accept: 'application/fhir+json' }))).toMatchObject({ status: 406, body: loadFixture(`${EX}not-acceptable.json`) });
     expect((await call('GET', '/Slot', headers(DOS, { 'nhsd-end-user-organisation': '' }))).status).toBe(400);
-    expect((await call('GET', '/Nothing', headers())).body).toEqual(loadFixture(`${EX}OperationOutcome/PROXY-NONE/404-NOT_FOUND-not-found.json`));
+    expect((await call('GET', '/Nothing', headers(DOS, nonConforming('a path BaRS does not have')))).body).toEqual(loadFixture(`${EX}OperationOutcome/PROXY-NONE/404-NOT_FOUND-not-found.json`));
     expect((await call('GET', '/Slot', { ...headers(), authorization: 'Bearer nope' })).status).toBe(401);
   });
 
   it('every switchboard error with a body matches the OperationOutcome schema', async () => {
     for (const code of ['400', '400-1', '400-2', '401', '403', '406', '409', '422', '500', '500-2', '501']) {
-      const res = await call('GET', '/ServiceRequest/x', headers({ system: 'tests', value: `NHS0001-${code}` }));
+      const res = await call('GET', '/ServiceRequest/x', headers({ system: 'tests', value: `NHS0001-${code}` }, nonConforming('an id that is not a UUID: the switchboard answers before the id is read')));
       expect(res.status).toBe(Number(code.slice(0, 3)));
       expect(spec.validate('GET', '/ServiceRequest/{id}', res.status, res.body)).toEqual([]);
     }

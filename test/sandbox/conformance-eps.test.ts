@@ -11,6 +11,7 @@ import { toFhirOrganization } from '../../src/sandbox/routers/ods/records.js';
 import { releaseParameters, returnTask } from '../../src/sources/eps/requests.js';
 import { createPlatform, type Platform } from '../../src/upstream/platform.js';
 import { cancellation, dispenseNotification, newPrescriptionId, signedOrder, unsignedOrder } from '../support/eps-messages.js';
+import { nonConforming } from '../support/contracts/opt-out.js';
 import { exampleShapeErrors, OpenApiSpec } from '../support/openapi.js';
 
 /**
@@ -130,17 +131,18 @@ describe('EPS Prescribing sandbox conforms to fhir-prescribing.yaml', () => {
     ['R-0008', 'an unknown prescription to cancel', () => cancellation(newPrescriptionId(), '9449304130')],
     ['INVALID_VALUE', 'not a Bundle', () => ({ resourceType: 'Parameters' })],
   ])('refuses with a 400 OperationOutcome coded %s: %s', async (code, _, body) => {
-    const r = await call('POST', `${P}/$process-message`, body());
+    const message = body() as { resourceType: string };
+    const r = await call('POST', `${P}/$process-message`, message, message.resourceType === 'Bundle' ? {} : nonConforming('not a Bundle'));
     expect(r.status).toBe(400);
     expect(r.body.issue[0].details.coding[0].code).toBe(code);
     expect(conformance(prescribing, 'POST', '/FHIR/R4/$process-message#prescription-order', 400, r.body, 'errors/1-Process-Response-Send-400_INVALID_CHECKSUM').extra).toEqual([]);
   });
 
   it('refuses a request without a bearer token (401 ACCESS_DENIED) or without a UUID X-Request-ID (400)', async () => {
-    const unauthorised = await call('POST', `${P}/$prepare`, unsignedOrder(), { authorization: '' });
+    const unauthorised = await call('POST', `${P}/$prepare`, unsignedOrder(), { authorization: '', ...nonConforming('no bearer token') });
     expect(unauthorised.status).toBe(401);
     expect(unauthorised.body.issue[0].details.coding[0].code).toBe('ACCESS_DENIED');
-    const noId = await call('POST', `${P}/$prepare`, unsignedOrder(), { 'x-request-id': 'not-a-uuid' });
+    const noId = await call('POST', `${P}/$prepare`, unsignedOrder(), { 'x-request-id': 'not-a-uuid', ...nonConforming('an X-Request-ID that is not a UUID') });
     expect(noId.status).toBe(400);
   });
 
@@ -242,6 +244,20 @@ describe('Clinical Prescription Tracker sandbox matches the spec examples', () =
     expect(exampleShapeErrors(example('clinicalView/200_AcuteWithMultipleItems_ItemCancelledWithReason'), view.body)).toEqual([]);
   });
 
+  it("the tracker's shape checks reject a broken answer: {}, a Bundle without its type, a RequestGroup without its status", async () => {
+    const p = [...epsState(sandbox).prescriptions.values()].find((x) => x.status === '0006')!;
+    const search = (await call('GET', `${T}/RequestGroup?nhsNumber=${p.patient.nhsNumber}`)).body;
+    const view = (await call('GET', `${T}/RequestGroup/${encodeURIComponent(p.id)}`)).body;
+    const searchShape = example('prescriptionSearch/200_WithSingleAcute');
+    expect(exampleShapeErrors(searchShape, {})).not.toEqual([]);
+    const { type: _, ...typeless } = search;
+    expect(exampleShapeErrors(searchShape, typeless)).toContain("/ must have required property 'type'");
+    const at = view.entry.findIndex((e: any) => e.resource.resourceType === 'RequestGroup');
+    const { status: __, ...statusless } = view.entry[at].resource;
+    const broken = { ...view, entry: view.entry.map((e: any, i: number) => (i === at ? { ...e, resource: statusless } : e)) };
+    expect(exampleShapeErrors(example('clinicalView/200_AcuteWithSingleItem_Dispensed'), broken)).toContain(`/entry/${at}/resource must have required property 'status'`);
+  });
+
   it('searches by prescription id, and an id with an unencoded + arrives as a space and fails the checksum', async () => {
     const byId = await call('GET', `${T}/RequestGroup?prescriptionId=689CD8-A83008-EBBE3S`);
     expect(byId.body.total).toBe(1);
@@ -288,10 +304,10 @@ describe('Clinical Prescription Tracker sandbox matches the spec examples', () =
   });
 
   it('refuses a request missing the identity headers with one issue per header, and one without a token with 401', async () => {
-    const r = await call('GET', `${T}/RequestGroup?nhsNumber=5839945242`, undefined, { 'nhsd-session-urid': '', 'nhsd-session-jobrole': '' });
+    const r = await call('GET', `${T}/RequestGroup?nhsNumber=5839945242`, undefined, { 'nhsd-session-urid': '', 'nhsd-session-jobrole': '', ...nonConforming('empty identity headers') });
     expect(r.status).toBe(400);
     expect(r.body.issue).toHaveLength(2);
-    const unauthorised = await call('GET', `${T}/RequestGroup?nhsNumber=5839945242`, undefined, { authorization: '' });
+    const unauthorised = await call('GET', `${T}/RequestGroup?nhsNumber=5839945242`, undefined, { authorization: '', ...nonConforming('no bearer token') });
     expect(unauthorised.status).toBe(401);
     expect(unauthorised.body).toEqual(example('errors/401_Unauthorized'));
   });

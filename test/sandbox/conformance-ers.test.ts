@@ -7,6 +7,7 @@ import { seedErsRecords, type ErsRecords, type SeededReferral } from '../../src/
 import { WORKLISTS } from '../../src/sandbox/routers/ers/resources.js';
 import type { Sandbox } from '../../src/sandbox/server.js';
 import { createPlatform, type Platform } from '../../src/upstream/platform.js';
+import { nonConforming } from '../support/contracts/opt-out.js';
 import { OpenApiSpec } from '../support/openapi.js';
 
 /**
@@ -78,8 +79,9 @@ describe('e-RS sandbox conforms to e-referrals-service-api.yaml', () => {
   it('A005: example and seeded referrals match eRS-ReferralRequest-1, with an ETag of their version and e-RS own X-Request-ID', async () => {
     const ubrns = ['000000070000', '000000070001', '000000070002', '000000070003', '000000070004', '000000070005', '000000070011', '000000070012'];
     const seeded = [...sample((r) => r.appointment?.embedded === true, 3), ...sample((r) => r.attachments.length === 2, 3), ...sample((r) => r.state === 'CANCELLED_REFERRAL', 2)];
+    const orgOf = new Map(seeded.map((r) => [r.ubrn, r.referrerOdsCode]));
     for (const ubrn of [...ubrns, ...seeded.map((r) => r.ubrn)]) {
-      const res = await call('GET', `/STU3/ReferralRequest/${ubrn}`, referrer('R69'));
+      const res = await call('GET', `/STU3/ReferralRequest/${ubrn}`, referrer(orgOf.get(ubrn) ?? 'R69'));
       expect(res.status).toBe(200);
       expect(spec.validate('GET', '/STU3/ReferralRequest/{ubrn}', 200, res.body)).toEqual([]);
       expect(res.headers.etag).toBe(`W/"${res.body.meta.versionId}"`);
@@ -117,12 +119,30 @@ describe('e-RS sandbox conforms to e-referrals-service-api.yaml', () => {
   });
 
   it('A038: example and seeded appointments match eRS-Appointment-1', async () => {
-    const ids = ['70000', '70001', '70006', ...sample((r) => r.appointment !== null, 4).map((r) => r.appointment!.id)];
-    for (const id of ids) {
-      const res = await call('GET', `/STU3/Appointment/${id}`, referrer('R69'));
+    const booked = sample((r) => r.appointment !== null, 4);
+    const orgOf = new Map(booked.map((r) => [r.appointment!.id, r.referrerOdsCode]));
+    for (const id of ['70000', '70001', '70006', ...orgOf.keys()]) {
+      const res = await call('GET', `/STU3/Appointment/${id}`, referrer(orgOf.get(id) ?? 'R69'));
       expect(res.status).toBe(200);
       expect(spec.validate('GET', '/STU3/Appointment/{id}', 200, res.body)).toEqual([]);
     }
+  });
+
+  it("A005 and A038: a worker acting for an organisation that is neither referrer nor provider is 422 NO_RELATIONSHIP (the spec's 422 table)", async () => {
+    const [r] = sample((x) => x.appointment !== null && x.referrerOdsCode !== 'A81001' && x.service.providerOdsCode !== 'A81001', 1);
+    for (const [path, route] of [[`/STU3/ReferralRequest/${r!.ubrn}`, '/STU3/ReferralRequest/{ubrn}'], [`/STU3/Appointment/${r!.appointment!.id}`, '/STU3/Appointment/{id}']] as const) {
+      const res = await call('GET', path, referrer('A81001'));
+      expect(res.status).toBe(422);
+      expect(res.body.issue[0].details.coding[0]).toMatchObject({ system: 'https://fhir.nhs.uk/STU3/CodeSystem/eRS-APIErrorCode-1', code: 'NO_RELATIONSHIP' });
+      expect(spec.validate('GET', route, 422, res.body)).toEqual([]);
+    }
+  });
+
+  it("A030: a worker's e-RS roles per organisation, without role headers; the application gets the contract's example", async () => {
+    const res = await call('GET', '/R4/PractitionerRole');
+    expect(res.status).toBe(200);
+    expect(spec.validate('GET', '/R4/PractitionerRole', 200, res.body)).toEqual([]);
+    expect(res.body.entry.map((e: any) => [e.resource.organization.identifier.value, e.resource.code.map((c: any) => c.coding[0].code)])).toEqual([['Y12345', ['REFERRING_CLINICIAN']]]);
   });
 
   it('A033 and A035: example and seeded services match eRS-HealthcareService; A035 takes several ids in one _id', async () => {
@@ -138,10 +158,10 @@ describe('e-RS sandbox conforms to e-referrals-service-api.yaml', () => {
   });
 
   it('refuses a call without a platform token with 401 and serves unknown paths with its 404', async () => {
-    const res = await request(`${sandbox.origin}${ERS}/STU3/ReferralRequest/000000070000`);
+    const res = await request(`${sandbox.origin}${ERS}/STU3/ReferralRequest/000000070000`, { headers: nonConforming('no bearer token') });
     expect(res.statusCode).toBe(401);
     await res.body.dump();
-    expect((await call('GET', '/STU3/Nothing/1', referrer('R69'))).body).toEqual({ error: 'File not found' });
+    expect((await call('GET', '/STU3/Nothing/1', { ...referrer('R69'), ...nonConforming('a path e-RS does not have') })).body).toEqual({ error: 'File not found' });
   });
 
   it("checks who the platform token acts for: a worker's token needs the role context, an application's may send none and reads no appointment, an NHS login token is refused", async () => {
@@ -154,7 +174,7 @@ describe('e-RS sandbox conforms to e-referrals-service-api.yaml', () => {
     const withRole = await call('GET', '/STU3/ReferralRequest/000000070000', referrer('R69'), undefined, 'application');
     expect(withRole.status).toBe(403);
     expect(withRole.body.issue[0].details.coding[0].code).toBe('NO_ACCESS');
-    expect((await call('GET', '/STU3/Appointment/70000', {}, undefined, 'application')).status).toBe(403);
+    expect((await call('GET', '/STU3/Appointment/70000', nonConforming('no role headers, which A038 requires'), undefined, 'application')).status).toBe(403);
     // A citizen's token (NHS login, token exchange).
     const citizen = await platform.appAuth!.userToken(await signInAs(embedded, { citizen: '9000000009', level: 'P9' }));
     const res = await request(`${sandbox.origin}${ERS}/STU3/ReferralRequest/000000070000`, { headers: { authorization: `Bearer ${citizen}`, ...referrer('R69') } });

@@ -10,6 +10,7 @@ import { GpcWorld, practiceSwitchedOff } from '../../src/sandbox/routers/gp-conn
 import { INTERACTIONS, type Interaction } from '../../src/sources/gp-connect/interactions.js';
 import { buildStructuredRecordParameters } from '../../src/sources/gp-connect/structured-request.js';
 import { GpConnectAuth } from '../../src/upstream/gp-connect-auth.js';
+import { nonConforming } from '../support/contracts/opt-out.js';
 import { OpenApiSpec } from '../support/openapi.js';
 
 /**
@@ -84,6 +85,23 @@ describe('Access Record: Structured conforms to gp-connect-access-record-fhir.ya
   });
 });
 
+describe('the GP Connect shape checks reject a broken answer', () => {
+  it('{}, a Bundle without its type, an OperationOutcome issue without its code, a List without its status', async () => {
+    const parameters = buildStructuredRecordParameters(normalPatient().nhsNumber, { allergies: { includeResolved: true } });
+    const ok = (await call(ACCESS_RECORD, 'POST', '/Patient/$gpc.getstructuredrecord', INTERACTIONS.getStructuredRecord, parameters)).body;
+    const check = (body: unknown) => accessRecord.validateAgainstExample('POST', '/Patient/$gpc.getstructuredrecord', 200, body);
+    expect(check({})).not.toEqual([]);
+    const { type: _, ...typeless } = ok;
+    expect(check(typeless)).toContain("/ must have required property 'type'");
+    const listAt = ok.entry.findIndex((e: any) => e.resource.resourceType === 'List');
+    const { status: __, ...statusless } = ok.entry[listAt].resource;
+    expect(check({ ...ok, entry: ok.entry.map((e: any, i: number) => (i === listAt ? { resource: statusless } : e)) })).toContain(`/entry/${listAt}/resource must have required property 'status'`);
+    const missing = (await call(ACCESS_RECORD, 'POST', '/Patient/$gpc.getstructuredrecord', INTERACTIONS.getStructuredRecord, buildStructuredRecordParameters('9690938533', { allergies: { includeResolved: false } }))).body;
+    expect(accessRecord.validateAgainstExample('POST', '/Patient/$gpc.getstructuredrecord', 404, { ...missing, issue: [{ severity: 'error' }] })).toContain("/issue/0 must have required property 'code'");
+    expect(appointments.validateAgainstExample('GET', '/Slot', 200, { resourceType: 'Bundle' })).toContain("/ must have required property 'type'");
+  });
+});
+
 describe('Access Document conforms to gp-connect-access-record-fhir.yaml', () => {
   it('Find Patient, DocumentReference search and Binary read are shaped like the spec examples', async () => {
     const nhs = '9000000009';
@@ -113,7 +131,7 @@ describe('Access Document conforms to gp-connect-access-record-fhir.yaml', () =>
     const id = (await call(ACCESS_RECORD, 'GET', '/documents/Patient/9000000009', INTERACTIONS.findDocumentsPatient)).body.entry[0].resource.id;
     const bare = await call(ACCESS_RECORD, 'GET', `/Patient/${id}/DocumentReference?patientNHSNumber=9000000009`, INTERACTIONS.searchDocuments);
     expect([bare.status, bare.body.issue[0].details.coding[0].code]).toEqual([400, 'INVALID_PARAMETER']);
-    const missing = await call(ACCESS_RECORD, 'GET', `/documents/Binary/x`, INTERACTIONS.readBinary);
+    const missing = await call(ACCESS_RECORD, 'GET', `/documents/Binary/x`, INTERACTIONS.readBinary, undefined, nonConforming('no patientNHSNumber'));
     expect([missing.status, missing.body.issue[0].details.coding[0].code]).toEqual([422, 'INVALID_PARAMETER']);
     expect(accessRecord.validateAgainstExample('GET', '/documents/Binary/{id}', 422, missing.body)).toEqual([]);
   });

@@ -5,6 +5,7 @@ import { startEmbeddedPlatform } from '../../src/embedded.js';
 import { signIn } from '../../src/sandbox/identity/sign-in.js';
 import type { Sandbox } from '../../src/sandbox/server.js';
 import { createPlatform, type Platform } from '../../src/upstream/platform.js';
+import { nonConforming } from '../support/contracts/opt-out.js';
 import { OpenApiSpec } from '../support/openapi.js';
 
 /**
@@ -73,13 +74,12 @@ describe('PDS sandbox conforms to personal-demographics.yaml', () => {
     ['no birth date', '?family=Smith', 400],
     ['no parameters', '', 400],
   ])('GET /Patient: %s', async (_, query, status) => {
-    const r = await call('GET', `${PDS}/Patient${query}`);
+    const r = await call('GET', `${PDS}/Patient${query}`, query.includes('colour') ? nonConforming('a search parameter PDS does not declare') : {});
     expect(r.status).toBe(status);
     expect(pdsSpec.validate('GET', '/Patient', status, r.body)).toEqual([]);
   });
 
   it('PATCH /Patient/{id}: success, stale version, missing If-Match', async () => {
-    const id = '9990000999'.slice(0, 10);
     const read = await call('GET', `${PDS}/Patient/9990000018`);
     const version = read.body.meta.versionId;
     const patch = { patches: [{ op: 'replace', path: '/gender', value: 'male' }] };
@@ -91,10 +91,11 @@ describe('PDS sandbox conforms to personal-demographics.yaml', () => {
     expect(stale.status).toBe(409);
     expect(stale.body.issue[0].details.coding[0].code).toBe('RESOURCE_VERSION_MISMATCH');
     expect(pdsSpec.validate('PATCH', '/Patient/{id}', 409, stale.body)).toEqual([]);
-    const missing = await call('PATCH', `${PDS}/Patient/9990000018`, { 'content-type': 'application/json-patch+json' }, patch);
+    const missing = await call('PATCH', `${PDS}/Patient/9990000018`, { 'content-type': 'application/json-patch+json', ...nonConforming('no If-Match') }, patch);
     expect(missing.status).toBe(412);
     expect(pdsSpec.validate('PATCH', '/Patient/{id}', 412, missing.body)).toEqual([]);
-    expect(id).toHaveLength(10);
+    // The refusal changed nothing: the record is still at the version the successful patch made.
+    expect((await call('GET', `${PDS}/Patient/9990000018`)).body.meta.versionId).toBe(String(Number(version) + 1));
   });
 
   it('PATCH refuses removing gender (403 FORBIDDEN_UPDATE) and an untested list removal (400 INVALID_UPDATE)', async () => {
@@ -116,10 +117,10 @@ describe('PDS sandbox conforms to personal-demographics.yaml', () => {
   });
 
   it('refuses a call without X-Request-ID, or with one that is not a UUID', async () => {
-    const missing = await request(`${sandbox.origin}${PDS}/Patient/9000000009`, { headers: { authorization: `Bearer ${token}` } });
+    const missing = await request(`${sandbox.origin}${PDS}/Patient/9000000009`, { headers: { authorization: `Bearer ${token}`, ...nonConforming('no X-Request-ID') } });
     expect(missing.statusCode).toBe(400);
     expect(((await missing.body.json()) as any).issue[0].details.coding[0].code).toBe('MISSING_VALUE');
-    const bad = await call('GET', `${PDS}/Patient/9000000009`, { 'x-request-id': 'not-a-uuid' });
+    const bad = await call('GET', `${PDS}/Patient/9000000009`, { 'x-request-id': 'not-a-uuid', ...nonConforming('an X-Request-ID that is not a UUID') });
     expect([bad.status, bad.body.issue[0].details.coding[0].code]).toEqual([400, 'INVALID_VALUE']);
   });
 
@@ -143,6 +144,41 @@ describe('ODS sandbox conforms to organisation-data-terminology-api.yaml', () =>
     expect(odsSpec.validateAgainstExample('GET', '/Organization/{id}', 200, r.body)).toEqual([]);
   });
 
+  it('GET /Organization/{id}: roles carry no primary flag (the profile has none; the ODSOrganisationRole CodeSystem says)', async () => {
+    const r = await call('GET', `${ODS}/Organization/P80001`);
+    const parts = r.body.extension.filter((e: any) => e.url.endsWith('Extension-England-OrganisationRole')).flatMap((e: any) => e.extension.map((x: any) => x.url));
+    expect(parts).toContain('roleCode');
+    expect(parts).not.toContain('primaryRole');
+  });
+
+  it.each([
+    ['an organisation (ods-organization-code)', 'https://fhir.nhs.uk/Id/ods-organization-code', 'Y12345'],
+    ["the spec's example organisation", 'https://fhir.nhs.uk/Id/ods-organization-code', 'G81086'],
+    ['a role (ODSOrganisationRole)', 'https://digital.nhs.uk/services/organisation-data-service/CodeSystem/ODSOrganisationRole', 'RO177'],
+  ])('GET /CodeSystem/ looks up %s as a Parameters shaped like the spec example', async (_, system, code) => {
+    const r = await call('GET', `${ODS}/CodeSystem/?${new URLSearchParams({ system, code, property: '*' })}`);
+    expect(r.status).toBe(200);
+    expect(odsSpec.validateAgainstExample('GET', '/CodeSystem/', 200, r.body)).toEqual([]);
+    expect(r.body.parameter.find((p: any) => p.name === 'code').valueCode).toBe(code);
+  });
+
+  it("GET /CodeSystem/ marks RO177 primary and RO76 not (the primaryRole property); no filter is the spec's 422", async () => {
+    const primary = async (code: string) => {
+      const r = await call('GET', `${ODS}/CodeSystem/?system=https://digital.nhs.uk/services/organisation-data-service/CodeSystem/ODSOrganisationRole&code=${code}`);
+      return r.body.parameter.find((p: any) => p.name === 'property' && p.part[0].valueCode === 'primaryRole').part[1].valueBoolean;
+    };
+    expect(await primary('RO177')).toBe(true);
+    expect(await primary('RO76')).toBe(false);
+    expect((await call('GET', `${ODS}/CodeSystem/`)).status).toBe(422);
+  });
+
+  it('GET /Organization search pages carry no total (as the spec example); _summary=count gives it', async () => {
+    const page = await call('GET', `${ODS}/Organization?address-city=LEEDS&_count=5`);
+    expect(page.body).not.toHaveProperty('total');
+    const count = await call('GET', `${ODS}/Organization?address-city=LEEDS&_summary=count`);
+    expect(count.body.total).toBeGreaterThan(5);
+  });
+
   it('GET /Organization/{id} 404 is a HAPI-2001 OperationOutcome', async () => {
     const r = await call('GET', `${ODS}/Organization/ZZZ99`);
     expect(r.status).toBe(404);
@@ -160,16 +196,30 @@ describe('ODS sandbox conforms to organisation-data-terminology-api.yaml', () =>
   });
 
   it('GET /Organization with an unknown parameter is 400 HAPI-0524', async () => {
-    const r = await call('GET', `${ODS}/Organization?colour=blue`);
+    const r = await call('GET', `${ODS}/Organization?colour=blue`, nonConforming('a search parameter ODS does not declare'));
     expect(r.status).toBe(400);
     expect(r.body.issue[0].diagnostics).toMatch(/^HAPI-0524: /);
     expect(odsSpec.validateAgainstExample('GET', '/Organization', 400, r.body)).toEqual([]);
   });
 
   it('refuses a call without the apikey header', async () => {
-    const r = await request(`${sandbox.origin}${ODS}/Organization/RR8`);
+    // ods/CONTRACT.md: the platform wants an `apikey`; the spec declares no security and no 401, so this exchange breaks it.
+    const r = await request(`${sandbox.origin}${ODS}/Organization/RR8`, { headers: nonConforming('no apikey: a 401 the ODS spec does not list') });
     expect(r.statusCode).toBe(401);
     await r.body.dump();
+  });
+
+  it('its shape checks reject a broken answer: {}, no resourceType, a search Bundle without its type', async () => {
+    const read = (await call('GET', `${ODS}/Organization/RR8`)).body;
+    const search = (await call('GET', `${ODS}/Organization?address-city=LEEDS&_count=2`)).body;
+    const missing = (await call('GET', `${ODS}/Organization/ZZZ99`)).body;
+    const { resourceType: _, ...untyped } = read;
+    const { type: __, ...typeless } = search;
+    expect(odsSpec.validateAgainstExample('GET', '/Organization/{id}', 200, {})).not.toEqual([]);
+    expect(odsSpec.validateAgainstExample('GET', '/Organization/{id}', 200, untyped)).toContain("/ must have required property 'resourceType'");
+    expect(odsSpec.validateAgainstExample('GET', '/Organization', 200, typeless)).toContain("/ must have required property 'type'");
+    expect(odsSpec.validateAgainstExample('GET', '/Organization', 200, { ...search, entry: 'none' })).toContain('/entry must be array');
+    expect(odsSpec.validateAgainstExample('GET', '/Organization/{id}', 404, { ...missing, issue: [{ severity: 'error' }] })).toContain("/issue/0 must have required property 'code'");
   });
 
   it('accepts every search parameter the spec declares', async () => {

@@ -5,6 +5,7 @@ import { startEmbeddedPlatform } from '../../src/embedded.js';
 import { loadFixture } from '../../src/sandbox/fixtures.js';
 import type { Sandbox } from '../../src/sandbox/server.js';
 import { createPlatform, type Platform } from '../../src/upstream/platform.js';
+import { nonConforming } from '../support/contracts/opt-out.js';
 import { OpenApiSpec } from '../support/openapi.js';
 
 /**
@@ -93,21 +94,21 @@ describe('SDS sandbox conforms to spine-directory-service.yaml', () => {
   });
 
   it('refuses what the adaptor refuses, with its OperationOutcomes', async () => {
-    const missing = await call('GET', `${SDS}/Device${q([['organization', `${ODS}|YES`]])}`);
+    const missing = await call('GET', `${SDS}/Device${q([['organization', `${ODS}|YES`]])}`, nonConforming('no identifier'));
     expect([missing.status, outcome(missing.body)]).toEqual([400, outcome(captured('Device-400-BAD_REQUEST-missing-identifier'))]);
-    const badCorrelation = await call('GET', `${SDS}/Device${q([['organization', `${ODS}|YES`], ['identifier', `${SVC}|x`]])}`, { 'x-correlation-id': 'abc-123' });
+    const badCorrelation = await call('GET', `${SDS}/Device${q([['organization', `${ODS}|YES`], ['identifier', `${SVC}|x`]])}`, { 'x-correlation-id': 'abc-123', ...nonConforming('an X-Correlation-ID that is not a UUID') });
     expect([badCorrelation.status, outcome(badCorrelation.body)]).toEqual([400, outcome(captured('Device-400-BAD_REQUEST-invalid-correlation-id'))]);
-    const post = await call('POST', `${SDS}/Device${q([['organization', `${ODS}|YES`]])}`);
+    const post = await call('POST', `${SDS}/Device${q([['organization', `${ODS}|YES`]])}`, nonConforming('a method SDS does not have'));
     expect([post.status, outcome(post.body)]).toEqual([405, outcome(captured('Device-405-NOT_IMPLEMENTED'))]);
-    const orgOnly = await call('GET', `${SDS}/Endpoint${q([['organization', `${ODS}|YES`]])}`);
+    const orgOnly = await call('GET', `${SDS}/Endpoint${q([['organization', `${ODS}|YES`]])}`, nonConforming('no identifier'));
     expect([orgOnly.status, orgOnly.body.issue[0].details.coding[0].code]).toEqual([400, 'BAD_REQUEST']);
-    const unknown = await call('GET', `${SDS}/Device${q([['organization', `${ODS}|YES`], ['identifier', `${SVC}|x`], ['colour', 'blue']])}`);
+    const unknown = await call('GET', `${SDS}/Device${q([['organization', `${ODS}|YES`], ['identifier', `${SVC}|x`], ['colour', 'blue']])}`, nonConforming('a search parameter SDS does not declare'));
     expect(unknown.status).toBe(400);
-    const path = await call('GET', `${SDS}/Location`);
+    const path = await call('GET', `${SDS}/Location`, nonConforming('a path SDS does not have'));
     expect([path.status, path.body.issue[0].details.coding[0].code]).toEqual([404, 'NO_RECORD_FOUND']);
     const accept = await call('GET', `${SDS}/Device${q([['organization', `${ODS}|YES`], ['identifier', `${SVC}|x`]])}`, { accept: 'text/html' });
     expect(accept.status).toBe(406);
-    const noKey = await request(`${sandbox.origin}${SDS}/Device${q([['organization', `${ODS}|YES`], ['identifier', `${SVC}|x`]])}`);
+    const noKey = await request(`${sandbox.origin}${SDS}/Device${q([['organization', `${ODS}|YES`], ['identifier', `${SVC}|x`]])}`, { headers: nonConforming('no apikey') });
     expect(noKey.statusCode).toBe(401);
     await noKey.body.dump();
   });
@@ -172,12 +173,12 @@ describe('Website Content sandbox conforms to nhs-website-content-api.yaml', () 
     expect([unknownValue.status, unknownValue.body]).toEqual([200, loadFixture('website-content/sandbox-responses/error-sandbox-response-not-found.json')]);
     const acne = await call('GET', `${CONTENT}/conditions/acne/?modules=true`);
     expect(acne.body.modules).toHaveLength(3);
-    const root = await call('GET', `${CONTENT}/`);
+    const root = await call('GET', `${CONTENT}/`, nonConforming('a path the API does not have'));
     expect(root.status).toBe(404);
   });
 
   it("refuses a call without the apikey with the proxy's 401 (a body that is not JSON)", async () => {
-    const r = await request(`${sandbox.origin}${CONTENT}/conditions/`);
+    const r = await request(`${sandbox.origin}${CONTENT}/conditions/`, { headers: nonConforming('no apikey') });
     expect(r.statusCode).toBe(401);
     const text = await r.body.text();
     expect(text).toContain('API key invalid');
@@ -204,7 +205,7 @@ describe('WLMDS sandbox conforms to elective-waiting-list.yaml', () => {
     ['an invalid NHS number', `https://fhir.nhs.uk/Id/nhs-number|9000000000`],
     ['a bare NHS number', '9000000009'],
   ])('400 error.bad-request for %s', async (_, identifier) => {
-    const r = await call('GET', `${WLMDS}/patient${q([['patient.identifier', identifier]])}`);
+    const r = await call('GET', `${WLMDS}/patient${q([['patient.identifier', identifier]])}`, identifier.includes('|') ? {} : nonConforming('an identifier without its system'));
     expect([r.status, r.body.code]).toEqual([400, 'error.bad-request']);
     expect(wlmds.validate('GET', '/elective-waiting-list/{patient.identifier}', 400, r.body)).toEqual([]);
   });

@@ -70,6 +70,8 @@ export interface TestGraphOptions {
   jwksCooldownMs?: number;
   /** Where audit records go (a temporary JSON-lines file unless given). */
   audit?: AuditSink;
+  /** Per-API client-side rate limits, calls per second (config's UPSTREAM_RATE_LIMIT_<API>); none unless given. */
+  rateLimitsPerSecond?: Partial<Record<ApiId, number>>;
   /** The GP Connect consumer identity; the embedded default unless a test needs another. */
   gpConnect?: GpConnectConsumer;
   /** Per-source settings over the embedded defaults (WLMDS URL form, Website Content limiter and cache). */
@@ -102,6 +104,7 @@ export async function startTestGraph(options: TestGraphOptions = {}): Promise<Te
     timeoutMs: { default: 5_000, ...options.timeoutMs },
     resilience: options.resilience ?? { retries: 0, breakerThreshold: 0 },
     gpConnect: options.gpConnect ?? EMBEDDED_GP_CONNECT_CONSUMER,
+    ...(options.rateLimitsPerSecond ? { rateLimitsPerSecond: options.rateLimitsPerSecond } : {}),
   });
   const auditDir = await mkdtemp(join(tmpdir(), 'nhs-graph-audit-'));
   const auditPath = join(auditDir, 'audit.jsonl');

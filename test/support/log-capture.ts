@@ -24,7 +24,8 @@ import { LOG_DIR_ENV } from './log-capture.reporter.js';
  */
 
 
-function logDir(): string | undefined {
+/** This run's capture directory; undefined when the run captures nothing. */
+export function logDir(): string | undefined {
   try {
     return inject('testLogDir');
   } catch {
@@ -39,7 +40,8 @@ export function currentTestFile(): string {
 }
 
 const slug = (file: string) => file.replace(/[^A-Za-z0-9.]+/g, '_');
-const workerFile = (dir: string, kind: 'log' | 'secrets' | 'responses' | 'child', file = currentTestFile()) =>
+/** This worker's capture file of a kind for a test file (the contract checks write `contracts-*`, test/support/contracts/). */
+export const workerFile = (dir: string, kind: 'log' | 'secrets' | 'responses' | 'child' | 'contracts', file = currentTestFile()) =>
   join(dir, `${kind}-${slug(file)}-${process.pid}-${threadId}.${kind === 'secrets' ? 'txt' : 'jsonl'}`);
 
 const loggers = new Map<string, Logger>();

@@ -2,6 +2,7 @@ import $RefParser from '@apidevtools/json-schema-ref-parser';
 import { Ajv, type ValidateFunction } from 'ajv';
 import formatsPlugin from 'ajv-formats';
 import { CONTRACTS_DIR } from '../../src/sandbox/fixtures.js';
+import { FHIR_MANDATORY, FHIR_MANDATORY_ELEMENTS } from './fhir-mandatory.js';
 
 type Json = Record<string, any>;
 
@@ -68,8 +69,9 @@ export class OpenApiSpec {
   }
 
   /**
-   * For specs whose responses carry examples but no schema (ODS): a schema derived from the spec's example, so every
-   * field we send that the example has must have the example's JSON type, recursively, and resourceType must match.
+   * For specs whose responses carry examples but no schema (ODS, GP Connect): a schema derived from the spec's examples
+   * for that status (shapeOf): every field the examples always carry is required, with the examples' JSON type,
+   * recursively, and resourceType must match.
    */
   validateAgainstExample(method: string, path: string, status: number, body: unknown): string[] {
     const op = this.doc.paths?.[path]?.[method.toLowerCase()];
@@ -77,12 +79,9 @@ export class OpenApiSpec {
     const key = [String(status), `${String(status)[0]}XX`, 'default'].find((k) => responses[k]);
     const content = (key ? responses[key].content : undefined) as Json | undefined;
     const media = content && Object.keys(content).find((m) => /json/.test(m));
-    const example = media ? (content[media].example ?? (Object.values(content[media].examples ?? {}) as Json[])[0]?.value) : undefined;
-    if (example === undefined) throw new Error(`spec has no example for ${status} on ${method} ${path}`);
-    const schema = shapeOf(example);
-    if (example.resourceType) schema.properties.resourceType = { const: example.resourceType };
-    const validator = this.ajv.compile(schema);
-    return validator(body) ? [] : (validator.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`);
+    const examples = media ? [content[media].example, ...(Object.values(content[media].examples ?? {}) as Json[]).map((e) => e.value)].filter((e) => e !== undefined) : [];
+    if (examples.length === 0) throw new Error(`spec has no example for ${status} on ${method} ${path}`);
+    return exampleShapeErrors(examples, body);
   }
 
   private resolve(pointer: string): Json {
@@ -98,34 +97,87 @@ function escape(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1').replace(/#/g, '%23');
 }
 
-/** Violations of an example's shape (see validateAgainstExample) by a body, for APIs whose specs ship example files only. */
-export function exampleShapeErrors(example: unknown, body: unknown): string[] {
+/**
+ * Violations of the shape of a spec's examples by a body, for APIs whose specs ship examples but no schema (ODS, GP
+ * Connect, the tracker, whose schema files are not published). `examples` is one example or several of the same kind.
+ */
+export function exampleShapeErrors(examples: unknown, body: unknown): string[] {
+  const all = Array.isArray(examples) && examples.every((e) => e && typeof e === 'object' && !Array.isArray(e)) ? examples : [examples];
+  const schema = all.map((e) => shapeOf(e)).reduce((acc: Json | undefined, v) => (acc ? merge(acc, v) : v), undefined) ?? {};
+  const first = all[0] as Json | undefined;
+  if (typeof first?.resourceType === 'string' && all.every((e) => (e as Json).resourceType === first.resourceType)) schema.properties.resourceType = { const: first.resourceType };
   const ajv = new Ajv({ strict: false, allErrors: true });
-  const validator = ajv.compile(shapeOf(example));
+  const validator = ajv.compile(schema);
   return validator(body) ? [] : (validator.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`);
 }
 
-/** A lenient JSON Schema of an example's shape: the types of the fields it has; arrays take the union of their items. */
-function shapeOf(value: unknown): Json {
-  if (Array.isArray(value)) return { type: 'array', items: value.map(shapeOf).reduce((acc: Json | undefined, v) => (acc ? merge(acc, v) : v), undefined) ?? {} };
+/**
+ * A JSON Schema of an example's shape: the types of the fields it has, recursively; arrays take the union of their
+ * items (merge). The fields FHIR makes mandatory (test/support/fhir-mandatory.ts) that the example carries are
+ * required, resourceType included, so `{}` or a Bundle without its `type` is not shaped like the spec; the fields the
+ * example merely shows stay optional.
+ */
+function shapeOf(value: unknown, name = ''): Json {
+  if (Array.isArray(value)) return { type: 'array', items: itemsShape(value, name) };
   if (value === null) return {};
   if (typeof value === 'object') {
+    const object = value as Json;
     const properties: Json = {};
-    for (const [k, v] of Object.entries(value as Json)) properties[k] = shapeOf(v);
-    return { type: 'object', properties };
+    for (const [k, v] of Object.entries(object)) properties[k] = shapeOf(v, k);
+    const mandatory = typeof object.resourceType === 'string' ? ['resourceType', ...(FHIR_MANDATORY[object.resourceType] ?? [])] : (FHIR_MANDATORY_ELEMENTS[name] ?? []);
+    return { type: 'object', properties, required: mandatory.filter((k) => k in object) };
   }
   return { type: typeof value === 'number' ? 'number' : typeof value };
 }
 
-/** The shape both a and b fit. `{}` (no type) admits anything, and stays so: a field that is null in one item, or
- * of another type in another (Patient.name is an array, Organization.name a string), constrains nothing. */
+/**
+ * The shape of a list's items: their union (merge); for a list of FHIR resources of several types (a Bundle's
+ * entries), one shape per type, each held to its own type's mandatory fields, and any type the examples do not show
+ * left open.
+ */
+function itemsShape(items: unknown[], name: string): Json {
+  const typeOf = (item: unknown) => ((item as Json)?.resourceType ?? (item as Json)?.resource?.resourceType) as string | undefined;
+  const union = (list: unknown[]) => list.map((v) => shapeOf(v, name)).reduce((acc: Json | undefined, v) => (acc ? merge(acc, v) : v), undefined) ?? {};
+  const types = [...new Set(items.map(typeOf))];
+  if (types.length < 2 || types.includes(undefined)) return union(items);
+  const direct = typeof (items[0] as Json).resourceType === 'string';
+  return byType(Object.fromEntries(types.map((t) => [t as string, union(items.filter((i) => typeOf(i) === t))])), direct);
+}
+
+/** Items that are resources of several types: one shape per type (pinned to it), any other type open. */
+function byType(shapes: Record<string, Json>, direct: boolean): Json {
+  const types = Object.keys(shapes);
+  const pin = (schema: Json, type: unknown) => (direct ? { ...schema, properties: { ...schema.properties, resourceType: type } } : { ...schema, properties: { ...schema.properties, resource: { ...schema.properties.resource, properties: { ...schema.properties.resource.properties, resourceType: type } } } });
+  const anyOf = [...types.map((t) => pin(shapes[t] as Json, { const: t })), pin({ type: 'object', properties: { resource: { properties: {} } } }, { not: { enum: types } })];
+  return { anyOf, 'x-shapes': shapes, 'x-direct': direct };
+}
+
+/**
+ * The shape both a and b fit: a field is required when both require it. `{}` (no type) admits
+ * anything, and stays so: a field that is null in one item, or of another type in another (Patient.name is an array,
+ * Organization.name a string), constrains nothing. Objects of different FHIR resource types (a Bundle's entries) share
+ * no required field but `resourceType`.
+ */
 function merge(a: Json, b: Json): Json {
   if (!a.type || !b.type || a.type !== b.type) return {};
   if (a.type === 'object') {
     const properties: Json = { ...a.properties };
     for (const [k, v] of Object.entries(b.properties as Json)) properties[k] = properties[k] ? merge(properties[k], v as Json) : v;
-    return { type: 'object', properties };
+    const required = (a.required as string[]).filter((k) => (b.required as string[]).includes(k));
+    return { type: 'object', properties, required };
   }
-  if (a.type === 'array') return { type: 'array', items: merge(a.items, b.items) };
+  if (a.type === 'array') return { type: 'array', items: mergeItems(a.items, b.items) };
   return a;
+}
+
+/** Merges list item shapes; lists of several resource types merge type by type (byType). */
+function mergeItems(a: Json, b: Json): Json {
+  if (!a['x-shapes'] && !b['x-shapes']) return merge(a, b);
+  const shapesOf = (x: Json) => x['x-shapes'] as Record<string, Json> | undefined;
+  const sa = shapesOf(a);
+  const sb = shapesOf(b);
+  if (!sa || !sb) return {};
+  const merged: Record<string, Json> = { ...sa };
+  for (const [t, shape] of Object.entries(sb)) merged[t] = merged[t] ? merge(merged[t] as Json, shape) : shape;
+  return byType(merged, Boolean(a['x-direct']));
 }

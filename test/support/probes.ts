@@ -165,9 +165,10 @@ export function probes(bars: BarsFixture): Record<string, Probe> {
     // Patient (PDS) and what hangs from it.
     'Query.patient': onPatient('nhsNumber'),
     'Query.patients': fixed(`{ patients(search: { family: "Smith", gender: female, birthDate: "2010-10-22" }) { total matches { patient { nhsNumber } } } }`, '9000000009'),
-    'Patient.registeredGp': onPatient('registeredGp { odsCode }'),
+    // The code is PDS's; `name` is what reaches ODS.
+    'Patient.registeredGp': onPatient('registeredGp { odsCode name }'),
     'Patient.nominatedPharmacyOdsCode': onPatient('nominatedPharmacyOdsCode'),
-    'Patient.nominatedPharmacy': onPatient('nominatedPharmacy { odsCode }'),
+    'Patient.nominatedPharmacy': onPatient('nominatedPharmacy { odsCode name }'),
     'Citizen.patient': fixed(`{ me { patient { nhsNumber } } }`, SUBJECT),
     // GP Connect: structured record, documents, appointments.
     'GpRecord.practiceOdsCode': gp('practiceOdsCode'),
@@ -242,13 +243,17 @@ export function probes(bars: BarsFixture): Record<string, Probe> {
     // Public reference data.
     'Query.organisation': fixed(`{ organisation(odsCode: "RR8") { name } }`, null),
     'Query.organisations': fixed(`{ organisations(search: { nameContains: "pharmacy leeds", roles: ["RO182"] }, first: 5) { nodes { odsCode } } }`, null),
+    'Organisation.relationships': fixed(`{ organisation(odsCode: "Y12345") { relationships { code } } }`, null),
+    'Organisation.successorOdsCodes': fixed(`{ organisation(odsCode: "84H") { successorOdsCodes } }`, null),
+    'Organisation.successors': fixed(`{ organisation(odsCode: "84H") { successors { odsCode } } }`, null),
+    'OrganisationRelationship.target': fixed(`{ organisation(odsCode: "Y12345") { relationships { target { odsCode } } } }`, null),
     'Organisation.spineEndpoints': onEndpoints('address'),
     'SpineEndpoint.asid': onEndpoints('asid'),
     'SpineEndpoint.interactions': onEndpoints('interactions'),
     'SpineEndpoint.manufacturingOrganisation': onEndpoints('manufacturingOrganisation'),
     'Query.healthContent': fixed(`{ healthContent(path: "/conditions/acne/") { name } }`, null),
-    'Query.healthContentSearch': fixed(`{ healthContentSearch(section: MEDICINES, text: "metformin", first: 1) { path } }`, null),
-    'HealthContentSummary.page': fixed(`{ healthContentSearch(section: MEDICINES, text: "metformin", first: 1) { page { name } } }`, null),
+    'Query.healthContentSearch': fixed(`{ healthContentSearch(section: MEDICINES, text: "metformin", first: 1) { nodes { path } } }`, null),
+    'HealthContentSummary.page': fixed(`{ healthContentSearch(section: MEDICINES, text: "metformin", first: 1) { nodes { page { name } } } }`, null),
     // Booking and Referral Standard.
     'Query.barsServiceRequest': barsQuery(`query($t: BarsTargetInput!, $id: ID!) { barsServiceRequest(target: $t, id: $id) { id } }`, { id: bars.serviceRequestId }),
     'Query.barsServiceRequests': barsQuery(`query($t: BarsTargetInput!, $n: NhsNumber!) { barsServiceRequests(target: $t, nhsNumber: $n) { id } }`, { n: bars.nhsNumber }),

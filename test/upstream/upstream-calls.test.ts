@@ -92,11 +92,11 @@ describe('upstream failures', () => {
     expect(codes(r)).toEqual(['UPSTREAM_ERROR']);
   });
 
-  it('an ODS failure nulls only the organisation links', async () => {
+  it('an ODS failure nulls only what ODS gives: the GP practice keeps the code PDS gave, its name is null', async () => {
     t.sandbox.setFault('ods', { kind: 'status', status: 500 });
     const r = await t.run<any>(BOTH);
     expect(r.data.patient.nhsNumber).toBe('9000000009');
-    expect(r.data.patient.registeredGp).toBeNull();
+    expect(r.data.patient.registeredGp).toEqual({ name: null });
     expect(r.data.organisation).toBeNull();
     expect(codes(r)).toEqual(['UPSTREAM_ERROR', 'UPSTREAM_ERROR']);
   });

@@ -1,5 +1,6 @@
 import { GraphError } from '../../errors.js';
 import type { UpstreamClient } from '../../upstream/client.js';
+import { correlationUuid } from '../../upstream/correlation.js';
 import type { CallContext, UpstreamCall } from '../../upstream/types.js';
 import { withBarsFamily } from './error-families.js';
 import { BARS_ACCEPT, barsHeaders, type BarsTarget } from './headers.js';
@@ -8,9 +9,14 @@ import { BARS, type BarsAppointment, type BarsBundle, type BarsServiceRequest } 
 
 export interface BarsSlotSearch {
   status?: string;
-  start?: string;
+  /** The window slots must start in: BaRS requires both bounds (`start=ge…&start=le…`). */
+  from: string;
+  to: string;
   healthcareServiceId?: string;
 }
+
+/** The `_include`s BaRS requires on every Slot search ("a minimum of the following _include parameters required"). */
+export const BARS_SLOT_INCLUDES = ['Slot:schedule', 'Schedule:actor:HealthcareService'] as const;
 
 /**
  * Typed calls to the Booking and Referral Standard proxy (bars/CONTRACT.md, version 1.1.0). Every call names its
@@ -23,7 +29,8 @@ export class BarsClient {
   private async call<T>(route: string, target: BarsTarget, call: Omit<UpstreamCall, 'accept'>, ctx: CallContext): Promise<T> {
     const headers = { ...barsHeaders(target, ctx), ...call.headers };
     try {
-      return (await this.http.request<T>(route, { ...call, headers, accept: BARS_ACCEPT }, ctx)).body;
+      // The spec gives X-Correlation-Id `format: uuid` on every operation.
+      return (await this.http.request<T>(route, { ...call, headers, accept: BARS_ACCEPT }, { ...ctx, correlationId: correlationUuid(ctx.correlationId) })).body;
     } catch (error) {
       throw error instanceof GraphError ? withBarsFamily(error) : error;
     }
@@ -46,7 +53,12 @@ export class BarsClient {
   }
 
   searchSlots(target: BarsTarget, search: BarsSlotSearch, ctx: CallContext): Promise<BarsBundle> {
-    const query = { status: search.status ?? 'free', start: search.start ? `ge${search.start}` : undefined, 'Schedule.actor:HealthcareService': search.healthcareServiceId };
+    const query = {
+      status: search.status ?? 'free',
+      start: [`ge${search.from}`, `le${search.to}`],
+      'Schedule.actor:HealthcareService': search.healthcareServiceId,
+      _include: [...BARS_SLOT_INCLUDES],
+    };
     return this.call('GET /Slot', target, { method: 'GET', path: '/Slot', query, idempotent: true }, ctx);
   }
 

@@ -156,7 +156,11 @@ export function mapErsReferral(r: ErsReferralRequest): ReferralModel {
   const appointment = contained<ErsAppointment>(r, ext(r.extension, ERS.appointmentExt)?.valueReference?.reference, 'Appointment');
   const shortlistList = contained<ErsShortlist>(r, ext(r.extension, ERS.shortlistExt)?.valueReference?.reference, 'List');
   const shortlist = (shortlistList?.entry ?? []).map((e) => serviceOf(e.item)).filter((s): s is ReferralServiceModel => s !== null);
-  const mappedAppointment = appointment ? mapErsAppointment(appointment) : null;
+  // The contained appointment's id is a local one ("appointment"); e-RS names the real one (A038's id) in the
+  // appointment reference extension.
+  const referencedId = referenceId(ext(r.extension, ERS.appointmentReferenceExt)?.valueReference?.reference);
+  const embedded = appointment ? mapErsAppointment(appointment) : null;
+  const mappedAppointment = embedded && referencedId ? { ...embedded, id: referencedId } : embedded;
   const booked = appointment?.participant?.map((p) => serviceOf(p.actor)).find((s) => s !== null) ?? null;
   const attachments = (r.supportingInfo ?? []).flatMap((ref) => {
     const doc = contained<ErsDocumentReference>(r, ref.reference, 'DocumentReference');
@@ -177,7 +181,7 @@ export function mapErsReferral(r: ErsReferralRequest): ReferralModel {
     commissioningOdsCode: ext(r.extension, ERS.commissioningOrgExt)?.valueIdentifier?.value?.toUpperCase() ?? null,
     attachments,
     appointment: mappedAppointment,
-    appointmentId: mappedAppointment ? mappedAppointment.id : referenceId(ext(r.extension, ERS.appointmentReferenceExt)?.valueReference?.reference),
+    appointmentId: mappedAppointment ? mappedAppointment.id : referencedId,
     resource: r,
   };
 }

@@ -1,4 +1,4 @@
-import { BadUserInputError } from '../../errors.js';
+import { BadUserInputError, ForbiddenError } from '../../errors.js';
 import { isValidOdsCode, normaliseOdsCode } from '../../nhs/ods-code.js';
 import type { EndUser, StaffSession } from '../../upstream/types.js';
 
@@ -33,37 +33,35 @@ function isBusinessFunction(value: string): value is ErsBusinessFunction {
   return (ERS_BUSINESS_FUNCTIONS as readonly string[]).includes(value);
 }
 
-/**
- * The e-RS business function a national RBAC job role acts in when the caller declares none: clinical roles refer as
- * clinicians, admin and clinical support staff as referring admins. Other roles have no default (declare one).
- */
-export const DEFAULT_BUSINESS_FUNCTIONS: Readonly<Record<string, ErsBusinessFunction>> = {
-  R8000: 'REFERRING_CLINICIAN', // Clinical Practitioner Access Role
-  R8001: 'REFERRING_CLINICIAN', // Nurse Access Role
-  R8003: 'REFERRING_CLINICIAN', // Health Professional Access Role
-  R8008: 'REFERRING_ADMIN', // Admin/Clinical Support Access Role
-};
+/** One organisation where the user works and the e-RS roles they hold there: one A030 PractitionerRole. */
+export interface ErsRolePair {
+  organisationOds: string;
+  businessFunctions: ErsBusinessFunction[];
+}
 
 /**
  * The e-RS role context of a call, checked as e-RS would check it, before any call: a role from the contract's list,
  * the organisation's ODS code with it, and an on-behalf-of user id exactly when the role is
- * SERVICE_PROVIDER_CLINICIAN_ADMIN. Declared headers win; what a signed-in healthcare worker (`staff`, their CIS2
- * selected role) leaves undeclared comes from that role: the business function from its job role code
- * (DEFAULT_BUSINESS_FUNCTIONS), the organisation from its ODS code. Without a worker and with no business function
- * declared, the call is application-restricted: undefined. Throws BAD_USER_INPUT with a reason for anything else.
+ * SERVICE_PROVIDER_CLINICIAN_ADMIN. Declared headers win. A signed-in healthcare worker (`staff`) who declares no
+ * business function acts in the role e-RS itself says they hold (`pairs`, from A030 `GET /R4/PractitionerRole`; the
+ * contract: "get the allowed pairs once per session from A030"): the only pair at the declared organisation, else at
+ * their CIS2 role's organisation, else their only pair. None is FORBIDDEN (no e-RS role); several is BAD_USER_INPUT
+ * listing them, as the user must choose. A declared business function without an organisation acts at the worker's
+ * CIS2 organisation. Without a worker and with no business function declared, the call is application-restricted:
+ * undefined. Throws BAD_USER_INPUT with a reason for anything else.
  */
-export function ersRoleContext(endUser: EndUser | undefined, staff?: StaffSession): ErsRoleContext | undefined {
+export function ersRoleContext(endUser: EndUser | undefined, staff?: StaffSession, pairs?: readonly ErsRolePair[]): ErsRoleContext | undefined {
   const declared = endUser?.ersBusinessFunction?.toUpperCase();
-  if (!declared && staff && !DEFAULT_BUSINESS_FUNCTIONS[staff.jobRoleCode]) {
-    throw new BadUserInputError('ERS_BUSINESS_FUNCTION_REQUIRED', `The selected role ${staff.jobRoleCode} has no default e-RS business function: declare NHSD-eRS-Business-Function`);
-  }
-  const role = declared ?? (staff ? DEFAULT_BUSINESS_FUNCTIONS[staff.jobRoleCode] : undefined);
+  const declaredOds = endUser?.organisationOds;
+  if (declaredOds !== undefined && !isValidOdsCode(declaredOds)) throw new BadUserInputError('INVALID_ODS_CODE', 'NHSD-End-User-Organisation-ODS is not a valid ODS code');
+  const chosen = !declared && staff ? chooseRolePair(pairs ?? [], declaredOds ? normaliseOdsCode(declaredOds) : undefined, staff.orgCode ? normaliseOdsCode(staff.orgCode) : undefined) : undefined;
+  const role = declared ?? chosen?.businessFunction;
   if (!role) {
     if (endUser?.ersOnBehalfOfUserId) throw new BadUserInputError('ERS_ON_BEHALF_OF_NOT_ALLOWED', 'NHSD-eRS-On-Behalf-Of-User-ID needs NHSD-eRS-Business-Function SERVICE_PROVIDER_CLINICIAN_ADMIN');
     return undefined;
   }
   if (!isBusinessFunction(role)) throw new BadUserInputError('INVALID_ERS_BUSINESS_FUNCTION', `NHSD-eRS-Business-Function must be one of ${ERS_BUSINESS_FUNCTIONS.join(', ')}`);
-  const ods = endUser?.organisationOds ?? staff?.orgCode;
+  const ods = chosen?.organisationOds ?? declaredOds ?? staff?.orgCode;
   if (!ods) throw new BadUserInputError('ERS_ORGANISATION_REQUIRED', 'An e-RS business function needs NHSD-End-User-Organisation-ODS: the organisation the user acts for');
   if (!isValidOdsCode(ods)) throw new BadUserInputError('INVALID_ODS_CODE', 'NHSD-End-User-Organisation-ODS is not a valid ODS code');
   const obo = endUser?.ersOnBehalfOfUserId;
@@ -71,6 +69,30 @@ export function ersRoleContext(endUser: EndUser | undefined, staff?: StaffSessio
   if (role !== ON_BEHALF_OF_ROLE && obo) throw new BadUserInputError('ERS_ON_BEHALF_OF_NOT_ALLOWED', `NHSD-eRS-On-Behalf-Of-User-ID is only allowed with ${ON_BEHALF_OF_ROLE}`);
   if (obo && !SDS_USER_ID.test(obo)) throw new BadUserInputError('INVALID_SDS_USER_ID', 'NHSD-eRS-On-Behalf-Of-User-ID must be a 12-digit SDS user id');
   return { businessFunction: role, organisationOds: normaliseOdsCode(ods), ...(obo ? { onBehalfOfUserId: obo } : {}) };
+}
+
+/** The one (business function, organisation) the worker's A030 pairs allow here; throws when there is none or a choice. */
+function chooseRolePair(pairs: readonly ErsRolePair[], declaredOds: string | undefined, sessionOds: string | undefined): { businessFunction: ErsBusinessFunction; organisationOds: string } {
+  const options = pairs.flatMap((p) => p.businessFunctions.map((businessFunction) => ({ businessFunction, organisationOds: normaliseOdsCode(p.organisationOds) })));
+  const at = (ods: string | undefined) => options.filter((o) => o.organisationOds === ods);
+  const candidates = declaredOds ? at(declaredOds) : at(sessionOds).length > 0 ? at(sessionOds) : options;
+  if (candidates.length === 0) {
+    throw new ForbiddenError(`e-RS names no business function for this user${declaredOds ? ` at ${declaredOds}` : ''}`, { reason: 'ERS_NO_BUSINESS_FUNCTION', upstream: { api: 'ers', status: 200 } });
+  }
+  if (candidates.length > 1) {
+    const list = candidates.map((c) => `${c.businessFunction} at ${c.organisationOds}`).join(', ');
+    throw new BadUserInputError('ERS_BUSINESS_FUNCTION_REQUIRED', `The user holds several e-RS roles (${list}): declare NHSD-eRS-Business-Function and NHSD-End-User-Organisation-ODS`);
+  }
+  return candidates[0] as { businessFunction: ErsBusinessFunction; organisationOds: string };
+}
+
+/** The pairs of an A030 PractitionerRole bundle: roles outside the contract's list (SERVICE_DEFINER) are left out. */
+export function rolePairsOf(roles: readonly { organization?: { identifier?: { value?: string } }; code?: { coding?: { system?: string; code?: string }[] }[] }[]): ErsRolePair[] {
+  return roles.flatMap((r) => {
+    const ods = r.organization?.identifier?.value;
+    const businessFunctions = (r.code ?? []).flatMap((c) => c.coding ?? []).map((c) => c.code ?? '').filter(isBusinessFunction);
+    return ods && businessFunctions.length > 0 ? [{ organisationOds: ods, businessFunctions }] : [];
+  });
 }
 
 /** The request headers a role context becomes: none for application-restricted access (e-RS forbids them then). */

@@ -103,6 +103,14 @@ export interface ErsHealthcareService {
   [key: string]: unknown;
 }
 
+/** A030's PractitionerRole (R4): one organisation and the e-RS business functions the user holds there. */
+export interface ErsPractitionerRole {
+  resourceType: 'PractitionerRole';
+  id: string;
+  organization?: { identifier?: { system?: string; value?: string } };
+  code?: { coding?: { system?: string; code?: string }[] }[];
+}
+
 export const ERS = {
   stu3: 'https://fhir.nhs.uk/STU3/StructureDefinition/',
   appointmentExt: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-eRS-Appointment-1',

@@ -1,8 +1,10 @@
 import { cacheLifetimeMs, SingleFlight, type SharedCache } from '../../cache/index.js';
 import type { UpstreamClient } from '../../upstream/client.js';
-import type { CallContext, UpstreamResponse } from '../../upstream/types.js';
+import { UpstreamError } from '../../errors.js';
+import type { CallContext, QueryValue, UpstreamResponse } from '../../upstream/types.js';
 import { bundleResources, type FhirBundle } from '../fhir.js';
-import type { OdsOrganization } from './wire.js';
+import { isPrimaryRole, lookupCode } from './terminology.js';
+import { ORGANISATION_CODE_SYSTEM, ROLE_CODE_SYSTEM, type OdsLookup, type OdsOrganization } from './wire.js';
 
 export interface OdsSearchParams {
   name?: string;
@@ -11,6 +13,11 @@ export interface OdsSearchParams {
   city?: string;
   roles?: string[];
   active?: boolean;
+}
+
+/** An answer that is not the record asked for: never an empty list or NOT_FOUND, always UPSTREAM_ERROR. */
+function notAsked(res: UpstreamResponse<unknown>, what: string): UpstreamError {
+  return new UpstreamError(`ODS answered with ${what}`, { upstream: { api: 'ods', status: res.status, requestId: res.requestId } });
 }
 
 /** Codes per `_id` search: keeps URLs short and pages well under the 10 MB response limit. */
@@ -38,9 +45,35 @@ export class OdsClient {
     private readonly caching?: OdsCacheSettings,
   ) {}
 
+  /** One organisation by code. An answer for another code (asked Y12345, answered RR8) is UPSTREAM_ERROR. */
   async getOrganisation(odsCode: string, ctx: CallContext): Promise<OdsOrganization> {
-    const read = () => this.http.request<OdsOrganization>('GET /Organization/{id}', { method: 'GET', path: `/Organization/${encodeURIComponent(odsCode)}`, idempotent: true, resourceType: 'Organization' }, ctx);
+    const read = async () => {
+      const res = await this.http.request<OdsOrganization>('GET /Organization/{id}', { method: 'GET', path: `/Organization/${encodeURIComponent(odsCode)}`, idempotent: true, resourceType: 'Organization' }, ctx);
+      if (res.body.id?.toUpperCase() !== odsCode.toUpperCase()) throw notAsked(res, 'an organisation other than the one asked for');
+      return res;
+    };
     return this.cached(`org:${odsCode.toUpperCase()}`, read);
+  }
+
+  /**
+   * Whether a role is a primary role, from the ODSOrganisationRole CodeSystem (ods/CONTRACT.md: "Which role is primary is
+   * not on the Organization: look the role up in the ODSOrganisationRole CodeSystem"). Reference data: cached.
+   */
+  async isPrimaryRole(roleCode: string, ctx: CallContext): Promise<boolean> {
+    const lookup = await this.cached(`role:${roleCode.toUpperCase()}`, () => this.lookup(ROLE_CODE_SYSTEM, roleCode, ctx));
+    return isPrimaryRole(lookup);
+  }
+
+  /** The ods-organization-code concept of an organisation: its related entities and succession. */
+  lookupOrganisation(odsCode: string, ctx: CallContext): Promise<OdsLookup> {
+    return this.cached(`lookup:${odsCode.toUpperCase()}`, () => this.lookup(ORGANISATION_CODE_SYSTEM, odsCode, ctx));
+  }
+
+  /** `GET /CodeSystem/?system=…&code=…&property=*`; an answer about another code is UPSTREAM_ERROR. */
+  private async lookup(system: string, code: string, ctx: CallContext): Promise<UpstreamResponse<OdsLookup>> {
+    const res = await this.http.request<OdsLookup>('GET /CodeSystem/', { method: 'GET', path: '/CodeSystem/', query: { system, code, property: '*' }, idempotent: true, resourceType: 'Parameters' }, ctx);
+    if (lookupCode(res.body)?.toUpperCase() !== code.toUpperCase()) throw notAsked(res, 'a concept other than the one asked for');
+    return res;
   }
 
   /** A cached answer, or one read shared by every concurrent caller of the same key and then kept. */
@@ -78,18 +111,29 @@ export class OdsClient {
       { method: 'GET', path: '/Organization', idempotent: true, resourceType: 'Bundle', query: { _id: missing.join(','), _count: missing.length } },
       ctx,
     );
+    const asked = new Set(missing.map((c) => c.toUpperCase()));
+    if (res.body.type !== 'searchset') throw notAsked(res, `a ${String(res.body.type)} Bundle where a searchset was expected`);
     const fetched = bundleResources(res.body);
+    if (fetched.some((org) => !asked.has(org.id?.toUpperCase()))) throw notAsked(res, 'organisations other than those asked for');
     await Promise.all(fetched.map((org) => this.keep(`org:${org.id.toUpperCase()}`, org, res)));
     return [...found, ...fetched];
   }
 
   async searchOrganisations(params: OdsSearchParams, count: number, offset: number, ctx: CallContext): Promise<FhirBundle<OdsOrganization>> {
     const key = `search:${JSON.stringify(Object.entries(params).sort(([a], [b]) => a.localeCompare(b)))}:${count}:${offset}`;
-    return this.cached(key, () => this.search(params, count, offset, ctx));
+    return this.cached(key, () => this.search(params, { _count: count, _offset: offset || undefined }, ctx));
   }
 
-  private search(params: OdsSearchParams, count: number, offset: number, ctx: CallContext): Promise<UpstreamResponse<FhirBundle<OdsOrganization>>> {
-    return this.http.request<FhirBundle<OdsOrganization>>(
+  /** How many organisations match: `_summary=count`, the only total ODS gives (a page's Bundle carries none). */
+  async countOrganisations(params: OdsSearchParams, ctx: CallContext): Promise<number> {
+    const key = `count:${JSON.stringify(Object.entries(params).sort(([a], [b]) => a.localeCompare(b)))}`;
+    const bundle = await this.cached(key, () => this.search(params, { _summary: 'count' }, ctx));
+    if (typeof bundle.total !== 'number') throw new UpstreamError('ODS answered _summary=count without a total', { upstream: { api: 'ods', status: 200 } });
+    return bundle.total;
+  }
+
+  private async search(params: OdsSearchParams, paging: Record<string, QueryValue>, ctx: CallContext): Promise<UpstreamResponse<FhirBundle<OdsOrganization>>> {
+    const res = await this.http.request<FhirBundle<OdsOrganization>>(
       'GET /Organization',
       {
         method: 'GET',
@@ -103,11 +147,12 @@ export class OdsClient {
           'address-city': params.city,
           roleCode: params.roles?.length ? params.roles.join(',') : undefined,
           active: params.active,
-          _count: count,
-          _offset: offset || undefined,
+          ...paging,
         },
       },
       ctx,
     );
+    if (res.body.type !== 'searchset') throw notAsked(res, `a ${String(res.body.type)} Bundle where a searchset was expected`);
+    return res;
   }
 }

@@ -1,13 +1,18 @@
 import type DataLoader from 'dataloader';
 import { NotFoundError } from '../../errors.js';
 import type { CallContext } from '../../upstream/types.js';
-import { createLoader, type LoaderSettings } from '../loader-options.js';
+import { createLoader, eachKey, type LoaderSettings } from '../loader-options.js';
 import { ODS_BATCH_SIZE, type OdsClient } from './client.js';
 import { mapOdsOrganisation, type OrganisationModel } from './mapper.js';
+import { mapOrganisationLookup, type OrganisationLookupModel } from './terminology.js';
 
 export interface OdsLoaders {
   /** Organisations by upper-case ODS code: one read for one code, one `_id` search for several. */
   organisation: DataLoader<string, OrganisationModel>;
+  /** Whether a role code is a primary role (ODSOrganisationRole CodeSystem): one lookup per distinct code. */
+  primaryRole: DataLoader<string, boolean>;
+  /** The ods-organization-code concept of an organisation (related entities, succession): one lookup per code. */
+  lookup: DataLoader<string, OrganisationLookupModel>;
 }
 
 function notKnown(odsCode: string): NotFoundError {
@@ -24,5 +29,9 @@ export function createOdsLoaders(ods: OdsClient, ctx: CallContext, settings: Loa
       return codes.map(() => error as Error);
     }
   };
-  return { organisation: createLoader(batch, settings, { maxBatchSize: ODS_BATCH_SIZE }) };
+  return {
+    organisation: createLoader(batch, settings, { maxBatchSize: ODS_BATCH_SIZE }),
+    primaryRole: createLoader(eachKey((code: string) => ods.isPrimaryRole(code, ctx)), settings),
+    lookup: createLoader(eachKey(async (code: string) => mapOrganisationLookup(await ods.lookupOrganisation(code, ctx))), settings),
+  };
 }

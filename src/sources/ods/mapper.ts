@@ -1,10 +1,10 @@
 import { mapAddress, mapContactPoint, mapPeriod, type AddressModel, type ContactPointModel, type FhirExtension, type PeriodModel } from '../fhir.js';
 import { RECORD_CLASS_SYSTEM, RECORD_USE_SYSTEM, ROLE_EXTENSION_URL, TYPED_DATE_URL, TYPED_PERIOD_URL, type OdsOrganization } from './wire.js';
 
+/** A role as the Organization carries it. Whether it is primary is not there: the ODSOrganisationRole CodeSystem says. */
 export interface OrganisationRoleModel {
   code: string;
   display: string | null;
-  primary: boolean;
   active: boolean;
   operationalPeriod: PeriodModel | null;
   legalPeriod: PeriodModel | null;
@@ -15,7 +15,6 @@ export interface OrganisationModel {
   name: string | null;
   active: boolean | null;
   roles: OrganisationRoleModel[];
-  primaryRole: OrganisationRoleModel | null;
   recordClass: string | null;
   recordUseType: string | null;
   lastChangeDate: string | null;
@@ -24,16 +23,30 @@ export interface OrganisationModel {
   resource: OdsOrganization;
 }
 
-/** Maps an ODS Organization to the graph. Pure. Without a primaryRole flag, the first role is the primary one. */
+/**
+ * An organisation the graph knows only by its code so far (from PDS, say): its details are read from ODS when a
+ * detail field is asked for, and a failed read leaves the code in place with the error on those fields.
+ */
+export interface OrganisationStub {
+  odsCode: string;
+  stub: true;
+}
+
+/** What an Organisation in the graph is: mapped from ODS, or a code whose details are read on demand. */
+export type OrganisationRef = OrganisationModel | OrganisationStub;
+
+export function organisationStub(odsCode: string): OrganisationStub {
+  return { odsCode: odsCode.toUpperCase(), stub: true };
+}
+
+/** Maps an ODS Organization to the graph. Pure. */
 export function mapOdsOrganisation(org: OdsOrganization): OrganisationModel {
   const roles = (org.extension ?? []).filter((e) => e.url === ROLE_EXTENSION_URL).map(mapRole);
-  if (roles.length > 0 && !roles.some((r) => r.primary)) roles[0] = { ...(roles[0] as OrganisationRoleModel), primary: true };
   return {
     odsCode: org.id.toUpperCase(),
     name: org.name ?? null,
     active: org.active ?? null,
     roles,
-    primaryRole: roles.find((r) => r.primary) ?? null,
     recordClass: codeFrom(org, RECORD_CLASS_SYSTEM),
     recordUseType: codeFrom(org, RECORD_USE_SYSTEM),
     lastChangeDate: lastChangeDate(org),
@@ -54,7 +67,6 @@ function mapRole(ext: FhirExtension): OrganisationRoleModel {
   return {
     code: coding?.code ?? '',
     display: coding?.display ?? null,
-    primary: parts.find((p) => p.url === 'primaryRole')?.valueBoolean === true,
     active: parts.find((p) => p.url === 'active')?.valueBoolean !== false,
     operationalPeriod: period('Operational'),
     legalPeriod: period('Legal'),

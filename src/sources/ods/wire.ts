@@ -19,3 +19,26 @@ export const TYPED_PERIOD_URL = 'https://fhir.nhs.uk/England/StructureDefinition
 export const TYPED_DATE_URL = 'https://fhir.nhs.uk/England/StructureDefinition/Extension-England-TypedDateTime';
 export const RECORD_CLASS_SYSTEM = 'https://digital.nhs.uk/services/organisation-data-service/CodeSystem/ODSRecordClass';
 export const RECORD_USE_SYSTEM = 'https://fhir.nhs.uk/England/CodeSystem/England-ODSRecordUseType';
+
+/** The ODS Organisation Role CodeSystem: each role's Primary/Non Primary indicator is its `primaryRole` property. */
+export const ROLE_CODE_SYSTEM = 'https://digital.nhs.uk/services/organisation-data-service/CodeSystem/ODSOrganisationRole';
+/** The ods-organization-code CodeSystem: what the Organization resource leaves out (related entities, succession). */
+export const ORGANISATION_CODE_SYSTEM = 'https://fhir.nhs.uk/Id/ods-organization-code';
+
+/** One `parameter` of a CodeSystem lookup's Parameters answer. */
+export interface OdsLookupParameter {
+  name: string;
+  valueCode?: string;
+  valueString?: string;
+  valueBoolean?: boolean;
+  valueUri?: string;
+  valueDateTime?: string;
+  valueCoding?: { system?: string; code?: string; display?: string };
+  part?: OdsLookupParameter[];
+}
+
+/** `GET /CodeSystem/?system=…&code=…`: a FHIR Parameters resource (examples/extracted-from-spec/CodeSystem-lookup-200.json). */
+export interface OdsLookup {
+  resourceType: 'Parameters';
+  parameter?: OdsLookupParameter[];
+}

@@ -1,4 +1,5 @@
 import { BadUserInputError, UpstreamError, UpstreamUnavailableError } from '../../errors.js';
+import { isValidOdsCode, normaliseOdsCode } from '../../nhs/ods-code.js';
 import type { UpstreamClient } from '../../upstream/client.js';
 import { isOperationOutcome, outcomeCode } from '../../upstream/operation-outcome.js';
 import type { CallContext } from '../../upstream/types.js';
@@ -24,13 +25,25 @@ export interface PdsSearchParams {
 /** A sync-wrapped write that answered 503 is polled with the same X-Request-ID this many times at most. */
 const WRITE_POLLS = 3;
 
+/**
+ * NHSD-End-User-Organisation-ODS, which PDS declares on /Patient and /Patient/{id} ("Mandatory for client applications
+ * which service multiple end user organisations": the graph serves many). The organisation the caller declared, else
+ * the signed-in worker's; none for a citizen or the application alone. A malformed declared code is BAD_USER_INPUT.
+ */
+export function endUserOrganisation(ctx: CallContext): Record<string, string> {
+  const ods = ctx.endUser?.organisationOds ?? ctx.staff?.orgCode;
+  if (!ods) return {};
+  if (!isValidOdsCode(ods)) throw new BadUserInputError('INVALID_ODS_CODE', 'NHSD-End-User-Organisation-ODS is not a valid ODS code');
+  return { 'nhsd-end-user-organisation-ods': normaliseOdsCode(ods) };
+}
+
 /** Typed calls to the Personal Demographics Service FHIR R4 API (pds/CONTRACT.md). */
 export class PdsClient {
   constructor(private readonly http: UpstreamClient) {}
 
   /** The full record, or NOT_FOUND. A superseded number answers the successor's record (its `id` differs). */
   async getPatient(nhsNumber: string, ctx: CallContext): Promise<PdsPatient> {
-    const res = await this.http.request<PdsPatient>('GET /Patient/{id}', { method: 'GET', path: `/Patient/${nhsNumber}`, idempotent: true, resourceType: 'Patient' }, ctx);
+    const res = await this.http.request<PdsPatient>('GET /Patient/{id}', { method: 'GET', path: `/Patient/${nhsNumber}`, headers: endUserOrganisation(ctx), idempotent: true, resourceType: 'Patient' }, ctx);
     return res.body;
   }
 
@@ -44,6 +57,7 @@ export class PdsClient {
       {
         method: 'GET',
         path: '/Patient',
+        headers: endUserOrganisation(ctx),
         idempotent: true,
         resourceType: ['Bundle', 'OperationOutcome'],
         query: {
@@ -85,7 +99,7 @@ export class PdsClient {
         {
           method: 'PATCH',
           path: `/Patient/${nhsNumber}`,
-          headers: { 'if-match': `W/"${version}"` },
+          headers: { ...endUserOrganisation(ctx), 'if-match': `W/"${version}"` },
           contentType: 'application/json-patch+json',
           body: { patches },
           requestId,

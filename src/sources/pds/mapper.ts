@@ -33,6 +33,8 @@ export interface PatientModel {
   registeredGpOdsCode: string | null;
   nominatedPharmacyOdsCode: string | null;
   fromSearch: boolean;
+  /** The NHS number asked for when PDS answered with the record that superseded it; else null. */
+  supersededNhsNumber: string | null;
   resource: PdsPatient;
 }
 
@@ -75,6 +77,7 @@ export function mapPdsPatient(wire: PdsPatient, fromSearch = false): PatientMode
     registeredGpOdsCode: restricted ? null : currentGp(p),
     nominatedPharmacyOdsCode: restricted ? null : odsCodeOfExtension(p, NOMINATED_PHARMACY_URL),
     fromSearch,
+    supersededNhsNumber: null,
     resource: p,
   };
 }
@@ -90,4 +93,12 @@ function currentGp(p: PdsPatient): string | null {
 
 function odsCodeOfExtension(p: PdsPatient, url: string): string | null {
   return p.extension?.find((e) => e.url === url)?.valueReference?.identifier?.value?.toUpperCase() ?? null;
+}
+
+/**
+ * The record read for `asked`: PDS answers a superseded NHS number with the successor's record, whose `id` differs
+ * (pds/CONTRACT.md, "Superseded records: compare id with what you asked for"). Such an answer is marked, not refused.
+ */
+export function markSuperseded(patient: PatientModel, asked: string): PatientModel {
+  return patient.nhsNumber === asked ? patient : { ...patient, supersededNhsNumber: asked };
 }

@@ -1,20 +1,10 @@
-import { createHash } from 'node:crypto';
+import { correlationUuid } from '../../upstream/correlation.js';
 import type { UpstreamClient } from '../../upstream/client.js';
 import type { CallContext } from '../../upstream/types.js';
 import { bundleResources, ODS_CODE_SYSTEM, type FhirBundle } from '../fhir.js';
 import { INTERACTION_SYSTEM, PARTY_KEY_SYSTEM, type SdsDevice, type SdsEndpoint } from './wire.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/**
- * SDS refuses a non-UUID X-Correlation-Id with 400. A caller's correlation id that is not a UUID is sent as a UUID
- * derived from it (SHA-1, name-based), so every SDS call of one graph request still carries the same id.
- */
-export function correlationUuid(correlationId: string): string {
-  if (UUID.test(correlationId)) return correlationId;
-  const h = createHash('sha1').update(correlationId).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h.slice(16, 18), 16) & 0x3f) | 0x80).toString(16)}${h.slice(18, 20)}-${h.slice(20, 32)}`;
-}
+export { correlationUuid };
 
 /**
  * Typed calls to the Spine Directory Service FHIR R4 API (sds/CONTRACT.md). Each search takes one organisation and

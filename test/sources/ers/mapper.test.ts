@@ -13,10 +13,10 @@ describe('mapErsReferral', () => {
     expect(m.service).toEqual(m.shortlist[0] ?? null);
   });
 
-  it('prefers the embedded appointment and names the booked service', () => {
+  it('prefers the embedded appointment, with its e-RS id from the appointment reference extension, and names the booked service', () => {
     const m = mapErsReferral(referral('BookedDBS'));
-    expect(m.appointment).toMatchObject({ status: 'booked', slotId: '11002001', serviceId: '11002' });
-    expect(m.appointmentId).toBeNull();
+    expect(m.appointment).toMatchObject({ id: '70009', status: 'booked', slotId: '11002001', serviceId: '11002' });
+    expect(m.appointmentId).toBe('70009');
     expect(m.service).toEqual({ id: '11002', name: 'Good Cardiology Business Service' });
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BadUserInputError } from '../../../src/errors.js';
-import { ersRoleContext, ersRoleHeaders, isReferrerRole } from '../../../src/sources/ers/role-context.js';
+import { loadFixture } from '../../../src/sandbox/fixtures.js';
+import { BadUserInputError, ForbiddenError } from '../../../src/errors.js';
+import { ersRoleContext, ersRoleHeaders, isReferrerRole, rolePairsOf } from '../../../src/sources/ers/role-context.js';
 
 function reason(fn: () => unknown): string | undefined {
   try {
@@ -41,21 +42,31 @@ describe('ersRoleContext', () => {
     expect(reason(() => ersRoleContext(endUser))).toBe(expected);
   });
 
-  it("defaults what the caller leaves undeclared from the signed-in worker's role", () => {
+  it("takes what the caller leaves undeclared from the worker's A030 roles, never from their RBAC job role", () => {
     const clinician = { roleProfileId: '555000000100', jobRoleCode: 'R8000', orgCode: 'y12345' };
-    expect(ersRoleContext(undefined, clinician)).toEqual({ businessFunction: 'REFERRING_CLINICIAN', organisationOds: 'Y12345' });
-    expect(ersRoleContext(undefined, { ...clinician, jobRoleCode: 'R8008' })).toEqual({ businessFunction: 'REFERRING_ADMIN', organisationOds: 'Y12345' });
-    expect(ersRoleContext({ organisationOds: 'R69' }, clinician)).toEqual({ businessFunction: 'REFERRING_CLINICIAN', organisationOds: 'R69' });
-    expect(ersRoleContext({ ersBusinessFunction: 'SERVICE_PROVIDER_ADMIN' }, clinician)).toEqual({ businessFunction: 'SERVICE_PROVIDER_ADMIN', organisationOds: 'Y12345' });
-    // Declared values are validated as ever.
-    expect(reason(() => ersRoleContext({ ersBusinessFunction: 'SURGEON' }, clinician))).toBe('INVALID_ERS_BUSINESS_FUNCTION');
-    expect(reason(() => ersRoleContext({ organisationOds: 'R6!' }, clinician))).toBe('INVALID_ODS_CODE');
+    const pairs = [{ organisationOds: 'Y12345', businessFunctions: ['REFERRING_ADMIN' as const] }, { organisationOds: 'R69', businessFunctions: ['SERVICE_PROVIDER_CLINICIAN' as const] }];
+    // R8000 would once have been guessed REFERRING_CLINICIAN: e-RS says this worker is a referring admin at Y12345.
+    expect(ersRoleContext(undefined, clinician, pairs)).toEqual({ businessFunction: 'REFERRING_ADMIN', organisationOds: 'Y12345' });
+    expect(ersRoleContext({ organisationOds: 'R69' }, clinician, pairs)).toEqual({ businessFunction: 'SERVICE_PROVIDER_CLINICIAN', organisationOds: 'R69' });
+    expect(ersRoleContext({ ersBusinessFunction: 'SERVICE_PROVIDER_ADMIN' }, clinician, pairs)).toEqual({ businessFunction: 'SERVICE_PROVIDER_ADMIN', organisationOds: 'Y12345' });
+    expect(reason(() => ersRoleContext({ ersBusinessFunction: 'SURGEON' }, clinician, pairs))).toBe('INVALID_ERS_BUSINESS_FUNCTION');
+    expect(reason(() => ersRoleContext({ organisationOds: 'R6!' }, clinician, pairs))).toBe('INVALID_ODS_CODE');
   });
 
-  it('refuses a worker whose role has no default business function and who declares none, or who has no organisation', () => {
-    expect(reason(() => ersRoleContext(undefined, { roleProfileId: '555000000100', jobRoleCode: 'R8013', orgCode: 'RR8' }))).toBe('ERS_BUSINESS_FUNCTION_REQUIRED');
+  it('asks the worker to choose among several roles, and refuses one e-RS gives none (FORBIDDEN)', () => {
+    const manager = { roleProfileId: '555000000100', jobRoleCode: 'R8013', orgCode: 'RR8' };
+    expect(reason(() => ersRoleContext(undefined, manager, [{ organisationOds: 'RR8', businessFunctions: ['SERVICE_PROVIDER_ADMIN', 'COMMISSIONER'] }]))).toBe('ERS_BUSINESS_FUNCTION_REQUIRED');
+    expect(() => ersRoleContext(undefined, manager, [])).toThrow(ForbiddenError);
+    expect(() => ersRoleContext({ organisationOds: 'R69' }, manager, [{ organisationOds: 'RR8', businessFunctions: ['SERVICE_PROVIDER_ADMIN'] }])).toThrow(ForbiddenError);
     expect(ersRoleContext({ ersBusinessFunction: 'COMMISSIONER', organisationOds: 'RR8' }, { roleProfileId: '555000000100', jobRoleCode: 'R8013' })).toEqual({ businessFunction: 'COMMISSIONER', organisationOds: 'RR8' });
-    expect(reason(() => ersRoleContext(undefined, { roleProfileId: '555000000100', jobRoleCode: 'R8000' }))).toBe('ERS_ORGANISATION_REQUIRED');
+  });
+
+  it('reads the pairs of an A030 bundle, leaving out roles the contract does not list', () => {
+    const bundle = loadFixture<{ entry: { resource: never }[] }>('ers/specification/components/r4/examples/retrieveBusinessFunctions/responses/PractitionerRoleBundle.json');
+    expect(rolePairsOf(bundle.entry.map((e) => e.resource))).toEqual([
+      { organisationOds: 'R69', businessFunctions: ['SERVICE_PROVIDER_CLINICIAN', 'SERVICE_PROVIDER_ADMIN'] },
+      { organisationOds: 'R68', businessFunctions: ['REFERRING_CLINICIAN'] },
+    ]);
   });
 
   it('tells referrer roles from the others', () => {

@@ -11,6 +11,7 @@ import { buildStructuredRecordParameters } from '../../../src/sources/gp-connect
 import { documentsPatientId } from '../../../src/sources/gp-connect/documents-mapper.js';
 import { createPlatform, type Platform } from '../../../src/upstream/platform.js';
 import type { CallContext } from '../../../src/upstream/types.js';
+import { expectNonConforming } from '../../support/contracts/opt-out.js';
 
 /**
  * Each error code the GP Connect contracts list, as the embedded provider answers it over loopback, mapped by the
@@ -71,6 +72,7 @@ describe('Access Record: Structured error codes', () => {
   });
 
   it('INVALID_RESOURCE (422, both consultation filters) is BAD_USER_INPUT', async () => {
+    expectNonConforming({ api: 'gpc-access-record', operation: 'POST /Patient/$gpc.getstructuredrecord', reason: 'both consultation filters, which the OperationDefinition forbids' });
     const body = buildStructuredRecordParameters('9000000009', { consultations: { from: '2020-01-01', mostRecent: 3 } });
     expect(await failure(gpc.accessRecord.getStructuredRecord(body, ctx))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_RESOURCE', upstream: { status: 422 } });
   });

@@ -51,8 +51,12 @@ export function isTarget(t: Target | SandboxResponse): t is Target {
  * Everything the proxy checks before it routes: ids, the sender headers (base64 JSON), the version in Accept and the
  * target. `/metadata` without a target is the proxy's own capability statement.
  */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export function proxyRefusal(req: SandboxRequest): SandboxResponse | undefined {
   if (!header(req, 'x-request-id') || !header(req, 'x-correlation-id')) return barsExample(400, 'OperationOutcome/PROXY-NONE/400-BAD_REQUEST-required.json');
+  // Both ids are `format: uuid` on every operation of the spec.
+  if (!UUID.test(header(req, 'x-request-id') ?? '') || !UUID.test(header(req, 'x-correlation-id') ?? '')) return barsExample(400, 'OperationOutcome/SEND/400-SEND_BAD_REQUEST-invalid.json');
   if (!decodeJson(header(req, 'nhsd-end-user-organisation') ?? '') || !decodeJson(header(req, 'nhsd-requesting-software') ?? '')) {
     return barsExample(400, 'OperationOutcome/SEND/400-SEND_BAD_REQUEST-invalid.json');
   }

@@ -3,7 +3,7 @@ import type { SandboxApiFactory } from '../../api.js';
 import { clone, loadFixture } from '../../fixtures.js';
 import { fhirJson, header, parseJsonBody, type SandboxHandler, type SandboxRequest, type SandboxResponse } from '../../http.js';
 import { barsExample, barsOutcome, isTarget, proxyRefusal, targetOf, type Target } from './checks.js';
-import { DEFAULT_TARGET, generatedSlots, nhsNumberOf, seedReceivers, type ReceiverStore } from './records.js';
+import { DEFAULT_TARGET, generatedSlots, nhsNumberOf, seedReceivers, slotIncludes, type ReceiverStore } from './records.js';
 
 export const BARS_BASE_PATH = '/booking-and-referral/FHIR/R4';
 const EX = 'bars/specification/examples1.1.0/';
@@ -26,6 +26,23 @@ function searchset(resources: Record<string, unknown>[], self: string): Record<s
     link: [{ relation: 'self', url: self }],
     entry: resources.map((resource) => ({ fullUrl: `urn:uuid:${String(resource.id)}`, resource, search: { mode: 'match' } })),
   };
+}
+
+/**
+ * getSlots' required parameters: `status`, `start` twice (a window: `ge` and `le`), and at least the two `_include`s
+ * the spec names as the minimum ("Slot:schedule", "Schedule:actor:HealthcareService"). Anything missing is the
+ * receiver's 400 REC_BAD_REQUEST.
+ */
+function slotSearchRefusal(req: SandboxRequest): SandboxResponse | undefined {
+  const bounds = req.query.getAll('start');
+  const includes = req.query.getAll('_include').flatMap((v) => v.split(','));
+  const dated = (prefix: string) => bounds.some((b) => b.startsWith(prefix) && !Number.isNaN(Date.parse(b.slice(2))));
+  if (!req.query.get('status')) return barsOutcome(400, 'REC_BAD_REQUEST', 'invalid', 'status is required');
+  if (!dated('ge') || !dated('le')) return barsOutcome(400, 'REC_BAD_REQUEST', 'invalid', 'start is required twice: start=ge<dateTime>&start=le<dateTime>');
+  if (!['Slot:schedule', 'Schedule:actor:HealthcareService'].every((i) => includes.includes(i) || includes.includes('Slot:*'))) {
+    return barsOutcome(400, 'REC_BAD_REQUEST', 'invalid', '_include must name at least Slot:schedule and Schedule:actor:HealthcareService');
+  }
+  return undefined;
 }
 
 /** The NHS number of a `patient:identifier` search, or undefined when the parameter is missing or not an NHS number. */
@@ -72,13 +89,17 @@ export const barsSandbox: SandboxApiFactory = (sandbox) => {
     });
 
   const slots = targeted((req, target) => {
+    const refusal = slotSearchRefusal(req);
+    if (refusal) return refusal;
     if (target.key === DEFAULT_TARGET) return fhirJson(200, loadFixture(`${EX}slots/GET-success.json`));
     const status = req.query.get('status');
-    const from = /^ge(.+)$/.exec(req.query.get('start') ?? '')?.[1];
-    const fromMs = from ? Date.parse(from) : Number.NEGATIVE_INFINITY;
-    if (Number.isNaN(fromMs)) return barsOutcome(400, 'REC_BAD_REQUEST', 'invalid', 'start must be ge<dateTime>');
-    const found = generatedSlots(target.value).filter((s) => (!status || s.status === status) && Date.parse(String(s.start)) >= fromMs);
-    return fhirJson(200, searchset(found, `${BARS_BASE_PATH}/Slot`));
+    const bounds = req.query.getAll('start');
+    const fromMs = Date.parse(/^ge(.+)$/.exec(bounds.find((b) => b.startsWith('ge')) ?? '')?.[1] ?? '');
+    const toMs = Date.parse(/^le(.+)$/.exec(bounds.find((b) => b.startsWith('le')) ?? '')?.[1] ?? '');
+    const found = generatedSlots(target.value).filter((s) => (!status || status.split(',').includes(String(s.status))) && Date.parse(String(s.start)) >= fromMs && Date.parse(String(s.start)) <= toMs);
+    const bundle = searchset(found, `${BARS_BASE_PATH}/Slot`) as { entry: unknown[] };
+    if (found.length > 0) bundle.entry.push(...slotIncludes(target.value).map((resource) => ({ fullUrl: `urn:uuid:${String(resource.id)}`, resource, search: { mode: 'include' } })));
+    return fhirJson(200, bundle);
   });
 
   const processMessage = targeted((req, target) => {

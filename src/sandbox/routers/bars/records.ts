@@ -98,3 +98,24 @@ export function generatedSlots(targetValue: string): Record<string, unknown>[] {
   }
   return slots;
 }
+
+/** What a Slot search's required `_include`s add: the target's Schedule and the HealthcareService it is for. */
+export function slotIncludes(targetValue: string): Record<string, unknown>[] {
+  return [
+    {
+      resourceType: 'Schedule',
+      id: targetValue,
+      meta: { profile: ['https://fhir.hl7.org.uk/StructureDefinition/UKCore-Schedule'] },
+      active: true,
+      actor: [{ reference: `HealthcareService/${targetValue}` }],
+    },
+    {
+      resourceType: 'HealthcareService',
+      id: targetValue,
+      meta: { profile: ['https://fhir.hl7.org.uk/StructureDefinition/UKCore-HealthcareService'] },
+      identifier: [{ system: 'https://fhir.nhs.uk/Id/dos-service-id', value: targetValue }],
+      active: true,
+      name: `Receiving service ${targetValue}`,
+    },
+  ];
+}

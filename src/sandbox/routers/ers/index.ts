@@ -4,6 +4,7 @@ import type { SandboxApiFactory } from '../../api.js';
 import type { PlatformAuth } from '../../platform-auth.js';
 import { clone, loadFixture } from '../../fixtures.js';
 import { fhirJson, header, parseJsonBody, type SandboxHandler, type SandboxRequest, type SandboxResponse } from '../../http.js';
+import { TEST_STAFF } from '../../identity/cis2.js';
 import { seedErsRecords } from './records.js';
 import { appointmentResource, healthcareServiceResource, referralResource, WORKLISTS, worklistResource } from './resources.js';
 
@@ -78,6 +79,7 @@ function grantRefusal(req: SandboxRequest, auth: PlatformAuth): SandboxResponse 
   if (!grant) return undefined;
   if (grant.kind === 'nhs-login') return forbidden('e-RS serves healthcare workers (CIS2) and applications, not NHS login users');
   if (grant.kind === 'cis2') {
+    if (req.path === '/R4/PractitionerRole') return undefined;
     if (!header(req, 'nhsd-ers-business-function') || !header(req, 'nhsd-end-user-organisation-ods')) {
       return forbidden('User-restricted access needs NHSD-eRS-Business-Function and NHSD-End-User-Organisation-ODS');
     }
@@ -88,8 +90,57 @@ function grantRefusal(req: SandboxRequest, auth: PlatformAuth): SandboxResponse 
   return undefined;
 }
 
+/**
+ * The e-RS roles (business functions per organisation) of the CIS2 stand-in's workers, as A030 reports them. e-RS keeps
+ * its own role registrations, separate from national RBAC: a nurse at a trust provides care there, a manager
+ * administers the trust's services, a pharmacist has no e-RS role at all.
+ */
+export const ERS_ROLES_OF_TEST_STAFF: Readonly<Record<string, readonly [string, readonly string[]][]>> = {
+  clinician: [['Y12345', ['REFERRING_CLINICIAN']]],
+  nurse: [['RR8', ['SERVICE_PROVIDER_CLINICIAN']]],
+  admin: [['Y12345', ['REFERRING_ADMIN']]],
+  manager: [['RR8', ['SERVICE_PROVIDER_ADMIN']]],
+  pharmacist: [],
+};
+
+/** A030 for one worker: a searchset of PractitionerRole, one per organisation, shaped as the contract's example. */
+function practitionerRoles(sdsUserId: string, pairs: readonly [string, readonly string[]][]): Record<string, unknown> {
+  const now = new Date().toISOString();
+  return {
+    id: randomUUID(),
+    meta: { lastUpdated: now },
+    resourceType: 'Bundle',
+    type: 'searchset',
+    total: pairs.length,
+    timestamp: now,
+    link: [{ relation: 'self', url: `${ERS_BASE_PATH}/R4/PractitionerRole` }],
+    entry: pairs.map(([ods, functions]) => ({
+      fullUrl: `${ERS_BASE_PATH}/R4/PractitionerRole/PractitionerRole-${ods}-${sdsUserId}`,
+      resource: {
+        id: `PractitionerRole-${ods}-${sdsUserId}`,
+        meta: { lastUpdated: now },
+        resourceType: 'PractitionerRole',
+        practitioner: { identifier: { system: 'https://fhir.nhs.uk/Id/sds-user-id', value: sdsUserId } },
+        organization: { identifier: { system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: ods } },
+        code: functions.map((code) => ({ coding: [{ system: 'https://fhir.nhs.uk/CodeSystem/eRS-BusinessFunction-1', code }] })),
+      },
+      search: { mode: 'match' },
+    })),
+  };
+}
+
 function guarded(allowed: readonly string[], handler: SandboxHandler): SandboxHandler {
   return (req) => roleRefusal(req, allowed) ?? handler(req);
+}
+
+/**
+ * e-RS's 422 NO_RELATIONSHIP (a005/a038 422 tables: "The user does not have a legitimate relationship with the
+ * request"): a healthcare worker acting for an organisation that is neither the referrer nor the provider.
+ */
+function noRelationship(req: SandboxRequest, organisations: readonly string[]): SandboxResponse | undefined {
+  const ctx = roleOf(req);
+  if (!ctx || organisations.includes(ctx.org.toUpperCase())) return undefined;
+  return stu3Outcome(422, 'NO_RELATIONSHIP', 'business-rule', 'The user does not have a legitimate relationship with the request.');
 }
 
 /** e-RS answers with its own transaction id (`<uuid>-1`), whatever X-Request-ID it was sent. */
@@ -122,7 +173,8 @@ export const ersSandbox: SandboxApiFactory = (sandbox) => {
     const example = EXAMPLE_REFERRALS[ubrn];
     if (example) return withEtag(loadFixture(`${STU3}retrieveReferralRequest/responses/${example}.json`));
     const seeded = UBRN.test(ubrn) ? records.referrals.get(ubrn) : undefined;
-    return seeded ? withEtag(referralResource(seeded)) : sandboxError();
+    if (!seeded) return sandboxError();
+    return noRelationship(req, [seeded.referrerOdsCode, seeded.service.providerOdsCode]) ?? withEtag(referralResource(seeded));
   };
 
   const fetchWorklist: SandboxHandler = (req) => {
@@ -146,6 +198,9 @@ export const ersSandbox: SandboxApiFactory = (sandbox) => {
     if (example) return withEtag(loadFixture(`${STU3}retrieveAppointment/responses/${example}.json`));
     const seeded = records.appointments.get(id);
     const service = seeded ? records.services.get(seeded.serviceId) : undefined;
+    const referrer = seeded ? records.referrals.get(seeded.ubrn)?.referrerOdsCode : undefined;
+    const refused = seeded && service ? noRelationship(req, [referrer ?? '', service.providerOdsCode]) : undefined;
+    if (refused) return refused;
     return seeded && service ? withEtag(appointmentResource(seeded, service) as { meta?: { versionId?: string } }) : sandboxError();
   };
 
@@ -178,6 +233,13 @@ export const ersSandbox: SandboxApiFactory = (sandbox) => {
     });
   };
 
+  const a030: SandboxHandler = (req) => {
+    const grant = sandbox.auth.enforcing ? sandbox.auth.grantOf(req) : undefined;
+    if (grant?.kind !== 'cis2') return fhirJson(200, JSON.parse(JSON.stringify(loadFixture(`${R4}retrieveBusinessFunctions/responses/PractitionerRoleBundle.json`)).replaceAll('_baseUrl_', ERS_BASE_PATH)));
+    const worker = TEST_STAFF.find((w) => w.subject === grant.subject);
+    return fhirJson(200, practitionerRoles(grant.subject, (worker && ERS_ROLES_OF_TEST_STAFF[worker.id]) ?? []));
+  };
+
   const own = (handler: SandboxHandler): SandboxHandler => async (req) => withOwnRequestId(await handler(req));
 
   return {
@@ -195,6 +257,7 @@ export const ersSandbox: SandboxApiFactory = (sandbox) => {
       { method: 'GET', path: '/STU3/Appointment/:id', handler: own(guarded(CLINICAL, getAppointment)) },
       { method: 'GET', path: '/R4/HealthcareService/:id', handler: own(guarded(SERVICE_DIRECTORY, getService)) },
       { method: 'GET', path: '/R4/HealthcareService', handler: own(guarded(SERVICE_DIRECTORY, searchServices)) },
+      { method: 'GET', path: '/R4/PractitionerRole', handler: own(a030) },
     ],
   };
 };

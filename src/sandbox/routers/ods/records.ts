@@ -2,25 +2,27 @@ import type { SyntheticOrganisation } from '../../population.js';
 
 export type FhirOrganization = Record<string, unknown> & { id: string; name?: string; active?: boolean };
 
-const ROLE_SYSTEM = 'https://digital.nhs.uk/services/organisation-data-service/CodeSystem/ODSOrganisationRole';
+export const ROLE_SYSTEM = 'https://digital.nhs.uk/services/organisation-data-service/CodeSystem/ODSOrganisationRole';
 const ROLE_EXT = 'https://fhir.nhs.uk/England/StructureDefinition/Extension-England-OrganisationRole';
 
-/** ODS role ids per kind: the first is the primary role. */
+/**
+ * ODS role ids per kind. Which is primary is not on the Organization (the spec: look it up in the ODSOrganisationRole
+ * CodeSystem, terminology.ts); the GP practice's pair is the spec's G81086 example (RO177 primary, RO76 not).
+ */
 export const ROLES: Record<SyntheticOrganisation['kind'], [string, string][]> = {
-  'gp-practice': [['RO177', 'PRESCRIBING COST CENTRE'], ['RO76', 'GP PRACTICE']],
+  'gp-practice': [['RO76', 'GP PRACTICE'], ['RO177', 'PRESCRIBING COST CENTRE']],
   pharmacy: [['RO182', 'PHARMACY']],
   trust: [['RO197', 'NHS TRUST']],
-  icb: [['RO318', 'INTEGRATED CARE BOARD']],
+  icb: [['RO318', 'INTEGRATED CARE BOARD'], ['RO261', 'STRATEGIC PARTNERSHIP']],
   other: [['RO157', 'NON-NHS ORGANISATION']],
 };
 
-function role(code: string, display: string, instanceID: number, primary: boolean, active: boolean): Record<string, unknown> {
+function role(code: string, display: string, instanceID: number, active: boolean): Record<string, unknown> {
   return {
     url: ROLE_EXT,
     extension: [
       { url: 'instanceID', valueInteger: instanceID },
       { url: 'roleCode', valueCodeableConcept: { coding: [{ system: ROLE_SYSTEM, code, display }] } },
-      { url: 'primaryRole', valueBoolean: primary },
       {
         url: 'https://fhir.nhs.uk/England/StructureDefinition/Extension-England-TypedPeriod',
         extension: [
@@ -44,7 +46,7 @@ export function toFhirOrganization(o: SyntheticOrganisation, index: number): Fhi
       profile: ['https://fhir.nhs.uk/England/StructureDefinition/England-Organization-ODS', 'https://fhir.hl7.org.uk/StructureDefinition/UKCore-Organization'],
     },
     extension: [
-      ...ROLES[o.kind].map(([code, display], i) => role(code, display, 100_000 + index * 3 + i, i === 0, o.active)),
+      ...ROLES[o.kind].map(([code, display], i) => role(code, display, 100_000 + index * 3 + i, o.active)),
       {
         url: 'https://fhir.nhs.uk/England/StructureDefinition/Extension-England-TypedDateTime',
         extension: [

@@ -87,8 +87,8 @@ export function searchOrganisations(req: SandboxRequest, all: FhirOrganization[]
     resourceType: 'Bundle',
     id: crypto.randomUUID(),
     meta: { lastUpdated: new Date().toISOString() },
+    // A page carries no total (the spec's search example has none): `_summary=count` is how ODS counts.
     type: 'searchset',
-    total: matches.length,
     link,
     entry: page.map((o) => ({ fullUrl: `${base}/Organization/${o.id}`, resource: o, search: { mode: 'match' } })),
   });

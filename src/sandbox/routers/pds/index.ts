@@ -6,7 +6,9 @@ import { enforcePdsMode, pdsAccessOf } from './access.js';
 import { patchPatient } from './patch.js';
 import { cannedPatients, cannedSearchForms, reducedForSearch, searchOnlyPatients, toFhirPatient, type FhirPatient } from './records.js';
 import { searchPatients } from './search.js';
+import { supersededNumbers } from './superseded.js';
 
+const ODS_CODE = /^[A-Z0-9]{3,10}$/;
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 function invalidId(): SandboxResponse {
@@ -26,6 +28,7 @@ export const pdsSandbox: SandboxApiFactory = (sandbox) => {
   for (const p of sandbox.population.patients) records.set(p.nhsNumber, toFhirPatient(p));
   for (const p of cannedPatients()) records.set(p.id, p);
   const searchable = [...records.values()];
+  const superseded = supersededNumbers(sandbox.population, new Set(records.keys()));
   const searchOnly = searchOnlyPatients();
   const cannedForms = cannedSearchForms();
   // A canned record answers search in its canned search form until it is written to; then in the reduced live form.
@@ -45,6 +48,10 @@ export const pdsSandbox: SandboxApiFactory = (sandbox) => {
       const requestId = header(req, 'x-request-id');
       if (!requestId) return spineOutcome(400, 'MISSING_VALUE', 'Required value is missing', { issueType: 'required', diagnostics: "Invalid request with error - X-Request-ID header must be supplied to access this resource" });
       if (!UUID.test(requestId)) return spineOutcome(400, 'INVALID_VALUE', 'Provided value is invalid', { issueType: 'value', diagnostics: `Invalid value - '${requestId}' in header 'X-Request-ID'` });
+      const organisation = header(req, 'nhsd-end-user-organisation-ods');
+      if (organisation !== undefined && !ODS_CODE.test(organisation)) {
+        return spineOutcome(400, 'INVALID_VALUE', 'Provided value is invalid', { issueType: 'value', diagnostics: `Invalid value - '${organisation}' in header 'NHSD-End-User-Organisation-ODS'` });
+      }
       return enforcePdsMode(req, access);
     },
     notFound: () => spineOutcome(400, 'UNSUPPORTED_SERVICE', 'Unsupported Service', { issueType: 'not-supported' }),
@@ -60,7 +67,8 @@ export const pdsSandbox: SandboxApiFactory = (sandbox) => {
         handler: (req: SandboxRequest) => {
           const id = req.params.id ?? '';
           if (!isValidNhsNumber(id)) return invalidId();
-          const patient = records.get(id);
+          // A superseded number answers the record that superseded it, under that record's own id.
+          const patient = records.get(superseded.get(id) ?? id);
           if (!patient) return notFound();
           return fhirJson(200, patient, { etag: `W/"${patient.meta?.versionId ?? '1'}"` });
         },
