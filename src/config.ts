@@ -2,6 +2,7 @@ import { createPrivateKey } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { ALL_SOURCES, DEFAULT_CITIZEN_SOURCES, DEFAULT_STAFF_ROLES, type AccessPolicy } from './access/policy.js';
 import { DEFAULT_AUDIT_LOG_PATH } from './audit/default-path.js';
+import { defaultInstanceId } from './audit/instance.js';
 import { CIS2_ISSUERS, NHS_LOGIN_ISSUERS, type IssuerSettings } from './auth/issuers.js';
 import { isValidOdsCode, normaliseOdsCode } from './nhs/ods-code.js';
 import { CONTENT_MAX_AGE_SECONDS } from './sources/content/cache.js';
@@ -13,6 +14,9 @@ import { HTTP_DEFAULTS, type HttpLimits } from './http/limits.js';
 import { API_IDS, type ApiId } from './upstream/apis.js';
 import { DEFAULT_RESILIENCE, type ResilienceSettings } from './upstream/resilience.js';
 import type { GpConnectConsumer } from './upstream/gp-connect-auth.js';
+
+export const AUDIT_SINKS = ['file', 'stdout', 'otlp'] as const;
+export type AuditSinkKind = (typeof AUDIT_SINKS)[number];
 
 export const NHS_ENVS = ['embedded', 'sandbox', 'int', 'prod'] as const;
 export type NhsEnv = (typeof NHS_ENVS)[number];
@@ -45,6 +49,12 @@ export interface Config {
   access: AccessPolicy;
   /** The audit trail's JSON-lines file (AUDIT_LOG_PATH; var/audit/audit.jsonl under the package root by default). */
   auditLogPath: string;
+  /**
+   * Where the audit trail goes (AUDIT_SINK: `file`, the default, to `auditLogPath`; `stdout` as JSON lines; `otlp` to
+   * an OpenTelemetry collector's logs endpoint), and the replica's id every record carries (INSTANCE_ID, else
+   * hostname:pid).
+   */
+  audit: { sink: AuditSinkKind; otlpEndpoint?: string; instanceId: string };
   /** WLMDS: which of the spec's two URL forms to call (wlmds/CONTRACT.md). */
   wlmdsUrlForm: WlmdsUrlForm;
   /** NHS Website Content: the app's rate limit per minute, and the longest an answer is cached (at most 7 days). */
@@ -337,6 +347,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
   const auditLogPath = env.AUDIT_LOG_PATH ?? DEFAULT_AUDIT_LOG_PATH;
   if (auditLogPath.trim() === '') problems.push('AUDIT_LOG_PATH must be a file path (the audit trail is never off)');
+  const auditSink = (env.AUDIT_SINK || 'file') as AuditSinkKind;
+  if (!AUDIT_SINKS.includes(auditSink)) problems.push(`AUDIT_SINK must be one of ${AUDIT_SINKS.join(', ')} (got "${env.AUDIT_SINK}")`);
+  // The collector's OTLP/HTTP logs endpoint: AUDIT_OTLP_ENDPOINT, else OpenTelemetry's own variables.
+  const otlpEndpoint =
+    env.AUDIT_OTLP_ENDPOINT || env.OTEL_EXPORTER_OTLP_LOGS_ENDPOINT || (env.OTEL_EXPORTER_OTLP_ENDPOINT ? `${env.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/$/, '')}/v1/logs` : undefined);
+  if (auditSink === 'otlp' && otlpEndpoint === undefined) problems.push('AUDIT_SINK=otlp needs AUDIT_OTLP_ENDPOINT (or OTEL_EXPORTER_OTLP_LOGS_ENDPOINT / OTEL_EXPORTER_OTLP_ENDPOINT): the collector\'s OTLP/HTTP logs URL');
+  else if (otlpEndpoint !== undefined && !/^https?:\/\/\S+$/.test(otlpEndpoint)) problems.push('AUDIT_OTLP_ENDPOINT must be an http(s) URL');
+  const instanceId = env.INSTANCE_ID?.trim() || defaultInstanceId({});
+  if (!/^[\w.:@-]{1,128}$/.test(instanceId)) problems.push('INSTANCE_ID must be 1 to 128 letters, digits or . : @ - _');
   const gpConnect = loadGpConnect(env, nhsEnv, problems);
 
   const config: Config = {
@@ -352,6 +371,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwksCooldownMs: int('JWKS_COOLDOWN_MS', 30_000, 0, 600_000),
     access,
     auditLogPath,
+    audit: { sink: auditSink, instanceId, ...(auditSink === 'otlp' && otlpEndpoint ? { otlpEndpoint } : {}) },
     wlmdsUrlForm,
     content,
     resilience,

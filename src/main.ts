@@ -1,7 +1,10 @@
 import { importPKCS8 } from 'jose';
-import { JsonLinesAuditSink } from './audit/sink.js';
+import { OtlpAuditSink } from './audit/otlp-sink.js';
+import { JsonLinesAuditSink, type AuditSink } from './audit/sink.js';
+import { StdoutAuditSink } from './audit/stdout-sink.js';
 import type { IssuerSettings } from './auth/issuers.js';
-import { createSharedCache, namespaced } from './cache/index.js';
+import { createSharedCache, namespaced, schemaVersion, sharedSlotsOf } from './cache/index.js';
+import { buildSchema } from './graph/index.js';
 import { ConfigError, loadConfig, PLATFORM_ORIGINS, type Config } from './config.js';
 import { embeddedPersonas, startEmbeddedPlatform, type EmbeddedPlatform } from './embedded.js';
 import { embeddedIssuersRoute } from './http/embedded-issuers.js';
@@ -66,14 +69,32 @@ async function main(): Promise<void> {
     };
   }
   const platform = createPlatform(settings);
-  const audit = new JsonLinesAuditSink(config.auditLogPath);
+  // AUDIT_SINK: the file (default), stdout as JSON lines, or an OpenTelemetry collector; each record names this replica.
+  const instance = config.audit.instanceId;
+  const audit: AuditSink =
+    config.audit.sink === 'stdout'
+      ? new StdoutAuditSink(process.stdout, { instance })
+      : config.audit.sink === 'otlp' && config.audit.otlpEndpoint
+        ? new OtlpAuditSink({ url: config.audit.otlpEndpoint, instance })
+        : new JsonLinesAuditSink(config.auditLogPath, { instance });
+  const auditWhere = config.audit.sink === 'file' ? config.auditLogPath : config.audit.sink === 'stdout' ? 'stdout (JSON lines, "stream":"audit")' : `OTLP ${config.audit.otlpEndpoint}`;
   const perMinute = config.content.rateLimitPerMinute;
   // Public reference data only (ODS, Website Content); SDS lookups are per request (GP Connect forbids reuse).
-  const shared = createSharedCache({ ...(config.cache.redisUrl ? { redisUrl: config.cache.redisUrl } : {}), maxEntries: config.cache.maxEntries, logger });
+  // Redis keys carry NHS_ENV and the schema version (a hash of the SDL the graph serves): other environments and
+  // schema versions sharing the Redis never read these entries.
+  const shared = createSharedCache({
+    ...(config.cache.redisUrl ? { redisUrl: config.cache.redisUrl } : {}),
+    maxEntries: config.cache.maxEntries,
+    logger,
+    environment: config.env,
+    schemaVersion: schemaVersion(buildSchema({ federation: config.devx.federation })),
+  });
+  const slots = sharedSlotsOf(shared);
   const sources = defaultSourceSettings(config.env, {
     wlmds: { urlForm: config.wlmdsUrlForm },
     content: {
-      rateLimit: { limit: perMinute, intervalMs: 60_000, maxQueue: contentQueueFor(perMinute) },
+      // With Redis the limit's slots are shared: the replicas together keep to the per-app limit.
+      rateLimit: { limit: perMinute, intervalMs: 60_000, maxQueue: contentQueueFor(perMinute), ...(slots ? { shared: slots } : {}) },
       maxAgeSeconds: config.content.cacheMaxAgeSeconds,
       cache: namespaced(shared, 'content:'),
     },
@@ -90,6 +111,8 @@ async function main(): Promise<void> {
     introspection: config.introspection,
     ...(config.rateLimit.operations > 0 ? { rateLimit: { limit: config.rateLimit.operations, windowMs: config.rateLimit.windowSeconds * 1000, counters: shared } } : {}),
     sharedCache: shared,
+    // Automatic persisted queries in Redis: a hash registered on one replica is known to the others.
+    ...(config.cache.redisUrl ? { apqStore: namespaced(shared, 'apq:') } : {}),
     auth: { issuers, jwksCooldownMs: config.jwksCooldownMs, maxTokenLifetimeSeconds: config.tokenMaxLifetimeSeconds },
     access: config.access,
     audit,
@@ -114,7 +137,7 @@ async function main(): Promise<void> {
 
   process.stdout.write(`nhs-graph (${config.env}) ready\n  graph:      ${url}/graphql\n`);
   if (devx.playground) process.stdout.write(`  playground: ${url}/\n`);
-  process.stdout.write(`  metrics:    ${metricsUrl}   health: ${url}/healthz   ready: ${url}/readyz\n  audit log:  ${config.auditLogPath}\n`);
+  process.stdout.write(`  metrics:    ${metricsUrl}   health: ${url}/healthz   ready: ${url}/readyz\n  audit log:  ${auditWhere} (instance ${instance})\n`);
   if (sandbox) process.stdout.write(`  embedded NHS sandbox: ${sandbox.origin}\n  a token:    npm run token -- staff clinician   |   npm run token -- --list (test citizens and staff)\n`);
 
   let stopping = false;

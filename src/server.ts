@@ -26,6 +26,9 @@ import { operationTelemetry } from './plugins/operation-telemetry.js';
 import type { RateLimitSettings } from './plugins/rate-limit.js';
 import type { RedisState } from './cache/redis-cache.js';
 import { resolveTrustedDocument, type TrustedDocuments } from './persisted/trusted-documents.js';
+import { SharedApqStore } from './persisted/apq-store.js';
+import type { SharedCache } from './cache/shared-cache.js';
+import type { CacheStats } from './cache/stats.js';
 import { createMetrics, type GraphMetrics } from './telemetry/metrics.js';
 import { recordUpstreamSpan, withRequestSpan } from './telemetry/tracing.js';
 import { API_IDS, type ApiId } from './upstream/apis.js';
@@ -49,7 +52,12 @@ export interface GraphServerOptions {
   /** Per-caller operations per window (RATE_LIMITED, 429, Retry-After); counted in `counters` (Redis) or in-process. Off when absent. */
   rateLimit?: RateLimitSettings;
   /** The shared cache, when it has a Redis state to report: /readyz says `degraded` and `redis_up` is 0 while it is down. */
-  sharedCache?: { readonly state?: RedisState; readonly fallbacks?: number };
+  sharedCache?: { readonly state?: RedisState; readonly fallbacks?: number; readonly stats?: CacheStats };
+  /**
+   * Where automatic persisted queries (APQ) are registered: the shared cache (Redis), so a hash registered on one
+   * replica is served by the others. Apollo's in-process store when absent.
+   */
+  apqStore?: SharedCache;
   /** More non-GraphQL routes (playground, metrics...). */
   routes?: Route[];
   /** The identity providers whose tokens callers may bring (none: every caller is anonymous or refused). */
@@ -149,6 +157,7 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: queryLimitRules(limits),
     allowBatchedHttpRequests: limits.maxBatch > 1,
+    ...(options.apqStore ? { persistedQueries: { cache: new SharedApqStore(options.apqStore) } } : {}),
     // Shutdown is main.ts's: Apollo's own SIGTERM handler would stop the server under the requests in flight and then
     // re-send the signal, which main.ts would take for a second signal (exit 1).
     stopOnTerminationSignals: false,

@@ -1,5 +1,6 @@
 import { chmod, mkdir, open, stat, type FileHandle } from 'node:fs/promises';
 import { dirname, relative, sep } from 'node:path';
+import { defaultInstanceId } from './instance.js';
 import type { AuditRecord } from './trail.js';
 
 /** Whether the sink can write now; `error` is an error code (never a path). */
@@ -8,7 +9,13 @@ export interface AuditHealth {
   error?: string;
 }
 
-/** Where audit records go: append-only, separate from the application log. */
+/**
+ * Where audit records go: append-only, separate from the application log. AUDIT_SINK chooses one: `file` (this file's
+ * JsonLinesAuditSink, the default), `stdout` (src/audit/stdout-sink.ts) or `otlp` (src/audit/otlp-sink.ts). Every sink
+ * keeps the same promise: `write` resolves only once the records are accepted (written to the file, the stream, the
+ * collector), and rejects otherwise, so the graph sends no answer and no upstream write without its record (fail closed).
+ * Every sink stamps each record with its replica's `instance`.
+ */
 export interface AuditSink {
   /** Resolves once the records are written (durably, for the file sink); rejects when they could not be. */
   write(records: readonly AuditRecord[]): Promise<void>;
@@ -29,6 +36,13 @@ export interface JsonLinesAuditSinkOptions {
    * batch on this machine's disk (docs/access-audit.md). Concurrent requests share one append and one sync either way.
    */
   sync?: 'writes' | 'always';
+  /** The replica's id stamped on every record (src/audit/instance.ts: INSTANCE_ID, or hostname:pid). */
+  instance?: string;
+}
+
+/** The record as a sink writes it: with the replica that wrote it. */
+export function stamped(record: AuditRecord, instance: string): AuditRecord {
+  return record.instance ? record : { ...record, instance };
 }
 
 interface Pending {
@@ -65,18 +79,20 @@ export class JsonLinesAuditSink implements AuditSink {
   /** A batch failed while appending, perhaps part-way through a line: the next one starts on a new line. */
   private torn = false;
   private readonly syncAlways: boolean;
+  readonly instance: string;
 
   constructor(
     readonly path: string,
     options: JsonLinesAuditSinkOptions = {},
   ) {
     this.syncAlways = options.sync === 'always';
+    this.instance = options.instance ?? defaultInstanceId();
   }
 
   write(records: readonly AuditRecord[]): Promise<void> {
     if (records.length === 0) return Promise.resolve();
     if (this.closed) return Promise.reject(new Error('the audit sink is closed'));
-    const text = records.map((r) => `${JSON.stringify(r)}\n`).join('');
+    const text = records.map((r) => `${JSON.stringify(stamped(r, this.instance))}\n`).join('');
     const durable = this.syncAlways || records.some((r) => r.action === 'write');
     return new Promise<void>((resolve, reject) => {
       this.pending.push({ text, durable, resolve, reject });

@@ -27,6 +27,8 @@ export interface AuditRecord {
   outcome: 'intended' | 'success' | 'denied' | 'error';
   /** The error codes of the failures, when any. */
   errorCodes: string[];
+  /** Which graph replica served the request (INSTANCE_ID, or hostname:pid): set by the sink as it writes the record. */
+  instance?: string;
 }
 
 /** Who asks and which request, known once the request's context exists. */

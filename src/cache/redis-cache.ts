@@ -1,6 +1,8 @@
 import { Redis } from 'ioredis';
 import { MemoryCounters, type Counters, type WindowCount } from './counters.js';
 import { MemoryCache, type SharedCache } from './shared-cache.js';
+import type { SharedSlots, SlotAnswer } from './slots.js';
+import { CacheStats } from './stats.js';
 
 /** Commands that take longer than this are treated as a miss: a slow Redis must not slow the graph. */
 const COMMAND_TIMEOUT_MS = 250;
@@ -9,7 +11,13 @@ const COMMAND_TIMEOUT_MS = 250;
 export type RedisState = 'connecting' | 'up' | 'down';
 
 export interface RedisCacheOptions {
+  /** Before every cache entry's key: `nhs-graph:<NHS_ENV>:<schema version>:` as main.ts sets it (src/cache/keys.ts). */
   prefix?: string;
+  /**
+   * Before every rate-limit key (per-caller windows, upstream slots): `nhs-graph:<NHS_ENV>:` as main.ts sets it. No
+   * schema version: replicas of two schema versions during a rolling deploy still share one NHS limit. `prefix` unless given.
+   */
+  limitsPrefix?: string;
   /** Told once when Redis becomes unreachable (and once when it is back), never per failed command. */
   logger?: { warn(obj: object, msg: string): void; info(obj: object, msg: string): void };
   /** Entries the in-process stand-in keeps while Redis is unreachable. */
@@ -24,15 +32,44 @@ if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1])
 return {n, ttl}`;
 
 /**
+ * Takes one of ARGV[1] slots of the sorted set KEYS[1] (member ARGV[3], freeing ARGV[2] ms from now), or answers how
+ * long until the first held slot frees. Scores are the times slots free, on Redis's clock (TIME), so the replicas'
+ * own clocks never matter. One round trip.
+ */
+const TAKE_SLOT = `local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+local hold = tonumber(ARGV[2])
+if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[1]) then
+  redis.call('ZADD', KEYS[1], now + hold, ARGV[3])
+  if redis.call('PTTL', KEYS[1]) < hold then redis.call('PEXPIRE', KEYS[1], hold) end
+  return {1, 0}
+end
+local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+return {0, math.max(1, tonumber(first[2]) - now)}`;
+
+/** The slot ARGV[1] of KEYS[1] (if still held) now frees ARGV[2] ms from now. */
+const HOLD_SLOT = `local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local hold = tonumber(ARGV[2])
+if redis.call('ZADD', KEYS[1], 'XX', 'CH', now + hold, ARGV[1]) == 1 and redis.call('PTTL', KEYS[1]) < hold then
+  redis.call('PEXPIRE', KEYS[1], hold)
+end
+return 0`;
+
+/**
  * SharedCache and rate-limit Counters in Redis, so several graph replicas behind a load balancer share one cache of
  * public reference data and one count per caller. Values are JSON under `prefix`, expiring with Redis's own PX. While
  * Redis is unreachable (down, refusing, or not yet connected) an in-process cache and in-process counters serve
  * instead, so the graph keeps caching and limiting on its own; the outage is logged once, shown by `state` (for
  * /readyz and the metrics) and counted in `fallbacks`. A command that fails or times out is a miss, never an error.
  */
-export class RedisCache implements SharedCache, Counters {
+export class RedisCache implements SharedCache, Counters, SharedSlots {
   private readonly redis: Redis;
   private readonly prefix: string;
+  private readonly limitsPrefix: string;
+  /** Hits and misses per namespace (src/cache/index.ts's `namespaced`), for the metrics. */
+  readonly stats = new CacheStats();
   private readonly local: MemoryCache;
   private readonly localCounters = new MemoryCounters();
   private current: RedisState = 'connecting';
@@ -44,6 +81,7 @@ export class RedisCache implements SharedCache, Counters {
     private readonly options: RedisCacheOptions = {},
   ) {
     this.prefix = options.prefix ?? 'nhs-graph:';
+    this.limitsPrefix = options.limitsPrefix ?? this.prefix;
     this.local = new MemoryCache(options.maxEntries);
     // No offline queue: while disconnected a command fails at once instead of waiting for a reconnect.
     this.redis = new Redis(url, {
@@ -110,10 +148,35 @@ export class RedisCache implements SharedCache, Counters {
   async increment(key: string, windowMs: number): Promise<WindowCount> {
     if (this.current !== 'up') return this.fallback(() => this.localCounters.increment(key, windowMs));
     try {
-      const [count, ttl] = (await this.redis.eval(INCREMENT, 1, `${this.prefix}rate:${key}`, String(windowMs))) as [number, number];
+      const [count, ttl] = (await this.redis.eval(INCREMENT, 1, `${this.limitsPrefix}rate:${key}`, String(windowMs))) as [number, number];
       return { count: Number(count), resetInMs: Number(ttl) };
     } catch {
       return this.fallback(() => this.localCounters.increment(key, windowMs));
+    }
+  }
+
+  /**
+   * One of `limit` slots of `key`, shared by every replica (an upstream's per-app limit), held for `holdMs` unless
+   * `holdSlot` says otherwise; or how long until one frees. Undefined while Redis is unreachable: the caller limits in
+   * its own process meanwhile.
+   */
+  async takeSlot(key: string, limit: number, holdMs: number, id: string): Promise<SlotAnswer | undefined> {
+    if (this.current !== 'up') return this.fallback(async () => undefined);
+    try {
+      const [taken, waitMs] = (await this.redis.eval(TAKE_SLOT, 1, `${this.limitsPrefix}slots:${key}`, String(limit), String(Math.ceil(holdMs)), id)) as [number, number];
+      return Number(taken) === 1 ? { taken: true } : { taken: false, waitMs: Number(waitMs) };
+    } catch {
+      return this.fallback(async () => undefined);
+    }
+  }
+
+  /** The slot `id` of `key` frees `holdMs` from now (its call has finished). A failure leaves the longer hold in place. */
+  async holdSlot(key: string, id: string, holdMs: number): Promise<void> {
+    if (this.current !== 'up') return;
+    try {
+      await this.redis.eval(HOLD_SLOT, 1, `${this.limitsPrefix}slots:${key}`, id, String(Math.ceil(holdMs)));
+    } catch {
+      // The slot frees at the time it was taken with (the longest a call may take, plus the interval): later, never sooner.
     }
   }
 

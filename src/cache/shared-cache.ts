@@ -1,4 +1,5 @@
 import { MemoryCounters, type Counters, type WindowCount } from './counters.js';
+import { CacheStats } from './stats.js';
 
 /**
  * A store for public reference data shared by every request and caller. Asynchronous so that a Redis store can
@@ -23,6 +24,8 @@ interface Entry {
 export class MemoryCache implements SharedCache, Counters {
   private readonly entries = new Map<string, Entry>();
   private readonly counters = new MemoryCounters();
+  /** Hits and misses per namespace (src/cache/index.ts's `namespaced`), for the metrics. */
+  readonly stats = new CacheStats();
 
   constructor(
     private readonly maxEntries = 5_000,

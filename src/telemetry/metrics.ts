@@ -22,7 +22,7 @@ export interface GraphMetrics {
  * are bounded: operation type, HTTP status, error code, API id, upstream status. Never an operation name chosen by a
  * client, never a path (paths carry NHS numbers).
  */
-export function createMetrics(options: { prefix?: string; breakerStates?: () => Record<string, string>; sharedCache?: { readonly state?: string; readonly fallbacks?: number } } = {}): GraphMetrics {
+export function createMetrics(options: { prefix?: string; breakerStates?: () => Record<string, string>; sharedCache?: { readonly state?: string; readonly fallbacks?: number; readonly stats?: { snapshot(): Record<string, { hits: number; misses: number }> } } } = {}): GraphMetrics {
   const prefix = options.prefix ?? 'nhs_graph_';
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix });
@@ -62,6 +62,22 @@ export function createMetrics(options: { prefix?: string; breakerStates?: () => 
   }
 
   const cache = options.sharedCache;
+  const stats = cache?.stats;
+  if (stats) {
+    new Counter({
+      name: `${prefix}cache_reads_total`,
+      help: 'Reads of the shared cache, by cache (ods, content: the NHS API whose answers it keeps; apq: persisted queries) and result (hit, miss)',
+      labelNames: ['cache', 'result'],
+      registers: [registry],
+      collect() {
+        this.reset();
+        for (const [name, c] of Object.entries(stats.snapshot())) {
+          this.inc({ cache: name, result: 'hit' }, c.hits);
+          this.inc({ cache: name, result: 'miss' }, c.misses);
+        }
+      },
+    });
+  }
   if (cache?.state !== undefined) {
     new Gauge({
       name: `${prefix}redis_up`,
