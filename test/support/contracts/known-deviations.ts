@@ -30,6 +30,4 @@ export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
   { finding: 'GPC-1', api: 'gpc-appointments', operation: 'GET /gp-connect/patient-facing/appointments-management-fhir/FHIR/STU3/Appointment', violation: /^the spec has no operation GET \/(gp-connect\/patient-facing\/appointments-management-fhir\/FHIR\/STU3\/)?Appointment$/ },
   { finding: 'GPC-5', api: 'gpc-appointments', operation: 'GET /Patient/{id}/Appointment', violation: /^request: \/query must NOT have additional properties \(_include:recurse\)$/ },
   { finding: 'GPC-4', api: 'gpc-appointments', operation: 'PUT /Appointment/{id}', violation: /^status 461 is not in the operation's status table/ },
-  { finding: 'GPC-2', api: 'gpc-access-record', operation: 'POST /Patient/$gpc.getstructuredrecord', violation: /^fhir: includeReferrals\.referralsSearchPeriod is not a parameter of the operation$/ },
-  { finding: 'GPC-3', api: 'gpc-access-record', operation: 'POST /Patient/$gpc.getstructuredrecord', violation: /^fhir: includeImmunisations\.includeNotGiven is not permitted with include(Consultations|Problems)$/ },
 ];
