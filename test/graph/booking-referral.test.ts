@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadFixture } from '../../src/sandbox/fixtures.js';
 import { nhsNumberOf, seedReceivers, DEFAULT_TARGET } from '../../src/sandbox/routers/bars/records.js';
 import { TEST_STAFF } from '../../src/sandbox/identity/cis2.js';
 import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
+import { barsBooking, barsReferral } from '../support/bars-messages.js';
 
 let t: TestGraph;
 beforeAll(async () => {
@@ -18,51 +18,13 @@ const DOS = { system: 'https://fhir.nhs.uk/Id/dos-service-id', value: '200007248
 const OTHER = { system: 'https://fhir.nhs.uk/Id/dos-service-id', value: '2000012345' };
 const decode = (value: unknown) => JSON.parse(Buffer.from(String(value), 'base64').toString('utf8'));
 
-/** The contract's booking-request example with a fresh Bundle id. */
-function booking(): Record<string, any> {
-  return { ...loadFixture<Record<string, any>>('bars/specification/examples1.1.0/process_message/POST-body.json'), id: randomUUID() };
-}
-
-/** A minimal referral message: MessageHeader (servicerequest-request) focused on a ServiceRequest for a patient. */
-function referral(nhsNumber: string): Record<string, any> {
-  return {
-    resourceType: 'Bundle',
-    id: randomUUID(),
-    type: 'message',
-    entry: [
-      {
-        fullUrl: 'urn:uuid:1c5a3a3e-9d3e-4c1e-8a43-1f0e4b1d2a01',
-        resource: {
-          resourceType: 'MessageHeader',
-          eventCoding: { system: 'https://fhir.nhs.uk/CodeSystem/message-events-bars', code: 'servicerequest-request' },
-          reason: { coding: [{ system: 'https://fhir.nhs.uk/CodeSystem/message-reason-bars', code: 'new' }] },
-          source: { endpoint: 'https://fhir.nhs.uk/Id/dos-service-id|2000000001' },
-          focus: [{ reference: 'urn:uuid:5b1f0a55-64a6-4c77-8f62-3f2c1f6b8d02' }],
-        },
-      },
-      {
-        fullUrl: 'urn:uuid:5b1f0a55-64a6-4c77-8f62-3f2c1f6b8d02',
-        resource: {
-          resourceType: 'ServiceRequest',
-          id: randomUUID(),
-          status: 'active',
-          intent: 'plan',
-          category: [{ coding: [{ system: 'https://fhir.nhs.uk/CodeSystem/message-category-servicerequest', code: 'referral' }] }],
-          subject: { identifier: { system: 'https://fhir.nhs.uk/Id/nhs-number', value: nhsNumber } },
-          authoredOn: '2026-11-25T09:00:00+00:00',
-        },
-      },
-    ],
-  };
-}
-
 const SEND_BOOKING = `mutation($t: BarsTargetInput!, $m: JSON!, $u: String) { sendBarsBooking(target: $t, message: $m, useCase: $u) {
   messageId event responseCode appointment { id status start } serviceRequest { id } } }`;
 const SEND_REFERRAL = `mutation($t: BarsTargetInput!, $m: JSON!) { sendBarsReferral(target: $t, message: $m) { messageId event responseCode serviceRequest { id status category patientNhsNumber } } }`;
 
 describe('sendBarsBooking and sendBarsReferral', () => {
   it('sends a booking to $process-message with the base64 target, sender and software headers and the version in Accept', async () => {
-    const message = booking();
+    const message = barsBooking();
     const r = await t.run<any>(SEND_BOOKING, { t: OTHER, m: message, u: 'a1t1' }, { headers: ORG });
     expect(r.errors).toBeUndefined();
     expect(r.data.sendBarsBooking).toMatchObject({ messageId: message.id, event: 'booking-request', responseCode: 'ok', appointment: { status: 'booked', start: '2021-10-12T12:30:30+00:00' }, serviceRequest: null });
@@ -80,7 +42,7 @@ describe('sendBarsBooking and sendBarsReferral', () => {
 
   it('never applies a message twice: the same Bundle again is CONFLICT (REC_CONFLICT), and the receiver holds one referral', async () => {
     const patient = t.sandbox.population.patients[42]!.nhsNumber;
-    const message = referral(patient);
+    const message = barsReferral(patient);
     const first = await t.run<any>(SEND_REFERRAL, { t: OTHER, m: message }, { headers: ORG });
     expect(first.errors).toBeUndefined();
     expect(first.data.sendBarsReferral).toMatchObject({ event: 'servicerequest-request', responseCode: 'ok', serviceRequest: { status: 'active', category: 'referral', patientNhsNumber: patient } });
@@ -94,7 +56,7 @@ describe('sendBarsBooking and sendBarsReferral', () => {
   });
 
   it('reads back a booking it sent', async () => {
-    const sent = await t.run<any>(SEND_BOOKING, { t: OTHER, m: booking() }, { headers: ORG });
+    const sent = await t.run<any>(SEND_BOOKING, { t: OTHER, m: barsBooking() }, { headers: ORG });
     const id = sent.data.sendBarsBooking.appointment.id;
     const r = await t.run<any>(`query($t: BarsTargetInput!, $id: ID!) { barsAppointment(target: $t, id: $id) { id status end slotReferences } }`, { t: OTHER, id }, { headers: ORG });
     expect(r.data.barsAppointment).toEqual({ id, status: 'booked', end: '2021-10-12T12:40:30+00:00', slotReferences: ['urn:uuid:deb4c4b3-870b-4599-84df-5e54cef7afda'] });
@@ -102,9 +64,9 @@ describe('sendBarsBooking and sendBarsReferral', () => {
 
   it.each([
     ['not a Bundle', () => ({ resourceType: 'Patient' })],
-    ['without a UUID id', () => ({ ...booking(), id: 'booking-1' })],
-    ['with a referral event', () => referral('9000000009')],
-    ['whose focus is not in the Bundle', () => ({ ...booking(), entry: booking().entry.slice(0, 1) })],
+    ['without a UUID id', () => ({ ...barsBooking(), id: 'booking-1' })],
+    ['with a referral event', () => barsReferral('9000000009')],
+    ['whose focus is not in the Bundle', () => ({ ...barsBooking(), entry: barsBooking().entry.slice(0, 1) })],
   ])('refuses a booking message %s before any call', async (_, build) => {
     const r = await t.run<any>(SEND_BOOKING, { t: OTHER, m: build() }, { headers: ORG });
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_BARS_MESSAGE' });
@@ -128,9 +90,9 @@ describe('sendBarsBooking and sendBarsReferral', () => {
   });
 
   it('refuses a bad target, a bad use case and a bad sending organisation before any call', async () => {
-    const bad = await t.run<any>(SEND_BOOKING, { t: { system: 'dos service', value: '2000072489' }, m: booking() }, { headers: ORG });
+    const bad = await t.run<any>(SEND_BOOKING, { t: { system: 'dos service', value: '2000072489' }, m: barsBooking() }, { headers: ORG });
     expect(bad.errors?.[0]?.extensions?.reason).toBe('INVALID_BARS_TARGET');
-    const useCase = await t.run<any>(SEND_BOOKING, { t: OTHER, m: booking(), u: 'a1 t1' }, { headers: ORG });
+    const useCase = await t.run<any>(SEND_BOOKING, { t: OTHER, m: barsBooking(), u: 'a1 t1' }, { headers: ORG });
     expect(useCase.errors?.[0]?.extensions?.reason).toBe('INVALID_BARS_MESSAGE');
     const badOrg = await t.run<any>(`query($t: BarsTargetInput!) { barsSlots(target: $t) { id } }`, { t: OTHER }, { headers: { 'NHSD-End-User-Organisation-ODS': 'not ods' } });
     expect(badOrg.errors?.[0]?.extensions?.reason).toBe('INVALID_ODS_CODE');

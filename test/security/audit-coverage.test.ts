@@ -1,12 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditRecord } from '../../src/audit/trail.js';
-import { loadFixture } from '../../src/sandbox/fixtures.js';
 import { seedErsRecords } from '../../src/sandbox/routers/ers/records.js';
 import { epsState } from '../../src/sandbox/routers/eps/store.js';
 import type { SandboxPrescription } from '../../src/sandbox/routers/eps/records.js';
 import { cancellation, dispenseNotification, newPrescriptionId, signedOrder, unsignedOrder } from '../support/eps-messages.js';
 import { startTestGraph, type GraphQLResult, type TestGraph } from '../support/harness.js';
+import { barsBooking, barsReferral } from '../support/bars-messages.js';
 
 /**
  * Issue 14, item 2: every read or write of personal data leaves an audit record naming the patient and the caller,
@@ -146,7 +145,7 @@ describe('BaRS writes', () => {
   const target = { system: 'https://fhir.nhs.uk/Id/dos-service-id', value: '2000012345' };
 
   it('sendBarsBooking, selecting only the message id', async () => {
-    const m = { ...loadFixture<Record<string, any>>('bars/specification/examples1.1.0/process_message/POST-body.json'), id: randomUUID() };
+    const m = barsBooking();
     const r = await t.run<any>(`mutation($t: BarsTargetInput!, $m: JSON!) { sendBarsBooking(target: $t, message: $m) { messageId } }`, { t: target, m }, { headers: ORG });
     expect(r.errors).toBeUndefined();
     await expectAudited(r, patientOf(m), 'write');
@@ -154,35 +153,7 @@ describe('BaRS writes', () => {
 
   it('sendBarsReferral, without selecting its serviceRequest', async () => {
     const nhsNumber = t.sandbox.population.patients[7]!.nhsNumber;
-    const m = {
-      resourceType: 'Bundle',
-      id: randomUUID(),
-      type: 'message',
-      entry: [
-        {
-          fullUrl: 'urn:uuid:1c5a3a3e-9d3e-4c1e-8a43-1f0e4b1d2a01',
-          resource: {
-            resourceType: 'MessageHeader',
-            eventCoding: { system: 'https://fhir.nhs.uk/CodeSystem/message-events-bars', code: 'servicerequest-request' },
-            reason: { coding: [{ system: 'https://fhir.nhs.uk/CodeSystem/message-reason-bars', code: 'new' }] },
-            source: { endpoint: 'https://fhir.nhs.uk/Id/dos-service-id|2000000001' },
-            focus: [{ reference: 'urn:uuid:5b1f0a55-64a6-4c77-8f62-3f2c1f6b8d02' }],
-          },
-        },
-        {
-          fullUrl: 'urn:uuid:5b1f0a55-64a6-4c77-8f62-3f2c1f6b8d02',
-          resource: {
-            resourceType: 'ServiceRequest',
-            id: randomUUID(),
-            status: 'active',
-            intent: 'plan',
-            category: [{ coding: [{ system: 'https://fhir.nhs.uk/CodeSystem/message-category-servicerequest', code: 'referral' }] }],
-            subject: { identifier: { system: NHS_NUMBER_SYSTEM, value: nhsNumber } },
-            authoredOn: '2026-11-25T09:00:00+00:00',
-          },
-        },
-      ],
-    };
+    const m = barsReferral(nhsNumber);
     const r = await t.run<any>(`mutation($t: BarsTargetInput!, $m: JSON!) { sendBarsReferral(target: $t, message: $m) { messageId } }`, { t: target, m }, { headers: ORG });
     expect(r.errors).toBeUndefined();
     await expectAudited(r, nhsNumber, 'write');

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { loadFixture } from '../../src/sandbox/fixtures.js';
 import { addDays, ukDate } from '../../src/nhs/uk-time.js';
 import { dispenseNotification, newPrescriptionId, signedOrder, unsignedOrder, cancellation } from './eps-messages.js';
 import type { TestGraph } from './harness.js';
 import { epsState } from '../../src/sandbox/routers/eps/store.js';
 import { seedErsRecords } from '../../src/sandbox/routers/ers/records.js';
+import { barsBooking, barsReferral } from './bars-messages.js';
 
 /**
  * One query per field that reaches an NHS API (`@source` in schema/), for the generated suites: the access matrix
@@ -107,42 +107,6 @@ async function createdPrescription(t: TestGraph): Promise<string> {
   const r = await t.run<any>(`mutation($m: JSON!) { createPrescription(message: $m) { accepted } }`, { m: signedOrder(id) });
   if (!r.data?.createPrescription?.accepted) throw new Error(`could not create a prescription: ${JSON.stringify(r.errors)}`);
   return id;
-}
-
-function barsBooking(): Record<string, unknown> {
-  return { ...loadFixture<Record<string, unknown>>('bars/specification/examples1.1.0/process_message/POST-body.json'), id: randomUUID() };
-}
-
-function barsReferral(nhsNumber: string): Record<string, unknown> {
-  return {
-    resourceType: 'Bundle',
-    id: randomUUID(),
-    type: 'message',
-    entry: [
-      {
-        fullUrl: 'urn:uuid:1c5a3a3e-9d3e-4c1e-8a43-1f0e4b1d2a01',
-        resource: {
-          resourceType: 'MessageHeader',
-          eventCoding: { system: 'https://fhir.nhs.uk/CodeSystem/message-events-bars', code: 'servicerequest-request' },
-          reason: { coding: [{ system: 'https://fhir.nhs.uk/CodeSystem/message-reason-bars', code: 'new' }] },
-          source: { endpoint: 'https://fhir.nhs.uk/Id/dos-service-id|2000000001' },
-          focus: [{ reference: 'urn:uuid:5b1f0a55-64a6-4c77-8f62-3f2c1f6b8d02' }],
-        },
-      },
-      {
-        fullUrl: 'urn:uuid:5b1f0a55-64a6-4c77-8f62-3f2c1f6b8d02',
-        resource: {
-          resourceType: 'ServiceRequest',
-          id: randomUUID(),
-          status: 'active',
-          intent: 'plan',
-          category: [{ coding: [{ system: 'https://fhir.nhs.uk/CodeSystem/message-category-servicerequest', code: 'referral' }] }],
-          subject: { identifier: { system: 'https://fhir.nhs.uk/Id/nhs-number', value: nhsNumber } },
-          authoredOn: '2026-11-25T09:00:00+00:00',
-        },
-      },
-    ],
-  };
 }
 
 const restrictedPatients = (t: TestGraph) => t.sandbox.population.patients.filter((p) => p.restricted).map((p) => p.nhsNumber);
