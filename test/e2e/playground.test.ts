@@ -70,8 +70,9 @@ describe('the playground in a real browser (headless Chromium)', () => {
     const text = (await response.innerText()).replace(/\s+/g, ' ');
     expect(text).toContain('"odsCode": "Y12345"');
     expect(text).not.toContain('"errors"');
-    // What the answer cost is shown above the editor: one ODS call.
-    await expect.poll(async () => page.locator('.nhs-answer-report').innerText(), { timeout: 20_000 }).toMatch(/upstream calls: ods=1 · query cost: \d+/);
+    // What the answer cost is shown above the editor: three ODS calls, the organisation and a CodeSystem lookup of each
+    // of its two role codes (its primary role comes from the ODSOrganisationRole CodeSystem, as the contract says).
+    await expect.poll(async () => page.locator('.nhs-answer-report').innerText(), { timeout: 20_000 }).toMatch(/upstream calls: ods=3 · query cost: \d+/);
   });
 
   it('says on the page that the embedded stand-in serves synthetic patients, not NHS records', async () => {
