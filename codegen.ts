@@ -1,17 +1,11 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+// One scalar map for the graph's own code and for every app: the SDK's (sdk/index.js).
+import { scalars } from './sdk/index.js';
 
 /**
  * schema/*.graphql -> src/generated/. The generated files are checked in and a test fails when they
  * drift from schema/ (test/generated.test.ts), so `npm run codegen` after every SDL change.
  */
-const SCALARS = {
-  NhsNumber: 'string',
-  OdsCode: 'string',
-  Date: 'string',
-  DateTime: 'string',
-  JSON: 'unknown',
-  InteractionId: 'string',
-};
 
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
@@ -22,16 +16,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         contextType: '../context.js#Context',
         enumsAsTypes: true,
-        scalars: {
-          NhsNumber: 'string',
-          OdsCode: 'string',
-          Date: 'string',
-          DateTime: 'string',
-          JSON: 'unknown',
-          InteractionId: 'string',
-          PrescriptionId: 'string',
-          Ubrn: 'string',
-        },
+        scalars,
         mappers: {
           Patient: '../sources/pds/mapper.js#PatientModel',
           Organisation: '../sources/ods/mapper.js#OrganisationRef',
@@ -95,7 +80,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         documentMode: 'string',
         emitLegacyCommonJSImports: false,
-        scalars: SCALARS,
+        scalars,
       },
     },
   },

@@ -2,6 +2,7 @@ import { OTLPLogExporter } from '@opentelemetry/exporter-logs-otlp-http';
 import { defaultInstanceId } from './instance.js';
 import { stamped, type AuditHealth, type AuditSink } from './sink.js';
 import type { AuditRecord } from './trail.js';
+import { InFlightWrites } from './in-flight.js';
 
 /** OTLP's ExportResultCode.SUCCESS. */
 const SUCCESS = 0;
@@ -30,7 +31,7 @@ export interface OtlpAuditSinkOptions {
  */
 export class OtlpAuditSink implements AuditSink {
   private readonly exporter: OTLPLogExporter;
-  private readonly inFlight = new Set<Promise<void>>();
+  private readonly inFlight = new InFlightWrites();
   private readonly resource: { attributes: Record<string, string> };
   private closed = false;
   /** Whether the last export failed: /readyz is not ready until one succeeds again. */
@@ -59,17 +60,11 @@ export class OtlpAuditSink implements AuditSink {
         }
       });
     });
-    const tracked = done.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.inFlight.add(tracked);
-    void tracked.finally(() => this.inFlight.delete(tracked));
-    return done;
+    return this.inFlight.track(done);
   }
 
   async flush(): Promise<void> {
-    while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
+    await this.inFlight.settle();
   }
 
   /** Not ready after a failed export, until a later one succeeds; the collector is not probed (an export is the probe). */

@@ -2,6 +2,7 @@ import type { Writable } from 'node:stream';
 import { defaultInstanceId } from './instance.js';
 import { stamped, type AuditHealth, type AuditSink } from './sink.js';
 import type { AuditRecord } from './trail.js';
+import { InFlightWrites } from './in-flight.js';
 
 /** Marks an audit line on a stream it may share with the application log, for the collector to route it apart. */
 export const AUDIT_STREAM_MARK = 'audit';
@@ -18,7 +19,7 @@ export const AUDIT_STREAM_MARK = 'audit';
  * to guarantee. A stream that stops draining holds the answers back rather than dropping records.
  */
 export class StdoutAuditSink implements AuditSink {
-  private readonly inFlight = new Set<Promise<void>>();
+  private readonly inFlight = new InFlightWrites();
   private closed = false;
   private failed: string | undefined;
   readonly instance: string;
@@ -46,17 +47,11 @@ export class StdoutAuditSink implements AuditSink {
         reject(error);
       }
     });
-    const tracked = done.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.inFlight.add(tracked);
-    void tracked.finally(() => this.inFlight.delete(tracked));
-    return done;
+    return this.inFlight.track(done);
   }
 
   async flush(): Promise<void> {
-    while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
+    await this.inFlight.settle();
   }
 
   async check(): Promise<AuditHealth> {

@@ -51,7 +51,7 @@ export type ReleasePrescriptionInput = {
   /** The releasing pharmacy. */
   pharmacy: string;
   /** One prescription; without it, the pharmacy's nominated download (up to 25). */
-  prescriptionId?: unknown;
+  prescriptionId?: string | null | undefined;
   /** A UUID: pass the same one again only to retry the identical request. */
   requestId?: string | number | null | undefined;
 };
@@ -118,14 +118,14 @@ export type PrescriptionsQueryVariables = Exact<{
 }>;
 
 
-export type PrescriptionsQuery = { patient: { nhsNumber: string, prescriptions: { totalCount: number, nodes: Array<{ id: unknown, status: PrescriptionStatus | null }> } | null } | null };
+export type PrescriptionsQuery = { patient: { nhsNumber: string, prescriptions: { totalCount: number, nodes: Array<{ id: string, status: PrescriptionStatus | null }> } | null } | null };
 
 export type ReferralQueryVariables = Exact<{
-  ubrn: unknown;
+  ubrn: string;
 }>;
 
 
-export type ReferralQuery = { referral: { ubrn: unknown, state: { code: string, display: string | null } | null, priority: { code: string | null } | null } | null };
+export type ReferralQuery = { referral: { ubrn: string, state: { code: string, display: string | null } | null, priority: { code: string | null } | null } | null };
 
 export type ReleasePrescriptionsMutationVariables = Exact<{
   input: ReleasePrescriptionInput;
