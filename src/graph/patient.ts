@@ -1,4 +1,5 @@
 import { BadUserInputError } from '../errors.js';
+import { USER_ERRORS, withUserErrors } from './user-errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { organisationStub } from '../sources/ods/mapper.js';
 import { mapPdsPatient } from '../sources/pds/mapper.js';
@@ -15,7 +16,7 @@ export const patientResolvers: Resolvers = {
     },
   },
   Mutation: {
-    updatePatient: async (_, { nhsNumber, version, changes }, ctx) => {
+    updatePatient: (_, { nhsNumber, version, changes }, ctx) => withUserErrors('patient', USER_ERRORS.updatePatient, async () => {
       if (!Number.isInteger(version) || version < 1) throw new BadUserInputError('INVALID_VERSION', 'version must be the positive integer read from Patient.version');
       validatePatientChanges(changes);
       const current = needsCurrentRecord(changes) ? await ctx.sources.pds.getPatient(nhsNumber, ctx.call) : undefined;
@@ -25,7 +26,7 @@ export const patientResolvers: Resolvers = {
       const model = mapPdsPatient(updated);
       ctx.loaders.pds.patient.clear(nhsNumber).prime(nhsNumber, model);
       return model;
-    },
+    }),
   },
   Patient: {
     // The code comes from PDS: it is kept even when ODS cannot give the practice's details (errors on those fields).

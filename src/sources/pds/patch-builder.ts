@@ -1,5 +1,6 @@
 import { BadUserInputError } from '../../errors.js';
 import type { PatientChangesInput } from '../../generated/resolvers.js';
+import { codeOfEnum } from '../../nhs/fhir-codes.js';
 import type { JsonPatchOperation, PdsPatient } from './wire.js';
 
 /** True when building the patch needs the current record (to find list indexes or whether a list exists). */
@@ -9,16 +10,21 @@ export function needsCurrentRecord(changes: PatientChangesInput): boolean {
 
 /**
  * Refuses, before any call, changes PDS would refuse whatever the record holds: nothing to change, or a temporary or
- * billing address without its period (and, for temp, its text).
+ * billing address without its period (and, for temp, its text), or a use outside FHIR's value sets (OTHER, which the
+ * graph reports for codes it does not know but PDS would refuse on a write).
  */
 export function validatePatientChanges(changes: PatientChangesInput): void {
   const named = [changes.gender, changes.birthDate, changes.addTelecom?.length, changes.removeTelecomIds?.length, changes.addAddress?.length, changes.removeAddressIds?.length];
   if (!named.some(Boolean)) throw new BadUserInputError('NO_CHANGES', 'changes names nothing to change');
   for (const a of changes.addAddress ?? []) {
-    if ((a.use === 'temp' || a.use === 'billing') && !(a.periodStart && a.periodEnd)) {
-      throw new BadUserInputError('INVALID_CHANGE', `A ${a.use} address needs periodStart and periodEnd`);
+    if (a.use === 'OTHER') throw new BadUserInputError('INVALID_CHANGE', 'An address use must be HOME, WORK, TEMP, OLD or BILLING');
+    if ((a.use === 'TEMP' || a.use === 'BILLING') && !(a.periodStart && a.periodEnd)) {
+      throw new BadUserInputError('INVALID_CHANGE', `A ${codeOfEnum(a.use)} address needs periodStart and periodEnd`);
     }
-    if (a.use === 'temp' && !a.text) throw new BadUserInputError('INVALID_CHANGE', 'A temp address needs text');
+    if (a.use === 'TEMP' && !a.text) throw new BadUserInputError('INVALID_CHANGE', 'A temp address needs text');
+  }
+  for (const t of changes.addTelecom ?? []) {
+    if (t.use === 'OTHER') throw new BadUserInputError('INVALID_CHANGE', 'A contact point use must be HOME, WORK, TEMP, OLD or MOBILE');
   }
 }
 
@@ -36,11 +42,11 @@ export function buildPatientPatch(changes: PatientChangesInput, current: PdsPati
   ops.push(...removals('telecom', current?.telecom ?? [], changes.removeTelecomIds ?? []));
   ops.push(...removals('address', current?.address ?? [], changes.removeAddressIds ?? []));
 
-  const telecom = (changes.addTelecom ?? []).map((t) => ({ system: t.system, value: t.value, ...(t.use ? { use: t.use } : {}) }));
+  const telecom = (changes.addTelecom ?? []).map((t) => ({ system: codeOfEnum(t.system), value: t.value, ...(t.use ? { use: codeOfEnum(t.use) } : {}) }));
   ops.push(...additions('telecom', current?.telecom, telecom));
 
   const addresses = (changes.addAddress ?? []).map((a) => ({
-      use: a.use,
+      use: codeOfEnum(a.use),
       line: a.lines,
       ...(a.city ? { city: a.city } : {}),
       ...(a.postalCode ? { postalCode: a.postalCode } : {}),
