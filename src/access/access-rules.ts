@@ -156,6 +156,9 @@ function guard(resolve: Resolver, rule: FieldRule, owners: OwnerFinder): Resolve
           failed(error);
         }
         if (isPromise(result)) result = result.catch(failed);
+        // A mutation's refusal the caller can act on comes back as data (its payload's userErrors), not thrown: it is a
+        // failed write all the same, recorded under the user error's code.
+        if (rule.write) result = onUserErrors(result, (code) => whose.forEach((n) => trail.failed(n, code)));
         if (rule.carries && via.length > 0) result = remember(result, via, ctx);
         if (rule.returns) result = checkReturned(result, rule, returnedTrail, owners, ctx, info);
         return rule.personal ? auditUnnamed(result, returnedTrail, tally, inherited) : result;
@@ -243,4 +246,14 @@ async function settleList(value: unknown): Promise<unknown> {
 /** The leaves of a (possibly nested) list result; a single value is a list of one. */
 function flatten(value: unknown): unknown[] {
   return Array.isArray(value) ? value.flatMap(flatten) : [value];
+}
+
+/** Calls `refused` with the first user error's code when a mutation's payload carries user errors. */
+function onUserErrors(result: unknown, refused: (code: string) => void): unknown {
+  const check = (payload: unknown): unknown => {
+    const errors = (payload as { userErrors?: { code: string }[] } | null)?.userErrors;
+    if (errors?.[0]) refused(errors[0].code);
+    return payload;
+  };
+  return isPromise(result) ? result.then(check) : check(result);
 }
