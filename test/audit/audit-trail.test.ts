@@ -51,7 +51,7 @@ describe('the audit trail', () => {
     // The intent, written before the PATCH was sent, then what became of it.
     expect(await recordsOf(r.headers['x-request-id'])).toEqual([
       expect.objectContaining({ action: 'write', nhsNumber: '9990000573', fields: ['Mutation.updatePatient'], sources: ['pds'], outcome: 'intended' }),
-      expect.objectContaining({ action: 'write', nhsNumber: '9990000573', fields: ['Mutation.updatePatient', 'Patient.version'], outcome: 'success' }),
+      expect.objectContaining({ action: 'write', nhsNumber: '9990000573', fields: ['Mutation.updatePatient', 'Patient.version', 'UpdatePatientPayload.patient'], outcome: 'success' }),
     ]);
   });
 

@@ -253,7 +253,7 @@ describe('release, return and dispense notification', () => {
   it('releases the contract prescription 24F5DA-A83008-7EFE6Z to VNE51: one ODS read, one EPS call', async () => {
     const r = await t.run<any>(RELEASE, { i: { pharmacy: 'VNE51', prescriptionId: '24F5DA-A83008-7EFE6Z' } });
     expect(r.errors).toBeUndefined();
-    expect(r.data.releasePrescription.released).toEqual([
+    expect(r.data.releasePrescription.release.released).toEqual([
       {
         prescriptionId: '24F5DA-A83008-7EFE6Z',
         nhsNumber: '9449304130',
@@ -341,9 +341,9 @@ describe('release, return and dispense notification', () => {
     const pharmacy = t.sandbox.population.pharmacies.find((ph) => [...eps.prescriptions.values()].filter((p) => p.nominatedPharmacyOds === ph.odsCode && p.status === '0001').length >= 2)!.odsCode;
     const waiting = [...eps.prescriptions.values()].filter((p) => p.nominatedPharmacyOds === pharmacy && p.status === '0001').map((p) => p.id);
     const r = await t.run<any>(`mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { release { released { prescriptionId } } } }`, { i: { pharmacy } });
-    expect(r.data.releasePrescription.released.map((x: any) => x.prescriptionId).sort()).toEqual(waiting.slice(0, 25).sort());
+    expect(r.data.releasePrescription.release.released.map((x: any) => x.prescriptionId).sort()).toEqual(waiting.slice(0, 25).sort());
     const again = await t.run<any>(`mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { release { released { prescriptionId } } } }`, { i: { pharmacy } });
-    expect(again.data.releasePrescription.released.map((x: any) => x.prescriptionId).sort()).toEqual(waiting.slice(25, 50).sort());
+    expect(again.data.releasePrescription.release.released.map((x: any) => x.prescriptionId).sort()).toEqual(waiting.slice(25, 50).sort());
   });
 
   it('an unknown prescription is NOT_FOUND (RESOURCE_NOT_FOUND)', async () => {
