@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,6 +101,24 @@ describe('where the graph finds the built playground', () => {
     expect(manifest.name).toBe('@nhs-graph/playground');
     expect(manifest.scripts.build).toBe('node build.js');
     expect(readFileSync(join(root, 'playground', 'build.js'), 'utf8')).toContain("new URL('./dist/', import.meta.url)");
+  });
+
+  it('needs no Vite, React or GraphiQL at run time: they are the workspace\'s dev dependencies, not the graph\'s', () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const bundled = ['vite', 'react', 'react-dom', 'graphiql', '@graphiql/react', '@graphiql/toolkit'];
+    const graph = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    expect(Object.keys(graph.dependencies).filter((name) => bundled.includes(name))).toEqual([]);
+    const playground = JSON.parse(readFileSync(join(root, 'playground', 'package.json'), 'utf8')) as { dependencies?: unknown; devDependencies: Record<string, string> };
+    expect(playground.dependencies).toBeUndefined();
+    expect(Object.keys(playground.devDependencies)).toEqual(expect.arrayContaining(bundled));
+    const importers: string[] = [];
+    for (const entry of readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
+      const path = join(entry.parentPath, entry.name);
+      const text = readFileSync(path, 'utf8');
+      if (bundled.some((name) => new RegExp(`from '${name}(/[^']*)?'|import\\('${name}(/[^']*)?'\\)`).test(text))) importers.push(path);
+    }
+    expect(importers).toEqual([]);
   });
 });
 
