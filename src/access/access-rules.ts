@@ -165,7 +165,7 @@ function guard(resolve: Resolver, rule: FieldRule, owners: OwnerFinder): Resolve
         if (isPromise(result)) result = result.catch(failed);
         // A mutation's refusal the caller can act on comes back as data (its payload's userErrors), not thrown: it is a
         // failed write all the same, recorded under the user error's code.
-        if (rule.write) result = onUserErrors(result, (code) => whose.forEach((n) => trail.failed(n, code)));
+        if (rule.write) result = onUserErrors(result, (code) => (whose.length > 0 ? whose : [null]).forEach((n) => trail.failed(n, code)));
         if (rule.carries && via.length > 0) result = remember(result, via, ctx);
         if (rule.returns && rule.payloadResult) result = checkPayload(result, rule.payloadResult, (value) => checkReturned(value, rule, returnedTrail, owners, ctx, info));
         else if (rule.returns) result = checkReturned(result, rule, returnedTrail, owners, ctx, info);

@@ -1735,7 +1735,9 @@ export type NotifyDispenseErrorCode =
   /** The message names a malformed prescription id. */
   | 'INVALID_PRESCRIPTION_ID'
   /** `requestId` is not a UUID. */
-  | 'INVALID_REQUEST_ID';
+  | 'INVALID_REQUEST_ID'
+  /** The prescription is not with this pharmacy in a state a dispense can be recorded for (another pharmacy, or not released). */
+  | 'PRESCRIPTION_INVALID_STATE_TRANSITION';
 
 /** What notifyDispense did: what EPS accepted, or why it was refused. */
 export type NotifyDispensePayload = {

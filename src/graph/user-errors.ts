@@ -83,7 +83,7 @@ export const USER_ERRORS = {
     INVALID_INPUT: null,
     CONFLICT: null,
   } satisfies Codes<ReturnPrescriptionErrorCode>,
-  notifyDispense: { ...MESSAGE_CODES, CONFLICT: null } satisfies Codes<NotifyDispenseErrorCode>,
+  notifyDispense: { ...MESSAGE_CODES, PRESCRIPTION_INVALID_STATE_TRANSITION: null, CONFLICT: null } satisfies Codes<NotifyDispenseErrorCode>,
   sendBarsReferral: BARS_CODES,
   sendBarsBooking: BARS_CODES,
 };

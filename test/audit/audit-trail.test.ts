@@ -55,6 +55,17 @@ describe('the audit trail', () => {
     ]);
   });
 
+  it('records a write refused with a typed user error (a stale version) as a failed write, under the user error code', async () => {
+    // 9990000573's record is at version 2 after the write above: version 1 is stale.
+    const r = await t.run<any>(`mutation { updatePatient(nhsNumber: "9990000573", version: 1, changes: { gender: female }) { patient { version } userErrors { code } } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.updatePatient).toEqual({ patient: null, userErrors: [{ code: 'STALE_VERSION' }] });
+    expect(await recordsOf(r.headers['x-request-id'])).toEqual([
+      expect.objectContaining({ action: 'write', nhsNumber: '9990000573', outcome: 'intended' }),
+      expect.objectContaining({ action: 'write', nhsNumber: '9990000573', fields: ['Mutation.updatePatient'], outcome: 'error', errorCodes: ['STALE_VERSION'] }),
+    ]);
+  });
+
   it('records a refused read as denied, with the citizen as actor', async () => {
     const r = await t.run(`{ patient(nhsNumber: "9000000025") { nhsNumber } }`, undefined, { principal: { citizen: '9000000009' } });
     expect(codes(r)).toEqual(['FORBIDDEN']);
