@@ -13,14 +13,9 @@ export interface KnownDeviation {
   violation: RegExp;
 }
 
-const EPS_OUTCOME_SYSTEM = /details\/coding\/0\/system must be equal to one of the allowed values \(https:\/\/fhir\.nhs\.uk\/R4\/CodeSystem\/Spine-ErrorOrWarningCode\)$/;
 
 export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
   // EPS and the tracker (being fixed on the eps branch).
-  { finding: 'EPS-1', api: 'eps-prescribing', operation: 'POST /FHIR/R4/$process-message#prescription-order', violation: EPS_OUTCOME_SYSTEM },
-  { finding: 'EPS-1', api: 'eps-prescribing', operation: 'POST /FHIR/R4/$process-message#prescription-order-update', violation: EPS_OUTCOME_SYSTEM },
-  { finding: 'EPS-1', api: 'eps-dispensing', operation: 'POST /FHIR/R4/$process-message#dispense-notification', violation: EPS_OUTCOME_SYSTEM },
-  { finding: 'EPS-1', api: 'eps-dispensing', operation: 'POST /FHIR/R4/Task#return', violation: EPS_OUTCOME_SYSTEM },
   { finding: 'EPS-2', api: 'eps-prescribing', operation: 'POST /FHIR/R4/$process-message#prescription-order', violation: /^status 504 is not in the operation's status table/ },
   { finding: 'EPS-4', api: 'eps-tracker', operation: 'GET /RequestGroup', violation: /^request: \/query must NOT have additional properties \((lowDate|highDate)\)$/ },
   // ODS, PDS, e-RS, BaRS, Website Content (being fixed on the directory branch).

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { normalisePrescriptionId, prescriptionIdProblem } from '../../../nhs/prescription-id.js';
 import { type SandboxRequest, type SandboxResponse } from '../../http.js';
 import type { Sandbox } from '../../server.js';
-import { business, failureToProcess, informational, invalidMessage, releaseResponse, resourceNotFound, withAnotherDispenser } from './outcomes.js';
+import { business, failureToProcess, informational, invalidMessage, prescriptionNotFound, releaseResponse, resourceNotFound, withAnotherDispenser } from './outcomes.js';
 import { parseMessage } from './prescribing.js';
 import type { SandboxPrescription } from './records.js';
 import { epsState } from './store.js';
@@ -26,10 +26,11 @@ function parseJson(req: SandboxRequest): Json | SandboxResponse {
   }
 }
 
-function findPrescription(sandbox: Sandbox, raw: unknown): SandboxPrescription | SandboxResponse {
+/** The prescription an id names; an unknown one is answered `notFound` (release answers its own example). */
+function findPrescription(sandbox: Sandbox, raw: unknown, notFound = prescriptionNotFound): SandboxPrescription | SandboxResponse {
   const id = normalisePrescriptionId(String(raw ?? ''));
   if (prescriptionIdProblem(id)) return failureToProcess('prescriptionID has invalid checksum');
-  return epsState(sandbox).prescriptions.get(id) ?? resourceNotFound();
+  return epsState(sandbox).prescriptions.get(id) ?? notFound();
 }
 
 /** Parsed bodies and records never carry a numeric status with headers: only a SandboxResponse does. */
@@ -73,7 +74,7 @@ export function dispensingRoutes(sandbox: Sandbox) {
       // The release response's own id: the prescriptions it releases remember it, and a return names it as `focus`.
       const responseId = randomUUID();
       if (groupId !== undefined) {
-        const record = findPrescription(sandbox, groupId);
+        const record = findPrescription(sandbox, groupId, resourceNotFound);
         if (isResponse(record)) return record;
         const refusal = releaseOne(record, owner);
         if (refusal) return refusal;

@@ -11,18 +11,32 @@ type Json = Record<string, any>;
 export const informational = (): SandboxResponse =>
   fhirJson(200, { ...loadFixture<Json>(`${EXAMPLES}/spec/prescribing/prescription-order/eRD-primary-example-res.json`), meta: { lastUpdated: new Date().toISOString() } });
 
+/**
+ * The one system the EPS specs allow in an OperationOutcome's `details.coding` (fhir-prescribing.yaml and
+ * fhir-dispensing.yaml, `OperationOutcome` -> codes.yaml `SpineErrorOrWarningCode`: `system` enum). Their error tables
+ * call the business codes "EPS Issue Code", but the schema types every coding with this system; some example files
+ * use `https://fhir.nhs.uk/CodeSystem/...` without R4, and only Task/$release answers its examples verbatim.
+ */
+export const SPINE_ERROR_SYSTEM = 'https://fhir.nhs.uk/R4/CodeSystem/Spine-ErrorOrWarningCode';
+
 /** A payload rule broken (wrong resourceType, event, missing field): 400 with the FHIR issue type. */
 export const invalidMessage = (diagnostics: string, issueType = 'value'): SandboxResponse =>
-  spineOutcome(400, 'INVALID_VALUE', diagnostics, { issueType, severity: 'error', diagnostics, system: 'https://fhir.nhs.uk/R4/CodeSystem/Spine-ErrorOrWarningCode' });
+  spineOutcome(400, 'INVALID_VALUE', diagnostics, { issueType, severity: 'error', diagnostics, system: SPINE_ERROR_SYSTEM });
 
 /** Spine's refusal of an id whose check character is wrong, or an NHS number that fails Modulus 11. */
 export const failureToProcess = (what: string): SandboxResponse =>
-  spineOutcome(400, 'FAILURE_TO_PROCESS_MESSAGE', `Unable to process message. Information missing or invalid - ${what}`, { system: 'https://fhir.nhs.uk/CodeSystem/Spine-ErrorOrWarningCode' });
+  spineOutcome(400, 'FAILURE_TO_PROCESS_MESSAGE', `Unable to process message. Information missing or invalid - ${what}`, { system: SPINE_ERROR_SYSTEM });
 
+/** Task/$release of an unknown prescription: the operation's own example, verbatim. */
 export const resourceNotFound = (): SandboxResponse => fhirJson(400, loadFixture(`${EXAMPLES}/spec/errors/release/not-found-error.json`));
 
+/** A return, withdrawal or dispense notification of an unknown prescription (fhir-dispensing.yaml, "Dispensing Errors"). */
+export const prescriptionNotFound = (): SandboxResponse =>
+  spineOutcome(400, 'PRESCRIPTION_NOT_FOUND', 'The requested prescription could not be found.', { issueType: 'not-found', system: SPINE_ERROR_SYSTEM });
+
+/** A business rule refused (the specs' "EPS Issue Code" column), coded in the schema's one system. */
 export const business = (code: string, display: string): SandboxResponse =>
-  spineOutcome(400, code, display, { issueType: 'business-rule', system: 'https://fhir.nhs.uk/CodeSystem/EPS-IssueCode' });
+  spineOutcome(400, code, display, { issueType: 'business-rule', system: SPINE_ERROR_SYSTEM });
 
 /** Release refused: another pharmacy holds the prescription, named in `contained` (the example's shape). */
 export function withAnotherDispenser(holder: SyntheticOrganisation | undefined, holderOds: string): SandboxResponse {
