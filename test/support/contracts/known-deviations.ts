@@ -19,7 +19,6 @@ export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
   { finding: 'EPS-2', api: 'eps-prescribing', operation: 'POST /FHIR/R4/$process-message#prescription-order', violation: /^status 504 is not in the operation's status table/ },
   { finding: 'EPS-4', api: 'eps-tracker', operation: 'GET /RequestGroup', violation: /^request: \/query must NOT have additional properties \((lowDate|highDate)\)$/ },
   // ODS, PDS, e-RS, BaRS, Website Content (being fixed on the directory branch).
-  { finding: 'DIR-2', api: 'ers', operation: 'GET /R4/HealthcareService', violation: /^response: \/meta must have required property 'lastUpdated'$|^response: \/issue\/0\/details\/coding\/0\/system must be equal to one of the allowed values/ },
   // GP Connect (being fixed on the gpc branch).
   { finding: 'GPC-1', api: 'gpc-appointments', operation: 'GET /gp-connect/patient-facing/appointments-management-fhir/FHIR/STU3/Appointment', violation: /^the spec has no operation GET \/(gp-connect\/patient-facing\/appointments-management-fhir\/FHIR\/STU3\/)?Appointment$/ },
   { finding: 'GPC-5', api: 'gpc-appointments', operation: 'GET /Patient/{id}/Appointment', violation: /^request: \/query must NOT have additional properties \(_include:recurse\)$/ },
