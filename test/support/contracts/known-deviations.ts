@@ -21,6 +21,4 @@ export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
   // ODS, PDS, e-RS, BaRS, Website Content (being fixed on the directory branch).
   // GP Connect (being fixed on the gpc branch).
   { finding: 'GPC-1', api: 'gpc-appointments', operation: 'GET /gp-connect/patient-facing/appointments-management-fhir/FHIR/STU3/Appointment', violation: /^the spec has no operation GET \/(gp-connect\/patient-facing\/appointments-management-fhir\/FHIR\/STU3\/)?Appointment$/ },
-  { finding: 'GPC-5', api: 'gpc-appointments', operation: 'GET /Patient/{id}/Appointment', violation: /^request: \/query must NOT have additional properties \(_include:recurse\)$/ },
-  { finding: 'GPC-4', api: 'gpc-appointments', operation: 'PUT /Appointment/{id}', violation: /^status 461 is not in the operation's status table/ },
 ];

@@ -81,17 +81,25 @@ export function searchSlots(req: SandboxRequest, store: AppointmentStore, practi
   return fhirJson(200, { ...bundle(entries), total: slots.length });
 }
 
-/** Two `start` bounds (`ge…` and `le…`, dates only), as a patient's (and a practice's) appointment search takes them. */
-export function appointmentWindow(req: SandboxRequest): { from: Bound; to: Bound } | SandboxResponse {
+/**
+ * Two `start` bounds (`ge…` and `le…`, dates only), as a patient's (and a practice's) appointment search takes them.
+ * With `notBefore` (route A's patient search: "no part of the range in the past", gpc-appointments/CONTRACT.md), a
+ * window that starts before that date is 422 INVALID_PARAMETER, as GP Connect's error table gives for past dates.
+ */
+export function appointmentWindow(req: SandboxRequest, notBefore?: string): { from: Bound; to: Bound } | SandboxResponse {
   const starts = req.query.getAll('start');
   const from = bound(starts.find((s) => s.startsWith('ge')), 'ge', false);
   const to = bound(starts.find((s) => s.startsWith('le')), 'le', false);
   if (starts.length !== 2 || !from || !to) return gpcOutcome(422, 'INVALID_PARAMETER', 'start=ge<yyyy-mm-dd> and start=le<yyyy-mm-dd> are both required');
   if (from.ms > to.ms) return gpcOutcome(422, 'INVALID_PARAMETER', 'The start of the window is after its end');
+  if (notBefore !== undefined && from.date < notBefore) return gpcOutcome(422, 'INVALID_PARAMETER', 'No part of the search window may be in the past');
   return { from, to };
 }
 
-/** Appointments starting inside the window, with the Locations and Practitioners asked for by _include:recurse. */
+/**
+ * Appointments starting inside the window, with the Locations and Practitioners asked for by _include:recurse, unless
+ * `includes` is false (route A's patient search takes no `_include:recurse`, gpconnect-swagger.yaml: it is not honoured).
+ */
 export function appointmentBundle(
   req: SandboxRequest,
   appointments: StoredAppointment[],
@@ -99,10 +107,11 @@ export function appointmentBundle(
   store: AppointmentStore,
   practiceInfo: (ods: string) => PracticeInfo,
   patientId?: (nhsNumber: string) => string,
+  includes = true,
 ): unknown {
   const inWindow = appointments.filter((a) => (a.slots[0]?.startMs ?? 0) >= window.from.ms && (a.slots[0]?.startMs ?? 0) < window.to.ms);
   inWindow.sort((a, b) => (a.slots[0]?.startMs ?? 0) - (b.slots[0]?.startMs ?? 0));
-  const recurse = req.query.getAll('_include:recurse');
+  const recurse = includes ? req.query.getAll('_include:recurse') : [];
   const included = new Map<string, Res>();
   for (const a of inWindow) {
     const schedule = schedulesFor(a.practice)[a.slots[0]?.schedule ?? 0];

@@ -95,7 +95,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /**
  * PUT /Appointment/{id}, amend (update interaction: only description and comment may change; not cancelled, not past)
  * or cancel (cancel interaction: status cancelled with a reason and nothing else changed; a cancelled appointment is 409
- * ACCESS_DENIED and one already started is the platform's 461). Both under If-Match.
+ * ACCESS_DENIED and one already started is the platform's 461 on route B, 422 INVALID_RESOURCE on route A). Both under
+ * If-Match.
  */
 export function update(req: SandboxRequest, body: Json, current: StoredAppointment, resource: Json, cancel: boolean): Written | SandboxResponse {
   if (body?.resourceType !== 'Appointment' || body.id !== current.id) return invalid('The body must be the Appointment named in the URL');
@@ -110,7 +111,9 @@ export function update(req: SandboxRequest, body: Json, current: StoredAppointme
     if (body.status !== 'cancelled' || typeof reason !== 'string' || reason.trim() === '') return invalid('A cancellation sets status cancelled and gives the cancellation reason');
     if (body.description !== resource.description || (body.comment ?? undefined) !== (resource.comment ?? undefined)) return invalid('A cancellation may change nothing else');
     if (current.status === 'cancelled') return gpcOutcome(409, 'ACCESS_DENIED', 'Cannot cancel appointment: it is already cancelled');
-    if (started) return gpcOutcome(461, 'ACCESS_DENIED', 'Too late to cancel appointment');
+    // Future appointments only. Route B's OAS answers a started one with its non-standard 461; route A's status table
+    // has no 461, and GP Connect refuses it as it refuses an amendment of the past: 422 INVALID_RESOURCE.
+    if (started) return req.sspRoot ? invalid('Only future appointments can be cancelled') : gpcOutcome(461, 'ACCESS_DENIED', 'Too late to cancel appointment');
     return { status: 200, appointment: { ...current, status: 'cancelled', cancellationReason: reason, version: current.version + 1 } };
   }
   if (body.status !== current.status) return invalid('An amendment may not change the status');

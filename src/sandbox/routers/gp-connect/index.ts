@@ -227,9 +227,10 @@ export const gpcAppointmentsSandbox: SandboxApiFactory = (sandbox) => {
       if (!isValidNhsNumber(nhs)) return gpcOutcome(400, 'INVALID_NHS_NUMBER');
       const patient = world.patient(nhs);
       if (patient.status !== 'normal' && patient.status !== 'dissented') return gpcOutcome(404, 'PATIENT_NOT_FOUND');
-      const window = appointmentWindow(req);
+      // Route A: no part of the window in the past, and only the two `start` bounds (no _include:recurse).
+      const window = appointmentWindow(req, req.sspRoot ? ukDate(new Date()) : undefined);
       if ('status' in window) return window;
-      return fhirJson(200, appointmentBundle(req, store.forPatient(nhs, patient.practice), window, store, practiceInfo, patientIdOf(req)));
+      return fhirJson(200, appointmentBundle(req, store.forPatient(nhs, patient.practice), window, store, practiceInfo, patientIdOf(req), !req.sspRoot));
     }),
     interactionRoute('GET', '/Appointment', 'urn:nhs-graph:embedded:gpconnect:search:practice_appointments', 'patient/*.read', (req) => {
       if (isPatientFacing(req)) return gpcOutcome(403, 'ACCESS_DENIED', "A patient may not list a practice's appointments");
