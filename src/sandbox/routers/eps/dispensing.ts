@@ -6,9 +6,9 @@ import { business, failureToProcess, informational, invalidMessage, prescription
 import { parseMessage } from './prescribing.js';
 import type { SandboxPrescription } from './records.js';
 import { epsState } from './store.js';
+import { ODS_CODE_SYSTEM as ODS, SDS_USER_ID_SYSTEM } from '../../fhir-systems.js';
 
 type Json = Record<string, any>;
-const ODS = 'https://fhir.nhs.uk/Id/ods-organization-code';
 const RFC4122 = 'https://tools.ietf.org/html/rfc4122';
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 /** A nominated download releases at most this many prescriptions (eps/CONTRACT.md). */
@@ -67,7 +67,7 @@ export function dispensingRoutes(sandbox: Sandbox) {
       if (agent?.resourceType !== 'PractitionerRole') return invalidMessage("Parameter 'agent' must be a PractitionerRole.");
       // fhir-dispensing.yaml's validation table: the agent is a user named by identifier and display, not a reference.
       const practitioner = agent.practitioner;
-      if (practitioner?.identifier?.system !== 'https://fhir.nhs.uk/Id/sds-user-id' || !practitioner?.identifier?.value || !practitioner?.display) {
+      if (practitioner?.identifier?.system !== SDS_USER_ID_SYSTEM || !practitioner?.identifier?.value || !practitioner?.display) {
         return invalidMessage('Parameters.parameter("agent").resource.practitioner populated incorrectly. Please populate with Identifier and Display.', 'invalid');
       }
       const groupId = param('group-identifier')?.valueIdentifier?.value;

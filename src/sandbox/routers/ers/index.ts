@@ -8,6 +8,7 @@ import { TEST_STAFF } from '../../identity/cis2.js';
 import { seedErsRecords } from './records.js';
 import { forbidden, r4Outcome, r4Unauthorised, stu3Outcome } from './outcomes.js';
 import { appointmentResource, healthcareServiceResource, referralResource, WORKLISTS, worklistResource } from './resources.js';
+import { ODS_CODE_SYSTEM, SDS_USER_ID_SYSTEM } from '../../fhir-systems.js';
 
 export const ERS_BASE_PATH = '/referrals/FHIR';
 const STU3 = 'ers/specification/components/stu3/examples/';
@@ -111,8 +112,8 @@ function practitionerRoles(sdsUserId: string, pairs: readonly [string, readonly 
         id: `PractitionerRole-${ods}-${sdsUserId}`,
         meta: { lastUpdated: now },
         resourceType: 'PractitionerRole',
-        practitioner: { identifier: { system: 'https://fhir.nhs.uk/Id/sds-user-id', value: sdsUserId } },
-        organization: { identifier: { system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: ods } },
+        practitioner: { identifier: { system: SDS_USER_ID_SYSTEM, value: sdsUserId } },
+        organization: { identifier: { system: ODS_CODE_SYSTEM, value: ods } },
         code: functions.map((code) => ({ coding: [{ system: 'https://fhir.nhs.uk/CodeSystem/eRS-BusinessFunction-1', code }] })),
       },
       search: { mode: 'match' },

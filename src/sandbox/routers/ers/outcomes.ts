@@ -1,14 +1,11 @@
 import { fhirJson, type SandboxResponse } from '../../http.js';
+import { APIM_ERROR_CODES_SYSTEM, ERS_STU3_ERROR_SYSTEM, HTTP_ERROR_CODES_SYSTEM } from '../../fhir-systems.js';
 
-/** The STU3 endpoints' error codes (eRS-OperationOutcome-1). */
-const ERS_STU3_ERROR_SYSTEM = 'https://fhir.nhs.uk/STU3/CodeSystem/eRS-APIErrorCode-1';
-/**
- * The R4 endpoints' error code systems: NHSDigital-OperationOutcome allows only these three (e-referrals-service-api.yaml,
+/*
+ * The R4 endpoints' NHSDigital-OperationOutcome allows three systems (e-referrals-service-api.yaml,
  * components/r4/schemas/NHSDigital-OperationOutcome.yaml, `system` enum). Their status tables code REC_BAD_REQUEST,
  * REC_FORBIDDEN and REC_NOT_FOUND in http-error-codes, ACCESS_DENIED in APIM's, NO_RELATIONSHIP in ers-error-codes.
  */
-const HTTP_ERROR_CODES = 'https://fhir.nhs.uk/CodeSystem/http-error-codes';
-const APIM_ERROR_CODES = 'https://fhir.nhs.uk/CodeSystem/NHSD-API-ErrorOrWarningCode';
 
 /** An STU3 eRS-OperationOutcome-1 (code in eRS-APIErrorCode-1). */
 export function stu3Outcome(status: number, code: string, issueType: string, diagnostics: string): SandboxResponse {
@@ -20,7 +17,7 @@ export function stu3Outcome(status: number, code: string, issueType: string, dia
 }
 
 /** An R4 NHSDigital-OperationOutcome, which requires `meta.lastUpdated` (the R4 examples, e.g. NHSDigital-OperationOutcome-403.json). */
-export function r4Outcome(status: number, code: string, issueType: string, diagnostics: string, system = HTTP_ERROR_CODES): SandboxResponse {
+export function r4Outcome(status: number, code: string, issueType: string, diagnostics: string, system = HTTP_ERROR_CODES_SYSTEM): SandboxResponse {
   return fhirJson(status, {
     resourceType: 'OperationOutcome',
     meta: { lastUpdated: new Date().toISOString() },
@@ -29,7 +26,7 @@ export function r4Outcome(status: number, code: string, issueType: string, diagn
 }
 
 /** The platform's 401 on an R4 endpoint (components/r4/schemas/responses/Unauthorized.yaml). */
-export const r4Unauthorised = (): SandboxResponse => r4Outcome(401, 'ACCESS_DENIED', 'forbidden', 'Invalid access token', APIM_ERROR_CODES);
+export const r4Unauthorised = (): SandboxResponse => r4Outcome(401, 'ACCESS_DENIED', 'forbidden', 'Invalid access token', APIM_ERROR_CODES_SYSTEM);
 
 /** 403 in the outcome family of the endpoint's version: STU3 NO_ACCESS, R4 REC_FORBIDDEN (ForbiddenOrNoLR.yaml). */
 export const forbidden = (path: string, why: string): SandboxResponse =>

@@ -4,6 +4,7 @@ import type { AppointmentStore, BookingOrganisation, StoredAppointment } from '.
 import { gpcOutcome, versionConflict } from './outcome.js';
 import { locationId, slotById, type SlotDef } from './schedule.js';
 import { practiceSwitchedOff, type GpcWorld } from './world.js';
+import { ODS_CODE_SYSTEM } from '../../fhir-systems.js';
 
 type Json = Record<string, any>;
 
@@ -27,7 +28,7 @@ function textProblem(a: Json): string | undefined {
 function bookingOrganisation(a: Json): BookingOrganisation | undefined {
   const ref = (a.extension as Json[] | undefined)?.find((e) => e.url === BOOKING_URL)?.valueReference?.reference;
   const org = typeof ref === 'string' && ref.startsWith('#') ? (a.contained as Json[] | undefined)?.find((c) => c.resourceType === 'Organization' && c.id === ref.slice(1)) : undefined;
-  const odsCode = org?.identifier?.find((i: Json) => i.system === 'https://fhir.nhs.uk/Id/ods-organization-code')?.value;
+  const odsCode = org?.identifier?.find((i: Json) => i.system === ODS_CODE_SYSTEM)?.value;
   const phone = org?.telecom?.[0]?.value;
   if (!odsCode || !org?.name || !phone) return undefined;
   return { odsCode, name: org.name, phone, type: org.type?.[0]?.coding?.[0]?.code ?? '' };

@@ -15,6 +15,7 @@ import { checkGpConnectRequest, checkPatientFacingRequest, identifierNhsNumber, 
 import { documentsPatientId } from './documents.js';
 import { structuredRecordHandler } from './structured.js';
 import { GpcWorld } from './world.js';
+import { NHS_NUMBER_SYSTEM } from '../../fhir-systems.js';
 
 export const ACCESS_RECORD_BASE_PATH = '/gp-connect/patient-facing/access-record-fhir/FHIR/STU3';
 export const APPOINTMENTS_BASE_PATH = '/gp-connect/patient-facing/appointments-management-fhir/FHIR/STU3';
@@ -96,7 +97,7 @@ function foundationsPatient(nhsNumber: string): Record<string, unknown> {
     resourceType: 'Patient',
     id: providerPatientId(nhsNumber),
     meta: { versionId: '1', profile: ['https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Patient-1'] },
-    identifier: [{ system: 'https://fhir.nhs.uk/Id/nhs-number', value: nhsNumber }],
+    identifier: [{ system: NHS_NUMBER_SYSTEM, value: nhsNumber }],
     active: true,
   };
 }
