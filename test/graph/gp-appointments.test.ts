@@ -247,13 +247,6 @@ describe('Patient.appointments', () => {
     expect(list.every((a) => a.practiceOdsCode === odsCode)).toBe(true);
   });
 
-  it('a window that starts in the past is BAD_USER_INPUT (PAST_WINDOW) on route A, refused before any GP Connect call', async () => {
-    const { patients } = practices[10]!;
-    const r = await t.run<any>(`query($n: NhsNumber!, $f: Date!, $t: Date!) { patient(nhsNumber: $n) { appointments(from: $f, to: $t) { id } } }`, { n: patients[1]!, f: addDays(today(), -1), t: addDays(today(), 6) });
-    expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PAST_WINDOW' });
-    expect(t.calls()['gpc-appointments']).toBeUndefined();
-  });
-
   it('makes no GP Connect call for a restricted patient: NOT_FOUND', async () => {
     const restricted = t.sandbox.population.patients.find((p) => p.restricted)!;
     const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { appointments(from: "2026-01-01", to: "2026-01-31") { id } } }`, { n: restricted.nhsNumber });

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, ConflictError, NotFoundError, UpstreamError, UpstreamUnavailableError, type UpstreamInfo } from '../../errors.js';
-import { ukDate } from '../../nhs/uk-time.js';
+import { ConflictError, NotFoundError, UpstreamError, UpstreamUnavailableError, type UpstreamInfo } from '../../errors.js';
 import type { UpstreamClient } from '../../upstream/client.js';
 import type { CallContext, QueryValue } from '../../upstream/types.js';
 import { NHS_NUMBER_SYSTEM, ODS_CODE_SYSTEM, type FhirIdentifier } from '../fhir.js';
@@ -62,15 +61,11 @@ export class AppointmentsClient {
    * patient and the practice that answered. Route B takes the NHS number in the path and includes each appointment's
    * Practitioner and Location; route A (through the SSP) takes the GP system's logical id, found first with Find Patient
    * at the same service root, and its search takes the two `start` bounds only (gpconnect-swagger.yaml), so the practice
-   * is the one the call was addressed to, and no part of its window may be in the past (gpc-appointments/CONTRACT.md,
-   * "Patient's appointments (route A)"): such a window is refused here, before any GP Connect call.
+   * is the one the call was addressed to.
    */
   async patientAppointments(nhsNumber: string, from: string, to: string, ctx: CallContext): Promise<{ bundle: StuBundle; patientId: string; practice: string | null }> {
     const address = await this.addresser?.('appointments', { nhsNumber });
     const routeA = Boolean(address?.baseUrl);
-    if (routeA && from < ukDate(new Date())) {
-      throw new BadUserInputError('PAST_WINDOW', "GP Connect searches a patient's appointments through the Spine Secure Proxy from today on: from may not be in the past");
-    }
     const patientId = address && routeA ? await this.findPatient(nhsNumber, address, ctx) : nhsNumber;
     const bundle = await this.send<StuBundle>('GET /Patient/{id}/Appointment', `/Patient/${encodeURIComponent(patientId)}/Appointment`, INTERACTIONS.patientAppointments, {
       start: [`ge${from}`, `le${to}`],

@@ -228,8 +228,8 @@ export const gpcAppointmentsSandbox: SandboxApiFactory = (sandbox) => {
       if (!isValidNhsNumber(nhs)) return gpcOutcome(400, 'INVALID_NHS_NUMBER');
       const patient = world.patient(nhs);
       if (patient.status !== 'normal' && patient.status !== 'dissented') return gpcOutcome(404, 'PATIENT_NOT_FOUND');
-      // Route A: no part of the window in the past, and only the two `start` bounds (no _include:recurse).
-      const window = appointmentWindow(req, req.sspRoot ? ukDate(new Date()) : undefined);
+      // Route A takes only the two `start` bounds (no _include:recurse).
+      const window = appointmentWindow(req);
       if ('status' in window) return window;
       return fhirJson(200, appointmentBundle(req, store.forPatient(nhs, patient.practice), window, store, practiceInfo, patientIdOf(req), !req.sspRoot));
     }),
