@@ -21,7 +21,7 @@ export function refuseRestricted(patient: { restricted: boolean }, label: string
  */
 export async function refuseRestrictedPatient(nhsNumber: string | null, ctx: Context, label: string): Promise<void> {
   if (!nhsNumber) return;
-  const patient = await ctx.loaders.pds.patient.load(nhsNumber).catch((error: unknown) => {
+  const patient = await ctx.nhs.pds.patient.load(nhsNumber).catch((error: unknown) => {
     if (error instanceof NotFoundError) return undefined;
     throw error;
   });

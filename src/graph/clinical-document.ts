@@ -11,11 +11,11 @@ export const clinicalDocumentResolvers: Resolvers = {
       refuseRestricted(patient, 'GP Connect Access Document');
       if (createdFrom && createdTo) validateWindow(createdFrom, createdTo);
       const filters = Object.fromEntries(Object.entries({ createdFrom, createdTo, author, description }).filter(([, v]) => v !== null && v !== undefined && v !== ''));
-      return ctx.loaders.gpc.documents.load(documentsKey(patient.nhsNumber, filters));
+      return ctx.nhs.gpConnect.documents.load(documentsKey(patient.nhsNumber, filters));
     },
   },
   ClinicalDocument: {
-    author: (doc, _, ctx) => (doc.authorOdsCode ? ctx.loaders.ods.organisation.load(doc.authorOdsCode) : null),
+    author: (doc, _, ctx) => (doc.authorOdsCode ? ctx.nhs.ods.organisation.load(doc.authorOdsCode) : null),
     content: (doc, _, ctx) => {
       // Both refusals mirror what Access Document would answer (404 NO_RECORD_FOUND), without spending the call.
       if (!doc.available || !doc.binaryId) {
@@ -24,7 +24,7 @@ export const clinicalDocumentResolvers: Resolvers = {
       if (doc.size !== null && doc.size > DOCUMENT_SIZE_LIMIT_BYTES) {
         throw new NotFoundError(`The document is over GP Connect's ${DOCUMENT_SIZE_LIMIT_BYTES}-byte limit and cannot be retrieved`, { reason: 'DOCUMENT_TOO_LARGE' });
       }
-      return ctx.loaders.gpc.documentContent.load(`${doc.nhsNumber}|${doc.binaryId}`);
+      return ctx.nhs.gpConnect.documentContent.load(`${doc.nhsNumber}|${doc.binaryId}`);
     },
   },
 };

@@ -28,11 +28,11 @@ function requestIdOf(value: string | null | undefined): string | undefined {
 
 /** The clinical view of a prescription: itself when it is one, else one (de-duplicated) tracker read. */
 function detail(p: PrescriptionModel, ctx: Context): Promise<PrescriptionModel> | PrescriptionModel {
-  return p.detailed ? p : ctx.loaders.epsTracker.prescription.load({ id: p.id, issueNumber: p.issueNumber ?? undefined });
+  return p.detailed ? p : ctx.nhs.epsTracker.prescription.load({ id: p.id, issueNumber: p.issueNumber ?? undefined });
 }
 
 const coding = (c: CodeModel | null, system?: string) => (c ? { system: system ?? null, code: c.code, display: c.display } : null);
-const organisation = (odsCode: string | null, ctx: Context) => (odsCode ? ctx.loaders.ods.organisation.load(odsCode) : null);
+const organisation = (odsCode: string | null, ctx: Context) => (odsCode ? ctx.nhs.ods.organisation.load(odsCode) : null);
 
 /** Whether the pharmacy can be known without the detail: a summary in a status no pharmacy has reached has none. */
 async function dispenserCode(p: PrescriptionModel, ctx: Context): Promise<string | null> {
@@ -44,7 +44,7 @@ export const prescriptionResolvers: Resolvers = {
   PrescriptionId: PrescriptionIdScalar,
   Query: {
     prescription: async (_, { id, issueNumber }, ctx) => {
-      const prescription = await ctx.loaders.epsTracker.prescription.load({ id, issueNumber: issueNumber ?? undefined });
+      const prescription = await ctx.nhs.epsTracker.prescription.load({ id, issueNumber: issueNumber ?? undefined });
       await refuseRestrictedPatient(prescription.nhsNumber, ctx, TRACKER);
       return prescription;
     },
@@ -54,7 +54,7 @@ export const prescriptionResolvers: Resolvers = {
       // Each prescription names its prescriber and pharmacy, which PDS withholds for a restricted patient.
       refuseRestricted(patient, TRACKER);
       const page = { first: first ?? 20, after: after ?? undefined, from: authoredFrom ?? undefined, to: authoredTo ?? undefined };
-      return pageOfPrescriptions(page, status ?? [], (window) => ctx.loaders.epsTracker.prescriptionsOfPatient.load({ nhsNumber: patient.nhsNumber, ...window }));
+      return pageOfPrescriptions(page, status ?? [], (window) => ctx.nhs.epsTracker.prescriptionsOfPatient.load({ nhsNumber: patient.nhsNumber, ...window }));
     },
   },
   Prescription: {
@@ -84,39 +84,39 @@ export const prescriptionResolvers: Resolvers = {
     organisation: (t, _, ctx) => organisation(t.organisationOdsCode, ctx),
   },
   ReleasedPrescription: {
-    prescription: (r, _, ctx) => ctx.loaders.epsTracker.prescription.load({ id: r.prescriptionId }),
+    prescription: (r, _, ctx) => ctx.nhs.epsTracker.prescription.load({ id: r.prescriptionId }),
   },
   Mutation: {
     preparePrescription: async (_, { message, requestId }, ctx) => {
       const id = requestIdOf(requestId);
       const { bundle } = checkMessage(message, EVENT.order);
-      const res = await ctx.sources.eps.prepare(bundle, id, ctx.call);
+      const res = await ctx.nhs.eps.prepare(bundle, id);
       return mapPrepared(res.body, res.requestId);
     },
     createPrescription: async (_, { message, requestId }, ctx) => {
       const id = requestIdOf(requestId);
       const { bundle } = checkMessage(message, EVENT.order, { signed: true });
-      const res = await ctx.sources.eps.processPrescribingMessage<unknown>(bundle, id, ctx.call);
+      const res = await ctx.nhs.eps.processPrescribingMessage(bundle, id);
       return { accepted: true, requestId: res.requestId, resource: res.body as never };
     },
     cancelPrescription: async (_, { message, requestId }, ctx) => {
       const id = requestIdOf(requestId);
       const { bundle, prescriptionIds } = checkMessage(message, EVENT.orderUpdate);
-      return cancellationOutcome(await ctx.sources.eps.cancel(bundle, id, ctx.call), prescriptionIds);
+      return cancellationOutcome(await ctx.nhs.eps.cancel(bundle, id), prescriptionIds);
     },
     releasePrescription: async (_, { input }, ctx) => {
       const id = requestIdOf(input.requestId) ?? randomUUID();
-      const session = ctx.sources.eps.sessionFor(ctx.call);
-      const pharmacy = await ctx.loaders.ods.organisation.load(input.pharmacy);
+      const session = ctx.nhs.eps.sessionFor();
+      const pharmacy = await ctx.nhs.ods.organisation.load(input.pharmacy);
       const parameters = releaseParameters(id, pharmacy, input.prescriptionId ?? undefined, session);
-      return checkedRelease(await ctx.sources.eps.release(parameters, ctx.call), input.prescriptionId ?? undefined);
+      return checkedRelease(await ctx.nhs.eps.release(parameters), input.prescriptionId ?? undefined);
     },
     returnPrescription: async (_, { input }, ctx) => {
       const id = requestIdOf(input.requestId) ?? randomUUID();
       if (!REASON_CODE.test(input.reasonCode)) throw new BadUserInputError('INVALID_REASON_CODE', 'reasonCode must be a four-digit EPS-task-dispense-return-status-reason code');
       if (!UUID.test(input.releaseResponseId)) throw new BadUserInputError('INVALID_RELEASE_RESPONSE_ID', 'releaseResponseId must be the UUID of the release response (PrescriptionRelease.responseId)');
-      const session = ctx.sources.eps.sessionFor(ctx.call);
-      const pharmacy = await ctx.loaders.ods.organisation.load(input.pharmacy);
+      const session = ctx.nhs.eps.sessionFor();
+      const pharmacy = await ctx.nhs.ods.organisation.load(input.pharmacy);
       const task = returnTask(
         id,
         {
@@ -130,13 +130,13 @@ export const prescriptionResolvers: Resolvers = {
         pharmacy,
         session,
       );
-      const res = await ctx.sources.eps.task(task, ctx.call);
+      const res = await ctx.nhs.eps.task(task);
       return { accepted: true, requestId: res.requestId, resource: res.body };
     },
     notifyDispense: async (_, { message, requestId }, ctx) => {
       const id = requestIdOf(requestId);
       const { bundle } = checkMessage(message, EVENT.dispenseNotification);
-      const res = await ctx.sources.eps.dispenseNotification(bundle, id, ctx.call);
+      const res = await ctx.nhs.eps.dispenseNotification(bundle, id);
       return { accepted: true, requestId: res.requestId, resource: res.body };
     },
   },

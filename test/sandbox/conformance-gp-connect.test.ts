@@ -9,7 +9,7 @@ import { loadFixture } from '../../src/sandbox/fixtures.js';
 import { GpcWorld, practiceSwitchedOff } from '../../src/sandbox/routers/gp-connect/world.js';
 import { INTERACTIONS, type Interaction } from '../../src/sources/gp-connect/interactions.js';
 import { buildStructuredRecordParameters } from '../../src/sources/gp-connect/structured-request.js';
-import { GpConnectAuth } from '../../src/upstream/gp-connect-auth.js';
+import { GpConnectAuth } from '../../src/sources/gp-connect/auth.js';
 import { nonConforming } from '../support/contracts/opt-out.js';
 import { OpenApiSpec } from '../support/openapi.js';
 
