@@ -7,7 +7,6 @@ import { mapAppointment, type AppointmentModel } from '../sources/gp-connect/app
 import type { WrittenAppointment } from '../sources/gp-connect/appointments-client.js';
 import { parseAppointmentId } from '../sources/gp-connect/appointment-id.js';
 import { INTERACTIONS } from '../sources/gp-connect/interactions.js';
-import { windowKey } from '../sources/gp-connect/loaders.js';
 import { refuseRestricted } from '../access/restricted.js';
 import { selectSlots } from '../sources/gp-connect/slot-key.js';
 import { PRACTICE_WINDOW_DAYS, validateSlotWindow, validateWindow } from '../sources/gp-connect/windows.js';
@@ -19,7 +18,7 @@ import { PRACTICE_WINDOW_DAYS, validateSlotWindow, validateWindow } from '../sou
  */
 async function written(ctx: Context, result: WrittenAppointment, practice: string | null, patients?: ReadonlyMap<string, string>): Promise<AppointmentModel> {
   const model = mapAppointment(result.appointment, undefined, practice, patients);
-  const nhsNumber = model.nhsNumber ?? (model.providerPatientId && model.practiceOdsCode ? await ctx.nhs.gpConnect.providerPatient.load(`${model.practiceOdsCode}|${model.providerPatientId}`) : null);
+  const nhsNumber = model.nhsNumber ?? (model.providerPatientId && model.practiceOdsCode ? await ctx.nhs.gpConnect.providerPatient.load({ practice: model.practiceOdsCode, patientId: model.providerPatientId }) : null);
   const withVersion = { ...model, nhsNumber, version: result.etagVersion ?? model.version };
   ctx.nhs.gpConnect.appointment.clear(withVersion.id).prime(withVersion.id, withVersion);
   return withVersion;
@@ -32,7 +31,7 @@ export const appointmentResolvers: Resolvers = {
   Organisation: {
     freeSlots: async (org, { from, to, deliveryChannel }, ctx) => {
       validateSlotWindow(from, to);
-      const slots = await ctx.nhs.gpConnect.freeSlots.load(windowKey(org.odsCode, from, to));
+      const slots = await ctx.nhs.gpConnect.freeSlots.load({ id: org.odsCode, from, to });
       return deliveryChannel ? slots.filter((s) => s.deliveryChannel === deliveryChannel) : slots;
     },
     appointments: (org, { from, to }, ctx) => {
@@ -41,20 +40,20 @@ export const appointmentResolvers: Resolvers = {
         throw new BadUserInputError('EMBEDDED_ONLY', "GP Connect has no search of a practice's appointments: this field is an extension of the embedded platform only");
       }
       validateWindow(from, to, PRACTICE_WINDOW_DAYS);
-      return ctx.nhs.gpConnect.practiceAppointments.load(windowKey(org.odsCode, from, to));
+      return ctx.nhs.gpConnect.practiceAppointments.load({ id: org.odsCode, from, to });
     },
   },
   Patient: {
     appointments: (patient, { from, to }, ctx) => {
       validateWindow(from, to);
       refuseRestricted(patient, 'GP Connect Appointment Management');
-      return ctx.nhs.gpConnect.patientAppointments.load(windowKey(patient.nhsNumber, from, to));
+      return ctx.nhs.gpConnect.patientAppointments.load({ id: patient.nhsNumber, from, to });
     },
   },
   Appointment: {
     patient: async (a, _, ctx) => {
       // Route A names the patient by the GP system's id: its NHS number comes from the practice (Read Patient) first.
-      const nhsNumber = a.nhsNumber ?? (a.providerPatientId && a.practiceOdsCode ? await ctx.nhs.gpConnect.providerPatient.load(`${a.practiceOdsCode}|${a.providerPatientId}`) : null);
+      const nhsNumber = a.nhsNumber ?? (a.providerPatientId && a.practiceOdsCode ? await ctx.nhs.gpConnect.providerPatient.load({ practice: a.practiceOdsCode, patientId: a.providerPatientId }) : null);
       return nhsNumber ? ctx.nhs.pds.patient.load(nhsNumber) : null;
     },
     practice: (a, _, ctx) => (a.practiceOdsCode ? ctx.nhs.ods.organisation.load(a.practiceOdsCode) : null),

@@ -1,6 +1,5 @@
 import { NotFoundError } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
-import { documentsKey } from '../sources/gp-connect/loaders.js';
 import { refuseRestricted } from '../access/restricted.js';
 import { validateWindow } from '../sources/gp-connect/windows.js';
 import { DOCUMENT_SIZE_LIMIT_BYTES } from '../sources/gp-connect/wire.js';
@@ -11,7 +10,7 @@ export const clinicalDocumentResolvers: Resolvers = {
       refuseRestricted(patient, 'GP Connect Access Document');
       if (createdFrom && createdTo) validateWindow(createdFrom, createdTo);
       const filters = Object.fromEntries(Object.entries({ createdFrom, createdTo, author, description }).filter(([, v]) => v !== null && v !== undefined && v !== ''));
-      return ctx.nhs.gpConnect.documents.load(documentsKey(patient.nhsNumber, filters));
+      return ctx.nhs.gpConnect.documents.load({ nhsNumber: patient.nhsNumber, filters });
     },
   },
   ClinicalDocument: {
@@ -24,7 +23,7 @@ export const clinicalDocumentResolvers: Resolvers = {
       if (doc.size !== null && doc.size > DOCUMENT_SIZE_LIMIT_BYTES) {
         throw new NotFoundError(`The document is over GP Connect's ${DOCUMENT_SIZE_LIMIT_BYTES}-byte limit and cannot be retrieved`, { reason: 'DOCUMENT_TOO_LARGE' });
       }
-      return ctx.nhs.gpConnect.documentContent.load(`${doc.nhsNumber}|${doc.binaryId}`);
+      return ctx.nhs.gpConnect.documentContent.load({ nhsNumber: doc.nhsNumber, binaryId: doc.binaryId });
     },
   },
 };
