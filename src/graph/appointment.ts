@@ -7,7 +7,6 @@ import { mapAppointment, type AppointmentModel } from '../sources/gp-connect/app
 import type { WrittenAppointment } from '../sources/gp-connect/appointments-client.js';
 import { parseAppointmentId } from '../sources/gp-connect/appointment-id.js';
 import { INTERACTIONS } from '../sources/gp-connect/interactions.js';
-import { refuseRestricted } from '../access/restricted.js';
 import { selectSlots } from '../sources/gp-connect/slot-key.js';
 import { PRACTICE_WINDOW_DAYS, validateSlotWindow, validateWindow } from '../sources/gp-connect/windows.js';
 
@@ -46,7 +45,6 @@ export const appointmentResolvers: Resolvers = {
   Patient: {
     appointments: (patient, { from, to }, ctx) => {
       validateWindow(from, to);
-      refuseRestricted(patient, 'GP Connect Appointment Management');
       return ctx.nhs.gpConnect.patientAppointments.load({ id: patient.nhsNumber, from, to });
     },
   },

@@ -1,7 +1,6 @@
 import type { GpRecordResolvers, Resolvers } from '../generated/resolvers.js';
 import type { Context } from '../context.js';
 import { ukDate } from '../nhs/uk-time.js';
-import { refuseRestricted } from '../access/restricted.js';
 import type { RecordAreaKey } from '../sources/gp-connect/record-plan.js';
 import type { GpCodeModel } from '../sources/gp-connect/stu3.js';
 import { validateRecordAreas, type RecordArea, type RecordAreas } from '../sources/gp-connect/structured-request.js';
@@ -59,7 +58,6 @@ async function healthContent(ctx: Context, kind: 'problem' | 'medication', code:
 export const gpRecordResolvers: Resolvers = {
   Patient: {
     gpRecord: (patient) => {
-      refuseRestricted(patient, 'GP Connect Access Record');
       return { nhsNumber: patient.nhsNumber };
     },
   },

@@ -29,15 +29,13 @@ export const patientResolvers: Resolvers = {
   },
   Patient: {
     // The code comes from PDS: it is kept even when ODS cannot give the practice's details (errors on those fields).
-    registeredGp: (patient) => (patient.restricted || !patient.registeredGpOdsCode ? null : organisationStub(patient.registeredGpOdsCode)),
+    registeredGp: (patient) => (patient.registeredGpOdsCode ? organisationStub(patient.registeredGpOdsCode) : null),
     nominatedPharmacy: async (patient, _, ctx) => {
-      if (patient.restricted) return null;
       // PDS search results omit pharmacies: read the full record (one call per distinct patient, via the loader).
       const full = patient.fromSearch ? await ctx.nhs.pds.patient.load(patient.nhsNumber) : patient;
-      return full.restricted || !full.nominatedPharmacyOdsCode ? null : organisationStub(full.nominatedPharmacyOdsCode);
+      return full.nominatedPharmacyOdsCode ? organisationStub(full.nominatedPharmacyOdsCode) : null;
     },
     nominatedPharmacyOdsCode: async (patient, _, ctx) => {
-      if (patient.restricted) return null;
       if (!patient.fromSearch) return patient.nominatedPharmacyOdsCode;
       return (await ctx.nhs.pds.patient.load(patient.nhsNumber)).nominatedPharmacyOdsCode;
     },

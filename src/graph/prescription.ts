@@ -11,13 +11,11 @@ import { mapPrepared } from '../sources/eps/mapper.js';
 import { checkedRelease } from '../sources/eps/release.js';
 import { releaseParameters, returnTask } from '../sources/eps/requests.js';
 import { EVENT } from '../sources/eps/wire.js';
-import { refuseRestricted, refuseRestrictedPatient } from '../access/restricted.js';
 import { PrescriptionIdScalar } from './scalars.js';
 import { pageOfPrescriptions } from './prescription-page.js';
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const REASON_CODE = /^\d{4}$/;
-const TRACKER = 'The prescription tracker';
 
 /** A caller's request id for a safe retry: a UUID (EPS mirrors it as X-Request-ID), checked before any call. */
 function requestIdOf(value: string | null | undefined): string | undefined {
@@ -43,16 +41,10 @@ async function dispenserCode(p: PrescriptionModel, ctx: Context): Promise<string
 export const prescriptionResolvers: Resolvers = {
   PrescriptionId: PrescriptionIdScalar,
   Query: {
-    prescription: async (_, { id, issueNumber }, ctx) => {
-      const prescription = await ctx.nhs.epsTracker.prescription.load({ id, issueNumber: issueNumber ?? undefined });
-      await refuseRestrictedPatient(prescription.nhsNumber, ctx, TRACKER);
-      return prescription;
-    },
+    prescription: (_, { id, issueNumber }, ctx) => ctx.nhs.epsTracker.prescription.load({ id, issueNumber: issueNumber ?? undefined }),
   },
   Patient: {
     prescriptions: async (patient, { status, authoredFrom, authoredTo, first, after }, ctx) => {
-      // Each prescription names its prescriber and pharmacy, which PDS withholds for a restricted patient.
-      refuseRestricted(patient, TRACKER);
       const page = { first: first ?? 20, after: after ?? undefined, from: authoredFrom ?? undefined, to: authoredTo ?? undefined };
       return pageOfPrescriptions(page, status ?? [], (window) => ctx.nhs.epsTracker.prescriptionsOfPatient.load({ nhsNumber: patient.nhsNumber, ...window }));
     },

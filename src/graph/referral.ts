@@ -4,9 +4,7 @@ import type { Resolvers } from '../generated/resolvers.js';
 import type { ErsWorklistType } from '../sources/ers/client.js';
 import { mapWorklistForPatient, type ReferralModel } from '../sources/ers/mapper.js';
 import { isReferrerRole } from '../sources/ers/role-context.js';
-import { refuseRestricted, refuseRestrictedPatient } from '../access/restricted.js';
 
-const ERS = 'e-Referral Service';
 
 const REFERRER_WORKLISTS: readonly ErsWorklistType[] = ['AWAITING_BOOKING', 'LETTERS_OUTSTANDING', 'REJECTED_TRIAGE_RESPONSE', 'ASSESSMENT_RETURNED_CANCELLED_DNA'];
 
@@ -31,16 +29,10 @@ function detailField<K extends keyof ReferralModel>(key: K) {
 
 export const referralResolvers: Resolvers = {
   Query: {
-    referral: async (_, { ubrn }, ctx) => {
-      const referral = await ctx.nhs.ers.referral.load(ubrn);
-      await refuseRestrictedPatient(referral.patientNhsNumber, ctx, ERS);
-      return referral;
-    },
+    referral: (_, { ubrn }, ctx) => ctx.nhs.ers.referral.load(ubrn),
   },
   Patient: {
     referrals: async (patient, { worklist }, ctx) => {
-      // Each referral names the referring practice and the provider, which PDS withholds for a restricted patient.
-      refuseRestricted(patient, ERS);
       const role = await ctx.nhs.ers.roleContext();
       if (!role) {
         throw new BadUserInputError('ERS_ROLE_CONTEXT_REQUIRED', 'Patient.referrals reads an e-RS worklist: send NHSD-eRS-Business-Function and NHSD-End-User-Organisation-ODS');

@@ -53,7 +53,7 @@ export function createGpConnectAddresser(loaders: { pds: PdsLoaders; sds: SdsLoa
       practice = target.practice.toUpperCase();
     } else {
       const patient = await loaders.pds.patient.load(target.nhsNumber);
-      // A restricted patient's practice is withheld (null here too): the graph refuses those before it gets this far.
+      // A restricted patient's practice is withheld by PDS (and the mapper): src/access/restricted.ts refuses those first.
       if (!patient.registeredGpOdsCode) {
         throw new NotFoundError('PDS names no registered GP practice for this patient, so there is no GP Connect provider to ask', { reason: 'NO_REGISTERED_PRACTICE' });
       }
