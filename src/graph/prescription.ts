@@ -13,6 +13,7 @@ import { releaseParameters, returnTask } from '../sources/eps/requests.js';
 import { EVENT } from '../sources/eps/wire.js';
 import { PrescriptionIdScalar } from './scalars.js';
 import { pageOfPrescriptions } from './prescription-page.js';
+import { MEDICATION_DISPENSE_TYPE, MEDICATION_REQUEST_STATUS_REASON, PRESCRIPTION_TYPE } from '../sources/fhir-systems.js';
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const REASON_CODE = /^\d{4}$/;
@@ -52,7 +53,7 @@ export const prescriptionResolvers: Resolvers = {
   Prescription: {
     status: (p) => statusName(p.status?.code),
     statusCoding: (p) => coding(p.status, BUSINESS_STATUS_SYSTEM),
-    prescriptionType: async (p, _, ctx) => coding((await detail(p, ctx)).prescriptionType, 'https://fhir.nhs.uk/CodeSystem/prescription-type'),
+    prescriptionType: async (p, _, ctx) => coding((await detail(p, ctx)).prescriptionType, PRESCRIPTION_TYPE),
     lineItems: async (p, _, ctx) => (await detail(p, ctx)).lineItems,
     statusHistory: async (p, _, ctx) => (await detail(p, ctx)).statusHistory,
     prescriberOdsCode: async (p, _, ctx) => (await detail(p, ctx)).prescriberOdsCode,
@@ -63,12 +64,12 @@ export const prescriptionResolvers: Resolvers = {
     nominatedPharmacy: async (p, _, ctx) => organisation((await detail(p, ctx)).nominatedPharmacyOdsCode, ctx),
   },
   PrescriptionLineItem: {
-    status: (i) => coding(i.status, 'https://fhir.nhs.uk/CodeSystem/medicationdispense-type'),
+    status: (i) => coding(i.status, MEDICATION_DISPENSE_TYPE),
     // The tracker's MedicationRequest.statusReason codes (clinicalView examples): the mapper keeps code and display only.
-    statusReason: (i) => coding(i.statusReason, 'https://fhir.nhs.uk/CodeSystem/medicationrequest-status-reason'),
+    statusReason: (i) => coding(i.statusReason, MEDICATION_REQUEST_STATUS_REASON),
   },
   PrescriptionDispense: {
-    type: (d) => coding(d.type, 'https://fhir.nhs.uk/CodeSystem/medicationdispense-type'),
+    type: (d) => coding(d.type, MEDICATION_DISPENSE_TYPE),
   },
   PrescriptionStatusTransition: {
     status: (t) => statusName(t.status?.code),

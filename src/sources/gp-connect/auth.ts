@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ForbiddenError, UpstreamError } from '../../errors.js';
 import type { AuthCallOptions, CredentialOwner, TokenExchangeAuth, UpstreamAuth } from '../../upstream/auth.js';
 import type { CallContext, SignedInUser } from '../../upstream/types.js';
+import { ODS_CODE_SYSTEM, SDS_ROLE_PROFILE_ID_SYSTEM, SDS_USER_ID_SYSTEM } from '../fhir-systems.js';
 
 /**
  * Who the consumer system is, as GP Connect needs to know it (gpc-structured/CONTRACT.md, "Authorization JWT"): its
@@ -174,15 +175,15 @@ export function gpConnectClaims(consumer: GpConnectConsumer, practitioner: Reque
     },
     requesting_organization: {
       resourceType: 'Organization',
-      identifier: [{ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: organisation.odsCode }],
+      identifier: [{ system: ODS_CODE_SYSTEM, value: organisation.odsCode }],
       name: organisation.name,
     },
     requesting_practitioner: {
       resourceType: 'Practitioner',
       id: practitioner.id,
       identifier: [
-        { system: 'https://fhir.nhs.uk/Id/sds-user-id', value: practitioner.sdsUserId },
-        { system: 'https://fhir.nhs.uk/Id/sds-role-profile-id', value: practitioner.roleProfileId },
+        { system: SDS_USER_ID_SYSTEM, value: practitioner.sdsUserId },
+        { system: SDS_ROLE_PROFILE_ID_SYSTEM, value: practitioner.roleProfileId },
         { system: `${consumer.endpointUrl.replace(/\/$/, '')}/Id/local-user-id`, value: practitioner.id },
       ],
       name: [{ family: practitioner.family, given: practitioner.given, ...(practitioner.prefix.length > 0 ? { prefix: practitioner.prefix } : {}) }],
