@@ -13,7 +13,7 @@ import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './plugins/query-limits.j
 import { HTTP_DEFAULTS, type HttpLimits } from './http/limits.js';
 import { API_IDS, type ApiId } from './upstream/apis.js';
 import { DEFAULT_RESILIENCE, type ResilienceSettings } from './upstream/resilience.js';
-import type { GpConnectConsumer } from './upstream/gp-connect-auth.js';
+import type { GpConnectConsumer } from './sources/gp-connect/auth.js';
 
 export const AUDIT_SINKS = ['file', 'stdout', 'otlp'] as const;
 export type AuditSinkKind = (typeof AUDIT_SINKS)[number];

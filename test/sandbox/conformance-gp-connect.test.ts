@@ -11,7 +11,7 @@ import { GpcWorld, practiceSwitchedOff } from '../../src/sandbox/routers/gp-conn
 import { buildDirectory, withoutGpConnect } from '../../src/sandbox/routers/sds/records.js';
 import { INTERACTIONS, type Interaction } from '../../src/sources/gp-connect/interactions.js';
 import { buildStructuredRecordParameters } from '../../src/sources/gp-connect/structured-request.js';
-import { GpConnectAuth } from '../../src/upstream/gp-connect-auth.js';
+import { GpConnectAuth } from '../../src/sources/gp-connect/auth.js';
 import { nonConforming } from '../support/contracts/opt-out.js';
 import { OpenApiSpec } from '../support/openapi.js';
 

@@ -16,7 +16,7 @@ import { captureGraphResponses, recordSecret, releaseGraphResponses, testLogger 
 import type { ApiId } from '../../src/upstream/apis.js';
 import type { ResilienceSettings } from '../../src/upstream/resilience.js';
 import { EMBEDDED_GP_CONNECT_CONSUMER } from '../../src/config.js';
-import type { GpConnectConsumer } from '../../src/upstream/gp-connect-auth.js';
+import type { GpConnectConsumer } from '../../src/sources/gp-connect/auth.js';
 
 export interface GraphQLResult<D = Record<string, unknown>> {
   status: number;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { EMBEDDED_GP_CONNECT_CONSUMER } from '../../src/config.js';
-import { ForbiddenError } from '../../src/errors.js';
-import { GpConnectAuth } from '../../src/upstream/gp-connect-auth.js';
-import type { CallContext } from '../../src/upstream/types.js';
+import { EMBEDDED_GP_CONNECT_CONSUMER } from '../../../src/config.js';
+import { ForbiddenError } from '../../../src/errors.js';
+import { GpConnectAuth } from '../../../src/sources/gp-connect/auth.js';
+import type { CallContext } from '../../../src/upstream/types.js';
 
 /** GpConnectAuth decides who a GP Connect request names from the signed-in user alone (pure: no socket). */
 const auth = new GpConnectAuth({ consumer: EMBEDDED_GP_CONNECT_CONSUMER, audience: 'https://platform.example/gpc', now: () => 1_700_000_000_000 });

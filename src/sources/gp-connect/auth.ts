@@ -1,13 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { ForbiddenError, UpstreamError } from '../errors.js';
-import type { CredentialOwner, TokenExchangeAuth, UpstreamAuth } from './auth.js';
-import type { CallContext, SignedInUser } from './types.js';
-
-/**
- * Set by the GP Connect clients on a call addressed through SDS: the practice's service root, the audit JWT's `aud`.
- * Never sent: authorize() takes it off.
- */
-export const GPC_AUDIENCE_HEADER = 'x-nhs-graph-gpc-audience';
+import { ForbiddenError, UpstreamError } from '../../errors.js';
+import type { AuthCallOptions, CredentialOwner, TokenExchangeAuth, UpstreamAuth } from '../../upstream/auth.js';
+import type { CallContext, SignedInUser } from '../../upstream/types.js';
+import { ODS_CODE_SYSTEM, SDS_ROLE_PROFILE_ID_SYSTEM, SDS_USER_ID_SYSTEM } from '../fhir-systems.js';
 
 /**
  * Who the consumer system is, as GP Connect needs to know it (gpc-structured/CONTRACT.md, "Authorization JWT"): its
@@ -115,9 +110,9 @@ export class GpConnectAuth implements UpstreamAuth {
     this.now = settings.now ?? Date.now;
   }
 
-  async authorize(headers: Record<string, string>, ctx?: CallContext): Promise<void> {
-    const audience = headers[GPC_AUDIENCE_HEADER] ?? this.settings.audience;
-    delete headers[GPC_AUDIENCE_HEADER];
+  async authorize(headers: Record<string, string>, ctx?: CallContext, options: AuthCallOptions = {}): Promise<void> {
+    // A call addressed through SDS (addressing.ts) names its provider: the audit JWT's `aud` is that service root.
+    const audience = options.provider?.audience ?? this.settings.audience;
     const consumer = this.settings.consumer;
     if (!consumer) {
       throw new UpstreamError('GP Connect is not configured for this deployment (GPC_CONSUMER_ASID and the other GPC_ settings)', { upstream: { api: 'gp-connect' } });
@@ -131,7 +126,6 @@ export class GpConnectAuth implements UpstreamAuth {
         throw new ForbiddenError('The patient-facing GP Connect does not offer this to patients (appointments can be cancelled, not amended)', { reason: 'NOT_PATIENT_FACING' });
       }
       delete headers['ssp-interactionid'];
-      delete headers['ssp-to'];
       if (this.settings.userAuth && ctx?.userToken) headers.authorization = `Bearer ${await this.settings.userAuth.userToken(ctx.userToken)}`;
       return;
     }
@@ -141,7 +135,7 @@ export class GpConnectAuth implements UpstreamAuth {
     headers['ssp-traceid'] = randomUUID();
     headers['ssp-from'] = consumer.asid;
     // The provider's ASID from SDS when the call was addressed to a practice (addressing.ts), else the configured one.
-    headers['ssp-to'] ??= consumer.providerAsid;
+    headers['ssp-to'] = options.provider?.asid ?? consumer.providerAsid;
     const practitioner = requestingPractitioner(user, ctx?.staff?.roleProfileId);
     headers.authorization = `Bearer ${unsignedJwt(gpConnectClaims(consumer, practitioner, audience, scope, Math.floor(this.now() / 1000)))}`;
   }
@@ -181,15 +175,15 @@ export function gpConnectClaims(consumer: GpConnectConsumer, practitioner: Reque
     },
     requesting_organization: {
       resourceType: 'Organization',
-      identifier: [{ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: organisation.odsCode }],
+      identifier: [{ system: ODS_CODE_SYSTEM, value: organisation.odsCode }],
       name: organisation.name,
     },
     requesting_practitioner: {
       resourceType: 'Practitioner',
       id: practitioner.id,
       identifier: [
-        { system: 'https://fhir.nhs.uk/Id/sds-user-id', value: practitioner.sdsUserId },
-        { system: 'https://fhir.nhs.uk/Id/sds-role-profile-id', value: practitioner.roleProfileId },
+        { system: SDS_USER_ID_SYSTEM, value: practitioner.sdsUserId },
+        { system: SDS_ROLE_PROFILE_ID_SYSTEM, value: practitioner.roleProfileId },
         { system: `${consumer.endpointUrl.replace(/\/$/, '')}/Id/local-user-id`, value: practitioner.id },
       ],
       name: [{ family: practitioner.family, given: practitioner.given, ...(practitioner.prefix.length > 0 ? { prefix: practitioner.prefix } : {}) }],
