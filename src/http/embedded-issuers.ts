@@ -1,4 +1,4 @@
-import type { EmbeddedPlatform } from '../embedded.js';
+import type { EmbeddedPlatform } from '../../sandbox/src/embedded.js';
 import { sendJson } from './respond.js';
 import type { Route } from './routes.js';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadFixture } from '../sandbox/fixtures.js';
+import { loadFixture } from '../../sandbox/src/fixtures.js';
 import type { ApiId } from '../upstream/apis.js';
 
 export const OPERATIONS_DIR = fileURLToPath(new URL('../client/operations/', import.meta.url));

@@ -3,7 +3,7 @@ import type { Ajv } from 'ajv';
 import formatsPlugin from 'ajv-formats';
 import { OpenAPIBackend } from 'openapi-backend';
 import swagger2openapi from 'swagger2openapi';
-import { CONTRACTS_DIR } from '../../../src/sandbox/fixtures.js';
+import { CONTRACTS_DIR } from '../../../sandbox/src/fixtures.js';
 import { applyErrata } from './errata.js';
 
 type Json = Record<string, any>;
