@@ -21,7 +21,10 @@ export type AuditSinkKind = (typeof AUDIT_SINKS)[number];
 export const NHS_ENVS = ['embedded', 'sandbox', 'int', 'prod'] as const;
 export type NhsEnv = (typeof NHS_ENVS)[number];
 
-/** The NHS API platform's origins. `embedded` is the sandbox this process starts on loopback. */
+/**
+ * The NHS API platform's origins. `embedded` is the local NHS stand-in (the sandbox workspace), which has no fixed
+ * origin: `npm start` starts it and passes NHS_API_ORIGIN; the graph never starts it itself.
+ */
 export const PLATFORM_ORIGINS: Record<Exclude<NhsEnv, 'embedded'>, string> = {
   sandbox: 'https://sandbox.api.service.nhs.uk',
   int: 'https://int.api.service.nhs.uk',
@@ -35,15 +38,17 @@ export interface Config {
   /** Per-API upstream timeouts in ms; `default` for the rest. */
   timeoutMs: Partial<Record<ApiId, number>> & { default: number };
   batching: boolean;
-  embedded: { port: number; latencyMs: number };
-  /** int/prod: the application registered with the NHS API platform. */
+  /**
+   * The application registered with the NHS API platform (NHS_API_KEY, NHS_KEY_ID, NHS_PRIVATE_KEY_FILE): required in
+   * int and prod; in embedded and sandbox, when given (the local stand-in's registered app, which `npm start` passes).
+   */
   credentials?: { apiKey: string; keyId: string; privateKeyPem: string };
   apiKeys: Partial<Record<ApiId, string>>;
   /** Overrides the platform origin (a proxy in front of int, say). */
   origin?: string;
   /** Full base URLs replacing origin + base path, per API. */
   baseUrls: Partial<Record<ApiId, string>>;
-  /** Identity providers whose tokens callers bring. Empty in embedded mode: the embedded sandbox supplies its own. */
+  /** Identity providers whose tokens callers bring (with the local stand-in: its NHS login and CIS2, which `npm start` passes). */
   issuers: IssuerSettings[];
   jwksCooldownMs: number;
   access: AccessPolicy;
@@ -104,6 +109,11 @@ export interface DevxConfig {
   persistedDocuments?: { paths: string[]; only: boolean };
   /** READY_APIS: the APIs /readyz probes (comma-separated ids); by default every API the schema names. */
   readyApis?: ApiId[];
+  /**
+   * PLAYGROUND_PERSONAS_URL: the local stand-in's test-user endpoint (GET lists personas, POST signs one in) behind the
+   * playground's "Act as" picker. Honoured only in embedded and sandbox.
+   */
+  personasUrl?: string;
   /** SHUTDOWN_GRACE_MS: how long in-flight requests may take to finish after SIGTERM. */
   shutdownGraceMs: number;
   /** OpenTelemetry tracing is on when an exporter is configured (OTEL_TRACES_EXPORTER or an OTLP endpoint). */
@@ -190,6 +200,20 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * The platform origin the graph calls: NHS_API_ORIGIN, else the environment's. The local stand-in (embedded) has
+ * none of its own: without NHS_API_ORIGIN this is a ConfigError that says how to start one.
+ */
+export function platformOrigin(config: Pick<Config, 'env' | 'origin'>): string {
+  if (config.origin) return config.origin;
+  if (config.env === 'embedded') {
+    throw new ConfigError([
+      'NHS_ENV=embedded needs NHS_API_ORIGIN: the graph does not start the local NHS stand-in. Run `npm start` (it starts the stand-in and the graph against it), or start the stand-in with `npm start -w @nhs-graph/sandbox` and set NHS_API_ORIGIN, NHS_API_KEY, NHS_KEY_ID and NHS_PRIVATE_KEY_FILE to its registered app',
+    ]);
+  }
+  return PLATFORM_ORIGINS[config.env];
+}
+
 /** The contracts' per-app rates in transactions per second (pds/CONTRACT.md, "Rate limits": 5 by default). */
 export const DEFAULT_RATE_LIMITS_PER_SECOND: Partial<Record<ApiId, number>> = { pds: 5 };
 
@@ -252,7 +276,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (base) baseUrls[id] = base;
   }
 
-  const credentials = live ? readCredentials(env, problems) : undefined;
+  const credentials = live || env.NHS_API_KEY || env.NHS_KEY_ID || env.NHS_PRIVATE_KEY_FILE ? readCredentials(env, problems, live) : undefined;
 
   const wlmdsUrlForm = (env.WLMDS_URL_FORM ?? 'query') as WlmdsUrlForm;
   if (!WLMDS_URL_FORMS.includes(wlmdsUrlForm)) {
@@ -312,6 +336,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (unknown.length > 0) problems.push(`READY_APIS names unknown APIs: ${unknown.join(', ')} (known: ${API_IDS.join(', ')})`);
   }
   const tracesExporter = env.OTEL_TRACES_EXPORTER;
+  const personasUrl = nhsEnv === 'embedded' || nhsEnv === 'sandbox' ? url('PLAYGROUND_PERSONAS_URL', false) : undefined;
+  if (env.PLAYGROUND_PERSONAS_URL && live) problems.push('PLAYGROUND_PERSONAS_URL is for the local NHS stand-in only (NHS_ENV embedded or sandbox): remove it in int and prod');
   if (env.FEDERATION_TYPE_PREFIX && !/^[A-Za-z][A-Za-z0-9]*$/.test(env.FEDERATION_TYPE_PREFIX)) problems.push('FEDERATION_TYPE_PREFIX must be letters and digits, starting with a letter (for example Nhs)');
   const devx: DevxConfig = {
     playground: flag('PLAYGROUND', nhsEnv !== 'prod'),
@@ -321,6 +347,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tracing: tracesExporter ? tracesExporter !== 'none' : Boolean(env.OTEL_EXPORTER_OTLP_ENDPOINT || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT),
     ...(persistedPath ? { persistedDocuments: { paths: persistedPaths, only: persistedOnly } } : {}),
     ...(readyApis ? { readyApis } : {}),
+    ...(personasUrl ? { personasUrl } : {}),
   };
 
   const http = {
@@ -337,7 +364,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const corsOrigins = env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((o) => o.trim().toLowerCase().replace(/\/$/, '')).filter(Boolean) : undefined;
   if (corsOrigins?.some((o) => !/^https?:\/\/[a-z0-9.-]+(:\d+)?$|^https?:\/\/\[[0-9a-f:.]+\](:\d+)?$/.test(o))) problems.push('CORS_ORIGINS must be origins (https://app.example.nhs.uk, http://localhost:5173), comma-separated, without path or "*"');
 
-  const origin = env.NHS_API_ORIGIN;
+  const origin = env.NHS_API_ORIGIN || undefined;
   if (origin !== undefined && !/^https?:\/\/[^/]+$/.test(origin)) problems.push(`NHS_API_ORIGIN must be an origin such as https://int.api.service.nhs.uk (got "${origin}")`);
 
   const issuers = readIssuers(env, nhsEnv, problems, url);
@@ -364,7 +391,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: int('PORT', 4000, 0, 65_535),
     timeoutMs,
     batching: env.DATALOADER !== 'off',
-    embedded: { port: int('EMBEDDED_SANDBOX_PORT', 0, 0, 65_535), latencyMs: int('EMBEDDED_SANDBOX_LATENCY_MS', 0, 0, 60_000) },
     apiKeys,
     baseUrls,
     issuers,
@@ -394,17 +420,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return config;
 }
 
-/** int/prod: the application's API key, key id and RSA private key (PEM, at least 2048 bits, for RS512). */
-function readCredentials(env: NodeJS.ProcessEnv, problems: string[]): Config['credentials'] {
+/**
+ * The application's API key, key id and RSA private key (PEM, at least 2048 bits, for RS512): required in int and
+ * prod; elsewhere all three or none.
+ */
+function readCredentials(env: NodeJS.ProcessEnv, problems: string[], live: boolean): Config['credentials'] {
   const apiKey = env.NHS_API_KEY;
   const keyId = env.NHS_KEY_ID;
   const keyFile = env.NHS_PRIVATE_KEY_FILE;
-  if (!apiKey) problems.push('NHS_API_KEY is required for int and prod: the application key from the NHS developer portal');
+  const where = live ? 'for int and prod' : 'with the other two (NHS_API_KEY, NHS_KEY_ID, NHS_PRIVATE_KEY_FILE)';
+  if (!apiKey) problems.push(`NHS_API_KEY is required ${where}: the application key from the NHS developer portal`);
   else if (!API_KEY.test(apiKey)) problems.push('NHS_API_KEY must be an API key of 8 to 128 letters, digits, - or _');
-  if (!keyId) problems.push('NHS_KEY_ID is required for int and prod: the kid of the public key registered in your JWKS');
+  if (!keyId) problems.push(`NHS_KEY_ID is required ${where}: the kid of the public key registered in your JWKS`);
   else if (!KEY_ID.test(keyId)) problems.push('NHS_KEY_ID must be 1 to 128 letters, digits, ., _, : or -');
   let privateKeyPem = '';
-  if (!keyFile) problems.push('NHS_PRIVATE_KEY_FILE is required for int and prod: the PEM file of the RSA private key');
+  if (!keyFile) problems.push(`NHS_PRIVATE_KEY_FILE is required ${where}: the PEM file of the RSA private key`);
   else {
     try {
       privateKeyPem = readFileSync(keyFile, 'utf8');

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { exportJWK, exportPKCS8, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
 import { TEST_STAFF } from './identity/cis2.js';
 import { signIn, type SignInClient } from './identity/sign-in.js';
-import type { Sandbox } from './server.js';
+import { startSandbox, type Sandbox, type SandboxOptions } from './server.js';
 
 /** The graph's client ids at the stand-in's NHS login and CIS2: the audience of the ID tokens the graph accepts. */
 export const GRAPH_NHS_LOGIN_CLIENT_ID = 'nhs-graph-embedded';
@@ -116,5 +116,27 @@ export function graphEnvironment(identity: SandboxIdentity, registration: Regist
     CIS2_CLIENT_ID: identity.cis2.clientId,
     CIS2_ISSUER: identity.cis2.issuer,
     PLAYGROUND_PERSONAS_URL: `${identity.sandbox}/_sandbox/personas`,
+  };
+}
+
+/**
+ * Starts a stand-in in this process with a fresh registration and writes the app's private key to `keyFile` (mode
+ * 0600): what a test needs to run a graph process against it as a configured NHS environment (`graphEnv`).
+ */
+export async function startRegisteredSandbox(keyFile: string, options: SandboxOptions = {}): Promise<{ sandbox: Sandbox; registration: Registration; graphEnv: Record<string, string> }> {
+  const { registration, appPrivateKeyPem } = await createRegistration();
+  writeFileSync(keyFile, appPrivateKeyPem, { mode: 0o600 });
+  const sandbox = await startSandbox(options);
+  await sandbox.useRegistration(registration);
+  return { sandbox, registration, graphEnv: graphEnvironment(identityOf(sandbox, registration), registration, keyFile) };
+}
+
+/** The stand-in's identity endpoint's answer, computed in process. */
+export function identityOf(sandbox: Sandbox, registration: Registration): SandboxIdentity {
+  const rp = registration.relyingParty;
+  return {
+    sandbox: sandbox.origin,
+    nhsLogin: { issuer: sandbox.nhsLogin.issuer, clientId: rp.nhsLoginClientId, redirectUri: rp.redirectUri },
+    cis2: { issuer: sandbox.cis2.issuer, clientId: rp.cis2ClientId, redirectUri: rp.redirectUri },
   };
 }

@@ -7,7 +7,6 @@ import type { AccessPolicy } from '../../src/access/policy.js';
 import { JsonLinesAuditSink, type AuditSink } from '../../src/audit/sink.js';
 import type { AuditRecord } from '../../src/audit/trail.js';
 import { signInAs, startEmbeddedPlatform, type EmbeddedPlatform } from '../../sandbox/src/embedded.js';
-import { embeddedIssuersRoute } from '../../src/http/embedded-issuers.js';
 import type { Sandbox, SandboxOptions } from '../../sandbox/src/server.js';
 import { createGraphServer, type GraphServer, type GraphServerOptions } from '../../src/server.js';
 import { defaultSourceSettings } from '../../src/sources/settings.js';
@@ -119,7 +118,7 @@ export async function startTestGraph(options: TestGraphOptions = {}): Promise<Te
     sources: defaultSourceSettings('embedded', options.sources),
     ...options.graph,
     ...options.server,
-    routes: [embeddedIssuersRoute(embedded), ...(options.server?.routes ?? [])],
+    routes: options.server?.routes ?? [],
   });
   const url = await graph.listen(0);
   captureGraphResponses(url);
