@@ -4,7 +4,7 @@ import { JsonLinesAuditSink, type AuditSink } from './audit/sink.js';
 import { StdoutAuditSink } from './audit/stdout-sink.js';
 import { createSharedCache, namespaced, schemaVersion, sharedSlotsOf } from './cache/index.js';
 import { buildSchema } from './graph/index.js';
-import { ConfigError, loadConfig, platformOrigin, type Config } from './config.js';
+import { ConfigError, loadConfig, platformOrigin, type Config } from './config/index.js';
 import { LOOPBACK_HOSTS } from './http/host-check.js';
 import { listenMetrics, type MetricsServer } from './http/metrics-server.js';
 import { createLogger } from './logger.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, platformOrigin } from '../src/config.js';
+import { ConfigError, loadConfig, platformOrigin } from '../src/config/index.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
@@ -22,7 +22,7 @@ describe('the platform the graph calls: NHS_ENV=embedded is the local stand-in, 
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('NHS_ENV=embedded needs NHS_API_ORIGIN');
     expect(run.stderr).toContain('Run `npm start`');
-  });
+  }, 120_000);
 
   it('reads the stand-in\'s registered app in embedded when given, all three or a clear message', () => {
     const dir = mkdtempSync(join(tmpdir(), 'nhs-graph-config-'));

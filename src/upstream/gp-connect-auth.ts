@@ -11,7 +11,7 @@ export const GPC_AUDIENCE_HEADER = 'x-nhs-graph-gpc-audience';
 
 /**
  * Who the consumer system is, as GP Connect needs to know it (gpc-structured/CONTRACT.md, "Authorization JWT"): its
- * ASID and endpoint, its device and the requesting organisation. Comes from configuration (src/config.ts); the embedded
+ * ASID and endpoint, its device and the requesting organisation. Comes from configuration (src/config/gp-connect.ts); the embedded
  * defaults are the GP Connect demonstrator's test identities. The practitioner is never configured: GP Connect allows
  * no fixed or generic user, so the JWT names the signed-in healthcare worker (GpConnectAuth).
  */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EMBEDDED_GP_CONNECT_CONSUMER } from '../../src/config.js';
+import { EMBEDDED_GP_CONNECT_CONSUMER } from '../../src/config/index.js';
 import { addDays, ukDate } from '../../src/nhs/uk-time.js';
 import type { ReceivedRequest } from '../../sandbox/src/server.js';
 import { GpcWorld, practiceSwitchedOff } from '../../sandbox/src/routers/gp-connect/world.js';

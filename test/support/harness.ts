@@ -14,7 +14,7 @@ import { createPlatform, type Platform } from '../../src/upstream/platform.js';
 import { captureGraphResponses, recordSecret, releaseGraphResponses, testLogger } from './log-capture.js';
 import type { ApiId } from '../../src/upstream/apis.js';
 import type { ResilienceSettings } from '../../src/upstream/resilience.js';
-import { EMBEDDED_GP_CONNECT_CONSUMER } from '../../src/config.js';
+import { EMBEDDED_GP_CONNECT_CONSUMER } from '../../src/config/index.js';
 import type { GpConnectConsumer } from '../../src/upstream/gp-connect-auth.js';
 
 export interface GraphQLResult<D = Record<string, unknown>> {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EMBEDDED_GP_CONNECT_CONSUMER } from '../../../src/config.js';
+import { EMBEDDED_GP_CONNECT_CONSUMER } from '../../../src/config/index.js';
 import { startEmbeddedPlatform } from '../../../sandbox/src/embedded.js';
 import { GraphError } from '../../../src/errors.js';
 import { addDays, ukDate } from '../../../src/nhs/uk-time.js';
