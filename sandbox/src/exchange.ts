@@ -7,7 +7,7 @@ import type { IncomingHttpHeaders } from 'node:http';
  * (test/support/contracts/); nothing listens in `npm start`, where publishing costs one check.
  */
 export interface SandboxExchange {
-  /** The sandbox API id (src/sandbox/apis.ts). */
+  /** The sandbox API id (sandbox/src/apis.ts). */
   api: string;
   method: string;
   /** The full request path, base path included, without the query. */
@@ -20,7 +20,7 @@ export interface SandboxExchange {
   responseHeaders: Record<string, string>;
   /** The answer's body as the router built it (an object for JSON, a string otherwise; undefined when empty). */
   body: unknown;
-  /** The test fault that answered instead of the API (src/sandbox/faults.ts); its answer is not the contract's. */
+  /** The test fault that answered instead of the API (sandbox/src/faults.ts); its answer is not the contract's. */
   fault?: string;
   /**
    * Set when the request came through the Spine Secure Proxy (GP Connect route A): the provider's service root it was

@@ -213,12 +213,15 @@ describe('amendAppointment and cancelAppointment', () => {
     expect((await freeSlots(odsCode)).map((s) => s.id)).toContain(slot.id);
   });
 
-  it('cancelling an appointment that has already started is CONFLICT (TOO_LATE_TO_CANCEL, the platform’s 461)', async () => {
+  it('cancelling an appointment that has already started is CONFLICT (TOO_LATE_TO_CANCEL), decided from its read without sending the cancellation', async () => {
     const { odsCode } = practices[9]!;
     const r = await t.run<any>(`query($o: OdsCode!, $f: Date!, $t: Date!) { organisation(odsCode: $o) { appointments(from: $f, to: $t) { id version status } } }`, { o: odsCode, f: addDays(today(), -20), t: addDays(today(), -1) });
     const past = r.data.organisation.appointments.find((a: any) => a.status !== 'cancelled');
+    t.resetCalls();
     const cancel = await t.run<any>(`mutation($id: ID!, $v: String!) { cancelAppointment(id: $id, version: $v, reason: "Too late") { id } }`, { id: past.id, v: past.version });
-    expect(cancel.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', reason: 'TOO_LATE_TO_CANCEL', upstream: { status: 461 } });
+    expect(cancel.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', reason: 'TOO_LATE_TO_CANCEL' });
+    // Route A's provider would refuse it (422 INVALID_RESOURCE; its status table has no 461): the read only, no PUT.
+    expect(t.sandbox.receivedRequests('gpc-appointments').map((q) => q.method)).toEqual(['GET']);
   });
 
   it('an unknown appointment is NOT_FOUND', async () => {
@@ -238,6 +241,10 @@ describe('Patient.appointments', () => {
     const list = await patientAppointments(patients[0]!);
     expect(list.map((a) => [a.id, a.status])).toEqual(expect.arrayContaining([[kept.id, 'booked'], [dropped.id, 'cancelled']]));
     expect(t.calls()).toEqual({ pds: 1, sds: 2, 'gpc-appointments': 2 });
+    // Route A's search takes the two start bounds only (no _include:recurse): the practice is the one it was addressed to.
+    const search = t.sandbox.receivedRequests('gpc-appointments').find((q) => q.path.endsWith('/Appointment'))!;
+    expect([...new URLSearchParams(search.search).keys()]).toEqual(['start', 'start']);
+    expect(list.every((a) => a.practiceOdsCode === odsCode)).toBe(true);
   });
 
   it('makes no GP Connect call for a restricted patient: NOT_FOUND', async () => {

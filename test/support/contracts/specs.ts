@@ -16,7 +16,7 @@ export const ROUTE_A = {
 } as const;
 
 /**
- * The published OpenAPI document of each API the embedded sandbox mounts (by sandbox API id, src/sandbox/apis.ts), in
+ * The published OpenAPI document of each API the embedded sandbox mounts (by sandbox API id, sandbox/src/apis.ts), in
  * contracts/nhs/. NHS login is not here: it is OpenID Connect, judged against its discovery document (nhs-login.ts).
  */
 export const SPEC_FILES: Record<string, string> = {
