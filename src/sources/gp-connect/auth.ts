@@ -6,7 +6,7 @@ import { ODS_CODE_SYSTEM, SDS_ROLE_PROFILE_ID_SYSTEM, SDS_USER_ID_SYSTEM } from 
 
 /**
  * Who the consumer system is, as GP Connect needs to know it (gpc-structured/CONTRACT.md, "Authorization JWT"): its
- * ASID and endpoint, its device and the requesting organisation. Comes from configuration (src/config.ts); the embedded
+ * ASID and endpoint, its device and the requesting organisation. Comes from configuration (src/config/gp-connect.ts); the embedded
  * defaults are the GP Connect demonstrator's test identities. The practitioner is never configured: GP Connect allows
  * no fixed or generic user, so the JWT names the signed-in healthcare worker (GpConnectAuth).
  */

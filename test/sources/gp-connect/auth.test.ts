@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMBEDDED_GP_CONNECT_CONSUMER } from '../../../src/config.js';
+import { EMBEDDED_GP_CONNECT_CONSUMER } from '../../../src/config/index.js';
 import { ForbiddenError } from '../../../src/errors.js';
 import { GpConnectAuth } from '../../../src/sources/gp-connect/auth.js';
 import type { CallContext } from '../../../src/upstream/types.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GraphError } from '../../../src/errors.js';
-import { loadFixture } from '../../../src/sandbox/fixtures.js';
+import { loadFixture } from '../../../sandbox/src/fixtures.js';
 import { checkPatientAppointments, checkSearchset, checkStructuredRecord } from '../../../src/sources/gp-connect/answer-checks.js';
 import { mapAllergy, mapImmunisation, mapMedicationStatement, mapProblem } from '../../../src/sources/gp-connect/record-mapper.js';
 import { mapRecordLists } from '../../../src/sources/gp-connect/record-lists.js';
