@@ -3,13 +3,7 @@ import { USER_ERRORS, withUserErrors } from './user-errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import type { Context } from '../context.js';
 import { toUkDateTime } from '../nhs/uk-time.js';
-import { buildAmendment, buildBooking, buildCancellation, validateAppointmentText } from '../sources/gp-connect/appointment-builders.js';
-import { mapAppointment, type AppointmentModel } from '../sources/gp-connect/appointments-mapper.js';
-import type { WrittenAppointment } from '../sources/gp-connect/appointments-client.js';
-import { parseAppointmentId } from '../sources/gp-connect/appointment-id.js';
-import { INTERACTIONS } from '../sources/gp-connect/interactions.js';
-import { selectSlots } from '../sources/gp-connect/slot-key.js';
-import { PRACTICE_WINDOW_DAYS, validateSlotWindow, validateWindow } from '../sources/gp-connect/windows.js';
+import { type AppointmentModel, buildAmendment, buildBooking, buildCancellation, INTERACTIONS, mapAppointment, parseAppointmentId, PRACTICE_WINDOW_DAYS, selectSlots, validateAppointmentText, validateSlotWindow, validateWindow, type WrittenAppointment } from '../sources/gp-connect/index.js';
 
 /**
  * The written appointment in the graph's shape, remembered by this request's loader so a re-read costs nothing. A

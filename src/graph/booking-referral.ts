@@ -2,10 +2,7 @@ import type { Resolvers } from '../generated/resolvers.js';
 import { BadUserInputError } from '../errors.js';
 import { codeOfEnum } from '../nhs/fhir-codes.js';
 import { USER_ERRORS, withUserErrors } from './user-errors.js';
-import { mapBarsAppointment, mapBarsServiceRequest, mapBarsSlot, mapMessageResult, resourcesOf } from '../sources/bars/mapper.js';
-import { checkMessage } from '../sources/bars/message.js';
-import { slotWindow } from '../sources/bars/slot-window.js';
-import type { BarsAppointment, BarsServiceRequest, BarsSlot } from '../sources/bars/wire.js';
+import { type BarsAppointment, type BarsServiceRequest, type BarsSlot, checkMessage, mapBarsAppointment, mapBarsServiceRequest, mapBarsSlot, mapMessageResult, resourcesOf, slotWindow } from '../sources/bars/index.js';
 
 export const bookingReferralResolvers: Resolvers = {
   Query: {

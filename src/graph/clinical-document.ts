@@ -1,7 +1,6 @@
 import { NotFoundError } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
-import { validateWindow } from '../sources/gp-connect/windows.js';
-import { DOCUMENT_SIZE_LIMIT_BYTES } from '../sources/gp-connect/wire.js';
+import { DOCUMENT_SIZE_LIMIT_BYTES, validateWindow } from '../sources/gp-connect/index.js';
 
 export const clinicalDocumentResolvers: Resolvers = {
   Patient: {

@@ -1,8 +1,7 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import type { Context } from '../context.js';
 import type { Resolvers } from '../generated/resolvers.js';
-import { INTERACTION_ID } from '../sources/sds/interactions.js';
-import { accreditedSystemFor, type AccreditedSystemModel, type SpineEndpointModel } from '../sources/sds/mapper.js';
+import { accreditedSystemFor, type AccreditedSystemModel, INTERACTION_ID, type SpineEndpointModel } from '../sources/sds/index.js';
 
 function interactionId(value: unknown): string {
   if (typeof value !== 'string' || !INTERACTION_ID.test(value)) {

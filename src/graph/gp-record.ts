@@ -1,10 +1,7 @@
 import type { GpRecordResolvers, Resolvers } from '../generated/resolvers.js';
 import type { Context } from '../context.js';
 import { ukDate } from '../nhs/uk-time.js';
-import type { RecordAreaKey } from '../sources/gp-connect/record-plan.js';
-import type { GpCodeModel } from '../sources/gp-connect/stu3.js';
-import { validateRecordAreas, type RecordArea, type RecordAreas } from '../sources/gp-connect/structured-request.js';
-import { selectArea, type GpRecordRef, type StructuredRecordModel } from '../sources/gp-connect/structured-record.js';
+import { type GpCodeModel, type GpRecordRef, type RecordArea, type RecordAreaKey, type RecordAreas, selectArea, type StructuredRecordModel, validateRecordAreas } from '../sources/gp-connect/index.js';
 
 /** Loads the record for one area, after refusing that area's own bad options before any call. */
 function loadArea<A extends RecordArea>(ctx: Context, record: GpRecordRef, area: A, options: RecordAreas[A]): Promise<StructuredRecordModel> {

@@ -1,7 +1,6 @@
 import { BadUserInputError } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
-import { normaliseContentPath } from '../sources/content/paths.js';
-import { checkSearchText } from '../sources/content/search.js';
+import { checkSearchText, normaliseContentPath } from '../sources/content/index.js';
 
 const MAX_RESULTS = 50;
 

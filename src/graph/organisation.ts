@@ -1,8 +1,7 @@
 import { BadUserInputError } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import type { Context } from '../context.js';
-import type { OdsSearchParams } from '../sources/ods/client.js';
-import { mapOdsOrganisation, organisationStub, type OrganisationModel, type OrganisationRef } from '../sources/ods/mapper.js';
+import { mapOdsOrganisation, type OdsSearchParams, type OrganisationModel, type OrganisationRef, organisationStub } from '../sources/ods/index.js';
 import { bundleResources } from '../sources/fhir.js';
 import { decodeOffsetCursor, encodeOffsetCursor } from './cursor.js';
 

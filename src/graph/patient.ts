@@ -1,10 +1,8 @@
 import { BadUserInputError } from '../errors.js';
 import { USER_ERRORS, withUserErrors } from './user-errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
-import { organisationStub } from '../sources/ods/mapper.js';
-import { mapPdsPatient } from '../sources/pds/mapper.js';
-import { buildPatientPatch, needsCurrentRecord, validatePatientChanges } from '../sources/pds/patch-builder.js';
-import { toPdsSearchParams } from '../sources/pds/search-input.js';
+import { organisationStub } from '../sources/ods/index.js';
+import { buildPatientPatch, mapPdsPatient, needsCurrentRecord, toPdsSearchParams, validatePatientChanges } from '../sources/pds/index.js';
 
 export const patientResolvers: Resolvers = {
   Query: {

@@ -1,8 +1,6 @@
 import { BadUserInputError } from '../errors.js';
 import type { PrescriptionStatus } from '../generated/resolvers.js';
-import type { PrescriptionModel } from '../sources/eps-tracker/mapper.js';
-import type { TrackerWindow } from '../sources/eps-tracker/client.js';
-import { statusName } from '../sources/eps-tracker/statuses.js';
+import { type PrescriptionModel, statusName, type TrackerWindow } from '../sources/eps-tracker/index.js';
 
 const MAX_PAGE = 50;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,9 +1,7 @@
 import type { Context } from '../context.js';
 import { BadUserInputError } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
-import type { ErsWorklistType } from '../sources/ers/client.js';
-import { mapWorklistForPatient, type ReferralModel } from '../sources/ers/mapper.js';
-import { isReferrerRole } from '../sources/ers/role-context.js';
+import { type ErsWorklistType, isReferrerRole, mapWorklistForPatient, type ReferralModel } from '../sources/ers/index.js';
 
 
 const REFERRER_WORKLISTS: readonly ErsWorklistType[] = ['AWAITING_BOOKING', 'LETTERS_OUTSTANDING', 'REJECTED_TRIAGE_RESPONSE', 'ASSESSMENT_RETURNED_CANCELLED_DNA'];

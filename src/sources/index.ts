@@ -1,15 +1,15 @@
 import type { Platform } from '../upstream/platform.js';
-import { BarsClient } from './bars/client.js';
-import { ContentClient } from './content/client.js';
-import { EpsClient } from './eps/client.js';
-import { TrackerClient } from './eps-tracker/client.js';
-import { ErsClient } from './ers/client.js';
+import { BarsClient } from './bars/index.js';
+import { ContentClient } from './content/index.js';
+import { EpsClient } from './eps/index.js';
+import { TrackerClient } from './eps-tracker/index.js';
+import { ErsClient } from './ers/index.js';
 import { createGpConnectSources, type GpConnectSources } from './gp-connect/index.js';
-import { OdsClient } from './ods/client.js';
-import { PdsClient } from './pds/client.js';
-import { SdsClient } from './sds/client.js';
+import { OdsClient } from './ods/index.js';
+import { PdsClient } from './pds/index.js';
+import { SdsClient } from './sds/index.js';
 import { defaultSourceSettings, type SourceSettings } from './settings.js';
-import { WlmdsClient } from './wlmds/client.js';
+import { WlmdsClient } from './wlmds/index.js';
 
 /** One typed client per NHS API, built once per process over the platform's pools. */
 export interface Sources {

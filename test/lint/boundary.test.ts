@@ -42,10 +42,18 @@ describe('the lint boundary rule (biome.json): src/ never imports the NHS stand-
     expect(ok).toMatchObject({ code: 0 });
   });
 
-  it('flags a resolver reaching into a source folder past its index.ts (a warning until every source has its public face)', async () => {
+  it('fails a resolver reaching into a source folder past its index.ts, and passes one using the public face', async () => {
     const deep = await lint(`src/graph/lint-probe-${process.pid}.ts`, "import { OdsClient } from '../sources/ods/client.js';\nexport const probe = OdsClient;\n");
+    expect(deep.code).not.toBe(0);
     expect(deep.output).toContain('Resolvers reach an API\'s source only through its public face');
-    const face = await lint(`src/graph/lint-probe-face-${process.pid}.ts`, "import * as ods from '../sources/ods/index.js';\nexport const probe = ods;\n");
+    const face = await lint(`src/graph/lint-probe-face-${process.pid}.ts`, "import { OdsClient } from '../sources/ods/index.js';\nexport const probe = OdsClient;\n");
+    expect(face).toMatchObject({ code: 0 });
     expect(face.output).not.toContain('Resolvers reach an API\'s source only through its public face');
+  });
+
+  it('still fails a resolver that imports the NHS stand-in (both rules are errors under src/graph/)', async () => {
+    const stand = await lint(`src/graph/lint-probe-sandbox-${process.pid}.ts`, "import { startSandbox } from '../../sandbox/src/server.js';\nexport const probe = startSandbox;\n");
+    expect(stand.code).not.toBe(0);
+    expect(stand.output).toContain('The product never imports the NHS stand-in');
   });
 });

@@ -37,3 +37,20 @@ export function createGpConnectSources(platform: Platform): GpConnectSources {
     consumer: platform.gpConnect,
   };
 }
+
+// What the resolvers in src/graph/ use: the source's public face.
+export { buildAmendment, buildBooking, buildCancellation, validateAppointmentText } from './appointment-builders.js';
+export { parseAppointmentId } from './appointment-id.js';
+export type { WrittenAppointment } from './appointments-client.js';
+export { mapAppointment } from './appointments-mapper.js';
+export type { AppointmentModel } from './appointments-mapper.js';
+export { INTERACTIONS } from './interactions.js';
+export type { RecordAreaKey } from './record-plan.js';
+export { selectSlots } from './slot-key.js';
+export { selectArea } from './structured-record.js';
+export type { GpRecordRef, StructuredRecordModel } from './structured-record.js';
+export { validateRecordAreas } from './structured-request.js';
+export type { RecordArea, RecordAreas } from './structured-request.js';
+export type { GpCodeModel } from './stu3.js';
+export { PRACTICE_WINDOW_DAYS, validateSlotWindow, validateWindow } from './windows.js';
+export { DOCUMENT_SIZE_LIMIT_BYTES } from './wire.js';

@@ -1,0 +1,8 @@
+/** The eps source's public face: its client, and what the resolvers in src/graph/ may use. */
+export { EpsClient } from './client.js';
+export { cancellationOutcome } from './cancellation.js';
+export { mapPrepared } from './mapper.js';
+export { checkMessage } from './messages.js';
+export { checkedRelease } from './release.js';
+export { releaseParameters, returnTask } from './requests.js';
+export { EVENT } from './wire.js';
