@@ -34,19 +34,163 @@ export interface UpstreamInfo {
   upstreamRequestId?: string;
 }
 
-interface Extras {
-  reason?: string;
+/**
+ * A code an upstream answered with (Spine-ErrorOrWarningCode, EPS R-code, HAPI id, FHIR issue type), passed on as
+ * the `reason` so a caller can quote it. The upstream's vocabulary is open, so such a reason is never typed by hand:
+ * it is marked by {@link upstreamReason} where the upstream's answer is read.
+ */
+export type UpstreamReason = string & { readonly __upstreamReason: true };
+
+/** Marks a code read from an upstream's answer as a reason (see {@link UpstreamReason}). */
+export function upstreamReason(code: string): UpstreamReason {
+  return code as UpstreamReason;
+}
+
+/** The reasons of BAD_USER_INPUT: the caller's arguments, named by what is wrong with them. */
+export type BadUserInputReason =
+  | 'BARS_ORGANISATION_REQUIRED'
+  | 'EMBEDDED_ONLY'
+  | 'ERS_BUSINESS_FUNCTION_REQUIRED'
+  | 'ERS_ON_BEHALF_OF_NOT_ALLOWED'
+  | 'ERS_ON_BEHALF_OF_REQUIRED'
+  | 'ERS_ORGANISATION_REQUIRED'
+  | 'ERS_ROLE_CONTEXT_REQUIRED'
+  | 'ERS_WORKLIST_NOT_FOR_ROLE'
+  | 'INVALID_APPOINTMENT_ID'
+  | 'INVALID_AREA_COMBINATION'
+  | 'INVALID_BARS_MESSAGE'
+  | 'INVALID_BARS_TARGET'
+  | 'INVALID_CHANGE'
+  | 'INVALID_COMMENT'
+  | 'INVALID_CONTENT_PATH'
+  | 'INVALID_CURSOR'
+  | 'INVALID_DATE'
+  | 'INVALID_DATE_RANGE'
+  | 'INVALID_DESCRIPTION'
+  | 'INVALID_ERS_BUSINESS_FUNCTION'
+  | 'INVALID_MESSAGE'
+  | 'INVALID_NHS_NUMBER'
+  | 'INVALID_ODS_CODE'
+  | 'INVALID_PAGE'
+  | 'INVALID_PRESCRIPTION_ID'
+  | 'INVALID_REASON'
+  | 'INVALID_REASON_CODE'
+  | 'INVALID_RELEASE_RESPONSE_ID'
+  | 'INVALID_REPRESENTATION'
+  | 'INVALID_REQUEST_ID'
+  | 'INVALID_SDS_USER_ID'
+  | 'INVALID_SEARCH'
+  | 'INVALID_SLOT_ID'
+  | 'INVALID_SLOT_STATUS'
+  | 'INVALID_SLOT_WINDOW'
+  | 'INVALID_VERSION'
+  | 'SLOT_WINDOW_TOO_WIDE'
+  | 'WINDOW_TOO_WIDE'
+  | 'NO_CHANGES'
+  | 'SLOTS_NOT_ADJACENT'
+  | 'TOO_MANY_MATCHES'
+  | 'UNKNOWN_ID'
+  | 'UNSIGNED_PRESCRIPTION'
+  | 'UPSTREAM_REJECTED'
+  | UpstreamReason;
+
+/** The reasons of UNAUTHENTICATED: what is wrong with the bearer token, or that the platform refused it. */
+export type UnauthenticatedReason =
+  | 'ALGORITHM_NOT_ALLOWED'
+  | 'ASSURANCE_LEVEL'
+  | 'BAD_SIGNATURE'
+  | 'CREDENTIALS_REFUSED'
+  | 'IDENTITY_LEVEL'
+  | 'INVALID_CLAIM'
+  | 'INVALID_TOKEN'
+  | 'MALFORMED_TOKEN'
+  | 'SIGN_IN_REQUIRED'
+  | 'TOKEN_EXCHANGE_REFUSED'
+  | 'TOKEN_EXPIRED'
+  | 'TOKEN_ISSUED_IN_FUTURE'
+  | 'TOKEN_LIFETIME_TOO_LONG'
+  | 'UNKNOWN_KEY'
+  | 'UNTRUSTED_ISSUER'
+  | 'WRONG_AUDIENCE';
+
+/** The reasons of FORBIDDEN: which rule of the access layer (or of GP Connect's consumer rules) refused. */
+export type ForbiddenReason =
+  | 'ASSURANCE_LEVEL'
+  | 'CIS2_SESSION'
+  | 'ERS_NO_BUSINESS_FUNCTION'
+  | 'GPC_PRACTITIONER_NAME_REQUIRED'
+  | 'GPC_USER_REQUIRED'
+  | 'IDENTITY_LEVEL'
+  | 'NOT_FOR_CITIZENS'
+  | 'NOT_OWN_RECORD'
+  | 'NOT_PATIENT_FACING'
+  | 'NO_RELATIONSHIP'
+  | 'NO_ROLE'
+  | 'ROLE'
+  | UpstreamReason;
+
+/** The reasons of NOT_FOUND. */
+export type NotFoundReason =
+  | 'DOCUMENT_TOO_LARGE'
+  | 'DOCUMENT_UNAVAILABLE'
+  | 'GP_CONNECT_ASID_NOT_FOUND'
+  | 'GP_CONNECT_ENDPOINT_NOT_FOUND'
+  | 'NO_REGISTERED_PRACTICE'
+  | UpstreamReason;
+
+/** The reasons of VERSION_CONFLICT: read again, with or without a version. */
+export type VersionConflictReason = 'STALE_VERSION' | 'VERSION_REQUIRED';
+
+/** The reasons of CONFLICT: the resource's state forbids the change. */
+export type ConflictReason =
+  | 'APPOINTMENT_CANCELLED'
+  | 'APPOINTMENT_NOT_CHANGEABLE'
+  | 'TOO_LATE_TO_CANCEL'
+  | EpsCancellationRefusal
+  | 'UPSTREAM_CONFLICT'
+  | UpstreamReason;
+/** EPS's refusals of a cancellation (its cancel response codes R-0004..R-0010), as the graph names them. */
+export type EpsCancellationRefusal = 'ALREADY_DISPENSED' | 'EXPIRED' | 'ALREADY_CANCELLED' | 'CANCELLATION_BY_ANOTHER_PRESCRIBER' | 'NOT_DISPENSED';
+
+export type RateLimitedReason = 'CALLER_RATE_LIMIT' | UpstreamReason;
+export type UpstreamUnavailableReason = 'CANCELLATION_DISABLED' | UpstreamReason;
+export type UpstreamTimeoutReason = UpstreamReason;
+/** The upstream answered, but not what the contract says it answers. */
+export type UpstreamErrorReason = 'WRONG_ANSWER' | 'WRONG_RECORD' | UpstreamReason;
+/** The limit a query passed (src/plugins/query-limits.ts). */
+export type QueryTooComplexReason = 'MAX_DEPTH' | 'MAX_COST' | 'MAX_ALIASES' | 'MAX_DIRECTIVES' | 'MAX_TOKENS' | 'MAX_BATCH';
+
+/** The closed list of reasons of each code: a reason not listed for its code is a type error at the throw site. */
+export interface ReasonsByCode {
+  BAD_USER_INPUT: BadUserInputReason;
+  UNAUTHENTICATED: UnauthenticatedReason;
+  FORBIDDEN: ForbiddenReason;
+  NOT_FOUND: NotFoundReason;
+  VERSION_CONFLICT: VersionConflictReason;
+  CONFLICT: ConflictReason;
+  RATE_LIMITED: RateLimitedReason;
+  UPSTREAM_UNAVAILABLE: UpstreamUnavailableReason;
+  UPSTREAM_TIMEOUT: UpstreamTimeoutReason;
+  UPSTREAM_ERROR: UpstreamErrorReason;
+  QUERY_TOO_COMPLEX: QueryTooComplexReason;
+  /** The audit record could not be written, so nothing was returned or sent. */
+  INTERNAL_SERVER_ERROR: 'AUDIT_UNAVAILABLE';
+}
+export type Reason = ReasonsByCode[ErrorCode];
+
+interface Extras<R extends Reason = Reason> {
+  reason?: R;
   upstream?: UpstreamInfo;
   retryAfterSeconds?: number;
   cause?: unknown;
 }
 
 /** Base of every error the graph throws on purpose. The message must never contain PII or a token. */
-export class GraphError extends GraphQLError {
-  readonly code: ErrorCode;
+export class GraphError<C extends ErrorCode = ErrorCode> extends GraphQLError {
+  readonly code: C;
   readonly upstream: UpstreamInfo | undefined;
 
-  constructor(code: ErrorCode, message: string, extras: Extras = {}) {
+  constructor(code: C, message: string, extras: Extras<ReasonsByCode[C]> = {}) {
     const extensions: Record<string, unknown> = { code };
     if (extras.reason) extensions.reason = extras.reason;
     if (extras.upstream) extensions.upstream = extras.upstream;
@@ -58,63 +202,64 @@ export class GraphError extends GraphQLError {
   }
 }
 
-export class BadUserInputError extends GraphError {
-  constructor(reason: string, message: string, extras: Omit<Extras, 'reason'> = {}) {
+export class BadUserInputError extends GraphError<'BAD_USER_INPUT'> {
+  constructor(reason: BadUserInputReason, message: string, extras: Omit<Extras, 'reason'> = {}) {
     super('BAD_USER_INPUT', message, { ...extras, reason });
   }
 }
-export class UnauthenticatedError extends GraphError {
-  constructor(message = 'A valid bearer token is required', reason?: string) {
+export class UnauthenticatedError extends GraphError<'UNAUTHENTICATED'> {
+  constructor(message = 'A valid bearer token is required', reason?: UnauthenticatedReason) {
     super('UNAUTHENTICATED', message, reason ? { reason } : {});
   }
 }
-export class ForbiddenError extends GraphError {
-  constructor(message: string, extras: Extras = {}) {
+export class ForbiddenError extends GraphError<'FORBIDDEN'> {
+  constructor(message: string, extras: Extras<ForbiddenReason> = {}) {
     super('FORBIDDEN', message, extras);
   }
 }
-export class NotFoundError extends GraphError {
-  constructor(message: string, extras: Extras = {}) {
+export class NotFoundError extends GraphError<'NOT_FOUND'> {
+  constructor(message: string, extras: Extras<NotFoundReason> = {}) {
     super('NOT_FOUND', message, extras);
   }
 }
-/** A conflict always says which one in `reason`, so a client can tell "read it again" from "it cannot change". */
-type ConflictExtras = Extras & { reason: string };
 
 /** The version the caller sent is not the current one (STALE_VERSION) or none was sent (VERSION_REQUIRED): read again. */
-export class VersionConflictError extends GraphError {
-  constructor(message: string, extras: ConflictExtras) {
+export class VersionConflictError extends GraphError<'VERSION_CONFLICT'> {
+  constructor(message: string, extras: Extras<VersionConflictReason> & { reason: VersionConflictReason }) {
     super('VERSION_CONFLICT', message, extras);
   }
 }
-/** The resource's state forbids the change (APPOINTMENT_CANCELLED, SLOT_TAKEN, ...): reading again will not help. */
-export class ConflictError extends GraphError {
-  constructor(message: string, extras: ConflictExtras) {
+/**
+ * The resource's state forbids the change (APPOINTMENT_CANCELLED, an EPS refusal code, ...): reading again will not
+ * help. A conflict always says which one in `reason`, so a client can tell "read it again" from "it cannot change".
+ */
+export class ConflictError extends GraphError<'CONFLICT'> {
+  constructor(message: string, extras: Extras<ConflictReason> & { reason: ConflictReason }) {
     super('CONFLICT', message, extras);
   }
 }
-export class RateLimitedError extends GraphError {
-  constructor(message: string, extras: Extras = {}) {
+export class RateLimitedError extends GraphError<'RATE_LIMITED'> {
+  constructor(message: string, extras: Extras<RateLimitedReason> = {}) {
     super('RATE_LIMITED', message, extras);
   }
 }
-export class UpstreamUnavailableError extends GraphError {
-  constructor(message: string, extras: Extras = {}) {
+export class UpstreamUnavailableError extends GraphError<'UPSTREAM_UNAVAILABLE'> {
+  constructor(message: string, extras: Extras<UpstreamUnavailableReason> = {}) {
     super('UPSTREAM_UNAVAILABLE', message, extras);
   }
 }
-export class UpstreamTimeoutError extends GraphError {
-  constructor(message: string, extras: Extras = {}) {
+export class UpstreamTimeoutError extends GraphError<'UPSTREAM_TIMEOUT'> {
+  constructor(message: string, extras: Extras<UpstreamTimeoutReason> = {}) {
     super('UPSTREAM_TIMEOUT', message, extras);
   }
 }
-export class UpstreamError extends GraphError {
-  constructor(message: string, extras: Extras = {}) {
+export class UpstreamError extends GraphError<'UPSTREAM_ERROR'> {
+  constructor(message: string, extras: Extras<UpstreamErrorReason> = {}) {
     super('UPSTREAM_ERROR', message, extras);
   }
 }
-export class QueryTooComplexError extends GraphError {
-  constructor(message: string, reason?: string) {
+export class QueryTooComplexError extends GraphError<'QUERY_TOO_COMPLEX'> {
+  constructor(message: string, reason?: QueryTooComplexReason) {
     super('QUERY_TOO_COMPLEX', message, reason ? { reason } : {});
   }
 }

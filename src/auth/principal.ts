@@ -1,3 +1,4 @@
+import type { UnauthenticatedReason } from '../errors.js';
 import { isValidNhsNumber } from '../nhs/nhs-number.js';
 import type { StaffSession } from '../upstream/types.js';
 
@@ -67,7 +68,7 @@ const VECTOR = /^(P0|P5|P9)\.(Cp\.Cd|Cp\.Ck|Cm)$/;
 /** Why a verified token still cannot make a principal; the message never quotes a claim's value. */
 export class ClaimsRefused extends Error {
   constructor(
-    readonly reason: string,
+    readonly reason: UnauthenticatedReason,
     message: string,
   ) {
     super(message);

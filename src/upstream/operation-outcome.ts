@@ -9,7 +9,9 @@ import {
   UpstreamTimeoutError,
   UpstreamUnavailableError,
   VersionConflictError,
+  type ConflictReason,
   type UpstreamInfo,
+  upstreamReason,
 } from '../errors.js';
 
 interface Coding {
@@ -66,7 +68,7 @@ export function errorFromStatus(
   const what = `${label} answered ${info.status}${info.issueCode ? ` ${info.issueCode}` : ''}`;
   const extras = { upstream: info };
   const s = info.status;
-  if (s === 400 || s === 422) return new BadUserInputError(info.issueCode ?? 'UPSTREAM_REJECTED', `${what}: the request was rejected`, extras);
+  if (s === 400 || s === 422) return new BadUserInputError(info.issueCode ? upstreamReason(info.issueCode) : 'UPSTREAM_REJECTED', `${what}: the request was rejected`, extras);
   if (s === 401) return new UpstreamError(`${what}: the graph's credentials were refused`, extras);
   if (s === 403) return new ForbiddenError(`${what}: not allowed`, extras);
   if (s === 404 || s === 410) return new NotFoundError(`${what}: not found`, extras);
@@ -83,6 +85,6 @@ export function errorFromStatus(
 }
 
 /** The upstream's own code when it is an NHS-style one (DUPLICATE_REJECTED); a bare FHIR issue type says too little. */
-function conflictReason(issueCode: string | undefined): string {
-  return issueCode && /^[A-Z][A-Z0-9_]{0,63}$/.test(issueCode) ? issueCode : 'UPSTREAM_CONFLICT';
+function conflictReason(issueCode: string | undefined): ConflictReason {
+  return issueCode && /^[A-Z][A-Z0-9_]{0,63}$/.test(issueCode) ? upstreamReason(issueCode) : 'UPSTREAM_CONFLICT';
 }

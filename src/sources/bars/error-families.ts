@@ -1,4 +1,4 @@
-import { BadUserInputError, GraphError, NotFoundError, UpstreamError } from '../../errors.js';
+import { BadUserInputError, GraphError, NotFoundError, type Reason, UpstreamError, upstreamReason } from '../../errors.js';
 
 /** Who failed, from the BaRS code's prefix: the sender (SEND_), the receiver (REC_) or the routing proxy (PROXY_, none). */
 export type BarsFamily = 'SEND' | 'REC' | 'PROXY';
@@ -29,7 +29,7 @@ export function withBarsFamily(error: GraphError): GraphError {
   const upstream = { ...info, family };
   const message = error.message;
   if (GRAPH_FAULTS.has(code)) return new UpstreamError(message.replace(/: the request was rejected$/, ': the graph sent a request BaRS could not take'), { upstream });
-  if (code === 'REC_BAD_REQUEST' || code === 'REC_UNPROCESSABLE_ENTITY') return new BadUserInputError(code, `${message.replace(/: the request was rejected$/, '')}: the receiving service refused the content`, { upstream });
+  if (code === 'REC_BAD_REQUEST' || code === 'REC_UNPROCESSABLE_ENTITY') return new BadUserInputError(upstreamReason(code), `${message.replace(/: the request was rejected$/, '')}: the receiving service refused the content`, { upstream });
   if (code === 'PROXY_NOT_FOUND') return new NotFoundError(message.replace(/: not found$/, ': the target is not in the BaRS Endpoint Catalogue'), { upstream });
-  return new GraphError(error.code, message, { upstream, ...(error.extensions.reason ? { reason: error.extensions.reason as string } : {}), ...(error.extensions.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.extensions.retryAfterSeconds as number } : {}) });
+  return new GraphError(error.code, message, { upstream, ...(error.extensions.reason ? { reason: error.extensions.reason as Reason } : {}), ...(error.extensions.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.extensions.retryAfterSeconds as number } : {}) });
 }

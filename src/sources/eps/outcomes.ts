@@ -1,4 +1,4 @@
-import { BadUserInputError, ConflictError, GraphError, NotFoundError, UpstreamUnavailableError, type UpstreamInfo } from '../../errors.js';
+import { BadUserInputError, ConflictError, GraphError, NotFoundError, UpstreamUnavailableError, type EpsCancellationRefusal, type UpstreamInfo, upstreamReason } from '../../errors.js';
 import { errorFromStatus, outcomeCode } from '../../upstream/operation-outcome.js';
 import { ODS_CODE_SYSTEM } from '../fhir.js';
 import type { EpsOperationOutcome } from './wire.js';
@@ -27,12 +27,12 @@ export function epsError(label: string, info: UpstreamInfo & { status: number },
   const what = `${label} answered ${info.status}${code ? ` ${code}` : ''}`;
   if (code && CONFLICTS[code]) {
     const holder = code === 'PRESCRIPTION_WITH_ANOTHER_DISPENSER' ? holderOf(body) : undefined;
-    return new ConflictError(`${what}: ${CONFLICTS[code]}${holder ? ` (${holder})` : ''}`, { reason: code, upstream });
+    return new ConflictError(`${what}: ${CONFLICTS[code]}${holder ? ` (${holder})` : ''}`, { reason: upstreamReason(code), upstream });
   }
-  if (code && NOT_FOUND.has(code)) return new NotFoundError(`${what}: no such prescription or item`, { reason: code, upstream });
+  if (code && NOT_FOUND.has(code)) return new NotFoundError(`${what}: no such prescription or item`, { reason: upstreamReason(code), upstream });
   // R-0009: Spine has cancellation switched off. Nothing the caller can change; it may come back on.
   if (code === 'R-0009') return new UpstreamUnavailableError(`${what}: cancellation is disabled in Spine`, { reason: 'CANCELLATION_DISABLED', upstream });
-  if (info.status === 400 || info.status === 422) return new BadUserInputError(code ?? 'UPSTREAM_REJECTED', `${what}: the message was rejected`, { upstream });
+  if (info.status === 400 || info.status === 422) return new BadUserInputError(code ? upstreamReason(code) : 'UPSTREAM_REJECTED', `${what}: the message was rejected`, { upstream });
   return errorFromStatus(upstream, label);
 }
 
@@ -51,7 +51,7 @@ export function holderOf(body: unknown): string | undefined {
  * Cancel response codes (medicationrequest-status-history) that refuse the cancellation, with the graph's reason. EPS
  * answers each with HTTP 400 and its cancel response Bundle (fhir-prescribing.yaml, prescription-order-update `4XX`).
  */
-export const CANCELLATION_REFUSALS: Record<string, string> = {
+export const CANCELLATION_REFUSALS: Record<string, EpsCancellationRefusal | undefined> = {
   'R-0004': 'ALREADY_DISPENSED',
   'R-0005': 'EXPIRED',
   'R-0006': 'ALREADY_CANCELLED',

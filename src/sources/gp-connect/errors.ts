@@ -1,4 +1,4 @@
-import { BadUserInputError, ConflictError, GraphError, UpstreamError, VersionConflictError } from '../../errors.js';
+import { BadUserInputError, ConflictError, GraphError, UpstreamError, upstreamReason, VersionConflictError } from '../../errors.js';
 
 /** What a GP Connect call was doing, which decides what some statuses mean. */
 export type GpcOperation = 'read' | 'create' | 'conditional-update';
@@ -29,7 +29,7 @@ export function refineGpConnectError(error: unknown, operation: GpcOperation): u
     return new UpstreamError(`${what}: the Spine Secure Proxy refused the graph's ASID or interaction`, { upstream });
   }
   if (status === 404 && PARAMETER_CODES.has(code)) {
-    return new BadUserInputError(code, `${what}: the request was rejected`, { upstream });
+    return new BadUserInputError(upstreamReason(code), `${what}: the request was rejected`, { upstream });
   }
   if (status === 409 && operation === 'conditional-update') {
     if (/^ACCESS[ _]DENIED$/.test(code)) return new ConflictError(`${what}: the appointment can no longer be changed`, { upstream, reason: 'APPOINTMENT_NOT_CHANGEABLE' });

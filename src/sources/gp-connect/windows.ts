@@ -7,7 +7,7 @@ export const SLOT_WINDOW_DAYS = 14;
 export const PRACTICE_WINDOW_DAYS = 31;
 
 /** Refuses, before any call, an inverted date window or one wider than `maxDays` (reason given). */
-export function validateWindow(from: string, to: string, maxDays?: number, tooWide = 'WINDOW_TOO_WIDE'): void {
+export function validateWindow(from: string, to: string, maxDays?: number, tooWide: 'WINDOW_TOO_WIDE' | 'SLOT_WINDOW_TOO_WIDE' = 'WINDOW_TOO_WIDE'): void {
   if (from > to) throw new BadUserInputError('INVALID_DATE_RANGE', 'from is after to');
   if (maxDays !== undefined && daysBetween(from, to) > maxDays) {
     throw new BadUserInputError(tooWide, `from and to may be at most ${maxDays} days apart`);
