@@ -1,85 +1,80 @@
-import { randomUUID } from 'node:crypto';
-import { exportJWK, generateKeyPair } from 'jose';
-import type { IssuerSettings } from '../../src/auth/issuers.js';
-import { TEST_STAFF } from './identity/cis2.js';
-import { signIn, type SignInClient } from './identity/sign-in.js';
+import { type CryptoKey, importPKCS8, type KeyObject } from 'jose';
+import type { SignInClient } from './identity/sign-in.js';
+import {
+  applyRegistration,
+  createRegistration,
+  GRAPH_CIS2_CLIENT_ID,
+  GRAPH_NHS_LOGIN_CLIENT_ID,
+  PERSONAS,
+  signInTestUser,
+  type TestUser,
+} from './registration.js';
 import { startSandbox, type Sandbox, type SandboxOptions } from './server.js';
-import type { AppCredentials } from '../../src/upstream/platform.js';
+
+export type { TestUser } from './registration.js';
 
 /** The graph's client at the embedded NHS login and CIS2: the audience of the ID tokens the graph accepts. */
-export const EMBEDDED_NHS_LOGIN_CLIENT_ID = 'nhs-graph-embedded';
-export const EMBEDDED_CIS2_CLIENT_ID = 'nhs-graph-embedded.apps.national';
-const REDIRECT_URI = 'http://127.0.0.1/signed-in';
+export const EMBEDDED_NHS_LOGIN_CLIENT_ID = GRAPH_NHS_LOGIN_CLIENT_ID;
+export const EMBEDDED_CIS2_CLIENT_ID = GRAPH_CIS2_CLIENT_ID;
+
+/**
+ * The application registered with the stand-in, as a client of the API platform holds it (the graph's
+ * `AppCredentials` has this shape; the stand-in states it itself rather than importing the product).
+ */
+export interface RegisteredApp {
+  apiKey: string;
+  keyId: string;
+  privateKey: CryptoKey | KeyObject;
+}
+
+/** An identity provider a client should trust, as the graph's issuer settings take it. */
+export interface TrustedIssuer {
+  kind: 'nhs-login' | 'cis2';
+  issuer: string;
+  audience: string[];
+  algorithms: string[];
+}
 
 export interface EmbeddedPlatform {
   sandbox: Sandbox;
   /** The application registered with the sandbox, exactly as one is registered with NHS int. */
-  credentials: AppCredentials;
+  credentials: RegisteredApp;
   /** The identity providers the graph trusts in embedded mode: the sandbox's NHS login and CIS2 stand-in. */
-  issuers: IssuerSettings[];
+  issuers: TrustedIssuer[];
   /** The relying party registered with both providers, to sign test users in (the harness, `npm run token`). */
   signInClients: { nhsLogin: SignInClient; cis2: SignInClient };
 }
 
 /**
- * Starts the embedded NHS sandbox and registers a fresh application with it (an API key and an RS512 key pair whose
- * public half is in the sandbox's JWKS), so the graph reaches it through the same signed-JWT flow it uses for int. It
- * also registers the graph's front end as a client of the sandbox's NHS login and CIS2 (one key pair, as one
- * relying party's JWKS), whose ID tokens the graph then accepts.
+ * Starts the embedded NHS sandbox with a fresh registration (registration.ts: an API key and an RS512 key pair whose
+ * public half is in the sandbox's JWKS, and the graph's front end as a relying party of the sandbox's NHS login and
+ * CIS2), so the graph reaches it through the same signed-JWT flow it uses for int and accepts its ID tokens.
  */
 export async function startEmbeddedPlatform(options: SandboxOptions = {}): Promise<EmbeddedPlatform> {
-  const sandbox = await startSandbox(options);
-  const [app, rp] = await Promise.all([generateKeyPair('RS512', { modulusLength: 2048 }), generateKeyPair('RS512', { modulusLength: 2048 })]);
-  const keyId = `embedded-${randomUUID()}`;
-  const apiKey = randomUUID().replace(/-/g, '');
-  sandbox.registerApp({ apiKey, publicJwk: { ...(await exportJWK(app.publicKey)), kid: keyId, alg: 'RS512', use: 'sig' } });
-
-  const rpKeyId = `nhs-graph-rp-${randomUUID()}`;
-  const rpJwk = { ...(await exportJWK(rp.publicKey)), kid: rpKeyId, alg: 'RS512', use: 'sig' };
-  sandbox.nhsLogin.registerClient({ clientId: EMBEDDED_NHS_LOGIN_CLIENT_ID, redirectUris: [REDIRECT_URI], keys: [rpJwk] });
-  sandbox.cis2.registerClient({ clientId: EMBEDDED_CIS2_CLIENT_ID, redirectUris: [REDIRECT_URI], keys: [rpJwk] });
-  const client = { redirectUri: REDIRECT_URI, keyId: rpKeyId, privateKey: rp.privateKey };
-
+  const [sandbox, { registration, appPrivateKeyPem, appKeyId }] = await Promise.all([startSandbox(options), createRegistration()]);
+  const signInClients = await applyRegistration(sandbox, registration);
   return {
     sandbox,
-    credentials: { apiKey, keyId, privateKey: app.privateKey },
+    credentials: { apiKey: registration.app.apiKey, keyId: appKeyId, privateKey: await importPKCS8(appPrivateKeyPem, 'RS512') },
     issuers: [
       { kind: 'nhs-login', issuer: sandbox.nhsLogin.issuer, audience: [EMBEDDED_NHS_LOGIN_CLIENT_ID], algorithms: ['RS512'] },
       { kind: 'cis2', issuer: sandbox.cis2.issuer, audience: [EMBEDDED_CIS2_CLIENT_ID], algorithms: ['RS256'] },
     ],
-    signInClients: {
-      nhsLogin: { clientId: EMBEDDED_NHS_LOGIN_CLIENT_ID, ...client },
-      cis2: { clientId: EMBEDDED_CIS2_CLIENT_ID, ...client },
-    },
+    signInClients,
   };
 }
 
-/** A test user of the embedded identity providers: staff through CIS2 (a TEST_STAFF id), or a citizen through NHS login. */
-export type TestUser = { staff: string } | { citizen?: string; level?: 'P0' | 'P5' | 'P9' };
-
 /** Signs a test user in through the embedded NHS login or CIS2 stand-in (authorization-code flow); returns the ID token. */
-export async function signInAs(embedded: EmbeddedPlatform, user: TestUser): Promise<string> {
-  const { sandbox, signInClients } = embedded;
-  if ('staff' in user) {
-    const signedIn = await signIn(sandbox.cis2.issuer, signInClients.cis2, user.staff, { scope: 'openid profile nationalrbacaccess selectedrole' });
-    return signedIn.idToken;
-  }
-  const level = user.level ?? 'P9';
-  const id = level === 'P0' && !user.citizen ? 'P0:1' : `${level}:${user.citizen}`;
-  const signedIn = await signIn(sandbox.nhsLogin.issuer, signInClients.nhsLogin, id, { scope: 'openid profile', vtr: [`${level}.Cp.Cd`] });
-  return signedIn.idToken;
+export function signInAs(embedded: EmbeddedPlatform, user: TestUser): Promise<string> {
+  return signInTestUser(embedded.sandbox, embedded.signInClients, user);
 }
 
 /** The playground's persona picker in embedded mode: CIS2 staff in each test role, and the contracts' test citizen. */
 export function embeddedPersonas(embedded: EmbeddedPlatform): { list: { id: string; label: string }[]; tokenFor(id: string): Promise<string> } {
-  const users = new Map<string, { label: string; user: TestUser }>([
-    ...TEST_STAFF.map((s) => [`staff:${s.id}`, { label: `Staff (CIS2): ${s.id}`, user: { staff: s.id } }] as const),
-    ['citizen:9000000009', { label: 'Citizen (NHS login P9): 9000000009', user: { citizen: '9000000009', level: 'P9' } }],
-  ]);
   return {
-    list: [...users].map(([id, { label }]) => ({ id, label })),
+    list: [...PERSONAS].map(([id, { label }]) => ({ id, label })),
     tokenFor: (id) => {
-      const entry = users.get(id);
+      const entry = PERSONAS.get(id);
       if (!entry) return Promise.reject(new Error('unknown persona'));
       return signInAs(embedded, entry.user);
     },

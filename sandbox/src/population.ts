@@ -1,4 +1,4 @@
-import { nhsCheckDigit } from '../../src/nhs/nhs-number.js';
+import { nhsCheckDigit } from './nhs/nhs-number.js';
 import { Random } from './random.js';
 
 /**

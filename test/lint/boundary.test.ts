@@ -57,3 +57,13 @@ describe('the lint boundary rule (biome.json): src/ never imports the NHS stand-
     expect(stand.output).toContain('The product never imports the NHS stand-in');
   });
 });
+
+describe('the lint boundary rule (biome.json): the NHS stand-in never imports the product', () => {
+  it('fails a change in sandbox/ that imports src/ by path, and passes its own modules', async () => {
+    const product = await lint(`sandbox/src/routers/lint-probe-${process.pid}.ts`, "import { isValidNhsNumber } from '../../../src/nhs/nhs-number.js';\nexport const probe = isValidNhsNumber;\n");
+    expect(product.code).not.toBe(0);
+    expect(product.output).toContain('The NHS stand-in is its own package');
+    const own = await lint(`sandbox/src/routers/lint-probe-own-${process.pid}.ts`, "import { isValidNhsNumber } from '../nhs/nhs-number.js';\nexport const probe = isValidNhsNumber;\n");
+    expect(own).toMatchObject({ code: 0 });
+  });
+});

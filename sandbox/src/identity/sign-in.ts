@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { decodeJwt, type CryptoKey, type KeyObject } from 'jose';
 import { request } from 'undici';
-import { JWT_BEARER_ASSERTION, signClientAssertion } from '../../../src/upstream/client-assertion.js';
+import { JWT_BEARER_ASSERTION, signClientAssertion } from './client-assertion.js';
 
 /** A relying party as the identity provider knows it, with the private half of its registered key. */
 export interface SignInClient {

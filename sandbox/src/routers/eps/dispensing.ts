@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { normalisePrescriptionId, prescriptionIdProblem } from '../../../../src/nhs/prescription-id.js';
+import { normalisePrescriptionId, prescriptionIdProblem } from '../../nhs/prescription-id.js';
 import { type SandboxRequest, type SandboxResponse } from '../../http.js';
 import type { Sandbox } from '../../server.js';
 import { business, failureToProcess, informational, invalidMessage, prescriptionNotFound, releaseResponse, resourceNotFound, withAnotherDispenser } from './outcomes.js';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { isValidNhsNumber } from '../../../../src/nhs/nhs-number.js';
-import { normalisePrescriptionId, prescriptionIdProblem } from '../../../../src/nhs/prescription-id.js';
+import { isValidNhsNumber } from '../../nhs/nhs-number.js';
+import { normalisePrescriptionId, prescriptionIdProblem } from '../../nhs/prescription-id.js';
 import { fhirJson, type SandboxRequest, type SandboxResponse } from '../../http.js';
 import type { Sandbox } from '../../server.js';
 import type { SandboxItem, SandboxPrescription } from './records.js';

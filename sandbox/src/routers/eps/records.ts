@@ -1,4 +1,4 @@
-import { makePrescriptionId } from '../../../../src/nhs/prescription-id.js';
+import { makePrescriptionId } from '../../nhs/prescription-id.js';
 import type { Population, SyntheticPatient } from '../../population.js';
 import { Random } from '../../random.js';
 

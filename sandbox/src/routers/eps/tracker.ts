@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
-import { isValidNhsNumber } from '../../../../src/nhs/nhs-number.js';
-import { normalisePrescriptionId, prescriptionIdProblem } from '../../../../src/nhs/prescription-id.js';
+import { isValidNhsNumber } from '../../nhs/nhs-number.js';
+import { normalisePrescriptionId, prescriptionIdProblem } from '../../nhs/prescription-id.js';
 import type { SandboxApiFactory } from '../../api.js';
 import { CONTRACTS_DIR, clone, loadFixture } from '../../fixtures.js';
 import { fhirJson, header, type SandboxRequest, type SandboxResponse } from '../../http.js';

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, ukWallClock } from '../../../../src/nhs/uk-time.js';
+import { addDays, daysBetween, ukWallClock } from '../../nhs/uk-time.js';
 import { fhirJson, type SandboxRequest, type SandboxResponse } from '../../http.js';
 import type { AppointmentStore, StoredAppointment } from './appointment-store.js';
 import { gpcOutcome } from './outcome.js';

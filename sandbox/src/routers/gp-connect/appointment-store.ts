@@ -1,4 +1,4 @@
-import { addDays, toUkDateTime } from '../../../../src/nhs/uk-time.js';
+import { addDays, toUkDateTime } from '../../nhs/uk-time.js';
 import type { PracticeInfo, Res } from './records.js';
 import { channelExtension, locationId, practitionerId, roleExtension, schedulesFor, slotsOn, type SlotDef } from './schedule.js';
 import { randomFor, type GpcWorld } from './world.js';

@@ -1,4 +1,4 @@
-import { isValidNhsNumber } from '../../../../src/nhs/nhs-number.js';
+import { isValidNhsNumber } from '../../nhs/nhs-number.js';
 import { header, type SandboxRequest, type SandboxResponse } from '../../http.js';
 import type { AppointmentStore, BookingOrganisation, StoredAppointment } from './appointment-store.js';
 import { gpcOutcome, versionConflict } from './outcome.js';

@@ -1,5 +1,5 @@
-import { isValidNhsNumber } from '../../../../src/nhs/nhs-number.js';
-import { addDays, toUkDateTime, ukWallClock } from '../../../../src/nhs/uk-time.js';
+import { isValidNhsNumber } from '../../nhs/nhs-number.js';
+import { addDays, toUkDateTime, ukWallClock } from '../../nhs/uk-time.js';
 import type { SandboxRoute } from '../../api.js';
 import { fhirJson, type SandboxRequest } from '../../http.js';
 import { clone, loadFixture } from '../../fixtures.js';

@@ -1,5 +1,5 @@
-import { isValidNhsNumber } from '../../../../src/nhs/nhs-number.js';
-import { toUkDateTime, ukDate } from '../../../../src/nhs/uk-time.js';
+import { isValidNhsNumber } from '../../nhs/nhs-number.js';
+import { toUkDateTime, ukDate } from '../../nhs/uk-time.js';
 import type { SandboxApi, SandboxApiFactory } from '../../api.js';
 import { fhirJson, header, parseJsonBody, type SandboxRequest, type SandboxResponse } from '../../http.js';
 import type { Sandbox } from '../../server.js';

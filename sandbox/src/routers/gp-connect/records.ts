@@ -1,4 +1,4 @@
-import { addDays, daysBetween, toUkDateTime, ukWallClock } from '../../../../src/nhs/uk-time.js';
+import { addDays, daysBetween, toUkDateTime, ukWallClock } from '../../nhs/uk-time.js';
 import type { Random } from '../../random.js';
 import { ALLERGENS, CONSULTATION_TYPES, DRUGS, GP_NAMES, INVESTIGATIONS, PROBLEMS, REACTIONS, REFERRAL_REASONS, VACCINATIONS, coded } from './clinical-codes.js';
 import { randomFor, uuidFor, type GpcPatient } from './world.js';

@@ -1,4 +1,4 @@
-import { toUkDateTime, ukWallClock } from '../../../../src/nhs/uk-time.js';
+import { toUkDateTime, ukWallClock } from '../../nhs/uk-time.js';
 import { GP_NAMES } from './clinical-codes.js';
 import type { PracticeInfo, Res } from './records.js';
 import { randomFor } from './world.js';

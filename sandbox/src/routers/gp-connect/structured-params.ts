@@ -1,4 +1,4 @@
-import { isValidNhsNumber } from '../../../../src/nhs/nhs-number.js';
+import { isValidNhsNumber } from '../../nhs/nhs-number.js';
 import type { SandboxResponse } from '../../http.js';
 import { gpcOutcome } from './outcome.js';
 import { NHS_NUMBER_SYSTEM } from '../../fhir-systems.js';

@@ -1,4 +1,4 @@
-import { isValidNhsNumber } from '../../../../src/nhs/nhs-number.js';
+import { isValidNhsNumber } from '../../nhs/nhs-number.js';
 import type { Population, SyntheticOrganisation, SyntheticPatient } from '../../population.js';
 import { Random } from '../../random.js';
 

@@ -1,4 +1,4 @@
-import { isValidNhsNumber } from '../../../../src/nhs/nhs-number.js';
+import { isValidNhsNumber } from '../../nhs/nhs-number.js';
 import type { SandboxApiFactory } from '../../api.js';
 import { fhirJson, header, spineOutcome, type SandboxRequest, type SandboxResponse } from '../../http.js';
 import { loadFixture } from '../../fixtures.js';

@@ -1,4 +1,4 @@
-import { isValidNhsNumber } from '../../../../src/nhs/nhs-number.js';
+import { isValidNhsNumber } from '../../nhs/nhs-number.js';
 import type { Population } from '../../population.js';
 
 /** How many seeded patients also answer to an old, superseded NHS number. */

@@ -1,4 +1,4 @@
-import { isValidNhsNumber } from '../../../../src/nhs/nhs-number.js';
+import { isValidNhsNumber } from '../../nhs/nhs-number.js';
 import type { SandboxApiFactory } from '../../api.js';
 import type { SandboxRequest, SandboxResponse } from '../../http.js';
 import { waitingListFor } from './records.js';
