@@ -16,7 +16,7 @@ import { organisationResolvers } from './organisation.js';
 import { patientResolvers } from './patient.js';
 import { prescriptionResolvers } from './prescription.js';
 import { referralResolvers } from './referral.js';
-import { DateScalar, DateTimeScalar, JSONScalar, NhsNumberScalar, OdsCodeScalar, UbrnScalar } from './scalars.js';
+import { scalarResolvers } from './scalars.js';
 import { waitingListResolvers } from './waiting-list.js';
 import { environmentOf, NHS_API_IDS } from './nhs-api.js';
 
@@ -29,12 +29,7 @@ export function loadTypeDefs(): string[] {
 }
 
 const common: Resolvers & { NhsApi: typeof NHS_API_IDS } = {
-  NhsNumber: NhsNumberScalar,
-  OdsCode: OdsCodeScalar,
-  Ubrn: UbrnScalar,
-  Date: DateScalar,
-  DateTime: DateTimeScalar,
-  JSON: JSONScalar,
+  ...scalarResolvers,
   Query: {
     about: (_, __, ctx) => ({ version: process.env.npm_package_version ?? '0.1.0', environment: environmentOf(ctx.environment) }),
   },

@@ -5,7 +5,6 @@ import type { Resolvers } from '../generated/resolvers.js';
 import type { Context } from '../context.js';
 import { BUSINESS_STATUS_SYSTEM, type CodeModel, holdsDispenser, type PrescriptionModel, statusName } from '../sources/eps-tracker/index.js';
 import { cancellationOutcome, checkedRelease, checkMessage, EVENT, mapPrepared, releaseParameters, returnTask } from '../sources/eps/index.js';
-import { PrescriptionIdScalar } from './scalars.js';
 import { pageOfPrescriptions } from './prescription-page.js';
 import { MEDICATION_DISPENSE_TYPE, MEDICATION_REQUEST_STATUS_REASON, PRESCRIPTION_TYPE } from '../sources/fhir-systems.js';
 
@@ -34,7 +33,6 @@ async function dispenserCode(p: PrescriptionModel, ctx: Context): Promise<string
 }
 
 export const prescriptionResolvers: Resolvers = {
-  PrescriptionId: PrescriptionIdScalar,
   Query: {
     prescription: (_, { id, issueNumber }, ctx) => ctx.nhs.epsTracker.prescription.load({ id, issueNumber: issueNumber ?? undefined }),
   },

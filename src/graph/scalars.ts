@@ -3,6 +3,7 @@ import { isValidNhsNumber, normaliseNhsNumber } from '../nhs/nhs-number.js';
 import { isValidOdsCode, normaliseOdsCode } from '../nhs/ods-code.js';
 import { normalisePrescriptionId, prescriptionIdProblem } from '../nhs/prescription-id.js';
 import { isValidUbrn, normaliseUbrn } from '../nhs/ubrn.js';
+import { INTERACTION_ID } from '../sources/sds/index.js';
 
 /** An input error raised while coercing a scalar: coded like every other BAD_USER_INPUT, with its reason. */
 function invalid(reason: string, message: string): GraphQLError {
@@ -106,3 +107,35 @@ export const PrescriptionIdScalar = stringScalar('PrescriptionId', 'An EPS short
   if (problem) throw invalid('INVALID_PRESCRIPTION_ID', problem === 'FORMAT' ? 'Not a prescription id: expected XXXXXX-XXXXXX-XXXXXC (hex, prescriber ODS code, hex and a check character)' : 'Not a prescription id: its check character does not match (ISO 7064 MOD 37-2)');
   return id;
 });
+
+function interactionId(value: unknown): string {
+  if (typeof value !== 'string' || !INTERACTION_ID.test(value)) {
+    throw invalid('INVALID_INTERACTION_ID', 'Not a valid interaction id: use a Spine service interaction id such as urn:nhs:names:services:gpconnect:fhir:operation:gpc.getstructuredrecord-1');
+  }
+  return value;
+}
+
+/** Checked while the query is validated, so a malformed id never costs an upstream call (not even the parent's). */
+export const InteractionIdScalar = new GraphQLScalarType<string, string>({
+  name: 'InteractionId',
+  description: 'A Spine service interaction id',
+  serialize: (value) => String(value),
+  parseValue: interactionId,
+  parseLiteral: (ast) => interactionId(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+/**
+ * Every custom scalar of schema/, registered here and nowhere else (the resolver maps of the other files of graph/
+ * carry none). Their TypeScript types for codegen and apps are the SDK's `scalars` map (sdk/index.js); a test keeps
+ * the schema, this map and that one naming the same scalars.
+ */
+export const scalarResolvers = {
+  NhsNumber: NhsNumberScalar,
+  OdsCode: OdsCodeScalar,
+  Ubrn: UbrnScalar,
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+  JSON: JSONScalar,
+  PrescriptionId: PrescriptionIdScalar,
+  InteractionId: InteractionIdScalar,
+} satisfies Record<string, GraphQLScalarType>;
