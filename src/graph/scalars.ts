@@ -1,6 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { isValidNhsNumber, normaliseNhsNumber } from '../nhs/nhs-number.js';
-import { isValidOdsCode, normaliseOdsCode } from '../nhs/ods-code.js';
+import { parseOdsCode } from '../nhs/ods-code.js';
 import { normalisePrescriptionId, prescriptionIdProblem } from '../nhs/prescription-id.js';
 import { isValidUbrn, normaliseUbrn } from '../nhs/ubrn.js';
 import { INTERACTION_ID } from '../sources/sds/index.js';
@@ -43,8 +43,9 @@ export const NhsNumberScalar = stringScalar('NhsNumber', 'A 10-digit NHS number 
 });
 
 export const OdsCodeScalar = stringScalar('OdsCode', 'An ODS organisation code', (value) => {
-  if (!isValidOdsCode(value)) throw invalid('INVALID_ODS_CODE', 'Not a valid ODS code: it must be 3 to 10 letters and digits');
-  return normaliseOdsCode(value);
+  const code = parseOdsCode(value);
+  if (!code) throw invalid('INVALID_ODS_CODE', 'Not a valid ODS code: it must be 3 to 10 letters and digits');
+  return code;
 });
 
 export const UbrnScalar = stringScalar('Ubrn', 'An e-RS Unique Booking Reference Number: 12 digits', (value) => {

@@ -1,5 +1,6 @@
 import { BadUserInputError } from '../../errors.js';
-import { isValidOdsCode, normaliseOdsCode } from '../../nhs/ods-code.js';
+import { normaliseOdsCode } from '../../nhs/ods-code.js';
+import { endUserOdsCode } from '../end-user-ods.js';
 import type { CallContext } from '../../upstream/types.js';
 import { BARS } from './wire.js';
 import { BARS_DEVICE_SYSTEM, SDS_JOB_ROLE_CODE, SDS_ROLE_PROFILE_ID_SYSTEM, SDS_USER_ID_SYSTEM } from '../fhir-systems.js';
@@ -45,10 +46,9 @@ export function checkTarget(target: BarsTarget): BarsTarget {
  * job role, identifiers only.
  */
 export function barsHeaders(target: BarsTarget, ctx: Pick<CallContext, 'endUser' | 'staff' | 'user'> | undefined): Record<string, string> {
-  const ods = ctx?.endUser?.organisationOds ?? ctx?.staff?.orgCode;
+  const ods = endUserOdsCode(ctx);
   if (!ods) throw new BadUserInputError('BARS_ORGANISATION_REQUIRED', 'BaRS needs the sending organisation: send NHSD-End-User-Organisation-ODS');
-  if (!isValidOdsCode(ods)) throw new BadUserInputError('INVALID_ODS_CODE', 'NHSD-End-User-Organisation-ODS is not a valid ODS code');
-  const organisation = { resourceType: 'Organization', identifier: [{ system: BARS.odsSystem, value: normaliseOdsCode(ods) }] };
+  const organisation = { resourceType: 'Organization', identifier: [{ system: BARS.odsSystem, value: ods }] };
   const practitioner = requestingPractitioner(ctx);
   return {
     'nhsd-target-identifier': base64Json(checkTarget(target)),

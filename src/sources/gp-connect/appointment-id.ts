@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../../errors.js';
-import { isValidOdsCode, normaliseOdsCode } from '../../nhs/ods-code.js';
+import { type OdsCode, parseOdsCode } from '../../nhs/ods-code.js';
 
 /** A FHIR logical id (STU3): what the provider gave its Appointment. It never contains a colon. */
 const FHIR_ID = /^[A-Za-z0-9.-]{1,64}$/;
@@ -18,11 +18,11 @@ export function appointmentId(practice: string | null, providerId: string): stri
  * or an id issued before appointment ids named their practice) has no practice, so its calls are not addressed through
  * SDS. Anything else is BAD_USER_INPUT (INVALID_APPOINTMENT_ID) before any call.
  */
-export function parseAppointmentId(id: string): { practice: string | null; providerId: string } {
+export function parseAppointmentId(id: string): { practice: OdsCode | null; providerId: string } {
   const colon = id.indexOf(':');
-  const practice = colon < 0 ? null : normaliseOdsCode(id.slice(0, colon));
+  const practice = colon < 0 ? null : parseOdsCode(id.slice(0, colon));
   const providerId = colon < 0 ? id : id.slice(colon + 1);
-  if ((practice !== null && !isValidOdsCode(practice)) || !FHIR_ID.test(providerId)) {
+  if (practice === undefined || !FHIR_ID.test(providerId)) {
     throw new BadUserInputError('INVALID_APPOINTMENT_ID', 'id must be an Appointment id the graph issued');
   }
   return { practice, providerId };

@@ -1,5 +1,5 @@
 import { BadUserInputError, UpstreamError, UpstreamUnavailableError } from '../../errors.js';
-import { isValidOdsCode, normaliseOdsCode } from '../../nhs/ods-code.js';
+import { endUserOdsCode } from '../end-user-ods.js';
 import type { UpstreamClient } from '../../upstream/client.js';
 import { isOperationOutcome, outcomeCode } from '../../upstream/operation-outcome.js';
 import type { CallContext } from '../../upstream/types.js';
@@ -31,10 +31,8 @@ const WRITE_POLLS = 3;
  * the signed-in worker's; none for a citizen or the application alone. A malformed declared code is BAD_USER_INPUT.
  */
 export function endUserOrganisation(ctx: CallContext): Record<string, string> {
-  const ods = ctx.endUser?.organisationOds ?? ctx.staff?.orgCode;
-  if (!ods) return {};
-  if (!isValidOdsCode(ods)) throw new BadUserInputError('INVALID_ODS_CODE', 'NHSD-End-User-Organisation-ODS is not a valid ODS code');
-  return { 'nhsd-end-user-organisation-ods': normaliseOdsCode(ods) };
+  const ods = endUserOdsCode(ctx);
+  return ods ? { 'nhsd-end-user-organisation-ods': ods } : {};
 }
 
 /** Typed calls to the Personal Demographics Service FHIR R4 API (pds/CONTRACT.md). */
