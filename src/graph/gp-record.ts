@@ -1,11 +1,9 @@
 import type { GpRecordResolvers, Resolvers } from '../generated/resolvers.js';
 import type { Context } from '../context.js';
-import { ukDate } from '../nhs/uk-time.js';
-import { type GpCodeModel, type GpRecordRef, type RecordArea, type RecordAreaKey, type RecordAreas, selectArea, type StructuredRecordModel, validateRecordAreas } from '../sources/gp-connect/index.js';
+import { type GpCodeModel, type GpRecordRef, type RecordArea, type RecordAreaKey, type RecordAreas, selectArea, type StructuredRecordModel } from '../sources/gp-connect/index.js';
 
-/** Loads the record for one area, after refusing that area's own bad options before any call. */
+/** Loads the record for one area; the loader refuses the area's bad options before any call (loaders.ts). */
 function loadArea<A extends RecordArea>(ctx: Context, record: GpRecordRef, area: A, options: RecordAreas[A]): Promise<StructuredRecordModel> {
-  validateRecordAreas({ [area]: options }, ukDate(new Date()));
   return ctx.nhs.gpConnect.recordArea.load({ nhsNumber: record.nhsNumber, area, options } as RecordAreaKey);
 }
 

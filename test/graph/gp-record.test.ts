@@ -112,6 +112,11 @@ describe('Patient.gpRecord', () => {
     expect(t.calls()['gpc-access-record']).toBeUndefined();
   });
 
+  it('refuses a bad argument on its own field only, not on the sibling areas it would have shared a call with', async () => {
+    const r = await t.run<any>(`{ patient(nhsNumber: "9000000009") { gpRecord { allergies { id } consultations(from: "2020-01-01", mostRecent: 3) { id } } } }`);
+    expect(r.errors!.map((e) => [e.path?.join('.'), e.extensions!.reason])).toEqual([['patient.gpRecord.consultations', 'INVALID_SEARCH']]);
+  });
+
   it("refuses GP Connect's forbidden area combination and future dates before any call", async () => {
     const combined = await t.run<any>(`{ patient(nhsNumber: "9000000009") { gpRecord { problems { id } referrals(from: "2020-01-01") { id } } } }`);
     expect(combined.errors!.map((e) => e.extensions!.reason)).toContain('INVALID_AREA_COMBINATION');

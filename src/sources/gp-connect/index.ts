@@ -49,7 +49,6 @@ export type { RecordAreaKey } from './record-plan.js';
 export { selectSlots } from './slot-key.js';
 export { selectArea } from './structured-record.js';
 export type { GpRecordRef, StructuredRecordModel } from './structured-record.js';
-export { validateRecordAreas } from './structured-request.js';
 export type { RecordArea, RecordAreas } from './structured-request.js';
 export type { GpCodeModel } from './stu3.js';
 export { PRACTICE_WINDOW_DAYS, validateSlotWindow, validateWindow } from './windows.js';

@@ -73,10 +73,22 @@ export function createGpConnectLoaders(gpc: GpConnectSources, ctx: CallContext, 
   const recordBatch = async (keys: readonly RecordAreaKey[]): Promise<(StructuredRecordModel | Error)[]> => {
     const results = new Map<RecordAreaKey, (StructuredRecordModel | Error)[]>();
     const settle = (key: RecordAreaKey, value: StructuredRecordModel | Error) => results.set(key, [...(results.get(key) ?? []), value]);
+    // Decided here, once: each key's own options first (a bad argument fails its own field, before any call and
+    // without joining a call), then each joined call's areas together (the spec's not permitted combinations).
+    const today = ukDate(new Date());
+    const valid = keys.filter((key) => {
+      try {
+        if ('options' in key) validateRecordAreas({ [key.area]: key.options }, today);
+        return true;
+      } catch (error) {
+        settle(key, error as Error);
+        return false;
+      }
+    });
     await Promise.all(
-      planRecordCalls(keys).map(async (call) => {
+      planRecordCalls(valid).map(async (call) => {
         try {
-          validateRecordAreas(call.areas, ukDate(new Date()));
+          validateRecordAreas(call.areas, today);
           const bundle = await gpc.accessRecord.getStructuredRecord(buildStructuredRecordParameters(call.nhsNumber, call.areas), ctx);
           const record = mapStructuredRecord(bundle);
           for (const key of call.keys) settle(key, record);
