@@ -270,6 +270,27 @@ export type Coding = {
   system?: Maybe<Scalars['String']['output']>;
 };
 
+/** Communication needs (PDS extension UKCore-NHSCommunication). */
+export type Communication = {
+  __typename?: 'Communication';
+  /** True when an interpreter is required. */
+  interpreterRequired?: Maybe<Scalars['Boolean']['output']>;
+  /** The preferred language code (UKCore-HumanLanguage: ISO 639-1, plus q1 Braille ... q5 Makaton). */
+  language?: Maybe<Scalars['String']['output']>;
+  /** The language's display name, as PDS sends it. */
+  languageDisplay?: Maybe<Scalars['String']['output']>;
+};
+
+/** Communication needs to set on a PDS record: replaces the whole UKCore-NHSCommunication extension. */
+export type CommunicationInput = {
+  interpreterRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * The preferred language code (UKCore-HumanLanguage: a two-letter ISO 639-1 code, or q1 Braille, q2 American, q3
+   * Australian, q4 British Sign Language, q5 Makaton). Never English (en): PDS refuses it.
+   */
+  language: Scalars['String']['input'];
+};
+
 export type ContactPoint = {
   __typename?: 'ContactPoint';
   id?: Maybe<Scalars['String']['output']>;
@@ -284,6 +305,25 @@ export type ContactPointInput = {
   system: Scalars['String']['input'];
   use?: InputMaybe<Scalars['String']['input']>;
   value: Scalars['String']['input'];
+};
+
+/** Contact preferences (PDS extension UKCore-ContactPreference). */
+export type ContactPreferences = {
+  __typename?: 'ContactPreferences';
+  /** The preferred contact method. */
+  method?: Maybe<PreferredContactMethod>;
+  /** Free text, at most 40 characters (for example 'Not after 7pm'). */
+  times?: Maybe<Scalars['String']['output']>;
+  /** The preferred written communication format. */
+  writtenFormat?: Maybe<PreferredWrittenFormat>;
+};
+
+/** Contact preferences to set on a PDS record: replaces the whole UKCore-ContactPreference extension. */
+export type ContactPreferencesInput = {
+  method?: InputMaybe<PreferredContactMethod>;
+  /** Free text, at most 40 characters; PDS requires a method when times are given. */
+  times?: InputMaybe<Scalars['String']['input']>;
+  writtenFormat?: InputMaybe<PreferredWrittenFormat>;
 };
 
 export type DeliveryChannel =
@@ -404,6 +444,26 @@ export type GpConsultation = {
   type?: Maybe<GpCode>;
 };
 
+/** A diary entry: a planned activity not yet done (GP Connect Access Record: Structured, ProcedureRequest). */
+export type GpDiaryEntry = {
+  __typename?: 'GpDiaryEntry';
+  /** When the entry was made. */
+  authoredOn?: Maybe<Scalars['String']['output']>;
+  /** What is planned. A completed-action code here still means the action is only planned (GP Connect's diary guidance). */
+  code?: Maybe<GpCode>;
+  id?: Maybe<Scalars['String']['output']>;
+  notes: Array<Scalars['String']['output']>;
+  /** The end of a planned period; null for a single planned date. */
+  plannedEnd?: Maybe<Scalars['String']['output']>;
+  /** When it is planned: a date, or the start of a planned period. */
+  plannedStart?: Maybe<Scalars['String']['output']>;
+  reasons: Array<GpCode>;
+  /** The STU3 ProcedureRequest, verbatim. */
+  resource: Scalars['JSON']['output'];
+  /** active, as GP Connect sends diary entries (incomplete planned actions). */
+  status?: Maybe<Scalars['String']['output']>;
+};
+
 export type GpImmunisation = {
   __typename?: 'GpImmunisation';
   date?: Maybe<Scalars['String']['output']>;
@@ -484,12 +544,24 @@ export type GpObservation = {
   __typename?: 'GpObservation';
   code?: Maybe<GpCode>;
   comment?: Maybe<Scalars['String']['output']>;
+  /** The observation's components: a blood pressure's systolic and diastolic readings; empty for a single value. */
+  components: Array<GpObservationComponent>;
   effective?: Maybe<Scalars['String']['output']>;
   id?: Maybe<Scalars['String']['output']>;
   interpretation?: Maybe<GpCode>;
   resource: Scalars['JSON']['output'];
   status?: Maybe<Scalars['String']['output']>;
   unit?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** One component of an observation (a blood pressure's systolic and diastolic readings), GP Connect Observation.component. */
+export type GpObservationComponent = {
+  __typename?: 'GpObservationComponent';
+  code?: Maybe<GpCode>;
+  interpretation?: Maybe<GpCode>;
+  unit?: Maybe<Scalars['String']['output']>;
+  /** The value as recorded: a quantity's number, a text, or a coded value's display. */
   value?: Maybe<Scalars['String']['output']>;
 };
 
@@ -539,6 +611,15 @@ export type GpRecord = {
    */
   consultations: Array<GpConsultation>;
   /**
+   * Diary entries: activities the practice planned and has not yet done (recalls, reviews due, ...), from GP Connect
+   * Access Record: Structured (includeDiaryEntries). `until`: entries planned up to that date (diaryEntriesSearchDate,
+   * today or later); active entries whose planned date has passed are always included. GP Connect does not permit
+   * `until` in a request that includes consultations or problems (INVALID_AREA_COMBINATION, before any call). The
+   * patient-facing route (a citizen's own record) never returns diary entries: its list is empty. A failure is an error,
+   * never an empty list.
+   */
+  diaryEntries: Array<GpDiaryEntry>;
+  /**
    * An empty list means the GP record holds none (`lists` carries GP Connect's warnings and empty reasons:
    * confidential items withheld, a record transfer in progress); a failure is an error, never an empty list.
    */
@@ -570,6 +651,15 @@ export type GpRecord = {
    */
   medications: Array<GpMedication>;
   nhsNumber: Scalars['NhsNumber']['output'];
+  /**
+   * Uncategorised data: observations the practice recorded outside the other areas (blood pressure, weight, height, BMI,
+   * smoking status, ...), from GP Connect Access Record: Structured (includeUncategorisedData). `from`/`to` filter by
+   * the date they were recorded (uncategorisedDataSearchPeriod; not after today). GP Connect does not permit that window
+   * in a request that includes consultations or problems: BAD_USER_INPUT with reason INVALID_AREA_COMBINATION, before
+   * any call. An empty list means the GP record holds none (`lists` carries the warnings and empty reason of its
+   * "Miscellaneous record" list); a failure is an error, never an empty list.
+   */
+  observations: Array<GpObservation>;
   /** ODS code of the practice holding the record (the record's managing organisation). */
   practiceOdsCode?: Maybe<Scalars['OdsCode']['output']>;
   /**
@@ -606,6 +696,17 @@ export type GpRecordConsultationsArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   mostRecent?: InputMaybe<Scalars['Int']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
+ * may not also carry medications(from), problems(status), referrals(from, to) or immunisations(includeNotGiven: true);
+ * one that includes problems, the same but problems(status) (GP Connect's "not permitted parameter combinations"):
+ * BAD_USER_INPUT with reason INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ */
+export type GpRecordDiaryEntriesArgs = {
+  until?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -661,6 +762,18 @@ export type GpRecordMedicationsArgs = {
  * one that includes problems, the same but problems(status) (GP Connect's "not permitted parameter combinations"):
  * BAD_USER_INPUT with reason INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
  */
+export type GpRecordObservationsArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
+ * may not also carry medications(from), problems(status), referrals(from, to) or immunisations(includeNotGiven: true);
+ * one that includes problems, the same but problems(status) (GP Connect's "not permitted parameter combinations"):
+ * BAD_USER_INPUT with reason INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ */
 export type GpRecordProblemsArgs = {
   status?: InputMaybe<ProblemStatus>;
 };
@@ -681,6 +794,8 @@ export type GpRecordReferralsArgs = {
 export type GpRecordArea =
   | 'ALLERGIES'
   | 'CONSULTATIONS'
+  /** The Diary list (GP Connect includeDiaryEntries). */
+  | 'DIARY'
   | 'IMMUNISATIONS'
   | 'INVESTIGATIONS'
   | 'MEDICATIONS'
@@ -835,6 +950,21 @@ export type HumanName = {
   use?: Maybe<Scalars['String']['output']>;
 };
 
+/** A name to add to a PDS record. */
+export type HumanNameInput = {
+  family: Scalars['String']['input'];
+  /** Given names, first then middle names (at most five). */
+  given: Array<Scalars['String']['input']>;
+  /** When the name starts to apply; PDS uses today when absent. Not in the future. */
+  periodStart?: InputMaybe<Scalars['Date']['input']>;
+  /** Titles (Mr, Mrs, Dr, ...). */
+  prefix?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Suffixes (each starting A-Z). */
+  suffix?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** How the name is used; PDS allows one usual name and one nickname. */
+  use: NameUse;
+};
+
 /** NHS login identity proofing level: P0 (email and mobile verified), P5 (matched to PDS), P9 (checked against photo ID). */
 export type IdentityLevel =
   | 'P0'
@@ -982,6 +1112,14 @@ export type MutationUpdatePatientArgs = {
   nhsNumber: Scalars['NhsNumber']['input'];
   version: Scalars['Int']['input'];
 };
+
+/** A name use PDS accepts on a new name (Personal Demographics Service FHIR API, HumanName.use). */
+export type NameUse =
+  | 'maiden'
+  | 'nickname'
+  | 'old'
+  | 'temp'
+  | 'usual';
 
 /**
  * An organisation or site in the ODS register: a GP practice, pharmacy, trust, ICB... When the graph has the code from
@@ -1140,6 +1278,16 @@ export type Patient = {
    */
   appointments?: Maybe<Array<Appointment>>;
   birthDate?: Maybe<Scalars['Date']['output']>;
+  /**
+   * The patient's communication needs: language and whether an interpreter is required (PDS extension
+   * UKCore-NHSCommunication). Null when none is recorded, and on search results (PDS returns it on retrieval only).
+   */
+  communication?: Maybe<Communication>;
+  /**
+   * How the patient prefers to be contacted (PDS extension UKCore-ContactPreference). Null when none is recorded, and on
+   * search results (PDS returns it on retrieval only).
+   */
+  contactPreferences?: Maybe<ContactPreferences>;
   deceasedDateTime?: Maybe<Scalars['DateTime']['output']>;
   /**
    * Documents in the patient's GP record (letters, scans, reports) from GP Connect Access Document: two calls (find the
@@ -1192,6 +1340,12 @@ export type Patient = {
   registeredGp?: Maybe<Organisation>;
   /** ODS code of the registered GP practice. */
   registeredGpOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  /**
+   * The people PDS records as related to the patient: next of kin, guardians, carers, proxies (Personal Demographics
+   * Service FHIR API, GET /Patient/{id}/RelatedPerson). Empty when PDS records none. Null, with no error and no call, for
+   * a restricted patient: PDS returns no related people for them, and the graph does not ask.
+   */
+  relatedPeople?: Maybe<Array<RelatedPerson>>;
   /** The PDS FHIR Patient resource this was mapped from, verbatim. */
   resource: Scalars['JSON']['output'];
   /** True for a restricted (sensitive) record: address, telecom, GP and pharmacy are never revealed. */
@@ -1251,12 +1405,31 @@ export type PatientReferralsArgs = {
 export type PatientChangesInput = {
   /** Adds an address (a temporary address needs `period.start`, `period.end` and `text`). */
   addAddress?: InputMaybe<Array<AddressInput>>;
+  /** Adds names (PDS allows one usual name and one nickname). */
+  addNames?: InputMaybe<Array<HumanNameInput>>;
   /** Adds contact points (phone, email...). */
   addTelecom?: InputMaybe<Array<ContactPointInput>>;
   birthDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Sets the communication needs (replaces any recorded). */
+  communication?: InputMaybe<CommunicationInput>;
+  /** Sets the contact preferences (replaces any recorded; PDS records at most one). Staff only: PDS refuses it in patient access. */
+  contactPreferences?: InputMaybe<ContactPreferencesInput>;
   gender?: InputMaybe<Gender>;
+  /**
+   * Nominates this pharmacy (its ODS code) for the patient's electronic prescriptions, replacing the current one (PDS
+   * extension UKCore-NominatedPharmacy).
+   */
+  nominatedPharmacy?: InputMaybe<Scalars['OdsCode']['input']>;
   /** Removes addresses by their `id`. */
   removeAddressIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Removes the communication needs. Not with communication. */
+  removeCommunication?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Removes the contact preferences. Not with contactPreferences. */
+  removeContactPreferences?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Removes names by their `id`; the usual name cannot be removed. */
+  removeNameIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Removes the nominated pharmacy. Not with nominatedPharmacy. */
+  removeNominatedPharmacy?: InputMaybe<Scalars['Boolean']['input']>;
   /** Removes contact points by their `id`. */
   removeTelecomIds?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -1274,6 +1447,15 @@ export type PatientSearchInput = {
   /** Date-of-birth range (inclusive); either end may be left open. */
   birthDateFrom?: InputMaybe<Scalars['Date']['input']>;
   birthDateTo?: InputMaybe<Scalars['Date']['input']>;
+  /**
+   * Exact date of death (PDS search parameter `death-date`, sent as `eq<date>`). For a fuzzy search PDS uses it only for
+   * scoring, not matching (Personal Demographics Service FHIR API).
+   */
+  deathDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Date-of-death range (inclusive), PDS `death-date=ge<date>`; give either deathDate or a range, not both. */
+  deathDateFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Date-of-death range (inclusive), PDS `death-date=le<date>`; give either deathDate or a range, not both. */
+  deathDateTo?: InputMaybe<Scalars['Date']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
   exact?: InputMaybe<Scalars['Boolean']['input']>;
   family?: InputMaybe<Scalars['String']['input']>;
@@ -1302,6 +1484,34 @@ export type Period = {
   end?: Maybe<Scalars['Date']['output']>;
   start?: Maybe<Scalars['Date']['output']>;
 };
+
+/** A preferred contact method, as PDS codes it (UKCore-PreferredContactMethod). */
+export type PreferredContactMethod =
+  /** 4: E-mail */
+  | 'EMAIL'
+  /** 1: Letter */
+  | 'LETTER'
+  /** 5: Minicom (Textphone) */
+  | 'MINICOM'
+  /** 8: No telephone contact */
+  | 'NO_TELEPHONE'
+  /** 7: Sign language */
+  | 'SIGN_LANGUAGE'
+  /** 3: Telephone */
+  | 'TELEPHONE'
+  /** 6: Telephone contact via proxy */
+  | 'TELEPHONE_VIA_PROXY'
+  /** 2: Visit */
+  | 'VISIT';
+
+/** A preferred written communication format, as PDS codes it (UKCore-PreferredWrittenCommunicationFormat). */
+export type PreferredWrittenFormat =
+  /** 13: Audio tape */
+  | 'AUDIO_TAPE'
+  /** 12: Braille */
+  | 'BRAILLE'
+  /** 11: Large print */
+  | 'LARGE_PRINT';
 
 export type PreparedPrescription = {
   __typename?: 'PreparedPrescription';
@@ -1731,6 +1941,42 @@ export type ReferralWorklist =
   | 'REFERRALS_FOR_REVIEW'
   | 'REJECTED_TRIAGE_RESPONSE';
 
+/** A person related to a patient, as PDS records them (Personal Demographics Service FHIR API, RelatedPerson). */
+export type RelatedPerson = {
+  __typename?: 'RelatedPerson';
+  /** False when PDS records the relationship as no longer active. */
+  active: Scalars['Boolean']['output'];
+  /** Their address (PDS records at most one). */
+  addresses: Array<Address>;
+  /** Their communication needs (PDS extension UKCore-NHSCommunication). */
+  communication?: Maybe<Communication>;
+  /** How they prefer to be contacted (PDS extension UKCore-ContactPreference). */
+  contactPreferences?: Maybe<ContactPreferences>;
+  /** Their rank among the patient's contacts, 1 first (PDS extension UKCore-ContactRank). */
+  contactRank?: Maybe<Scalars['Int']['output']>;
+  /** True when they should receive copies of the patient's correspondence (PDS extension UKCore-CopyCorrespondenceIndicator). */
+  copyCorrespondence?: Maybe<Scalars['Boolean']['output']>;
+  /** PDS's id of this related person on the patient's record. */
+  id?: Maybe<Scalars['String']['output']>;
+  /** The related person's name (PDS records at most one); null when PDS holds only a link to their own record. */
+  name?: Maybe<HumanName>;
+  /** True when PDS marks them as the patient's next of kin (relationship code N). */
+  nextOfKin: Scalars['Boolean']['output'];
+  /** When the relationship applies. */
+  period?: Maybe<Period>;
+  /**
+   * The related person's own NHS number, when PDS links them to their own record (RelatedPerson.patient). A String, not
+   * an NhsNumber: it names another person, whose record is not read through this field.
+   */
+  relatedNhsNumber?: Maybe<Scalars['String']['output']>;
+  /** Their role and relationship to the patient, as PDS codes them (Agent, Guardian, Personal; MTH, SPS, Carer, ...). */
+  relationships: Array<Coding>;
+  /** The PDS FHIR RelatedPerson resource this was mapped from, verbatim. */
+  resource: Scalars['JSON']['output'];
+  /** Their contact points (PDS records up to five). */
+  telecom: Array<ContactPoint>;
+};
+
 export type ReleasePrescriptionInput = {
   /** The releasing pharmacy. */
   pharmacy: Scalars['OdsCode']['input'];
@@ -1949,8 +2195,12 @@ export type ResolversTypes = {
   Citizen: ResolverTypeWrapper<CitizenPrincipal>;
   ClinicalDocument: ResolverTypeWrapper<ClinicalDocumentModel>;
   Coding: ResolverTypeWrapper<Coding>;
+  Communication: ResolverTypeWrapper<Communication>;
+  CommunicationInput: CommunicationInput;
   ContactPoint: ResolverTypeWrapper<ContactPoint>;
   ContactPointInput: ContactPointInput;
+  ContactPreferences: ResolverTypeWrapper<ContactPreferences>;
+  ContactPreferencesInput: ContactPreferencesInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeliveryChannel: DeliveryChannel;
@@ -1964,6 +2214,7 @@ export type ResolversTypes = {
   GpAllergyReaction: ResolverTypeWrapper<Omit<GpAllergyReaction, 'manifestations'> & { manifestations: Array<ResolversTypes['GpCode']> }>;
   GpCode: ResolverTypeWrapper<GpCodeModel>;
   GpConsultation: ResolverTypeWrapper<GpConsultationModel>;
+  GpDiaryEntry: ResolverTypeWrapper<Omit<GpDiaryEntry, 'code' | 'reasons'> & { code?: Maybe<ResolversTypes['GpCode']>, reasons: Array<ResolversTypes['GpCode']> }>;
   GpImmunisation: ResolverTypeWrapper<GpImmunisationModel>;
   GpInvestigation: ResolverTypeWrapper<GpInvestigationModel>;
   GpLocation: ResolverTypeWrapper<GpLocationModel>;
@@ -1971,6 +2222,7 @@ export type ResolversTypes = {
   GpMedicationIssue: ResolverTypeWrapper<GpMedicationIssueModel>;
   GpMedicationStatement: ResolverTypeWrapper<GpMedicationStatementModel>;
   GpObservation: ResolverTypeWrapper<GpObservationModel>;
+  GpObservationComponent: ResolverTypeWrapper<Omit<GpObservationComponent, 'code' | 'interpretation'> & { code?: Maybe<ResolversTypes['GpCode']>, interpretation?: Maybe<ResolversTypes['GpCode']> }>;
   GpPractitioner: ResolverTypeWrapper<GpPractitionerModel>;
   GpProblem: ResolverTypeWrapper<GpProblemModel>;
   GpRecord: ResolverTypeWrapper<GpRecordRef>;
@@ -1987,12 +2239,14 @@ export type ResolversTypes = {
   HealthContentSkippedListing: ResolverTypeWrapper<HealthContentSkippedListing>;
   HealthContentSummary: ResolverTypeWrapper<HealthContentSummaryModel>;
   HumanName: ResolverTypeWrapper<HumanName>;
+  HumanNameInput: HumanNameInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IdentityLevel: IdentityLevel;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InteractionId: ResolverTypeWrapper<Scalars['InteractionId']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NameUse: NameUse;
   NhsNumber: ResolverTypeWrapper<Scalars['NhsNumber']['output']>;
   OdsCode: ResolverTypeWrapper<Scalars['OdsCode']['output']>;
   Organisation: ResolverTypeWrapper<OrganisationRef>;
@@ -2007,6 +2261,8 @@ export type ResolversTypes = {
   PatientSearchInput: PatientSearchInput;
   PatientSearchResult: ResolverTypeWrapper<Omit<PatientSearchResult, 'matches'> & { matches: Array<ResolversTypes['PatientMatch']> }>;
   Period: ResolverTypeWrapper<Period>;
+  PreferredContactMethod: PreferredContactMethod;
+  PreferredWrittenFormat: PreferredWrittenFormat;
   PreparedPrescription: ResolverTypeWrapper<PreparedModel>;
   Prescription: ResolverTypeWrapper<PrescriptionModel>;
   PrescriptionCancellation: ResolverTypeWrapper<CancellationModel>;
@@ -2025,6 +2281,7 @@ export type ResolversTypes = {
   ReferralService: ResolverTypeWrapper<ReferralServiceModel>;
   ReferralState: ResolverTypeWrapper<ReferralState>;
   ReferralWorklist: ReferralWorklist;
+  RelatedPerson: ResolverTypeWrapper<RelatedPerson>;
   ReleasePrescriptionInput: ReleasePrescriptionInput;
   ReleasedLineItem: ResolverTypeWrapper<ReleasedLineItem>;
   ReleasedPrescription: ResolverTypeWrapper<ReleasedPrescriptionModel>;
@@ -2056,8 +2313,12 @@ export type ResolversParentTypes = {
   Citizen: CitizenPrincipal;
   ClinicalDocument: ClinicalDocumentModel;
   Coding: Coding;
+  Communication: Communication;
+  CommunicationInput: CommunicationInput;
   ContactPoint: ContactPoint;
   ContactPointInput: ContactPointInput;
+  ContactPreferences: ContactPreferences;
+  ContactPreferencesInput: ContactPreferencesInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DocumentContent: DocumentContentModel;
@@ -2068,6 +2329,7 @@ export type ResolversParentTypes = {
   GpAllergyReaction: Omit<GpAllergyReaction, 'manifestations'> & { manifestations: Array<ResolversParentTypes['GpCode']> };
   GpCode: GpCodeModel;
   GpConsultation: GpConsultationModel;
+  GpDiaryEntry: Omit<GpDiaryEntry, 'code' | 'reasons'> & { code?: Maybe<ResolversParentTypes['GpCode']>, reasons: Array<ResolversParentTypes['GpCode']> };
   GpImmunisation: GpImmunisationModel;
   GpInvestigation: GpInvestigationModel;
   GpLocation: GpLocationModel;
@@ -2075,6 +2337,7 @@ export type ResolversParentTypes = {
   GpMedicationIssue: GpMedicationIssueModel;
   GpMedicationStatement: GpMedicationStatementModel;
   GpObservation: GpObservationModel;
+  GpObservationComponent: Omit<GpObservationComponent, 'code' | 'interpretation'> & { code?: Maybe<ResolversParentTypes['GpCode']>, interpretation?: Maybe<ResolversParentTypes['GpCode']> };
   GpPractitioner: GpPractitionerModel;
   GpProblem: GpProblemModel;
   GpRecord: GpRecordRef;
@@ -2089,6 +2352,7 @@ export type ResolversParentTypes = {
   HealthContentSkippedListing: HealthContentSkippedListing;
   HealthContentSummary: HealthContentSummaryModel;
   HumanName: HumanName;
+  HumanNameInput: HumanNameInput;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   InteractionId: Scalars['InteractionId']['output'];
@@ -2123,6 +2387,7 @@ export type ResolversParentTypes = {
   ReferralAttachment: ReferralAttachmentModel;
   ReferralService: ReferralServiceModel;
   ReferralState: ReferralState;
+  RelatedPerson: RelatedPerson;
   ReleasePrescriptionInput: ReleasePrescriptionInput;
   ReleasedLineItem: ReleasedLineItem;
   ReleasedPrescription: ReleasedPrescriptionModel;
@@ -2267,12 +2532,24 @@ export type CodingResolvers<ContextType = Context, ParentType extends ResolversP
   system?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type CommunicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Communication'] = ResolversParentTypes['Communication']> = {
+  interpreterRequired?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  languageDisplay?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ContactPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactPoint'] = ResolversParentTypes['ContactPoint']> = {
   id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
   system?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   use?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ContactPreferencesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactPreferences'] = ResolversParentTypes['ContactPreferences']> = {
+  method?: Resolver<Maybe<ResolversTypes['PreferredContactMethod']>, ParentType, ContextType>;
+  times?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  writtenFormat?: Resolver<Maybe<ResolversTypes['PreferredWrittenFormat']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -2338,6 +2615,18 @@ export type GpConsultationResolvers<ContextType = Context, ParentType extends Re
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+};
+
+export type GpDiaryEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpDiaryEntry'] = ResolversParentTypes['GpDiaryEntry']> = {
+  authoredOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  plannedEnd?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plannedStart?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type GpImmunisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpImmunisation'] = ResolversParentTypes['GpImmunisation']> = {
@@ -2406,11 +2695,19 @@ export type GpMedicationStatementResolvers<ContextType = Context, ParentType ext
 export type GpObservationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpObservation'] = ResolversParentTypes['GpObservation']> = {
   code?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  components?: Resolver<Array<ResolversTypes['GpObservationComponent']>, ParentType, ContextType>;
   effective?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   interpretation?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
   resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GpObservationComponentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpObservationComponent'] = ResolversParentTypes['GpObservationComponent']> = {
+  code?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  interpretation?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -2437,12 +2734,14 @@ export type GpProblemResolvers<ContextType = Context, ParentType extends Resolve
 export type GpRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpRecord'] = ResolversParentTypes['GpRecord']> = {
   allergies?: Resolver<Array<ResolversTypes['GpAllergy']>, ParentType, ContextType, RequireFields<GpRecordAllergiesArgs, 'includeResolved'>>;
   consultations?: Resolver<Array<ResolversTypes['GpConsultation']>, ParentType, ContextType, Partial<GpRecordConsultationsArgs>>;
+  diaryEntries?: Resolver<Array<ResolversTypes['GpDiaryEntry']>, ParentType, ContextType, Partial<GpRecordDiaryEntriesArgs>>;
   immunisations?: Resolver<Array<ResolversTypes['GpImmunisation']>, ParentType, ContextType, RequireFields<GpRecordImmunisationsArgs, 'includeNotGiven'>>;
   investigations?: Resolver<Array<ResolversTypes['GpInvestigation']>, ParentType, ContextType, Partial<GpRecordInvestigationsArgs>>;
   lists?: Resolver<Array<ResolversTypes['GpRecordList']>, ParentType, ContextType>;
   medicationStatements?: Resolver<Array<ResolversTypes['GpMedicationStatement']>, ParentType, ContextType, RequireFields<GpRecordMedicationStatementsArgs, 'includeIssues'>>;
   medications?: Resolver<Array<ResolversTypes['GpMedication']>, ParentType, ContextType, Partial<GpRecordMedicationsArgs>>;
   nhsNumber?: Resolver<ResolversTypes['NhsNumber'], ParentType, ContextType>;
+  observations?: Resolver<Array<ResolversTypes['GpObservation']>, ParentType, ContextType, Partial<GpRecordObservationsArgs>>;
   practiceOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
   problems?: Resolver<Array<ResolversTypes['GpProblem']>, ParentType, ContextType, Partial<GpRecordProblemsArgs>>;
   referrals?: Resolver<Array<ResolversTypes['GpReferral']>, ParentType, ContextType, Partial<GpRecordReferralsArgs>>;
@@ -2628,6 +2927,8 @@ export type PatientResolvers<ContextType = Context, ParentType extends Resolvers
   addresses?: Resolver<Array<ResolversTypes['Address']>, ParentType, ContextType>;
   appointments?: Resolver<Maybe<Array<ResolversTypes['Appointment']>>, ParentType, ContextType, RequireFields<PatientAppointmentsArgs, 'from' | 'to'>>;
   birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  communication?: Resolver<Maybe<ResolversTypes['Communication']>, ParentType, ContextType>;
+  contactPreferences?: Resolver<Maybe<ResolversTypes['ContactPreferences']>, ParentType, ContextType>;
   deceasedDateTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   documents?: Resolver<Maybe<Array<ResolversTypes['ClinicalDocument']>>, ParentType, ContextType, Partial<PatientDocumentsArgs>>;
   fromSearch?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2642,6 +2943,7 @@ export type PatientResolvers<ContextType = Context, ParentType extends Resolvers
   referrals?: Resolver<Maybe<Array<ResolversTypes['Referral']>>, ParentType, ContextType, Partial<PatientReferralsArgs>>;
   registeredGp?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   registeredGpOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  relatedPeople?: Resolver<Maybe<Array<ResolversTypes['RelatedPerson']>>, ParentType, ContextType>;
   resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   restricted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   supersededNhsNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2828,6 +3130,23 @@ export type ReferralStateResolvers<ContextType = Context, ParentType extends Res
   reason?: Resolver<Maybe<ResolversTypes['Coding']>, ParentType, ContextType>;
 };
 
+export type RelatedPersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelatedPerson'] = ResolversParentTypes['RelatedPerson']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  addresses?: Resolver<Array<ResolversTypes['Address']>, ParentType, ContextType>;
+  communication?: Resolver<Maybe<ResolversTypes['Communication']>, ParentType, ContextType>;
+  contactPreferences?: Resolver<Maybe<ResolversTypes['ContactPreferences']>, ParentType, ContextType>;
+  contactRank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  copyCorrespondence?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['HumanName']>, ParentType, ContextType>;
+  nextOfKin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  relatedNhsNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Coding']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  telecom?: Resolver<Array<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
+};
+
 export type ReleasedLineItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReleasedLineItem'] = ResolversParentTypes['ReleasedLineItem']> = {
   dosage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   medication?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2917,7 +3236,9 @@ export type Resolvers<ContextType = Context> = {
   Citizen?: CitizenResolvers<ContextType>;
   ClinicalDocument?: ClinicalDocumentResolvers<ContextType>;
   Coding?: CodingResolvers<ContextType>;
+  Communication?: CommunicationResolvers<ContextType>;
   ContactPoint?: ContactPointResolvers<ContextType>;
+  ContactPreferences?: ContactPreferencesResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DocumentContent?: DocumentContentResolvers<ContextType>;
@@ -2927,6 +3248,7 @@ export type Resolvers<ContextType = Context> = {
   GpAllergyReaction?: GpAllergyReactionResolvers<ContextType>;
   GpCode?: GpCodeResolvers<ContextType>;
   GpConsultation?: GpConsultationResolvers<ContextType>;
+  GpDiaryEntry?: GpDiaryEntryResolvers<ContextType>;
   GpImmunisation?: GpImmunisationResolvers<ContextType>;
   GpInvestigation?: GpInvestigationResolvers<ContextType>;
   GpLocation?: GpLocationResolvers<ContextType>;
@@ -2934,6 +3256,7 @@ export type Resolvers<ContextType = Context> = {
   GpMedicationIssue?: GpMedicationIssueResolvers<ContextType>;
   GpMedicationStatement?: GpMedicationStatementResolvers<ContextType>;
   GpObservation?: GpObservationResolvers<ContextType>;
+  GpObservationComponent?: GpObservationComponentResolvers<ContextType>;
   GpPractitioner?: GpPractitionerResolvers<ContextType>;
   GpProblem?: GpProblemResolvers<ContextType>;
   GpRecord?: GpRecordResolvers<ContextType>;
@@ -2977,6 +3300,7 @@ export type Resolvers<ContextType = Context> = {
   ReferralAttachment?: ReferralAttachmentResolvers<ContextType>;
   ReferralService?: ReferralServiceResolvers<ContextType>;
   ReferralState?: ReferralStateResolvers<ContextType>;
+  RelatedPerson?: RelatedPersonResolvers<ContextType>;
   ReleasedLineItem?: ReleasedLineItemResolvers<ContextType>;
   ReleasedPrescription?: ReleasedPrescriptionResolvers<ContextType>;
   Slot?: SlotResolvers<ContextType>;

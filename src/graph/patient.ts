@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/resolvers.js';
 import { organisationStub } from '../sources/ods/mapper.js';
 import { mapPdsPatient } from '../sources/pds/mapper.js';
 import { buildPatientPatch, needsCurrentRecord, validatePatientChanges } from '../sources/pds/patch-builder.js';
+import { refuseOutsidePatientAccess } from '../sources/pds/change-rules.js';
 import { toPdsSearchParams } from '../sources/pds/search-input.js';
 
 export const patientResolvers: Resolvers = {
@@ -18,6 +19,7 @@ export const patientResolvers: Resolvers = {
     updatePatient: async (_, { nhsNumber, version, changes }, ctx) => {
       if (!Number.isInteger(version) || version < 1) throw new BadUserInputError('INVALID_VERSION', 'version must be the positive integer read from Patient.version');
       validatePatientChanges(changes);
+      if (ctx.principal.kind === 'citizen') refuseOutsidePatientAccess(changes);
       const current = needsCurrentRecord(changes) ? await ctx.sources.pds.getPatient(nhsNumber, ctx.call) : undefined;
       // If-Match carries the caller's version, not the one just read: PDS then refuses the write if anyone changed the
       // record since the caller read it, so no update is lost.
@@ -28,6 +30,9 @@ export const patientResolvers: Resolvers = {
     },
   },
   Patient: {
+    // PDS never returns a restricted patient's related people (relatedpersons-get.yaml, "Restricted patients"): withheld
+    // like the patient's own address and GP, without a call.
+    relatedPeople: (patient, _, ctx) => (patient.restricted ? null : ctx.loaders.pds.relatedPeople.load(patient.nhsNumber)),
     // The code comes from PDS: it is kept even when ODS cannot give the practice's details (errors on those fields).
     registeredGp: (patient) => (patient.restricted || !patient.registeredGpOdsCode ? null : organisationStub(patient.registeredGpOdsCode)),
     nominatedPharmacy: async (patient, _, ctx) => {

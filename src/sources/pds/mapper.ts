@@ -7,6 +7,7 @@ import {
   type ContactPointModel,
   type PeriodModel,
 } from '../fhir.js';
+import { mapCommunication, mapContactPreferences, type CommunicationModel, type ContactPreferencesModel } from './preferences.js';
 import { NOMINATED_PHARMACY_URL, PHARMACY_EXTENSION_URLS, type PdsHumanName, type PdsPatient } from './wire.js';
 
 export interface HumanNameModel {
@@ -32,6 +33,8 @@ export interface PatientModel {
   telecom: ContactPointModel[];
   registeredGpOdsCode: string | null;
   nominatedPharmacyOdsCode: string | null;
+  contactPreferences: ContactPreferencesModel | null;
+  communication: CommunicationModel | null;
   fromSearch: boolean;
   /** The NHS number asked for when PDS answered with the record that superseded it; else null. */
   supersededNhsNumber: string | null;
@@ -76,13 +79,16 @@ export function mapPdsPatient(wire: PdsPatient, fromSearch = false): PatientMode
     telecom: (p.telecom ?? []).map(mapContactPoint),
     registeredGpOdsCode: restricted ? null : currentGp(p),
     nominatedPharmacyOdsCode: restricted ? null : odsCodeOfExtension(p, NOMINATED_PHARMACY_URL),
+    contactPreferences: mapContactPreferences(p.extension),
+    communication: mapCommunication(p.extension),
     fromSearch,
     supersededNhsNumber: null,
     resource: p,
   };
 }
 
-function mapName(n: PdsHumanName): HumanNameModel {
+/** A PDS HumanName in the graph's shape. Pure. */
+export function mapName(n: PdsHumanName): HumanNameModel {
   return { id: n.id ?? null, use: n.use ?? null, prefix: n.prefix ?? [], given: n.given ?? [], family: n.family ?? null, period: mapPeriod(n.period) };
 }
 

@@ -36,6 +36,10 @@ export function patchPatient(req: SandboxRequest, current: FhirPatient): { respo
     if (op.op === 'remove' && UNREMOVABLE.has(op.path)) {
       return { response: spineOutcome(403, 'FORBIDDEN_UPDATE', 'Forbidden update with error', { issueType: 'forbidden', diagnostics: `Invalid update with error - removing '${op.path}' is not permitted` }) };
     }
+    // A new base-level list item is added at `-` only: PDS orders its lists itself (patient-patch.yaml, "Addition").
+    if (op.op === 'add' && LIST_ITEM.test(op.path)) {
+      return { response: spineOutcome(400, 'INVALID_UPDATE', 'Update is invalid', { issueType: 'structure', diagnostics: `Invalid update with error - new items must be added at '${op.path.replace(/\d+$/, '-')}'` }) };
+    }
     const previous = ops[i - 1];
     if (op.op === 'remove' && LIST_ITEM.test(op.path) && !(previous?.op === 'test' && previous.path.startsWith(op.path))) {
       return { response: spineOutcome(400, 'INVALID_UPDATE', 'Update is invalid', { issueType: 'structure', diagnostics: `Invalid update with error - remove of '${op.path}' must be preceded by a test of its id` }) };
@@ -43,7 +47,14 @@ export function patchPatient(req: SandboxRequest, current: FhirPatient): { respo
   }
   let updated: FhirPatient;
   try {
-    updated = fastJsonPatch.applyPatch(structuredClone(current), ops, true, false).newDocument;
+    const base = structuredClone(current) as Record<string, unknown>;
+    // The first item added to a list the record lacks starts that list (9000000033, the minimal record, is how the
+    // public sandbox invites testing "adding all data types").
+    for (const op of ops) {
+      const list = /^\/([A-Za-z]+)\/-$/.exec(op.path)?.[1];
+      if (op.op === 'add' && list && base[list] === undefined) base[list] = [];
+    }
+    updated = fastJsonPatch.applyPatch(base as FhirPatient, ops, true, false).newDocument;
   } catch {
     return { response: spineOutcome(400, 'INVALID_UPDATE', 'Update is invalid', { issueType: 'structure', diagnostics: 'Invalid update with error - a patch could not be applied' }) };
   }
