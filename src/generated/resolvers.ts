@@ -947,6 +947,8 @@ export type HumanName = {
   id?: Maybe<Scalars['String']['output']>;
   period?: Maybe<Period>;
   prefix: Array<Scalars['String']['output']>;
+  /** Suffixes (MBE, PhD, ...), as PDS records them (HumanName.suffix). */
+  suffix: Array<Scalars['String']['output']>;
   use?: Maybe<Scalars['String']['output']>;
 };
 
@@ -2842,6 +2844,7 @@ export type HumanNameResolvers<ContextType = Context, ParentType extends Resolve
   id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
   prefix?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  suffix?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   use?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 

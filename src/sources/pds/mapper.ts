@@ -14,6 +14,7 @@ export interface HumanNameModel {
   id: string | null;
   use: string | null;
   prefix: string[];
+  suffix: string[];
   given: string[];
   family: string | null;
   period: PeriodModel | null;
@@ -89,7 +90,7 @@ export function mapPdsPatient(wire: PdsPatient, fromSearch = false): PatientMode
 
 /** A PDS HumanName in the graph's shape. Pure. */
 export function mapName(n: PdsHumanName): HumanNameModel {
-  return { id: n.id ?? null, use: n.use ?? null, prefix: n.prefix ?? [], given: n.given ?? [], family: n.family ?? null, period: mapPeriod(n.period) };
+  return { id: n.id ?? null, use: n.use ?? null, prefix: n.prefix ?? [], suffix: n.suffix ?? [], given: n.given ?? [], family: n.family ?? null, period: mapPeriod(n.period) };
 }
 
 function currentGp(p: PdsPatient): string | null {
