@@ -57,7 +57,7 @@ const KNOWN_DIVERGENCES: Record<string, Outcome> = {
   'Slot.practice|citizen P9, another patient': { kind: 'refused', at: 1, code: 'FORBIDDEN', reason: 'NOT_OWN_RECORD' },
 };
 /** What PDS withholds for a restricted patient: null, no error, nothing asked of ODS. */
-const RESTRICTED_WITHHELD = ['Patient.registeredGp', 'Patient.nominatedPharmacyOdsCode', 'Patient.nominatedPharmacy'];
+const RESTRICTED_WITHHELD = ['Patient.registeredGp', 'Patient.nominatedPharmacyOdsCode', 'Patient.nominatedPharmacy', 'Patient.relatedPeople'];
 
 interface Caller {
   name: string;
