@@ -24,7 +24,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'graph', include: ['test/**/*.test.ts'], exclude: ['test/bench/**', 'test/e2e/**', 'test/logs/**', 'node_modules/**'], sequence: { groupOrder: 0 } },
+        test: { name: 'graph', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'test/logs/**', 'node_modules/**'], sequence: { groupOrder: 0 } },
       },
       // The scan of those logs for personal data and tokens runs once every other suite has finished.
       { extends: true, test: { name: 'logs', include: ['test/logs/**/*.test.ts'], sequence: { groupOrder: 1 } } },

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { dirname, extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { closeAfterAnswer, readBody, sendJson } from '../http/respond.js';
 import type { Route } from '../http/routes.js';
-import { PLAYGROUND_DIST_DIR } from './build.js';
 import { playgroundExamples } from './examples.js';
 
 /** A test identity the playground can act as (embedded mode): a citizen through NHS login or staff through CIS2. */
@@ -17,12 +17,28 @@ export interface PlaygroundOptions {
   environment: string;
   /** Path of the GraphQL endpoint, relative to the page's origin. */
   endpoint?: string;
-  /** Built assets; dist/playground by default. */
+  /** Built assets; the playground workspace's build output (playground/dist/) by default. */
   distDir?: string;
   /** Embedded mode: personas and how to sign one in (returns a bearer token). Absent: no persona picker. */
   personas?: { list: PlaygroundPersona[]; tokenFor(personaId: string): Promise<string> };
   /** Preset for the headers editor (shown when there is no persona picker). */
   defaultHeaders?: Record<string, string>;
+}
+
+/**
+ * The playground workspace's build output (`npm run build` makes it): playground/dist/ beside the package root, found
+ * by walking up from this file, so it is the same folder whether the graph runs from src/ (tsx) or compiled from dist/.
+ * Serving it needs no Vite or React: they are the workspace's dev dependencies.
+ */
+export const PLAYGROUND_DIST_DIR = join(packageRoot(), 'playground', 'dist');
+
+function packageRoot(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (let dir = here; ; dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'nhs-graph') return dir;
+    if (dirname(dir) === dir) return join(here, '..', '..');
+  }
 }
 
 const TYPES: Record<string, string> = {
@@ -64,7 +80,7 @@ export function playgroundRoutes(options: PlaygroundOptions): Route[] {
     if (!page && existsSync(join(dist, 'index.html'))) page = readFileSync(join(dist, 'index.html'));
     if (!page) {
       res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end('The playground is not built. Run `npm run playground:build` (npm start does it for you).\n');
+      res.end('The playground is not built. Run `npm run build` (it builds the playground workspace into playground/dist/; npm start does it for you).\n');
       return;
     }
     res.writeHead(200, { 'content-type': TYPES['.html']!, 'content-security-policy': CSP, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' });

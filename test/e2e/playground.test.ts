@@ -1,9 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPlayground } from '../../src/playground/build.js';
 import { API_IDS } from '../../src/upstream/apis.js';
 import { startGraphProcess, type GraphProcess } from '../support/graph-process.js';
 
@@ -31,7 +32,8 @@ describe('the playground in a real browser (headless Chromium)', () => {
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    await buildPlayground();
+    // The playground workspace's own build (skipped when current; npm run test:e2e has just run it).
+    execFileSync(process.execPath, ['build.js'], { cwd: fileURLToPath(new URL('../../playground/', import.meta.url)) });
     graph = await startGraphProcess({ LOG_LEVEL: 'warn' });
     profile = mkdtempSync(join(tmpdir(), 'nhs-graph-chromium-'));
     context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS });

@@ -1,11 +1,11 @@
 /**
- * Keeps the benchmark (test/bench/, npm run bench) from rotting: one short cell of it end to end (sandbox and graph as
+ * Keeps the benchmark (bench/, npm run bench) from rotting: one short cell of it end to end (sandbox and graph as
  * child processes, call counts, low-load latency, a one-second autocannon run, peak RSS), and the minimum-call model
  * on a hand-made answer.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultOptions, runBench } from '../bench/bench.js';
-import { modelOf } from '../bench/scenarios.js';
+import { defaultOptions, runBench } from '../../bench/bench.js';
+import { modelOf } from '../../bench/scenarios.js';
 
 describe('npm run bench', () => {
   it('measures the graph on scenarios a and b with the fewest upstream calls', async () => {

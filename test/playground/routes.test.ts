@@ -1,12 +1,13 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse, validate } from 'graphql';
 import { request } from 'undici';
 import { EXAMPLES } from '../../src/playground/examples.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSchema } from '../../src/graph/index.js';
-import { playgroundRoutes } from '../../src/playground/routes.js';
+import { PLAYGROUND_DIST_DIR, playgroundRoutes } from '../../src/playground/routes.js';
 import { startTestGraph, type TestGraph } from '../support/harness.js';
 
 /** A stand-in build output (the real one is made by Vite: npm run test:e2e covers it in a browser). */
@@ -87,7 +88,37 @@ describe('the playground before it is built', () => {
   it('says how to build it', async () => {
     const res = await request(`${t.url}/`);
     expect(res.statusCode).toBe(503);
-    expect(await res.body.text()).toContain('npm run playground:build');
+    expect(await res.body.text()).toContain('Run `npm run build`');
+  });
+});
+
+describe('where the graph finds the built playground', () => {
+  it("is the playground workspace's build output, playground/dist/ at the package root", () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    expect(PLAYGROUND_DIST_DIR).toBe(join(root, 'playground', 'dist'));
+    // The workspace's build script writes there (playground/build.js).
+    const manifest = JSON.parse(readFileSync(join(root, 'playground', 'package.json'), 'utf8')) as { name: string; scripts: Record<string, string> };
+    expect(manifest.name).toBe('@nhs-graph/playground');
+    expect(manifest.scripts.build).toBe('node build.js');
+    expect(readFileSync(join(root, 'playground', 'build.js'), 'utf8')).toContain("new URL('./dist/', import.meta.url)");
+  });
+
+  it('needs no Vite, React or GraphiQL at run time: they are the workspace\'s dev dependencies, not the graph\'s', () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const bundled = ['vite', 'react', 'react-dom', 'graphiql', '@graphiql/react', '@graphiql/toolkit'];
+    const graph = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    expect(Object.keys(graph.dependencies).filter((name) => bundled.includes(name))).toEqual([]);
+    const playground = JSON.parse(readFileSync(join(root, 'playground', 'package.json'), 'utf8')) as { dependencies?: unknown; devDependencies: Record<string, string> };
+    expect(playground.dependencies).toBeUndefined();
+    expect(Object.keys(playground.devDependencies)).toEqual(expect.arrayContaining(bundled));
+    const importers: string[] = [];
+    for (const entry of readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
+      const path = join(entry.parentPath, entry.name);
+      const text = readFileSync(path, 'utf8');
+      if (bundled.some((name) => new RegExp(`from '${name}(/[^']*)?'|import\\('${name}(/[^']*)?'\\)`).test(text))) importers.push(path);
+    }
+    expect(importers).toEqual([]);
   });
 });
 

@@ -46,7 +46,7 @@ export async function startRedisServer(): Promise<RedisServer> {
       if (spawnError) {
         client.disconnect();
         const missing = (spawnError as NodeJS.ErrnoException).code === 'ENOENT';
-        throw new Error(missing ? "redis-server is not installed: `apt-get install redis-server` (.ci/run installs it)" : `redis-server did not start: ${spawnError.message}`);
+        throw new Error(missing ? "redis-server is not installed: `apt-get install redis-server` (npm test installs it: test/support/prerequisites.sh)" : `redis-server did not start: ${spawnError.message}`);
       }
       if (Date.now() > deadline) throw new Error(`redis-server did not start on port ${port}: ${(error as Error).message}`);
       await new Promise((r) => setTimeout(r, 50));

@@ -74,11 +74,11 @@ function wrap(id: string, label: string, child: Child<{ url: string }>, rest: Pi
 }
 
 /**
- * The graph in its own process (test/bench/graph-process.ts) with the benchmark's settings: no cross-request cache of
+ * The graph in its own process (bench/graph-process.ts) with the benchmark's settings: no cross-request cache of
  * reference data (every request makes its own upstream calls, like the alternatives), no Website Content rate limit.
  */
 export async function startGraph(sandbox: SandboxInfo, patients: readonly string[], options: { batching: boolean; auditLogPath: string; nodeArgs?: string[] }): Promise<Target> {
-  const child = await startChild<{ url: string }>('test/bench/graph-process.ts', {
+  const child = await startChild<{ url: string }>('bench/graph-process.ts', {
     BENCH_SANDBOX: JSON.stringify(sandbox),
     DATALOADER: options.batching ? 'on' : 'off',
     ODS_CACHE_MAX_AGE_SECONDS: '0',
@@ -102,9 +102,9 @@ export async function startGraph(sandbox: SandboxInfo, patients: readonly string
   });
 }
 
-/** The hand-written REST orchestration (test/bench/rest-process.ts). Its answers are JSON with HTTP 200. */
+/** The hand-written REST orchestration (bench/rest-process.ts). Its answers are JSON with HTTP 200. */
 export async function startRest(sandbox: SandboxInfo, patients: readonly string[]): Promise<Target> {
-  const child = await startChild<{ url: string }>('test/bench/rest-process.ts', { BENCH_SANDBOX: JSON.stringify(sandbox), NODE_ENV: 'production' });
+  const child = await startChild<{ url: string }>('bench/rest-process.ts', { BENCH_SANDBOX: JSON.stringify(sandbox), NODE_ENV: 'production' });
   return wrap('rest', 'REST by hand (undici)', child, {
     scenarios: ['a', 'b', 'c'],
     request(s, i, token) {
@@ -127,7 +127,7 @@ export async function startRest(sandbox: SandboxInfo, patients: readonly string[
   });
 }
 
-const MESH_DIR = join(ROOT, 'test/bench/mesh');
+const MESH_DIR = join(ROOT, 'bench/mesh');
 
 const MESH_PATIENT = /* GraphQL */ `query PatientWithPractice($n: String!, $r: RequestID_parameter!) {
   get_patient(id: $n, X_Request_ID: $r) {
@@ -154,20 +154,20 @@ export const MESH_C_NOTE =
   'What the generated graph cannot express without hand-written gateway code equal to the graph\'s resolvers: GP Connect\'s per-call signed audit JWT and Ssp-* headers addressed through SDS ' +
   '(Endpoint and Device look-ups per practice and capability), the structured record\'s FHIR Parameters POST body, e-RS\'s worklist filtered to one patient and its HealthcareService -> ODS chain, ' +
   'the tracker\'s CIS2 session headers, and matching a medication to an nhs.uk page through the A-Z listings. Links that are only a code inside FHIR (a practice, a pharmacy in an extension typed JSON) ' +
-  'need additionalResolvers even for a and b (test/bench/mesh/gateway.mjs).';
+  'need additionalResolvers even for a and b (bench/mesh/gateway.mjs).';
 
 /**
- * GraphQL Mesh: mesh-compose over the PDS and ODS OpenAPI specs, served by Hive Gateway (test/bench/mesh/). Its
- * packages are installed on first use (npm ci in test/bench/mesh, about 30 s) and kept out of the project's own tree.
+ * GraphQL Mesh: mesh-compose over the PDS and ODS OpenAPI specs, served by Hive Gateway (bench/mesh/). Its
+ * packages are installed on first use (npm ci in bench/mesh, about 30 s) and kept out of the project's own tree.
  */
 export async function startMesh(sandbox: SandboxInfo, patients: readonly string[], workDir: string, log: (line: string) => void): Promise<Target> {
   if (!existsSync(join(MESH_DIR, 'node_modules/@graphql-hive/gateway-runtime'))) {
-    log('installing GraphQL Mesh into test/bench/mesh (npm ci)');
+    log('installing GraphQL Mesh into bench/mesh (npm ci)');
     await run('npm', ['ci', '--no-audit', '--no-fund'], MESH_DIR, {});
   }
   const supergraph = join(workDir, 'supergraph.graphql');
   await run(process.execPath, [join(MESH_DIR, 'node_modules/@graphql-mesh/compose-cli/esm/bin.js'), '-c', 'mesh.config.mjs', '-o', supergraph], MESH_DIR, { MESH_SANDBOX_ORIGIN: sandbox.origin });
-  const child = await startChild<{ url: string }>('test/bench/mesh/gateway.mjs', { BENCH_SANDBOX: JSON.stringify(sandbox), MESH_SUPERGRAPH: supergraph, NODE_ENV: 'production' });
+  const child = await startChild<{ url: string }>('bench/mesh/gateway.mjs', { BENCH_SANDBOX: JSON.stringify(sandbox), MESH_SUPERGRAPH: supergraph, NODE_ENV: 'production' });
   return wrap('mesh', 'GraphQL Mesh (Hive Gateway)', child, {
     scenarios: ['a', 'b'],
     notes: MESH_C_NOTE,

@@ -122,7 +122,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const started: (Child<unknown> | Target)[] = [];
   const auditDir = await mkdtemp(join(tmpdir(), 'nhs-graph-bench-'));
   try {
-    const sandboxChild = await startChild<SandboxInfo>('test/bench/sandbox-process.ts', { BENCH_LATENCY_MS: '0' });
+    const sandboxChild = await startChild<SandboxInfo>('bench/sandbox-process.ts', { BENCH_LATENCY_MS: '0' });
     started.push(sandboxChild);
     const sandbox = sandboxChild.ready;
     const control = async <T>(path: string): Promise<T> => {

@@ -15,7 +15,7 @@ import { Kind } from 'graphql';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { importPKCS8 } from 'jose';
 import { Agent } from 'undici';
-import { TokenExchangeAuth } from '../../../src/upstream/auth.ts';
+import { TokenExchangeAuth } from '../../src/upstream/auth.ts';
 
 const info = JSON.parse(process.env.BENCH_SANDBOX ?? '');
 const supergraph = readFileSync(process.env.MESH_SUPERGRAPH ?? '', 'utf8');

@@ -5,23 +5,23 @@
  *
  *   GET /patients/{nhsNumber}/full-picture?from=2026-11-01&to=2026-12-31
  */
-import { selectArea, mapStructuredRecord } from '../../src/sources/gp-connect/structured-record.js';
-import { buildStructuredRecordParameters, type RecordAreas } from '../../src/sources/gp-connect/structured-request.js';
-import { documentsPatientId, mapDocumentSearch } from '../../src/sources/gp-connect/documents-mapper.js';
-import { mapAppointmentBundle } from '../../src/sources/gp-connect/appointments-mapper.js';
-import { healthContentPathFor } from '../../src/sources/gp-connect/health-content-link.js';
-import { mapContentPage } from '../../src/sources/content/mapper.js';
-import { mapClinicalView, mapPrescriptionSearch } from '../../src/sources/eps-tracker/mapper.js';
-import { statusName } from '../../src/sources/eps-tracker/statuses.js';
-import { mapErsReferral, mapHealthcareService, mapWorklistForPatient } from '../../src/sources/ers/mapper.js';
-import { extractWaitingListEntries, mapWaitingListEntry } from '../../src/sources/wlmds/mapper.js';
-import { mapOdsOrganisation, type OrganisationModel } from '../../src/sources/ods/mapper.js';
-import type { Sources } from '../../src/sources/index.js';
-import { createGpConnectAddresser } from '../../src/sources/gp-connect/addressing.js';
-import { gpConnectForRequest } from '../../src/sources/gp-connect/index.js';
-import { createPdsLoaders } from '../../src/sources/pds/loaders.js';
-import { createSdsLoaders } from '../../src/sources/sds/loaders.js';
-import type { CallContext } from '../../src/upstream/types.js';
+import { selectArea, mapStructuredRecord } from '../src/sources/gp-connect/structured-record.js';
+import { buildStructuredRecordParameters, type RecordAreas } from '../src/sources/gp-connect/structured-request.js';
+import { documentsPatientId, mapDocumentSearch } from '../src/sources/gp-connect/documents-mapper.js';
+import { mapAppointmentBundle } from '../src/sources/gp-connect/appointments-mapper.js';
+import { healthContentPathFor } from '../src/sources/gp-connect/health-content-link.js';
+import { mapContentPage } from '../src/sources/content/mapper.js';
+import { mapClinicalView, mapPrescriptionSearch } from '../src/sources/eps-tracker/mapper.js';
+import { statusName } from '../src/sources/eps-tracker/statuses.js';
+import { mapErsReferral, mapHealthcareService, mapWorklistForPatient } from '../src/sources/ers/mapper.js';
+import { extractWaitingListEntries, mapWaitingListEntry } from '../src/sources/wlmds/mapper.js';
+import { mapOdsOrganisation, type OrganisationModel } from '../src/sources/ods/mapper.js';
+import type { Sources } from '../src/sources/index.js';
+import { createGpConnectAddresser } from '../src/sources/gp-connect/addressing.js';
+import { gpConnectForRequest } from '../src/sources/gp-connect/index.js';
+import { createPdsLoaders } from '../src/sources/pds/loaders.js';
+import { createSdsLoaders } from '../src/sources/sds/loaders.js';
+import type { CallContext } from '../src/upstream/types.js';
 
 /** ODS reads of one request: each call fetches the codes not already asked for, in one `_id=A,B` search. */
 class OdsReads {

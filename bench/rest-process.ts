@@ -13,18 +13,18 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { importPKCS8 } from 'jose';
-import type { IssuerSettings } from '../../src/auth/issuers.js';
-import { TokenVerifier } from '../../src/auth/token-verifier.js';
-import { EMBEDDED_GP_CONNECT_CONSUMER } from '../../src/config.js';
-import { GraphError } from '../../src/errors.js';
-import { createSources } from '../../src/sources/index.js';
-import { mapOdsOrganisation, type OrganisationModel } from '../../src/sources/ods/mapper.js';
-import { mapPdsPatient, type PatientModel } from '../../src/sources/pds/mapper.js';
-import { bundleResources } from '../../src/sources/fhir.js';
-import { defaultSourceSettings } from '../../src/sources/settings.js';
-import { endUserOf } from '../../src/upstream/end-user.js';
-import { createPlatform } from '../../src/upstream/platform.js';
-import type { CallContext } from '../../src/upstream/types.js';
+import type { IssuerSettings } from '../src/auth/issuers.js';
+import { TokenVerifier } from '../src/auth/token-verifier.js';
+import { EMBEDDED_GP_CONNECT_CONSUMER } from '../src/config.js';
+import { GraphError } from '../src/errors.js';
+import { createSources } from '../src/sources/index.js';
+import { mapOdsOrganisation, type OrganisationModel } from '../src/sources/ods/mapper.js';
+import { mapPdsPatient, type PatientModel } from '../src/sources/pds/mapper.js';
+import { bundleResources } from '../src/sources/fhir.js';
+import { defaultSourceSettings } from '../src/sources/settings.js';
+import { endUserOf } from '../src/upstream/end-user.js';
+import { createPlatform } from '../src/upstream/platform.js';
+import type { CallContext } from '../src/upstream/types.js';
 import { fullPicture } from './rest-full-picture.js';
 
 interface SandboxInfo {
