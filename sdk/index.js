@@ -51,7 +51,13 @@ export const entityKeys = {
 };
 
 /** Value types with no identity of their own: cached inside their parent, never normalised. */
-export const embeddedTypes = ['About', 'PageInfo', 'Period', 'Coding', 'OrganisationConnection', 'OrganisationRole', 'PatientSearchResult', 'PatientMatch', 'GpCode', 'HealthContentAttribution', 'HealthContentPart', 'DocumentContent', 'SpineReliability'];
+export const embeddedTypes = [
+  'About', 'PageInfo', 'Period', 'Coding', 'OrganisationConnection', 'OrganisationRole', 'PatientSearchResult', 'PatientMatch', 'GpCode',
+  'HealthContentAttribution', 'HealthContentPart', 'DocumentContent', 'SpineReliability',
+  // Mutation payloads and their user errors: an answer to one request, never an entity.
+  ...['UpdatePatient', 'BookAppointment', 'AmendAppointment', 'CancelAppointment', 'PreparePrescription', 'CreatePrescription', 'CancelPrescription',
+    'ReleasePrescription', 'ReturnPrescription', 'NotifyDispense', 'SendBarsReferral', 'SendBarsBooking'].flatMap((name) => [`${name}Payload`, `${name}UserError`]),
+];
 
 /** urql graphcache: `cacheExchange({ keys: urqlKeys })`. */
 export const urqlKeys = Object.fromEntries([

@@ -1,5 +1,5 @@
 import { getDirective, MapperKind, mapSchema } from '@graphql-tools/utils';
-import { defaultFieldResolver, getNamedType, isCompositeType, GraphQLError, type GraphQLFieldResolver, type GraphQLNamedType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, getNamedType, isCompositeType, isObjectType, GraphQLError, type GraphQLField, type GraphQLFieldResolver, type GraphQLNamedType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import type { Context } from '../context.js';
 import { GraphError } from '../errors.js';
 import { patientsNamedIn } from '../audit/subjects.js';
@@ -33,6 +33,11 @@ interface FieldRule {
   parent: GraphQLNamedType | undefined;
   /** Its (named) return type when that type belongs to a patient (then every object it returns is checked). */
   returns: GraphQLNamedType | undefined;
+  /**
+   * For a mutation returning a `<Name>Payload`, the payload's result field: `returns` is that field's type, and the
+   * object checked and audited is the result inside the payload, as if the mutation returned it.
+   */
+  payloadResult: string | undefined;
   /**
    * It returns objects from which patient data can be reached: they remember the `@source` field they came through, so
    * a patient found further down (a search's matches) is audited under that field and source too.
@@ -84,7 +89,8 @@ export function applyAccessRules(schema: GraphQLSchema): GraphQLSchema {
       owners.originals.set(coordinate, field.resolve as GraphQLFieldResolver<unknown, unknown> | undefined);
       const api = getDirective(schema, field, 'source')?.[0]?.api as string | undefined;
       const parentType = schema.getType(typeName);
-      const returnType = getNamedType(field.type);
+      const payload = typeName === mutation ? payloadResultOf(getNamedType(field.type)) : undefined;
+      const returnType = payload ? getNamedType(payload.type) : getNamedType(field.type);
       const nhsArgs = links.nhsArgPaths(field.args ?? {});
       const rule: FieldRule = {
         coordinate,
@@ -97,6 +103,7 @@ export function applyAccessRules(schema: GraphQLSchema): GraphQLSchema {
         anchored: api !== undefined && !isPublicSource(api) && !(parentType && links.isLinked(parentType)) && links.reachesPatientData(returnType),
         parent: parentType && links.isLinked(parentType) ? parentType : undefined,
         returns: links.isLinked(returnType) ? returnType : undefined,
+        payloadResult: payload?.name,
         carries: isCompositeType(returnType) && links.reachesPatientData(returnType),
       };
       if (!rule.api && rule.nhsArgs.length === 0 && !rule.parent && !rule.returns && !rule.carries) return field;
@@ -156,8 +163,12 @@ function guard(resolve: Resolver, rule: FieldRule, owners: OwnerFinder): Resolve
           failed(error);
         }
         if (isPromise(result)) result = result.catch(failed);
+        // A mutation's refusal the caller can act on comes back as data (its payload's userErrors), not thrown: it is a
+        // failed write all the same, recorded under the user error's code.
+        if (rule.write) result = onUserErrors(result, (code) => (whose.length > 0 ? whose : [null]).forEach((n) => trail.failed(n, code)));
         if (rule.carries && via.length > 0) result = remember(result, via, ctx);
-        if (rule.returns) result = checkReturned(result, rule, returnedTrail, owners, ctx, info);
+        if (rule.returns && rule.payloadResult) result = checkPayload(result, rule.payloadResult, (value) => checkReturned(value, rule, returnedTrail, owners, ctx, info));
+        else if (rule.returns) result = checkReturned(result, rule, returnedTrail, owners, ctx, info);
         return rule.personal ? auditUnnamed(result, returnedTrail, tally, inherited) : result;
       };
       // A write to a patient-data API is recorded before it is sent; when that record cannot be written, it is not sent.
@@ -243,4 +254,32 @@ async function settleList(value: unknown): Promise<unknown> {
 /** The leaves of a (possibly nested) list result; a single value is a list of one. */
 function flatten(value: unknown): unknown[] {
   return Array.isArray(value) ? value.flatMap(flatten) : [value];
+}
+
+/** Calls `refused` with the first user error's code when a mutation's payload carries user errors. */
+/** The result field of a mutation payload type (an object with `userErrors` and one other field); undefined otherwise. */
+export function payloadResultOf(type: GraphQLNamedType): GraphQLField<unknown, unknown> | undefined {
+  if (!isObjectType(type) || !('userErrors' in type.getFields())) return undefined;
+  const others = Object.values(type.getFields()).filter((f) => f.name !== 'userErrors');
+  return others.length === 1 ? others[0] : undefined;
+}
+
+/** Runs `check` on the result inside a payload (null when refused: nothing to check) and answers the payload. */
+function checkPayload(result: unknown, key: string, check: (value: unknown) => unknown): unknown {
+  const inspect = (payload: unknown): unknown => {
+    const inner = (payload as Record<string, unknown> | null)?.[key];
+    if (inner === null || inner === undefined) return payload;
+    const checked = check(inner);
+    return isPromise(checked) ? checked.then(() => payload) : payload;
+  };
+  return isPromise(result) ? result.then(inspect) : inspect(result);
+}
+
+function onUserErrors(result: unknown, refused: (code: string) => void): unknown {
+  const check = (payload: unknown): unknown => {
+    const errors = (payload as { userErrors?: { code: string }[] } | null)?.userErrors;
+    if (errors?.[0]) refused(errors[0].code);
+    return payload;
+  };
+  return isPromise(result) ? result.then(check) : check(result);
 }

@@ -43,6 +43,8 @@ export class PatientLinks {
     const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].map((t) => t?.name));
     for (const type of Object.values(schema.getTypeMap())) {
       if (!isObjectType(type) || type.name.startsWith('__') || roots.has(type.name)) continue;
+      // A mutation's payload belongs to no one itself: its mutation's rule checks the result inside it (access-rules.ts).
+      if ('userErrors' in type.getFields()) continue;
       const fields = Object.values(type.getFields());
       const single = fields.filter((f) => !isListType(getNullableType(f.type)));
       const nhsFields = single.filter((f) => getNamedType(f.type).name === NHS_NUMBER_SCALAR).map((f) => f.name);

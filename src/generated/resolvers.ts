@@ -64,92 +64,223 @@ export type Scalars = {
   Ubrn: { input: string; output: string; }
 };
 
+/** The graph's build and environment. */
 export type About = {
   __typename?: 'About';
-  /** embedded | sandbox | int | prod */
-  environment: Scalars['String']['output'];
+  /** Which NHS environment the graph reads and writes. */
+  environment: NhsEnvironment;
+  /** The graph's package version (semver). */
   version: Scalars['String']['output'];
 };
 
+/**
+ * A postal address from PDS (Personal Demographics Service) or ODS (Organisation Data Service). Never revealed for a
+ * restricted patient.
+ */
 export type Address = {
   __typename?: 'Address';
+  /** Town or city. */
   city?: Maybe<Scalars['String']['output']>;
+  /** The country, when given. */
   country?: Maybe<Scalars['String']['output']>;
+  /** County or district. */
   district?: Maybe<Scalars['String']['output']>;
+  /** The address's id in PDS: pass it to `removeAddressIds`. Null from ODS. */
   id?: Maybe<Scalars['String']['output']>;
+  /** The address lines (house, street, locality), in order; empty when none. */
   lines: Array<Scalars['String']['output']>;
+  /** When the address is (or was) in use. */
   period?: Maybe<Period>;
+  /** The postcode. */
   postalCode?: Maybe<Scalars['String']['output']>;
-  use?: Maybe<Scalars['String']['output']>;
+  /** What the address is for; null when the NHS API gives no use. */
+  use?: Maybe<AddressUse>;
 };
 
+/** An address to add to a PDS record. */
 export type AddressInput = {
+  /** Town or city. */
   city?: InputMaybe<Scalars['String']['input']>;
+  /** Address lines, in order. */
   lines: Array<Scalars['String']['input']>;
+  /** Last day the address applies. */
   periodEnd?: InputMaybe<Scalars['Date']['input']>;
+  /** First day the address applies. */
   periodStart?: InputMaybe<Scalars['Date']['input']>;
+  /** Postcode. */
   postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** Free text of the address; required by PDS for a temporary address. */
   text?: InputMaybe<Scalars['String']['input']>;
-  use: Scalars['String']['input'];
+  /** What the address is for; TEMP and BILLING need `periodStart` and `periodEnd`. */
+  use: AddressUse;
 };
 
-/** A GP appointment from GP Connect. */
+/** The purpose of an address (FHIR address-use). */
+export type AddressUse =
+  /** An address for billing (PDS: a correspondence address). */
+  | 'BILLING'
+  /** A home address. */
+  | 'HOME'
+  /** An address no longer in use. */
+  | 'OLD'
+  /** A code outside FHIR address-use (the raw code is in the resource). */
+  | 'OTHER'
+  /** A temporary address (PDS needs a period and text for it). */
+  | 'TEMP'
+  /** An office or work address. */
+  | 'WORK';
+
+/** Why amendAppointment refused a change the caller can correct. */
+export type AmendAppointmentErrorCode =
+  /** The appointment is cancelled: it cannot be amended. */
+  | 'APPOINTMENT_CANCELLED'
+  /** The practice no longer lets the appointment change (past, or locked). */
+  | 'APPOINTMENT_NOT_CHANGEABLE'
+  /** The appointment's state forbids the change. */
+  | 'CONFLICT'
+  /** The id is not one the graph issued. */
+  | 'INVALID_APPOINTMENT_ID'
+  /** The new comment is over 500 characters. */
+  | 'INVALID_COMMENT'
+  /** The new description is empty or over 100 characters. */
+  | 'INVALID_DESCRIPTION'
+  /** GP Connect refused the change as invalid (its code in `message`). */
+  | 'INVALID_INPUT'
+  /** `changes` names nothing to change. */
+  | 'NO_CHANGES'
+  /** The appointment changed since `version` was read: read it again. */
+  | 'STALE_VERSION';
+
+/** What amendAppointment did: the amended appointment, or why it was refused. */
+export type AmendAppointmentPayload = {
+  __typename?: 'AmendAppointmentPayload';
+  /** The appointment after the change; null when refused. */
+  appointment?: Maybe<Appointment>;
+  /** Refusals the caller can act on; empty when amended. */
+  userErrors: Array<AmendAppointmentUserError>;
+};
+
+/** A refusal of amendAppointment the caller can act on. */
+export type AmendAppointmentUserError = UserError & {
+  __typename?: 'AmendAppointmentUserError';
+  /** Which refusal it is. */
+  code: AmendAppointmentErrorCode;
+  /** The path of the argument at fault; null when the refusal is about the whole request. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a developer (no patient data). */
+  message: Scalars['String']['output'];
+};
+
+/** A GP appointment from GP Connect Appointment Management. */
 export type Appointment = {
   __typename?: 'Appointment';
   /** The organisation that booked it. */
   bookingOrganisation?: Maybe<BookingOrganisation>;
+  /** Why it was cancelled; null unless CANCELLED. */
   cancellationReason?: Maybe<Scalars['String']['output']>;
+  /** A note for the practice (at most 500 characters). */
   comment?: Maybe<Scalars['String']['output']>;
+  /** When it was booked. */
   created?: Maybe<Scalars['DateTime']['output']>;
+  /** How it is delivered. */
   deliveryChannel?: Maybe<DeliveryChannel>;
+  /** What the appointment is for (at most 100 characters). */
   description?: Maybe<Scalars['String']['output']>;
+  /** When it ends. */
   end?: Maybe<Scalars['DateTime']['output']>;
   /**
    * `{practice ODS code}:{the GP system's id}`, so a read, amend or cancel by id goes to that practice's GP Connect
    * (found in the Spine Directory). The GP system's id alone is accepted too and goes to the platform's provider.
    */
   id: Scalars['ID']['output'];
+  /** Where it takes place. */
   location?: Maybe<GpLocation>;
+  /** Length in minutes. */
   minutesDuration?: Maybe<Scalars['Int']['output']>;
+  /** The patient's NHS number, when the appointment names it. */
   nhsNumber?: Maybe<Scalars['NhsNumber']['output']>;
-  /** The patient, from PDS. */
+  /** The patient, from the Personal Demographics Service (PDS FHIR API). */
   patient?: Maybe<Patient>;
-  /** The practice, from ODS. */
+  /** The practice, from the Organisation Data Service (ODS). */
   practice?: Maybe<Organisation>;
+  /** ODS code of the practice. */
   practiceOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  /** The clinician it is with. */
   practitioner?: Maybe<GpPractitioner>;
+  /** The clinician's role. */
   practitionerRole?: Maybe<GpCode>;
   /** The STU3 Appointment, verbatim. */
   resource: Scalars['JSON']['output'];
+  /** The schedule's service category. */
   serviceCategory?: Maybe<Scalars['String']['output']>;
+  /** The schedule's service type. */
   serviceType?: Maybe<Scalars['String']['output']>;
+  /** The GP system's ids of the slots it occupies. */
   slotIds: Array<Scalars['String']['output']>;
+  /** When it starts. */
   start?: Maybe<Scalars['DateTime']['output']>;
-  /** booked | cancelled | arrived | fulfilled | noshow ... */
-  status?: Maybe<Scalars['String']['output']>;
+  /** The appointment's status. */
+  status?: Maybe<AppointmentStatus>;
   /** The version (meta.versionId) to pass to amendAppointment and cancelAppointment. */
   version?: Maybe<Scalars['String']['output']>;
 };
 
+/** The changes amendAppointment makes: at least one. */
 export type AppointmentChangesInput = {
+  /** The new comment: at most 500 characters. */
   comment?: InputMaybe<Scalars['String']['input']>;
+  /** The new description: 1 to 100 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The status of a GP Connect appointment (FHIR STU3 appointmentstatus). */
+export type AppointmentStatus =
+  /** The patient has arrived. */
+  | 'ARRIVED'
+  /** Booked. */
+  | 'BOOKED'
+  /** Cancelled (see `cancellationReason`). */
+  | 'CANCELLED'
+  /** Checked in (FHIR R4, BaRS). */
+  | 'CHECKED_IN'
+  /** Recorded in error. */
+  | 'ENTERED_IN_ERROR'
+  /** The appointment took place. */
+  | 'FULFILLED'
+  /** The patient did not attend. */
+  | 'NOSHOW'
+  /** A status outside the value set (the raw code is in `resource`). */
+  | 'OTHER'
+  /** Booked but awaiting confirmation. */
+  | 'PENDING'
+  /** Proposed, not yet booked. */
+  | 'PROPOSED'
+  /** On a waiting list (FHIR R4, BaRS). */
+  | 'WAITLIST';
+
+/** A booking (Appointment) at a BaRS receiver. */
 export type BarsAppointment = {
   __typename?: 'BarsAppointment';
+  /** When it was booked. */
   created?: Maybe<Scalars['DateTime']['output']>;
+  /** What the booking is for. */
   description?: Maybe<Scalars['String']['output']>;
+  /** When it ends. */
   end?: Maybe<Scalars['DateTime']['output']>;
+  /** The Appointment's id at the receiver. */
   id?: Maybe<Scalars['String']['output']>;
   /** When a participant names the patient by NHS number (what makes the booking a patient's, for the access rules). */
   patientNhsNumber?: Maybe<Scalars['NhsNumber']['output']>;
+  /** The R4 Appointment, verbatim. */
   resource: Scalars['JSON']['output'];
   /** The ServiceRequests the booking is based on. */
   serviceRequestReferences: Array<Scalars['String']['output']>;
+  /** References of the slots it occupies (Slot/{id}). */
   slotReferences: Array<Scalars['String']['output']>;
+  /** When it starts. */
   start?: Maybe<Scalars['DateTime']['output']>;
-  status?: Maybe<Scalars['String']['output']>;
+  /** The booking's status (FHIR R4 appointmentstatus). */
+  status?: Maybe<AppointmentStatus>;
 };
 
 /** The receiver's synchronous answer to a sent message. */
@@ -157,6 +288,7 @@ export type BarsMessageResult = {
   __typename?: 'BarsMessageResult';
   /** The booking as the receiver recorded it, when its reply carries one. */
   appointment?: Maybe<BarsAppointment>;
+  /** The message event sent (servicerequest-request or booking-request). */
   event: Scalars['String']['output'];
   /** The Bundle id sent: quote it to the receiver; resending it is refused as a duplicate. */
   messageId: Scalars['ID']['output'];
@@ -168,31 +300,63 @@ export type BarsMessageResult = {
   serviceRequest?: Maybe<BarsServiceRequest>;
 };
 
+/** A referral (ServiceRequest) at a BaRS receiver. */
 export type BarsServiceRequest = {
   __typename?: 'BarsServiceRequest';
+  /** When it was made. */
   authoredOn?: Maybe<Scalars['DateTime']['output']>;
   /** referral, validation, ... (message-category-servicerequest) */
   category?: Maybe<Scalars['String']['output']>;
+  /** The ServiceRequest's id at the receiver. */
   id?: Maybe<Scalars['String']['output']>;
+  /** proposal, plan, order, ... (FHIR request-intent, as the receiver sent it). */
   intent?: Maybe<Scalars['String']['output']>;
+  /** End of the period it should happen in. */
   occurrenceEnd?: Maybe<Scalars['DateTime']['output']>;
+  /** Start of the period it should happen in. */
   occurrenceStart?: Maybe<Scalars['DateTime']['output']>;
   /** When the receiver names the patient by NHS number. */
   patientNhsNumber?: Maybe<Scalars['NhsNumber']['output']>;
+  /** The R4 ServiceRequest, verbatim. */
   resource: Scalars['JSON']['output'];
-  /** active, revoked, completed, ... */
-  status?: Maybe<Scalars['String']['output']>;
+  /** The referral's status. */
+  status?: Maybe<BarsServiceRequestStatus>;
 };
 
+/** The status of a BaRS referral (FHIR R4 request-status). */
+export type BarsServiceRequestStatus =
+  /** Active: the receiver should act on it. */
+  | 'ACTIVE'
+  /** Completed. */
+  | 'COMPLETED'
+  /** Not yet actionable. */
+  | 'DRAFT'
+  /** Recorded in error. */
+  | 'ENTERED_IN_ERROR'
+  /** Paused. */
+  | 'ON_HOLD'
+  /** A code outside request-status (the raw code is in `resource`). */
+  | 'OTHER'
+  /** Withdrawn by the sender. */
+  | 'REVOKED'
+  /** Unknown to the receiver. */
+  | 'UNKNOWN';
+
+/** A slot a BaRS receiver offers. */
 export type BarsSlot = {
   __typename?: 'BarsSlot';
+  /** When it ends. */
   end?: Maybe<Scalars['DateTime']['output']>;
+  /** The Slot's id at the receiver. */
   id?: Maybe<Scalars['String']['output']>;
+  /** The R4 Slot, verbatim. */
   resource: Scalars['JSON']['output'];
+  /** The reference of the schedule it belongs to (Schedule/{id}). */
   scheduleReference?: Maybe<Scalars['String']['output']>;
+  /** When it starts. */
   start?: Maybe<Scalars['DateTime']['output']>;
-  /** free or busy */
-  status?: Maybe<Scalars['String']['output']>;
+  /** Free or busy. */
+  status?: Maybe<SlotStatus>;
 };
 
 /**
@@ -200,33 +364,162 @@ export type BarsSlot = {
  * https://fhir.nhs.uk/Id/dos-service-id and value 2000072489. Sent base64-encoded in NHSD-Target-Identifier.
  */
 export type BarsTargetInput = {
+  /** The identifier system of the receiving service (e.g. https://fhir.nhs.uk/Id/dos-service-id). */
   system: Scalars['String']['input'];
+  /** The receiving service's identifier in that system. */
   value: Scalars['String']['input'];
 };
 
+/** Why bookAppointment refused a booking the caller can correct. */
+export type BookAppointmentErrorCode =
+  /** A slot is no longer free, or the booking duplicates one already made: read freeSlots again. */
+  | 'CONFLICT'
+  /** `comment` is over 500 characters. */
+  | 'INVALID_COMMENT'
+  /** `description` is empty or over 100 characters. */
+  | 'INVALID_DESCRIPTION'
+  /** GP Connect refused the booking as invalid (its code in `message`). */
+  | 'INVALID_INPUT'
+  /** A slot id that freeSlots did not issue, a repeated one, none, or too many. */
+  | 'INVALID_SLOT_ID'
+  /** The slots are not adjacent in one schedule at one practice. */
+  | 'SLOTS_NOT_ADJACENT';
+
+/** What bookAppointment books. */
 export type BookAppointmentInput = {
+  /** A note for the practice: at most 500 characters. */
   comment?: InputMaybe<Scalars['String']['input']>;
+  /** What the appointment is for, shown to the practice: 1 to 100 characters. */
   description: Scalars['String']['input'];
+  /** The patient the appointment is for. */
   nhsNumber: Scalars['NhsNumber']['input'];
   /** Slot ids from freeSlots: one, or several adjacent in one schedule. */
   slotIds: Array<Scalars['ID']['input']>;
 };
 
+/** What bookAppointment did: the booked appointment, or why it was refused. */
+export type BookAppointmentPayload = {
+  __typename?: 'BookAppointmentPayload';
+  /** The appointment as the practice booked it; null when refused. */
+  appointment?: Maybe<Appointment>;
+  /** Refusals the caller can act on; empty when booked. */
+  userErrors: Array<BookAppointmentUserError>;
+};
+
+/** A refusal of bookAppointment the caller can act on. */
+export type BookAppointmentUserError = UserError & {
+  __typename?: 'BookAppointmentUserError';
+  /** Which refusal it is. */
+  code: BookAppointmentErrorCode;
+  /** The path of the argument at fault; null when the refusal is about the whole request. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a developer (no patient data). */
+  message: Scalars['String']['output'];
+};
+
+/** The organisation that booked an appointment (GP Connect's booking organisation). */
 export type BookingOrganisation = {
   __typename?: 'BookingOrganisation';
+  /** Its name. */
   name?: Maybe<Scalars['String']['output']>;
+  /** Its ODS code. */
   odsCode?: Maybe<Scalars['OdsCode']['output']>;
 };
 
-/** A citizen signed in with NHS login, as their ID token describes them. */
+/** Why cancelAppointment refused a cancellation the caller can correct or must accept. */
+export type CancelAppointmentErrorCode =
+  /** The practice no longer lets the appointment change (already cancelled, past, or locked). */
+  | 'APPOINTMENT_NOT_CHANGEABLE'
+  /** The appointment's state forbids the cancellation. */
+  | 'CONFLICT'
+  /** The id is not one the graph issued. */
+  | 'INVALID_APPOINTMENT_ID'
+  /** GP Connect refused the cancellation as invalid (its code in `message`). */
+  | 'INVALID_INPUT'
+  /** `reason` is empty or too long. */
+  | 'INVALID_REASON'
+  /** The appointment changed since `version` was read: read it again. */
+  | 'STALE_VERSION'
+  /** The practice's cut-off before the appointment has passed: it can no longer be cancelled online. */
+  | 'TOO_LATE_TO_CANCEL';
+
+/** What cancelAppointment did: the cancelled appointment, or why it was refused. */
+export type CancelAppointmentPayload = {
+  __typename?: 'CancelAppointmentPayload';
+  /** The appointment, now cancelled; null when refused. */
+  appointment?: Maybe<Appointment>;
+  /** Refusals the caller can act on; empty when cancelled. */
+  userErrors: Array<CancelAppointmentUserError>;
+};
+
+/** A refusal of cancelAppointment the caller can act on. */
+export type CancelAppointmentUserError = UserError & {
+  __typename?: 'CancelAppointmentUserError';
+  /** Which refusal it is. */
+  code: CancelAppointmentErrorCode;
+  /** The path of the argument at fault; null when the refusal is about the whole request. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a developer (no patient data). */
+  message: Scalars['String']['output'];
+};
+
+/** Why cancelPrescription was refused in a way the caller can correct or must accept. */
+export type CancelPrescriptionErrorCode =
+  /** R-0006: already cancelled. */
+  | 'ALREADY_CANCELLED'
+  /** R-0004: the prescription or item was dispensed already. */
+  | 'ALREADY_DISPENSED'
+  /** R-0007: only the original prescriber may cancel it. */
+  | 'CANCELLATION_BY_ANOTHER_PRESCRIBER'
+  /** The prescription's state forbids the change (its EPS code in `message`). */
+  | 'CONFLICT'
+  /** R-0005: the prescription has expired. */
+  | 'EXPIRED'
+  /** EPS refused the request as invalid (its code in `message`, e.g. R-5000, R-5888). */
+  | 'INVALID_INPUT'
+  /** The message is not a Bundle of the kind this mutation sends (see `message`). */
+  | 'INVALID_MESSAGE'
+  /** The message names an NHS number that fails the Modulus 11 check. */
+  | 'INVALID_NHS_NUMBER'
+  /** The message names a malformed prescription id. */
+  | 'INVALID_PRESCRIPTION_ID'
+  /** `requestId` is not a UUID. */
+  | 'INVALID_REQUEST_ID'
+  /** R-0010: the item was marked not dispensed. */
+  | 'NOT_DISPENSED';
+
+/** What cancelPrescription did: the cancellation EPS recorded, or why it was refused. */
+export type CancelPrescriptionPayload = {
+  __typename?: 'CancelPrescriptionPayload';
+  /** The cancellation EPS recorded; null when refused (see `userErrors`). */
+  cancellation?: Maybe<PrescriptionCancellation>;
+  /** Refusals the caller can act on; empty when EPS accepted the request. */
+  userErrors: Array<CancelPrescriptionUserError>;
+};
+
+/** A refusal of cancelPrescription the caller can act on. */
+export type CancelPrescriptionUserError = UserError & {
+  __typename?: 'CancelPrescriptionUserError';
+  /** Which refusal it is. */
+  code: CancelPrescriptionErrorCode;
+  /** The path of the argument at fault; null when the refusal is about the whole request. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a developer (no patient data). */
+  message: Scalars['String']['output'];
+};
+
+/** A citizen signed in with NHS login (OIDC), as their ID token describes them. Calls no NHS API but PDS for `patient`. */
 export type Citizen = {
   __typename?: 'Citizen';
+  /** Date of birth, from NHS login's profile scope. */
   birthDate?: Maybe<Scalars['Date']['output']>;
+  /** Family name, from NHS login's profile scope. */
   familyName?: Maybe<Scalars['String']['output']>;
+  /** The identity level of this sign-in (from the vector of trust). */
   identityLevel: IdentityLevel;
   /** Their NHS number (P5 and P9 sign-ins with the profile scope). */
   nhsNumber?: Maybe<Scalars['NhsNumber']['output']>;
-  /** Their own record from PDS. FORBIDDEN below identity level P9; null without an NHS number. */
+  /** Their own record from the Personal Demographics Service (PDS FHIR API). FORBIDDEN below identity level P9; null without an NHS number. */
   patient?: Maybe<Patient>;
   /** NHS login's stable subject identifier for this account. */
   subject: Scalars['String']['output'];
@@ -237,9 +530,11 @@ export type Citizen = {
 /** A document held in the GP record: its metadata, and its file on demand. */
 export type ClinicalDocument = {
   __typename?: 'ClinicalDocument';
-  /** The authoring organisation, from ODS. */
+  /** The authoring organisation, from the Organisation Data Service (ODS). */
   author?: Maybe<Organisation>;
+  /** ODS code of the organisation that wrote it. */
   authorOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  /** The clinician who wrote it, when the practice recorded one. */
   authorPractitioner?: Maybe<GpPractitioner>;
   /** False when the practice holds only a placeholder; unavailableReason says why. */
   available: Scalars['Boolean']['output'];
@@ -248,25 +543,38 @@ export type ClinicalDocument = {
    * placeholder is NOT_FOUND with reason DOCUMENT_UNAVAILABLE. Neither makes a call.
    */
   content?: Maybe<DocumentContent>;
+  /** MIME type of the file (application/pdf, ...). */
   contentType?: Maybe<Scalars['String']['output']>;
+  /** When the document was created (FHIR dateTime as recorded). */
   created?: Maybe<Scalars['String']['output']>;
+  /** ODS code of the practice holding it. */
   custodianOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  /** The document's description (e.g. its title). */
   description?: Maybe<Scalars['String']['output']>;
+  /** The DocumentReference's id in the GP system. */
   id: Scalars['ID']['output'];
+  /** When the practice filed it. */
   indexed?: Maybe<Scalars['String']['output']>;
   /** The STU3 DocumentReference, verbatim. */
   resource: Scalars['JSON']['output'];
   /** Size in bytes as the GP system recorded it. */
   size?: Maybe<Scalars['Int']['output']>;
+  /** current, superseded or entered-in-error (FHIR document-reference-status). */
   status?: Maybe<Scalars['String']['output']>;
+  /** The kind of document (SNOMED CT record artifact), coded. */
   type?: Maybe<GpCode>;
+  /** Why the file is not available (e.g. held offline), when `available` is false. */
   unavailableReason?: Maybe<Scalars['String']['output']>;
 };
 
+/** A FHIR Coding: a code from a code system, as the NHS API sent it. */
 export type Coding = {
   __typename?: 'Coding';
+  /** The code in that system. */
   code?: Maybe<Scalars['String']['output']>;
+  /** The system's display text for the code. */
   display?: Maybe<Scalars['String']['output']>;
+  /** The code system's URI (e.g. http://snomed.info/sct). */
   system?: Maybe<Scalars['String']['output']>;
 };
 
@@ -283,6 +591,7 @@ export type Communication = {
 
 /** Communication needs to set on a PDS record: replaces the whole UKCore-NHSCommunication extension. */
 export type CommunicationInput = {
+  /** True when an interpreter is required; left out of the extension when not given. */
   interpreterRequired?: InputMaybe<Scalars['Boolean']['input']>;
   /**
    * The preferred language code (UKCore-HumanLanguage: a two-letter ISO 639-1 code, or q1 Braille, q2 American, q3
@@ -291,21 +600,65 @@ export type CommunicationInput = {
   language: Scalars['String']['input'];
 };
 
+/**
+ * A phone number, email address or similar from PDS (Personal Demographics Service) or ODS (Organisation Data Service).
+ * Never revealed for a restricted patient.
+ */
 export type ContactPoint = {
   __typename?: 'ContactPoint';
+  /** The contact point's id in PDS: pass it to `removeTelecomIds`. Null from ODS. */
   id?: Maybe<Scalars['String']['output']>;
+  /** When it is (or was) in use. */
   period?: Maybe<Period>;
-  /** phone | email | fax | url | ... */
-  system?: Maybe<Scalars['String']['output']>;
-  use?: Maybe<Scalars['String']['output']>;
+  /** What kind of contact point it is. */
+  system?: Maybe<ContactPointSystem>;
+  /** What it is for. */
+  use?: Maybe<ContactPointUse>;
+  /** The number or address itself. */
   value?: Maybe<Scalars['String']['output']>;
 };
 
+/** A contact point to add to a PDS record. */
 export type ContactPointInput = {
-  system: Scalars['String']['input'];
-  use?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of contact point it is. */
+  system: ContactPointSystem;
+  /** What it is for. */
+  use?: InputMaybe<ContactPointUse>;
+  /** The number or address. */
   value: Scalars['String']['input'];
 };
+
+/** The kind of a contact point (FHIR contact-point-system). */
+export type ContactPointSystem =
+  /** An email address. */
+  | 'EMAIL'
+  /** A fax number. */
+  | 'FAX'
+  /** Any other kind, or a code outside FHIR contact-point-system. */
+  | 'OTHER'
+  /** A pager number. */
+  | 'PAGER'
+  /** A telephone number. */
+  | 'PHONE'
+  /** A number that takes text messages. */
+  | 'SMS'
+  /** A web address. */
+  | 'URL';
+
+/** The purpose of a contact point (FHIR contact-point-use). */
+export type ContactPointUse =
+  /** At home. */
+  | 'HOME'
+  /** A mobile device. */
+  | 'MOBILE'
+  /** No longer in use. */
+  | 'OLD'
+  /** A code outside FHIR contact-point-use. */
+  | 'OTHER'
+  /** Temporary. */
+  | 'TEMP'
+  /** At work. */
+  | 'WORK';
 
 /** Contact preferences (PDS extension UKCore-ContactPreference). */
 export type ContactPreferences = {
@@ -320,38 +673,100 @@ export type ContactPreferences = {
 
 /** Contact preferences to set on a PDS record: replaces the whole UKCore-ContactPreference extension. */
 export type ContactPreferencesInput = {
+  /** The preferred contact method (UKCore-PreferredContactMethod). */
   method?: InputMaybe<PreferredContactMethod>;
   /** Free text, at most 40 characters; PDS requires a method when times are given. */
   times?: InputMaybe<Scalars['String']['input']>;
+  /** The preferred written communication format (UKCore-PreferredWrittenCommunicationFormat). */
   writtenFormat?: InputMaybe<PreferredWrittenFormat>;
 };
 
+/** How a medication is to be taken over time (FHIR medicationrequest-course-of-therapy as EPS uses it). */
+export type CourseOfTherapy =
+  /** A one-off (acute) course. */
+  | 'ACUTE'
+  /** A repeat prescription. */
+  | 'CONTINUOUS'
+  /** Electronic repeat dispensing (eRD). */
+  | 'CONTINUOUS_REPEAT_DISPENSING'
+  /** A code outside the value set (the raw code is in `resource`). */
+  | 'OTHER';
+
+/** Why createPrescription was refused in a way the caller can correct or must accept. */
+export type CreatePrescriptionErrorCode =
+  /** The prescription's state forbids the change (its EPS code in `message`). */
+  | 'CONFLICT'
+  /** A prescription with this id already exists. */
+  | 'DUPLICATE_PRESCRIPTION_ID'
+  /** EPS refused the request as invalid (its code in `message`, e.g. R-5000, R-5888). */
+  | 'INVALID_INPUT'
+  /** The message is not a Bundle of the kind this mutation sends (see `message`). */
+  | 'INVALID_MESSAGE'
+  /** The message names an NHS number that fails the Modulus 11 check. */
+  | 'INVALID_NHS_NUMBER'
+  /** The message names a malformed prescription id. */
+  | 'INVALID_PRESCRIPTION_ID'
+  /** `requestId` is not a UUID. */
+  | 'INVALID_REQUEST_ID'
+  /** The message has no signature (Provenance): prepare, sign the digest and add it. */
+  | 'UNSIGNED_PRESCRIPTION';
+
+/** What createPrescription did: what EPS accepted, or why it was refused. */
+export type CreatePrescriptionPayload = {
+  __typename?: 'CreatePrescriptionPayload';
+  /** What EPS accepted; null when refused (see `userErrors`). */
+  result?: Maybe<EpsWriteResult>;
+  /** Refusals the caller can act on; empty when EPS accepted the request. */
+  userErrors: Array<CreatePrescriptionUserError>;
+};
+
+/** A refusal of createPrescription the caller can act on. */
+export type CreatePrescriptionUserError = UserError & {
+  __typename?: 'CreatePrescriptionUserError';
+  /** Which refusal it is. */
+  code: CreatePrescriptionErrorCode;
+  /** The path of the argument at fault; null when the refusal is about the whole request. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a developer (no patient data). */
+  message: Scalars['String']['output'];
+};
+
+/** How an appointment is delivered (GP Connect's delivery channel extension). */
 export type DeliveryChannel =
+  /** At the practice. */
   | 'IN_PERSON'
+  /** By telephone. */
   | 'TELEPHONE'
+  /** By video call. */
   | 'VIDEO';
 
+/** A document's file, from GP Connect Access Document's Binary read. */
 export type DocumentContent = {
   __typename?: 'DocumentContent';
   /** The file, base64-encoded, whole. */
   base64: Scalars['String']['output'];
+  /** MIME type of the file. */
   contentType?: Maybe<Scalars['String']['output']>;
   /** Bytes of the file. */
   size: Scalars['Int']['output'];
 };
 
+/** What an EPS write returned. */
 export type EpsWriteResult = {
   __typename?: 'EpsWriteResult';
+  /** True when EPS accepted the message. */
   accepted: Scalars['Boolean']['output'];
   /** The X-Request-ID the write went with: quote it to NHS support, or pass it as `requestId` to retry safely. */
   requestId: Scalars['ID']['output'];
+  /** EPS's answer (OperationOutcome or Bundle), verbatim, when it sent one. */
   resource?: Maybe<Scalars['JSON']['output']>;
 };
 
 /**
  * The closed list of `extensions.code` values an error of this graph carries (src/errors.ts). No field returns it: it is
  * here so that an app's codegen types `extensions.code` (the SDK exports it as `ErrorCode`). The `reason` extension says
- * more (INVALID_NHS_NUMBER, STALE_VERSION, ...).
+ * more (INVALID_NHS_NUMBER, STALE_VERSION, ...). A mutation's refusals the caller can act on come as its payload's
+ * `userErrors` instead (see Mutation).
  */
 export type ErrorCode =
   /** The request is wrong: malformed input, an invalid identifier, an unsupported content type. See `reason`. */
@@ -379,45 +794,67 @@ export type ErrorCode =
   /** The version sent is not the current one, or none was sent: read it again. */
   | 'VERSION_CONFLICT';
 
+/** A prescription EPS could not release. */
 export type FailedRelease = {
   __typename?: 'FailedRelease';
+  /** EPS's error code. */
   code?: Maybe<Scalars['String']['output']>;
+  /** EPS's display for the code. */
   display?: Maybe<Scalars['String']['output']>;
+  /** Its short-form id, when EPS names it. */
   prescriptionId?: Maybe<Scalars['String']['output']>;
 };
 
+/** Administrative gender as PDS records it (FHIR administrative-gender). */
 export type Gender =
+  /** Female. */
   | 'female'
+  /** Male. */
   | 'male'
+  /** Other. */
   | 'other'
+  /** Unknown (not known or not recorded). */
   | 'unknown';
 
+/** An allergy or adverse reaction (STU3 AllergyIntolerance) in the GP record. */
 export type GpAllergy = {
   __typename?: 'GpAllergy';
+  /** When it was recorded (FHIR dateTime as recorded). */
   assertedDate?: Maybe<Scalars['String']['output']>;
   /** food | medication | environment | biologic */
   categories: Array<Scalars['String']['output']>;
   /** active | resolved */
   clinicalStatus?: Maybe<Scalars['String']['output']>;
+  /** The substance or allergy, coded. */
   code?: Maybe<GpCode>;
+  /** low | high | unable-to-assess */
   criticality?: Maybe<Scalars['String']['output']>;
   /** When a resolved allergy ended, and why. */
   endDate?: Maybe<Scalars['String']['output']>;
+  /** Why a resolved allergy ended. */
   endReason?: Maybe<Scalars['String']['output']>;
+  /** The resource's id in the GP system. */
   id?: Maybe<Scalars['String']['output']>;
+  /** The clinician's notes. */
   notes: Array<Scalars['String']['output']>;
+  /** When it began (FHIR dateTime as recorded). */
   onset?: Maybe<Scalars['String']['output']>;
+  /** The reactions recorded. */
   reactions: Array<GpAllergyReaction>;
   /** The STU3 AllergyIntolerance, verbatim. */
   resource: Scalars['JSON']['output'];
   /** allergy | intolerance */
   type?: Maybe<Scalars['String']['output']>;
+  /** unconfirmed | confirmed | refuted | entered-in-error */
   verificationStatus?: Maybe<Scalars['String']['output']>;
 };
 
+/** A reaction recorded with an allergy. */
 export type GpAllergyReaction = {
   __typename?: 'GpAllergyReaction';
+  /** The reaction in the clinician's words. */
   description?: Maybe<Scalars['String']['output']>;
+  /** What the reaction showed as (rash, anaphylaxis, ...). */
   manifestations: Array<GpCode>;
   /** mild | moderate | severe */
   severity?: Maybe<Scalars['String']['output']>;
@@ -426,21 +863,30 @@ export type GpAllergyReaction = {
 /** A coded clinical value: the clinician's text and every coding (SNOMED CT, ...) the practice sent. */
 export type GpCode = {
   __typename?: 'GpCode';
+  /** Every coding the practice sent (SNOMED CT first, when present). */
   codings: Array<Coding>;
   /** The text, else the first coding's display. */
   display?: Maybe<Scalars['String']['output']>;
+  /** The clinician's text for the value, as recorded. */
   text?: Maybe<Scalars['String']['output']>;
 };
 
+/** A consultation in the GP record (STU3 Encounter with its consultation List). */
 export type GpConsultation = {
   __typename?: 'GpConsultation';
+  /** When it ended. */
   end?: Maybe<Scalars['String']['output']>;
+  /** The resource's id in the GP system. */
   id?: Maybe<Scalars['String']['output']>;
   /** The STU3 Encounter, verbatim. */
   resource: Scalars['JSON']['output'];
+  /** When it started (FHIR dateTime as recorded). */
   start?: Maybe<Scalars['String']['output']>;
+  /** finished, ... (FHIR encounter-status) */
   status?: Maybe<Scalars['String']['output']>;
+  /** The consultation's title. */
   title?: Maybe<Scalars['String']['output']>;
+  /** The kind of consultation (surgery, telephone, ...). */
   type?: Maybe<GpCode>;
 };
 
@@ -451,12 +897,15 @@ export type GpDiaryEntry = {
   authoredOn?: Maybe<Scalars['String']['output']>;
   /** What is planned. A completed-action code here still means the action is only planned (GP Connect's diary guidance). */
   code?: Maybe<GpCode>;
+  /** GP Connect's id of the ProcedureRequest. */
   id?: Maybe<Scalars['String']['output']>;
+  /** The notes the practice recorded with it (ProcedureRequest.note). */
   notes: Array<Scalars['String']['output']>;
   /** The end of a planned period; null for a single planned date. */
   plannedEnd?: Maybe<Scalars['String']['output']>;
   /** When it is planned: a date, or the start of a planned period. */
   plannedStart?: Maybe<Scalars['String']['output']>;
+  /** Why the activity is planned (ProcedureRequest.reasonCode). */
   reasons: Array<GpCode>;
   /** The STU3 ProcedureRequest, verbatim. */
   resource: Scalars['JSON']['output'];
@@ -464,125 +913,193 @@ export type GpDiaryEntry = {
   status?: Maybe<Scalars['String']['output']>;
 };
 
+/** An immunisation in the GP record (STU3 Immunization). */
 export type GpImmunisation = {
   __typename?: 'GpImmunisation';
+  /** When it was given (FHIR dateTime as recorded). */
   date?: Maybe<Scalars['String']['output']>;
+  /** The resource's id in the GP system. */
   id?: Maybe<Scalars['String']['output']>;
+  /** The vaccine's batch number. */
   lotNumber?: Maybe<Scalars['String']['output']>;
+  /** True when recorded as not given. */
   notGiven: Scalars['Boolean']['output'];
+  /** The clinician's notes. */
   notes: Array<Scalars['String']['output']>;
   /** The vaccination procedure (which dose of what), when the practice coded it. */
   procedure?: Maybe<GpCode>;
+  /** The STU3 Immunization, verbatim. */
   resource: Scalars['JSON']['output'];
+  /** How it was given (intramuscular, ...). */
   route?: Maybe<GpCode>;
+  /** Where on the body it was given. */
   site?: Maybe<GpCode>;
+  /** completed | entered-in-error */
   status?: Maybe<Scalars['String']['output']>;
+  /** The vaccine, coded. */
   vaccine?: Maybe<GpCode>;
 };
 
+/** A test report with its results (STU3 DiagnosticReport). */
 export type GpInvestigation = {
   __typename?: 'GpInvestigation';
+  /** What was tested, coded. */
   code?: Maybe<GpCode>;
+  /** The report's conclusion. */
   conclusion?: Maybe<Scalars['String']['output']>;
+  /** The resource's id in the GP system. */
   id?: Maybe<Scalars['String']['output']>;
+  /** When the report was issued. */
   issued?: Maybe<Scalars['String']['output']>;
   /** The STU3 DiagnosticReport, verbatim. */
   resource: Scalars['JSON']['output'];
+  /** The results (observations), in the report's order. */
   results: Array<GpObservation>;
+  /** final | amended | ... (FHIR diagnostic-report-status) */
   status?: Maybe<Scalars['String']['output']>;
 };
 
+/** A location of a GP practice (GP Connect Location). */
 export type GpLocation = {
   __typename?: 'GpLocation';
+  /** The location's address. */
   address?: Maybe<Address>;
+  /** The GP system's location id. */
   id?: Maybe<Scalars['String']['output']>;
+  /** The location's name (a surgery or branch). */
   name?: Maybe<Scalars['String']['output']>;
 };
 
+/** A drug the GP record names (STU3 Medication). */
 export type GpMedication = {
   __typename?: 'GpMedication';
+  /** The drug, coded (dm+d). */
   code?: Maybe<GpCode>;
   /** The medicine's page on nhs.uk (medicines A–Z), matched on its code or name; null when nhs.uk has none. */
   healthContent?: Maybe<HealthContent>;
+  /** The resource's id in the GP system. */
   id?: Maybe<Scalars['String']['output']>;
+  /** The STU3 Medication, verbatim. */
   resource: Scalars['JSON']['output'];
 };
 
+/** One issue of a medication course (STU3 MedicationRequest with intent order). */
 export type GpMedicationIssue = {
   __typename?: 'GpMedicationIssue';
+  /** When it was issued (FHIR dateTime as recorded). */
   authoredOn?: Maybe<Scalars['String']['output']>;
+  /** The resource's id in the GP system. */
   id?: Maybe<Scalars['String']['output']>;
   /** Quantity as the prescriber wrote it. */
   quantity?: Maybe<Scalars['String']['output']>;
   /** The STU3 MedicationRequest (intent order), verbatim. */
   resource: Scalars['JSON']['output'];
+  /** active | completed | stopped ... */
   status?: Maybe<Scalars['String']['output']>;
 };
 
+/** A medication course in the GP record (STU3 MedicationStatement). */
 export type GpMedicationStatement = {
   __typename?: 'GpMedicationStatement';
+  /** When it was recorded. */
   dateAsserted?: Maybe<Scalars['String']['output']>;
+  /** Dosage instructions as text. */
   dosage?: Maybe<Scalars['String']['output']>;
+  /** When it ended or ends. */
   effectiveEnd?: Maybe<Scalars['String']['output']>;
+  /** When the course started (FHIR dateTime as recorded). */
   effectiveStart?: Maybe<Scalars['String']['output']>;
+  /** The resource's id in the GP system. */
   id?: Maybe<Scalars['String']['output']>;
+  /** The course's issues (empty unless includeIssues). */
   issues: Array<GpMedicationIssue>;
+  /** When it was last issued. */
   lastIssueDate?: Maybe<Scalars['String']['output']>;
+  /** The drug. */
   medication?: Maybe<GpMedication>;
+  /** The clinician's notes. */
   notes: Array<Scalars['String']['output']>;
+  /** Extra instructions for the patient. */
   patientInstruction?: Maybe<Scalars['String']['output']>;
   /** acute | repeat | repeat-dispensing | ... (from the authorising MedicationRequest) */
   prescriptionType?: Maybe<Scalars['String']['output']>;
+  /** How many issues a repeat course allows. */
   repeatsAllowed?: Maybe<Scalars['Int']['output']>;
+  /** How many issues have been made. */
   repeatsIssued?: Maybe<Scalars['Int']['output']>;
+  /** The STU3 MedicationStatement, verbatim. */
   resource: Scalars['JSON']['output'];
   /** active | completed | stopped ... */
   status?: Maybe<Scalars['String']['output']>;
 };
 
+/** A test result or measurement (STU3 Observation). */
 export type GpObservation = {
   __typename?: 'GpObservation';
+  /** What was measured, coded. */
   code?: Maybe<GpCode>;
+  /** The clinician's comment. */
   comment?: Maybe<Scalars['String']['output']>;
   /** The observation's components: a blood pressure's systolic and diastolic readings; empty for a single value. */
   components: Array<GpObservationComponent>;
+  /** When (FHIR dateTime as recorded). */
   effective?: Maybe<Scalars['String']['output']>;
+  /** The resource's id in the GP system. */
   id?: Maybe<Scalars['String']['output']>;
+  /** High, low, normal, ... */
   interpretation?: Maybe<GpCode>;
+  /** The STU3 Observation, verbatim. */
   resource: Scalars['JSON']['output'];
+  /** final | amended | ... (FHIR observation-status) */
   status?: Maybe<Scalars['String']['output']>;
+  /** The unit of `value` (UCUM, e.g. mmol/L). */
   unit?: Maybe<Scalars['String']['output']>;
+  /** The value as text (a number when `unit` is set). */
   value?: Maybe<Scalars['String']['output']>;
 };
 
 /** One component of an observation (a blood pressure's systolic and diastolic readings), GP Connect Observation.component. */
 export type GpObservationComponent = {
   __typename?: 'GpObservationComponent';
+  /** What the component measures (systolic, diastolic, ...), as GP Connect codes it. */
   code?: Maybe<GpCode>;
+  /** How the value was interpreted (high, low, ...), as GP Connect codes it. */
   interpretation?: Maybe<GpCode>;
+  /** The unit of a quantity value, as GP Connect sends it; null for a text or coded value. */
   unit?: Maybe<Scalars['String']['output']>;
   /** The value as recorded: a quantity's number, a text, or a coded value's display. */
   value?: Maybe<Scalars['String']['output']>;
 };
 
+/** A clinician as GP Connect names them (STU3 Practitioner). */
 export type GpPractitioner = {
   __typename?: 'GpPractitioner';
+  /** The Practitioner's id in the GP system. */
   id?: Maybe<Scalars['String']['output']>;
+  /** Their name as text (title, given, family). */
   name?: Maybe<Scalars['String']['output']>;
+  /** Their SDS user id, when recorded. */
   sdsUserId?: Maybe<Scalars['String']['output']>;
 };
 
+/** A problem on the GP record's problem list (STU3 Condition). */
 export type GpProblem = {
   __typename?: 'GpProblem';
+  /** When it ended. */
   abatement?: Maybe<Scalars['String']['output']>;
+  /** When it was recorded. */
   assertedDate?: Maybe<Scalars['String']['output']>;
   /** active | inactive */
   clinicalStatus?: Maybe<Scalars['String']['output']>;
+  /** The condition, coded. */
   code?: Maybe<GpCode>;
   /** The condition's page on nhs.uk (conditions A–Z), matched on its SNOMED CT code or name; null when nhs.uk has none. */
   healthContent?: Maybe<HealthContent>;
+  /** The resource's id in the GP system. */
   id?: Maybe<Scalars['String']['output']>;
+  /** The clinician's notes. */
   notes: Array<Scalars['String']['output']>;
+  /** When it began (FHIR dateTime as recorded). */
   onset?: Maybe<Scalars['String']['output']>;
   /** The STU3 Condition (problem header), verbatim. */
   resource: Scalars['JSON']['output'];
@@ -620,6 +1137,7 @@ export type GpRecord = {
    */
   diaryEntries: Array<GpDiaryEntry>;
   /**
+   * Immunisations given (and, when asked, those recorded as not given).
    * An empty list means the GP record holds none (`lists` carries GP Connect's warnings and empty reasons:
    * confidential items withheld, a record transfer in progress); a failure is an error, never an empty list.
    */
@@ -645,11 +1163,12 @@ export type GpRecord = {
    */
   medicationStatements: Array<GpMedicationStatement>;
   /**
-   * The drugs the record names (Medication resources).
+   * The drugs the record names (Medication resources), from the same medications part of the one call.
    * An empty list means the GP record holds none (`lists` carries GP Connect's warnings and empty reasons:
    * confidential items withheld, a record transfer in progress); a failure is an error, never an empty list.
    */
   medications: Array<GpMedication>;
+  /** The patient's NHS number. */
   nhsNumber: Scalars['NhsNumber']['output'];
   /**
    * Uncategorised data: observations the practice recorded outside the other areas (blood pressure, weight, height, BMI,
@@ -663,11 +1182,13 @@ export type GpRecord = {
   /** ODS code of the practice holding the record (the record's managing organisation). */
   practiceOdsCode?: Maybe<Scalars['OdsCode']['output']>;
   /**
+   * Problems (the practice's problem list: Conditions with their linked items).
    * An empty list means the GP record holds none (`lists` carries GP Connect's warnings and empty reasons:
    * confidential items withheld, a record transfer in progress); a failure is an error, never an empty list.
    */
   problems: Array<GpProblem>;
   /**
+   * Referrals the practice made (ReferralRequests).
    * An empty list means the GP record holds none (`lists` carries GP Connect's warnings and empty reasons:
    * confidential items withheld, a record transfer in progress); a failure is an error, never an empty list.
    */
@@ -792,27 +1313,39 @@ export type GpRecordReferralsArgs = {
 
 /** The clinical area a GP Connect list answers for. */
 export type GpRecordArea =
+  /** Allergies and adverse reactions. */
   | 'ALLERGIES'
+  /** Consultations. */
   | 'CONSULTATIONS'
   /** The Diary list (GP Connect includeDiaryEntries). */
   | 'DIARY'
+  /** Immunisations. */
   | 'IMMUNISATIONS'
+  /** Investigations (test results). */
   | 'INVESTIGATIONS'
+  /** Medications and medical devices. */
   | 'MEDICATIONS'
+  /** A list GP Connect answered under a code the graph does not know. */
   | 'OTHER'
+  /** Problems. */
   | 'PROBLEMS'
+  /** Outbound referrals. */
   | 'REFERRALS'
+  /** Uncategorised data (observations not in another area). */
   | 'UNCATEGORISED';
 
 /** One list of the record as GP Connect returned it (Active Allergies, Medication List, ...). */
 export type GpRecordList = {
   __typename?: 'GpRecordList';
+  /** The area the list answers for. */
   area: GpRecordArea;
+  /** The list's code (SNOMED CT). */
   code?: Maybe<GpCode>;
   /** Why the list is empty (no-content-recorded: nothing recorded); null when it has entries. */
   emptyReason?: Maybe<GpCode>;
   /** The list's notes: the warnings' associated text (with the transfer date), or 'Information not available'. */
   notes: Array<Scalars['String']['output']>;
+  /** The list's title (Active Allergies, ...). */
   title?: Maybe<Scalars['String']['output']>;
   /** Every warning on the list; empty when the list is complete. */
   warnings: Array<GpRecordWarning>;
@@ -830,17 +1363,26 @@ export type GpRecordWarning = {
   display?: Maybe<Scalars['String']['output']>;
 };
 
+/** A referral the practice made (STU3 ReferralRequest). */
 export type GpReferral = {
   __typename?: 'GpReferral';
+  /** When the referral was made (FHIR dateTime as recorded). */
   authoredOn?: Maybe<Scalars['String']['output']>;
+  /** What the referral is for, as text. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The resource's id in the GP system. */
   id?: Maybe<Scalars['String']['output']>;
+  /** proposal | plan | order ... (FHIR STU3 request-intent) */
   intent?: Maybe<Scalars['String']['output']>;
+  /** routine | urgent | asap | stat */
   priority?: Maybe<Scalars['String']['output']>;
+  /** Why the patient was referred, coded. */
   reasons: Array<GpCode>;
+  /** Who it was sent to, as the practice named them. */
   recipients: Array<Scalars['String']['output']>;
   /** The STU3 ReferralRequest, verbatim. */
   resource: Scalars['JSON']['output'];
+  /** draft | active | completed | cancelled ... (FHIR STU3 request-status) */
   status?: Maybe<Scalars['String']['output']>;
   /** The e-Referral Service booking reference, when there is one. */
   ubrn?: Maybe<Scalars['String']['output']>;
@@ -851,17 +1393,25 @@ export type HealthContent = {
   __typename?: 'HealthContent';
   /** The page in the API (the platform's host for the environment). */
   apiUrl?: Maybe<Scalars['String']['output']>;
+  /** The credit the licence requires wherever the page is shown. */
   attribution: HealthContentAttribution;
+  /** When nhs.uk last changed the page. */
   dateModified?: Maybe<Scalars['DateTime']['output']>;
+  /** The page's summary. */
   description?: Maybe<Scalars['String']['output']>;
   /** Condition, Medicine, Advice or information, ... */
   genres: Array<Scalars['String']['output']>;
+  /** When the page was last clinically reviewed. */
   lastReviewed?: Maybe<Scalars['Date']['output']>;
+  /** The page's title. */
   name: Scalars['String']['output'];
+  /** When the page is next due for review. */
   nextReviewDue?: Maybe<Scalars['Date']['output']>;
+  /** The page's sections in order. */
   parts: Array<HealthContentPart>;
   /** The page's path in the API (slash form): /conditions/acne/ */
   path: Scalars['String']['output'];
+  /** Related pages it links to. */
   relatedLinks: Array<HealthContentLink>;
   /** The API's schema.org page this was mapped from, verbatim. */
   resource: Scalars['JSON']['output'];
@@ -875,26 +1425,39 @@ export type HealthContent = {
  */
 export type HealthContentAttribution = {
   __typename?: 'HealthContentAttribution';
+  /** The author the API names (NHS website). */
   author?: Maybe<Scalars['String']['output']>;
+  /** The copyright holder the API names (Crown copyright). */
   copyrightHolder?: Maybe<Scalars['String']['output']>;
+  /** The licence the API names. */
   licence?: Maybe<Scalars['String']['output']>;
+  /** The page on www.nhs.uk the credit links to. */
   linkUrl: Scalars['String']['output'];
+  /** Alt text for the logo. */
   logoAlt: Scalars['String']['output'];
+  /** URL of the NHS website logo to show. */
   logoUrl: Scalars['String']['output'];
+  /** The credit text (Content supplied by the NHS Website). */
   text: Scalars['String']['output'];
 };
 
+/** A related page a page links to. */
 export type HealthContentLink = {
   __typename?: 'HealthContentLink';
+  /** The link's text. */
   name: Scalars['String']['output'];
+  /** The linked page's path in the API, when it is a page of nhs.uk. */
   path?: Maybe<Scalars['String']['output']>;
+  /** The linked page's URL. */
   url?: Maybe<Scalars['String']['output']>;
 };
 
 /** A section of a page: for modular pages one clinically assured module (symptoms, treatment...). */
 export type HealthContentPart = {
   __typename?: 'HealthContentPart';
+  /** The section's summary. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The section's heading. */
   headline?: Maybe<Scalars['String']['output']>;
   /** schema.org health aspect: SymptomsHealthAspect, TreatmentsHealthAspect, ... */
   healthAspect?: Maybe<Scalars['String']['output']>;
@@ -909,51 +1472,80 @@ export type HealthContentSearchResult = {
   __typename?: 'HealthContentSearchResult';
   /** True when every listing page the search needed was read. */
   complete: Scalars['Boolean']['output'];
+  /** The pages found, names starting with `text` first, then A to Z. */
   nodes: Array<HealthContentSummary>;
+  /** The listing pages not read; empty when `complete`. */
   skipped: Array<HealthContentSkippedListing>;
 };
 
+/** A section of nhs.uk that healthContentSearch searches. */
 export type HealthContentSearchSection =
+  /** Health A to Z: conditions (/conditions/). */
   | 'CONDITIONS'
+  /** Live well (/live-well/), from its hub page. */
   | 'LIVE_WELL'
+  /** Medicines A to Z (/medicines/). */
   | 'MEDICINES';
+
+/** Why a search skipped a listing page. */
+export type HealthContentSkipReason =
+  /** Reading it would pass the search's bound of listing pages. */
+  | 'CALL_BUDGET'
+  /** The Website Content API has no such listing page. */
+  | 'NOT_FOUND';
 
 /** A listing page a search skipped: NOT_FOUND (the API has no such page) or CALL_BUDGET (past the search's bound). */
 export type HealthContentSkippedListing = {
   __typename?: 'HealthContentSkippedListing';
+  /** The letter of the A to Z listing. */
   letter: Scalars['String']['output'];
   /** The page of that letter's listing (1 is its first). */
   page?: Maybe<Scalars['Int']['output']>;
-  reason: Scalars['String']['output'];
+  /** Why it was skipped. */
+  reason: HealthContentSkipReason;
 };
 
 /** A page as a listing or hub lists it. */
 export type HealthContentSummary = {
   __typename?: 'HealthContentSummary';
+  /** When nhs.uk last changed the page. */
   dateModified?: Maybe<Scalars['DateTime']['output']>;
+  /** The page's summary, when the listing gives it. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Condition, Medicine, ... as the listing gives them. */
   genres: Array<Scalars['String']['output']>;
+  /** The page's title. */
   name: Scalars['String']['output'];
+  /** When the page is next due for review. */
   nextReviewDue?: Maybe<Scalars['Date']['output']>;
-  /** The whole page (one more call unless it is cached). */
+  /** The whole page from the NHS Website Content API (one more call unless it is cached). */
   page?: Maybe<HealthContent>;
+  /** The page's path in the API; pass it to healthContent. */
   path: Scalars['String']['output'];
 };
 
+/** A person's name as PDS records it. */
 export type HumanName = {
   __typename?: 'HumanName';
+  /** Family name (surname). */
   family?: Maybe<Scalars['String']['output']>;
+  /** Given names, first then middle. */
   given: Array<Scalars['String']['output']>;
+  /** The name's id in PDS. */
   id?: Maybe<Scalars['String']['output']>;
+  /** When the name is (or was) in use. */
   period?: Maybe<Period>;
+  /** Titles before the name (Mr, Dr, ...). */
   prefix: Array<Scalars['String']['output']>;
   /** Suffixes (MBE, PhD, ...), as PDS records them (HumanName.suffix). */
   suffix: Array<Scalars['String']['output']>;
-  use?: Maybe<Scalars['String']['output']>;
+  /** What the name is for (usual, official, ...). */
+  use?: Maybe<NameUse>;
 };
 
 /** A name to add to a PDS record. */
 export type HumanNameInput = {
+  /** The family name (surname). */
   family: Scalars['String']['input'];
   /** Given names, first then middle names (at most five). */
   given: Array<Scalars['String']['input']>;
@@ -963,85 +1555,119 @@ export type HumanNameInput = {
   prefix?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Suffixes (each starting A-Z). */
   suffix?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** How the name is used; PDS allows one usual name and one nickname. */
+  /**
+   * How the name is used: USUAL, TEMP, NICKNAME, OLD or MAIDEN (PDS refuses OFFICIAL and ANONYMOUS on a new name, and
+   * OTHER is not a code: INVALID_CHANGE, before any call). PDS allows one usual name and one nickname.
+   */
   use: NameUse;
 };
 
 /** NHS login identity proofing level: P0 (email and mobile verified), P5 (matched to PDS), P9 (checked against photo ID). */
 export type IdentityLevel =
+  /** Email and mobile verified: no access to patient data. */
   | 'P0'
+  /** Matched to a PDS record: no access to patient data in this graph. */
   | 'P5'
+  /** Identity checked against photo ID: reads their own record. */
   | 'P9';
 
+/**
+ * Every mutation returns a `<Name>Payload`: the result (null when refused) and `userErrors`, the refusals the caller can
+ * act on (invalid input, a stale version, a state that forbids the change), each with a typed `code`, a `message` and
+ * the `field` path of the argument at fault. Failures the caller cannot fix by changing the request (unauthenticated,
+ * forbidden, not found, upstream down or timing out, rate limited) stay GraphQL errors with `extensions.code` (ErrorCode).
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Does nothing; present so that each domain can extend Mutation. */
   _noop?: Maybe<Scalars['Boolean']['output']>;
   /**
-   * Changes an appointment's description and/or comment, all GP Connect lets change, under If-Match with the `version`
-   * you read: if it changed since, nothing is written and the error is VERSION_CONFLICT. Cancelled or past
-   * appointments cannot be amended.
+   * Changes an appointment's description and/or comment in GP Connect Appointment Management, all it lets change, under
+   * If-Match with the `version` you read: if it changed since, nothing is written and the user error is STALE_VERSION.
+   * Cancelled or past appointments cannot be amended.
    */
-  amendAppointment: Appointment;
+  amendAppointment: AmendAppointmentPayload;
   /**
-   * Books one or more adjacent free slots (ids from `freeSlots`) for a patient. A slot that is no longer free is CONFLICT
-   * and nothing is booked; the platform de-duplicates a re-sent booking, so it is never made twice. `description` is at
-   * most 100 characters and `comment` 500: longer text is BAD_USER_INPUT, never cut.
+   * Books one or more adjacent free slots (ids from `freeSlots`) for a patient with GP Connect Appointment Management.
+   * A slot that is no longer free is a CONFLICT user error and nothing is booked; the platform de-duplicates a re-sent
+   * booking, so it is never made twice. `description` is at most 100 characters and `comment` 500: longer text is a
+   * user error, never cut.
    */
-  bookAppointment: Appointment;
-  /** Cancels an appointment with a reason, under If-Match with the `version` you read (stale: VERSION_CONFLICT). */
-  cancelAppointment: Appointment;
+  bookAppointment: BookAppointmentPayload;
   /**
-   * EPS $process-message (prescription-order-update): cancel a prescription or item. Cancelled (R-0001) and "with the
-   * dispenser, marked for cancellation" (R-0002, R-0003, which EPS answers with HTTP 400 and its cancel response Bundle)
-   * come back as data; a refusal is CONFLICT with the reason (ALREADY_DISPENSED R-0004, EXPIRED R-0005,
-   * ALREADY_CANCELLED R-0006, CANCELLATION_BY_ANOTHER_PRESCRIBER R-0007, NOT_DISPENSED R-0010), an unknown prescription
-   * NOT_FOUND (R-0008), cancellation switched off in Spine UPSTREAM_UNAVAILABLE (reason CANCELLATION_DISABLED, R-0009),
-   * a mismatched NHS number BAD_USER_INPUT (R-5000) and a message Spine finds invalid BAD_USER_INPUT (R-5888). A cancel
-   * response about another prescription than the one asked is UPSTREAM_ERROR.
+   * Cancels an appointment in GP Connect Appointment Management with a reason, under If-Match with the `version` you read
+   * (stale: user error STALE_VERSION). Too close to its start, the practice refuses: user error TOO_LATE_TO_CANCEL.
    */
-  cancelPrescription: PrescriptionCancellation;
+  cancelAppointment: CancelAppointmentPayload;
   /**
-   * EPS $process-message (prescription-order): send the signed message (with its Provenance). An existing prescription
-   * id is CONFLICT (reason DUPLICATE_PRESCRIPTION_ID); a retry with the same `requestId` is applied once.
+   * Electronic Prescription Service (EPS FHIR prescribing API) $process-message (prescription-order-update): cancel a
+   * prescription or item. Cancelled (R-0001) and "with the dispenser, marked for cancellation" (R-0002, R-0003, which
+   * EPS answers with HTTP 400 and its cancel response Bundle) come back as `cancellation`; a refused cancellation is a
+   * user error with its reason (ALREADY_DISPENSED R-0004, EXPIRED R-0005, ALREADY_CANCELLED R-0006,
+   * CANCELLATION_BY_ANOTHER_PRESCRIBER R-0007, NOT_DISPENSED R-0010), as are a mismatched NHS number (R-5000) and a
+   * message Spine finds invalid (R-5888). An unknown prescription is a NOT_FOUND error (R-0008), cancellation switched
+   * off in Spine UPSTREAM_UNAVAILABLE (reason CANCELLATION_DISABLED, R-0009); a cancel response about another
+   * prescription than the one asked is UPSTREAM_ERROR. A raw-message mutation.
    */
-  createPrescription: EpsWriteResult;
-  /** EPS $process-message (dispense-notification): record what was dispensed, from the dispensing system's message. */
-  notifyDispense: EpsWriteResult;
+  cancelPrescription: CancelPrescriptionPayload;
   /**
-   * EPS $prepare: send the unsigned prescription-order message (a FHIR `message` Bundle); get the digest to sign with
-   * the prescriber's smartcard. Pass `requestId` (a UUID) again only to retry the identical request.
+   * Electronic Prescription Service (EPS FHIR prescribing API) $process-message (prescription-order): send the signed
+   * message (with its Provenance). An existing prescription id is user error DUPLICATE_PRESCRIPTION_ID; a retry with the
+   * same `requestId` is applied once. A raw-message mutation.
    */
-  preparePrescription: PreparedPrescription;
+  createPrescription: CreatePrescriptionPayload;
   /**
-   * EPS Task/$release: download one prescription (with `prescriptionId`) or the pharmacy's nominated prescriptions
-   * (without). The pharmacy is read from ODS to describe it to EPS. A prescription held by another pharmacy is CONFLICT
-   * (reason PRESCRIPTION_WITH_ANOTHER_DISPENSER), an unknown one NOT_FOUND.
+   * Electronic Prescription Service (EPS FHIR dispensing API) $process-message (dispense-notification): record what was
+   * dispensed, from the dispensing system's message. A raw-message mutation.
    */
-  releasePrescription: PrescriptionRelease;
+  notifyDispense: NotifyDispensePayload;
   /**
-   * EPS return (a Task with status rejected): give a released prescription back to Spine, naming the release response
-   * that released it (`releaseResponseId`). A prescription this pharmacy does not hold is CONFLICT (reason
-   * PRESCRIPTION_INVALID_STATE_TRANSITION).
+   * Electronic Prescription Service (EPS FHIR prescribing API) $prepare: send the unsigned prescription-order message (a
+   * FHIR `message` Bundle); get the digest to sign with the prescriber's smartcard. A raw-message mutation: the FHIR
+   * Bundle is passed through as the app built it.
    */
-  returnPrescription: EpsWriteResult;
-  /** Sends a booking: as sendBarsReferral, with event booking-request and an Appointment as the focus. */
-  sendBarsBooking: BarsMessageResult;
+  preparePrescription: PreparePrescriptionPayload;
   /**
-   * Sends a referral to a BaRS receiver: a FHIR message Bundle (type message, a UUID `id`, MessageHeader first with event
-   * servicerequest-request and its focus a ServiceRequest in the Bundle) posted to $process-message. `useCase` (e.g.
-   * a1t1) leads the use-context header. Sending the same Bundle id again is never applied twice: the receiver answers
-   * 409 REC_CONFLICT, which is CONFLICT here. The graph never retries a send.
+   * Electronic Prescription Service (EPS FHIR dispensing API) Task/$release: download one prescription (with
+   * `prescriptionId`) or the pharmacy's nominated prescriptions (without). The pharmacy is read from the Organisation
+   * Data Service (ODS) to describe it to EPS. A prescription held by another pharmacy is user error
+   * PRESCRIPTION_WITH_ANOTHER_DISPENSER, an unknown one a NOT_FOUND error.
    */
-  sendBarsReferral: BarsMessageResult;
+  releasePrescription: ReleasePrescriptionPayload;
   /**
-   * Updates a patient in PDS with JSON Patch under If-Match. `version` is the `version` you read: if the record changed
-   * since, nothing is written and the error is VERSION_CONFLICT (read again, re-apply). Returns the updated record.
+   * Electronic Prescription Service (EPS FHIR dispensing API) return (a Task with status rejected): give a released
+   * prescription back to Spine, naming the release response that released it (`releaseResponseId`). A prescription this
+   * pharmacy does not hold is user error PRESCRIPTION_INVALID_STATE_TRANSITION.
    */
-  updatePatient: Patient;
+  returnPrescription: ReturnPrescriptionPayload;
+  /**
+   * Sends a booking to a receiver over the Booking and Referral Standard (BaRS API): as sendBarsReferral, with event
+   * booking-request and an Appointment as the focus. A raw-message mutation.
+   */
+  sendBarsBooking: SendBarsBookingPayload;
+  /**
+   * Sends a referral to a receiver over the Booking and Referral Standard (BaRS API): a FHIR message Bundle (type
+   * message, a UUID `id`, MessageHeader first with event servicerequest-request and its focus a ServiceRequest in the
+   * Bundle) posted to $process-message. A raw-message mutation. `useCase` (e.g. a1t1) leads the use-context header.
+   * Sending the same Bundle id again is never applied twice: the receiver answers 409 REC_CONFLICT, which is user error
+   * CONFLICT here. The graph never retries a send.
+   */
+  sendBarsReferral: SendBarsReferralPayload;
+  /**
+   * Updates a patient in the Personal Demographics Service (PDS FHIR API) with JSON Patch under If-Match. `version` is
+   * the `version` you read: if the record changed since, nothing is written and the payload's user error is
+   * STALE_VERSION (read again, re-apply). Returns the updated record in `patient`.
+   */
+  updatePatient: UpdatePatientPayload;
 };
 
 
+/**
+ * Every mutation returns a `<Name>Payload`: the result (null when refused) and `userErrors`, the refusals the caller can
+ * act on (invalid input, a stale version, a state that forbids the change), each with a typed `code`, a `message` and
+ * the `field` path of the argument at fault. Failures the caller cannot fix by changing the request (unauthenticated,
+ * forbidden, not found, upstream down or timing out, rate limited) stay GraphQL errors with `extensions.code` (ErrorCode).
+ */
 export type MutationAmendAppointmentArgs = {
   changes: AppointmentChangesInput;
   id: Scalars['ID']['input'];
@@ -1049,11 +1675,23 @@ export type MutationAmendAppointmentArgs = {
 };
 
 
+/**
+ * Every mutation returns a `<Name>Payload`: the result (null when refused) and `userErrors`, the refusals the caller can
+ * act on (invalid input, a stale version, a state that forbids the change), each with a typed `code`, a `message` and
+ * the `field` path of the argument at fault. Failures the caller cannot fix by changing the request (unauthenticated,
+ * forbidden, not found, upstream down or timing out, rate limited) stay GraphQL errors with `extensions.code` (ErrorCode).
+ */
 export type MutationBookAppointmentArgs = {
   input: BookAppointmentInput;
 };
 
 
+/**
+ * Every mutation returns a `<Name>Payload`: the result (null when refused) and `userErrors`, the refusals the caller can
+ * act on (invalid input, a stale version, a state that forbids the change), each with a typed `code`, a `message` and
+ * the `field` path of the argument at fault. Failures the caller cannot fix by changing the request (unauthenticated,
+ * forbidden, not found, upstream down or timing out, rate limited) stay GraphQL errors with `extensions.code` (ErrorCode).
+ */
 export type MutationCancelAppointmentArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -1061,40 +1699,82 @@ export type MutationCancelAppointmentArgs = {
 };
 
 
+/**
+ * Every mutation returns a `<Name>Payload`: the result (null when refused) and `userErrors`, the refusals the caller can
+ * act on (invalid input, a stale version, a state that forbids the change), each with a typed `code`, a `message` and
+ * the `field` path of the argument at fault. Failures the caller cannot fix by changing the request (unauthenticated,
+ * forbidden, not found, upstream down or timing out, rate limited) stay GraphQL errors with `extensions.code` (ErrorCode).
+ */
 export type MutationCancelPrescriptionArgs = {
   message: Scalars['JSON']['input'];
   requestId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/**
+ * Every mutation returns a `<Name>Payload`: the result (null when refused) and `userErrors`, the refusals the caller can
+ * act on (invalid input, a stale version, a state that forbids the change), each with a typed `code`, a `message` and
+ * the `field` path of the argument at fault. Failures the caller cannot fix by changing the request (unauthenticated,
+ * forbidden, not found, upstream down or timing out, rate limited) stay GraphQL errors with `extensions.code` (ErrorCode).
+ */
 export type MutationCreatePrescriptionArgs = {
   message: Scalars['JSON']['input'];
   requestId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/**
+ * Every mutation returns a `<Name>Payload`: the result (null when refused) and `userErrors`, the refusals the caller can
+ * act on (invalid input, a stale version, a state that forbids the change), each with a typed `code`, a `message` and
+ * the `field` path of the argument at fault. Failures the caller cannot fix by changing the request (unauthenticated,
+ * forbidden, not found, upstream down or timing out, rate limited) stay GraphQL errors with `extensions.code` (ErrorCode).
+ */
 export type MutationNotifyDispenseArgs = {
   message: Scalars['JSON']['input'];
   requestId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/**
+ * Every mutation returns a `<Name>Payload`: the result (null when refused) and `userErrors`, the refusals the caller can
+ * act on (invalid input, a stale version, a state that forbids the change), each with a typed `code`, a `message` and
+ * the `field` path of the argument at fault. Failures the caller cannot fix by changing the request (unauthenticated,
+ * forbidden, not found, upstream down or timing out, rate limited) stay GraphQL errors with `extensions.code` (ErrorCode).
+ */
 export type MutationPreparePrescriptionArgs = {
   message: Scalars['JSON']['input'];
   requestId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/**
+ * Every mutation returns a `<Name>Payload`: the result (null when refused) and `userErrors`, the refusals the caller can
+ * act on (invalid input, a stale version, a state that forbids the change), each with a typed `code`, a `message` and
+ * the `field` path of the argument at fault. Failures the caller cannot fix by changing the request (unauthenticated,
+ * forbidden, not found, upstream down or timing out, rate limited) stay GraphQL errors with `extensions.code` (ErrorCode).
+ */
 export type MutationReleasePrescriptionArgs = {
   input: ReleasePrescriptionInput;
 };
 
 
+/**
+ * Every mutation returns a `<Name>Payload`: the result (null when refused) and `userErrors`, the refusals the caller can
+ * act on (invalid input, a stale version, a state that forbids the change), each with a typed `code`, a `message` and
+ * the `field` path of the argument at fault. Failures the caller cannot fix by changing the request (unauthenticated,
+ * forbidden, not found, upstream down or timing out, rate limited) stay GraphQL errors with `extensions.code` (ErrorCode).
+ */
 export type MutationReturnPrescriptionArgs = {
   input: ReturnPrescriptionInput;
 };
 
 
+/**
+ * Every mutation returns a `<Name>Payload`: the result (null when refused) and `userErrors`, the refusals the caller can
+ * act on (invalid input, a stale version, a state that forbids the change), each with a typed `code`, a `message` and
+ * the `field` path of the argument at fault. Failures the caller cannot fix by changing the request (unauthenticated,
+ * forbidden, not found, upstream down or timing out, rate limited) stay GraphQL errors with `extensions.code` (ErrorCode).
+ */
 export type MutationSendBarsBookingArgs = {
   message: Scalars['JSON']['input'];
   target: BarsTargetInput;
@@ -1102,6 +1782,12 @@ export type MutationSendBarsBookingArgs = {
 };
 
 
+/**
+ * Every mutation returns a `<Name>Payload`: the result (null when refused) and `userErrors`, the refusals the caller can
+ * act on (invalid input, a stale version, a state that forbids the change), each with a typed `code`, a `message` and
+ * the `field` path of the argument at fault. Failures the caller cannot fix by changing the request (unauthenticated,
+ * forbidden, not found, upstream down or timing out, rate limited) stay GraphQL errors with `extensions.code` (ErrorCode).
+ */
 export type MutationSendBarsReferralArgs = {
   message: Scalars['JSON']['input'];
   target: BarsTargetInput;
@@ -1109,28 +1795,125 @@ export type MutationSendBarsReferralArgs = {
 };
 
 
+/**
+ * Every mutation returns a `<Name>Payload`: the result (null when refused) and `userErrors`, the refusals the caller can
+ * act on (invalid input, a stale version, a state that forbids the change), each with a typed `code`, a `message` and
+ * the `field` path of the argument at fault. Failures the caller cannot fix by changing the request (unauthenticated,
+ * forbidden, not found, upstream down or timing out, rate limited) stay GraphQL errors with `extensions.code` (ErrorCode).
+ */
 export type MutationUpdatePatientArgs = {
   changes: PatientChangesInput;
   nhsNumber: Scalars['NhsNumber']['input'];
   version: Scalars['Int']['input'];
 };
 
-/** A name use PDS accepts on a new name (Personal Demographics Service FHIR API, HumanName.use). */
+/** The use of a person's name (FHIR name-use). */
 export type NameUse =
-  | 'maiden'
-  | 'nickname'
-  | 'old'
-  | 'temp'
-  | 'usual';
+  /** An anonymous name. */
+  | 'ANONYMOUS'
+  /** A name before marriage. */
+  | 'MAIDEN'
+  /** A nickname. */
+  | 'NICKNAME'
+  /** The official (registered) name. */
+  | 'OFFICIAL'
+  /** A name no longer in use. */
+  | 'OLD'
+  /** A code outside FHIR name-use. */
+  | 'OTHER'
+  /** A temporary name. */
+  | 'TEMP'
+  /** The name normally used. */
+  | 'USUAL';
 
 /**
- * An organisation or site in the ODS register: a GP practice, pharmacy, trust, ICB... When the graph has the code from
+ * The NHS England APIs the graph calls, as `@source` names them. GP Connect Access Document shares GP Connect Access
+ * Record's id (the same provider FHIR server); NHS login is the identity provider, not a `@source`.
+ */
+export type NhsApi =
+  /** Booking and Referral Standard (BaRS): referrals and bookings between providers. */
+  | 'BARS'
+  /** NHS Website Content API: conditions, medicines and live-well pages of nhs.uk. */
+  | 'CONTENT'
+  /** Electronic Prescription Service, dispensing (EPS FHIR dispensing API). */
+  | 'EPS_DISPENSING'
+  /** Electronic Prescription Service, prescribing (EPS FHIR prescribing API). */
+  | 'EPS_PRESCRIBING'
+  /** Clinical Prescription Tracker (EPS tracker API): prescription reads. */
+  | 'EPS_TRACKER'
+  /** NHS e-Referral Service (e-RS FHIR API): referrals and worklists. */
+  | 'ERS'
+  /** GP Connect Access Record: Structured, and GP Connect Access Document (FHIR STU3). */
+  | 'GPC_ACCESS_RECORD'
+  /** GP Connect Appointment Management (FHIR STU3): slots and appointments. */
+  | 'GPC_APPOINTMENTS'
+  /** Organisation Data Service (the Organisation Data Terminology FHIR API): organisations, roles, relationships. */
+  | 'ODS'
+  /** Personal Demographics Service (PDS FHIR API): patients, search, updates. */
+  | 'PDS'
+  /** Spine Directory Service (SDS FHIR API): endpoints and accredited systems. */
+  | 'SDS'
+  /** Elective Waiting List Minimum Data Set (WLMDS) API. */
+  | 'WLMDS';
+
+/** The NHS environment the graph's sources point at (NHS_ENV). */
+export type NhsEnvironment =
+  /** The embedded stand-in for the NHS API platform (local, synthetic data). */
+  | 'EMBEDDED'
+  /** NHS's integration environment (int.api.service.nhs.uk). */
+  | 'INT'
+  /** NHS production (api.service.nhs.uk). */
+  | 'PROD'
+  /** NHS's public sandboxes (sandbox.api.service.nhs.uk). */
+  | 'SANDBOX';
+
+/** Why notifyDispense was refused in a way the caller can correct or must accept. */
+export type NotifyDispenseErrorCode =
+  /** The prescription's state forbids the change (its EPS code in `message`). */
+  | 'CONFLICT'
+  /** EPS refused the request as invalid (its code in `message`, e.g. R-5000, R-5888). */
+  | 'INVALID_INPUT'
+  /** The message is not a Bundle of the kind this mutation sends (see `message`). */
+  | 'INVALID_MESSAGE'
+  /** The message names an NHS number that fails the Modulus 11 check. */
+  | 'INVALID_NHS_NUMBER'
+  /** The message names a malformed prescription id. */
+  | 'INVALID_PRESCRIPTION_ID'
+  /** `requestId` is not a UUID. */
+  | 'INVALID_REQUEST_ID'
+  /** The prescription is not with this pharmacy in a state a dispense can be recorded for (another pharmacy, or not released). */
+  | 'PRESCRIPTION_INVALID_STATE_TRANSITION';
+
+/** What notifyDispense did: what EPS accepted, or why it was refused. */
+export type NotifyDispensePayload = {
+  __typename?: 'NotifyDispensePayload';
+  /** What EPS accepted; null when refused (see `userErrors`). */
+  result?: Maybe<EpsWriteResult>;
+  /** Refusals the caller can act on; empty when EPS accepted the request. */
+  userErrors: Array<NotifyDispenseUserError>;
+};
+
+/** A refusal of notifyDispense the caller can act on. */
+export type NotifyDispenseUserError = UserError & {
+  __typename?: 'NotifyDispenseUserError';
+  /** Which refusal it is. */
+  code: NotifyDispenseErrorCode;
+  /** The path of the argument at fault; null when the refusal is about the whole request. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a developer (no patient data). */
+  message: Scalars['String']['output'];
+};
+
+/**
+ * An organisation or site in the Organisation Data Service (ODS) register: a GP practice, pharmacy, trust, ICB... When the graph has the code from
  * another source (a patient's GP practice from PDS), `odsCode` is always there; the other fields are read from ODS, and
  * when that read fails they are null with the error, the code kept.
  */
 export type Organisation = {
   __typename?: 'Organisation';
+  /** False for a closed organisation (see `successors`); null when the ODS read failed. */
   active?: Maybe<Scalars['Boolean']['output']>;
+  /** Its addresses; null when the ODS read failed. */
   addresses?: Maybe<Array<Address>>;
   /**
    * EMBEDDED-ONLY EXTENSION, NOT A GP CONNECT OPERATION: GP Connect has no search of a practice's appointments. Only the
@@ -1142,14 +1925,17 @@ export type Organisation = {
    */
   appointments?: Maybe<Array<Appointment>>;
   /**
-   * Free appointment slots at this GP practice from GP Connect, starting on or after `from` and ending on or before `to`
-   * (dates at most 14 days apart: a wider window is BAD_USER_INPUT before any call). One call per practice and window.
-   * Only slots the configured consumer organisation may book are returned.
+   * Free appointment slots at this GP practice from GP Connect Appointment Management, starting on or after `from` and
+   * ending on or before `to` (dates at most 14 days apart: a wider window is BAD_USER_INPUT before any call). One call
+   * per practice and window. Only slots the configured consumer organisation may book are returned.
    * An empty list means the practice has no free slot in the window; a failure is an error, never an empty list.
    */
   freeSlots?: Maybe<Array<Slot>>;
+  /** When ODS last changed the record. */
   lastChangeDate?: Maybe<Scalars['Date']['output']>;
+  /** Its name as ODS records it; null when the ODS read failed. */
   name?: Maybe<Scalars['String']['output']>;
+  /** The organisation's ODS code (upper case). */
   odsCode: Scalars['OdsCode']['output'];
   /** The role the ODSOrganisationRole CodeSystem marks primary (a lookup per role code, cached as reference data). */
   primaryRole?: Maybe<OrganisationRole>;
@@ -1164,9 +1950,10 @@ export type Organisation = {
   relationships?: Maybe<Array<OrganisationRelationship>>;
   /** The ODS FHIR Organization resource this was mapped from, verbatim. */
   resource?: Maybe<Scalars['JSON']['output']>;
+  /** Every role it holds, current and past; null when the ODS read failed. */
   roles?: Maybe<Array<OrganisationRole>>;
   /**
-   * The organisation's Spine message-handling endpoints from the Spine Directory Service for one service interaction
+   * The organisation's Spine message-handling endpoints from the Spine Directory Service (SDS FHIR API) for one service interaction
    * (for GP Connect, the practice's FHIR service root), each with the accredited system (ASID) behind it. An empty list
    * when SDS has none. SDS searches take one organisation and one interaction, so each distinct (organisation,
    * interaction) in a query is one SDS Endpoint call, plus one Device call when `asid`, `interactions` or
@@ -1184,12 +1971,13 @@ export type Organisation = {
    * An empty list means ODS records no successor; a failure is an error, never an empty list.
    */
   successors?: Maybe<Array<Organisation>>;
+  /** Its phone numbers, emails and web addresses; null when the ODS read failed. */
   telecom?: Maybe<Array<ContactPoint>>;
 };
 
 
 /**
- * An organisation or site in the ODS register: a GP practice, pharmacy, trust, ICB... When the graph has the code from
+ * An organisation or site in the Organisation Data Service (ODS) register: a GP practice, pharmacy, trust, ICB... When the graph has the code from
  * another source (a patient's GP practice from PDS), `odsCode` is always there; the other fields are read from ODS, and
  * when that read fails they are null with the error, the code kept.
  */
@@ -1200,7 +1988,7 @@ export type OrganisationAppointmentsArgs = {
 
 
 /**
- * An organisation or site in the ODS register: a GP practice, pharmacy, trust, ICB... When the graph has the code from
+ * An organisation or site in the Organisation Data Service (ODS) register: a GP practice, pharmacy, trust, ICB... When the graph has the code from
  * another source (a patient's GP practice from PDS), `odsCode` is always there; the other fields are read from ODS, and
  * when that read fails they are null with the error, the code kept.
  */
@@ -1212,7 +2000,7 @@ export type OrganisationFreeSlotsArgs = {
 
 
 /**
- * An organisation or site in the ODS register: a GP practice, pharmacy, trust, ICB... When the graph has the code from
+ * An organisation or site in the Organisation Data Service (ODS) register: a GP practice, pharmacy, trust, ICB... When the graph has the code from
  * another source (a patient's GP practice from PDS), `odsCode` is always there; the other fields are read from ODS, and
  * when that read fails they are null with the error, the code kept.
  */
@@ -1220,9 +2008,12 @@ export type OrganisationSpineEndpointsArgs = {
   interaction: Scalars['InteractionId']['input'];
 };
 
+/** A page of an ODS organisation search. */
 export type OrganisationConnection = {
   __typename?: 'OrganisationConnection';
+  /** This page's organisations, in ODS's order. */
   nodes: Array<Organisation>;
+  /** Whether there is a next page and its cursor. */
   pageInfo: PageInfo;
   /** How many organisations match, from ODS (`_summary=count`): one more ODS call, made only when this is asked for. */
   totalCount?: Maybe<Scalars['Int']['output']>;
@@ -1233,29 +2024,40 @@ export type OrganisationRelationship = {
   __typename?: 'OrganisationRelationship';
   /** ODSRelationship id: RE4 is commissioned by, RE6 is operated by, RE8 is partner to, RE10 nominated payee for... */
   code: Scalars['String']['output'];
+  /** The related organisation, from ODS. */
   target?: Maybe<Organisation>;
+  /** ODS code of the related organisation. */
   targetOdsCode: Scalars['OdsCode']['output'];
 };
 
+/** A role an organisation holds in ODS (GP practice, pharmacy, ...). */
 export type OrganisationRole = {
   __typename?: 'OrganisationRole';
+  /** True while the organisation holds the role. */
   active: Scalars['Boolean']['output'];
   /** ODS role id: RO76, RO177, RO182... */
   code: Scalars['String']['output'];
+  /** The role's name (e.g. GP PRACTICE). */
   display?: Maybe<Scalars['String']['output']>;
+  /** When the organisation legally held the role. */
   legalPeriod?: Maybe<Period>;
+  /** When the organisation operated in the role. */
   operationalPeriod?: Maybe<Period>;
   /** A primary role, as the ODSOrganisationRole CodeSystem says (one lookup per role code, cached as reference data). */
   primary: Scalars['Boolean']['output'];
 };
 
+/** Search terms for `organisations`, sent to ODS as its search parameters. */
 export type OrganisationSearchInput = {
+  /** Only active (true) or only inactive (false) organisations; both when absent. */
   active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Town or city of the address. */
   city?: InputMaybe<Scalars['String']['input']>;
   /** The start of the name (case-insensitive). */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Any part of the name (case-insensitive). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Postcode (whole or its start). */
   postcode?: InputMaybe<Scalars['String']['input']>;
   /** ODS role ids, any of: RO76 GP practice, RO182 pharmacy, RO197 NHS trust... */
   roles?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -1264,21 +2066,28 @@ export type OrganisationSearchInput = {
 /** Paging state of a list read from an upstream that pages. */
 export type PageInfo = {
   __typename?: 'PageInfo';
-  /** Pass as `after` to read the next page. */
+  /** Pass as `after` to read the next page; null when there is none. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when there is at least one more page after this one. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** A patient as PDS records them. Fields that cross to another source are nullable: their failure never hides the rest. */
+/**
+ * A patient as the Personal Demographics Service (PDS FHIR API) records them. Fields that cross to another source are
+ * nullable: their failure never hides the rest.
+ */
 export type Patient = {
   __typename?: 'Patient';
+  /** Home, temporary and correspondence addresses; empty for a restricted record. */
   addresses: Array<Address>;
   /**
-   * The patient's GP appointments starting from `from` to `to` (inclusive), cancelled ones included.
+   * The patient's GP appointments from GP Connect Appointment Management, starting from `from` to `to` (inclusive),
+   * cancelled ones included. Null with an error for a restricted patient.
    * An empty list means the practice holds no appointment for the patient in the window; a failure is an error, never
    * an empty list.
    */
   appointments?: Maybe<Array<Appointment>>;
+  /** Date of birth. */
   birthDate?: Maybe<Scalars['Date']['output']>;
   /**
    * The patient's communication needs: language and whether an interpreter is required (PDS extension
@@ -1290,9 +2099,10 @@ export type Patient = {
    * search results (PDS returns it on retrieval only).
    */
   contactPreferences?: Maybe<ContactPreferences>;
+  /** Date and time of death, when PDS records one. */
   deceasedDateTime?: Maybe<Scalars['DateTime']['output']>;
   /**
-   * Documents in the patient's GP record (letters, scans, reports) from GP Connect Access Document: two calls (find the
+   * Documents in the patient's GP record (letters, scans, reports) from GP Connect Access Document (FHIR STU3): two calls (find the
    * patient on the documents server, then search), whatever you select; each file only when its `content` is asked for.
    * Null with NOT_FOUND when the practice has no record of the patient it may share (sensitive patients look the same).
    * An empty list means the practice holds no document matching the filters; a failure is an error, never an empty list.
@@ -1300,47 +2110,50 @@ export type Patient = {
   documents?: Maybe<Array<ClinicalDocument>>;
   /** True when this object came from a PDS search (PDS's reduced record). */
   fromSearch: Scalars['Boolean']['output'];
+  /** Administrative gender. */
   gender?: Maybe<Gender>;
   /**
-   * The patient's GP record from GP Connect Access Record: Structured (FHIR STU3). Only the areas you select are asked
+   * The patient's GP record from GP Connect Access Record: Structured (FHIR STU3); the call is made by its areas' fields. Only the areas you select are asked
    * for, all together: one $gpc.getstructuredrecord call per patient, whatever the number of areas. Null with NOT_FOUND
    * when the practice has no record it may share: unknown, deceased, inactive and sensitive patients look the same, by
    * design. Dates in the record are FHIR dateTimes as the practice recorded them (a date, or a date and time with offset).
    */
   gpRecord?: Maybe<GpRecord>;
-  /** The usual name. */
+  /** The usual name (else the first one). */
   name?: Maybe<HumanName>;
+  /** Every name PDS holds, current and historic. */
   names: Array<HumanName>;
   /** The record's NHS number (PDS `id`): the current one, which differs from the number asked for when that was superseded. */
   nhsNumber: Scalars['NhsNumber']['output'];
-  /** The nominated pharmacy, from ODS. */
+  /** The nominated pharmacy, from the Organisation Data Service (ODS); null for a restricted record. */
   nominatedPharmacy?: Maybe<Organisation>;
   /** ODS code of the nominated pharmacy (full records only; read from PDS when the patient came from a search). */
   nominatedPharmacyOdsCode?: Maybe<Scalars['OdsCode']['output']>;
   /**
-   * The patient's prescriptions, newest first, paged: `first` (1 to 50, default 20) from the cursor `after`, with
-   * `totalCount` so a client always knows whether it has them all. The tracker's window is the last two years unless
-   * `authoredFrom` / `authoredTo` bound the date the prescriptions were created (sent to the tracker as its
-   * `lowDate` / `highDate`). Optionally only those in the given statuses. One tracker search per patient and window,
-   * whatever the page; asking for line items, history or organisations reads each listed prescription's detail too (one
-   * call per prescription of the page).
+   * The patient's prescriptions from the Clinical Prescription Tracker (EPS tracker API), newest first, paged: `first`
+   * (1 to 50, default 20) from the cursor `after`, with `totalCount` so a client always knows whether it has them all.
+   * The tracker's window is the last two years unless `authoredFrom` / `authoredTo` bound the date the prescriptions
+   * were created (sent to the tracker as its `lowDate` / `highDate`). Optionally only those in the given statuses. One
+   * tracker search per patient and window, whatever the page; asking for line items, history or organisations reads
+   * each listed prescription's detail too (one call per prescription of the page).
    * An empty list means the tracker holds no prescription for the patient in the window (`totalCount` 0); a failure is
    * an error, never an empty list.
    */
   prescriptions?: Maybe<PrescriptionConnection>;
   /**
-   * The patient's referrals on the caller's organisation's e-RS worklist (A008). e-RS has no search by patient: a worklist
-   * is the only list it serves, so this needs a role context (headers as for `referral`; without one, BAD_USER_INPUT
-   * reason ERS_ROLE_CONTEXT_REQUIRED). `worklist` defaults to AWAITING_BOOKING for referrer roles and REFERRALS_FOR_REVIEW
-   * for the others. One A008 call per worklist per query, however many patients ask; fields the worklist does not carry
-   * (attachments, appointment, referrer) read the referral itself (A005) once per referral.
+   * The patient's referrals on the caller's organisation's worklist in the NHS e-Referral Service (e-RS FHIR API, A008).
+   * e-RS has no search by patient: a worklist is the only list it serves, so this needs a role context (headers as for
+   * `referral`; without one, BAD_USER_INPUT reason ERS_ROLE_CONTEXT_REQUIRED). `worklist` defaults to AWAITING_BOOKING
+   * for referrer roles and REFERRALS_FOR_REVIEW for the others. One A008 call per worklist per query, however many
+   * patients ask; fields the worklist does not carry (attachments, appointment, referrer) read the referral itself
+   * (A005) once per referral.
    * An empty list means e-RS holds no referral for the patient in the worklist read; a failure is an error, never an
    * empty list.
    */
   referrals?: Maybe<Array<Referral>>;
-  /** The registered GP practice, from ODS. */
+  /** The registered GP practice, from the Organisation Data Service (ODS); null for a restricted record. */
   registeredGp?: Maybe<Organisation>;
-  /** ODS code of the registered GP practice. */
+  /** ODS code of the registered GP practice; null for a restricted record. */
   registeredGpOdsCode?: Maybe<Scalars['OdsCode']['output']>;
   /**
    * The people PDS records as related to the patient: next of kin, guardians, carers, proxies (Personal Demographics
@@ -1358,11 +2171,13 @@ export type Patient = {
    * other patient (whose record this is follows `nhsNumber` alone).
    */
   supersededNhsNumber?: Maybe<Scalars['String']['output']>;
+  /** Phone numbers and email addresses; empty for a restricted record. */
   telecom: Array<ContactPoint>;
   /** The record's version (PDS meta.versionId). Pass it to updatePatient. */
   version?: Maybe<Scalars['Int']['output']>;
   /**
-   * The patient's open elective (referral-to-treatment) pathways from the Waiting List Minimum Data Set: a weekly
+   * The patient's open elective (referral-to-treatment) pathways from the Elective Waiting List API (Waiting List
+   * Minimum Data Set, WLMDS): a weekly
    * national snapshot, not real time. An empty list when the patient is on no waiting list. One WLMDS call per distinct
    * patient in a query; providers are read from ODS in one batched call. For a restricted (sensitive) patient: null
    * with NOT_FOUND and no WLMDS call, as for their GP record, since every entry names the provider trust.
@@ -1373,14 +2188,20 @@ export type Patient = {
 };
 
 
-/** A patient as PDS records them. Fields that cross to another source are nullable: their failure never hides the rest. */
+/**
+ * A patient as the Personal Demographics Service (PDS FHIR API) records them. Fields that cross to another source are
+ * nullable: their failure never hides the rest.
+ */
 export type PatientAppointmentsArgs = {
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
 };
 
 
-/** A patient as PDS records them. Fields that cross to another source are nullable: their failure never hides the rest. */
+/**
+ * A patient as the Personal Demographics Service (PDS FHIR API) records them. Fields that cross to another source are
+ * nullable: their failure never hides the rest.
+ */
 export type PatientDocumentsArgs = {
   author?: InputMaybe<Scalars['OdsCode']['input']>;
   createdFrom?: InputMaybe<Scalars['Date']['input']>;
@@ -1389,7 +2210,10 @@ export type PatientDocumentsArgs = {
 };
 
 
-/** A patient as PDS records them. Fields that cross to another source are nullable: their failure never hides the rest. */
+/**
+ * A patient as the Personal Demographics Service (PDS FHIR API) records them. Fields that cross to another source are
+ * nullable: their failure never hides the rest.
+ */
 export type PatientPrescriptionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   authoredFrom?: InputMaybe<Scalars['Date']['input']>;
@@ -1399,23 +2223,29 @@ export type PatientPrescriptionsArgs = {
 };
 
 
-/** A patient as PDS records them. Fields that cross to another source are nullable: their failure never hides the rest. */
+/**
+ * A patient as the Personal Demographics Service (PDS FHIR API) records them. Fields that cross to another source are
+ * nullable: their failure never hides the rest.
+ */
 export type PatientReferralsArgs = {
   worklist?: InputMaybe<ReferralWorklist>;
 };
 
+/** Changes to a patient's PDS record for updatePatient. */
 export type PatientChangesInput = {
-  /** Adds an address (a temporary address needs `period.start`, `period.end` and `text`). */
+  /** Adds an address (a temporary address needs `periodStart`, `periodEnd` and `text`). */
   addAddress?: InputMaybe<Array<AddressInput>>;
   /** Adds names (PDS allows one usual name and one nickname). */
   addNames?: InputMaybe<Array<HumanNameInput>>;
   /** Adds contact points (phone, email...). */
   addTelecom?: InputMaybe<Array<ContactPointInput>>;
+  /** The corrected date of birth. */
   birthDate?: InputMaybe<Scalars['Date']['input']>;
   /** Sets the communication needs (replaces any recorded). */
   communication?: InputMaybe<CommunicationInput>;
   /** Sets the contact preferences (replaces any recorded; PDS records at most one). Staff only: PDS refuses it in patient access. */
   contactPreferences?: InputMaybe<ContactPreferencesInput>;
+  /** The new administrative gender. */
   gender?: InputMaybe<Gender>;
   /**
    * Nominates this pharmacy (its ODS code) for the patient's electronic prescriptions, replacing the current one (PDS
@@ -1436,18 +2266,22 @@ export type PatientChangesInput = {
   removeTelecomIds?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** One record a PDS search matched. */
 export type PatientMatch = {
   __typename?: 'PatientMatch';
+  /** The matched patient (PDS's reduced search record). */
   patient: Patient;
   /** PDS's match score, 0 to 1. */
   score?: Maybe<Scalars['Float']['output']>;
 };
 
+/** Search terms for `patients`, sent to PDS as its search parameters. */
 export type PatientSearchInput = {
   /** Exact date of birth. */
   birthDate?: InputMaybe<Scalars['Date']['input']>;
-  /** Date-of-birth range (inclusive); either end may be left open. */
+  /** Start of a date-of-birth range (inclusive); may be left open. */
   birthDateFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** End of a date-of-birth range (inclusive); may be left open. */
   birthDateTo?: InputMaybe<Scalars['Date']['input']>;
   /**
    * Exact date of death (PDS search parameter `death-date`, sent as `eq<date>`). For a fuzzy search PDS uses it only for
@@ -1458,10 +2292,15 @@ export type PatientSearchInput = {
   deathDateFrom?: InputMaybe<Scalars['Date']['input']>;
   /** Date-of-death range (inclusive), PDS `death-date=le<date>`; give either deathDate or a range, not both. */
   deathDateTo?: InputMaybe<Scalars['Date']['input']>;
+  /** An email address the patient recorded. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** Exact matching only (no wildcards, no variations). */
   exact?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Family name (surname); wildcards as PDS allows (at least two characters before a `*`). */
   family?: InputMaybe<Scalars['String']['input']>;
+  /** PDS's fuzzy (phonetic, transposition-tolerant) match; PDS then returns at most one match. */
   fuzzy?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Administrative gender. */
   gender?: InputMaybe<Gender>;
   /** First then middle names. */
   given?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -1469,21 +2308,29 @@ export type PatientSearchInput = {
   history?: InputMaybe<Scalars['Boolean']['input']>;
   /** 1 to 50 (default 50). */
   maxResults?: InputMaybe<Scalars['Int']['input']>;
+  /** A phone number the patient recorded. */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** Postcode of any address (PDS ignores spaces). */
   postcode?: InputMaybe<Scalars['String']['input']>;
   /** The ODS code of the registered GP practice. */
   registeredGp?: InputMaybe<Scalars['OdsCode']['input']>;
 };
 
+/** The matches of a PDS search, complete. */
 export type PatientSearchResult = {
   __typename?: 'PatientSearchResult';
+  /** Every match, best first. */
   matches: Array<PatientMatch>;
+  /** How many records matched (the length of `matches`). */
   total: Scalars['Int']['output'];
 };
 
+/** A FHIR Period as dates: either end may be open (null). */
 export type Period = {
   __typename?: 'Period';
+  /** Last day (inclusive); null when open (ongoing). */
   end?: Maybe<Scalars['Date']['output']>;
+  /** First day (inclusive); null when open. */
   start?: Maybe<Scalars['Date']['output']>;
 };
 
@@ -1515,98 +2362,177 @@ export type PreferredWrittenFormat =
   /** 11: Large print */
   | 'LARGE_PRINT';
 
+/** Why preparePrescription was refused in a way the caller can correct or must accept. */
+export type PreparePrescriptionErrorCode =
+  /** EPS refused the request as invalid (its code in `message`, e.g. R-5000, R-5888). */
+  | 'INVALID_INPUT'
+  /** The message is not a Bundle of the kind this mutation sends (see `message`). */
+  | 'INVALID_MESSAGE'
+  /** The message names an NHS number that fails the Modulus 11 check. */
+  | 'INVALID_NHS_NUMBER'
+  /** The message names a malformed prescription id. */
+  | 'INVALID_PRESCRIPTION_ID'
+  /** `requestId` is not a UUID. */
+  | 'INVALID_REQUEST_ID';
+
+/** What preparePrescription did: the digest to sign, or why it was refused. */
+export type PreparePrescriptionPayload = {
+  __typename?: 'PreparePrescriptionPayload';
+  /** The digest to sign; null when refused (see `userErrors`). */
+  preparedPrescription?: Maybe<PreparedPrescription>;
+  /** Refusals the caller can act on; empty when EPS accepted the request. */
+  userErrors: Array<PreparePrescriptionUserError>;
+};
+
+/** A refusal of preparePrescription the caller can act on. */
+export type PreparePrescriptionUserError = UserError & {
+  __typename?: 'PreparePrescriptionUserError';
+  /** Which refusal it is. */
+  code: PreparePrescriptionErrorCode;
+  /** The path of the argument at fault; null when the refusal is about the whole request. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a developer (no patient data). */
+  message: Scalars['String']['output'];
+};
+
+/** What EPS $prepare returned: the digest the prescriber signs. */
 export type PreparedPrescription = {
   __typename?: 'PreparedPrescription';
   /** The signature algorithm EPS expects (RS1). */
   algorithm?: Maybe<Scalars['String']['output']>;
   /** Base64 of the XML SignedInfo to sign. */
   digest: Scalars['String']['output'];
+  /** The X-Request-ID the call went with: pass it again only to retry. */
   requestId: Scalars['ID']['output'];
+  /** EPS's Parameters answer, verbatim. */
   resource: Scalars['JSON']['output'];
+  /** The timestamp EPS put in the SignedInfo (to put in the Provenance). */
   timestamp?: Maybe<Scalars['String']['output']>;
 };
 
+/** A prescription as the Clinical Prescription Tracker (EPS tracker API) shows it. */
 export type Prescription = {
   __typename?: 'Prescription';
+  /** When the prescription was created (signed). */
   authoredOn?: Maybe<Scalars['DateTime']['output']>;
+  /** The dispensing pharmacy, from the Organisation Data Service (ODS); null while no pharmacy has released it. */
   dispenser?: Maybe<Organisation>;
   /** The pharmacy holding or having dispensed the prescription; null while no pharmacy has released it. */
   dispenserOdsCode?: Maybe<Scalars['OdsCode']['output']>;
   /** The short-form prescription id. */
   id: Scalars['PrescriptionId']['output'];
-  /** order, or reflex-order for a repeat-dispensing instance. */
-  intent?: Maybe<Scalars['String']['output']>;
+  /** ORDER, or REFLEX_ORDER for a repeat-dispensing instance. */
+  intent?: Maybe<PrescriptionIntent>;
   /** The issue of a repeat-dispensing prescription (numberOfRepeatsIssued). */
   issueNumber?: Maybe<Scalars['Int']['output']>;
   /**
-   * The medications prescribed, each with its dispensing status and dispenses.
+   * The medications prescribed, each with its dispensing status and dispenses (one tracker detail read).
    * An empty list means the tracker lists no item for the prescription; a failure is an error, never an empty list.
    */
   lineItems: Array<PrescriptionLineItem>;
+  /** The nominated pharmacy, from the Organisation Data Service (ODS). */
   nominatedPharmacy?: Maybe<Organisation>;
+  /** ODS code of the pharmacy the patient nominated, when the prescription was sent to it. */
   nominatedPharmacyOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  /** True when a cancellation was requested and awaits the dispenser. */
   pendingCancellation: Scalars['Boolean']['output'];
-  /** The prescribing organisation, from ODS. */
+  /** The prescribing organisation, from the Organisation Data Service (ODS). */
   prescriber?: Maybe<Organisation>;
+  /** ODS code of the prescribing organisation (one tracker detail read). */
   prescriberOdsCode?: Maybe<Scalars['OdsCode']['output']>;
-  /** prescription-type, e.g. 0101 Primary Care Prescriber - Medical Prescriber. */
+  /** prescription-type, e.g. 0101 Primary Care Prescriber - Medical Prescriber (one tracker detail read). */
   prescriptionType?: Maybe<Coding>;
+  /** How many issues a repeat prescription allows. */
   repeatsAllowed?: Maybe<Scalars['Int']['output']>;
+  /** How many issues of a repeat prescription have been made. */
   repeatsIssued?: Maybe<Scalars['Int']['output']>;
   /** The tracker's RequestGroup this was mapped from, verbatim. */
   resource: Scalars['JSON']['output'];
+  /** The prescription's current (Task business) status. */
   status?: Maybe<PrescriptionStatus>;
   /** The tracker's code and display for the status, verbatim. */
   statusCoding?: Maybe<Coding>;
   /**
-   * Every status transition: when, to which status, and the organisation involved.
+   * Every status transition: when, to which status, and the organisation involved (one tracker detail read).
    * An empty list means the tracker records no status change; a failure is an error, never an empty list.
    */
   statusHistory: Array<PrescriptionStatusTransition>;
 };
 
+/** EPS's answer to a cancellation it did not refuse. */
 export type PrescriptionCancellation = {
   __typename?: 'PrescriptionCancellation';
   /** True when cancelled now; false when marked for cancellation at the dispenser. */
   cancelled: Scalars['Boolean']['output'];
   /** medicationrequest-status-history code: R-0001, R-0002 or R-0003. */
   code: Scalars['String']['output'];
+  /** EPS's display for the code. */
   display?: Maybe<Scalars['String']['output']>;
+  /** The prescription the cancel response is about. */
   prescriptionId?: Maybe<Scalars['PrescriptionId']['output']>;
+  /** The X-Request-ID the write went with. */
   requestId: Scalars['ID']['output'];
+  /** The cancel response Bundle, verbatim. */
   resource: Scalars['JSON']['output'];
 };
 
 /** A page of a patient's prescriptions. */
 export type PrescriptionConnection = {
   __typename?: 'PrescriptionConnection';
+  /** This page's prescriptions, newest first. */
   nodes: Array<Prescription>;
+  /** Whether there is a next page and its cursor. */
   pageInfo: PageInfo;
   /** How many prescriptions match (status and window), across every page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A dispense of a line item, from the Clinical Prescription Tracker. */
 export type PrescriptionDispense = {
   __typename?: 'PrescriptionDispense';
+  /** ODS code of the dispensing pharmacy. */
   dispenserOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  /** The medication dispensed (dm+d display). */
   medication?: Maybe<Scalars['String']['output']>;
+  /** The quantity dispensed, in `unit`. */
   quantity?: Maybe<Scalars['Float']['output']>;
   /** The MedicationDispense, verbatim. */
   resource: Scalars['JSON']['output'];
+  /** medicationdispense-type of the dispense (dispensed, partially dispensed, ...). */
   type?: Maybe<Coding>;
+  /** The unit of `quantity`. */
   unit?: Maybe<Scalars['String']['output']>;
 };
 
+/** The order intent of a prescription or instance (FHIR request-intent as EPS uses it). */
+export type PrescriptionIntent =
+  /** An instance order. */
+  | 'INSTANCE_ORDER'
+  /** An order (an acute or repeat prescription). */
+  | 'ORDER'
+  /** The original order of a repeat-dispensing prescription. */
+  | 'ORIGINAL_ORDER'
+  /** An intent outside the value set (the raw code is in `resource`). */
+  | 'OTHER'
+  /** One issue (instance) of a repeat-dispensing prescription. */
+  | 'REFLEX_ORDER';
+
+/** One medication on a prescription, from the Clinical Prescription Tracker. */
 export type PrescriptionLineItem = {
   __typename?: 'PrescriptionLineItem';
-  /** acute | continuous | continuous-repeat-dispensing */
-  courseOfTherapy?: Maybe<Scalars['String']['output']>;
+  /** Acute, repeat or repeat dispensing. */
+  courseOfTherapy?: Maybe<CourseOfTherapy>;
+  /** What was dispensed against this item, oldest first; empty when nothing was. */
   dispenses: Array<PrescriptionDispense>;
+  /** The dosage instructions as text. */
   dosage?: Maybe<Scalars['String']['output']>;
   /** The line item id (prescription-order-item-number). */
   id?: Maybe<Scalars['String']['output']>;
+  /** The medication's name (dm+d display). */
   medication?: Maybe<Scalars['String']['output']>;
+  /** True when a cancellation of this item awaits the dispenser. */
   pendingCancellation: Scalars['Boolean']['output'];
+  /** The quantity prescribed, in `unit`. */
   quantity?: Maybe<Scalars['Float']['output']>;
   /** The MedicationRequest, verbatim. */
   resource: Scalars['JSON']['output'];
@@ -1614,14 +2540,20 @@ export type PrescriptionLineItem = {
   status?: Maybe<Coding>;
   /** Why an item was cancelled or not dispensed. */
   statusReason?: Maybe<Coding>;
+  /** The unit of `quantity` (tablet, ml, ...). */
   unit?: Maybe<Scalars['String']['output']>;
 };
 
+/** What EPS Task/$release returned. */
 export type PrescriptionRelease = {
   __typename?: 'PrescriptionRelease';
+  /** The prescriptions EPS could not release, with why. */
   failed: Array<FailedRelease>;
+  /** The prescriptions released to the pharmacy. */
   released: Array<ReleasedPrescription>;
+  /** The X-Request-ID the call went with. */
   requestId: Scalars['ID']['output'];
+  /** EPS's Parameters answer, verbatim. */
   resource: Scalars['JSON']['output'];
   /**
    * The release response's own id (its Parameters.id): a return of these prescriptions names it as `releaseResponseId`.
@@ -1630,7 +2562,7 @@ export type PrescriptionRelease = {
   responseId?: Maybe<Scalars['ID']['output']>;
 };
 
-/** The prescription (Task business) status, EPS-task-business-status. */
+/** The prescription (Task business) status, EPS-task-business-status (the code in each value's description). */
 export type PrescriptionStatus =
   /** 0000 */
   | 'AWAITING_RELEASE_READY'
@@ -1659,49 +2591,62 @@ export type PrescriptionStatus =
   /** 0003 */
   | 'WITH_DISPENSER_ACTIVE';
 
+/** One status change in a prescription's history, from the Clinical Prescription Tracker. */
 export type PrescriptionStatusTransition = {
   __typename?: 'PrescriptionStatusTransition';
+  /** When it happened. */
   at?: Maybe<Scalars['DateTime']['output']>;
+  /** The organisation involved, from the Organisation Data Service (ODS). */
   organisation?: Maybe<Organisation>;
+  /** ODS code of the organisation involved. */
   organisationOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  /** The status the prescription moved to. */
   status?: Maybe<PrescriptionStatus>;
+  /** The tracker's code and display for that status, verbatim. */
   statusCoding?: Maybe<Coding>;
+  /** The tracker's title for the event (e.g. Prescription upload successful). */
   title?: Maybe<Scalars['String']['output']>;
 };
 
+/** A problem's clinical status (FHIR STU3 condition-clinical as GP Connect uses it). */
 export type ProblemStatus =
+  /** A current problem. */
   | 'active'
+  /** A past (inactive or resolved) problem. */
   | 'inactive';
 
 export type Query = {
   __typename?: 'Query';
-  /** The graph's version and the NHS environment it points at. */
+  /** The graph's version and the NHS environment it points at. Calls no NHS API. */
   about: About;
   /**
-   * One GP appointment by its id (Appointment.id), with the version amend and cancel need. Null with NOT_FOUND when
-   * unknown; an id the graph cannot have issued is BAD_USER_INPUT (INVALID_APPOINTMENT_ID) before any call.
+   * One GP appointment from GP Connect Appointment Management (FHIR STU3) by its id, with the version amend and cancel
+   * need: one read at the practice's GP Connect endpoint. Null with NOT_FOUND when unknown; an id the graph cannot have
+   * issued is BAD_USER_INPUT (INVALID_APPOINTMENT_ID) before any call.
    */
   appointment?: Maybe<Appointment>;
-  /** An Appointment (booking) held by a BaRS receiver. */
+  /** An Appointment (booking) held by a receiver over the Booking and Referral Standard (BaRS API): one call. */
   barsAppointment?: Maybe<BarsAppointment>;
   /**
-   * A patient's Appointments at a BaRS receiver: one call.
+   * A patient's Appointments at a receiver over the Booking and Referral Standard (BaRS API): one call.
    * An empty list means the receiver holds no booking for the patient; a failure is an error, never an empty list.
    */
   barsAppointments?: Maybe<Array<BarsAppointment>>;
   /**
-   * A ServiceRequest (referral) held by a BaRS receiver. Every BaRS call needs the sending organisation: the request
-   * header NHSD-End-User-Organisation-ODS (else BAD_USER_INPUT, reason BARS_ORGANISATION_REQUIRED, and no call).
+   * A ServiceRequest (referral) held by a receiver over the Booking and Referral Standard (BaRS API): one call. Every BaRS
+   * call needs the sending organisation: the request header NHSD-End-User-Organisation-ODS (else BAD_USER_INPUT, reason
+   * BARS_ORGANISATION_REQUIRED, and no call).
    */
   barsServiceRequest?: Maybe<BarsServiceRequest>;
   /**
-   * A patient's ServiceRequests at a BaRS receiver: one call.
+   * A patient's ServiceRequests at a receiver over the Booking and Referral Standard (BaRS API): one call.
    * An empty list means the receiver holds no referral for the patient; a failure is an error, never an empty list.
    */
   barsServiceRequests?: Maybe<Array<BarsServiceRequest>>;
   /**
-   * Slots a BaRS receiver offers (free by default) starting between `start` (default now) and `end` (default 14 days
-   * after `start`; at most 31 days), optionally at one of its HealthcareServices. BaRS requires both bounds.
+   * Slots a receiver offers over the Booking and Referral Standard (BaRS API) starting between `start` (default now) and
+   * `end` (default 14 days after `start`; at most 31 days), optionally at one of its HealthcareServices. BaRS requires
+   * both bounds. One call.
    * An empty list means the receiver offers no slot in the window; a failure is an error, never an empty list.
    */
   barsSlots?: Maybe<Array<BarsSlot>>;
@@ -1713,7 +2658,7 @@ export type Query = {
    */
   healthContent?: Maybe<HealthContent>;
   /**
-   * Pages of one section with a word of their name starting with `text` ("pain" finds "Back pain"; live-well: of the
+   * Pages of one section of the NHS Website Content API with a word of their name starting with `text` ("pain" finds "Back pain"; live-well: of the
    * name or summary). Conditions and medicines: names starting with `text` first (from the A–Z listing of its first
    * letter), then the others in A–Z order. Cost: when the names starting with `text` fill `first`, that letter's listing
    * pages only; otherwise every letter's listing, at most 52 listing pages a search, the first time; none after:
@@ -1730,33 +2675,39 @@ export type Query = {
    * Null when the caller is not a citizen (no token, or a CIS2 healthcare worker).
    */
   me?: Maybe<Citizen>;
-  /** An organisation or site from ODS. Null with NOT_FOUND when ODS does not know the code. */
+  /**
+   * An organisation or site from the Organisation Data Service (ODS, the Organisation Data Terminology FHIR API): one
+   * ODS read, cached across callers as public reference data. Null with NOT_FOUND when ODS does not know the code.
+   */
   organisation?: Maybe<Organisation>;
   /**
-   * ODS organisation search, paged: `first` (1 to 100, default 20) from the cursor `after`; `pageInfo.hasNextPage`
+   * Organisation search in the Organisation Data Service (ODS, the Organisation Data Terminology FHIR API), paged: `first` (1 to 100, default 20) from the cursor `after`; `pageInfo.hasNextPage`
    * follows ODS's `next` link. `totalCount` is ODS's own count (a separate `_summary=count` call, made only when asked).
    * An empty list means no organisation matches the search; a failure is an error, never an empty list.
    */
   organisations?: Maybe<OrganisationConnection>;
-  /** A patient's full record from PDS. Null with NOT_FOUND when PDS has no such record. */
+  /**
+   * A patient's full record from the Personal Demographics Service (PDS FHIR API): one PDS read. Null with NOT_FOUND
+   * when PDS has no such record. A restricted (sensitive) record comes without address, telecom, GP or pharmacy.
+   */
   patient?: Maybe<Patient>;
   /**
-   * PDS patient search. Lists are complete or an error: more matches than `maxResults` (at most 50) is BAD_USER_INPUT
-   * with reason TOO_MANY_MATCHES, never a cut list. Search results carry PDS's reduced record; following
-   * `nominatedPharmacy` from one reads the full record. Null with an error when the search is refused (citizens may not
-   * search) or fails, so the rest of the query still resolves.
+   * Patient search in the Personal Demographics Service (PDS FHIR API): one PDS search. Lists are complete or an error:
+   * more matches than `maxResults` (at most 50) is BAD_USER_INPUT with reason TOO_MANY_MATCHES, never a cut list. Search
+   * results carry PDS's reduced record; following `nominatedPharmacy` from one reads the full record. Null with an error
+   * when the search is refused (citizens may not search) or fails, so the rest of the query still resolves.
    */
   patients?: Maybe<PatientSearchResult>;
   /**
-   * One prescription's full detail from the Clinical Prescription Tracker: one tracker call. `issueNumber` picks the
-   * issue of a repeat-dispensing (eRD) prescription. Null with NOT_FOUND when the tracker has no such prescription.
+   * One prescription's full detail from the Clinical Prescription Tracker (EPS tracker API): one tracker call.
+   * Null with NOT_FOUND when the tracker has no such prescription.
    */
   prescription?: Maybe<Prescription>;
   /**
-   * One referral from the NHS e-Referral Service (A005) by its UBRN: one e-RS call. e-RS acts for the caller's role
-   * context, declared with the request headers NHSD-eRS-Business-Function and NHSD-End-User-Organisation-ODS (plus
-   * NHSD-eRS-On-Behalf-Of-User-ID for SERVICE_PROVIDER_CLINICIAN_ADMIN); without them the call is application-restricted.
-   * Null with NOT_FOUND-class errors when e-RS refuses or does not know it.
+   * One referral from the NHS e-Referral Service (e-RS FHIR API, A005) by its UBRN: one e-RS call. e-RS acts for the
+   * caller's role context, declared with the request headers NHSD-eRS-Business-Function and
+   * NHSD-End-User-Organisation-ODS (plus NHSD-eRS-On-Behalf-Of-User-ID for SERVICE_PROVIDER_CLINICIAN_ADMIN); without
+   * them the call is application-restricted. Null with NOT_FOUND-class errors when e-RS refuses or does not know it.
    */
   referral?: Maybe<Referral>;
 };
@@ -1795,7 +2746,7 @@ export type QueryBarsSlotsArgs = {
   end?: InputMaybe<Scalars['DateTime']['input']>;
   healthcareServiceId?: InputMaybe<Scalars['String']['input']>;
   start?: InputMaybe<Scalars['DateTime']['input']>;
-  status?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<SlotStatus>;
   target: BarsTargetInput;
 };
 
@@ -1844,26 +2795,33 @@ export type QueryReferralArgs = {
   ubrn: Scalars['Ubrn']['input'];
 };
 
-/** A referral in the NHS e-Referral Service. */
+/** A referral in the NHS e-Referral Service (e-RS FHIR API). */
 export type Referral = {
   __typename?: 'Referral';
   /** The appointment, embedded in the referral or read from e-RS (A038). Null when there is none. */
   appointment?: Maybe<ReferralAppointment>;
-  /** An empty list means the referral has no attachment; a failure is an error, never an empty list. */
+  /**
+   * The referral's clinical attachments (referral letters, results), read from the referral (A005).
+   * An empty list means the referral has no attachment; a failure is an error, never an empty list.
+   */
   attachments?: Maybe<Array<ReferralAttachment>>;
   /** The e-Referral pathway start: when the referral-to-treatment clock started. */
   pathwayStart?: Maybe<Scalars['DateTime']['output']>;
+  /** The referred patient's NHS number. */
   patientNhsNumber?: Maybe<Scalars['NhsNumber']['output']>;
   /** ROUTINE, URGENT or TWO_WEEK_WAIT (eRS-Priority-1). */
   priority?: Maybe<Coding>;
-  /** The organisation providing the service (the trust of the service's site), from e-RS's R4 service directory and ODS. */
+  /**
+   * The organisation providing the service (the trust of the service's site), from e-RS's R4 service directory and the
+   * Organisation Data Service (ODS).
+   */
   providerOrganisation?: Maybe<Organisation>;
   /**
    * ODS code of the referring organisation as e-RS records it: the organisation whose commissioning rules the referral
    * was made under (Extension-eRS-Commissioning-Rule-Org), the only organisation A005 names.
    */
   referrerOdsCode?: Maybe<Scalars['OdsCode']['output']>;
-  /** The referring organisation, from ODS. */
+  /** The referring organisation, from the Organisation Data Service (ODS). */
   referrerOrganisation?: Maybe<Organisation>;
   /** The ReferralRequest this was mapped from, verbatim (read when asked for on a worklist referral). */
   resource?: Maybe<Scalars['JSON']['output']>;
@@ -1874,73 +2832,112 @@ export type Referral = {
    * An empty list means the referral has no shortlisted service; a failure is an error, never an empty list.
    */
   shortlist?: Maybe<Array<ReferralService>>;
+  /** The specialty referred to (eRS-Specialty-1). */
   specialty?: Maybe<Coding>;
   /** The at-a-glance state (eRS-ReferralState-1), with its reason and comment when e-RS gives them. */
   state?: Maybe<ReferralState>;
+  /** The Unique Booking Reference Number. */
   ubrn: Scalars['Ubrn']['output'];
   /** The referral's version (meta.versionId), which e-RS's writes take in If-Match. */
   version?: Maybe<Scalars['String']['output']>;
 };
 
+/** An appointment booked for an e-RS referral. */
 export type ReferralAppointment = {
   __typename?: 'ReferralAppointment';
+  /** When it was booked. */
   created?: Maybe<Scalars['DateTime']['output']>;
+  /** When it ends. */
   end?: Maybe<Scalars['DateTime']['output']>;
+  /** The appointment's id in e-RS. */
   id?: Maybe<Scalars['String']['output']>;
+  /** The e-RS Appointment, verbatim. */
   resource: Scalars['JSON']['output'];
   /** The e-RS service the appointment is at. */
   serviceId?: Maybe<Scalars['String']['output']>;
+  /** The id of the slot booked. */
   slotId?: Maybe<Scalars['String']['output']>;
+  /** When it starts. */
   start?: Maybe<Scalars['DateTime']['output']>;
-  /** booked, cancelled, ... */
+  /** booked, cancelled, ... (FHIR STU3 appointmentstatus as e-RS sends it). */
   status?: Maybe<Scalars['String']['output']>;
 };
 
-/** A clinical attachment of a referral. Download needs availability AVAILABLE. */
+/** A clinical attachment of a referral in e-RS. Download needs availability AVAILABLE. */
 export type ReferralAttachment = {
   __typename?: 'ReferralAttachment';
+  /** ODS code of the organisation that attached it. */
   attachedByOdsCode?: Maybe<Scalars['OdsCode']['output']>;
-  /** AVAILABLE, PENDING (virus scan in progress), THREATS FOUND or VALIDATION_FAILED. */
-  availability?: Maybe<Scalars['String']['output']>;
+  /** Whether it can be downloaded yet. */
+  availability?: Maybe<ReferralAttachmentAvailability>;
+  /** MIME type of the file. */
   contentType?: Maybe<Scalars['String']['output']>;
+  /** When it was attached. */
   createdOn?: Maybe<Scalars['Date']['output']>;
+  /** The attachment's id in e-RS. */
   id?: Maybe<Scalars['String']['output']>;
+  /** Size in bytes. */
   size?: Maybe<Scalars['Int']['output']>;
+  /** Its title (usually the file name). */
   title?: Maybe<Scalars['String']['output']>;
-  /** REFERRER or PROVIDER. */
+  /** REFERRER or PROVIDER: who attached it (eRS-DocumentReferenceType, an extensible list). */
   type?: Maybe<Scalars['String']['output']>;
   /** e-RS's relative URL of the file (Binary/{id}). */
   url?: Maybe<Scalars['String']['output']>;
 };
+
+/** Whether a referral attachment can be downloaded (eRS-AvailabilityStatus-1). */
+export type ReferralAttachmentAvailability =
+  /** Ready to download. */
+  | 'AVAILABLE'
+  /** A code outside eRS-AvailabilityStatus-1 (the raw code is in the referral's `resource`). */
+  | 'OTHER'
+  /** Virus scan in progress: try later. */
+  | 'PENDING'
+  /** The virus scan found threats: it will never be available. */
+  | 'THREATS_FOUND'
+  /** The file failed e-RS's validation. */
+  | 'VALIDATION_FAILED';
 
 /** An e-RS service, as a referral names it. */
 export type ReferralService = {
   __typename?: 'ReferralService';
   /** The e-RS service id. */
   id: Scalars['String']['output'];
+  /** The service's name. */
   name?: Maybe<Scalars['String']['output']>;
-  /** The organisation providing the service, from ODS. */
+  /** The organisation providing the service, from the Organisation Data Service (ODS). */
   provider?: Maybe<Organisation>;
   /** The service's site (ODS site code), from e-RS's R4 HealthcareService (A035, one call for every service in a query). */
   siteOdsCode?: Maybe<Scalars['OdsCode']['output']>;
 };
 
+/** A referral's state in e-RS (eRS-ReferralState-1). */
 export type ReferralState = {
   __typename?: 'ReferralState';
-  /** NOT_BOOKED, BOOKED, DEFERRED_TO_PROVIDER, AWAITING_TRIAGE, ... (eRS-ReferralState-1). */
+  /** NOT_BOOKED, BOOKED, DEFERRED_TO_PROVIDER, AWAITING_TRIAGE, ... (eRS-ReferralState-1, an extensible list). */
   code: Scalars['String']['output'];
+  /** The comment recorded with the state change. */
   comment?: Maybe<Scalars['String']['output']>;
+  /** e-RS's display for the state. */
   display?: Maybe<Scalars['String']['output']>;
+  /** Why the referral is in this state (e.g. a rejection reason), when e-RS gives one. */
   reason?: Maybe<Coding>;
 };
 
 /** e-RS worklists (eRS-ReferralListSelector-1): the first four are a referring organisation's, the last two a provider's. */
 export type ReferralWorklist =
+  /** Referrals the patient could not book a slot for (provider). */
   | 'APPOINTMENT_SLOT_ISSUES'
+  /** Referrals returned after assessment, cancellation or a missed appointment (referrer). */
   | 'ASSESSMENT_RETURNED_CANCELLED_DNA'
+  /** Referrals not yet booked (referrer). */
   | 'AWAITING_BOOKING'
+  /** Referrals whose referral letter is still to be attached (referrer). */
   | 'LETTERS_OUTSTANDING'
+  /** Referrals awaiting the provider's review (provider). */
   | 'REFERRALS_FOR_REVIEW'
+  /** Referrals the provider rejected at triage (referrer). */
   | 'REJECTED_TRIAGE_RESPONSE';
 
 /** A person related to a patient, as PDS records them (Personal Demographics Service FHIR API, RelatedPerson). */
@@ -1979,6 +2976,18 @@ export type RelatedPerson = {
   telecom: Array<ContactPoint>;
 };
 
+/** Why releasePrescription was refused in a way the caller can correct or must accept. */
+export type ReleasePrescriptionErrorCode =
+  /** The prescription's state forbids the change (its EPS code in `message`). */
+  | 'CONFLICT'
+  /** EPS refused the request as invalid (its code in `message`, e.g. R-5000, R-5888). */
+  | 'INVALID_INPUT'
+  /** `requestId` is not a UUID. */
+  | 'INVALID_REQUEST_ID'
+  /** Another pharmacy holds the prescription (its ODS code in `message`). */
+  | 'PRESCRIPTION_WITH_ANOTHER_DISPENSER';
+
+/** What releasePrescription asks EPS for. */
 export type ReleasePrescriptionInput = {
   /** The releasing pharmacy. */
   pharmacy: Scalars['OdsCode']['input'];
@@ -1988,58 +2997,207 @@ export type ReleasePrescriptionInput = {
   requestId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** What releasePrescription did: what EPS released, or why it was refused. */
+export type ReleasePrescriptionPayload = {
+  __typename?: 'ReleasePrescriptionPayload';
+  /** What EPS released; null when refused (see `userErrors`). */
+  release?: Maybe<PrescriptionRelease>;
+  /** Refusals the caller can act on; empty when EPS accepted the request. */
+  userErrors: Array<ReleasePrescriptionUserError>;
+};
+
+/** A refusal of releasePrescription the caller can act on. */
+export type ReleasePrescriptionUserError = UserError & {
+  __typename?: 'ReleasePrescriptionUserError';
+  /** Which refusal it is. */
+  code: ReleasePrescriptionErrorCode;
+  /** The path of the argument at fault; null when the refusal is about the whole request. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a developer (no patient data). */
+  message: Scalars['String']['output'];
+};
+
+/** A medication of a released prescription. */
 export type ReleasedLineItem = {
   __typename?: 'ReleasedLineItem';
+  /** The dosage instructions as text. */
   dosage?: Maybe<Scalars['String']['output']>;
+  /** The medication (dm+d display). */
   medication?: Maybe<Scalars['String']['output']>;
+  /** The quantity to dispense, in `unit`. */
   quantity?: Maybe<Scalars['Float']['output']>;
+  /** The unit of `quantity`. */
   unit?: Maybe<Scalars['String']['output']>;
 };
 
+/** A prescription released to the pharmacy. */
 export type ReleasedPrescription = {
   __typename?: 'ReleasedPrescription';
+  /** The medications to dispense. */
   lineItems: Array<ReleasedLineItem>;
+  /** The patient's NHS number, as the message names it. */
   nhsNumber?: Maybe<Scalars['String']['output']>;
-  /** The prescription as the tracker now shows it. */
+  /** The prescription as the tracker now shows it (Clinical Prescription Tracker). */
   prescription?: Maybe<Prescription>;
+  /** Its short-form id. */
   prescriptionId: Scalars['String']['output'];
   /** The prescription-order message Bundle, verbatim. */
   resource: Scalars['JSON']['output'];
 };
 
+/** Why returnPrescription was refused in a way the caller can correct or must accept. */
+export type ReturnPrescriptionErrorCode =
+  /** The prescription's state forbids the change (its EPS code in `message`). */
+  | 'CONFLICT'
+  /** EPS refused the request as invalid (its code in `message`, e.g. R-5000, R-5888). */
+  | 'INVALID_INPUT'
+  /** `reasonCode` is not a four-digit EPS-task-dispense-return-status-reason code. */
+  | 'INVALID_REASON_CODE'
+  /** `releaseResponseId` is not a UUID. */
+  | 'INVALID_RELEASE_RESPONSE_ID'
+  /** `requestId` is not a UUID. */
+  | 'INVALID_REQUEST_ID'
+  /** The pharmacy does not hold the prescription in a state that can be returned. */
+  | 'PRESCRIPTION_INVALID_STATE_TRANSITION';
+
+/** What returnPrescription sends to EPS. */
 export type ReturnPrescriptionInput = {
+  /** The patient the prescription is for. */
   nhsNumber: Scalars['NhsNumber']['input'];
+  /** The pharmacy returning it (the one that released it). */
   pharmacy: Scalars['OdsCode']['input'];
+  /** The prescription to give back. */
   prescriptionId: Scalars['PrescriptionId']['input'];
   /** EPS-task-dispense-return-status-reason code (four digits, e.g. 0003). */
   reasonCode: Scalars['String']['input'];
+  /** The display for `reasonCode`; the code itself when absent. */
   reasonDisplay?: InputMaybe<Scalars['String']['input']>;
   /** The release response that released the prescription to this pharmacy: `PrescriptionRelease.responseId` (a UUID). */
   releaseResponseId: Scalars['ID']['input'];
+  /** A UUID: pass the same one again only to retry the identical request. */
   requestId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** A free appointment slot at a GP practice. */
+/** What returnPrescription did: what EPS accepted, or why it was refused. */
+export type ReturnPrescriptionPayload = {
+  __typename?: 'ReturnPrescriptionPayload';
+  /** What EPS accepted; null when refused (see `userErrors`). */
+  result?: Maybe<EpsWriteResult>;
+  /** Refusals the caller can act on; empty when EPS accepted the request. */
+  userErrors: Array<ReturnPrescriptionUserError>;
+};
+
+/** A refusal of returnPrescription the caller can act on. */
+export type ReturnPrescriptionUserError = UserError & {
+  __typename?: 'ReturnPrescriptionUserError';
+  /** Which refusal it is. */
+  code: ReturnPrescriptionErrorCode;
+  /** The path of the argument at fault; null when the refusal is about the whole request. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a developer (no patient data). */
+  message: Scalars['String']['output'];
+};
+
+/** What sendBarsBooking did: the receiver's answer, or why it was refused. */
+export type SendBarsBookingPayload = {
+  __typename?: 'SendBarsBookingPayload';
+  /** The receiver's answer; null when refused (see `userErrors`). */
+  result?: Maybe<BarsMessageResult>;
+  /** Refusals the caller can act on; empty when the receiver took the message. */
+  userErrors: Array<SendBarsBookingUserError>;
+};
+
+/** A refusal of sendBarsBooking the caller can act on. */
+export type SendBarsBookingUserError = UserError & {
+  __typename?: 'SendBarsBookingUserError';
+  /** Which refusal it is. */
+  code: SendBarsMessageErrorCode;
+  /** The path of the argument at fault; null when the refusal is about the whole request. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a developer (no patient data). */
+  message: Scalars['String']['output'];
+};
+
+/** Why sendBarsReferral or sendBarsBooking was refused in a way the caller can correct. */
+export type SendBarsMessageErrorCode =
+  /** The request lacks the NHSD-End-User-Organisation-ODS header naming the sending organisation. */
+  | 'BARS_ORGANISATION_REQUIRED'
+  /** The receiver has already processed a Bundle with this id (REC_CONFLICT): it was not applied again. */
+  | 'CONFLICT'
+  /** The message is not a BaRS message Bundle of the right event and focus, or `useCase` is malformed. */
+  | 'INVALID_BARS_MESSAGE'
+  /** `target` is not a usable receiver identifier. */
+  | 'INVALID_BARS_TARGET'
+  /** The receiver refused the message as invalid (its BaRS code in `message`). */
+  | 'INVALID_INPUT';
+
+/** What sendBarsReferral did: the receiver's answer, or why it was refused. */
+export type SendBarsReferralPayload = {
+  __typename?: 'SendBarsReferralPayload';
+  /** The receiver's answer; null when refused (see `userErrors`). */
+  result?: Maybe<BarsMessageResult>;
+  /** Refusals the caller can act on; empty when the receiver took the message. */
+  userErrors: Array<SendBarsReferralUserError>;
+};
+
+/** A refusal of sendBarsReferral the caller can act on. */
+export type SendBarsReferralUserError = UserError & {
+  __typename?: 'SendBarsReferralUserError';
+  /** Which refusal it is. */
+  code: SendBarsMessageErrorCode;
+  /** The path of the argument at fault; null when the refusal is about the whole request. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a developer (no patient data). */
+  message: Scalars['String']['output'];
+};
+
+/** A free appointment slot at a GP practice, from GP Connect Appointment Management. */
 export type Slot = {
   __typename?: 'Slot';
+  /** How the appointment would be delivered. */
   deliveryChannel?: Maybe<DeliveryChannel>;
+  /** When the slot ends. */
   end: Scalars['DateTime']['output'];
   /** Opaque: pass it to bookAppointment. */
   id: Scalars['ID']['output'];
+  /** Where the appointment would take place. */
   location?: Maybe<GpLocation>;
+  /** The practice, from the Organisation Data Service (ODS). */
   practice?: Maybe<Organisation>;
+  /** ODS code of the practice offering the slot. */
   practiceOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  /** The clinician whose schedule the slot is in. */
   practitioner?: Maybe<GpPractitioner>;
+  /** The clinician's role (e.g. General Medical Practitioner). */
   practitionerRole?: Maybe<GpCode>;
   /** The STU3 Slot, verbatim. */
   resource: Scalars['JSON']['output'];
+  /** The schedule's service category (e.g. GP consultation). */
   serviceCategory?: Maybe<Scalars['String']['output']>;
+  /** The schedule's service type (e.g. General practice), as the practice names it. */
   serviceType?: Maybe<Scalars['String']['output']>;
   /** The GP system's slot id. */
   slotId: Scalars['String']['output'];
+  /** When the slot starts. */
   start: Scalars['DateTime']['output'];
-  status?: Maybe<Scalars['String']['output']>;
+  /** The slot's status (FREE for freeSlots). */
+  status?: Maybe<SlotStatus>;
 };
+
+/** The status of a slot (FHIR slotstatus). */
+export type SlotStatus =
+  /** Booked. */
+  | 'BUSY'
+  /** Held, not confirmed. */
+  | 'BUSY_TENTATIVE'
+  /** Not available to book (blocked). */
+  | 'BUSY_UNAVAILABLE'
+  /** Recorded in error. */
+  | 'ENTERED_IN_ERROR'
+  /** Free to book. */
+  | 'FREE'
+  /** A status outside the value set (the raw code is in `resource`). */
+  | 'OTHER';
 
 /** An MHS (message handling system) record in SDS: where to send one interaction to an organisation. */
 export type SpineEndpoint = {
@@ -2048,6 +3206,7 @@ export type SpineEndpoint = {
   address?: Maybe<Scalars['String']['output']>;
   /** The ASID of the accredited system with this party key (GP Connect's Ssp-To). Null when SDS has no AS record for it. */
   asid?: Maybe<Scalars['String']['output']>;
+  /** The ebXML collaboration protocol agreement id. */
   cpaId?: Maybe<Scalars['String']['output']>;
   /** The interaction it was looked up for. */
   interaction: Scalars['String']['output'];
@@ -2058,34 +3217,105 @@ export type SpineEndpoint = {
   interactions?: Maybe<Array<Scalars['String']['output']>>;
   /** The ODS code of the system's supplier (manufacturing organisation). */
   manufacturingOrganisation?: Maybe<Scalars['String']['output']>;
+  /** The MHS's fully qualified domain name. */
   mhsFqdn?: Maybe<Scalars['String']['output']>;
+  /** The MHS record's id in SDS. */
   mhsId?: Maybe<Scalars['String']['output']>;
   /** The MHS party key. */
   partyKey?: Maybe<Scalars['String']['output']>;
+  /** ebXML reliability settings, for Spine-intermediated interactions. */
   reliability?: Maybe<SpineReliability>;
   /** The SDS FHIR Endpoint resource this was mapped from, verbatim. */
   resource: Scalars['JSON']['output'];
+  /** active, ... (FHIR endpoint-status as SDS sends it). */
   status?: Maybe<Scalars['String']['output']>;
 };
 
 /** ebXML reliability settings of a Spine-intermediated endpoint (SDS Extension-SDS-ReliabilityConfiguration). */
 export type SpineReliability = {
   __typename?: 'SpineReliability';
+  /** nhsMHSAckRequested: always or never. */
   ackRequested?: Maybe<Scalars['String']['output']>;
+  /** nhsMHSActor: the ebXML actor (urn:oasis:names:tc:ebxml-msg:actor:toPartyMSH, ...). */
   actor?: Maybe<Scalars['String']['output']>;
+  /** nhsMHSDuplicateElimination: always or never. */
   duplicateElimination?: Maybe<Scalars['String']['output']>;
+  /** nhsMHSPersistDuration: ISO 8601 duration a message is kept for duplicate elimination. */
   persistDuration?: Maybe<Scalars['String']['output']>;
+  /** nhsMHSRetries: how many times a message is retried. */
   retries?: Maybe<Scalars['Int']['output']>;
+  /** nhsMHSRetryInterval: ISO 8601 duration between retries (PT1M). */
   retryInterval?: Maybe<Scalars['String']['output']>;
+  /** nhsMHSSyncReplyMode: MSHSignalsOnly, None, ... */
   syncReplyMode?: Maybe<Scalars['String']['output']>;
 };
 
 /** An NHS Data Dictionary treatment function (the specialty a pathway is reported under). */
 export type TreatmentFunction = {
   __typename?: 'TreatmentFunction';
+  /** The three-digit treatment function code (e.g. 100 General Surgery). */
   code: Scalars['String']['output'];
   /** The treatment function's name, when the graph knows the code. */
   name?: Maybe<Scalars['String']['output']>;
+};
+
+/** Why updatePatient refused a change the caller can correct. */
+export type UpdatePatientErrorCode =
+  /** The record's state forbids the change. */
+  | 'CONFLICT'
+  /**
+   * A change PDS would refuse (a temporary address without its period or text; a name with characters, a suffix, a
+   * use or a count of given names PDS refuses, or a second usual name or nickname; contact times over 40 characters or
+   * without a method; a language that is not a UKCore-HumanLanguage code, or English; a set and a removal of the same
+   * thing; ...).
+   */
+  | 'INVALID_CHANGE'
+  /** Any other invalid input (PDS's own validation): see `message`. */
+  | 'INVALID_INPUT'
+  /** `version` is not a positive integer. */
+  | 'INVALID_VERSION'
+  /** `changes` names nothing to change. */
+  | 'NO_CHANGES'
+  /** The record changed since `version` was read: read it again and re-apply. */
+  | 'STALE_VERSION'
+  /**
+   * `removeTelecomIds`, `removeAddressIds` or `removeNameIds` names an id the current record does not have, or a
+   * removal (`removeNominatedPharmacy`, `removeContactPreferences`, `removeCommunication`) names something the record
+   * does not hold: read it again.
+   */
+  | 'UNKNOWN_ID'
+  /** No version was sent with the write. */
+  | 'VERSION_REQUIRED';
+
+/** What updatePatient did: the updated patient, or why it was refused. */
+export type UpdatePatientPayload = {
+  __typename?: 'UpdatePatientPayload';
+  /** The patient as PDS holds them after the update; null when refused (see `userErrors`). */
+  patient?: Maybe<Patient>;
+  /** Refusals the caller can act on; empty when the update was applied. */
+  userErrors: Array<UpdatePatientUserError>;
+};
+
+/** A refusal of updatePatient the caller can act on. */
+export type UpdatePatientUserError = UserError & {
+  __typename?: 'UpdatePatientUserError';
+  /** Which refusal it is. */
+  code: UpdatePatientErrorCode;
+  /** The path of the argument at fault; null when the refusal is about the whole request. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a developer (no patient data). */
+  message: Scalars['String']['output'];
+};
+
+/**
+ * Common fields of every mutation's user error (`<Name>UserError`): a refusal the caller can act on. Each
+ * implementation adds `code`, typed with its mutation's own enum.
+ */
+export type UserError = {
+  /** The path of the argument at fault (`["input", "description"]`); null when the refusal is about the whole request. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a developer (no patient data). */
+  message: Scalars['String']['output'];
 };
 
 /** One open RTT pathway as a provider reported it to WLMDS. */
@@ -2095,12 +3325,13 @@ export type WaitingListEntry = {
   clockStart?: Maybe<Scalars['Date']['output']>;
   /** The patient pathway identifier the provider assigned. */
   pathwayId?: Maybe<Scalars['String']['output']>;
-  /** The provider, from ODS. */
+  /** The provider, from the Organisation Data Service (ODS). */
   provider?: Maybe<Organisation>;
   /** ODS code of the provider (WLMDS ReportingOrganisation). */
   providerOdsCode?: Maybe<Scalars['OdsCode']['output']>;
   /** The WLMDS entry this was mapped from, verbatim. */
   resource: Scalars['JSON']['output'];
+  /** The specialty the pathway is reported under. */
   treatmentFunction?: Maybe<TreatmentFunction>;
   /** The census (week-ending) date of the submission this entry comes from. */
   weekEnding?: Maybe<Scalars['Date']['output']>;
@@ -2178,22 +3409,54 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  UserError:
+    | ( AmendAppointmentUserError )
+    | ( BookAppointmentUserError )
+    | ( CancelAppointmentUserError )
+    | ( CancelPrescriptionUserError )
+    | ( CreatePrescriptionUserError )
+    | ( NotifyDispenseUserError )
+    | ( PreparePrescriptionUserError )
+    | ( ReleasePrescriptionUserError )
+    | ( ReturnPrescriptionUserError )
+    | ( SendBarsBookingUserError )
+    | ( SendBarsReferralUserError )
+    | ( UpdatePatientUserError )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   About: ResolverTypeWrapper<About>;
   Address: ResolverTypeWrapper<Address>;
   AddressInput: AddressInput;
+  AddressUse: AddressUse;
+  AmendAppointmentErrorCode: AmendAppointmentErrorCode;
+  AmendAppointmentPayload: ResolverTypeWrapper<Omit<AmendAppointmentPayload, 'appointment'> & { appointment?: Maybe<ResolversTypes['Appointment']> }>;
+  AmendAppointmentUserError: ResolverTypeWrapper<AmendAppointmentUserError>;
   Appointment: ResolverTypeWrapper<AppointmentModel>;
   AppointmentChangesInput: AppointmentChangesInput;
+  AppointmentStatus: AppointmentStatus;
   BarsAppointment: ResolverTypeWrapper<BarsAppointmentModel>;
   BarsMessageResult: ResolverTypeWrapper<BarsMessageResultModel>;
   BarsServiceRequest: ResolverTypeWrapper<BarsServiceRequestModel>;
+  BarsServiceRequestStatus: BarsServiceRequestStatus;
   BarsSlot: ResolverTypeWrapper<BarsSlotModel>;
   BarsTargetInput: BarsTargetInput;
+  BookAppointmentErrorCode: BookAppointmentErrorCode;
   BookAppointmentInput: BookAppointmentInput;
+  BookAppointmentPayload: ResolverTypeWrapper<Omit<BookAppointmentPayload, 'appointment'> & { appointment?: Maybe<ResolversTypes['Appointment']> }>;
+  BookAppointmentUserError: ResolverTypeWrapper<BookAppointmentUserError>;
   BookingOrganisation: ResolverTypeWrapper<BookingOrganisation>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CancelAppointmentErrorCode: CancelAppointmentErrorCode;
+  CancelAppointmentPayload: ResolverTypeWrapper<Omit<CancelAppointmentPayload, 'appointment'> & { appointment?: Maybe<ResolversTypes['Appointment']> }>;
+  CancelAppointmentUserError: ResolverTypeWrapper<CancelAppointmentUserError>;
+  CancelPrescriptionErrorCode: CancelPrescriptionErrorCode;
+  CancelPrescriptionPayload: ResolverTypeWrapper<Omit<CancelPrescriptionPayload, 'cancellation'> & { cancellation?: Maybe<ResolversTypes['PrescriptionCancellation']> }>;
+  CancelPrescriptionUserError: ResolverTypeWrapper<CancelPrescriptionUserError>;
   Citizen: ResolverTypeWrapper<CitizenPrincipal>;
   ClinicalDocument: ResolverTypeWrapper<ClinicalDocumentModel>;
   Coding: ResolverTypeWrapper<Coding>;
@@ -2201,8 +3464,14 @@ export type ResolversTypes = {
   CommunicationInput: CommunicationInput;
   ContactPoint: ResolverTypeWrapper<ContactPoint>;
   ContactPointInput: ContactPointInput;
+  ContactPointSystem: ContactPointSystem;
+  ContactPointUse: ContactPointUse;
   ContactPreferences: ResolverTypeWrapper<ContactPreferences>;
   ContactPreferencesInput: ContactPreferencesInput;
+  CourseOfTherapy: CourseOfTherapy;
+  CreatePrescriptionErrorCode: CreatePrescriptionErrorCode;
+  CreatePrescriptionPayload: ResolverTypeWrapper<Omit<CreatePrescriptionPayload, 'result'> & { result?: Maybe<ResolversTypes['EpsWriteResult']> }>;
+  CreatePrescriptionUserError: ResolverTypeWrapper<CreatePrescriptionUserError>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeliveryChannel: DeliveryChannel;
@@ -2238,6 +3507,7 @@ export type ResolversTypes = {
   HealthContentPart: ResolverTypeWrapper<HealthContentPart>;
   HealthContentSearchResult: ResolverTypeWrapper<Omit<HealthContentSearchResult, 'nodes'> & { nodes: Array<ResolversTypes['HealthContentSummary']> }>;
   HealthContentSearchSection: HealthContentSearchSection;
+  HealthContentSkipReason: HealthContentSkipReason;
   HealthContentSkippedListing: ResolverTypeWrapper<HealthContentSkippedListing>;
   HealthContentSummary: ResolverTypeWrapper<HealthContentSummaryModel>;
   HumanName: ResolverTypeWrapper<HumanName>;
@@ -2249,7 +3519,12 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NameUse: NameUse;
+  NhsApi: NhsApi;
+  NhsEnvironment: NhsEnvironment;
   NhsNumber: ResolverTypeWrapper<Scalars['NhsNumber']['output']>;
+  NotifyDispenseErrorCode: NotifyDispenseErrorCode;
+  NotifyDispensePayload: ResolverTypeWrapper<Omit<NotifyDispensePayload, 'result'> & { result?: Maybe<ResolversTypes['EpsWriteResult']> }>;
+  NotifyDispenseUserError: ResolverTypeWrapper<NotifyDispenseUserError>;
   OdsCode: ResolverTypeWrapper<Scalars['OdsCode']['output']>;
   Organisation: ResolverTypeWrapper<OrganisationRef>;
   OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Organisation']> }>;
@@ -2265,12 +3540,16 @@ export type ResolversTypes = {
   Period: ResolverTypeWrapper<Period>;
   PreferredContactMethod: PreferredContactMethod;
   PreferredWrittenFormat: PreferredWrittenFormat;
+  PreparePrescriptionErrorCode: PreparePrescriptionErrorCode;
+  PreparePrescriptionPayload: ResolverTypeWrapper<Omit<PreparePrescriptionPayload, 'preparedPrescription'> & { preparedPrescription?: Maybe<ResolversTypes['PreparedPrescription']> }>;
+  PreparePrescriptionUserError: ResolverTypeWrapper<PreparePrescriptionUserError>;
   PreparedPrescription: ResolverTypeWrapper<PreparedModel>;
   Prescription: ResolverTypeWrapper<PrescriptionModel>;
   PrescriptionCancellation: ResolverTypeWrapper<CancellationModel>;
   PrescriptionConnection: ResolverTypeWrapper<Omit<PrescriptionConnection, 'nodes'> & { nodes: Array<ResolversTypes['Prescription']> }>;
   PrescriptionDispense: ResolverTypeWrapper<DispenseModel>;
   PrescriptionId: ResolverTypeWrapper<Scalars['PrescriptionId']['output']>;
+  PrescriptionIntent: PrescriptionIntent;
   PrescriptionLineItem: ResolverTypeWrapper<LineItemModel>;
   PrescriptionRelease: ResolverTypeWrapper<ReleaseModel>;
   PrescriptionStatus: PrescriptionStatus;
@@ -2280,20 +3559,37 @@ export type ResolversTypes = {
   Referral: ResolverTypeWrapper<ReferralModel>;
   ReferralAppointment: ResolverTypeWrapper<ReferralAppointmentModel>;
   ReferralAttachment: ResolverTypeWrapper<ReferralAttachmentModel>;
+  ReferralAttachmentAvailability: ReferralAttachmentAvailability;
   ReferralService: ResolverTypeWrapper<ReferralServiceModel>;
   ReferralState: ResolverTypeWrapper<ReferralState>;
   ReferralWorklist: ReferralWorklist;
   RelatedPerson: ResolverTypeWrapper<RelatedPerson>;
+  ReleasePrescriptionErrorCode: ReleasePrescriptionErrorCode;
   ReleasePrescriptionInput: ReleasePrescriptionInput;
+  ReleasePrescriptionPayload: ResolverTypeWrapper<Omit<ReleasePrescriptionPayload, 'release'> & { release?: Maybe<ResolversTypes['PrescriptionRelease']> }>;
+  ReleasePrescriptionUserError: ResolverTypeWrapper<ReleasePrescriptionUserError>;
   ReleasedLineItem: ResolverTypeWrapper<ReleasedLineItem>;
   ReleasedPrescription: ResolverTypeWrapper<ReleasedPrescriptionModel>;
+  ReturnPrescriptionErrorCode: ReturnPrescriptionErrorCode;
   ReturnPrescriptionInput: ReturnPrescriptionInput;
+  ReturnPrescriptionPayload: ResolverTypeWrapper<Omit<ReturnPrescriptionPayload, 'result'> & { result?: Maybe<ResolversTypes['EpsWriteResult']> }>;
+  ReturnPrescriptionUserError: ResolverTypeWrapper<ReturnPrescriptionUserError>;
+  SendBarsBookingPayload: ResolverTypeWrapper<Omit<SendBarsBookingPayload, 'result'> & { result?: Maybe<ResolversTypes['BarsMessageResult']> }>;
+  SendBarsBookingUserError: ResolverTypeWrapper<SendBarsBookingUserError>;
+  SendBarsMessageErrorCode: SendBarsMessageErrorCode;
+  SendBarsReferralPayload: ResolverTypeWrapper<Omit<SendBarsReferralPayload, 'result'> & { result?: Maybe<ResolversTypes['BarsMessageResult']> }>;
+  SendBarsReferralUserError: ResolverTypeWrapper<SendBarsReferralUserError>;
   Slot: ResolverTypeWrapper<SlotModel>;
+  SlotStatus: SlotStatus;
   SpineEndpoint: ResolverTypeWrapper<SpineEndpointModel>;
   SpineReliability: ResolverTypeWrapper<SpineReliability>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TreatmentFunction: ResolverTypeWrapper<TreatmentFunction>;
   Ubrn: ResolverTypeWrapper<Scalars['Ubrn']['output']>;
+  UpdatePatientErrorCode: UpdatePatientErrorCode;
+  UpdatePatientPayload: ResolverTypeWrapper<Omit<UpdatePatientPayload, 'patient'> & { patient?: Maybe<ResolversTypes['Patient']> }>;
+  UpdatePatientUserError: ResolverTypeWrapper<UpdatePatientUserError>;
+  UserError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['UserError']>;
   WaitingListEntry: ResolverTypeWrapper<WaitingListEntryModel>;
 };
 
@@ -2302,6 +3598,8 @@ export type ResolversParentTypes = {
   About: About;
   Address: Address;
   AddressInput: AddressInput;
+  AmendAppointmentPayload: Omit<AmendAppointmentPayload, 'appointment'> & { appointment?: Maybe<ResolversParentTypes['Appointment']> };
+  AmendAppointmentUserError: AmendAppointmentUserError;
   Appointment: AppointmentModel;
   AppointmentChangesInput: AppointmentChangesInput;
   BarsAppointment: BarsAppointmentModel;
@@ -2310,8 +3608,14 @@ export type ResolversParentTypes = {
   BarsSlot: BarsSlotModel;
   BarsTargetInput: BarsTargetInput;
   BookAppointmentInput: BookAppointmentInput;
+  BookAppointmentPayload: Omit<BookAppointmentPayload, 'appointment'> & { appointment?: Maybe<ResolversParentTypes['Appointment']> };
+  BookAppointmentUserError: BookAppointmentUserError;
   BookingOrganisation: BookingOrganisation;
   Boolean: Scalars['Boolean']['output'];
+  CancelAppointmentPayload: Omit<CancelAppointmentPayload, 'appointment'> & { appointment?: Maybe<ResolversParentTypes['Appointment']> };
+  CancelAppointmentUserError: CancelAppointmentUserError;
+  CancelPrescriptionPayload: Omit<CancelPrescriptionPayload, 'cancellation'> & { cancellation?: Maybe<ResolversParentTypes['PrescriptionCancellation']> };
+  CancelPrescriptionUserError: CancelPrescriptionUserError;
   Citizen: CitizenPrincipal;
   ClinicalDocument: ClinicalDocumentModel;
   Coding: Coding;
@@ -2321,6 +3625,8 @@ export type ResolversParentTypes = {
   ContactPointInput: ContactPointInput;
   ContactPreferences: ContactPreferences;
   ContactPreferencesInput: ContactPreferencesInput;
+  CreatePrescriptionPayload: Omit<CreatePrescriptionPayload, 'result'> & { result?: Maybe<ResolversParentTypes['EpsWriteResult']> };
+  CreatePrescriptionUserError: CreatePrescriptionUserError;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DocumentContent: DocumentContentModel;
@@ -2361,6 +3667,8 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   NhsNumber: Scalars['NhsNumber']['output'];
+  NotifyDispensePayload: Omit<NotifyDispensePayload, 'result'> & { result?: Maybe<ResolversParentTypes['EpsWriteResult']> };
+  NotifyDispenseUserError: NotifyDispenseUserError;
   OdsCode: Scalars['OdsCode']['output'];
   Organisation: OrganisationRef;
   OrganisationConnection: Omit<OrganisationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Organisation']> };
@@ -2374,6 +3682,8 @@ export type ResolversParentTypes = {
   PatientSearchInput: PatientSearchInput;
   PatientSearchResult: Omit<PatientSearchResult, 'matches'> & { matches: Array<ResolversParentTypes['PatientMatch']> };
   Period: Period;
+  PreparePrescriptionPayload: Omit<PreparePrescriptionPayload, 'preparedPrescription'> & { preparedPrescription?: Maybe<ResolversParentTypes['PreparedPrescription']> };
+  PreparePrescriptionUserError: PreparePrescriptionUserError;
   PreparedPrescription: PreparedModel;
   Prescription: PrescriptionModel;
   PrescriptionCancellation: CancellationModel;
@@ -2391,26 +3701,37 @@ export type ResolversParentTypes = {
   ReferralState: ReferralState;
   RelatedPerson: RelatedPerson;
   ReleasePrescriptionInput: ReleasePrescriptionInput;
+  ReleasePrescriptionPayload: Omit<ReleasePrescriptionPayload, 'release'> & { release?: Maybe<ResolversParentTypes['PrescriptionRelease']> };
+  ReleasePrescriptionUserError: ReleasePrescriptionUserError;
   ReleasedLineItem: ReleasedLineItem;
   ReleasedPrescription: ReleasedPrescriptionModel;
   ReturnPrescriptionInput: ReturnPrescriptionInput;
+  ReturnPrescriptionPayload: Omit<ReturnPrescriptionPayload, 'result'> & { result?: Maybe<ResolversParentTypes['EpsWriteResult']> };
+  ReturnPrescriptionUserError: ReturnPrescriptionUserError;
+  SendBarsBookingPayload: Omit<SendBarsBookingPayload, 'result'> & { result?: Maybe<ResolversParentTypes['BarsMessageResult']> };
+  SendBarsBookingUserError: SendBarsBookingUserError;
+  SendBarsReferralPayload: Omit<SendBarsReferralPayload, 'result'> & { result?: Maybe<ResolversParentTypes['BarsMessageResult']> };
+  SendBarsReferralUserError: SendBarsReferralUserError;
   Slot: SlotModel;
   SpineEndpoint: SpineEndpointModel;
   SpineReliability: SpineReliability;
   String: Scalars['String']['output'];
   TreatmentFunction: TreatmentFunction;
   Ubrn: Scalars['Ubrn']['output'];
+  UpdatePatientPayload: Omit<UpdatePatientPayload, 'patient'> & { patient?: Maybe<ResolversParentTypes['Patient']> };
+  UpdatePatientUserError: UpdatePatientUserError;
+  UserError: ResolversInterfaceTypes<ResolversParentTypes>['UserError'];
   WaitingListEntry: WaitingListEntryModel;
 };
 
 export type SourceDirectiveArgs = {
-  api: Scalars['String']['input'];
+  api: NhsApi;
 };
 
 export type SourceDirectiveResolver<Result, Parent, ContextType = Context, Args = SourceDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AboutResolvers<ContextType = Context, ParentType extends ResolversParentTypes['About'] = ResolversParentTypes['About']> = {
-  environment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  environment?: Resolver<ResolversTypes['NhsEnvironment'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -2422,7 +3743,19 @@ export type AddressResolvers<ContextType = Context, ParentType extends Resolvers
   lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
   postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  use?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  use?: Resolver<Maybe<ResolversTypes['AddressUse']>, ParentType, ContextType>;
+};
+
+export type AmendAppointmentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AmendAppointmentPayload'] = ResolversParentTypes['AmendAppointmentPayload']> = {
+  appointment?: Resolver<Maybe<ResolversTypes['Appointment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['AmendAppointmentUserError']>, ParentType, ContextType>;
+};
+
+export type AmendAppointmentUserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AmendAppointmentUserError'] = ResolversParentTypes['AmendAppointmentUserError']> = {
+  code?: Resolver<ResolversTypes['AmendAppointmentErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type AppointmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Appointment'] = ResolversParentTypes['Appointment']> = {
@@ -2447,7 +3780,7 @@ export type AppointmentResolvers<ContextType = Context, ParentType extends Resol
   serviceType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   slotIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['AppointmentStatus']>, ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -2461,7 +3794,7 @@ export type BarsAppointmentResolvers<ContextType = Context, ParentType extends R
   serviceRequestReferences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   slotReferences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['AppointmentStatus']>, ParentType, ContextType>;
 };
 
 export type BarsMessageResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BarsMessageResult'] = ResolversParentTypes['BarsMessageResult']> = {
@@ -2482,7 +3815,7 @@ export type BarsServiceRequestResolvers<ContextType = Context, ParentType extend
   occurrenceStart?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   patientNhsNumber?: Resolver<Maybe<ResolversTypes['NhsNumber']>, ParentType, ContextType>;
   resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
-  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['BarsServiceRequestStatus']>, ParentType, ContextType>;
 };
 
 export type BarsSlotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BarsSlot'] = ResolversParentTypes['BarsSlot']> = {
@@ -2491,12 +3824,48 @@ export type BarsSlotResolvers<ContextType = Context, ParentType extends Resolver
   resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   scheduleReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['SlotStatus']>, ParentType, ContextType>;
+};
+
+export type BookAppointmentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookAppointmentPayload'] = ResolversParentTypes['BookAppointmentPayload']> = {
+  appointment?: Resolver<Maybe<ResolversTypes['Appointment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['BookAppointmentUserError']>, ParentType, ContextType>;
+};
+
+export type BookAppointmentUserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookAppointmentUserError'] = ResolversParentTypes['BookAppointmentUserError']> = {
+  code?: Resolver<ResolversTypes['BookAppointmentErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type BookingOrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingOrganisation'] = ResolversParentTypes['BookingOrganisation']> = {
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   odsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+};
+
+export type CancelAppointmentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancelAppointmentPayload'] = ResolversParentTypes['CancelAppointmentPayload']> = {
+  appointment?: Resolver<Maybe<ResolversTypes['Appointment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['CancelAppointmentUserError']>, ParentType, ContextType>;
+};
+
+export type CancelAppointmentUserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancelAppointmentUserError'] = ResolversParentTypes['CancelAppointmentUserError']> = {
+  code?: Resolver<ResolversTypes['CancelAppointmentErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CancelPrescriptionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancelPrescriptionPayload'] = ResolversParentTypes['CancelPrescriptionPayload']> = {
+  cancellation?: Resolver<Maybe<ResolversTypes['PrescriptionCancellation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['CancelPrescriptionUserError']>, ParentType, ContextType>;
+};
+
+export type CancelPrescriptionUserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancelPrescriptionUserError'] = ResolversParentTypes['CancelPrescriptionUserError']> = {
+  code?: Resolver<ResolversTypes['CancelPrescriptionErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CitizenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citizen'] = ResolversParentTypes['Citizen']> = {
@@ -2543,8 +3912,8 @@ export type CommunicationResolvers<ContextType = Context, ParentType extends Res
 export type ContactPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactPoint'] = ResolversParentTypes['ContactPoint']> = {
   id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
-  system?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  use?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  system?: Resolver<Maybe<ResolversTypes['ContactPointSystem']>, ParentType, ContextType>;
+  use?: Resolver<Maybe<ResolversTypes['ContactPointUse']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -2552,6 +3921,18 @@ export type ContactPreferencesResolvers<ContextType = Context, ParentType extend
   method?: Resolver<Maybe<ResolversTypes['PreferredContactMethod']>, ParentType, ContextType>;
   times?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   writtenFormat?: Resolver<Maybe<ResolversTypes['PreferredWrittenFormat']>, ParentType, ContextType>;
+};
+
+export type CreatePrescriptionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatePrescriptionPayload'] = ResolversParentTypes['CreatePrescriptionPayload']> = {
+  result?: Resolver<Maybe<ResolversTypes['EpsWriteResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['CreatePrescriptionUserError']>, ParentType, ContextType>;
+};
+
+export type CreatePrescriptionUserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatePrescriptionUserError'] = ResolversParentTypes['CreatePrescriptionUserError']> = {
+  code?: Resolver<ResolversTypes['CreatePrescriptionErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -2825,7 +4206,7 @@ export type HealthContentSearchResultResolvers<ContextType = Context, ParentType
 export type HealthContentSkippedListingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HealthContentSkippedListing'] = ResolversParentTypes['HealthContentSkippedListing']> = {
   letter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   page?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['HealthContentSkipReason'], ParentType, ContextType>;
 };
 
 export type HealthContentSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HealthContentSummary'] = ResolversParentTypes['HealthContentSummary']> = {
@@ -2845,7 +4226,7 @@ export type HumanNameResolvers<ContextType = Context, ParentType extends Resolve
   period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
   prefix?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   suffix?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  use?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  use?: Resolver<Maybe<ResolversTypes['NameUse']>, ParentType, ContextType>;
 };
 
 export interface InteractionIdScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['InteractionId'], any> {
@@ -2858,23 +4239,35 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  amendAppointment?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType, RequireFields<MutationAmendAppointmentArgs, 'changes' | 'id' | 'version'>>;
-  bookAppointment?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType, RequireFields<MutationBookAppointmentArgs, 'input'>>;
-  cancelAppointment?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType, RequireFields<MutationCancelAppointmentArgs, 'id' | 'reason' | 'version'>>;
-  cancelPrescription?: Resolver<ResolversTypes['PrescriptionCancellation'], ParentType, ContextType, RequireFields<MutationCancelPrescriptionArgs, 'message'>>;
-  createPrescription?: Resolver<ResolversTypes['EpsWriteResult'], ParentType, ContextType, RequireFields<MutationCreatePrescriptionArgs, 'message'>>;
-  notifyDispense?: Resolver<ResolversTypes['EpsWriteResult'], ParentType, ContextType, RequireFields<MutationNotifyDispenseArgs, 'message'>>;
-  preparePrescription?: Resolver<ResolversTypes['PreparedPrescription'], ParentType, ContextType, RequireFields<MutationPreparePrescriptionArgs, 'message'>>;
-  releasePrescription?: Resolver<ResolversTypes['PrescriptionRelease'], ParentType, ContextType, RequireFields<MutationReleasePrescriptionArgs, 'input'>>;
-  returnPrescription?: Resolver<ResolversTypes['EpsWriteResult'], ParentType, ContextType, RequireFields<MutationReturnPrescriptionArgs, 'input'>>;
-  sendBarsBooking?: Resolver<ResolversTypes['BarsMessageResult'], ParentType, ContextType, RequireFields<MutationSendBarsBookingArgs, 'message' | 'target'>>;
-  sendBarsReferral?: Resolver<ResolversTypes['BarsMessageResult'], ParentType, ContextType, RequireFields<MutationSendBarsReferralArgs, 'message' | 'target'>>;
-  updatePatient?: Resolver<ResolversTypes['Patient'], ParentType, ContextType, RequireFields<MutationUpdatePatientArgs, 'changes' | 'nhsNumber' | 'version'>>;
+  amendAppointment?: Resolver<ResolversTypes['AmendAppointmentPayload'], ParentType, ContextType, RequireFields<MutationAmendAppointmentArgs, 'changes' | 'id' | 'version'>>;
+  bookAppointment?: Resolver<ResolversTypes['BookAppointmentPayload'], ParentType, ContextType, RequireFields<MutationBookAppointmentArgs, 'input'>>;
+  cancelAppointment?: Resolver<ResolversTypes['CancelAppointmentPayload'], ParentType, ContextType, RequireFields<MutationCancelAppointmentArgs, 'id' | 'reason' | 'version'>>;
+  cancelPrescription?: Resolver<ResolversTypes['CancelPrescriptionPayload'], ParentType, ContextType, RequireFields<MutationCancelPrescriptionArgs, 'message'>>;
+  createPrescription?: Resolver<ResolversTypes['CreatePrescriptionPayload'], ParentType, ContextType, RequireFields<MutationCreatePrescriptionArgs, 'message'>>;
+  notifyDispense?: Resolver<ResolversTypes['NotifyDispensePayload'], ParentType, ContextType, RequireFields<MutationNotifyDispenseArgs, 'message'>>;
+  preparePrescription?: Resolver<ResolversTypes['PreparePrescriptionPayload'], ParentType, ContextType, RequireFields<MutationPreparePrescriptionArgs, 'message'>>;
+  releasePrescription?: Resolver<ResolversTypes['ReleasePrescriptionPayload'], ParentType, ContextType, RequireFields<MutationReleasePrescriptionArgs, 'input'>>;
+  returnPrescription?: Resolver<ResolversTypes['ReturnPrescriptionPayload'], ParentType, ContextType, RequireFields<MutationReturnPrescriptionArgs, 'input'>>;
+  sendBarsBooking?: Resolver<ResolversTypes['SendBarsBookingPayload'], ParentType, ContextType, RequireFields<MutationSendBarsBookingArgs, 'message' | 'target'>>;
+  sendBarsReferral?: Resolver<ResolversTypes['SendBarsReferralPayload'], ParentType, ContextType, RequireFields<MutationSendBarsReferralArgs, 'message' | 'target'>>;
+  updatePatient?: Resolver<ResolversTypes['UpdatePatientPayload'], ParentType, ContextType, RequireFields<MutationUpdatePatientArgs, 'changes' | 'nhsNumber' | 'version'>>;
 };
 
 export interface NhsNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['NhsNumber'], any> {
   name: 'NhsNumber';
 }
+
+export type NotifyDispensePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotifyDispensePayload'] = ResolversParentTypes['NotifyDispensePayload']> = {
+  result?: Resolver<Maybe<ResolversTypes['EpsWriteResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['NotifyDispenseUserError']>, ParentType, ContextType>;
+};
+
+export type NotifyDispenseUserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotifyDispenseUserError'] = ResolversParentTypes['NotifyDispenseUserError']> = {
+  code?: Resolver<ResolversTypes['NotifyDispenseErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
 
 export interface OdsCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['OdsCode'], any> {
   name: 'OdsCode';
@@ -2970,6 +4363,18 @@ export type PeriodResolvers<ContextType = Context, ParentType extends ResolversP
   start?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type PreparePrescriptionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PreparePrescriptionPayload'] = ResolversParentTypes['PreparePrescriptionPayload']> = {
+  preparedPrescription?: Resolver<Maybe<ResolversTypes['PreparedPrescription']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['PreparePrescriptionUserError']>, ParentType, ContextType>;
+};
+
+export type PreparePrescriptionUserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PreparePrescriptionUserError'] = ResolversParentTypes['PreparePrescriptionUserError']> = {
+  code?: Resolver<ResolversTypes['PreparePrescriptionErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type PreparedPrescriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PreparedPrescription'] = ResolversParentTypes['PreparedPrescription']> = {
   algorithm?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   digest?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2983,7 +4388,7 @@ export type PrescriptionResolvers<ContextType = Context, ParentType extends Reso
   dispenser?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   dispenserOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['PrescriptionId'], ParentType, ContextType>;
-  intent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  intent?: Resolver<Maybe<ResolversTypes['PrescriptionIntent']>, ParentType, ContextType>;
   issueNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   lineItems?: Resolver<Array<ResolversTypes['PrescriptionLineItem']>, ParentType, ContextType>;
   nominatedPharmacy?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
@@ -3029,7 +4434,7 @@ export interface PrescriptionIdScalarConfig extends GraphQLScalarTypeConfig<Reso
 }
 
 export type PrescriptionLineItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PrescriptionLineItem'] = ResolversParentTypes['PrescriptionLineItem']> = {
-  courseOfTherapy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  courseOfTherapy?: Resolver<Maybe<ResolversTypes['CourseOfTherapy']>, ParentType, ContextType>;
   dispenses?: Resolver<Array<ResolversTypes['PrescriptionDispense']>, ParentType, ContextType>;
   dosage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3109,7 +4514,7 @@ export type ReferralAppointmentResolvers<ContextType = Context, ParentType exten
 
 export type ReferralAttachmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferralAttachment'] = ResolversParentTypes['ReferralAttachment']> = {
   attachedByOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
-  availability?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  availability?: Resolver<Maybe<ResolversTypes['ReferralAttachmentAvailability']>, ParentType, ContextType>;
   contentType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3150,6 +4555,18 @@ export type RelatedPersonResolvers<ContextType = Context, ParentType extends Res
   telecom?: Resolver<Array<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
 };
 
+export type ReleasePrescriptionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReleasePrescriptionPayload'] = ResolversParentTypes['ReleasePrescriptionPayload']> = {
+  release?: Resolver<Maybe<ResolversTypes['PrescriptionRelease']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['ReleasePrescriptionUserError']>, ParentType, ContextType>;
+};
+
+export type ReleasePrescriptionUserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReleasePrescriptionUserError'] = ResolversParentTypes['ReleasePrescriptionUserError']> = {
+  code?: Resolver<ResolversTypes['ReleasePrescriptionErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ReleasedLineItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReleasedLineItem'] = ResolversParentTypes['ReleasedLineItem']> = {
   dosage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   medication?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3163,6 +4580,42 @@ export type ReleasedPrescriptionResolvers<ContextType = Context, ParentType exte
   prescription?: Resolver<Maybe<ResolversTypes['Prescription']>, ParentType, ContextType>;
   prescriptionId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+};
+
+export type ReturnPrescriptionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReturnPrescriptionPayload'] = ResolversParentTypes['ReturnPrescriptionPayload']> = {
+  result?: Resolver<Maybe<ResolversTypes['EpsWriteResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['ReturnPrescriptionUserError']>, ParentType, ContextType>;
+};
+
+export type ReturnPrescriptionUserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReturnPrescriptionUserError'] = ResolversParentTypes['ReturnPrescriptionUserError']> = {
+  code?: Resolver<ResolversTypes['ReturnPrescriptionErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SendBarsBookingPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SendBarsBookingPayload'] = ResolversParentTypes['SendBarsBookingPayload']> = {
+  result?: Resolver<Maybe<ResolversTypes['BarsMessageResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['SendBarsBookingUserError']>, ParentType, ContextType>;
+};
+
+export type SendBarsBookingUserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SendBarsBookingUserError'] = ResolversParentTypes['SendBarsBookingUserError']> = {
+  code?: Resolver<ResolversTypes['SendBarsMessageErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SendBarsReferralPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SendBarsReferralPayload'] = ResolversParentTypes['SendBarsReferralPayload']> = {
+  result?: Resolver<Maybe<ResolversTypes['BarsMessageResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['SendBarsReferralUserError']>, ParentType, ContextType>;
+};
+
+export type SendBarsReferralUserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SendBarsReferralUserError'] = ResolversParentTypes['SendBarsReferralUserError']> = {
+  code?: Resolver<ResolversTypes['SendBarsMessageErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SlotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Slot'] = ResolversParentTypes['Slot']> = {
@@ -3179,7 +4632,7 @@ export type SlotResolvers<ContextType = Context, ParentType extends ResolversPar
   serviceType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   slotId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['SlotStatus']>, ParentType, ContextType>;
 };
 
 export type SpineEndpointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SpineEndpoint'] = ResolversParentTypes['SpineEndpoint']> = {
@@ -3216,6 +4669,22 @@ export interface UbrnScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Ubrn';
 }
 
+export type UpdatePatientPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdatePatientPayload'] = ResolversParentTypes['UpdatePatientPayload']> = {
+  patient?: Resolver<Maybe<ResolversTypes['Patient']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UpdatePatientUserError']>, ParentType, ContextType>;
+};
+
+export type UpdatePatientUserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdatePatientUserError'] = ResolversParentTypes['UpdatePatientUserError']> = {
+  code?: Resolver<ResolversTypes['UpdatePatientErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+  __resolveType: TypeResolveFn<'AmendAppointmentUserError' | 'BookAppointmentUserError' | 'CancelAppointmentUserError' | 'CancelPrescriptionUserError' | 'CreatePrescriptionUserError' | 'NotifyDispenseUserError' | 'PreparePrescriptionUserError' | 'ReleasePrescriptionUserError' | 'ReturnPrescriptionUserError' | 'SendBarsBookingUserError' | 'SendBarsReferralUserError' | 'UpdatePatientUserError', ParentType, ContextType>;
+};
+
 export type WaitingListEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WaitingListEntry'] = ResolversParentTypes['WaitingListEntry']> = {
   clockStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   pathwayId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3230,18 +4699,28 @@ export type WaitingListEntryResolvers<ContextType = Context, ParentType extends 
 export type Resolvers<ContextType = Context> = {
   About?: AboutResolvers<ContextType>;
   Address?: AddressResolvers<ContextType>;
+  AmendAppointmentPayload?: AmendAppointmentPayloadResolvers<ContextType>;
+  AmendAppointmentUserError?: AmendAppointmentUserErrorResolvers<ContextType>;
   Appointment?: AppointmentResolvers<ContextType>;
   BarsAppointment?: BarsAppointmentResolvers<ContextType>;
   BarsMessageResult?: BarsMessageResultResolvers<ContextType>;
   BarsServiceRequest?: BarsServiceRequestResolvers<ContextType>;
   BarsSlot?: BarsSlotResolvers<ContextType>;
+  BookAppointmentPayload?: BookAppointmentPayloadResolvers<ContextType>;
+  BookAppointmentUserError?: BookAppointmentUserErrorResolvers<ContextType>;
   BookingOrganisation?: BookingOrganisationResolvers<ContextType>;
+  CancelAppointmentPayload?: CancelAppointmentPayloadResolvers<ContextType>;
+  CancelAppointmentUserError?: CancelAppointmentUserErrorResolvers<ContextType>;
+  CancelPrescriptionPayload?: CancelPrescriptionPayloadResolvers<ContextType>;
+  CancelPrescriptionUserError?: CancelPrescriptionUserErrorResolvers<ContextType>;
   Citizen?: CitizenResolvers<ContextType>;
   ClinicalDocument?: ClinicalDocumentResolvers<ContextType>;
   Coding?: CodingResolvers<ContextType>;
   Communication?: CommunicationResolvers<ContextType>;
   ContactPoint?: ContactPointResolvers<ContextType>;
   ContactPreferences?: ContactPreferencesResolvers<ContextType>;
+  CreatePrescriptionPayload?: CreatePrescriptionPayloadResolvers<ContextType>;
+  CreatePrescriptionUserError?: CreatePrescriptionUserErrorResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DocumentContent?: DocumentContentResolvers<ContextType>;
@@ -3278,6 +4757,8 @@ export type Resolvers<ContextType = Context> = {
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   NhsNumber?: GraphQLScalarType;
+  NotifyDispensePayload?: NotifyDispensePayloadResolvers<ContextType>;
+  NotifyDispenseUserError?: NotifyDispenseUserErrorResolvers<ContextType>;
   OdsCode?: GraphQLScalarType;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
@@ -3288,6 +4769,8 @@ export type Resolvers<ContextType = Context> = {
   PatientMatch?: PatientMatchResolvers<ContextType>;
   PatientSearchResult?: PatientSearchResultResolvers<ContextType>;
   Period?: PeriodResolvers<ContextType>;
+  PreparePrescriptionPayload?: PreparePrescriptionPayloadResolvers<ContextType>;
+  PreparePrescriptionUserError?: PreparePrescriptionUserErrorResolvers<ContextType>;
   PreparedPrescription?: PreparedPrescriptionResolvers<ContextType>;
   Prescription?: PrescriptionResolvers<ContextType>;
   PrescriptionCancellation?: PrescriptionCancellationResolvers<ContextType>;
@@ -3304,13 +4787,24 @@ export type Resolvers<ContextType = Context> = {
   ReferralService?: ReferralServiceResolvers<ContextType>;
   ReferralState?: ReferralStateResolvers<ContextType>;
   RelatedPerson?: RelatedPersonResolvers<ContextType>;
+  ReleasePrescriptionPayload?: ReleasePrescriptionPayloadResolvers<ContextType>;
+  ReleasePrescriptionUserError?: ReleasePrescriptionUserErrorResolvers<ContextType>;
   ReleasedLineItem?: ReleasedLineItemResolvers<ContextType>;
   ReleasedPrescription?: ReleasedPrescriptionResolvers<ContextType>;
+  ReturnPrescriptionPayload?: ReturnPrescriptionPayloadResolvers<ContextType>;
+  ReturnPrescriptionUserError?: ReturnPrescriptionUserErrorResolvers<ContextType>;
+  SendBarsBookingPayload?: SendBarsBookingPayloadResolvers<ContextType>;
+  SendBarsBookingUserError?: SendBarsBookingUserErrorResolvers<ContextType>;
+  SendBarsReferralPayload?: SendBarsReferralPayloadResolvers<ContextType>;
+  SendBarsReferralUserError?: SendBarsReferralUserErrorResolvers<ContextType>;
   Slot?: SlotResolvers<ContextType>;
   SpineEndpoint?: SpineEndpointResolvers<ContextType>;
   SpineReliability?: SpineReliabilityResolvers<ContextType>;
   TreatmentFunction?: TreatmentFunctionResolvers<ContextType>;
   Ubrn?: GraphQLScalarType;
+  UpdatePatientPayload?: UpdatePatientPayloadResolvers<ContextType>;
+  UpdatePatientUserError?: UpdatePatientUserErrorResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
   WaitingListEntry?: WaitingListEntryResolvers<ContextType>;
 };
 

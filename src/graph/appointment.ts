@@ -1,4 +1,5 @@
 import { BadUserInputError, ConflictError, UpstreamError } from '../errors.js';
+import { USER_ERRORS, withUserErrors } from './user-errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import type { Context } from '../context.js';
 import { toUkDateTime } from '../nhs/uk-time.js';
@@ -63,7 +64,7 @@ export const appointmentResolvers: Resolvers = {
     practice: (s, _, ctx) => (s.practiceOdsCode ? ctx.loaders.ods.organisation.load(s.practiceOdsCode) : null),
   },
   Mutation: {
-    bookAppointment: async (_, { input }, ctx) => {
+    bookAppointment: (_, { input }, ctx) => withUserErrors('appointment', USER_ERRORS.bookAppointment, async () => {
       const selection = selectSlots(input.slotIds);
       validateAppointmentText({ description: input.description, comment: input.comment });
       const consumer = ctx.sources.gpc.consumer;
@@ -72,8 +73,8 @@ export const appointmentResolvers: Resolvers = {
       const build = (patientId: string) => buildBooking({ selection, patientId, description: input.description, comment: input.comment, created }, consumer);
       const result = await ctx.loaders.gpcClients.appointments.book(build, input.nhsNumber, selection.practice, ctx.call);
       return written(ctx, result, selection.practice, new Map([[result.patientId, input.nhsNumber]]));
-    },
-    amendAppointment: async (_, { id, version, changes }, ctx) => {
+    }),
+    amendAppointment: (_, { id, version, changes }, ctx) => withUserErrors('appointment', USER_ERRORS.amendAppointment, async () => {
       if (!changes.description && !changes.comment) throw new BadUserInputError('NO_CHANGES', 'changes names nothing to change');
       validateAppointmentText(changes);
       const { practice } = parseAppointmentId(id);
@@ -84,13 +85,13 @@ export const appointmentResolvers: Resolvers = {
       // If-Match carries the caller's version, not the one just read: a change made since the caller read is never lost.
       const result = await ctx.loaders.gpcClients.appointments.update(buildAmendment(current, changes), version, INTERACTIONS.amendAppointment, practice, ctx.call);
       return written(ctx, result, practice);
-    },
-    cancelAppointment: async (_, { id, version, reason }, ctx) => {
+    }),
+    cancelAppointment: (_, { id, version, reason }, ctx) => withUserErrors('appointment', USER_ERRORS.cancelAppointment, async () => {
       validateAppointmentText({ reason });
       const { practice } = parseAppointmentId(id);
       const current = await ctx.loaders.gpcClients.appointments.readAppointment(id, ctx.call);
       const result = await ctx.loaders.gpcClients.appointments.update(buildCancellation(current, reason), version, INTERACTIONS.cancelAppointment, practice, ctx.call);
       return written(ctx, result, practice);
-    },
+    }),
   },
 };

@@ -1,4 +1,7 @@
 import type { Resolvers } from '../generated/resolvers.js';
+import { BadUserInputError } from '../errors.js';
+import { codeOfEnum } from '../nhs/fhir-codes.js';
+import { USER_ERRORS, withUserErrors } from './user-errors.js';
 import { mapBarsAppointment, mapBarsServiceRequest, mapBarsSlot, mapMessageResult, resourcesOf } from '../sources/bars/mapper.js';
 import { checkMessage } from '../sources/bars/message.js';
 import { slotWindow } from '../sources/bars/slot-window.js';
@@ -14,18 +17,21 @@ export const bookingReferralResolvers: Resolvers = {
       resourcesOf<BarsAppointment>(await ctx.sources.bars.searchAppointments(target, nhsNumber, ctx.call), 'Appointment').map(mapBarsAppointment),
     barsSlots: async (_, { target, status, start, end, healthcareServiceId }, ctx) => {
       const { from, to } = slotWindow(start ?? undefined, end ?? undefined, Date.now());
-      const search = { from, to, ...(status ? { status } : {}), ...(healthcareServiceId ? { healthcareServiceId } : {}) };
+      if (status === 'OTHER') throw new BadUserInputError('INVALID_SLOT_STATUS', 'status must be a FHIR slot status: FREE, BUSY, BUSY_UNAVAILABLE, BUSY_TENTATIVE or ENTERED_IN_ERROR');
+      const search = { from, to, ...(status ? { status: codeOfEnum(status) } : {}), ...(healthcareServiceId ? { healthcareServiceId } : {}) };
       return resourcesOf<BarsSlot>(await ctx.sources.bars.searchSlots(target, search, ctx.call), 'Slot').map(mapBarsSlot);
     },
   },
   Mutation: {
-    sendBarsReferral: async (_, { target, message, useCase }, ctx) => {
-      const checked = checkMessage('referral', message, useCase);
-      return mapMessageResult(checked.id, checked.event, await ctx.sources.bars.processMessage(target, checked, ctx.call));
-    },
-    sendBarsBooking: async (_, { target, message, useCase }, ctx) => {
-      const checked = checkMessage('booking', message, useCase);
-      return mapMessageResult(checked.id, checked.event, await ctx.sources.bars.processMessage(target, checked, ctx.call));
-    },
+    sendBarsReferral: (_, { target, message, useCase }, ctx) =>
+      withUserErrors('result', USER_ERRORS.sendBarsReferral, async () => {
+        const checked = checkMessage('referral', message, useCase);
+        return mapMessageResult(checked.id, checked.event, await ctx.sources.bars.processMessage(target, checked, ctx.call));
+      }),
+    sendBarsBooking: (_, { target, message, useCase }, ctx) =>
+      withUserErrors('result', USER_ERRORS.sendBarsBooking, async () => {
+        const checked = checkMessage('booking', message, useCase);
+        return mapMessageResult(checked.id, checked.event, await ctx.sources.bars.processMessage(target, checked, ctx.call));
+      }),
   },
 };

@@ -18,6 +18,7 @@ import { prescriptionResolvers } from './prescription.js';
 import { referralResolvers } from './referral.js';
 import { DateScalar, DateTimeScalar, JSONScalar, NhsNumberScalar, OdsCodeScalar, UbrnScalar } from './scalars.js';
 import { waitingListResolvers } from './waiting-list.js';
+import { environmentOf, NHS_API_IDS } from './nhs-api.js';
 
 export const SCHEMA_DIR = fileURLToPath(new URL('../../schema/', import.meta.url));
 
@@ -27,7 +28,7 @@ export function loadTypeDefs(): string[] {
   return files.map((f) => readFileSync(SCHEMA_DIR + f, 'utf8'));
 }
 
-const common: Resolvers = {
+const common: Resolvers & { NhsApi: typeof NHS_API_IDS } = {
   NhsNumber: NhsNumberScalar,
   OdsCode: OdsCodeScalar,
   Ubrn: UbrnScalar,
@@ -35,8 +36,11 @@ const common: Resolvers = {
   DateTime: DateTimeScalar,
   JSON: JSONScalar,
   Query: {
-    about: (_, __, ctx) => ({ version: process.env.npm_package_version ?? '0.1.0', environment: ctx.environment }),
+    about: (_, __, ctx) => ({ version: process.env.npm_package_version ?? '0.1.0', environment: environmentOf(ctx.environment) }),
   },
+  // @source's enum: each value's internal value is the API's id (src/upstream/apis.ts), which is what the access rules,
+  // the audit trail and the readiness probes read from the directive.
+  NhsApi: NHS_API_IDS,
 };
 
 /** Every domain's resolvers; one file per SDL file. */

@@ -1,4 +1,5 @@
 import { BadUserInputError } from '../errors.js';
+import { USER_ERRORS, withUserErrors } from './user-errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { organisationStub } from '../sources/ods/mapper.js';
 import { mapPdsPatient } from '../sources/pds/mapper.js';
@@ -16,7 +17,7 @@ export const patientResolvers: Resolvers = {
     },
   },
   Mutation: {
-    updatePatient: async (_, { nhsNumber, version, changes }, ctx) => {
+    updatePatient: (_, { nhsNumber, version, changes }, ctx) => withUserErrors('patient', USER_ERRORS.updatePatient, async () => {
       if (!Number.isInteger(version) || version < 1) throw new BadUserInputError('INVALID_VERSION', 'version must be the positive integer read from Patient.version');
       validatePatientChanges(changes);
       if (ctx.principal.kind === 'citizen') refuseOutsidePatientAccess(changes);
@@ -27,7 +28,7 @@ export const patientResolvers: Resolvers = {
       const model = mapPdsPatient(updated);
       ctx.loaders.pds.patient.clear(nhsNumber).prime(nhsNumber, model);
       return model;
-    },
+    }),
   },
   Patient: {
     // PDS never returns a restricted patient's related people (relatedpersons-get.yaml, "Restricted patients"): withheld

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { USER_ERRORS, withUserErrors } from './user-errors.js';
 import { BadUserInputError } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import type { Context } from '../context.js';
@@ -87,31 +88,31 @@ export const prescriptionResolvers: Resolvers = {
     prescription: (r, _, ctx) => ctx.loaders.epsTracker.prescription.load({ id: r.prescriptionId }),
   },
   Mutation: {
-    preparePrescription: async (_, { message, requestId }, ctx) => {
+    preparePrescription: (_, { message, requestId }, ctx) => withUserErrors('preparedPrescription', USER_ERRORS.preparePrescription, async () => {
       const id = requestIdOf(requestId);
       const { bundle } = checkMessage(message, EVENT.order);
       const res = await ctx.sources.eps.prepare(bundle, id, ctx.call);
       return mapPrepared(res.body, res.requestId);
-    },
-    createPrescription: async (_, { message, requestId }, ctx) => {
+    }),
+    createPrescription: (_, { message, requestId }, ctx) => withUserErrors('result', USER_ERRORS.createPrescription, async () => {
       const id = requestIdOf(requestId);
       const { bundle } = checkMessage(message, EVENT.order, { signed: true });
       const res = await ctx.sources.eps.processPrescribingMessage<unknown>(bundle, id, ctx.call);
       return { accepted: true, requestId: res.requestId, resource: res.body as never };
-    },
-    cancelPrescription: async (_, { message, requestId }, ctx) => {
+    }),
+    cancelPrescription: (_, { message, requestId }, ctx) => withUserErrors('cancellation', USER_ERRORS.cancelPrescription, async () => {
       const id = requestIdOf(requestId);
       const { bundle, prescriptionIds } = checkMessage(message, EVENT.orderUpdate);
       return cancellationOutcome(await ctx.sources.eps.cancel(bundle, id, ctx.call), prescriptionIds);
-    },
-    releasePrescription: async (_, { input }, ctx) => {
+    }),
+    releasePrescription: (_, { input }, ctx) => withUserErrors('release', USER_ERRORS.releasePrescription, async () => {
       const id = requestIdOf(input.requestId) ?? randomUUID();
       const session = ctx.sources.eps.sessionFor(ctx.call);
       const pharmacy = await ctx.loaders.ods.organisation.load(input.pharmacy);
       const parameters = releaseParameters(id, pharmacy, input.prescriptionId ?? undefined, session);
       return checkedRelease(await ctx.sources.eps.release(parameters, ctx.call), input.prescriptionId ?? undefined);
-    },
-    returnPrescription: async (_, { input }, ctx) => {
+    }),
+    returnPrescription: (_, { input }, ctx) => withUserErrors('result', USER_ERRORS.returnPrescription, async () => {
       const id = requestIdOf(input.requestId) ?? randomUUID();
       if (!REASON_CODE.test(input.reasonCode)) throw new BadUserInputError('INVALID_REASON_CODE', 'reasonCode must be a four-digit EPS-task-dispense-return-status-reason code');
       if (!UUID.test(input.releaseResponseId)) throw new BadUserInputError('INVALID_RELEASE_RESPONSE_ID', 'releaseResponseId must be the UUID of the release response (PrescriptionRelease.responseId)');
@@ -132,12 +133,12 @@ export const prescriptionResolvers: Resolvers = {
       );
       const res = await ctx.sources.eps.task(task, ctx.call);
       return { accepted: true, requestId: res.requestId, resource: res.body };
-    },
-    notifyDispense: async (_, { message, requestId }, ctx) => {
+    }),
+    notifyDispense: (_, { message, requestId }, ctx) => withUserErrors('result', USER_ERRORS.notifyDispense, async () => {
       const id = requestIdOf(requestId);
       const { bundle } = checkMessage(message, EVENT.dispenseNotification);
       const res = await ctx.sources.eps.dispenseNotification(bundle, id, ctx.call);
       return { accepted: true, requestId: res.requestId, resource: res.body };
-    },
+    }),
   },
 };

@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { NHS_NUMBER_SYSTEM } from './fhir-systems.js';
 
 /**
  * A fault the sandbox injects into an API's answers, for resilience tests and benchmarks. `rate` is the share of
@@ -39,7 +40,7 @@ const MALFORMED: Record<MalformedBody, { contentType: string; body: string }> = 
       resourceType: 'Bundle',
       type: 'collection',
       entry: [
-        { resource: { resourceType: 'Patient', id: 'injected', identifier: [{ system: 'https://fhir.nhs.uk/Id/nhs-number', value: '9999999999' }] } },
+        { resource: { resourceType: 'Patient', id: 'injected', identifier: [{ system: NHS_NUMBER_SYSTEM, value: '9999999999' }] } },
         { resource: { resourceType: 'List', title: 'Active Allergies', status: 'current', mode: 'snapshot', code: { coding: [{ system: 'http://snomed.info/sct', code: '886921000000105' }] }, emptyReason: { coding: [{ code: 'no-content-recorded' }] } } },
       ],
     }),

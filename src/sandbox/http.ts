@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { SPINE_ERROR_SYSTEM_R4 } from './fhir-systems.js';
 
 /** One request as a sandbox route sees it: parsed, with the route's path parameters. */
 export interface SandboxRequest {
@@ -46,7 +47,7 @@ export function spineOutcome(
     severity: options.severity ?? 'error',
     code: options.issueType ?? 'processing',
     details: {
-      coding: [{ system: options.system ?? 'https://fhir.nhs.uk/R4/CodeSystem/Spine-ErrorOrWarningCode', version: '1', code, display }],
+      coding: [{ system: options.system ?? SPINE_ERROR_SYSTEM_R4, version: '1', code, display }],
     },
   };
   if (options.diagnostics) issue.diagnostics = options.diagnostics;

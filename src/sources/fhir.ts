@@ -1,3 +1,5 @@
+import type { AddressUse, ContactPointSystem, ContactPointUse } from '../generated/resolvers.js';
+import { ADDRESS_USES, CONTACT_POINT_SYSTEMS, CONTACT_POINT_USES, enumOfCode } from '../nhs/fhir-codes.js';
 /** FHIR datatypes shared by the R4 and STU3 sources: only the fields the graph reads, everything else passes through. */
 export interface FhirPeriod {
   start?: string;
@@ -71,7 +73,7 @@ export interface PeriodModel {
 }
 export interface AddressModel {
   id: string | null;
-  use: string | null;
+  use: AddressUse | null;
   lines: string[];
   city: string | null;
   district: string | null;
@@ -81,9 +83,9 @@ export interface AddressModel {
 }
 export interface ContactPointModel {
   id: string | null;
-  system: string | null;
+  system: ContactPointSystem | null;
   value: string | null;
-  use: string | null;
+  use: ContactPointUse | null;
   period: PeriodModel | null;
 }
 
@@ -94,7 +96,7 @@ export function mapPeriod(p: FhirPeriod | undefined): PeriodModel | null {
 export function mapAddress(a: FhirAddress): AddressModel {
   return {
     id: a.id ?? null,
-    use: a.use ?? null,
+    use: enumOfCode(ADDRESS_USES, a.use),
     lines: a.line ?? [],
     city: a.city ?? null,
     district: a.district ?? null,
@@ -105,7 +107,7 @@ export function mapAddress(a: FhirAddress): AddressModel {
 }
 
 export function mapContactPoint(t: FhirContactPoint): ContactPointModel {
-  return { id: t.id ?? null, system: t.system ?? null, value: t.value ?? null, use: t.use ?? null, period: mapPeriod(t.period) };
+  return { id: t.id ?? null, system: enumOfCode(CONTACT_POINT_SYSTEMS, t.system), value: t.value ?? null, use: enumOfCode(CONTACT_POINT_USES, t.use), period: mapPeriod(t.period) };
 }
 
 /** The resources of a searchset Bundle, in order. */

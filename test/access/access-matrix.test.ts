@@ -204,7 +204,10 @@ describe.each(FIELDS.map((f) => f.coordinate))('%s', (coordinate) => {
           expect(values.some((v) => v !== null && v !== undefined && (!Array.isArray(v) || v.length > 0)), context).toBe(true);
         }
         // The read (or write) of personal data is audited under the patient, naming the source that served it.
-        if (whose && !PUBLIC.includes(api) && !AUDIT_GAPS.includes(hops[0]!.coordinate) && (!probe.write || r.errors === undefined)) {
+        // A write refused with typed user errors (the probes' stale versions) names no patient in its answer, as a write
+        // refused with an error does not: both are audited as failed writes, not as a patient's record.
+        const refused = probe.write === true && Object.values((r.data ?? {}) as Record<string, { userErrors?: unknown[] } | null>).some((p) => (p?.userErrors?.length ?? 0) > 0);
+        if (whose && !PUBLIC.includes(api) && !AUDIT_GAPS.includes(hops[0]!.coordinate) && (!probe.write || (r.errors === undefined && !refused))) {
           // A write is recorded twice: its intent before it is sent, then its outcome.
           const record = audit.find((a) => a.nhsNumber === whose && a.outcome !== 'intended');
           expect(record, `${context}: audit ${JSON.stringify(audit)}`).toBeDefined();

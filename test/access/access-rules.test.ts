@@ -14,7 +14,7 @@ const OTHER = '9000000025';
 const CITIZEN = { citizen: OWN } as const;
 const PATIENT = `query($n: NhsNumber!) { patient(nhsNumber: $n) { nhsNumber name { family } registeredGp { name } } }`;
 const SEARCH = `{ patients(search: { family: "Smith", gender: female, birthDate: "2010-10-22" }) { total matches { patient { nhsNumber } } } }`;
-const UPDATE = `mutation($n: NhsNumber!, $v: Int!) { updatePatient(nhsNumber: $n, version: $v, changes: { gender: female }) { nhsNumber version } }`;
+const UPDATE = `mutation($n: NhsNumber!, $v: Int!) { updatePatient(nhsNumber: $n, version: $v, changes: { gender: female }) { patient { nhsNumber version } } }`;
 const ORGANISATION = `organisation(odsCode: "RR8") { name }`;
 
 const reasons = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => (r.errors ?? []).map((e) => e.extensions?.reason);
@@ -94,7 +94,7 @@ describe('a citizen at P9', () => {
     expect(t.calls()).toEqual({});
     const own = await t.run<any>(UPDATE, { n: '9990000557', v: 1 }, { principal: { citizen: '9990000557' } });
     expect(own.errors).toBeUndefined();
-    expect(own.data.updatePatient).toEqual({ nhsNumber: '9990000557', version: 2 });
+    expect(own.data.updatePatient).toEqual({ patient: { nhsNumber: '9990000557', version: 2 } });
   });
 
   it('reaches their record through me', async () => {

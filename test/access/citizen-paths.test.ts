@@ -89,10 +89,10 @@ function path(name: string): [string, Record<string, unknown>] {
     ['barsServiceRequest(id)', `query($id: ID!) { barsServiceRequest(target: ${TARGET}, id: $id) { id } }`, { id: BARS_ID }],
     ['barsAppointment(id)', `query($id: ID!) { barsAppointment(target: ${TARGET}, id: $id) { id } }`, { id: BARS_ID }],
     ['barsServiceRequests(nhsNumber) of another', `query($n: NhsNumber!) { barsServiceRequests(target: ${TARGET}, nhsNumber: $n) { id } }`, { n }],
-    ['cancelAppointment(id) of another', `mutation($id: ID!) { cancelAppointment(id: $id, version: "1", reason: "Not mine") { id } }`, { id: otherAppointmentId }],
-    ['amendAppointment(id) of another', `mutation($id: ID!) { amendAppointment(id: $id, version: "1", changes: { comment: "x" }) { id } }`, { id: otherAppointmentId }],
-    ['bookAppointment for another', `mutation($n: NhsNumber!) { bookAppointment(input: { nhsNumber: $n, slotIds: ["x"], description: "x" }) { id } }`, { n }],
-    ['updatePatient of another', `mutation($n: NhsNumber!) { updatePatient(nhsNumber: $n, version: 1, changes: { gender: female }) { nhsNumber } }`, { n }],
+    ['cancelAppointment(id) of another', `mutation($id: ID!) { cancelAppointment(id: $id, version: "1", reason: "Not mine") { appointment { id } } }`, { id: otherAppointmentId }],
+    ['amendAppointment(id) of another', `mutation($id: ID!) { amendAppointment(id: $id, version: "1", changes: { comment: "x" }) { appointment { id } } }`, { id: otherAppointmentId }],
+    ['bookAppointment for another', `mutation($n: NhsNumber!) { bookAppointment(input: { nhsNumber: $n, slotIds: ["x"], description: "x" }) { appointment { id } } }`, { n }],
+    ['updatePatient of another', `mutation($n: NhsNumber!) { updatePatient(nhsNumber: $n, version: 1, changes: { gender: female }) { patient { nhsNumber } } }`, { n }],
   ];
   expect(all.map(([key]) => key)).toEqual(PATHS);
   const [, query, variables] = all.find(([key]) => key === name)!;
@@ -137,7 +137,7 @@ describe('a P9 citizen and another patient, by every path (default policy)', () 
     expect(own.length).toBeGreaterThan(0);
     expect(own.every((a) => a.patient.nhsNumber === OWN)).toBe(true);
     t.resetCalls();
-    const cancel = await t.run(`mutation($id: ID!) { cancelAppointment(id: $id, version: "1", reason: "x") { id } }`, { id: ownAppointmentId }, { principal: CITIZEN });
+    const cancel = await t.run(`mutation($id: ID!) { cancelAppointment(id: $id, version: "1", reason: "x") { appointment { id } } }`, { id: ownAppointmentId }, { principal: CITIZEN });
     expect(reasons(cancel)).toEqual(['NOT_OWN_RECORD']);
     expect(t.calls()).toEqual({});
   });

@@ -46,12 +46,23 @@ describe('the audit trail', () => {
   });
 
   it('records a write as a write', async () => {
-    const r = await t.run(`mutation { updatePatient(nhsNumber: "9990000573", version: 1, changes: { gender: other }) { version } }`);
+    const r = await t.run(`mutation { updatePatient(nhsNumber: "9990000573", version: 1, changes: { gender: other }) { patient { version } } }`);
     expect(r.errors).toBeUndefined();
     // The intent, written before the PATCH was sent, then what became of it.
     expect(await recordsOf(r.headers['x-request-id'])).toEqual([
       expect.objectContaining({ action: 'write', nhsNumber: '9990000573', fields: ['Mutation.updatePatient'], sources: ['pds'], outcome: 'intended' }),
-      expect.objectContaining({ action: 'write', nhsNumber: '9990000573', fields: ['Mutation.updatePatient', 'Patient.version'], outcome: 'success' }),
+      expect.objectContaining({ action: 'write', nhsNumber: '9990000573', fields: ['Mutation.updatePatient', 'Patient.version', 'UpdatePatientPayload.patient'], outcome: 'success' }),
+    ]);
+  });
+
+  it('records a write refused with a typed user error (a stale version) as a failed write, under the user error code', async () => {
+    // 9990000573's record is at version 2 after the write above: version 1 is stale.
+    const r = await t.run<any>(`mutation { updatePatient(nhsNumber: "9990000573", version: 1, changes: { gender: female }) { patient { version } userErrors { code } } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.updatePatient).toEqual({ patient: null, userErrors: [{ code: 'STALE_VERSION' }] });
+    expect(await recordsOf(r.headers['x-request-id'])).toEqual([
+      expect.objectContaining({ action: 'write', nhsNumber: '9990000573', outcome: 'intended' }),
+      expect.objectContaining({ action: 'write', nhsNumber: '9990000573', fields: ['Mutation.updatePatient'], outcome: 'error', errorCodes: ['STALE_VERSION'] }),
     ]);
   });
 

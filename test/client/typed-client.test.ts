@@ -32,7 +32,7 @@ describe('the typed client', () => {
 
   it('runs an operation without variables and makes no upstream call for it', async () => {
     const r = await client.execute(AboutDocument);
-    expect(r.data?.about.environment).toBe('embedded');
+    expect(r.data?.about.environment).toBe('EMBEDDED');
     expect(t.calls()).toEqual({});
   });
 
@@ -98,11 +98,11 @@ describe('persisted (trusted) documents', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: hash.replace('sha256:', '') } } }),
       });
-      expect(((await viaExtension.body.json()) as { data: { about: { environment: string } } }).data.about.environment).toBe('embedded');
+      expect(((await viaExtension.body.json()) as { data: { about: { environment: string } } }).data.about.environment).toBe('EMBEDDED');
       // A GET needs a CSRF-safe header (Apollo's CSRF prevention).
       const viaGet = await request(`${t.url}/graphql?documentId=${encodeURIComponent(hash)}`, { headers: { 'apollo-require-preflight': 'true' } });
       expect(viaGet.statusCode).toBe(200);
-      expect(((await viaGet.body.json()) as { data: { about: { environment: string } } }).data.about.environment).toBe('embedded');
+      expect(((await viaGet.body.json()) as { data: { about: { environment: string } } }).data.about.environment).toBe('EMBEDDED');
     });
   });
 
@@ -115,7 +115,7 @@ describe('persisted (trusted) documents', () => {
 
     it('runs documents by id and free text alike', async () => {
       const byId = await new GraphClient({ url: `${t.url}/graphql`, persisted: true }).execute(AboutDocument);
-      expect(byId.data?.about.environment).toBe('embedded');
+      expect(byId.data?.about.environment).toBe('EMBEDDED');
       const free = await t.run<{ about: { version: string } }>('{ about { version } }');
       expect(free.data?.about.version).toMatch(/^\d+\.\d+\.\d+/);
     });

@@ -38,7 +38,7 @@ describe('the environment an answer came from', () => {
 
   it('is the environment the graph reports in about, which the playground shows on every page', async () => {
     const about = await t.run<{ about: { environment: string } }>('{ about { environment } }', undefined, { principal: null });
-    expect(about.data?.about.environment).toBe('embedded');
+    expect(about.data?.about.environment).toBe('EMBEDDED');
   });
 
   it('serves only synthetic patients in the stand-in: every NHS number it holds is in the 999 range NHS reserves for tests', async () => {

@@ -88,7 +88,7 @@ describe('the playground in a real browser (headless Chromium)', () => {
     await page.locator('.graphiql-query-editor').getByText('query About').first().waitFor();
     await page.locator('.graphiql-execute-button').click();
     const response = page.locator('.result-window');
-    await expect.poll(async () => (await response.innerText()).replace(/\s+/g, ' '), { timeout: 20_000 }).toContain('"environment": "embedded"');
+    await expect.poll(async () => (await response.innerText()).replace(/\s+/g, ' '), { timeout: 20_000 }).toContain('"environment": "EMBEDDED"');
   });
 
   it('refuses patient data to an anonymous caller, and answers once a CIS2 persona is picked', async () => {

@@ -32,7 +32,7 @@ const item = (id: string, medication: string, quantity: number, dosage: string, 
   quantity,
   unit: 'tablet',
   dosage,
-  courseOfTherapy: 'acute',
+  courseOfTherapy: 'ACUTE',
   status,
   statusReason: null,
   pendingCancellation: false,
@@ -48,7 +48,7 @@ describe('a prescription, as the tracker example 200_AcuteWithMultipleItems_Mult
       issueNumber: null,
       status: 'DISPENSED',
       statusCoding: coding(BUSINESS, '0006', 'Dispensed'),
-      intent: 'order',
+      intent: 'ORDER',
       authoredOn: '2026-02-27T00:00:00.000Z',
       repeatsIssued: null,
       repeatsAllowed: null,
@@ -162,7 +162,7 @@ describe("a GP appointment, as the stand-in seeds 9990000832's first at P80310",
     expect(rest).toEqual({
       id: 'P80310:P80310-1',
       version: '2',
-      status: 'cancelled',
+      status: 'CANCELLED',
       minutesDuration: 10,
       description: 'Asthma review',
       comment: null,
@@ -182,14 +182,16 @@ describe("a GP appointment, as the stand-in seeds 9990000832's first at P80310",
     expect(Date.parse(created)).toBeLessThan(Date.parse(start));
   });
 
-  it('names its location and practitioner in the patient\'s appointment search (the search includes them)', async () => {
+  it('names its location and practitioner in the patient\'s appointment search on route B (the search includes them)', async () => {
     const today = new Date().toISOString().slice(0, 10);
     const day = (n: number) => new Date(Date.parse(today) + n * 86_400_000).toISOString().slice(0, 10);
     const r = await t.run<any>(`query($n: NhsNumber!, $f: Date!, $t: Date!) { patient(nhsNumber: $n) { appointments(from: $f, to: $t) { id location { id name } practitioner { id name } } } }`, {
       n: '9990000832',
       f: day(-30),
       t: day(28),
-    });
+      // Route B (the patient, through the platform) includes each appointment's Location and Practitioner; route A (a
+      // worker, through the Spine Secure Proxy) takes the start bounds only, so its appointments name neither.
+    }, { principal: { citizen: '9990000832', level: 'P9' } });
     expect(r.errors).toBeUndefined();
     const first = r.data.patient.appointments.find((a: { id: string }) => a.id === 'P80310:P80310-1');
     expect(first).toEqual({ id: 'P80310:P80310-1', location: { id: 'P80310-L1', name: 'QUEENS ROAD SURGERY LEICESTER' }, practitioner: { id: 'P80310-P2', name: 'Dr Helen Okoro' } });

@@ -19,13 +19,20 @@ afterEach(() => {
 });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const PREPARE = `mutation($m: JSON!, $r: ID) { preparePrescription(message: $m, requestId: $r) { digest timestamp algorithm requestId } }`;
-const CREATE = `mutation($m: JSON!, $r: ID) { createPrescription(message: $m, requestId: $r) { accepted requestId } }`;
-const CANCEL = `mutation($m: JSON!) { cancelPrescription(message: $m) { prescriptionId code display cancelled requestId } }`;
-const RELEASE = `mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { requestId responseId released { prescriptionId nhsNumber lineItems { medication quantity } prescription { status dispenserOdsCode } } failed { code } } }`;
-const RETURN = `mutation($i: ReturnPrescriptionInput!) { returnPrescription(input: $i) { accepted requestId } }`;
-const DISPENSE = `mutation($m: JSON!) { notifyDispense(message: $m) { accepted requestId } }`;
+const PREPARE = `mutation($m: JSON!, $r: ID) { preparePrescription(message: $m, requestId: $r) { preparedPrescription { digest timestamp algorithm requestId } userErrors { code message field } } }`;
+const CREATE = `mutation($m: JSON!, $r: ID) { createPrescription(message: $m, requestId: $r) { result { accepted requestId } userErrors { code message field } } }`;
+const CANCEL = `mutation($m: JSON!) { cancelPrescription(message: $m) { cancellation { prescriptionId code display cancelled requestId } userErrors { code message field } } }`;
+const RELEASE = `mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { release { requestId responseId released { prescriptionId nhsNumber lineItems { medication quantity } prescription { status dispenserOdsCode } } failed { code } } userErrors { code message field } } }`;
+const RETURN = `mutation($i: ReturnPrescriptionInput!) { returnPrescription(input: $i) { result { accepted requestId } userErrors { code message field } } }`;
+const DISPENSE = `mutation($m: JSON!) { notifyDispense(message: $m) { result { accepted requestId } userErrors { code message field } } }`;
 const READ = `query($id: PrescriptionId!) { prescription(id: $id) { status dispenserOdsCode pendingCancellation lineItems { status { code } dispenses { quantity } } statusHistory { status organisationOdsCode } } }`;
+
+/** The first typed user error of a mutation's answer (a refusal the caller can act on is data, not a GraphQL error). */
+function userError(r: { data?: any; errors?: unknown }): { code: string; message: string; field: string[] | null } | undefined {
+  expect(r.errors).toBeUndefined();
+  const [payload] = Object.values(r.data) as { userErrors: { code: string; message: string; field: string[] | null }[] }[];
+  return payload!.userErrors[0];
+}
 
 const read = async (id: string) => (await t.run<any>(READ, { id })).data.prescription;
 const seeded = (test: (p: SandboxPrescription) => boolean) => [...epsState(t.sandbox).prescriptions.values()].find((p) => p.id !== '24F5DA-A83008-7EFE6Z' && test(p))!;
@@ -41,12 +48,12 @@ describe('preparePrescription', () => {
   it("returns the digest to sign for the contract's unsigned order, in one call with the EPS headers", async () => {
     const r = await t.run<any>(PREPARE, { m: unsignedOrder() }, { headers: { 'x-correlation-id': 'prep-1' } });
     expect(r.errors).toBeUndefined();
-    expect(r.data.preparePrescription).toMatchObject({ algorithm: 'RS1', requestId: expect.stringMatching(UUID) });
-    expect(Buffer.from(r.data.preparePrescription.digest, 'base64').toString()).toMatch(/^<SignedInfo .*<DigestValue>.+<\/DigestValue>/);
+    expect(r.data.preparePrescription.preparedPrescription).toMatchObject({ algorithm: 'RS1', requestId: expect.stringMatching(UUID) });
+    expect(Buffer.from(r.data.preparePrescription.preparedPrescription.digest, 'base64').toString()).toMatch(/^<SignedInfo .*<DigestValue>.+<\/DigestValue>/);
     expect(t.calls()).toEqual({ 'eps-prescribing': 1 });
     const [sent] = t.sandbox.receivedRequests('eps-prescribing');
     expect(sent!.path).toBe('/fhir-prescribing/FHIR/R4/$prepare');
-    expect(sent!.headers).toMatchObject({ 'content-type': 'application/fhir+json', 'x-correlation-id': 'prep-1', 'x-request-id': r.data.preparePrescription.requestId, 'nhsd-session-urid': '555000000100' });
+    expect(sent!.headers).toMatchObject({ 'content-type': 'application/fhir+json', 'x-correlation-id': 'prep-1', 'x-request-id': r.data.preparePrescription.preparedPrescription.requestId, 'nhsd-session-urid': '555000000100' });
     expect(sent!.headers.authorization).toMatch(/^Bearer \S+$/);
   });
 
@@ -55,15 +62,16 @@ describe('preparePrescription', () => {
     ['a message that is not a Bundle', () => ({ resourceType: 'Parameters' }), 'INVALID_MESSAGE'],
     ['a prescription id with a wrong check character', () => unsignedOrder('24F5DA-A83008-7EFE6A'), 'INVALID_PRESCRIPTION_ID'],
     ['a malformed prescription id', () => unsignedOrder('24F5DA-A83008-7EFE'), 'INVALID_PRESCRIPTION_ID'],
-  ])('refuses %s before any call', async (_, message, reason) => {
+  ])('refuses %s before any call, as a typed user error', async (_, message, code) => {
     const r = await t.run<any>(PREPARE, { m: message() });
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason });
+    expect(userError(r)).toEqual({ code, message: expect.any(String), field: ['message'] });
+    expect(r.data.preparePrescription.preparedPrescription).toBeNull();
     expect(t.calls()).toEqual({});
   });
 
   it('refuses a requestId that is not a UUID before any call', async () => {
     const r = await t.run<any>(PREPARE, { m: unsignedOrder(), r: 'again' });
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_REQUEST_ID' });
+    expect(userError(r)).toEqual({ code: 'INVALID_REQUEST_ID', message: expect.any(String), field: ['requestId'] });
     expect(t.calls()).toEqual({});
   });
 });
@@ -72,7 +80,7 @@ describe('createPrescription', () => {
   it('sends the signed order; the tracker then shows it to be dispensed with its items', async () => {
     const id = newPrescriptionId();
     const r = await t.run<any>(CREATE, { m: signedOrder(id) });
-    expect(r.data.createPrescription).toEqual({ accepted: true, requestId: expect.stringMatching(UUID) });
+    expect(r.data.createPrescription.result).toEqual({ accepted: true, requestId: expect.stringMatching(UUID) });
     expect(t.calls()).toEqual({ 'eps-prescribing': 1 });
     const p = await read(id);
     expect(p.status).toBe('TO_BE_DISPENSED');
@@ -81,20 +89,21 @@ describe('createPrescription', () => {
 
   it('refuses an order without its signature before any call', async () => {
     const r = await t.run<any>(CREATE, { m: unsignedOrder() });
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'UNSIGNED_PRESCRIPTION' });
+    expect(userError(r)).toMatchObject({ code: 'UNSIGNED_PRESCRIPTION', field: ['message'] });
     expect(t.calls()).toEqual({});
   });
 
-  it('an existing prescription id is CONFLICT with reason DUPLICATE_PRESCRIPTION_ID', async () => {
+  it('an existing prescription id is user error DUPLICATE_PRESCRIPTION_ID', async () => {
     const r = await t.run<any>(CREATE, { m: signedOrder('24F5DA-A83008-7EFE6Z') });
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'DUPLICATE_PRESCRIPTION_ID', upstream: { api: 'eps-prescribing', status: 400 } });
+    expect(userError(r)).toMatchObject({ code: 'DUPLICATE_PRESCRIPTION_ID' });
+    expect(t.calls()).toEqual({ 'eps-prescribing': 1 });
   });
 
-  it('an NHS number Spine refuses is BAD_USER_INPUT with FAILURE_TO_PROCESS_MESSAGE', async () => {
+  it('an NHS number Spine refuses is user error INVALID_INPUT naming FAILURE_TO_PROCESS_MESSAGE', async () => {
     const m = signedOrder();
     delete m.entry.find((e: any) => e.resource.resourceType === 'Patient').resource.identifier;
     const r = await t.run<any>(CREATE, { m });
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'FAILURE_TO_PROCESS_MESSAGE' });
+    expect(userError(r)).toEqual({ code: 'INVALID_INPUT', message: expect.stringContaining('FAILURE_TO_PROCESS_MESSAGE'), field: null });
   });
 
   it('a retried mutation with the same requestId is applied once and answers the same', async () => {
@@ -104,8 +113,8 @@ describe('createPrescription', () => {
     const applied = eps.applied;
     const first = await t.run<any>(CREATE, { m, r: requestId });
     const second = await t.run<any>(CREATE, { m, r: requestId });
-    expect(first.data.createPrescription).toEqual({ accepted: true, requestId });
-    expect(second.data.createPrescription).toEqual({ accepted: true, requestId });
+    expect(first.data.createPrescription.result).toEqual({ accepted: true, requestId });
+    expect(second.data.createPrescription.result).toEqual({ accepted: true, requestId });
     expect(eps.applied - applied).toBe(1);
     expect(t.sandbox.receivedRequests('eps-prescribing').map((q) => q.headers['x-request-id'])).toEqual([requestId, requestId]);
   });
@@ -135,7 +144,7 @@ describe('createPrescription', () => {
     const applied = eps.applied;
     const again = await t.run<any>(CREATE, { m, r: requestId });
     expect(again.errors).toBeUndefined();
-    expect(again.data.createPrescription).toEqual({ accepted: true, requestId });
+    expect(again.data.createPrescription.result).toEqual({ accepted: true, requestId });
     expect(eps.applied).toBe(applied);
   });
 
@@ -158,11 +167,11 @@ describe('cancelPrescription', () => {
     const id = await created();
     t.resetCalls();
     const r = await t.run<any>(CANCEL, { m: cancellation(id, '5839945242') });
-    expect(r.data.cancelPrescription).toMatchObject({ prescriptionId: id, code: 'R-0001', cancelled: true });
+    expect(r.data.cancelPrescription.cancellation).toMatchObject({ prescriptionId: id, code: 'R-0001', cancelled: true });
     expect(t.calls()).toEqual({ 'eps-prescribing': 1 });
     expect((await read(id)).status).toBe('CANCELLED');
     const again = await t.run<any>(CANCEL, { m: cancellation(id, '5839945242') });
-    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_CANCELLED', upstream: { status: 400, issueCode: 'R-0006' } });
+    expect(userError(again)).toMatchObject({ code: 'ALREADY_CANCELLED', message: expect.stringContaining('R-0006') });
   });
 
   it.each([
@@ -172,33 +181,37 @@ describe('cancelPrescription', () => {
     const p = seeded((x) => x.status === status && !x.pendingCancellation);
     const r = await t.run<any>(CANCEL, { m: cancellation(p.id, p.patient.nhsNumber) });
     expect(r.errors).toBeUndefined();
-    expect(r.data.cancelPrescription).toMatchObject({ prescriptionId: p.id, code, cancelled: false, display: expect.stringContaining('Marked for cancellation') });
+    expect(r.data.cancelPrescription.cancellation).toMatchObject({ prescriptionId: p.id, code, cancelled: false, display: expect.stringContaining('Marked for cancellation') });
     expect((await read(p.id)).pendingCancellation).toBe(true);
     const again = await t.run<any>(CANCEL, { m: cancellation(p.id, p.patient.nhsNumber) });
-    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'CANCELLATION_BY_ANOTHER_PRESCRIBER', upstream: { status: 400, issueCode: 'R-0007' } });
+    expect(userError(again)).toMatchObject({ code: 'CANCELLATION_BY_ANOTHER_PRESCRIBER', message: expect.stringContaining('R-0007') });
   });
 
   it.each([
     ['0006', 'ALREADY_DISPENSED', 'R-0004'],
     ['0004', 'EXPIRED', 'R-0005'],
     ['0007', 'NOT_DISPENSED', 'R-0010'],
-  ])('refuses a prescription in status %s with CONFLICT %s', async (status, reason, code) => {
+  ])('refuses a prescription in status %s with user error %s', async (status, reason, code) => {
     const p = seeded((x) => x.status === status);
     const r = await t.run<any>(CANCEL, { m: cancellation(p.id, p.patient.nhsNumber) });
-    expect(r.data).toBeNull();
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason, upstream: { api: 'eps-prescribing', status: 400, issueCode: code, requestId: expect.stringMatching(UUID) } });
+    expect(r.data.cancelPrescription.cancellation).toBeNull();
+    expect(userError(r)).toEqual({ code: reason, message: expect.stringContaining(code), field: null });
   });
 
-  it.each([
-    ['R-0009', 'UPSTREAM_UNAVAILABLE', 'CANCELLATION_DISABLED'],
-    ['R-5888', 'BAD_USER_INPUT', 'R-5888'],
-  ])('EPS’s %s OperationOutcome (the spec example) is %s with reason %s', async (code, graphCode, reason) => {
+  it('EPS’s R-0009 OperationOutcome (the spec example) is UPSTREAM_UNAVAILABLE with reason CANCELLATION_DISABLED: a GraphQL error, nothing the caller can fix', async () => {
     // Outcomes the stand-in never reaches by itself: EPS's own example answer, at the status the spec gives it.
-    t.sandbox.setFault('eps-prescribing', { kind: 'answer', status: 400, body: loadFixture(`eps/specification/examples/spec/errors/prescription-order-update/${code}-Cancellation.json`) });
+    t.sandbox.setFault('eps-prescribing', { kind: 'answer', status: 400, body: loadFixture('eps/specification/examples/spec/errors/prescription-order-update/R-0009-Cancellation.json') });
     const p = seeded((x) => x.status === '0001');
     const r = await t.run<any>(CANCEL, { m: cancellation(p.id, p.patient.nhsNumber) });
     expect(r.data).toBeNull();
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: graphCode, reason, upstream: { api: 'eps-prescribing', status: 400, issueCode: code } });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', reason: 'CANCELLATION_DISABLED', upstream: { api: 'eps-prescribing', status: 400, issueCode: 'R-0009' } });
+  });
+
+  it('EPS’s R-5888 OperationOutcome (the spec example: a message Spine finds invalid) is user error INVALID_INPUT naming R-5888', async () => {
+    t.sandbox.setFault('eps-prescribing', { kind: 'answer', status: 400, body: loadFixture('eps/specification/examples/spec/errors/prescription-order-update/R-5888-Cancellation.json') });
+    const p = seeded((x) => x.status === '0001');
+    const r = await t.run<any>(CANCEL, { m: cancellation(p.id, p.patient.nhsNumber) });
+    expect(userError(r)).toEqual({ code: 'INVALID_INPUT', message: expect.stringContaining('R-5888'), field: null });
   });
 
   it('a cancel response about another prescription than the one asked is UPSTREAM_ERROR, not an outcome', async () => {
@@ -229,7 +242,7 @@ describe('cancelPrescription', () => {
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'R-0008' });
     const p = seeded((x) => x.status === '0001');
     const mismatch = await t.run<any>(CANCEL, { m: cancellation(p.id, '9449304130') });
-    expect(mismatch.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'R-5000' });
+    expect(userError(mismatch)).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('R-5000') });
   });
 });
 
@@ -240,7 +253,7 @@ describe('release, return and dispense notification', () => {
   it('releases the contract prescription 24F5DA-A83008-7EFE6Z to VNE51: one ODS read, one EPS call', async () => {
     const r = await t.run<any>(RELEASE, { i: { pharmacy: 'VNE51', prescriptionId: '24F5DA-A83008-7EFE6Z' } });
     expect(r.errors).toBeUndefined();
-    expect(r.data.releasePrescription.released).toEqual([
+    expect(r.data.releasePrescription.release.released).toEqual([
       {
         prescriptionId: '24F5DA-A83008-7EFE6Z',
         nhsNumber: '9449304130',
@@ -251,11 +264,11 @@ describe('release, return and dispense notification', () => {
     expect(t.calls()).toEqual({ ods: 1, 'eps-dispensing': 1, 'eps-tracker': 1 });
     const sent = t.sandbox.receivedRequests('eps-dispensing')[0]!;
     expect(sent.path).toBe('/fhir-dispensing/FHIR/R4/Task/$release');
-    expect(sent.headers['x-request-id']).toBe(r.data.releasePrescription.requestId);
+    expect(sent.headers['x-request-id']).toBe(r.data.releasePrescription.release.requestId);
     // The release response has its own id, which a return of the prescription names.
-    releaseResponseId = r.data.releasePrescription.responseId;
+    releaseResponseId = r.data.releasePrescription.release.responseId;
     expect(releaseResponseId).toMatch(UUID);
-    expect(releaseResponseId).not.toBe(r.data.releasePrescription.requestId);
+    expect(releaseResponseId).not.toBe(r.data.releasePrescription.release.requestId);
   });
 
   it('names the signed-in pharmacist as the agent: their SDS user id, role profile, full job role code and name', async () => {
@@ -289,14 +302,13 @@ describe('release, return and dispense notification', () => {
 
   it('a prescription another pharmacy holds is CONFLICT naming that pharmacy', async () => {
     const r = await t.run<any>(RELEASE, { i: { pharmacy: 'FA565', prescriptionId: '24F5DA-A83008-7EFE6Z' } });
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'PRESCRIPTION_WITH_ANOTHER_DISPENSER', upstream: { api: 'eps-dispensing', status: 400 } });
-    expect(r.errors![0]!.message).toContain('VNE51');
+    expect(userError(r)).toEqual({ code: 'PRESCRIPTION_WITH_ANOTHER_DISPENSER', message: expect.stringContaining('VNE51'), field: ['input', 'prescriptionId'] });
   });
 
   it('returns it from VNE51, naming the release response as focus and the signed-in user as requester: back to be dispensed; a second return is an invalid transition', async () => {
     const input = { prescriptionId: '24F5DA-A83008-7EFE6Z', pharmacy: 'VNE51', nhsNumber: '9449304130', reasonCode: '0003', reasonDisplay: 'Patient requested release', releaseResponseId };
     const r = await t.run<any>(RETURN, { i: input });
-    expect(r.data.returnPrescription).toEqual({ accepted: true, requestId: expect.stringMatching(UUID) });
+    expect(r.data.returnPrescription.result).toEqual({ accepted: true, requestId: expect.stringMatching(UUID) });
     expect(t.calls()).toEqual({ ods: 1, 'eps-dispensing': 1 });
     const task = JSON.parse(t.sandbox.receivedRequests('eps-dispensing')[0]!.body);
     expect(task.focus).toEqual({ identifier: { system: 'https://tools.ietf.org/html/rfc4122', value: releaseResponseId } });
@@ -305,7 +317,7 @@ describe('release, return and dispense notification', () => {
     expect(requester.code[0].coding[0].code).toBe('S8000:G8000:R8000');
     expect(await read('24F5DA-A83008-7EFE6Z')).toMatchObject({ status: 'TO_BE_DISPENSED', dispenserOdsCode: null });
     const again = await t.run<any>(RETURN, { i: input });
-    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'PRESCRIPTION_INVALID_STATE_TRANSITION' });
+    expect(userError(again)).toMatchObject({ code: 'PRESCRIPTION_INVALID_STATE_TRANSITION' });
   });
 
   it('records a dispense notification from the releasing pharmacy; the tracker shows it dispensed', async () => {
@@ -314,9 +326,9 @@ describe('release, return and dispense notification', () => {
     await t.run<any>(RELEASE, { i: { pharmacy, prescriptionId: p.id } });
     t.resetCalls();
     const wrong = await t.run<any>(DISPENSE, { m: dispenseNotification(p.id, 'FA565') });
-    expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'PRESCRIPTION_INVALID_STATE_TRANSITION' });
+    expect(userError(wrong)).toMatchObject({ code: 'PRESCRIPTION_INVALID_STATE_TRANSITION' });
     const r = await t.run<any>(DISPENSE, { m: dispenseNotification(p.id, pharmacy) });
-    expect(r.data.notifyDispense).toEqual({ accepted: true, requestId: expect.stringMatching(UUID) });
+    expect(r.data.notifyDispense.result).toEqual({ accepted: true, requestId: expect.stringMatching(UUID) });
     expect(t.calls()).toEqual({ 'eps-dispensing': 2 });
     const after = await read(p.id);
     expect(after).toMatchObject({ status: 'DISPENSED', dispenserOdsCode: pharmacy });
@@ -328,10 +340,10 @@ describe('release, return and dispense notification', () => {
     const eps = epsState(t.sandbox);
     const pharmacy = t.sandbox.population.pharmacies.find((ph) => [...eps.prescriptions.values()].filter((p) => p.nominatedPharmacyOds === ph.odsCode && p.status === '0001').length >= 2)!.odsCode;
     const waiting = [...eps.prescriptions.values()].filter((p) => p.nominatedPharmacyOds === pharmacy && p.status === '0001').map((p) => p.id);
-    const r = await t.run<any>(`mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { released { prescriptionId } } }`, { i: { pharmacy } });
-    expect(r.data.releasePrescription.released.map((x: any) => x.prescriptionId).sort()).toEqual(waiting.slice(0, 25).sort());
-    const again = await t.run<any>(`mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { released { prescriptionId } } }`, { i: { pharmacy } });
-    expect(again.data.releasePrescription.released.map((x: any) => x.prescriptionId).sort()).toEqual(waiting.slice(25, 50).sort());
+    const r = await t.run<any>(`mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { release { released { prescriptionId } } } }`, { i: { pharmacy } });
+    expect(r.data.releasePrescription.release.released.map((x: any) => x.prescriptionId).sort()).toEqual(waiting.slice(0, 25).sort());
+    const again = await t.run<any>(`mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { release { released { prescriptionId } } } }`, { i: { pharmacy } });
+    expect(again.data.releasePrescription.release.released.map((x: any) => x.prescriptionId).sort()).toEqual(waiting.slice(25, 50).sort());
   });
 
   it('an unknown prescription is NOT_FOUND (RESOURCE_NOT_FOUND)', async () => {
@@ -342,20 +354,25 @@ describe('release, return and dispense notification', () => {
   it.each([
     ['a bad pharmacy code', { pharmacy: 'V!', prescriptionId: '24F5DA-A83008-7EFE6Z' }, 'INVALID_ODS_CODE'],
     ['a bad prescription id', { pharmacy: 'VNE51', prescriptionId: '24F5DA-A83008-7EFE6A' }, 'INVALID_PRESCRIPTION_ID'],
-    ['a bad request id', { pharmacy: 'VNE51', requestId: 'x' }, 'INVALID_REQUEST_ID'],
-  ])('refuses %s before any call', async (_, input, reason) => {
+  ])('refuses %s before any call (a malformed scalar: the request is not executed)', async (_, input, reason) => {
     const r = await t.run<any>(RELEASE, { i: input });
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason });
+    expect(t.calls()).toEqual({});
+  });
+
+  it('refuses a bad request id before any call, as user error INVALID_REQUEST_ID on input.requestId', async () => {
+    const r = await t.run<any>(RELEASE, { i: { pharmacy: 'VNE51', requestId: 'x' } });
+    expect(userError(r)).toEqual({ code: 'INVALID_REQUEST_ID', message: expect.any(String), field: ['input', 'requestId'] });
     expect(t.calls()).toEqual({});
   });
 
   it.each([
     ['a malformed reason code', { reasonCode: 'patient' }, 'INVALID_REASON_CODE'],
     ['a release response id that is not a UUID', { releaseResponseId: 'release-1' }, 'INVALID_RELEASE_RESPONSE_ID'],
-  ])('a return with %s is refused before any call', async (_, change, reason) => {
+  ])('a return with %s is refused before any call, as a typed user error', async (_, change, code) => {
     const input = { prescriptionId: '24F5DA-A83008-7EFE6Z', pharmacy: 'VNE51', nhsNumber: '9449304130', reasonCode: '0003', releaseResponseId: randomUUID(), ...change };
     const r = await t.run<any>(RETURN, { i: input });
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason });
+    expect(userError(r)).toMatchObject({ code, field: ['input', code === 'INVALID_REASON_CODE' ? 'reasonCode' : 'releaseResponseId'] });
     expect(t.calls()).toEqual({});
   });
 

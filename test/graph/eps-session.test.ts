@@ -33,8 +33,8 @@ describe('a CIS2 session below AAL3', () => {
   it.each([
     ['prescription(id)', `{ prescription(id: "689CD8-A83008-EBBE3S") { id } }`, undefined, ['prescription']],
     ['Patient.prescriptions', `{ patient(nhsNumber: "9000000009") { nhsNumber prescriptions { totalCount } } }`, undefined, ['patient', 'prescriptions']],
-    ['cancelPrescription', `mutation($m: JSON!) { cancelPrescription(message: $m) { code } }`, () => ({ m: cancellation(seededWith('0001').id, seededWith('0001').patient.nhsNumber) }), ['cancelPrescription']],
-    ['releasePrescription', `mutation { releasePrescription(input: { pharmacy: "VNE51", prescriptionId: "24F5DA-A83008-7EFE6Z" }) { requestId } }`, undefined, ['releasePrescription']],
+    ['cancelPrescription', `mutation($m: JSON!) { cancelPrescription(message: $m) { cancellation { code } } }`, () => ({ m: cancellation(seededWith('0001').id, seededWith('0001').patient.nhsNumber) }), ['cancelPrescription']],
+    ['releasePrescription', `mutation { releasePrescription(input: { pharmacy: "VNE51", prescriptionId: "24F5DA-A83008-7EFE6Z" }) { release { requestId } } }`, undefined, ['releasePrescription']],
   ])('is refused %s with FORBIDDEN reason ASSURANCE_LEVEL before any EPS or tracker call', async (_, query, variables, path) => {
     const aal2 = await clinicianWith({ authentication_assurance_level: '2', acr: 'AAL2_OR_ABOVE' });
     const r = await runAs(aal2, query, variables?.());
@@ -82,9 +82,9 @@ describe('EPS’s timeout', () => {
     const applied = eps.applied;
     t.sandbox.setLatency('eps-prescribing', 800);
     const id = newPrescriptionId();
-    const r = await t.run<any>(`mutation($m: JSON!) { createPrescription(message: $m) { accepted } }`, { m: signedOrder(id) });
+    const r = await t.run<any>(`mutation($m: JSON!) { createPrescription(message: $m) { result { accepted } } }`, { m: signedOrder(id) });
     expect(r.errors).toBeUndefined();
-    expect(r.data.createPrescription).toEqual({ accepted: true });
+    expect(r.data.createPrescription).toEqual({ result: { accepted: true } });
     expect(t.calls()['eps-prescribing']).toBe(1);
     expect(eps.applied - applied).toBe(1);
     expect(eps.prescriptions.has(id)).toBe(true);

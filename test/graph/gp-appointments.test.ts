@@ -29,8 +29,16 @@ async function freeSlots(odsCode: string, from = addDays(today(), 1), to = addDa
   return r.data.organisation.freeSlots;
 }
 
+const USER_ERRORS = 'userErrors { code message field }';
+
 async function book(nhsNumber: string, slotIds: string[], description = 'Review of blood pressure', comment?: string) {
-  return t.run<any>(`mutation($i: BookAppointmentInput!) { bookAppointment(input: $i) { ${APPOINTMENT} } }`, { i: { nhsNumber, slotIds, description, comment } });
+  return t.run<any>(`mutation($i: BookAppointmentInput!) { bookAppointment(input: $i) { appointment { ${APPOINTMENT} } ${USER_ERRORS} } }`, { i: { nhsNumber, slotIds, description, comment } });
+}
+
+/** The typed user errors of a mutation's payload (a refusal the caller can act on comes as data, not as an error). */
+function userErrors(r: { data?: any; errors?: unknown }, mutation: string): { code: string; message: string; field: string[] | null }[] {
+  expect(r.errors).toBeUndefined();
+  return r.data[mutation].userErrors;
 }
 
 async function patientAppointments(nhsNumber: string): Promise<any[]> {
@@ -90,12 +98,12 @@ describe('bookAppointment', () => {
     t.resetCalls();
     const r = await book(patients[0]!, [slot.id], 'Asthma review', 'Bring inhaler');
     expect(r.errors).toBeUndefined();
-    expect(r.data.bookAppointment).toMatchObject({ version: '1', status: 'booked', start: slot.start, end: slot.end, description: 'Asthma review', comment: 'Bring inhaler', slotIds: [slot.slotId], nhsNumber: patients[0], practiceOdsCode: odsCode, bookingOrganisation: { odsCode: 'A11111' } });
+    expect(r.data.bookAppointment.appointment).toMatchObject({ version: '1', status: 'BOOKED', start: slot.start, end: slot.end, description: 'Asthma review', comment: 'Bring inhaler', slotIds: [slot.slotId], nhsNumber: patients[0], practiceOdsCode: odsCode, bookingOrganisation: { odsCode: 'A11111' } });
     // The slots' practice is looked up in SDS again: SDS answers are never kept from one request to the next.
     // Find Patient (the GP system's logical id, route A), then the booking naming the patient by it.
     expect(t.calls()).toEqual({ sds: 2, 'gpc-appointments': 2 });
     expect((await freeSlots(odsCode)).map((s) => s.id)).not.toContain(slot.id);
-    expect((await patientAppointments(patients[0]!)).map((a) => a.id)).toContain(r.data.bookAppointment.id);
+    expect((await patientAppointments(patients[0]!)).map((a) => a.id)).toContain(r.data.bookAppointment.appointment.id);
   });
 
   it('books adjacent slots of one schedule as one appointment spanning them', async () => {
@@ -107,7 +115,7 @@ describe('bookAppointment', () => {
     expect(pair).toBeDefined();
     const r = await book(patients[0]!, [pair[1].id, pair[0].id]);
     expect(r.errors).toBeUndefined();
-    expect(r.data.bookAppointment).toMatchObject({ start: pair[0].start, end: pair[1].end, slotIds: [pair[0].slotId, pair[1].slotId] });
+    expect(r.data.bookAppointment.appointment).toMatchObject({ start: pair[0].start, end: pair[1].end, slotIds: [pair[0].slotId, pair[1].slotId] });
   });
 
   it('a slot taken since it was listed is CONFLICT (DUPLICATE_REJECTED), and nothing is booked twice', async () => {
@@ -115,11 +123,10 @@ describe('bookAppointment', () => {
     const [slot] = await freeSlots(odsCode);
     // The seeded population may already hold appointments for the second patient: what matters is that none is added.
     const before = await patientAppointments(patients[1]!);
-    expect((await book(patients[0]!, [slot.id])).errors).toBeUndefined();
+    expect(userErrors(await book(patients[0]!, [slot.id]), 'bookAppointment')).toEqual([]);
     const second = await book(patients[1]!, [slot.id]);
-    expect(second.data).toBeNull();
-    expect(codes(second)).toEqual(['CONFLICT']);
-    expect(second.errors![0]!.extensions!.upstream).toMatchObject({ api: 'gpc-appointments', status: 409, issueCode: 'DUPLICATE_REJECTED' });
+    expect(second.data.bookAppointment.appointment).toBeNull();
+    expect(userErrors(second, 'bookAppointment')).toEqual([{ code: 'CONFLICT', message: expect.stringContaining('DUPLICATE_REJECTED'), field: null }]);
     expect(await patientAppointments(patients[1]!)).toEqual(before);
   });
 
@@ -127,7 +134,7 @@ describe('bookAppointment', () => {
     const { odsCode, patients } = practices[4]!;
     const [slot] = await freeSlots(odsCode);
     const results = await Promise.all([book(patients[0]!, [slot.id]), book(patients[1]!, [slot.id])]);
-    expect(results.map((r) => (r.errors ? codes(r)[0] : 'BOOKED')).sort()).toEqual(['BOOKED', 'CONFLICT']);
+    expect(results.map((r) => userErrors(r, 'bookAppointment')[0]?.code ?? 'BOOKED').sort()).toEqual(['BOOKED', 'CONFLICT']);
     const booked = [...(await patientAppointments(patients[0]!)), ...(await patientAppointments(patients[1]!))].filter((a) => a.slotIds.includes(slot.slotId));
     expect(booked).toHaveLength(1);
   });
@@ -137,20 +144,20 @@ describe('bookAppointment', () => {
     const slots = await freeSlots(odsCode);
     t.resetCalls();
     const long = await book(patients[0]!, [slots[0].id], 'x'.repeat(101));
-    expect(long.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(userErrors(long, 'bookAppointment')).toEqual([{ code: 'INVALID_DESCRIPTION', message: expect.any(String), field: ['input', 'description'] }]);
     const forged = await book(patients[0]!, ['not-a-slot']);
-    expect(forged.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_SLOT_ID' });
+    expect(userErrors(forged, 'bookAppointment')).toEqual([{ code: 'INVALID_SLOT_ID', message: expect.any(String), field: ['input', 'slotIds'] }]);
     const apart = await book(patients[0]!, [slots[0].id, slots[5].id]);
-    expect(apart.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'SLOTS_NOT_ADJACENT' });
+    expect(userErrors(apart, 'bookAppointment')).toEqual([{ code: 'SLOTS_NOT_ADJACENT', message: expect.any(String), field: ['input', 'slotIds'] }]);
     expect(t.calls()['gpc-appointments']).toBeUndefined();
   });
 
-  it('a slot the practice does not have is BAD_USER_INPUT (REFERENCE_NOT_FOUND from GP Connect)', async () => {
+  it('a slot the practice does not have is user error INVALID_INPUT naming REFERENCE_NOT_FOUND from GP Connect', async () => {
     const { odsCode, patients } = practices[5]!;
     const [slot] = await freeSlots(odsCode);
     const key = decodeSlotKey(slot.id);
     const r = await book(patients[0]!, [encodeSlotKey({ ...key, slotId: `${key.slotId}-gone` })]);
-    expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'REFERENCE_NOT_FOUND', upstream: { status: 422 } });
+    expect(userErrors(r, 'bookAppointment')).toEqual([{ code: 'INVALID_INPUT', message: expect.stringContaining('REFERENCE_NOT_FOUND'), field: null }]);
   });
 
   it('booking for a restricted patient is NOT_FOUND, as GP Connect answers for a sensitive patient', async () => {
@@ -168,15 +175,15 @@ describe('amendAppointment and cancelAppointment', () => {
     const [slot] = await freeSlots(odsCode);
     const r = await book(patients[0]!, [slot.id]);
     expect(r.errors).toBeUndefined();
-    return { appointment: r.data.bookAppointment, slot, odsCode };
+    return { appointment: r.data.bookAppointment.appointment, slot, odsCode };
   }
 
   it('amends description and comment under If-Match with the version read', async () => {
     const { appointment } = await booked(6);
     t.resetCalls();
-    const r = await t.run<any>(`mutation($id: ID!, $v: String!) { amendAppointment(id: $id, version: $v, changes: { description: "Changed", comment: "Now by phone" }) { ${APPOINTMENT} } }`, { id: appointment.id, v: appointment.version });
+    const r = await t.run<any>(`mutation($id: ID!, $v: String!) { amendAppointment(id: $id, version: $v, changes: { description: "Changed", comment: "Now by phone" }) { appointment { ${APPOINTMENT} } } }`, { id: appointment.id, v: appointment.version });
     expect(r.errors).toBeUndefined();
-    expect(r.data.amendAppointment).toMatchObject({ id: appointment.id, version: '2', status: 'booked', description: 'Changed', comment: 'Now by phone' });
+    expect(r.data.amendAppointment.appointment).toMatchObject({ id: appointment.id, version: '2', status: 'BOOKED', description: 'Changed', comment: 'Now by phone' });
     const [read, put] = t.sandbox.receivedRequests('gpc-appointments');
     expect(read!.method).toBe('GET');
     expect(put!.method).toBe('PUT');
@@ -184,41 +191,44 @@ describe('amendAppointment and cancelAppointment', () => {
     expect(put!.headers['ssp-interactionid']).toBe('urn:nhs:names:services:gpconnect:fhir:rest:update:appointment-1');
   });
 
-  it('a stale version is VERSION_CONFLICT and changes nothing', async () => {
+  it('a stale version is user error STALE_VERSION and changes nothing', async () => {
     const { appointment } = await booked(7);
     const amend = (v: string, description: string) =>
-      t.run<any>(`mutation($id: ID!, $v: String!, $d: String!) { amendAppointment(id: $id, version: $v, changes: { description: $d }) { version description } }`, { id: appointment.id, v, d: description });
-    expect((await amend(appointment.version, 'First change')).data.amendAppointment).toEqual({ version: '2', description: 'First change' });
+      t.run<any>(`mutation($id: ID!, $v: String!, $d: String!) { amendAppointment(id: $id, version: $v, changes: { description: $d }) { appointment { version description } ${USER_ERRORS} } }`, { id: appointment.id, v, d: description });
+    expect((await amend(appointment.version, 'First change')).data.amendAppointment).toEqual({ appointment: { version: '2', description: 'First change' }, userErrors: [] });
     const stale = await amend(appointment.version, 'Lost change');
-    expect(codes(stale)).toEqual(['VERSION_CONFLICT']);
-    expect(stale.errors![0]!.extensions!.upstream).toMatchObject({ status: 409 });
+    expect(userErrors(stale, 'amendAppointment')).toEqual([{ code: 'STALE_VERSION', message: expect.any(String), field: ['version'] }]);
     const now = await t.run<any>(`query($id: ID!) { appointment(id: $id) { version description } }`, { id: appointment.id });
     expect(now.data.appointment).toEqual({ version: '2', description: 'First change' });
   });
 
-  it('cancels with a reason under If-Match, which frees the slot; a stale version is VERSION_CONFLICT', async () => {
+  it('cancels with a reason under If-Match, which frees the slot; a stale version is user error STALE_VERSION', async () => {
     const { appointment, slot, odsCode } = await booked(8);
     const cancel = (v: string) =>
-      t.run<any>(`mutation($id: ID!, $v: String!) { cancelAppointment(id: $id, version: $v, reason: "Patient feels better") { ${APPOINTMENT} } }`, { id: appointment.id, v });
+      t.run<any>(`mutation($id: ID!, $v: String!) { cancelAppointment(id: $id, version: $v, reason: "Patient feels better") { appointment { ${APPOINTMENT} } ${USER_ERRORS} } }`, { id: appointment.id, v });
     t.resetCalls();
     const r = await cancel(appointment.version);
     expect(r.errors).toBeUndefined();
-    expect(r.data.cancelAppointment).toMatchObject({ status: 'cancelled', cancellationReason: 'Patient feels better', version: '2' });
+    expect(r.data.cancelAppointment.appointment).toMatchObject({ status: 'CANCELLED', cancellationReason: 'Patient feels better', version: '2' });
     const put = t.sandbox.receivedRequests('gpc-appointments').find((q) => q.method === 'PUT')!;
     expect(put.headers['if-match']).toBe('W/"1"');
     expect(put.headers['ssp-interactionid']).toBe('urn:nhs:names:services:gpconnect:fhir:rest:cancel:appointment-1');
-    expect(codes(await cancel(appointment.version))).toEqual(['VERSION_CONFLICT']);
+    expect(userErrors(await cancel(appointment.version), 'cancelAppointment').map((e) => e.code)).toEqual(['STALE_VERSION']);
     const again = await cancel('2');
-    expect(codes(again)).toEqual(['CONFLICT']);
+    expect(userErrors(again, 'cancelAppointment').map((e) => e.code)).toEqual(['APPOINTMENT_NOT_CHANGEABLE']);
     expect((await freeSlots(odsCode)).map((s) => s.id)).toContain(slot.id);
   });
 
-  it('cancelling an appointment that has already started is CONFLICT (TOO_LATE_TO_CANCEL, the platform’s 461)', async () => {
+  it('cancelling an appointment that has already started is user error TOO_LATE_TO_CANCEL, decided from its read without sending the cancellation', async () => {
     const { odsCode } = practices[9]!;
     const r = await t.run<any>(`query($o: OdsCode!, $f: Date!, $t: Date!) { organisation(odsCode: $o) { appointments(from: $f, to: $t) { id version status } } }`, { o: odsCode, f: addDays(today(), -20), t: addDays(today(), -1) });
-    const past = r.data.organisation.appointments.find((a: any) => a.status !== 'cancelled');
-    const cancel = await t.run<any>(`mutation($id: ID!, $v: String!) { cancelAppointment(id: $id, version: $v, reason: "Too late") { id } }`, { id: past.id, v: past.version });
-    expect(cancel.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', reason: 'TOO_LATE_TO_CANCEL', upstream: { status: 461 } });
+    const past = r.data.organisation.appointments.find((a: any) => a.status !== 'CANCELLED');
+    t.resetCalls();
+    const cancel = await t.run<any>(`mutation($id: ID!, $v: String!) { cancelAppointment(id: $id, version: $v, reason: "Too late") { appointment { id } ${USER_ERRORS} } }`, { id: past.id, v: past.version });
+    expect(userErrors(cancel, 'cancelAppointment')).toEqual([{ code: 'TOO_LATE_TO_CANCEL', message: expect.any(String), field: null }]);
+    expect(cancel.data.cancelAppointment.appointment).toBeNull();
+    // Route A's provider would refuse it (422 INVALID_RESOURCE; its status table has no 461): the read only, no PUT.
+    expect(t.sandbox.receivedRequests('gpc-appointments').map((q) => q.method)).toEqual(['GET']);
   });
 
   it('an unknown appointment is NOT_FOUND', async () => {
@@ -231,13 +241,17 @@ describe('Patient.appointments', () => {
   it('lists the patient’s appointments in two calls (Find Patient, then the search by its id), cancelled ones included', async () => {
     const { odsCode, patients } = practices[10]!;
     const slots = await freeSlots(odsCode);
-    const kept = (await book(patients[0]!, [slots[0].id])).data.bookAppointment;
-    const dropped = (await book(patients[0]!, [slots[3].id])).data.bookAppointment;
-    await t.run(`mutation($id: ID!) { cancelAppointment(id: $id, version: "1", reason: "Not needed") { id } }`, { id: dropped.id });
+    const kept = (await book(patients[0]!, [slots[0].id])).data.bookAppointment.appointment;
+    const dropped = (await book(patients[0]!, [slots[3].id])).data.bookAppointment.appointment;
+    await t.run(`mutation($id: ID!) { cancelAppointment(id: $id, version: "1", reason: "Not needed") { appointment { id } } }`, { id: dropped.id });
     t.resetCalls();
     const list = await patientAppointments(patients[0]!);
-    expect(list.map((a) => [a.id, a.status])).toEqual(expect.arrayContaining([[kept.id, 'booked'], [dropped.id, 'cancelled']]));
+    expect(list.map((a) => [a.id, a.status])).toEqual(expect.arrayContaining([[kept.id, 'BOOKED'], [dropped.id, 'CANCELLED']]));
     expect(t.calls()).toEqual({ pds: 1, sds: 2, 'gpc-appointments': 2 });
+    // Route A's search takes the two start bounds only (no _include:recurse): the practice is the one it was addressed to.
+    const search = t.sandbox.receivedRequests('gpc-appointments').find((q) => q.path.endsWith('/Appointment'))!;
+    expect([...new URLSearchParams(search.search).keys()]).toEqual(['start', 'start']);
+    expect(list.every((a) => a.practiceOdsCode === odsCode)).toBe(true);
   });
 
   it('makes no GP Connect call for a restricted patient: NOT_FOUND', async () => {

@@ -126,10 +126,10 @@ describe('GP Connect request headers and audit JWT', () => {
     t.resetCalls();
     const today = ukDate(new Date());
     const slots = await t.run<any>(`query($o: OdsCode!, $f: Date!, $t: Date!) { organisation(odsCode: $o) { freeSlots(from: $f, to: $t) { id } } }`, { o: practice, f: addDays(today, 1), t: addDays(today, 3) }, { headers });
-    const booked = await t.run<any>(`mutation($i: BookAppointmentInput!) { bookAppointment(input: $i) { id version } }`, { i: { nhsNumber: patient.nhsNumber, slotIds: [slots.data.organisation.freeSlots[0].id], description: 'Check-up' } }, { headers });
-    const { id } = booked.data.bookAppointment;
-    await t.run(`mutation($id: ID!) { amendAppointment(id: $id, version: "1", changes: { comment: "x" }) { id } }`, { id }, { headers });
-    await t.run(`mutation($id: ID!) { cancelAppointment(id: $id, version: "2", reason: "y") { id } }`, { id }, { headers });
+    const booked = await t.run<any>(`mutation($i: BookAppointmentInput!) { bookAppointment(input: $i) { appointment { id version } } }`, { i: { nhsNumber: patient.nhsNumber, slotIds: [slots.data.organisation.freeSlots[0].id], description: 'Check-up' } }, { headers });
+    const { id } = booked.data.bookAppointment.appointment;
+    await t.run(`mutation($id: ID!) { amendAppointment(id: $id, version: "1", changes: { comment: "x" }) { appointment { id } } }`, { id }, { headers });
+    await t.run(`mutation($id: ID!) { cancelAppointment(id: $id, version: "2", reason: "y") { appointment { id } } }`, { id }, { headers });
     await t.run(`query($n: NhsNumber!, $f: Date!, $t: Date!) { patient(nhsNumber: $n) { appointments(from: $f, to: $t) { id } } }`, { n: patient.nhsNumber, f: today, t: addDays(today, 3) }, { headers });
     const sent = t.sandbox.receivedRequests('gpc-appointments');
     const [slotSearch, findForBooking, book, readForAmend, amend, amendedPatient, readForCancel, cancel, cancelledPatient, findForList, mine] = sent;

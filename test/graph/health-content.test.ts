@@ -111,7 +111,7 @@ describe('healthContent(path)', () => {
     try {
       const r = await t.run<any>(`{ healthContent(path: "/womens-health/") { name } about { environment } }`);
       expect(r.data.healthContent).toBeNull();
-      expect(r.data.about.environment).toBe('embedded');
+      expect(r.data.about.environment).toBe('EMBEDDED');
       expect(codes(r)).toEqual([code]);
     } finally {
       t.sandbox.setFault('content', undefined);

@@ -268,7 +268,7 @@ describe('prescription(id)', () => {
   it('sends the issue number of a repeat-dispensing prescription', async () => {
     const record = [...epsState(t.sandbox).prescriptions.values()].find((p) => p.courseOfTherapy === 'continuous-repeat-dispensing')!;
     const r = await t.run<any>(`query($id: PrescriptionId!) { prescription(id: $id, issueNumber: 1) { id repeatsIssued repeatsAllowed intent } }`, { id: record.id });
-    expect(r.data.prescription).toEqual({ id: record.id, repeatsIssued: 1, repeatsAllowed: record.repeatsAllowed, intent: 'reflex-order' });
+    expect(r.data.prescription).toEqual({ id: record.id, repeatsIssued: 1, repeatsAllowed: record.repeatsAllowed, intent: 'REFLEX_ORDER' });
   });
 
   it('a clinical view of another prescription than the one asked is UPSTREAM_ERROR, not that prescription', async () => {

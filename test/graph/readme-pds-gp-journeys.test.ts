@@ -33,8 +33,9 @@ describe('README examples: the patient, their people and pharmacy, the rest of t
   it('NominatePharmacy: one PATCH after one read, every change applied', async () => {
     const r = await t.run<any>(operations.get('NominatePharmacy')!);
     expect(r.errors).toBeUndefined();
-    expect(r.data.updatePatient).toMatchObject({ version: 2, nominatedPharmacyOdsCode: 'FA123', communication: { language: 'cy' } });
-    expect(r.data.updatePatient.names.map((n: any) => n.use)).toEqual(['usual', 'nickname']);
+    expect(r.data.updatePatient.userErrors).toEqual([]);
+    expect(r.data.updatePatient.patient).toMatchObject({ version: 2, nominatedPharmacyOdsCode: 'FA123', communication: { language: 'cy' } });
+    expect(r.data.updatePatient.patient.names.map((n: any) => n.use)).toEqual(['USUAL', 'NICKNAME']);
     expect(t.calls()).toEqual({ pds: 2 });
   });
 

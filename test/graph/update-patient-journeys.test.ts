@@ -15,8 +15,11 @@ beforeEach(() => t.resetCalls());
 const UPDATE = /* GraphQL */ `
   mutation Update($nhsNumber: NhsNumber!, $version: Int!, $changes: PatientChangesInput!) {
     updatePatient(nhsNumber: $nhsNumber, version: $version, changes: $changes) {
-      version nominatedPharmacyOdsCode names { id use given family suffix }
-      contactPreferences { method writtenFormat times } communication { language interpreterRequired }
+      patient {
+        version nominatedPharmacyOdsCode names { id use given family suffix }
+        contactPreferences { method writtenFormat times } communication { language interpreterRequired }
+      }
+      userErrors { code message field }
     }
   }
 `;
@@ -33,7 +36,7 @@ describe('updatePatient: the nominated pharmacy', () => {
   it('replaces the nominated pharmacy in place, after a test of its url, and returns the new one', async () => {
     const r = await t.run<any>(UPDATE, { nhsNumber: '9990001103', version: 1, changes: { nominatedPharmacy: 'fa123' } });
     expect(r.errors).toBeUndefined();
-    expect(r.data.updatePatient).toMatchObject({ version: 2, nominatedPharmacyOdsCode: 'FA123' });
+    expect(r.data.updatePatient.patient).toMatchObject({ version: 2, nominatedPharmacyOdsCode: 'FA123' });
     // One read (the extension's index) and the PATCH.
     expect(t.calls()).toEqual({ pds: 2 });
     expect(lastPatches()).toEqual([
@@ -47,7 +50,7 @@ describe('updatePatient: the nominated pharmacy', () => {
   it('removes the nominated pharmacy with a test of its url immediately before the remove', async () => {
     const r = await t.run<any>(UPDATE, { nhsNumber: '9990001111', version: 1, changes: { removeNominatedPharmacy: true } });
     expect(r.errors).toBeUndefined();
-    expect(r.data.updatePatient.nominatedPharmacyOdsCode).toBeNull();
+    expect(r.data.updatePatient.patient.nominatedPharmacyOdsCode).toBeNull();
     expect(lastPatches()).toEqual([
       { op: 'test', path: '/extension/0/url', value: NOMINATED },
       { op: 'remove', path: '/extension/0' },
@@ -57,7 +60,7 @@ describe('updatePatient: the nominated pharmacy', () => {
   it('adds a nominated pharmacy to a record that has none at /extension/-', async () => {
     const r = await t.run<any>(UPDATE, { nhsNumber: '9000000033', version: 2, changes: { nominatedPharmacy: 'FA123' } });
     expect(r.errors).toBeUndefined();
-    expect(r.data.updatePatient).toMatchObject({ version: 3, nominatedPharmacyOdsCode: 'FA123' });
+    expect(r.data.updatePatient.patient).toMatchObject({ version: 3, nominatedPharmacyOdsCode: 'FA123' });
     expect(lastPatches().map((p) => `${p.op} ${p.path}`)).toEqual(['add /extension/-']);
   });
 });
@@ -70,7 +73,7 @@ describe('updatePatient: contact preferences and communication needs', () => {
       changes: { contactPreferences: { method: 'TELEPHONE', writtenFormat: 'LARGE_PRINT', times: 'Mornings only' }, communication: { language: 'cy', interpreterRequired: true } },
     });
     expect(set.errors).toBeUndefined();
-    expect(set.data.updatePatient).toMatchObject({
+    expect(set.data.updatePatient.patient).toMatchObject({
       version: 2,
       contactPreferences: { method: 'TELEPHONE', writtenFormat: 'LARGE_PRINT', times: 'Mornings only' },
       communication: { language: 'cy', interpreterRequired: true },
@@ -81,23 +84,23 @@ describe('updatePatient: contact preferences and communication needs', () => {
     ]);
     const replaced = await t.run<any>(UPDATE, { nhsNumber: '9990001138', version: 2, changes: { contactPreferences: { method: 'EMAIL' }, removeCommunication: true } });
     expect(replaced.errors).toBeUndefined();
-    expect(replaced.data.updatePatient).toMatchObject({ version: 3, contactPreferences: { method: 'EMAIL', writtenFormat: null, times: null }, communication: null });
+    expect(replaced.data.updatePatient.patient).toMatchObject({ version: 3, contactPreferences: { method: 'EMAIL', writtenFormat: null, times: null }, communication: null });
     expect(lastPatches().map((p) => `${p.op} ${p.path}`)).toEqual(['test /extension/1/url', 'replace /extension/1', 'test /extension/2/url', 'remove /extension/2']);
   });
 });
 
 describe('updatePatient: names', () => {
   it('adds a name at /name/- and removes it by id (test then remove) in a later change', async () => {
-    const added = await t.run<any>(UPDATE, { nhsNumber: '9990001146', version: 1, changes: { addNames: [{ use: 'maiden', given: ['Ann', 'Marie'], family: "O'Brien-Smith", suffix: ['MBE'], periodStart: '2001-01-01' }] } });
+    const added = await t.run<any>(UPDATE, { nhsNumber: '9990001146', version: 1, changes: { addNames: [{ use: 'MAIDEN', given: ['Ann', 'Marie'], family: "O'Brien-Smith", suffix: ['MBE'], periodStart: '2001-01-01' }] } });
     expect(added.errors).toBeUndefined();
-    const maiden = added.data.updatePatient.names.find((n: any) => n.use === 'maiden');
+    const maiden = added.data.updatePatient.patient.names.find((n: any) => n.use === 'MAIDEN');
     expect(maiden).toMatchObject({ given: ['Ann', 'Marie'], family: "O'Brien-Smith", suffix: ['MBE'] });
     expect(maiden.id).toBeTruthy();
     expect(lastPatches()).toEqual([{ op: 'add', path: '/name/-', value: { use: 'maiden', period: { start: '2001-01-01' }, given: ['Ann', 'Marie'], family: "O'Brien-Smith", suffix: ['MBE'] } }]);
 
     const removed = await t.run<any>(UPDATE, { nhsNumber: '9990001146', version: 2, changes: { removeNameIds: [maiden.id] } });
     expect(removed.errors).toBeUndefined();
-    expect(removed.data.updatePatient.names.map((n: any) => n.use)).toEqual(['usual']);
+    expect(removed.data.updatePatient.patient.names.map((n: any) => n.use)).toEqual(['USUAL']);
     expect(lastPatches()).toEqual([
       { op: 'test', path: '/name/1/id', value: maiden.id },
       { op: 'remove', path: '/name/1' },
@@ -105,12 +108,12 @@ describe('updatePatient: names', () => {
   });
 
   it.each([
-    ['a second usual name', { addNames: [{ use: 'usual', given: ['Jo'], family: 'Bloggs' }] }],
+    ['a second usual name', { addNames: [{ use: 'USUAL', given: ['Jo'], family: 'Bloggs' }] }],
     ['removing the usual name', { removeNameIds: ['9990001154-n1'] }],
   ])('refuses %s after reading the record, before any PATCH', async (_, changes) => {
     const r = await t.run<any>(UPDATE, { nhsNumber: '9990001154', version: 1, changes });
-    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
-    expect(r.errors![0]!.extensions!.reason).toBe('INVALID_CHANGE');
+    expect(r.errors).toBeUndefined();
+    expect(r.data.updatePatient).toEqual({ patient: null, userErrors: [{ code: 'INVALID_CHANGE', message: expect.any(String), field: ['changes'] }] });
     expect(t.sandbox.receivedRequests('pds').filter((q) => q.method === 'PATCH')).toEqual([]);
   });
 });
@@ -123,14 +126,24 @@ describe('updatePatient: bad input is refused before any call', () => {
     ['English as the preferred language', { communication: { language: 'en' } }],
     ['a language that is not a UKCore-HumanLanguage code', { communication: { language: 'french' } }],
     ['a pharmacy set and removed at once', { nominatedPharmacy: 'FA123', removeNominatedPharmacy: true }],
-    ['a name with characters PDS refuses', { addNames: [{ use: 'nickname', given: ['J<b>'], family: 'Bloggs' }] }],
-    ['a suffix not starting A-Z', { addNames: [{ use: 'old', given: ['Jo'], family: 'Bloggs', suffix: ['phd'] }] }],
-    ['two nicknames', { addNames: [{ use: 'nickname', given: ['Jo'], family: 'B' }, { use: 'nickname', given: ['Jay'], family: 'B' }] }],
-  ])('%s: BAD_USER_INPUT (INVALID_CHANGE)', async (_, changes) => {
+    ['a name with characters PDS refuses', { addNames: [{ use: 'NICKNAME', given: ['J<b>'], family: 'Bloggs' }] }],
+    ['a suffix not starting A-Z', { addNames: [{ use: 'OLD', given: ['Jo'], family: 'Bloggs', suffix: ['phd'] }] }],
+    ['a new name with a use PDS refuses on a write (OFFICIAL)', { addNames: [{ use: 'OFFICIAL', given: ['Jo'], family: 'Bloggs' }] }],
+    ['a new name with a use outside FHIR name-use (OTHER)', { addNames: [{ use: 'OTHER', given: ['Jo'], family: 'Bloggs' }] }],
+    ['a communication set and removed at once', { communication: { language: 'cy' }, removeCommunication: true }],
+    ['two nicknames', { addNames: [{ use: 'NICKNAME', given: ['Jo'], family: 'B' }, { use: 'NICKNAME', given: ['Jay'], family: 'B' }] }],
+  ])('%s: the user error INVALID_CHANGE', async (_, changes) => {
     const r = await t.run<any>(UPDATE, { nhsNumber: '9990001162', version: 1, changes });
-    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
-    expect(r.errors![0]!.extensions!.reason).toBe('INVALID_CHANGE');
+    expect(r.errors).toBeUndefined();
+    expect(r.data.updatePatient).toEqual({ patient: null, userErrors: [{ code: 'INVALID_CHANGE', message: expect.any(String), field: ['changes'] }] });
     expect(t.calls()).toEqual({});
+  });
+
+  it('removing contact preferences the record does not hold: the user error UNKNOWN_ID after the read, no PATCH', async () => {
+    const r = await t.run<any>(UPDATE, { nhsNumber: '9990001162', version: 1, changes: { removeContactPreferences: true } });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.updatePatient).toEqual({ patient: null, userErrors: [{ code: 'UNKNOWN_ID', message: expect.any(String), field: ['changes'] }] });
+    expect(t.sandbox.receivedRequests('pds').filter((q) => q.method === 'PATCH')).toEqual([]);
   });
 
   it('an unknown pharmacy ODS code form is refused by the OdsCode scalar', async () => {
@@ -144,11 +157,11 @@ describe('updatePatient in patient access (a citizen, their own record)', () => 
   it('may change their nominated pharmacy and communication needs', async () => {
     const r = await t.run<any>(UPDATE, { nhsNumber: '9990001170', version: 1, changes: { nominatedPharmacy: 'FA999', communication: { language: 'q4' } } }, { principal: { citizen: '9990001170' } });
     expect(r.errors).toBeUndefined();
-    expect(r.data.updatePatient).toMatchObject({ nominatedPharmacyOdsCode: 'FA999', communication: { language: 'q4', interpreterRequired: null } });
+    expect(r.data.updatePatient.patient).toMatchObject({ nominatedPharmacyOdsCode: 'FA999', communication: { language: 'q4', interpreterRequired: null } });
   });
 
   it.each([
-    ['names', { addNames: [{ use: 'nickname', given: ['Jo'], family: 'B' }] }],
+    ['names', { addNames: [{ use: 'NICKNAME', given: ['Jo'], family: 'B' }] }],
     ['contact preferences', { contactPreferences: { method: 'LETTER' } }],
   ])('may not change %s: FORBIDDEN before any call', async (_, changes) => {
     const r = await t.run<any>(UPDATE, { nhsNumber: '9990001189', version: 1, changes }, { principal: { citizen: '9990001189' } });

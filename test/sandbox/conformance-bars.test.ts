@@ -34,6 +34,8 @@ const BARS = '/booking-and-referral/FHIR/R4';
 const EX = 'bars/specification/examples1.1.0/';
 const b64 = (v: unknown) => Buffer.from(typeof v === 'string' ? v : JSON.stringify(v)).toString('base64');
 const DOS = { system: 'https://fhir.nhs.uk/Id/dos-service-id', value: '2000072489' };
+/** A Slot search as getSlots requires it: `status`, `start` as a window of two prefixed date-times, the minimum `_include`. */
+const SLOT_SEARCH = 'status=free&start=ge2026-12-01T00:00:00%2B00:00&start=le2026-12-03T00:00:00%2B00:00&_include=Slot:schedule&_include=Schedule:actor:HealthcareService';
 
 function headers(target: unknown = DOS, extra: Record<string, string> = {}): Record<string, string> {
   return {
@@ -80,8 +82,7 @@ describe('BaRS sandbox conforms to booking-and-referral-1.1.0.yaml', () => {
   });
 
   it('GET /Slot: generated slots match SearchBundleSlot and honour status and the start window, with the Schedule and HealthcareService included', async () => {
-    const q = 'status=free&start=ge2026-12-01T00:00:00%2B00:00&start=le2026-12-03T00:00:00%2B00:00&_include=Slot:schedule&_include=Schedule:actor:HealthcareService';
-    const res = await call('GET', `/Slot?${q}`, headers({ ...DOS, value: '2000000042' }));
+    const res = await call('GET', `/Slot?${SLOT_SEARCH}`, headers({ ...DOS, value: '2000000042' }));
     expect(res.status).toBe(200);
     expect(spec.validate('GET', '/Slot', 200, res.body)).toEqual([]);
     const slots = res.body.entry.filter((e: any) => e.search.mode === 'match').map((e: any) => e.resource);
@@ -95,8 +96,10 @@ describe('BaRS sandbox conforms to booking-and-referral-1.1.0.yaml', () => {
     ['no _include', 'status=free&start=ge2026-12-01T00:00:00%2B00:00&start=le2026-12-03T00:00:00%2B00:00'],
     ['one of the two required _include', 'status=free&start=ge2026-12-01T00:00:00%2B00:00&start=le2026-12-03T00:00:00%2B00:00&_include=Slot:schedule'],
     ['no status', 'start=ge2026-12-01T00:00:00%2B00:00&start=le2026-12-03T00:00:00%2B00:00&_include=Slot:schedule&_include=Schedule:actor:HealthcareService'],
-  ])('GET /Slot with %s is the receiver 400 REC_BAD_REQUEST (getSlots requires status, start twice and the minimum _include)', async (_, q) => {
-    const res = await call('GET', `/Slot?${q}`, headers({ ...DOS, value: '2000000042' }));
+  ])('GET /Slot with %s is the receiver 400 REC_BAD_REQUEST (getSlots requires status, start twice and the minimum _include)', async (what, q) => {
+    // Without _include or status the request itself breaks the spec (both `required: true`): a deliberate negative case.
+    const negative = what === 'no _include' || what === 'no status' ? nonConforming(`a Slot search with ${what}`) : {};
+    const res = await call('GET', `/Slot?${q}`, headers({ ...DOS, value: '2000000042' }, negative));
     expect(res.status).toBe(400);
     expect(res.body.issue[0].details.coding[0].code).toBe('REC_BAD_REQUEST');
   });
@@ -127,16 +130,19 @@ describe('BaRS sandbox conforms to booking-and-referral-1.1.0.yaml', () => {
   });
 
   it("refuses like the proxy: missing ids, bad base64, incomplete or unknown targets, a missing version", async () => {
+    // The search itself is the one getSlots requires (status, a start window, the minimum _include): only the header
+    // each line names is wrong.
+    const slots = `/Slot?${SLOT_SEARCH}`;
     const h = headers(DOS, nonConforming('no X-Correlation-Id'));
     delete h['x-correlation-id'];
-    expect(await call('GET', '/Slot', h)).toMatchObject({ status: 400, body: loadFixture(`${EX}OperationOutcome/PROXY-NONE/400-BAD_REQUEST-required.json`) });
-    expect(await call('GET', '/Slot', headers('not base64!', nonConforming('a target identifier that is not base64')))).toMatchObject({ status: 400, body: loadFixture(`${EX}invalid-base64.json`) });
-    expect(await call('GET', '/Slot', headers({ system: 'tests' }))).toMatchObject({ status: 400, body: loadFixture(`${EX}malformed-target-identifier.json`) });
-    expect(await call('GET', '/Slot', headers({ ...DOS, value: '1234' }))).toMatchObject({ status: 404, body: loadFixture(`${EX}proxy-not-found.json`) });
-    expect(await call('GET', '/Slot', headers(DOS, { accept: 'application/fhir+json' }))).toMatchObject({ status: 406, body: loadFixture(`${EX}not-acceptable.json`) });
-    expect((await call('GET', '/Slot', headers(DOS, { 'nhsd-end-user-organisation': '' }))).status).toBe(400);
+    expect(await call('GET', slots, h)).toMatchObject({ status: 400, body: loadFixture(`${EX}OperationOutcome/PROXY-NONE/400-BAD_REQUEST-required.json`) });
+    expect(await call('GET', slots, headers('not base64!', nonConforming('a target identifier that is not base64')))).toMatchObject({ status: 400, body: loadFixture(`${EX}invalid-base64.json`) });
+    expect(await call('GET', slots, headers({ system: 'tests' }))).toMatchObject({ status: 400, body: loadFixture(`${EX}malformed-target-identifier.json`) });
+    expect(await call('GET', slots, headers({ ...DOS, value: '1234' }))).toMatchObject({ status: 404, body: loadFixture(`${EX}proxy-not-found.json`) });
+    expect(await call('GET', slots, headers(DOS, { accept: 'application/fhir+json' }))).toMatchObject({ status: 406, body: loadFixture(`${EX}not-acceptable.json`) });
+    expect((await call('GET', slots, headers(DOS, { 'nhsd-end-user-organisation': '' }))).status).toBe(400);
     expect((await call('GET', '/Nothing', headers(DOS, nonConforming('a path BaRS does not have')))).body).toEqual(loadFixture(`${EX}OperationOutcome/PROXY-NONE/404-NOT_FOUND-not-found.json`));
-    expect((await call('GET', '/Slot', { ...headers(), authorization: 'Bearer nope' })).status).toBe(401);
+    expect((await call('GET', slots, { ...headers(), authorization: 'Bearer nope' })).status).toBe(401);
   });
 
   it('every switchboard error with a body matches the OperationOutcome schema', async () => {

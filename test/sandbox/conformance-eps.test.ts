@@ -166,6 +166,11 @@ describe('EPS Dispensing sandbox conforms to fhir-dispensing.yaml', () => {
     const i = sandbox.population.organisations.findIndex((o) => o.odsCode === odsCode);
     return mapOdsOrganisation(toFhirOrganization(sandbox.population.organisations[i]!, i) as never);
   };
+  /** A seeded prescription still to be dispensed (status 0001), released to no pharmacy. */
+  const toBeDispensed = () => [...epsState(sandbox).prescriptions.values()].find((x) => x.status === '0001' && x.id !== '24F5DA-A83008-7EFE6Z')!;
+  /** VNE51's return of a prescription, naming a release response. */
+  const returnOf = (prescriptionId: string) =>
+    returnTask(randomUUID(), { prescriptionId, nhsNumber: '9449304130', reasonCode: '0003', reasonDisplay: 'Patient requested release', authoredOn: new Date().toISOString(), releaseResponseId: randomUUID() }, pharmacy('VNE51'), DISPENSER);
 
   it("the graph's release Parameters and return Task conform to the spec's request schemas", () => {
     const org = pharmacy('VNE51');
@@ -215,6 +220,29 @@ describe('EPS Dispensing sandbox conforms to fhir-dispensing.yaml', () => {
     const r = await call('POST', `${D}/Task/$release`, parameters);
     expect(r.status).toBe(400);
     expect(r.body.issue[0]).toMatchObject({ code: 'invalid', diagnostics: 'Parameters.parameter("agent").resource.practitioner populated incorrectly. Please populate with Identifier and Display.' });
+  });
+
+  /**
+   * fhir-prescribing.yaml and fhir-dispensing.yaml type every `details.coding` of an OperationOutcome as codes.yaml's
+   * SpineErrorOrWarningCode, whose `system` enum is this one URL (the error tables' "EPS Issue Code" codes included).
+   */
+  const R4_SPINE_SYSTEM = 'https://fhir.nhs.uk/R4/CodeSystem/Spine-ErrorOrWarningCode';
+
+  it.each([
+    ['prescription-order', 'FAILURE_TO_PROCESS_MESSAGE', 'a wrong check character', () => ({ path: `${P}/$process-message`, body: signedOrder('24F5DA-A83008-7EFE6A') })],
+    ['prescription-order', 'DUPLICATE_PRESCRIPTION_ID', 'a duplicate id', () => ({ path: `${P}/$process-message`, body: signedOrder('24F5DA-A83008-7EFE6Z') })],
+    ['prescription-order-update', 'FAILURE_TO_PROCESS_MESSAGE', 'a wrong check character', () => ({ path: `${P}/$process-message`, body: cancellation('24F5DA-A83008-7EFE6A', '9449304130') })],
+    ['dispense-notification', 'PRESCRIPTION_NOT_FOUND', 'an unknown prescription', () => ({ path: `${D}/$process-message`, body: dispenseNotification(newPrescriptionId(), 'VNE51') })],
+    ['dispense-notification', 'PRESCRIPTION_INVALID_STATE_TRANSITION', 'a prescription not released to the pharmacy', () => ({ path: `${D}/$process-message`, body: dispenseNotification(toBeDispensed().id, 'VNE51') })],
+    ['return', 'PRESCRIPTION_NOT_FOUND', 'an unknown prescription', () => ({ path: `${D}/Task`, body: returnOf(newPrescriptionId()) })],
+    ['return', 'PRESCRIPTION_INVALID_STATE_TRANSITION', 'a prescription not released to the pharmacy', () => ({ path: `${D}/Task`, body: returnOf(toBeDispensed().id) })],
+  ] as const)('%s: a refusal coded %s (%s) is coded in the R4 Spine-ErrorOrWarningCode system, the only one its spec allows', async (operation, code, _, send) => {
+    const { path, body } = send();
+    const r = await call('POST', path, body);
+    expect(r.status).toBe(400);
+    expect(r.body.issue[0].details.coding).toEqual([expect.objectContaining({ system: R4_SPINE_SYSTEM, code })]);
+    const [spec, specPath] = operation === 'return' ? [dispensing, '/FHIR/R4/Task#return'] : [operation === 'dispense-notification' ? dispensing : prescribing, `/FHIR/R4/$process-message#${operation}`];
+    expect(spec.validate('POST', specPath, 400, r.body)).toEqual([]);
   });
 
   it('an unknown prescription is 400 RESOURCE_NOT_FOUND, as the spec example', async () => {

@@ -157,6 +157,20 @@ describe('e-RS sandbox conforms to e-referrals-service-api.yaml', () => {
     expect((await call('GET', '/R4/HealthcareService?_id=1,2', provider('R69'))).status).toBe(403);
   });
 
+  it("A033 and A035 refuse in R4's NHSDigital-OperationOutcome: a role they do not serve 403 REC_FORBIDDEN, an unknown service 404, a missing or 21-id _id 400", async () => {
+    const refusals = [
+      [403, 'REC_FORBIDDEN', 'GET', '/R4/HealthcareService', await call('GET', '/R4/HealthcareService?_id=1,2', provider('R69'))],
+      [403, 'REC_FORBIDDEN', 'GET', '/R4/HealthcareService/{id}', await call('GET', '/R4/HealthcareService/1', provider('R69'))],
+      [404, 'REC_NOT_FOUND', 'GET', '/R4/HealthcareService/{id}', await call('GET', '/R4/HealthcareService/99999', referrer('R69'))],
+      [400, 'REC_BAD_REQUEST', 'GET', '/R4/HealthcareService', await call('GET', `/R4/HealthcareService?_id=${Array.from({ length: 21 }, (_, i) => 30000 + i).join(',')}`, referrer('R69'))],
+    ] as const;
+    for (const [status, code, method, path, res] of refusals) {
+      expect(res.status).toBe(status);
+      expect(res.body.issue[0].details.coding[0]).toEqual({ system: 'https://fhir.nhs.uk/CodeSystem/http-error-codes', code });
+      expect(spec.validate(method, path, status, res.body)).toEqual([]);
+    }
+  });
+
   it('refuses a call without a platform token with 401 and serves unknown paths with its 404', async () => {
     const res = await request(`${sandbox.origin}${ERS}/STU3/ReferralRequest/000000070000`, { headers: nonConforming('no bearer token') });
     expect(res.statusCode).toBe(401);

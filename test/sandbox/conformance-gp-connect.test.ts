@@ -6,7 +6,9 @@ import type { CallContext } from '../../src/upstream/types.js';
 import { startSandbox, type Sandbox } from '../../src/sandbox/server.js';
 import { addDays, ukDate } from '../../src/nhs/uk-time.js';
 import { loadFixture } from '../../src/sandbox/fixtures.js';
+import { SSP_PATH } from '../../src/sandbox/routers/gp-connect/index.js';
 import { GpcWorld, practiceSwitchedOff } from '../../src/sandbox/routers/gp-connect/world.js';
+import { buildDirectory, withoutGpConnect } from '../../src/sandbox/routers/sds/records.js';
 import { INTERACTIONS, type Interaction } from '../../src/sources/gp-connect/interactions.js';
 import { buildStructuredRecordParameters } from '../../src/sources/gp-connect/structured-request.js';
 import { GpConnectAuth } from '../../src/upstream/gp-connect-auth.js';
@@ -50,6 +52,23 @@ async function call(base: string, method: string, path: string, interaction: Int
   await new GpConnectAuth({ consumer: EMBEDDED_GP_CONNECT_CONSUMER, audience: sandbox.origin + base }).authorize(headers, WORKER);
   const res = await request(sandbox.origin + base + path, { method: method as 'GET', headers, body: body === undefined ? undefined : JSON.stringify(body) });
   return { status: res.statusCode, headers: res.headers, requestId: headers['x-request-id'], body: (await res.body.json()) as any };
+}
+
+/**
+ * One request to a practice's provider system through the Spine Secure Proxy (route A), addressed as the embedded SDS
+ * registers it: the URL `{ssp}/{service root}/...`, `Ssp-To` the ASID accredited there, the audit JWT's `aud` the root.
+ */
+async function callRouteA(practice: string, method: string, path: string, interaction: Interaction, body?: unknown, extra: Record<string, string> = {}) {
+  const directory = buildDirectory(sandbox.population);
+  // The embedded practice-appointments extension is addressed as a slot search is.
+  const registered = interaction === INTERACTIONS.practiceAppointments ? INTERACTIONS.searchSlots : interaction;
+  const root = directory.mhs.find((m) => m.odsCode === practice && m.address.endsWith('/appointments') && m.interactions.includes(registered))!;
+  const asid = directory.accreditedSystems.find((a) => a.partyKey === root.partyKey && a.interactions.includes(registered))!.asid;
+  const headers: Record<string, string> = { 'x-request-id': randomUUID(), accept: 'application/fhir+json;charset=utf-8', 'ssp-interactionid': interaction, 'ssp-to': asid, ...extra };
+  if (body !== undefined) headers['content-type'] = 'application/fhir+json;charset=utf-8';
+  await new GpConnectAuth({ consumer: EMBEDDED_GP_CONNECT_CONSUMER, audience: root.address }).authorize(headers, WORKER);
+  const res = await request(`${sandbox.origin}${SSP_PATH}/${root.address}${path}`, { method: method as 'GET', headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  return { status: res.statusCode, headers: res.headers, body: (await res.body.json()) as any };
 }
 
 const normalPatient = () => sandbox.population.patients.find((p) => !p.restricted && world.patient(p.nhsNumber).status === 'normal' && !practiceSwitchedOff(p.gpOdsCode, 'documents') && !practiceSwitchedOff(p.gpOdsCode, 'appointments'))!;
@@ -194,5 +213,29 @@ describe('Appointment Management conforms to gp-connect-appointments-management-
     const res = await call(APPOINTMENTS, 'GET', `/Slot?start=ge${from}&end=le${addDays(from, 15)}&status=free&_include=Slot:schedule&searchFilter=${encodeURIComponent('https://fhir.nhs.uk/Id/ods-organization-code|P80001')}`, INTERACTIONS.searchSlots);
     expect([res.status, res.body.issue[0].details.coding[0].code]).toEqual([422, 'INVALID_PARAMETER']);
     expect(appointments.validateAgainstExample('GET', '/Slot', 422, res.body)).toEqual([]);
+  });
+});
+
+describe('Appointment Management on route A (gpconnect-swagger.yaml, through the Spine Secure Proxy)', () => {
+  const practice = () => [...world.practices.keys()].find((ods) => /^P8/.test(ods) && !withoutGpConnect(ods) && !practiceSwitchedOff(ods, 'appointments'))!;
+  const cancellationOf = (appointment: any) => ({
+    ...appointment,
+    status: 'cancelled',
+    extension: [...(appointment.extension ?? []), { url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-AppointmentCancellationReason-1', valueString: 'Conformance' }],
+  });
+
+  it("cancelling an appointment that has started is 422 INVALID_RESOURCE (route A's status table has no 461), where route B answers its 461", async () => {
+    const ods = practice();
+    const today = ukDate(new Date());
+    const listed = await callRouteA(ods, 'GET', `/Appointment?start=ge${addDays(today, -20)}&start=le${addDays(today, -1)}`, INTERACTIONS.practiceAppointments);
+    const started = listed.body.entry.map((e: any) => e.resource).filter((r: any) => r.resourceType === 'Appointment' && r.status !== 'cancelled');
+    const [first, second] = started;
+    // The appointment as route A names it (its patient by the GP system's id), cancelled and nothing else changed.
+    const asRead = await callRouteA(ods, 'GET', `/Appointment/${first.id}`, INTERACTIONS.readAppointment);
+    const routeA = await callRouteA(ods, 'PUT', `/Appointment/${first.id}`, INTERACTIONS.cancelAppointment, cancellationOf(asRead.body), { 'if-match': asRead.headers.etag as string });
+    expect([routeA.status, routeA.body.issue[0].details.coding[0].code]).toEqual([422, 'INVALID_RESOURCE']);
+    const read = await call(APPOINTMENTS, 'GET', `/Appointment/${second.id}`, INTERACTIONS.readAppointment);
+    const routeB = await call(APPOINTMENTS, 'PUT', `/Appointment/${second.id}`, INTERACTIONS.cancelAppointment, cancellationOf(read.body), { 'if-match': read.headers.etag as string });
+    expect([routeB.status, routeB.body.issue[0].details.coding[0].code]).toEqual([461, 'ACCESS_DENIED']);
   });
 });

@@ -92,14 +92,15 @@ describe('reads below a patient', () => {
 describe('EPS writes', () => {
   it('preparePrescription', async () => {
     const m = unsignedOrder();
-    const r = await t.run<any>(`mutation($m: JSON!) { preparePrescription(message: $m) { algorithm } }`, { m });
+    const r = await t.run<any>(`mutation($m: JSON!) { preparePrescription(message: $m) { preparedPrescription { algorithm } userErrors { code } } }`, { m });
     expect(r.errors).toBeUndefined();
+    expect(Object.values(r.data as Record<string, { userErrors?: unknown[] }>)[0]!.userErrors ?? []).toEqual([]);
     await expectAudited(r, patientOf(m), 'write');
   });
 
   it('createPrescription', async () => {
     const m = signedOrder();
-    const r = await t.run<any>(`mutation($m: JSON!) { createPrescription(message: $m) { accepted } }`, { m });
+    const r = await t.run<any>(`mutation($m: JSON!) { createPrescription(message: $m) { result { accepted } userErrors { code } } }`, { m });
     expect(r.errors).toBeUndefined();
     const records = await expectAudited(r, patientOf(m), 'write');
     expect(records.at(-1)).toMatchObject({ sources: ['eps-prescribing'], fields: ['Mutation.createPrescription'], outcome: 'success' });
@@ -108,35 +109,39 @@ describe('EPS writes', () => {
   it('cancelPrescription', async () => {
     const p = seeded((x) => x.status === '0001');
     const m = cancellation(p.id, p.patient.nhsNumber);
-    const r = await t.run<any>(`mutation($m: JSON!) { cancelPrescription(message: $m) { code } }`, { m });
+    const r = await t.run<any>(`mutation($m: JSON!) { cancelPrescription(message: $m) { cancellation { code } userErrors { code } } }`, { m });
     expect(r.errors).toBeUndefined();
+    expect(Object.values(r.data as Record<string, { userErrors?: unknown[] }>)[0]!.userErrors ?? []).toEqual([]);
     await expectAudited(r, p.patient.nhsNumber, 'write');
   });
 
   it('releasePrescription: the intent names what is known before the call, the record names the patient released', async () => {
     const p = seeded((x) => x.status === '0001' && x.nominatedPharmacyOds !== null);
-    const r = await t.run<any>(`mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { requestId } }`, { i: { pharmacy: p.nominatedPharmacyOds, prescriptionId: p.id } });
+    const r = await t.run<any>(`mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { release { requestId } userErrors { code } } }`, { i: { pharmacy: p.nominatedPharmacyOds, prescriptionId: p.id } });
     expect(r.errors).toBeUndefined();
+    expect(Object.values(r.data as Record<string, { userErrors?: unknown[] }>)[0]!.userErrors ?? []).toEqual([]);
     await expectAudited(r, p.patient.nhsNumber, 'write', { intentNames: null });
   });
 
   it('returnPrescription', async () => {
     const p = seeded((x) => x.status === '0001' && x.nominatedPharmacyOds !== null && x.patient.nhsNumber !== '9449304130');
     const pharmacy = p.nominatedPharmacyOds as string;
-    const released = await t.run<any>(`mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { responseId } }`, { i: { pharmacy, prescriptionId: p.id } });
-    const input = { prescriptionId: p.id, pharmacy, nhsNumber: p.patient.nhsNumber, reasonCode: '0003', releaseResponseId: released.data.releasePrescription.responseId };
-    const r = await t.run<any>(`mutation($i: ReturnPrescriptionInput!) { returnPrescription(input: $i) { accepted } }`, { i: input });
+    const released = await t.run<any>(`mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { release { responseId } } }`, { i: { pharmacy, prescriptionId: p.id } });
+    const input = { prescriptionId: p.id, pharmacy, nhsNumber: p.patient.nhsNumber, reasonCode: '0003', releaseResponseId: released.data.releasePrescription.release.responseId };
+    const r = await t.run<any>(`mutation($i: ReturnPrescriptionInput!) { returnPrescription(input: $i) { result { accepted } userErrors { code } } }`, { i: input });
     expect(r.errors).toBeUndefined();
+    expect(Object.values(r.data as Record<string, { userErrors?: unknown[] }>)[0]!.userErrors ?? []).toEqual([]);
     await expectAudited(r, p.patient.nhsNumber, 'write');
   });
 
   it('notifyDispense', async () => {
     const p = seeded((x) => x.status === '0001' && x.nominatedPharmacyOds !== null);
     const pharmacy = p.nominatedPharmacyOds as string;
-    await t.run<any>(`mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { requestId } }`, { i: { pharmacy, prescriptionId: p.id } });
+    await t.run<any>(`mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { release { requestId } } }`, { i: { pharmacy, prescriptionId: p.id } });
     const m = dispenseNotification(p.id, pharmacy);
-    const r = await t.run<any>(`mutation($m: JSON!) { notifyDispense(message: $m) { accepted } }`, { m });
+    const r = await t.run<any>(`mutation($m: JSON!) { notifyDispense(message: $m) { result { accepted } userErrors { code } } }`, { m });
     expect(r.errors).toBeUndefined();
+    expect(Object.values(r.data as Record<string, { userErrors?: unknown[] }>)[0]!.userErrors ?? []).toEqual([]);
     await expectAudited(r, patientOf(m), 'write');
   });
 });
@@ -146,16 +151,18 @@ describe('BaRS writes', () => {
 
   it('sendBarsBooking, selecting only the message id', async () => {
     const m = barsBooking();
-    const r = await t.run<any>(`mutation($t: BarsTargetInput!, $m: JSON!) { sendBarsBooking(target: $t, message: $m) { messageId } }`, { t: target, m }, { headers: ORG });
+    const r = await t.run<any>(`mutation($t: BarsTargetInput!, $m: JSON!) { sendBarsBooking(target: $t, message: $m) { result { messageId } userErrors { code } } }`, { t: target, m }, { headers: ORG });
     expect(r.errors).toBeUndefined();
+    expect(Object.values(r.data as Record<string, { userErrors?: unknown[] }>)[0]!.userErrors ?? []).toEqual([]);
     await expectAudited(r, patientOf(m), 'write');
   });
 
   it('sendBarsReferral, without selecting its serviceRequest', async () => {
     const nhsNumber = t.sandbox.population.patients[7]!.nhsNumber;
     const m = barsReferral(nhsNumber);
-    const r = await t.run<any>(`mutation($t: BarsTargetInput!, $m: JSON!) { sendBarsReferral(target: $t, message: $m) { messageId } }`, { t: target, m }, { headers: ORG });
+    const r = await t.run<any>(`mutation($t: BarsTargetInput!, $m: JSON!) { sendBarsReferral(target: $t, message: $m) { result { messageId } userErrors { code } } }`, { t: target, m }, { headers: ORG });
     expect(r.errors).toBeUndefined();
+    expect(Object.values(r.data as Record<string, { userErrors?: unknown[] }>)[0]!.userErrors ?? []).toEqual([]);
     await expectAudited(r, nhsNumber, 'write');
   });
 });

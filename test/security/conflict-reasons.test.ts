@@ -27,34 +27,34 @@ const today = () => ukDate(new Date());
 async function booked(index: number): Promise<{ id: string; version: string }> {
   const { odsCode, nhsNumber } = practices[index]!;
   const slots = await t.run<any>(`query($o: OdsCode!, $f: Date!, $t: Date!) { organisation(odsCode: $o) { freeSlots(from: $f, to: $t) { id } } }`, { o: odsCode, f: addDays(today(), 1), t: addDays(today(), 7) });
-  const r = await t.run<any>(`mutation($i: BookAppointmentInput!) { bookAppointment(input: $i) { ${APPOINTMENT} } }`, { i: { nhsNumber, slotIds: [slots.data.organisation.freeSlots[0].id], description: 'Review' } });
+  const r = await t.run<any>(`mutation($i: BookAppointmentInput!) { bookAppointment(input: $i) { appointment { ${APPOINTMENT} } } }`, { i: { nhsNumber, slotIds: [slots.data.organisation.freeSlots[0].id], description: 'Review' } });
   expect(r.errors).toBeUndefined();
-  return r.data.bookAppointment;
+  return r.data.bookAppointment.appointment;
 }
-const amend = (id: string, v: string, d: string) => t.run<any>(`mutation($id: ID!, $v: String!, $d: String!) { amendAppointment(id: $id, version: $v, changes: { description: $d }) { ${APPOINTMENT} } }`, { id, v, d });
-const cancel = (id: string, v: string) => t.run<any>(`mutation($id: ID!, $v: String!) { cancelAppointment(id: $id, version: $v, reason: "Feeling better") { ${APPOINTMENT} } }`, { id, v });
+const amend = (id: string, v: string, d: string) => t.run<any>(`mutation($id: ID!, $v: String!, $d: String!) { amendAppointment(id: $id, version: $v, changes: { description: $d }) { appointment { ${APPOINTMENT} } userErrors { code message field } } }`, { id, v, d });
+const cancel = (id: string, v: string) => t.run<any>(`mutation($id: ID!, $v: String!) { cancelAppointment(id: $id, version: $v, reason: "Feeling better") { appointment { ${APPOINTMENT} } userErrors { code message field } } }`, { id, v });
 
 describe('appointment conflicts', () => {
-  it('amending a cancelled appointment is CONFLICT APPOINTMENT_CANCELLED, and no write is sent', async () => {
+  it('amending a cancelled appointment is user error APPOINTMENT_CANCELLED, and no write is sent', async () => {
     const appointment = await booked(10);
     const cancelled = await cancel(appointment.id, appointment.version);
     expect(cancelled.errors).toBeUndefined();
     t.resetCalls();
-    const r = await amend(appointment.id, cancelled.data.cancelAppointment.version, 'Changed my mind');
-    expect(codes(r)).toEqual(['CONFLICT']);
-    expect(r.errors![0]!.extensions!.reason).toBe('APPOINTMENT_CANCELLED');
+    const r = await amend(appointment.id, cancelled.data.cancelAppointment.appointment.version, 'Changed my mind');
+    expect(r.errors).toBeUndefined();
+    expect(r.data.amendAppointment).toEqual({ appointment: null, userErrors: [{ code: 'APPOINTMENT_CANCELLED', message: expect.any(String), field: null }] });
     expect(t.sandbox.receivedRequests('gpc-appointments').map((q) => q.method)).toEqual(['GET']);
   });
 
-  it('cancelling it again is CONFLICT with a reason; a stale version is VERSION_CONFLICT STALE_VERSION', async () => {
+  it('cancelling it again is user error APPOINTMENT_NOT_CHANGEABLE; a stale version is user error STALE_VERSION', async () => {
     const appointment = await booked(11);
-    expect((await amend(appointment.id, appointment.version, 'First')).errors).toBeUndefined();
+    expect((await amend(appointment.id, appointment.version, 'First')).data.amendAppointment.userErrors).toEqual([]);
     const stale = await amend(appointment.id, appointment.version, 'Lost');
-    expect(stale.errors![0]!.extensions).toMatchObject({ code: 'VERSION_CONFLICT', reason: 'STALE_VERSION' });
+    expect(stale.data.amendAppointment.userErrors.map((e: { code: string }) => e.code)).toEqual(['STALE_VERSION']);
     const done = await cancel(appointment.id, '2');
-    expect(done.errors).toBeUndefined();
-    const again = await cancel(appointment.id, done.data.cancelAppointment.version);
-    expect(again.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', reason: 'APPOINTMENT_NOT_CHANGEABLE' });
+    expect(done.data.cancelAppointment.userErrors).toEqual([]);
+    const again = await cancel(appointment.id, done.data.cancelAppointment.appointment.version);
+    expect(again.data.cancelAppointment.userErrors.map((e: { code: string }) => e.code)).toEqual(['APPOINTMENT_NOT_CHANGEABLE']);
   });
 });
 

@@ -45,7 +45,7 @@ describe('no answer of the graph may be stored by a browser, proxy or CDN', () =
 
   it('refuses a mutation over GET with 405, and sends nothing upstream', async () => {
     t.resetCalls();
-    const mutation = 'mutation { cancelAppointment(id: "1", version: "1", reason: "no longer needed") { id } }';
+    const mutation = 'mutation { cancelAppointment(id: "1", version: "1", reason: "no longer needed") { appointment { id } } }';
     const res = await request(`${t.url}/graphql?query=${encodeURIComponent(mutation)}`, { headers: { authorization: bearer, 'apollo-require-preflight': 'true' } });
     expect(res.statusCode).toBe(405);
     expect(res.headers.allow).toBe('POST');

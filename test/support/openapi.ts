@@ -84,11 +84,12 @@ export class OpenApiSpec {
     return exampleShapeErrors(examples, body);
   }
 
+  /** A bundled $ref's node. Its segments are JSON-pointer escaped and URI-encoded (`{id}` is written `%7Bid%7D`). */
   private resolve(pointer: string): Json {
     return pointer
       .replace(/^#\//, '')
       .split('/')
-      .reduce((node: Json, part) => node[part.replace(/~1/g, '/').replace(/~0/g, '~')], this.doc);
+      .reduce((node: Json, part) => node[decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~')], this.doc);
   }
 }
 

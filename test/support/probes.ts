@@ -104,8 +104,8 @@ async function freeSlot(t: TestGraph): Promise<string> {
 /** A prescription created afresh (as a clinician) for the contract's patient, so a release has something to release. */
 async function createdPrescription(t: TestGraph): Promise<string> {
   const id = newPrescriptionId();
-  const r = await t.run<any>(`mutation($m: JSON!) { createPrescription(message: $m) { accepted } }`, { m: signedOrder(id) });
-  if (!r.data?.createPrescription?.accepted) throw new Error(`could not create a prescription: ${JSON.stringify(r.errors)}`);
+  const r = await t.run<any>(`mutation($m: JSON!) { createPrescription(message: $m) { result { accepted } userErrors { code message } } }`, { m: signedOrder(id) });
+  if (!r.data?.createPrescription?.result?.accepted) throw new Error(`could not create a prescription: ${JSON.stringify(r.errors ?? r.data?.createPrescription?.userErrors)}`);
   return id;
 }
 
@@ -231,12 +231,12 @@ export function probes(bars: BarsFixture): Record<string, Probe> {
       subject: bars.nhsNumber,
       write: true,
       restricted: 'none',
-      build: () => ({ query: `mutation($t: BarsTargetInput!, $m: JSON!) { sendBarsReferral(target: $t, message: $m) { messageId } }`, variables: { t: DOS, m: barsReferral(bars.nhsNumber) }, headers: BARS_ORG }),
+      build: () => ({ query: `mutation($t: BarsTargetInput!, $m: JSON!) { sendBarsReferral(target: $t, message: $m) { result { messageId } } }`, variables: { t: DOS, m: barsReferral(bars.nhsNumber) }, headers: BARS_ORG }),
     },
     'Mutation.sendBarsBooking': {
       subject: null,
       restricted: 'none',
-      build: () => ({ query: `mutation($t: BarsTargetInput!, $m: JSON!) { sendBarsBooking(target: $t, message: $m) { messageId } }`, variables: { t: DOS, m: barsBooking() }, headers: BARS_ORG }),
+      build: () => ({ query: `mutation($t: BarsTargetInput!, $m: JSON!) { sendBarsBooking(target: $t, message: $m) { result { messageId } } }`, variables: { t: DOS, m: barsBooking() }, headers: BARS_ORG }),
     },
     // Writes. Each is sent as the caller would send it; what the upstream makes of it is not the access rule's business.
     'Mutation.updatePatient': {
@@ -244,14 +244,14 @@ export function probes(bars: BarsFixture): Record<string, Probe> {
       write: true,
       restricted: 'patient',
       // A stale version: PDS refuses it (VERSION_CONFLICT), so the record is never changed, but the call is made.
-      build: (_t, nhs) => ({ query: `mutation($n: NhsNumber!) { updatePatient(nhsNumber: $n, version: 999, changes: { gender: unknown }) { version } }`, variables: { n: nhs } }),
+      build: (_t, nhs) => ({ query: `mutation($n: NhsNumber!) { updatePatient(nhsNumber: $n, version: 999, changes: { gender: unknown }) { patient { version } userErrors { code } } }`, variables: { n: nhs } }),
     },
     'Mutation.bookAppointment': {
       subject: SUBJECT,
       write: true,
       restricted: 'patient',
       build: async (t, nhs) => ({
-        query: `mutation($i: BookAppointmentInput!) { bookAppointment(input: $i) { id } }`,
+        query: `mutation($i: BookAppointmentInput!) { bookAppointment(input: $i) { appointment { id } userErrors { code } } }`,
         variables: { i: { nhsNumber: nhs, slotIds: [await freeSlot(t)], description: 'Access matrix' } },
       }),
     },
@@ -259,34 +259,34 @@ export function probes(bars: BarsFixture): Record<string, Probe> {
       subject: SUBJECT,
       write: true,
       restricted: 'none',
-      build: () => ({ query: `mutation($id: ID!) { amendAppointment(id: $id, version: "0", changes: { comment: "matrix" }) { id } }`, variables: { id: SUBJECT_APPOINTMENT } }),
+      build: () => ({ query: `mutation($id: ID!) { amendAppointment(id: $id, version: "0", changes: { comment: "matrix" }) { appointment { id } userErrors { code } } }`, variables: { id: SUBJECT_APPOINTMENT } }),
     },
     'Mutation.cancelAppointment': {
       subject: SUBJECT,
       write: true,
       restricted: 'none',
-      build: () => ({ query: `mutation($id: ID!) { cancelAppointment(id: $id, version: "0", reason: "matrix") { id } }`, variables: { id: SUBJECT_APPOINTMENT } }),
+      build: () => ({ query: `mutation($id: ID!) { cancelAppointment(id: $id, version: "0", reason: "matrix") { appointment { id } userErrors { code } } }`, variables: { id: SUBJECT_APPOINTMENT } }),
     },
-    'Mutation.preparePrescription': { subject: null, write: true, restricted: 'none', build: () => ({ query: `mutation($m: JSON!) { preparePrescription(message: $m) { digest } }`, variables: { m: unsignedOrder() } }) },
-    'Mutation.createPrescription': { subject: null, write: true, restricted: 'none', build: () => ({ query: `mutation($m: JSON!) { createPrescription(message: $m) { accepted } }`, variables: { m: signedOrder() } }) },
+    'Mutation.preparePrescription': { subject: null, write: true, restricted: 'none', build: () => ({ query: `mutation($m: JSON!) { preparePrescription(message: $m) { preparedPrescription { digest } userErrors { code } } }`, variables: { m: unsignedOrder() } }) },
+    'Mutation.createPrescription': { subject: null, write: true, restricted: 'none', build: () => ({ query: `mutation($m: JSON!) { createPrescription(message: $m) { result { accepted } userErrors { code } } }`, variables: { m: signedOrder() } }) },
     'Mutation.cancelPrescription': {
       subject: null,
       write: true,
       restricted: 'none',
-      build: () => ({ query: `mutation($m: JSON!) { cancelPrescription(message: $m) { code } }`, variables: { m: cancellation(newPrescriptionId(), EPS_PATIENT) } }),
+      build: () => ({ query: `mutation($m: JSON!) { cancelPrescription(message: $m) { cancellation { code } userErrors { code } } }`, variables: { m: cancellation(newPrescriptionId(), EPS_PATIENT) } }),
     },
     'Mutation.releasePrescription': {
       subject: null,
       write: true,
       restricted: 'none',
-      build: async (t) => ({ query: `mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { requestId } }`, variables: { i: { pharmacy: 'VNE51', prescriptionId: await createdPrescription(t) } } }),
+      build: async (t) => ({ query: `mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { release { requestId } userErrors { code } } }`, variables: { i: { pharmacy: 'VNE51', prescriptionId: await createdPrescription(t) } } }),
     },
     'ReleasedPrescription.prescription': {
       subject: null,
       write: true,
       restricted: 'none',
       build: async (t) => ({
-        query: `mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { released { prescription { id } } } }`,
+        query: `mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { release { released { prescription { id } } } } }`,
         variables: { i: { pharmacy: 'VNE51', prescriptionId: await createdPrescription(t) } },
       }),
     },
@@ -295,7 +295,7 @@ export function probes(bars: BarsFixture): Record<string, Probe> {
       write: true,
       restricted: 'none',
       build: () => ({
-        query: `mutation($i: ReturnPrescriptionInput!) { returnPrescription(input: $i) { accepted } }`,
+        query: `mutation($i: ReturnPrescriptionInput!) { returnPrescription(input: $i) { result { accepted } userErrors { code } } }`,
         variables: { i: { prescriptionId: newPrescriptionId(), pharmacy: 'VNE51', nhsNumber: SUBJECT, reasonCode: '0003', releaseResponseId: randomUUID() } },
       }),
     },
@@ -303,7 +303,7 @@ export function probes(bars: BarsFixture): Record<string, Probe> {
       subject: null,
       write: true,
       restricted: 'none',
-      build: () => ({ query: `mutation($m: JSON!) { notifyDispense(message: $m) { accepted } }`, variables: { m: dispenseNotification(newPrescriptionId(), 'VNE51') } }),
+      build: () => ({ query: `mutation($m: JSON!) { notifyDispense(message: $m) { result { accepted } userErrors { code } } }`, variables: { m: dispenseNotification(newPrescriptionId(), 'VNE51') } }),
     },
   };
 }

@@ -37,11 +37,11 @@ export function sdlSchema(): GraphQLSchema {
   return cached;
 }
 
-/** The `api` of a field's `@source`, read from the SDL. */
+/** The API id (src/upstream/apis.ts) of a field's `@source`, read from the SDL: the NhsApi value GPC_ACCESS_RECORD is `gpc-access-record`. */
 function sourceOf(field: GraphQLField<unknown, unknown>): string | undefined {
   const directive = field.astNode?.directives?.find((d) => d.name.value === 'source');
   const arg = directive?.arguments?.find((a) => a.name.value === 'api');
-  return arg && arg.value.kind === 'StringValue' ? arg.value.value : undefined;
+  return arg && arg.value.kind === Kind.ENUM ? arg.value.value.toLowerCase().replace(/_/g, '-') : undefined;
 }
 
 export interface SourceField {

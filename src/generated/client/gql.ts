@@ -22,10 +22,10 @@ type Documents = {
     "query HealthContentSearch($section: HealthContentSearchSection!, $text: String!) {\n  healthContentSearch(section: $section, text: $text, first: 5) {\n    nodes {\n      name\n      path\n      description\n    }\n    complete\n  }\n}": typeof types.HealthContentSearchDocument,
     "query Organisation($odsCode: OdsCode!) {\n  organisation(odsCode: $odsCode) {\n    odsCode\n    name\n    active\n    primaryRole {\n      code\n      display\n    }\n  }\n}": typeof types.OrganisationDocument,
     "query PatientWithGp($nhsNumber: NhsNumber!) {\n  patient(nhsNumber: $nhsNumber) {\n    nhsNumber\n    name {\n      given\n      family\n    }\n    birthDate\n    registeredGp {\n      odsCode\n      name\n    }\n  }\n}": typeof types.PatientWithGpDocument,
-    "mutation PreparePrescription($message: JSON!) {\n  preparePrescription(message: $message) {\n    digest\n    algorithm\n    timestamp\n    requestId\n  }\n}": typeof types.PreparePrescriptionDocument,
+    "mutation PreparePrescription($message: JSON!) {\n  preparePrescription(message: $message) {\n    preparedPrescription {\n      digest\n      algorithm\n      timestamp\n      requestId\n    }\n    userErrors {\n      code\n      message\n      field\n    }\n  }\n}": typeof types.PreparePrescriptionDocument,
     "query Prescriptions($nhsNumber: NhsNumber!) {\n  patient(nhsNumber: $nhsNumber) {\n    nhsNumber\n    prescriptions(first: 5) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n}": typeof types.PrescriptionsDocument,
     "query Referral($ubrn: Ubrn!) {\n  referral(ubrn: $ubrn) {\n    ubrn\n    state {\n      code\n      display\n    }\n    priority {\n      code\n    }\n  }\n}": typeof types.ReferralDocument,
-    "mutation ReleasePrescriptions($input: ReleasePrescriptionInput!) {\n  releasePrescription(input: $input) {\n    requestId\n    released {\n      prescriptionId\n      lineItems {\n        medication\n        quantity\n      }\n    }\n    failed {\n      code\n    }\n  }\n}": typeof types.ReleasePrescriptionsDocument,
+    "mutation ReleasePrescriptions($input: ReleasePrescriptionInput!) {\n  releasePrescription(input: $input) {\n    release {\n      requestId\n      released {\n        prescriptionId\n        lineItems {\n          medication\n          quantity\n        }\n      }\n      failed {\n        code\n      }\n    }\n    userErrors {\n      code\n      message\n      field\n    }\n  }\n}": typeof types.ReleasePrescriptionsDocument,
     "query SpineEndpoints($odsCode: OdsCode!, $interaction: InteractionId!) {\n  organisation(odsCode: $odsCode) {\n    odsCode\n    spineEndpoints(interaction: $interaction) {\n      address\n      partyKey\n    }\n  }\n}": typeof types.SpineEndpointsDocument,
     "query WaitingList($nhsNumber: NhsNumber!) {\n  patient(nhsNumber: $nhsNumber) {\n    nhsNumber\n    waitingList {\n      pathwayId\n    }\n  }\n}": typeof types.WaitingListDocument,
 };
@@ -37,10 +37,10 @@ const documents: Documents = {
     "query HealthContentSearch($section: HealthContentSearchSection!, $text: String!) {\n  healthContentSearch(section: $section, text: $text, first: 5) {\n    nodes {\n      name\n      path\n      description\n    }\n    complete\n  }\n}": types.HealthContentSearchDocument,
     "query Organisation($odsCode: OdsCode!) {\n  organisation(odsCode: $odsCode) {\n    odsCode\n    name\n    active\n    primaryRole {\n      code\n      display\n    }\n  }\n}": types.OrganisationDocument,
     "query PatientWithGp($nhsNumber: NhsNumber!) {\n  patient(nhsNumber: $nhsNumber) {\n    nhsNumber\n    name {\n      given\n      family\n    }\n    birthDate\n    registeredGp {\n      odsCode\n      name\n    }\n  }\n}": types.PatientWithGpDocument,
-    "mutation PreparePrescription($message: JSON!) {\n  preparePrescription(message: $message) {\n    digest\n    algorithm\n    timestamp\n    requestId\n  }\n}": types.PreparePrescriptionDocument,
+    "mutation PreparePrescription($message: JSON!) {\n  preparePrescription(message: $message) {\n    preparedPrescription {\n      digest\n      algorithm\n      timestamp\n      requestId\n    }\n    userErrors {\n      code\n      message\n      field\n    }\n  }\n}": types.PreparePrescriptionDocument,
     "query Prescriptions($nhsNumber: NhsNumber!) {\n  patient(nhsNumber: $nhsNumber) {\n    nhsNumber\n    prescriptions(first: 5) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n}": types.PrescriptionsDocument,
     "query Referral($ubrn: Ubrn!) {\n  referral(ubrn: $ubrn) {\n    ubrn\n    state {\n      code\n      display\n    }\n    priority {\n      code\n    }\n  }\n}": types.ReferralDocument,
-    "mutation ReleasePrescriptions($input: ReleasePrescriptionInput!) {\n  releasePrescription(input: $input) {\n    requestId\n    released {\n      prescriptionId\n      lineItems {\n        medication\n        quantity\n      }\n    }\n    failed {\n      code\n    }\n  }\n}": types.ReleasePrescriptionsDocument,
+    "mutation ReleasePrescriptions($input: ReleasePrescriptionInput!) {\n  releasePrescription(input: $input) {\n    release {\n      requestId\n      released {\n        prescriptionId\n        lineItems {\n          medication\n          quantity\n        }\n      }\n      failed {\n        code\n      }\n    }\n    userErrors {\n      code\n      message\n      field\n    }\n  }\n}": types.ReleasePrescriptionsDocument,
     "query SpineEndpoints($odsCode: OdsCode!, $interaction: InteractionId!) {\n  organisation(odsCode: $odsCode) {\n    odsCode\n    spineEndpoints(interaction: $interaction) {\n      address\n      partyKey\n    }\n  }\n}": types.SpineEndpointsDocument,
     "query WaitingList($nhsNumber: NhsNumber!) {\n  patient(nhsNumber: $nhsNumber) {\n    nhsNumber\n    waitingList {\n      pathwayId\n    }\n  }\n}": types.WaitingListDocument,
 };
@@ -76,7 +76,7 @@ export function graphql(source: "query PatientWithGp($nhsNumber: NhsNumber!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PreparePrescription($message: JSON!) {\n  preparePrescription(message: $message) {\n    digest\n    algorithm\n    timestamp\n    requestId\n  }\n}"): typeof import('./graphql.js').PreparePrescriptionDocument;
+export function graphql(source: "mutation PreparePrescription($message: JSON!) {\n  preparePrescription(message: $message) {\n    preparedPrescription {\n      digest\n      algorithm\n      timestamp\n      requestId\n    }\n    userErrors {\n      code\n      message\n      field\n    }\n  }\n}"): typeof import('./graphql.js').PreparePrescriptionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -88,7 +88,7 @@ export function graphql(source: "query Referral($ubrn: Ubrn!) {\n  referral(ubrn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ReleasePrescriptions($input: ReleasePrescriptionInput!) {\n  releasePrescription(input: $input) {\n    requestId\n    released {\n      prescriptionId\n      lineItems {\n        medication\n        quantity\n      }\n    }\n    failed {\n      code\n    }\n  }\n}"): typeof import('./graphql.js').ReleasePrescriptionsDocument;
+export function graphql(source: "mutation ReleasePrescriptions($input: ReleasePrescriptionInput!) {\n  releasePrescription(input: $input) {\n    release {\n      requestId\n      released {\n        prescriptionId\n        lineItems {\n          medication\n          quantity\n        }\n      }\n      failed {\n        code\n      }\n    }\n    userErrors {\n      code\n      message\n      field\n    }\n  }\n}"): typeof import('./graphql.js').ReleasePrescriptionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,16 +9,46 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
  * https://fhir.nhs.uk/Id/dos-service-id and value 2000072489. Sent base64-encoded in NHSD-Target-Identifier.
  */
 export type BarsTargetInput = {
+  /** The identifier system of the receiving service (e.g. https://fhir.nhs.uk/Id/dos-service-id). */
   system: string;
+  /** The receiving service's identifier in that system. */
   value: string;
 };
 
+/** A section of nhs.uk that healthContentSearch searches. */
 export type HealthContentSearchSection =
+  /** Health A to Z: conditions (/conditions/). */
   | 'CONDITIONS'
+  /** Live well (/live-well/), from its hub page. */
   | 'LIVE_WELL'
+  /** Medicines A to Z (/medicines/). */
   | 'MEDICINES';
 
-/** The prescription (Task business) status, EPS-task-business-status. */
+/** The NHS environment the graph's sources point at (NHS_ENV). */
+export type NhsEnvironment =
+  /** The embedded stand-in for the NHS API platform (local, synthetic data). */
+  | 'EMBEDDED'
+  /** NHS's integration environment (int.api.service.nhs.uk). */
+  | 'INT'
+  /** NHS production (api.service.nhs.uk). */
+  | 'PROD'
+  /** NHS's public sandboxes (sandbox.api.service.nhs.uk). */
+  | 'SANDBOX';
+
+/** Why preparePrescription was refused in a way the caller can correct or must accept. */
+export type PreparePrescriptionErrorCode =
+  /** EPS refused the request as invalid (its code in `message`, e.g. R-5000, R-5888). */
+  | 'INVALID_INPUT'
+  /** The message is not a Bundle of the kind this mutation sends (see `message`). */
+  | 'INVALID_MESSAGE'
+  /** The message names an NHS number that fails the Modulus 11 check. */
+  | 'INVALID_NHS_NUMBER'
+  /** The message names a malformed prescription id. */
+  | 'INVALID_PRESCRIPTION_ID'
+  /** `requestId` is not a UUID. */
+  | 'INVALID_REQUEST_ID';
+
+/** The prescription (Task business) status, EPS-task-business-status (the code in each value's description). */
 export type PrescriptionStatus =
   /** 0000 */
   | 'AWAITING_RELEASE_READY'
@@ -47,6 +77,18 @@ export type PrescriptionStatus =
   /** 0003 */
   | 'WITH_DISPENSER_ACTIVE';
 
+/** Why releasePrescription was refused in a way the caller can correct or must accept. */
+export type ReleasePrescriptionErrorCode =
+  /** The prescription's state forbids the change (its EPS code in `message`). */
+  | 'CONFLICT'
+  /** EPS refused the request as invalid (its code in `message`, e.g. R-5000, R-5888). */
+  | 'INVALID_INPUT'
+  /** `requestId` is not a UUID. */
+  | 'INVALID_REQUEST_ID'
+  /** Another pharmacy holds the prescription (its ODS code in `message`). */
+  | 'PRESCRIPTION_WITH_ANOTHER_DISPENSER';
+
+/** What releasePrescription asks EPS for. */
 export type ReleasePrescriptionInput = {
   /** The releasing pharmacy. */
   pharmacy: string;
@@ -56,17 +98,32 @@ export type ReleasePrescriptionInput = {
   requestId?: string | number | null | undefined;
 };
 
+/** The status of a slot (FHIR slotstatus). */
+export type SlotStatus =
+  /** Booked. */
+  | 'BUSY'
+  /** Held, not confirmed. */
+  | 'BUSY_TENTATIVE'
+  /** Not available to book (blocked). */
+  | 'BUSY_UNAVAILABLE'
+  /** Recorded in error. */
+  | 'ENTERED_IN_ERROR'
+  /** Free to book. */
+  | 'FREE'
+  /** A status outside the value set (the raw code is in `resource`). */
+  | 'OTHER';
+
 export type AboutQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AboutQuery = { about: { version: string, environment: string } };
+export type AboutQuery = { about: { version: string, environment: NhsEnvironment } };
 
 export type BarsSlotsQueryVariables = Exact<{
   target: BarsTargetInput;
 }>;
 
 
-export type BarsSlotsQuery = { barsSlots: Array<{ id: string | null, status: string | null, start: string | null }> | null };
+export type BarsSlotsQuery = { barsSlots: Array<{ id: string | null, status: SlotStatus | null, start: string | null }> | null };
 
 export type FreeSlotsQueryVariables = Exact<{
   odsCode: string;
@@ -111,7 +168,7 @@ export type PreparePrescriptionMutationVariables = Exact<{
 }>;
 
 
-export type PreparePrescriptionMutation = { preparePrescription: { digest: string, algorithm: string | null, timestamp: string | null, requestId: string } };
+export type PreparePrescriptionMutation = { preparePrescription: { preparedPrescription: { digest: string, algorithm: string | null, timestamp: string | null, requestId: string } | null, userErrors: Array<{ code: PreparePrescriptionErrorCode, message: string, field: Array<string> | null }> } };
 
 export type PrescriptionsQueryVariables = Exact<{
   nhsNumber: string;
@@ -132,7 +189,7 @@ export type ReleasePrescriptionsMutationVariables = Exact<{
 }>;
 
 
-export type ReleasePrescriptionsMutation = { releasePrescription: { requestId: string, released: Array<{ prescriptionId: string, lineItems: Array<{ medication: string | null, quantity: number | null }> }>, failed: Array<{ code: string | null }> } };
+export type ReleasePrescriptionsMutation = { releasePrescription: { release: { requestId: string, released: Array<{ prescriptionId: string, lineItems: Array<{ medication: string | null, quantity: number | null }> }>, failed: Array<{ code: string | null }> } | null, userErrors: Array<{ code: ReleasePrescriptionErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SpineEndpointsQueryVariables = Exact<{
   odsCode: string;
@@ -260,13 +317,20 @@ export const PatientWithGpDocument = new TypedDocumentString(`
 export const PreparePrescriptionDocument = new TypedDocumentString(`
     mutation PreparePrescription($message: JSON!) {
   preparePrescription(message: $message) {
-    digest
-    algorithm
-    timestamp
-    requestId
+    preparedPrescription {
+      digest
+      algorithm
+      timestamp
+      requestId
+    }
+    userErrors {
+      code
+      message
+      field
+    }
   }
 }
-    `, {"hash":"sha256:3c21112ff90a52f574b752f2163e0d7e5e044c96476b1d4853f744bd262fd9ec"}) as unknown as TypedDocumentString<PreparePrescriptionMutation, PreparePrescriptionMutationVariables>;
+    `, {"hash":"sha256:f45a0f029823689569f7a73ab1306f0caf94f75cadd5fa245b915201f1b969ba"}) as unknown as TypedDocumentString<PreparePrescriptionMutation, PreparePrescriptionMutationVariables>;
 export const PrescriptionsDocument = new TypedDocumentString(`
     query Prescriptions($nhsNumber: NhsNumber!) {
   patient(nhsNumber: $nhsNumber) {
@@ -298,20 +362,27 @@ export const ReferralDocument = new TypedDocumentString(`
 export const ReleasePrescriptionsDocument = new TypedDocumentString(`
     mutation ReleasePrescriptions($input: ReleasePrescriptionInput!) {
   releasePrescription(input: $input) {
-    requestId
-    released {
-      prescriptionId
-      lineItems {
-        medication
-        quantity
+    release {
+      requestId
+      released {
+        prescriptionId
+        lineItems {
+          medication
+          quantity
+        }
+      }
+      failed {
+        code
       }
     }
-    failed {
+    userErrors {
       code
+      message
+      field
     }
   }
 }
-    `, {"hash":"sha256:e98672880bbb740b1bbc0667a6ae08bd515fc52122b28c8148042ac8916f8158"}) as unknown as TypedDocumentString<ReleasePrescriptionsMutation, ReleasePrescriptionsMutationVariables>;
+    `, {"hash":"sha256:f11a92ee4a2295df9f6c27f746f9ee61254204b4af36004788b13b0220ffa684"}) as unknown as TypedDocumentString<ReleasePrescriptionsMutation, ReleasePrescriptionsMutationVariables>;
 export const SpineEndpointsDocument = new TypedDocumentString(`
     query SpineEndpoints($odsCode: OdsCode!, $interaction: InteractionId!) {
   organisation(odsCode: $odsCode) {

@@ -1,8 +1,10 @@
+import type { AppointmentStatus, BarsServiceRequestStatus, SlotStatus } from '../../generated/resolvers.js';
+import { APPOINTMENT_STATUSES, enumOfCode, REQUEST_STATUSES, SLOT_STATUSES } from '../../nhs/fhir-codes.js';
 import { BARS, type BarsAppointment, type BarsBundle, type BarsMessageHeader, type BarsResource, type BarsServiceRequest, type BarsSlot } from './wire.js';
 
 export interface BarsServiceRequestModel {
   id: string | null;
-  status: string | null;
+  status: BarsServiceRequestStatus | null;
   intent: string | null;
   /** message-category-servicerequest: referral, validation, ... */
   category: string | null;
@@ -15,7 +17,7 @@ export interface BarsServiceRequestModel {
 }
 export interface BarsAppointmentModel {
   id: string | null;
-  status: string | null;
+  status: AppointmentStatus | null;
   description: string | null;
   start: string | null;
   end: string | null;
@@ -28,7 +30,7 @@ export interface BarsAppointmentModel {
 }
 export interface BarsSlotModel {
   id: string | null;
-  status: string | null;
+  status: SlotStatus | null;
   start: string | null;
   end: string | null;
   scheduleReference: string | null;
@@ -48,7 +50,7 @@ export function mapBarsServiceRequest(r: BarsServiceRequest): BarsServiceRequest
   const subject = r.subject?.identifier;
   return {
     id: r.id ?? null,
-    status: r.status ?? null,
+    status: enumOfCode(REQUEST_STATUSES, r.status),
     intent: r.intent ?? null,
     category: r.category?.[0]?.coding?.[0]?.code ?? null,
     authoredOn: r.authoredOn ?? null,
@@ -62,7 +64,7 @@ export function mapBarsServiceRequest(r: BarsServiceRequest): BarsServiceRequest
 export function mapBarsAppointment(a: BarsAppointment): BarsAppointmentModel {
   return {
     id: a.id ?? null,
-    status: a.status ?? null,
+    status: enumOfCode(APPOINTMENT_STATUSES, a.status),
     description: a.description ?? null,
     start: a.start ?? null,
     end: a.end ?? null,
@@ -75,7 +77,7 @@ export function mapBarsAppointment(a: BarsAppointment): BarsAppointmentModel {
 }
 
 export function mapBarsSlot(s: BarsSlot): BarsSlotModel {
-  return { id: s.id ?? null, status: s.status ?? null, start: s.start ?? null, end: s.end ?? null, scheduleReference: s.schedule?.reference ?? null, resource: s };
+  return { id: s.id ?? null, status: enumOfCode(SLOT_STATUSES, s.status), start: s.start ?? null, end: s.end ?? null, scheduleReference: s.schedule?.reference ?? null, resource: s };
 }
 
 /** The resources of one type in a BaRS Bundle, whether entries wrap them (`entry.resource`) or are them. Pure. */

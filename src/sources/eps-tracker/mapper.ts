@@ -1,3 +1,5 @@
+import type { CourseOfTherapy, PrescriptionIntent } from '../../generated/resolvers.js';
+import { COURSES_OF_THERAPY, enumOfCode, PRESCRIPTION_INTENTS } from '../../nhs/fhir-codes.js';
 import { NHS_NUMBER_SYSTEM, ODS_CODE_SYSTEM, type FhirCoding, type FhirExtension, type FhirIdentifier } from '../fhir.js';
 import {
   BUSINESS_STATUS_SYSTEM,
@@ -30,8 +32,8 @@ export interface LineItemModel {
   quantity: number | null;
   unit: string | null;
   dosage: string | null;
-  /** acute | continuous | continuous-repeat-dispensing */
-  courseOfTherapy: string | null;
+  /** ACUTE | CONTINUOUS | CONTINUOUS_REPEAT_DISPENSING (OTHER for a code outside the value set). */
+  courseOfTherapy: CourseOfTherapy | null;
   /** The item's dispensing status (medicationdispense-type: 0001 dispensed, 0002 not dispensed, ...). */
   status: CodeModel | null;
   statusReason: CodeModel | null;
@@ -62,7 +64,7 @@ export interface PrescriptionModel {
   issueNumber: number | null;
   nhsNumber: string | null;
   status: CodeModel | null;
-  intent: string | null;
+  intent: PrescriptionIntent | null;
   authoredOn: string | null;
   repeatsIssued: number | null;
   repeatsAllowed: number | null;
@@ -144,7 +146,7 @@ function summaryOf(group: TrackerRequestGroup, patients: Map<string, string>): P
     issueNumber: issued,
     nhsNumber: group.subject?.reference ? (patients.get(group.subject.reference) ?? null) : null,
     status: codeOf(sub(ext.find((e) => e.url === STATUS_HISTORY_URL), 'status')?.valueCoding),
-    intent: group.intent ?? null,
+    intent: enumOfCode(PRESCRIPTION_INTENTS, group.intent),
     authoredOn: group.authoredOn ?? null,
     repeatsIssued: issued,
     repeatsAllowed: sub(repeat, 'numberOfRepeatsAllowed')?.valueInteger ?? null,
@@ -184,7 +186,7 @@ function mapLineItem(req: TrackerMedicationRequest, dispenses: DispenseModel[]):
     quantity: req.dispenseRequest?.quantity?.value ?? null,
     unit: req.dispenseRequest?.quantity?.unit ?? null,
     dosage: req.dosageInstruction?.map((d) => d.text).filter(Boolean).join('; ') || null,
-    courseOfTherapy: req.courseOfTherapyType?.coding?.[0]?.code ?? null,
+    courseOfTherapy: enumOfCode(COURSES_OF_THERAPY, req.courseOfTherapyType?.coding?.[0]?.code),
     status: codeOf(sub(ext.find((e) => e.url === DISPENSING_INFORMATION_URL), 'dispenseStatus')?.valueCoding),
     statusReason: codeOf(req.statusReason?.coding?.[0]),
     pendingCancellation: sub(ext.find((e) => e.url === PENDING_CANCELLATION_URL), 'lineItemPendingCancellation')?.valueBoolean === true,

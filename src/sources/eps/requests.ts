@@ -1,4 +1,5 @@
 import { NHS_NUMBER_SYSTEM, ODS_CODE_SYSTEM } from '../fhir.js';
+import { codeOfEnum } from '../../nhs/fhir-codes.js';
 import type { OrganisationModel } from '../ods/mapper.js';
 import type { EpsSession } from '../eps-tracker/session.js';
 import { PRESCRIPTION_ID_SYSTEM } from '../eps-tracker/wire.js';
@@ -16,7 +17,7 @@ import { RETURN_REASON_SYSTEM, RFC4122_SYSTEM, type FhirResource, type Parameter
  * pharmacy's, where they work.
  */
 function agent(session: EpsSession, pharmacy: OrganisationModel): FhirResource {
-  const phone = pharmacy.telecom.find((t) => t.value && (t.system ?? 'phone') === 'phone')?.value;
+  const phone = pharmacy.telecom.find((t) => t.value && (t.system ?? 'PHONE') === 'PHONE')?.value;
   return {
     resourceType: 'PractitionerRole',
     id: 'agent',
@@ -37,7 +38,7 @@ export function pharmacyOrganization(pharmacy: OrganisationModel, id = 'organiza
     active: pharmacy.active ?? true,
     type: [{ coding: [{ system: 'https://fhir.nhs.uk/CodeSystem/organisation-role', code: '182', display: 'PHARMACY' }] }],
     name: pharmacy.name ?? pharmacy.odsCode,
-    telecom: pharmacy.telecom.filter((t) => t.value).map((t) => ({ system: t.system ?? 'phone', value: t.value, use: 'work' })).slice(0, 1),
+    telecom: pharmacy.telecom.filter((t) => t.value).map((t) => ({ system: t.system && t.system !== 'OTHER' ? codeOfEnum(t.system) : 'phone', value: t.value, use: 'work' })).slice(0, 1),
     address: [{ use: 'work', line: address?.lines ?? [], city: address?.city ?? undefined, postalCode: address?.postalCode ?? undefined }],
   };
 }

@@ -1,3 +1,5 @@
+import type { ReferralAttachmentAvailability } from '../../generated/resolvers.js';
+import { ATTACHMENT_AVAILABILITIES, enumOfCode } from '../../nhs/fhir-codes.js';
 import type { FhirCodeableConcept, FhirCoding, FhirReference } from '../fhir.js';
 import {
   ERS,
@@ -37,7 +39,7 @@ export interface ReferralAttachmentModel {
   url: string | null;
   createdOn: string | null;
   /** eRS-AvailabilityStatus-1: AVAILABLE, PENDING, THREATS FOUND, VALIDATION_FAILED. */
-  availability: string | null;
+  availability: ReferralAttachmentAvailability | null;
   /** REFERRER or PROVIDER (eRS-AttachmentType-1). */
   type: string | null;
   attachedByOdsCode: string | null;
@@ -145,7 +147,7 @@ function mapAttachment(doc: ErsDocumentReference, attachment: ErsAttachment): Re
     size: attachment.size ?? null,
     url: attachment.url ?? null,
     createdOn: attachment.creation ?? null,
-    availability,
+    availability: enumOfCode(ATTACHMENT_AVAILABILITIES, availability),
     type: doc.type?.coding?.[0]?.code ?? null,
     attachedByOdsCode: by?.toUpperCase() ?? null,
   };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { NotFoundError, UpstreamError, UpstreamUnavailableError, type UpstreamInfo } from '../../errors.js';
+import { ConflictError, NotFoundError, UpstreamError, UpstreamUnavailableError, type UpstreamInfo } from '../../errors.js';
 import type { UpstreamClient } from '../../upstream/client.js';
 import type { CallContext, QueryValue } from '../../upstream/types.js';
 import { NHS_NUMBER_SYSTEM, ODS_CODE_SYSTEM, type FhirIdentifier } from '../fhir.js';
@@ -58,17 +58,20 @@ export class AppointmentsClient {
 
   /**
    * A patient's appointments starting in a window (cancelled ones included), with the id the provider gives the
-   * patient. Route B takes the NHS number in the path; route A (through the SSP) the GP system's logical id, found
-   * first with Find Patient at the same service root.
+   * patient and the practice that answered. Route B takes the NHS number in the path and includes each appointment's
+   * Practitioner and Location; route A (through the SSP) takes the GP system's logical id, found first with Find Patient
+   * at the same service root, and its search takes the two `start` bounds only (gpconnect-swagger.yaml), so the practice
+   * is the one the call was addressed to.
    */
-  async patientAppointments(nhsNumber: string, from: string, to: string, ctx: CallContext): Promise<{ bundle: StuBundle; patientId: string }> {
+  async patientAppointments(nhsNumber: string, from: string, to: string, ctx: CallContext): Promise<{ bundle: StuBundle; patientId: string; practice: string | null }> {
     const address = await this.addresser?.('appointments', { nhsNumber });
-    const patientId = address?.baseUrl ? await this.findPatient(nhsNumber, address, ctx) : nhsNumber;
+    const routeA = Boolean(address?.baseUrl);
+    const patientId = address && routeA ? await this.findPatient(nhsNumber, address, ctx) : nhsNumber;
     const bundle = await this.send<StuBundle>('GET /Patient/{id}/Appointment', `/Patient/${encodeURIComponent(patientId)}/Appointment`, INTERACTIONS.patientAppointments, {
       start: [`ge${from}`, `le${to}`],
-      '_include:recurse': APPOINTMENT_INCLUDES,
+      ...(routeA ? {} : { '_include:recurse': APPOINTMENT_INCLUDES }),
     }, address, ctx, 'Bundle', (b, info) => checkPatientAppointments(b as StuBundle, nhsNumber, patientId, info));
-    return { bundle, patientId };
+    return { bundle, patientId, practice: address?.practice ?? null };
   }
 
   /**
@@ -142,6 +145,13 @@ export class AppointmentsClient {
    * `practice` is the practice the graph's id names (null for a bare provider id: not addressed through SDS).
    */
   async update(appointment: StuAppointment, version: string, interaction: Interaction, practice: string | null, ctx: CallContext): Promise<WrittenAppointment> {
+    // Only future appointments can be cancelled (gpc-appointments/CONTRACT.md, "Cancel"). Route A's provider refuses a
+    // started one as an invalid resource (422), route B's platform with its own 461: either way the appointment's state,
+    // not the input, forbids it, so it is decided here without sending the write.
+    const start = appointment.start ? Date.parse(appointment.start) : Number.NaN;
+    if (interaction === INTERACTIONS.cancelAppointment && start <= Date.now()) {
+      throw new ConflictError('The appointment has already started: it is too late to cancel it', { reason: 'TOO_LATE_TO_CANCEL' });
+    }
     const address = practice ? await this.addresser?.('appointments', { practice }) : undefined;
     return gpcCall('conditional-update', async () => {
       const res = await this.http.request<StuAppointment>(

@@ -1,3 +1,5 @@
+import type { AppointmentStatus, SlotStatus } from '../../generated/resolvers.js';
+import { APPOINTMENT_STATUSES, enumOfCode, SLOT_STATUSES } from '../../nhs/fhir-codes.js';
 import { isValidNhsNumber } from '../../nhs/nhs-number.js';
 import { mapAddress, type AddressModel, type FhirReference } from '../fhir.js';
 import { mapPractitioner, type GpPractitionerModel } from './documents-mapper.js';
@@ -30,7 +32,7 @@ export interface SlotModel {
   /** Opaque: pass to bookAppointment. Carries what booking needs (practice, times, schedule, location). */
   id: string;
   slotId: string;
-  status: string | null;
+  status: SlotStatus | null;
   start: string;
   end: string;
   deliveryChannel: DeliveryChannel | null;
@@ -47,7 +49,7 @@ export interface AppointmentModel {
   id: string;
   /** meta.versionId: what amend and cancel send back as If-Match. */
   version: string | null;
-  status: string | null;
+  status: AppointmentStatus | null;
   start: string | null;
   end: string | null;
   minutesDuration: number | null;
@@ -93,7 +95,7 @@ export function mapSlotBundle(bundle: StuBundle, practice: string): SlotModel[] 
       {
         id: encodeSlotKey({ practice: practiceOdsCode, slotId: slot.id, start: slot.start, end: slot.end, scheduleId, locationId }),
         slotId: slot.id,
-        status: slot.status ?? null,
+        status: enumOfCode(SLOT_STATUSES, slot.status),
         start: slot.start,
         end: slot.end,
         deliveryChannel: deliveryChannel(slot),
@@ -137,7 +139,7 @@ export function mapAppointment(
   return {
     id: appointmentId(practiceOdsCode, a.id ?? ''),
     version: a.meta?.versionId ?? null,
-    status: a.status ?? null,
+    status: enumOfCode(APPOINTMENT_STATUSES, a.status),
     start: a.start ?? null,
     end: a.end ?? null,
     minutesDuration: a.minutesDuration ?? null,

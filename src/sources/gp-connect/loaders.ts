@@ -169,8 +169,9 @@ export function createGpConnectLoaders(gpc: GpConnectSources, ctx: CallContext, 
     patientAppointments: createLoader(
       eachKey(async (key: string) => {
         const [nhsNumber = '', from = '', to = ''] = split(key, 3);
-        const { bundle, patientId } = await gpc.appointments.patientAppointments(nhsNumber, from, to, ctx);
-        return mapAppointmentBundle(bundle, null, new Map([[patientId, nhsNumber]]));
+        // The practice is the one the call was addressed to (route A includes no Location to read it from).
+        const { bundle, patientId, practice } = await gpc.appointments.patientAppointments(nhsNumber, from, to, ctx);
+        return mapAppointmentBundle(bundle, practice, new Map([[patientId, nhsNumber]]));
       }),
       settings,
     ),

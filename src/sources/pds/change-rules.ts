@@ -1,5 +1,5 @@
 import { BadUserInputError, ForbiddenError } from '../../errors.js';
-import type { PatientChangesInput } from '../../generated/resolvers.js';
+import type { NameUse, PatientChangesInput } from '../../generated/resolvers.js';
 import type { PdsPatient } from './wire.js';
 
 /**
@@ -11,6 +11,8 @@ const NAME_CHARACTERS = /^[A-Za-z0-9' .\-\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u017F
 const LANGUAGE = /^([a-z]{2}|q[1-5])$/;
 const MAX_CONTACT_TIMES = 40;
 const MAX_GIVEN = 5;
+/** The name uses PDS accepts on a new name (patient-patch.yaml): not official, anonymous or a code the graph does not know. */
+const NEW_NAME_USES: readonly NameUse[] = ['USUAL', 'TEMP', 'NICKNAME', 'OLD', 'MAIDEN'];
 
 /**
  * PDS's name rules (patient-patch.yaml, "Name"), checked before any call: allowed characters, a suffix starts A-Z, at
@@ -20,21 +22,22 @@ const MAX_GIVEN = 5;
 export function validateNameChanges(changes: PatientChangesInput, current?: PdsPatient): void {
   const added = changes.addNames ?? [];
   for (const n of added) {
+    if (!NEW_NAME_USES.includes(n.use)) throw new BadUserInputError('INVALID_CHANGE', 'A new name use must be USUAL, TEMP, NICKNAME, OLD or MAIDEN');
     const parts = [...n.given, n.family, ...(n.prefix ?? []), ...(n.suffix ?? [])];
     if (parts.some((p) => !NAME_CHARACTERS.test(p))) throw new BadUserInputError('INVALID_CHANGE', 'A name may hold only letters, digits, spaces, apostrophes, hyphens and full stops');
     if ((n.suffix ?? []).some((s) => !/^[A-Z]/.test(s))) throw new BadUserInputError('INVALID_CHANGE', 'A name suffix must start with a capital letter A-Z');
     if (n.given.length === 0 || n.given.length > MAX_GIVEN) throw new BadUserInputError('INVALID_CHANGE', `A name needs 1 to ${MAX_GIVEN} given names`);
   }
-  for (const use of ['usual', 'nickname'] as const) {
+  for (const [use, code] of [['USUAL', 'usual'], ['NICKNAME', 'nickname']] as const) {
     const adding = added.filter((n) => n.use === use).length;
-    if (adding > 1) throw new BadUserInputError('INVALID_CHANGE', `A record holds at most one ${use} name`);
+    if (adding > 1) throw new BadUserInputError('INVALID_CHANGE', `A record holds at most one ${code} name`);
     if (!current || adding === 0) continue;
-    const kept = (current.name ?? []).filter((n) => n.use === use && !(n.id && changes.removeNameIds?.includes(n.id)));
-    if (kept.length > 0) throw new BadUserInputError('INVALID_CHANGE', `The record already has a ${use} name: remove it in the same change to replace it`);
+    const kept = (current.name ?? []).filter((n) => n.use === code && !(n.id && changes.removeNameIds?.includes(n.id)));
+    if (kept.length > 0) throw new BadUserInputError('INVALID_CHANGE', `The record already has a ${code} name: remove it in the same change to replace it`);
   }
   if (current) {
     const usual = (current.name ?? []).find((n) => n.use === 'usual');
-    if (usual?.id && changes.removeNameIds?.includes(usual.id) && !added.some((n) => n.use === 'usual')) {
+    if (usual?.id && changes.removeNameIds?.includes(usual.id) && !added.some((n) => n.use === 'USUAL')) {
       throw new BadUserInputError('INVALID_CHANGE', 'The usual name cannot be removed, only replaced');
     }
   }

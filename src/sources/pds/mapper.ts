@@ -1,3 +1,5 @@
+import type { NameUse } from '../../generated/resolvers.js';
+import { enumOfCode, NAME_USES } from '../../nhs/fhir-codes.js';
 import {
   mapAddress,
   mapContactPoint,
@@ -12,7 +14,7 @@ import { NOMINATED_PHARMACY_URL, PHARMACY_EXTENSION_URLS, type PdsHumanName, typ
 
 export interface HumanNameModel {
   id: string | null;
-  use: string | null;
+  use: NameUse | null;
   prefix: string[];
   suffix: string[];
   given: string[];
@@ -72,7 +74,7 @@ export function mapPdsPatient(wire: PdsPatient, fromSearch = false): PatientMode
     version: Number.isInteger(version) ? version : null,
     restricted,
     names,
-    name: names.find((n) => n.use === 'usual') ?? names[0] ?? null,
+    name: names.find((n) => n.use === 'USUAL') ?? names[0] ?? null,
     gender: p.gender ?? null,
     birthDate: p.birthDate ?? null,
     deceasedDateTime: p.deceasedDateTime ?? null,
@@ -88,9 +90,9 @@ export function mapPdsPatient(wire: PdsPatient, fromSearch = false): PatientMode
   };
 }
 
-/** A PDS HumanName in the graph's shape. Pure. */
+/** A PDS HumanName in the graph's shape (its use as a NameUse, OTHER for a code outside FHIR name-use). Pure. */
 export function mapName(n: PdsHumanName): HumanNameModel {
-  return { id: n.id ?? null, use: n.use ?? null, prefix: n.prefix ?? [], suffix: n.suffix ?? [], given: n.given ?? [], family: n.family ?? null, period: mapPeriod(n.period) };
+  return { id: n.id ?? null, use: enumOfCode(NAME_USES, n.use), prefix: n.prefix ?? [], suffix: n.suffix ?? [], given: n.given ?? [], family: n.family ?? null, period: mapPeriod(n.period) };
 }
 
 function currentGp(p: PdsPatient): string | null {

@@ -1,5 +1,6 @@
 import { BadUserInputError } from '../../errors.js';
 import type { PatientChangesInput } from '../../generated/resolvers.js';
+import { codeOfEnum } from '../../nhs/fhir-codes.js';
 import { ODS_CODE_SYSTEM, type FhirExtension } from '../fhir.js';
 import { validateNameChanges, validatePreferenceChanges } from './change-rules.js';
 import { COMMUNICATION_URL, CONTACT_PREFERENCE_URL, communicationExtension, contactPreferenceExtension } from './preferences.js';
@@ -25,8 +26,9 @@ export function needsCurrentRecord(changes: PatientChangesInput): boolean {
 
 /**
  * Refuses, before any call, changes PDS would refuse whatever the record holds: nothing to change, a temporary or
- * billing address without its period (and, for temp, its text), and the name, contact preference and communication
- * rules of change-rules.ts.
+ * billing address without its period (and, for temp, its text), a use outside FHIR's value sets (OTHER, which the
+ * graph reports for codes it does not know but PDS would refuse on a write), and the name, contact preference and
+ * communication rules of change-rules.ts.
  */
 export function validatePatientChanges(changes: PatientChangesInput): void {
   const named = [
@@ -47,10 +49,14 @@ export function validatePatientChanges(changes: PatientChangesInput): void {
   ];
   if (!named.some(Boolean)) throw new BadUserInputError('NO_CHANGES', 'changes names nothing to change');
   for (const a of changes.addAddress ?? []) {
-    if ((a.use === 'temp' || a.use === 'billing') && !(a.periodStart && a.periodEnd)) {
-      throw new BadUserInputError('INVALID_CHANGE', `A ${a.use} address needs periodStart and periodEnd`);
+    if (a.use === 'OTHER') throw new BadUserInputError('INVALID_CHANGE', 'An address use must be HOME, WORK, TEMP, OLD or BILLING');
+    if ((a.use === 'TEMP' || a.use === 'BILLING') && !(a.periodStart && a.periodEnd)) {
+      throw new BadUserInputError('INVALID_CHANGE', `A ${codeOfEnum(a.use)} address needs periodStart and periodEnd`);
     }
-    if (a.use === 'temp' && !a.text) throw new BadUserInputError('INVALID_CHANGE', 'A temp address needs text');
+    if (a.use === 'TEMP' && !a.text) throw new BadUserInputError('INVALID_CHANGE', 'A temp address needs text');
+  }
+  for (const t of changes.addTelecom ?? []) {
+    if (t.use === 'OTHER') throw new BadUserInputError('INVALID_CHANGE', 'A contact point use must be HOME, WORK, TEMP, OLD or MOBILE');
   }
   validateNameChanges(changes);
   validatePreferenceChanges(changes);
@@ -77,11 +83,11 @@ export function buildPatientPatch(changes: PatientChangesInput, current: PdsPati
   ops.push(...removals('name', current?.name ?? [], changes.removeNameIds ?? []));
   ops.push(...ext.removals);
 
-  const telecom = (changes.addTelecom ?? []).map((t) => ({ system: t.system, value: t.value, ...(t.use ? { use: t.use } : {}) }));
+  const telecom = (changes.addTelecom ?? []).map((t) => ({ system: codeOfEnum(t.system), value: t.value, ...(t.use ? { use: codeOfEnum(t.use) } : {}) }));
   ops.push(...additions('telecom', current?.telecom, telecom));
 
   const addresses = (changes.addAddress ?? []).map((a) => ({
-      use: a.use,
+      use: codeOfEnum(a.use),
       line: a.lines,
       ...(a.city ? { city: a.city } : {}),
       ...(a.postalCode ? { postalCode: a.postalCode } : {}),
@@ -91,7 +97,7 @@ export function buildPatientPatch(changes: PatientChangesInput, current: PdsPati
   ops.push(...additions('address', current?.address, addresses));
 
   const names = (changes.addNames ?? []).map((n) => ({
-    use: n.use,
+    use: codeOfEnum(n.use),
     ...(n.periodStart ? { period: { start: n.periodStart } } : {}),
     ...(n.prefix?.length ? { prefix: n.prefix } : {}),
     given: n.given,

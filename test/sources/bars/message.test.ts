@@ -90,7 +90,7 @@ describe('BaRS mapper', () => {
   it("reads the contract's booking reply: its response code and the Appointment", () => {
     const reply = loadFixture<BarsBundle>(`${EX}process_message/POST-success.json`);
     const result = mapMessageResult('m-1', 'booking-request', reply);
-    expect(result.appointment?.status).toBe('booked');
+    expect(result.appointment?.status).toBe('BOOKED');
     expect(result.reply).toBe(reply);
   });
 });

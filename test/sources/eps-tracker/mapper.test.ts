@@ -14,7 +14,7 @@ describe('mapPrescriptionSearch', () => {
       id: 'B57FE1-A83008-196009',
       nhsNumber: '5839945242',
       status: { code: '0001', display: 'To be Dispensed' },
-      intent: 'order',
+      intent: 'ORDER',
       authoredOn: '2026-02-27T00:00:00.000Z',
       pendingCancellation: false,
       detailed: false,
@@ -25,7 +25,7 @@ describe('mapPrescriptionSearch', () => {
 
   it('reads the repeat information of an eRD instance', () => {
     const [p] = mapPrescriptionSearch(example('prescriptionSearch/200_With7InstanceErd'));
-    expect(p).toMatchObject({ id: '7B7EF0-A83008-3220F7', intent: 'reflex-order', repeatsIssued: 1, repeatsAllowed: 7, issueNumber: 1 });
+    expect(p).toMatchObject({ id: '7B7EF0-A83008-3220F7', intent: 'REFLEX_ORDER', repeatsIssued: 1, repeatsAllowed: 7, issueNumber: 1 });
   });
 
   it('is empty for the no-results example', () => {
@@ -50,7 +50,7 @@ describe('mapClinicalView', () => {
       id: 'BB61EF23-705E-4A59-BCD7-D04DAD742237',
       medication: 'Methotrexate 10mg/0.2ml solution for injection pre-filled syringes',
       quantity: 1,
-      courseOfTherapy: 'acute',
+      courseOfTherapy: 'ACUTE',
       status: { code: '0001', display: 'Item fully dispensed' },
       dispenses: [{ quantity: 1, dispenserOdsCode: 'FA565', type: { code: '0001' } }],
     });

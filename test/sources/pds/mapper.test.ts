@@ -11,9 +11,9 @@ describe('mapPdsPatient', () => {
   it('maps the full sandbox record: version, usual name, GP and nominated pharmacy', () => {
     const p = mapPdsPatient(jane);
     expect(p).toMatchObject({ nhsNumber: '9000000009', version: 2, restricted: false, gender: 'female', birthDate: '2010-10-22', registeredGpOdsCode: 'Y12345', nominatedPharmacyOdsCode: 'Y12345', fromSearch: false });
-    expect(p.name).toMatchObject({ use: 'usual', given: ['Jane'], family: 'Smith', prefix: ['Mrs'] });
+    expect(p.name).toMatchObject({ use: 'USUAL', given: ['Jane'], family: 'Smith', prefix: ['Mrs'] });
     expect(p.deceasedDateTime).toBe('2010-10-22T00:00:00+00:00');
-    expect(p.addresses.map((a) => a.use)).toEqual(expect.arrayContaining(['home']));
+    expect(p.addresses.map((a) => a.use)).toEqual(expect.arrayContaining(['HOME']));
     expect(p.resource).toBe(jane);
   });
 

@@ -1,5 +1,6 @@
 import { loadFixture } from '../../fixtures.js';
 import { fhirJson, header, type SandboxRequest, type SandboxResponse } from '../../http.js';
+import { DOS_SERVICE_ID_SYSTEM } from '../../fhir-systems.js';
 
 /** The BaRS proxy's own checks (bars/CONTRACT.md, "Sandbox behaviour"), in the order the proxy makes them. */
 const EX = 'bars/specification/examples1.1.0/';
@@ -39,7 +40,7 @@ export function targetOf(req: SandboxRequest): Target | SandboxResponse {
   if (!decoded) return barsExample(400, 'invalid-base64.json');
   const { system, value } = decoded;
   if (typeof system !== 'string' || typeof value !== 'string' || !system || !value) return barsExample(400, 'malformed-target-identifier.json');
-  const routable = (system === 'https://fhir.nhs.uk/Id/dos-service-id' && value.startsWith('2000')) || (system === 'tests' && value.startsWith('NHS'));
+  const routable = (system === DOS_SERVICE_ID_SYSTEM && value.startsWith('2000')) || (system === 'tests' && value.startsWith('NHS'));
   return routable ? { system, value, key: `${system}|${value}` } : barsExample(404, 'proxy-not-found.json');
 }
 

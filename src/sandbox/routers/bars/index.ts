@@ -4,10 +4,10 @@ import { clone, loadFixture } from '../../fixtures.js';
 import { fhirJson, header, parseJsonBody, type SandboxHandler, type SandboxRequest, type SandboxResponse } from '../../http.js';
 import { barsExample, barsOutcome, isTarget, proxyRefusal, targetOf, type Target } from './checks.js';
 import { DEFAULT_TARGET, generatedSlots, nhsNumberOf, seedReceivers, slotIncludes, type ReceiverStore } from './records.js';
+import { NHS_NUMBER_SYSTEM as NHS_NUMBER } from '../../fhir-systems.js';
 
 export const BARS_BASE_PATH = '/booking-and-referral/FHIR/R4';
 const EX = 'bars/specification/examples1.1.0/';
-const NHS_NUMBER = 'https://fhir.nhs.uk/Id/nhs-number';
 /** The contract's known ids and example patient (bars/CONTRACT.md, "Sandbox behaviour"). */
 const EXAMPLE_APPOINTMENTS = new Set(['c3f6145e-1a26-4345-b3f2-dccbcba62049', '91607239-b002-470a-8709-6b25bd50fdd1']);
 const EXAMPLE_SERVICE_REQUEST = 'c3f6145e-1a26-4345-b3f2-dccbcba62049';

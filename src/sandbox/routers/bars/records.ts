@@ -1,5 +1,6 @@
 import type { Population } from '../../population.js';
 import { Random } from '../../random.js';
+import { DOS_SERVICE_ID_SYSTEM, NHS_NUMBER_SYSTEM as NHS_NUMBER } from '../../fhir-systems.js';
 
 /**
  * What the embedded BaRS receivers hold, per target (`system|value`): ServiceRequests and Appointments (seeded for a
@@ -14,7 +15,6 @@ export interface ReceiverStore {
 
 export const DEFAULT_TARGET = 'https://fhir.nhs.uk/Id/dos-service-id|2000072489';
 const SEED = 0xba25;
-const NHS_NUMBER = 'https://fhir.nhs.uk/Id/nhs-number';
 
 /** A v4-shaped UUID from the seeded generator, so seeded ids are the same on every machine. */
 export function seededUuid(rng: Random): string {
@@ -113,7 +113,7 @@ export function slotIncludes(targetValue: string): Record<string, unknown>[] {
       resourceType: 'HealthcareService',
       id: targetValue,
       meta: { profile: ['https://fhir.hl7.org.uk/StructureDefinition/UKCore-HealthcareService'] },
-      identifier: [{ system: 'https://fhir.nhs.uk/Id/dos-service-id', value: targetValue }],
+      identifier: [{ system: DOS_SERVICE_ID_SYSTEM, value: targetValue }],
       active: true,
       name: `Receiving service ${targetValue}`,
     },

@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { normalisePrescriptionId, prescriptionIdProblem } from '../../../nhs/prescription-id.js';
 import { type SandboxRequest, type SandboxResponse } from '../../http.js';
 import type { Sandbox } from '../../server.js';
-import { business, failureToProcess, informational, invalidMessage, releaseResponse, resourceNotFound, withAnotherDispenser } from './outcomes.js';
+import { business, failureToProcess, informational, invalidMessage, prescriptionNotFound, releaseResponse, resourceNotFound, withAnotherDispenser } from './outcomes.js';
 import { parseMessage } from './prescribing.js';
 import type { SandboxPrescription } from './records.js';
 import { epsState } from './store.js';
+import { ODS_CODE_SYSTEM as ODS, SDS_USER_ID_SYSTEM } from '../../fhir-systems.js';
 
 type Json = Record<string, any>;
-const ODS = 'https://fhir.nhs.uk/Id/ods-organization-code';
 const RFC4122 = 'https://tools.ietf.org/html/rfc4122';
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 /** A nominated download releases at most this many prescriptions (eps/CONTRACT.md). */
@@ -26,10 +26,11 @@ function parseJson(req: SandboxRequest): Json | SandboxResponse {
   }
 }
 
-function findPrescription(sandbox: Sandbox, raw: unknown): SandboxPrescription | SandboxResponse {
+/** The prescription an id names; an unknown one is answered `notFound` (release answers its own example). */
+function findPrescription(sandbox: Sandbox, raw: unknown, notFound = prescriptionNotFound): SandboxPrescription | SandboxResponse {
   const id = normalisePrescriptionId(String(raw ?? ''));
   if (prescriptionIdProblem(id)) return failureToProcess('prescriptionID has invalid checksum');
-  return epsState(sandbox).prescriptions.get(id) ?? resourceNotFound();
+  return epsState(sandbox).prescriptions.get(id) ?? notFound();
 }
 
 /** Parsed bodies and records never carry a numeric status with headers: only a SandboxResponse does. */
@@ -66,14 +67,14 @@ export function dispensingRoutes(sandbox: Sandbox) {
       if (agent?.resourceType !== 'PractitionerRole') return invalidMessage("Parameter 'agent' must be a PractitionerRole.");
       // fhir-dispensing.yaml's validation table: the agent is a user named by identifier and display, not a reference.
       const practitioner = agent.practitioner;
-      if (practitioner?.identifier?.system !== 'https://fhir.nhs.uk/Id/sds-user-id' || !practitioner?.identifier?.value || !practitioner?.display) {
+      if (practitioner?.identifier?.system !== SDS_USER_ID_SYSTEM || !practitioner?.identifier?.value || !practitioner?.display) {
         return invalidMessage('Parameters.parameter("agent").resource.practitioner populated incorrectly. Please populate with Identifier and Display.', 'invalid');
       }
       const groupId = param('group-identifier')?.valueIdentifier?.value;
       // The release response's own id: the prescriptions it releases remember it, and a return names it as `focus`.
       const responseId = randomUUID();
       if (groupId !== undefined) {
-        const record = findPrescription(sandbox, groupId);
+        const record = findPrescription(sandbox, groupId, resourceNotFound);
         if (isResponse(record)) return record;
         const refusal = releaseOne(record, owner);
         if (refusal) return refusal;

@@ -2,6 +2,7 @@ import type { SandboxApi, SandboxApiFactory } from '../../api.js';
 import { header, spineOutcome, type SandboxRequest, type SandboxResponse } from '../../http.js';
 import type { PlatformAuth } from '../../platform-auth.js';
 import { dispensingRoutes } from './dispensing.js';
+import { SPINE_ERROR_SYSTEM_R4 } from '../../fhir-systems.js';
 import { prescribingRoutes } from './prescribing.js';
 
 export { trackerSandbox } from './tracker.js';
@@ -10,13 +11,13 @@ const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a
 
 /** The platform's checks in front of EPS: a bearer token (ACCESS_DENIED) and a UUID X-Request-ID on every request. */
 function checkAccess(req: SandboxRequest, auth: PlatformAuth): SandboxResponse | undefined {
-  if (!auth.acceptsBearer(req)) return spineOutcome(401, 'ACCESS_DENIED', 'Invalid access token', { issueType: 'forbidden', system: 'https://fhir.nhs.uk/CodeSystem/Spine-ErrorOrWarningCode' });
+  if (!auth.acceptsBearer(req)) return spineOutcome(401, 'ACCESS_DENIED', 'Invalid access token', { issueType: 'forbidden', system: SPINE_ERROR_SYSTEM_R4 });
   const requestId = header(req, 'x-request-id');
-  if (!requestId || !UUID.test(requestId)) return spineOutcome(400, 'MISSING_VALUE', 'X-Request-ID header must be a UUID', { issueType: 'value', system: 'https://fhir.nhs.uk/CodeSystem/Spine-ErrorOrWarningCode' });
+  if (!requestId || !UUID.test(requestId)) return spineOutcome(400, 'MISSING_VALUE', 'X-Request-ID header must be a UUID', { issueType: 'value', system: SPINE_ERROR_SYSTEM_R4 });
   return undefined;
 }
 
-const notFound = (): SandboxResponse => spineOutcome(404, 'NOT_FOUND', 'Resource not found', { issueType: 'not-found', system: 'https://fhir.nhs.uk/CodeSystem/Spine-ErrorOrWarningCode' });
+const notFound = (): SandboxResponse => spineOutcome(404, 'NOT_FOUND', 'Resource not found', { issueType: 'not-found', system: SPINE_ERROR_SYSTEM_R4 });
 
 function epsApi(id: string, basePath: string, routes: SandboxApi['routes']): SandboxApi {
   return { id, basePath, routes, checkAccess, notFound };

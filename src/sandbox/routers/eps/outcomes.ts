@@ -3,6 +3,7 @@ import { fhirJson, spineOutcome, type SandboxResponse } from '../../http.js';
 import type { SyntheticOrganisation } from '../../population.js';
 import type { SandboxPrescription } from './records.js';
 import { stableUuid } from './tracker-view.js';
+import { ODS_CODE_SYSTEM, PRESCRIPTION_ORDER_ITEM_NUMBER_SYSTEM, SPINE_ERROR_SYSTEM_R4 } from '../../fhir-systems.js';
 
 /** EPS answers built from the contract's example files (eps/specification/examples), so their shapes are the spec's. */
 const EXAMPLES = 'eps/specification/examples';
@@ -11,18 +12,31 @@ type Json = Record<string, any>;
 export const informational = (): SandboxResponse =>
   fhirJson(200, { ...loadFixture<Json>(`${EXAMPLES}/spec/prescribing/prescription-order/eRD-primary-example-res.json`), meta: { lastUpdated: new Date().toISOString() } });
 
+/*
+ * Every OperationOutcome built here codes its issue in the R4 Spine system, the one the EPS specs allow in
+ * `details.coding` (fhir-prescribing.yaml, fhir-dispensing.yaml: codes.yaml `SpineErrorOrWarningCode`, `system` enum).
+ * Their error tables call the business codes "EPS Issue Code", but the schema types every coding with this system; some
+ * example files use `https://fhir.nhs.uk/CodeSystem/...` without R4, and only Task/$release answers its examples verbatim.
+ */
+
 /** A payload rule broken (wrong resourceType, event, missing field): 400 with the FHIR issue type. */
 export const invalidMessage = (diagnostics: string, issueType = 'value'): SandboxResponse =>
-  spineOutcome(400, 'INVALID_VALUE', diagnostics, { issueType, severity: 'error', diagnostics, system: 'https://fhir.nhs.uk/R4/CodeSystem/Spine-ErrorOrWarningCode' });
+  spineOutcome(400, 'INVALID_VALUE', diagnostics, { issueType, severity: 'error', diagnostics, system: SPINE_ERROR_SYSTEM_R4 });
 
 /** Spine's refusal of an id whose check character is wrong, or an NHS number that fails Modulus 11. */
 export const failureToProcess = (what: string): SandboxResponse =>
-  spineOutcome(400, 'FAILURE_TO_PROCESS_MESSAGE', `Unable to process message. Information missing or invalid - ${what}`, { system: 'https://fhir.nhs.uk/CodeSystem/Spine-ErrorOrWarningCode' });
+  spineOutcome(400, 'FAILURE_TO_PROCESS_MESSAGE', `Unable to process message. Information missing or invalid - ${what}`, { system: SPINE_ERROR_SYSTEM_R4 });
 
+/** Task/$release of an unknown prescription: the operation's own example, verbatim. */
 export const resourceNotFound = (): SandboxResponse => fhirJson(400, loadFixture(`${EXAMPLES}/spec/errors/release/not-found-error.json`));
 
+/** A return, withdrawal or dispense notification of an unknown prescription (fhir-dispensing.yaml, "Dispensing Errors"). */
+export const prescriptionNotFound = (): SandboxResponse =>
+  spineOutcome(400, 'PRESCRIPTION_NOT_FOUND', 'The requested prescription could not be found.', { issueType: 'not-found', system: SPINE_ERROR_SYSTEM_R4 });
+
+/** A business rule refused (the specs' "EPS Issue Code" column), coded in the schema's one system. */
 export const business = (code: string, display: string): SandboxResponse =>
-  spineOutcome(400, code, display, { issueType: 'business-rule', system: 'https://fhir.nhs.uk/CodeSystem/EPS-IssueCode' });
+  spineOutcome(400, code, display, { issueType: 'business-rule', system: SPINE_ERROR_SYSTEM_R4 });
 
 /** Release refused: another pharmacy holds the prescription, named in `contained` (the example's shape). */
 export function withAnotherDispenser(holder: SyntheticOrganisation | undefined, holderOds: string): SandboxResponse {
@@ -92,7 +106,7 @@ function prescriptionMessage(template: Json, record: SandboxPrescription, owner:
     const id = stableUuid('item', record.id, item.itemId);
     const request = clone(first);
     request.id = id;
-    request.identifier = [{ system: 'https://fhir.nhs.uk/Id/prescription-order-item-number', value: id }];
+    request.identifier = [{ system: PRESCRIPTION_ORDER_ITEM_NUMBER_SYSTEM, value: id }];
     request.groupIdentifier.value = record.id;
     request.groupIdentifier.extension[0].valueIdentifier.value = record.longId;
     request.medicationCodeableConcept = { coding: [{ system: 'http://snomed.info/sct', code: first.medicationCodeableConcept.coding[0].code, display: item.medication }] };
@@ -110,7 +124,7 @@ function prescriptionMessage(template: Json, record: SandboxPrescription, owner:
       r.gender = record.patient.gender;
       r.birthDate = record.patient.birthDate;
       r.address = [{ use: 'home', line: record.patient.lines, postalCode: record.patient.postcode }];
-      r.generalPractitioner = [{ identifier: { system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: record.prescriberOds } }];
+      r.generalPractitioner = [{ identifier: { system: ODS_CODE_SYSTEM, value: record.prescriberOds } }];
     }
     if (r.resourceType === 'Organization') r.identifier[0].value = record.prescriberOds;
     if (r.resourceType === 'MessageHeader') {

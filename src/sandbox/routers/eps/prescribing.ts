@@ -6,10 +6,9 @@ import type { Sandbox } from '../../server.js';
 import type { SandboxItem, SandboxPrescription } from './records.js';
 import { cancelRefusal, cancelResponse, failureToProcess, informational, invalidMessage, business } from './outcomes.js';
 import { epsState } from './store.js';
+import { NHS_NUMBER_SYSTEM as NHS, ODS_CODE_SYSTEM as ODS } from '../../fhir-systems.js';
 
 type Json = Record<string, any>;
-const ODS = 'https://fhir.nhs.uk/Id/ods-organization-code';
-const NHS = 'https://fhir.nhs.uk/Id/nhs-number';
 
 /** A parsed `message` Bundle and its MessageHeader event, or the 400 EPS gives for a malformed one. */
 export function parseMessage(req: SandboxRequest): { bundle: Json; event: string; resources: Json[] } | SandboxResponse {

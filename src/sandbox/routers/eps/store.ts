@@ -3,6 +3,7 @@ import type { SandboxRequest, SandboxResponse } from '../../http.js';
 import { header } from '../../http.js';
 import type { Sandbox } from '../../server.js';
 import { seedPrescriptions, type SandboxPrescription } from './records.js';
+import { SPINE_ERROR_SYSTEM_R4 } from '../../fhir-systems.js';
 
 /** What a test may steer or inspect in the embedded EPS, beyond what its HTTP interface shows. */
 export interface EpsSandboxState {
@@ -86,7 +87,7 @@ function gatewayTimeout(): SandboxResponse {
     headers: { 'content-type': 'application/fhir+json' },
     body: {
       resourceType: 'OperationOutcome',
-      issue: [{ severity: 'error', code: 'timeout', details: { coding: [{ system: 'https://fhir.nhs.uk/CodeSystem/Spine-ErrorOrWarningCode', code: 'GATEWAY_TIMEOUT', display: 'The request was not processed within 30 seconds' }] } }],
+      issue: [{ severity: 'error', code: 'timeout', details: { coding: [{ system: SPINE_ERROR_SYSTEM_R4, code: 'GATEWAY_TIMEOUT', display: 'The request was not processed within 30 seconds' }] } }],
     },
   };
 }

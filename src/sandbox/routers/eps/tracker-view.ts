@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
 import { STATUS_DISPLAY, type SandboxPrescription } from './records.js';
+import { EPS_BUSINESS_STATUS_SYSTEM as BUSINESS_STATUS, MEDICATION_DISPENSE_TYPE_SYSTEM, NHS_NUMBER_SYSTEM, ODS_CODE_SYSTEM as ODS, PRESCRIPTION_ORDER_ITEM_NUMBER_SYSTEM, PRESCRIPTION_ORDER_NUMBER_SYSTEM } from '../../fhir-systems.js';
 
 /**
  * A sandbox prescription as the Clinical Prescription Tracker shows it: the search's summary RequestGroup and the
  * clinical view Bundle, in the shapes of the spec's examples (eps-tracker/specification/examples).
  */
-const ODS = 'https://fhir.nhs.uk/Id/ods-organization-code';
-const BUSINESS_STATUS = 'https://fhir.nhs.uk/CodeSystem/EPS-task-business-status';
 const PARTICIPANT_URL = 'http://hl7.org/fhir/5.0/StructureDefinition/extension-RequestOrchestration.action.participant.typeReference';
 type Json = Record<string, unknown>;
 
@@ -21,7 +20,7 @@ const statusCoding = (code: string) => ({ system: BUSINESS_STATUS, code, display
 export function trackerPatient(p: SandboxPrescription, detailed: boolean): Json {
   const patient: Json = {
     resourceType: 'Patient',
-    identifier: [{ system: 'https://fhir.nhs.uk/Id/nhs-number', value: p.patient.nhsNumber }],
+    identifier: [{ system: NHS_NUMBER_SYSTEM, value: p.patient.nhsNumber }],
     name: [{ prefix: [p.patient.prefix.toUpperCase()], given: p.patient.given.map((g) => g.toUpperCase()), family: p.patient.family.toUpperCase() }],
   };
   if (detailed) {
@@ -48,7 +47,7 @@ function groupExtensions(p: SandboxPrescription, detailed: boolean): Json[] {
 export function summaryRequestGroup(p: SandboxPrescription, patientUrl: string): Json {
   return {
     resourceType: 'RequestGroup',
-    identifier: [{ system: 'https://fhir.nhs.uk/Id/prescription-order-number', value: p.id }],
+    identifier: [{ system: PRESCRIPTION_ORDER_NUMBER_SYSTEM, value: p.id }],
     subject: { reference: patientUrl },
     status: ['0005', '0004', '0006', '0007'].includes(p.status) ? 'completed' : 'active',
     intent: p.courseOfTherapy === 'continuous-repeat-dispensing' ? 'reflex-order' : 'order',
@@ -89,12 +88,12 @@ export function clinicalViewBundle(p: SandboxPrescription): Json {
     const request: Json = {
       resourceType: 'MedicationRequest',
       id,
-      identifier: [{ system: 'https://fhir.nhs.uk/Id/prescription-order-item-number', value: item.itemId }],
+      identifier: [{ system: PRESCRIPTION_ORDER_ITEM_NUMBER_SYSTEM, value: item.itemId }],
       subject: { reference: `urn:uuid:${patientId}` },
       status: item.status?.code === '0005' ? 'cancelled' : item.status?.code === '0001' ? 'completed' : 'active',
       intent: 'order',
       requester: { reference: `urn:uuid:${prescriberRole}` },
-      groupIdentifier: { system: 'https://fhir.nhs.uk/Id/prescription-order-number', value: p.id },
+      groupIdentifier: { system: PRESCRIPTION_ORDER_NUMBER_SYSTEM, value: p.id },
       medicationCodeableConcept: { text: item.medication },
       courseOfTherapyType: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/medicationrequest-course-of-therapy', code: p.courseOfTherapy }] },
       dispenseRequest: {
@@ -104,7 +103,7 @@ export function clinicalViewBundle(p: SandboxPrescription): Json {
       dosageInstruction: [{ text: item.dosage }],
       substitution: { allowedBoolean: false },
       extension: [
-        ...(item.status ? [{ url: 'https://fhir.nhs.uk/StructureDefinition/Extension-EPS-DispensingInformation', extension: [{ url: 'dispenseStatus', valueCoding: { system: 'https://fhir.nhs.uk/CodeSystem/medicationdispense-type', ...item.status } }] }] : []),
+        ...(item.status ? [{ url: 'https://fhir.nhs.uk/StructureDefinition/Extension-EPS-DispensingInformation', extension: [{ url: 'dispenseStatus', valueCoding: { system: MEDICATION_DISPENSE_TYPE_SYSTEM, ...item.status } }] }] : []),
         { url: 'https://fhir.nhs.uk/StructureDefinition/Extension-PendingCancellation', extension: [{ url: 'lineItemPendingCancellation', valueBoolean: p.pendingCancellation }] },
       ],
     };
@@ -123,11 +122,11 @@ export function clinicalViewBundle(p: SandboxPrescription): Json {
       resource: {
         resourceType: 'MedicationDispense',
         id,
-        identifier: [{ system: 'https://fhir.nhs.uk/Id/prescription-order-item-number', value: item.itemId }],
+        identifier: [{ system: PRESCRIPTION_ORDER_ITEM_NUMBER_SYSTEM, value: item.itemId }],
         subject: { reference: `urn:uuid:${patientId}` },
         status: 'in-progress',
         performer: [{ actor: { reference: `urn:uuid:${role}` } }],
-        type: { coding: [{ system: 'https://fhir.nhs.uk/CodeSystem/medicationdispense-type', code: '0001', display: 'Item fully dispensed' }] },
+        type: { coding: [{ system: MEDICATION_DISPENSE_TYPE_SYSTEM, code: '0001', display: 'Item fully dispensed' }] },
         authorizingPrescription: [{ reference: `urn:uuid:${requestIds[i]}` }],
         medicationCodeableConcept: { text: item.medication },
         quantity: { value: item.dispensed.quantity, unit: item.unit },

@@ -6,6 +6,7 @@ import { CONTRACTS_DIR, clone, loadFixture } from '../../fixtures.js';
 import { fhirJson, header, type SandboxRequest, type SandboxResponse } from '../../http.js';
 import { epsState } from './store.js';
 import { clinicalViewBundle, searchBundle } from './tracker-view.js';
+import { HTTP_ERROR_CODES_SYSTEM } from '../../fhir-systems.js';
 
 export const TRACKER_BASE_PATH = '/clinical-prescription-tracker';
 const EXAMPLES = 'eps-tracker/specification/examples';
@@ -16,7 +17,7 @@ export function trackerError(status: number, issueCode: string, code: string, di
   return fhirJson(status, {
     resourceType: 'OperationOutcome',
     meta: { lastUpdated: new Date().toISOString() },
-    issue: diagnostics.map((d) => ({ code: issueCode, severity: 'error', diagnostics: d, details: { coding: [{ system: 'https://fhir.nhs.uk/CodeSystem/http-error-codes', code, display }] } })),
+    issue: diagnostics.map((d) => ({ code: issueCode, severity: 'error', diagnostics: d, details: { coding: [{ system: HTTP_ERROR_CODES_SYSTEM, code, display }] } })),
   });
 }
 const badRequest = (...diagnostics: string[]) => trackerError(400, 'value', 'BAD_REQUEST', '400: The Server was unable to process the request.', diagnostics);

@@ -6,7 +6,9 @@ import { clone, loadFixture } from '../../fixtures.js';
 import { fhirJson, header, parseJsonBody, type SandboxHandler, type SandboxRequest, type SandboxResponse } from '../../http.js';
 import { TEST_STAFF } from '../../identity/cis2.js';
 import { seedErsRecords } from './records.js';
+import { forbidden, r4Outcome, r4Unauthorised, stu3Outcome } from './outcomes.js';
 import { appointmentResource, healthcareServiceResource, referralResource, WORKLISTS, worklistResource } from './resources.js';
+import { ODS_CODE_SYSTEM, SDS_USER_ID_SYSTEM } from '../../fhir-systems.js';
 
 export const ERS_BASE_PATH = '/referrals/FHIR';
 const STU3 = 'ers/specification/components/stu3/examples/';
@@ -34,17 +36,7 @@ const REFERRER_WORKLIST_ROLES = ['REFERRING_CLINICIAN', 'REFERRING_CLINICIAN_ADM
 const PROVIDER_WORKLIST_ROLES = ['SERVICE_PROVIDER_CLINICIAN', 'SERVICE_PROVIDER_ADMIN', 'SERVICE_PROVIDER_CLINICIAN_ADMIN'];
 const SERVICE_DIRECTORY = ['REFERRING_CLINICIAN', 'REFERRING_CLINICIAN_ADMIN'];
 
-/** An STU3 eRS-OperationOutcome-1 (code in eRS-APIErrorCode-1). */
-function stu3Outcome(status: number, code: string, issueType: string, diagnostics: string): SandboxResponse {
-  return fhirJson(status, {
-    meta: { profile: ['https://fhir.nhs.uk/STU3/StructureDefinition/eRS-OperationOutcome-1'] },
-    resourceType: 'OperationOutcome',
-    issue: [{ severity: 'error', code: issueType, details: { coding: [{ system: 'https://fhir.nhs.uk/STU3/CodeSystem/eRS-APIErrorCode-1', code, display: code }] }, diagnostics }],
-  });
-}
 const sandboxError = (): SandboxResponse => fhirJson(422, loadFixture(`${STU3}STU3-SandboxErrorOutcome.json`));
-const r4SandboxError = (): SandboxResponse => fhirJson(400, loadFixture(`${R4}R4-SandboxErrorOutcome.json`));
-const forbidden = (why: string): SandboxResponse => stu3Outcome(403, 'NO_ACCESS', 'forbidden', why);
 
 /** The role context e-RS reads from the headers; undefined for application-restricted calls. */
 function roleOf(req: SandboxRequest): { role: string; org: string } | undefined {
@@ -56,10 +48,10 @@ function roleOf(req: SandboxRequest): { role: string; org: string } | undefined 
 function roleRefusal(req: SandboxRequest, allowed: readonly string[]): SandboxResponse | undefined {
   const ctx = roleOf(req);
   const obo = header(req, 'nhsd-ers-on-behalf-of-user-id');
-  if (!ctx) return obo ? forbidden('NHSD-eRS-On-Behalf-Of-User-ID without a business function') : undefined;
-  if (!allowed.includes(ctx.role)) return forbidden(`Business function ${ctx.role} may not use this endpoint`);
-  if (!ctx.org) return forbidden('NHSD-End-User-Organisation-ODS is required with a business function');
-  if ((ctx.role === 'SERVICE_PROVIDER_CLINICIAN_ADMIN') !== Boolean(obo)) return forbidden('NHSD-eRS-On-Behalf-Of-User-ID is required with, and only with, SERVICE_PROVIDER_CLINICIAN_ADMIN');
+  if (!ctx) return obo ? forbidden(req.path, 'NHSD-eRS-On-Behalf-Of-User-ID without a business function') : undefined;
+  if (!allowed.includes(ctx.role)) return forbidden(req.path, `Business function ${ctx.role} may not use this endpoint`);
+  if (!ctx.org) return forbidden(req.path, 'NHSD-End-User-Organisation-ODS is required with a business function');
+  if ((ctx.role === 'SERVICE_PROVIDER_CLINICIAN_ADMIN') !== Boolean(obo)) return forbidden(req.path, 'NHSD-eRS-On-Behalf-Of-User-ID is required with, and only with, SERVICE_PROVIDER_CLINICIAN_ADMIN');
   return undefined;
 }
 
@@ -77,16 +69,16 @@ function grantRefusal(req: SandboxRequest, auth: PlatformAuth): SandboxResponse 
   if (!auth.enforcing) return undefined;
   const grant = auth.grantOf(req);
   if (!grant) return undefined;
-  if (grant.kind === 'nhs-login') return forbidden('e-RS serves healthcare workers (CIS2) and applications, not NHS login users');
+  if (grant.kind === 'nhs-login') return forbidden(req.path, 'e-RS serves healthcare workers (CIS2) and applications, not NHS login users');
   if (grant.kind === 'cis2') {
     if (req.path === '/R4/PractitionerRole') return undefined;
     if (!header(req, 'nhsd-ers-business-function') || !header(req, 'nhsd-end-user-organisation-ods')) {
-      return forbidden('User-restricted access needs NHSD-eRS-Business-Function and NHSD-End-User-Organisation-ODS');
+      return forbidden(req.path, 'User-restricted access needs NHSD-eRS-Business-Function and NHSD-End-User-Organisation-ODS');
     }
     return undefined;
   }
-  if (ROLE_HEADERS.some((h) => header(req, h) !== undefined)) return forbidden('Role headers are not allowed with application-restricted access');
-  if (!APPLICATION_RESTRICTED.some((path) => path.test(req.path))) return forbidden('This endpoint needs a healthcare worker (user-restricted access)');
+  if (ROLE_HEADERS.some((h) => header(req, h) !== undefined)) return forbidden(req.path, 'Role headers are not allowed with application-restricted access');
+  if (!APPLICATION_RESTRICTED.some((path) => path.test(req.path))) return forbidden(req.path, 'This endpoint needs a healthcare worker (user-restricted access)');
   return undefined;
 }
 
@@ -120,8 +112,8 @@ function practitionerRoles(sdsUserId: string, pairs: readonly [string, readonly 
         id: `PractitionerRole-${ods}-${sdsUserId}`,
         meta: { lastUpdated: now },
         resourceType: 'PractitionerRole',
-        practitioner: { identifier: { system: 'https://fhir.nhs.uk/Id/sds-user-id', value: sdsUserId } },
-        organization: { identifier: { system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: ods } },
+        practitioner: { identifier: { system: SDS_USER_ID_SYSTEM, value: sdsUserId } },
+        organization: { identifier: { system: ODS_CODE_SYSTEM, value: ods } },
         code: functions.map((code) => ({ coding: [{ system: 'https://fhir.nhs.uk/CodeSystem/eRS-BusinessFunction-1', code }] })),
       },
       search: { mode: 'match' },
@@ -209,16 +201,18 @@ export const ersSandbox: SandboxApiFactory = (sandbox) => {
     const example = EXAMPLE_SERVICES[id];
     if (example) return withEtag(loadFixture(`${R4}getService/responses/${example}.json`));
     const seeded = records.services.get(id);
-    return seeded ? withEtag(healthcareServiceResource(seeded) as { meta?: { versionId?: string } }) : r4SandboxError();
+    return seeded ? withEtag(healthcareServiceResource(seeded) as { meta?: { versionId?: string } }) : r4Outcome(404, 'REC_NOT_FOUND', 'not-found', `No service with id ${id}`);
   };
 
   const searchServices: SandboxHandler = (req) => {
     const ids = req.query.getAll('_id');
-    if (ids.length !== 1 || !ids[0]) return r4SandboxError();
-    const example = EXAMPLE_SERVICE_SEARCHES[ids[0]];
+    // a035's 400 table: "Service Id is invalid or missing, or an attempt to request more than 20 Service Ids".
+    const requested = ids.length === 1 && ids[0] ? ids[0].split(',').map((id) => id.trim()) : [];
+    if (requested.length === 0 || requested.length > 20 || requested.some((id) => !id)) return r4Outcome(400, 'REC_BAD_REQUEST', 'invalid', 'Service Id is invalid or missing, or more than 20 Service Ids were requested');
+    const example = EXAMPLE_SERVICE_SEARCHES[ids[0] as string];
     if (example) return fhirJson(200, loadFixture(`${R4}searchForServices/responses/${example}.json`));
-    const found = ids[0].split(',').flatMap((id) => {
-      const s = records.services.get(id.trim());
+    const found = requested.flatMap((id) => {
+      const s = records.services.get(id);
       return s ? [healthcareServiceResource(s)] : [];
     });
     return fhirJson(200, {
@@ -246,7 +240,7 @@ export const ersSandbox: SandboxApiFactory = (sandbox) => {
     id: 'ers',
     basePath: ERS_BASE_PATH,
     checkAccess: (req, auth) => {
-      if (!auth.acceptsBearer(req)) return withOwnRequestId(fhirJson(401, clone(loadFixture(`${STU3}STU3-Unauthorised.json`))));
+      if (!auth.acceptsBearer(req)) return withOwnRequestId(req.path.startsWith('/R4/') ? r4Unauthorised() : fhirJson(401, clone(loadFixture(`${STU3}STU3-Unauthorised.json`))));
       const refusal = grantRefusal(req, auth);
       return refusal && withOwnRequestId(refusal);
     },

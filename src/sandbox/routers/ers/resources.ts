@@ -1,11 +1,11 @@
 import type { ErsRecords, SeededAppointment, SeededReferral, SeededService } from './records.js';
+import { ODS_CODE_SYSTEM as ODS_ORG, SPECIALTY_SYSTEM } from '../../fhir-systems.js';
 
 /** FHIR payloads of the seeded e-RS data, in the shapes of the contract's examples (eRS STU3 profiles, R4 services). */
 const SD = 'https://fhir.nhs.uk/STU3/StructureDefinition/';
 const CS = 'https://fhir.nhs.uk/STU3/CodeSystem/';
 const NHS_NUMBER = 'http://fhir.nhs.net/Id/nhs-number';
 const ERS_SERVICE = 'http://fhir.nhs.net/Id/ers-service';
-const ODS_ORG = 'https://fhir.nhs.uk/Id/ods-organization-code';
 
 /** ReferralState displays as A005's Extension-eRS-ReferralState-1 enumerates them (title case). */
 const STATE_DISPLAY: Record<string, string> = {
@@ -125,7 +125,7 @@ export function referralResource(r: SeededReferral): Record<string, unknown> {
     extension,
     contained,
     status: r.state === 'CANCELLED_REFERRAL' ? 'cancelled' : 'active',
-    specialty: { coding: [{ system: 'https://fhir.nhs.uk/STU3/CodeSystem/SPECIALTY', code: r.service.specialty }] },
+    specialty: { coding: [{ system: SPECIALTY_SYSTEM, code: r.service.specialty }] },
     subject: { identifier: { system: NHS_NUMBER, value: r.nhsNumber } },
     supportingInfo: r.attachments.map((a) => ({ reference: `#DocumentReference-${a.id}` })),
     intent: 'plan',
@@ -175,7 +175,7 @@ function referrerItem(r: SeededReferral, listType: string): Record<string, unkno
 function providerItem(r: SeededReferral, listType: string): Record<string, unknown>[] {
   const common = [
     { url: 'priority', valueCodeableConcept: coded('eRS-Priority-1', r.priority) },
-    { url: 'specialty', valueCodeableConcept: { coding: [{ system: 'https://fhir.nhs.uk/STU3/CodeSystem/SPECIALTY', code: r.service.specialty }] } },
+    { url: 'specialty', valueCodeableConcept: { coding: [{ system: SPECIALTY_SYSTEM, code: r.service.specialty }] } },
   ];
   if (listType === 'APPOINTMENT_SLOT_ISSUES') {
     return [

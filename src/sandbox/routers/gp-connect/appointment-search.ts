@@ -91,7 +91,10 @@ export function appointmentWindow(req: SandboxRequest): { from: Bound; to: Bound
   return { from, to };
 }
 
-/** Appointments starting inside the window, with the Locations and Practitioners asked for by _include:recurse. */
+/**
+ * Appointments starting inside the window, with the Locations and Practitioners asked for by _include:recurse, unless
+ * `includes` is false (route A's patient search takes no `_include:recurse`, gpconnect-swagger.yaml: it is not honoured).
+ */
 export function appointmentBundle(
   req: SandboxRequest,
   appointments: StoredAppointment[],
@@ -99,10 +102,11 @@ export function appointmentBundle(
   store: AppointmentStore,
   practiceInfo: (ods: string) => PracticeInfo,
   patientId?: (nhsNumber: string) => string,
+  includes = true,
 ): unknown {
   const inWindow = appointments.filter((a) => (a.slots[0]?.startMs ?? 0) >= window.from.ms && (a.slots[0]?.startMs ?? 0) < window.to.ms);
   inWindow.sort((a, b) => (a.slots[0]?.startMs ?? 0) - (b.slots[0]?.startMs ?? 0));
-  const recurse = req.query.getAll('_include:recurse');
+  const recurse = includes ? req.query.getAll('_include:recurse') : [];
   const included = new Map<string, Res>();
   for (const a of inWindow) {
     const schedule = schedulesFor(a.practice)[a.slots[0]?.schedule ?? 0];

@@ -2,6 +2,7 @@ import { addDays, toUkDateTime } from '../../../nhs/uk-time.js';
 import type { PracticeInfo, Res } from './records.js';
 import { channelExtension, locationId, practitionerId, roleExtension, schedulesFor, slotsOn, type SlotDef } from './schedule.js';
 import { randomFor, type GpcWorld } from './world.js';
+import { GPC_ORGANISATION_TYPE_SYSTEM, ODS_CODE_SYSTEM } from '../../fhir-systems.js';
 
 export interface BookingOrganisation {
   odsCode: string;
@@ -151,8 +152,8 @@ export class AppointmentStore {
           resourceType: 'Organization',
           id: '1',
           meta: { profile: ['https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Organization-1'] },
-          identifier: [{ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: a.booking.odsCode }],
-          type: [{ coding: [{ system: 'https://fhir.nhs.uk/STU3/CodeSystem/GPConnect-OrganisationType-1', code: a.booking.type }] }],
+          identifier: [{ system: ODS_CODE_SYSTEM, value: a.booking.odsCode }],
+          type: [{ coding: [{ system: GPC_ORGANISATION_TYPE_SYSTEM, code: a.booking.type }] }],
           name: a.booking.name,
           telecom: [{ system: 'phone', value: a.booking.phone }],
         },

@@ -4,6 +4,7 @@ import type { AppointmentStore, BookingOrganisation, StoredAppointment } from '.
 import { gpcOutcome, versionConflict } from './outcome.js';
 import { locationId, slotById, type SlotDef } from './schedule.js';
 import { practiceSwitchedOff, type GpcWorld } from './world.js';
+import { ODS_CODE_SYSTEM } from '../../fhir-systems.js';
 
 type Json = Record<string, any>;
 
@@ -27,7 +28,7 @@ function textProblem(a: Json): string | undefined {
 function bookingOrganisation(a: Json): BookingOrganisation | undefined {
   const ref = (a.extension as Json[] | undefined)?.find((e) => e.url === BOOKING_URL)?.valueReference?.reference;
   const org = typeof ref === 'string' && ref.startsWith('#') ? (a.contained as Json[] | undefined)?.find((c) => c.resourceType === 'Organization' && c.id === ref.slice(1)) : undefined;
-  const odsCode = org?.identifier?.find((i: Json) => i.system === 'https://fhir.nhs.uk/Id/ods-organization-code')?.value;
+  const odsCode = org?.identifier?.find((i: Json) => i.system === ODS_CODE_SYSTEM)?.value;
   const phone = org?.telecom?.[0]?.value;
   if (!odsCode || !org?.name || !phone) return undefined;
   return { odsCode, name: org.name, phone, type: org.type?.[0]?.coding?.[0]?.code ?? '' };
@@ -95,7 +96,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /**
  * PUT /Appointment/{id}, amend (update interaction: only description and comment may change; not cancelled, not past)
  * or cancel (cancel interaction: status cancelled with a reason and nothing else changed; a cancelled appointment is 409
- * ACCESS_DENIED and one already started is the platform's 461). Both under If-Match.
+ * ACCESS_DENIED and one already started is the platform's 461 on route B, 422 INVALID_RESOURCE on route A). Both under
+ * If-Match.
  */
 export function update(req: SandboxRequest, body: Json, current: StoredAppointment, resource: Json, cancel: boolean): Written | SandboxResponse {
   if (body?.resourceType !== 'Appointment' || body.id !== current.id) return invalid('The body must be the Appointment named in the URL');
@@ -110,7 +112,9 @@ export function update(req: SandboxRequest, body: Json, current: StoredAppointme
     if (body.status !== 'cancelled' || typeof reason !== 'string' || reason.trim() === '') return invalid('A cancellation sets status cancelled and gives the cancellation reason');
     if (body.description !== resource.description || (body.comment ?? undefined) !== (resource.comment ?? undefined)) return invalid('A cancellation may change nothing else');
     if (current.status === 'cancelled') return gpcOutcome(409, 'ACCESS_DENIED', 'Cannot cancel appointment: it is already cancelled');
-    if (started) return gpcOutcome(461, 'ACCESS_DENIED', 'Too late to cancel appointment');
+    // Future appointments only. Route B's OAS answers a started one with its non-standard 461; route A's status table
+    // has no 461, and GP Connect refuses it as it refuses an amendment of the past: 422 INVALID_RESOURCE.
+    if (started) return req.sspRoot ? invalid('Only future appointments can be cancelled') : gpcOutcome(461, 'ACCESS_DENIED', 'Too late to cancel appointment');
     return { status: 200, appointment: { ...current, status: 'cancelled', cancellationReason: reason, version: current.version + 1 } };
   }
   if (body.status !== current.status) return invalid('An amendment may not change the status');

@@ -8,6 +8,7 @@ import { gpcOutcome } from './outcome.js';
 import type { PracticeInfo, Res } from './records.js';
 import { identifierNhsNumber, interactionRoute, routeAOnly, sspPractice } from './ssp.js';
 import { practiceSwitchedOff, randomFor, uuidFor, type GpcPatient, type GpcWorld } from './world.js';
+import { NHS_NUMBER_SYSTEM, ODS_CODE_SYSTEM } from '../../fhir-systems.js';
 
 const INCLUDES = ['DocumentReference:subject:Patient', 'DocumentReference:custodian:Organization', 'DocumentReference:author:Organization', 'DocumentReference:author:Practitioner'];
 const DOC_TYPES = [
@@ -165,7 +166,7 @@ function documentsPatient(patient: GpcPatient, practiceInfo: (ods: string) => Pr
     resourceType: 'Patient',
     id: documentsPatientId(patient.nhsNumber),
     meta: { versionId: '1', profile: ['https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Patient-1'] },
-    identifier: [{ system: 'https://fhir.nhs.uk/Id/nhs-number', value: patient.nhsNumber }],
+    identifier: [{ system: NHS_NUMBER_SYSTEM, value: patient.nhsNumber }],
     active: true,
     ...(s ? { name: [{ use: 'official', family: s.family, given: s.given }], gender: s.gender, birthDate: s.birthDate } : {}),
     managingOrganization: { reference: `Organization/${uuidFor(`org:${patient.practice}`)}`, display: practiceInfo(patient.practice).name },
@@ -177,7 +178,7 @@ function searchEntries(patient: GpcPatient, docs: SyntheticDocument[], practiceI
   const org = (ods: string) => {
     const id = uuidFor(`org:${ods}`);
     const info = ods === 'RR8' ? { name: 'LEEDS TEACHING HOSPITALS NHS TRUST' } : practiceInfo(ods);
-    orgs.set(id, { resourceType: 'Organization', id, identifier: [{ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: ods }], name: info.name });
+    orgs.set(id, { resourceType: 'Organization', id, identifier: [{ system: ODS_CODE_SYSTEM, value: ods }], name: info.name });
     return { reference: `Organization/${id}` };
   };
   const references = docs.map((d) => ({

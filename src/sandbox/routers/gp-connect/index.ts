@@ -15,6 +15,7 @@ import { checkGpConnectRequest, checkPatientFacingRequest, identifierNhsNumber, 
 import { documentsPatientId } from './documents.js';
 import { structuredRecordHandler } from './structured.js';
 import { GpcWorld } from './world.js';
+import { NHS_NUMBER_SYSTEM } from '../../fhir-systems.js';
 
 export const ACCESS_RECORD_BASE_PATH = '/gp-connect/patient-facing/access-record-fhir/FHIR/STU3';
 export const APPOINTMENTS_BASE_PATH = '/gp-connect/patient-facing/appointments-management-fhir/FHIR/STU3';
@@ -96,7 +97,7 @@ function foundationsPatient(nhsNumber: string): Record<string, unknown> {
     resourceType: 'Patient',
     id: providerPatientId(nhsNumber),
     meta: { versionId: '1', profile: ['https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Patient-1'] },
-    identifier: [{ system: 'https://fhir.nhs.uk/Id/nhs-number', value: nhsNumber }],
+    identifier: [{ system: NHS_NUMBER_SYSTEM, value: nhsNumber }],
     active: true,
   };
 }
@@ -227,9 +228,10 @@ export const gpcAppointmentsSandbox: SandboxApiFactory = (sandbox) => {
       if (!isValidNhsNumber(nhs)) return gpcOutcome(400, 'INVALID_NHS_NUMBER');
       const patient = world.patient(nhs);
       if (patient.status !== 'normal' && patient.status !== 'dissented') return gpcOutcome(404, 'PATIENT_NOT_FOUND');
+      // Route A takes only the two `start` bounds (no _include:recurse).
       const window = appointmentWindow(req);
       if ('status' in window) return window;
-      return fhirJson(200, appointmentBundle(req, store.forPatient(nhs, patient.practice), window, store, practiceInfo, patientIdOf(req)));
+      return fhirJson(200, appointmentBundle(req, store.forPatient(nhs, patient.practice), window, store, practiceInfo, patientIdOf(req), !req.sspRoot));
     }),
     interactionRoute('GET', '/Appointment', 'urn:nhs-graph:embedded:gpconnect:search:practice_appointments', 'patient/*.read', (req) => {
       if (isPatientFacing(req)) return gpcOutcome(403, 'ACCESS_DENIED', "A patient may not list a practice's appointments");

@@ -1,6 +1,6 @@
 import { fhirJson, type SandboxResponse } from '../../http.js';
+import { SPINE_ERROR_SYSTEM_STU3 as GPC_SYSTEM } from '../../fhir-systems.js';
 
-const GPC_SYSTEM = 'https://fhir.nhs.uk/STU3/CodeSystem/Spine-ErrorOrWarningCode-1';
 const OUTCOME_PROFILE = 'https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-OperationOutcome-1';
 
 /** The FHIR issue type GP Connect pairs with each Spine code (development_fhir_error_handling_guidance). */

@@ -3,6 +3,7 @@ import type { Random } from '../../random.js';
 import { ALLERGENS, CONSULTATION_TYPES, DRUGS, GP_NAMES, INVESTIGATIONS, PROBLEMS, REACTIONS, REFERRAL_REASONS, VACCINATIONS, coded } from './clinical-codes.js';
 import { generateUncategorised, type UncategorisedRecord } from './uncategorised-records.js';
 import { randomFor, uuidFor, type GpcPatient } from './world.js';
+import { NHS_NUMBER_SYSTEM, ODS_CODE_SYSTEM, SDS_USER_ID_SYSTEM } from '../../fhir-systems.js';
 
 export type Res = Record<string, any> & { resourceType: string; id?: string };
 
@@ -71,7 +72,7 @@ export function generateRecord(patient: GpcPatient, practice: PracticeInfo, toda
       resourceType: 'Patient',
       id: patientId,
       meta: { versionId: '1', ...PROFILE('CareConnect-GPC-Patient-1') },
-      identifier: [{ system: 'https://fhir.nhs.uk/Id/nhs-number', value: patient.nhsNumber }],
+      identifier: [{ system: NHS_NUMBER_SYSTEM, value: patient.nhsNumber }],
       active: true,
       name: [{ use: 'official', family: s?.family ?? 'Demonstrator', given: s?.given ?? ['Patient'], prefix: s ? [s.prefix] : [] }],
       gender: s?.gender ?? 'unknown',
@@ -84,12 +85,12 @@ export function generateRecord(patient: GpcPatient, practice: PracticeInfo, toda
       resourceType: 'Organization',
       id: orgId,
       meta: PROFILE('CareConnect-GPC-Organization-1'),
-      identifier: [{ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: practice.odsCode }],
+      identifier: [{ system: ODS_CODE_SYSTEM, value: practice.odsCode }],
       name: practice.name,
       address: [{ line: practice.lines, city: practice.city, postalCode: practice.postcode }],
       telecom: [{ system: 'phone', value: practice.phone, use: 'work' }],
     },
-    { resourceType: 'Practitioner', id: gpId, meta: PROFILE('CareConnect-GPC-Practitioner-1'), identifier: [{ system: 'https://fhir.nhs.uk/Id/sds-user-id', value: `G${String(rng.int(1_000_000, 9_999_999))}` }], name: [{ use: 'usual', prefix: [gp[0]], given: [gp[1]], family: gp[2] }] },
+    { resourceType: 'Practitioner', id: gpId, meta: PROFILE('CareConnect-GPC-Practitioner-1'), identifier: [{ system: SDS_USER_ID_SYSTEM, value: `G${String(rng.int(1_000_000, 9_999_999))}` }], name: [{ use: 'usual', prefix: [gp[0]], given: [gp[1]], family: gp[2] }] },
     {
       resourceType: 'PractitionerRole',
       id: roleId,

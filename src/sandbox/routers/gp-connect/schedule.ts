@@ -2,6 +2,7 @@ import { toUkDateTime, ukWallClock } from '../../../nhs/uk-time.js';
 import { GP_NAMES } from './clinical-codes.js';
 import type { PracticeInfo, Res } from './records.js';
 import { randomFor } from './world.js';
+import { ODS_CODE_SYSTEM, SDS_USER_ID_SYSTEM } from '../../fhir-systems.js';
 
 interface Session {
   from: string;
@@ -96,7 +97,7 @@ export function locationResource(practice: PracticeInfo): Res {
     meta: { profile: ['https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Location-1'] },
     name: practice.name,
     address: { line: practice.lines, city: practice.city, postalCode: practice.postcode },
-    managingOrganization: { reference: `Organization/${practice.odsCode}`, identifier: { system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: practice.odsCode } },
+    managingOrganization: { reference: `Organization/${practice.odsCode}`, identifier: { system: ODS_CODE_SYSTEM, value: practice.odsCode } },
   };
 }
 
@@ -105,7 +106,7 @@ export function practiceResource(practice: PracticeInfo): Res {
     resourceType: 'Organization',
     id: practice.odsCode,
     meta: { profile: ['https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Organization-1'] },
-    identifier: [{ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: practice.odsCode }],
+    identifier: [{ system: ODS_CODE_SYSTEM, value: practice.odsCode }],
     name: practice.name,
   };
 }
@@ -116,7 +117,7 @@ export function practitionerResource(odsCode: string, schedule: ScheduleDef): Re
     resourceType: 'Practitioner',
     id: practitionerId(odsCode, schedule.index),
     meta: { profile: ['https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Practitioner-1'] },
-    identifier: [{ system: 'https://fhir.nhs.uk/Id/sds-user-id', value: p.sdsUserId }],
+    identifier: [{ system: SDS_USER_ID_SYSTEM, value: p.sdsUserId }],
     name: [{ family: p.family, given: [p.given], prefix: [p.prefix] }],
   };
 }

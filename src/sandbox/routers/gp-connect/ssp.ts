@@ -3,6 +3,7 @@ import { header, type SandboxHandler, type SandboxRequest, type SandboxResponse 
 import type { PlatformAuth } from '../../platform-auth.js';
 import type { Directory } from '../sds/records.js';
 import { gpcOutcome, sspRefusal } from './outcome.js';
+import { NHS_NUMBER_SYSTEM, ODS_CODE_SYSTEM, SDS_USER_ID_SYSTEM } from '../../fhir-systems.js';
 
 /** Consumers the embedded Spine knows, by ASID: the GP Connect demonstrator's test consumer (the graph's default). */
 export const ACCREDITED_CONSUMER_ASIDS: ReadonlySet<string> = new Set(['200000000359']);
@@ -43,12 +44,12 @@ export function auditJwtProblem(claims: Claims, audience: string, nowSeconds: nu
   const device = claims.requesting_device;
   if (device?.resourceType !== 'Device' || !Array.isArray(device.identifier) || !device.model || !device.version) return 'JWT requesting_device is not a valid Device';
   const org = claims.requesting_organization;
-  if (org?.resourceType !== 'Organization' || !org.name || !hasIdentifier(org, 'https://fhir.nhs.uk/Id/ods-organization-code')) {
+  if (org?.resourceType !== 'Organization' || !org.name || !hasIdentifier(org, ODS_CODE_SYSTEM)) {
     return 'JWT requesting_organization must be an Organization with an ODS code and a name';
   }
   const practitioner = claims.requesting_practitioner;
   if (practitioner?.resourceType !== 'Practitioner' || !practitioner.id || !Array.isArray(practitioner.name)) return 'JWT requesting_practitioner is not a valid Practitioner';
-  if (!hasIdentifier(practitioner, 'https://fhir.nhs.uk/Id/sds-user-id') || !hasIdentifier(practitioner, 'https://fhir.nhs.uk/Id/sds-role-profile-id')) {
+  if (!hasIdentifier(practitioner, SDS_USER_ID_SYSTEM) || !hasIdentifier(practitioner, 'https://fhir.nhs.uk/Id/sds-role-profile-id')) {
     return 'JWT requesting_practitioner needs its SDS user id and role profile id';
   }
   if (claims.sub !== practitioner.id) return 'JWT sub must be the requesting practitioner id';
@@ -123,7 +124,6 @@ export function isPatientFacing(req: SandboxRequest): boolean {
   return bearer !== undefined && !bearer.includes('.');
 }
 
-const NHS_NUMBER_SYSTEM = 'https://fhir.nhs.uk/Id/nhs-number';
 
 /** Every NHS number a request names: in its path (`.../Patient/{nhs}`), `patientNHSNumber`, or its JSON body. */
 export function nhsNumbersNamed(req: SandboxRequest): string[] {

@@ -1,6 +1,7 @@
 import { isValidNhsNumber } from '../../../nhs/nhs-number.js';
 import type { SandboxResponse } from '../../http.js';
 import { gpcOutcome } from './outcome.js';
+import { NHS_NUMBER_SYSTEM } from '../../fhir-systems.js';
 
 export interface Window {
   start?: string;
@@ -66,7 +67,7 @@ function parse(body: unknown, today: string): RecordRequest {
   const list = params.parameter as Param[];
   const nhs = list.find((p) => p.name === 'patientNHSNumber');
   if (!nhs) refuse(422, 'INVALID_PARAMETER', 'patientNHSNumber is required');
-  if (nhs?.valueIdentifier?.system !== 'https://fhir.nhs.uk/Id/nhs-number') refuse(422, 'INVALID_PARAMETER', 'patientNHSNumber must use the NHS number system');
+  if (nhs?.valueIdentifier?.system !== NHS_NUMBER_SYSTEM) refuse(422, 'INVALID_PARAMETER', 'patientNHSNumber must use the NHS number system');
   const nhsNumber = String(nhs?.valueIdentifier?.value ?? '');
   if (!isValidNhsNumber(nhsNumber)) refuse(400, 'INVALID_NHS_NUMBER', 'The NHS number is not valid');
 

@@ -1,4 +1,5 @@
 import type { SyntheticOrganisation } from '../../population.js';
+import { ODS_CODE_SYSTEM } from '../../fhir-systems.js';
 
 export type FhirOrganization = Record<string, unknown> & { id: string; name?: string; active?: boolean };
 
@@ -55,7 +56,7 @@ export function toFhirOrganization(o: SyntheticOrganisation, index: number): Fhi
         ],
       },
     ],
-    identifier: [{ use: 'official', system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: o.odsCode, assigner: { display: 'HSCIC' } }],
+    identifier: [{ use: 'official', system: ODS_CODE_SYSTEM, value: o.odsCode, assigner: { display: 'HSCIC' } }],
     active: o.active,
     type: [
       { coding: [{ system: 'https://fhir.nhs.uk/England/CodeSystem/England-ODSRecordUseType', code: 'Full', display: 'Full' }] },

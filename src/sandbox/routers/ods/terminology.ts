@@ -1,8 +1,8 @@
 import { loadFixture } from '../../fixtures.js';
 import { fhirJson, hapiOutcome, type SandboxRequest, type SandboxResponse } from '../../http.js';
 import { rolesOf, ROLE_SYSTEM, type FhirOrganization } from './records.js';
+import { ODS_CODE_SYSTEM as ORGANISATION_SYSTEM } from '../../fhir-systems.js';
 
-const ORGANISATION_SYSTEM = 'https://fhir.nhs.uk/Id/ods-organization-code';
 
 /**
  * ODSOrganisationRole: each role's name and its Primary/Non Primary indicator (the CodeSystem's `primaryRole`

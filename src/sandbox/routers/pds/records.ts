@@ -1,11 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { CONTRACTS_DIR, loadFixture } from '../../fixtures.js';
 import type { SyntheticPatient } from '../../population.js';
+import { NHS_NUMBER_SYSTEM, ODS_CODE_SYSTEM as ODS_SYSTEM } from '../../fhir-systems.js';
 
 export type FhirPatient = Record<string, unknown> & { id: string; meta?: { versionId?: string; security?: { system?: string; code?: string; display?: string }[] } };
 
-const NHS_NUMBER_SYSTEM = 'https://fhir.nhs.uk/Id/nhs-number';
-const ODS_SYSTEM = 'https://fhir.nhs.uk/Id/ods-organization-code';
 export const PHARMACY_EXTENSIONS = [
   'https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-NominatedPharmacy',
   'https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-PreferredDispenserOrganization',

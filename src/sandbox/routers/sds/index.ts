@@ -3,13 +3,10 @@ import { header, spineOutcome, type SandboxRequest, type SandboxResponse } from 
 import { invalidApiKey } from '../ods/index.js';
 import { buildDirectory, type Directory } from './records.js';
 import { sdsId, searchset, toDevice, toEndpoint } from './resources.js';
+import { ODS_CODE_SYSTEM as ODS, SDS_INTERACTION_ID_SYSTEM as INTERACTION, SDS_PARTY_KEY_SYSTEM as PARTY_KEY, SPINE_ERROR_VALUESET_STU3 as ERROR_SYSTEM } from '../../fhir-systems.js';
 
 export const SDS_BASE_PATH = '/spine-directory/FHIR/R4';
 
-const ODS = 'https://fhir.nhs.uk/Id/ods-organization-code';
-const INTERACTION = 'https://fhir.nhs.uk/Id/nhsServiceInteractionId';
-const PARTY_KEY = 'https://fhir.nhs.uk/Id/nhsMhsPartyKey';
-const ERROR_SYSTEM = 'https://fhir.nhs.uk/STU3/ValueSet/Spine-ErrorOrWarningCode-1';
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const ACCEPTED = /^(application\/fhir\+json|application\/json|\*\/\*)(\s*;.*)?$/;
 

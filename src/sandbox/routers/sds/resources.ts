@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AsRecord, MhsRecord } from './records.js';
+import { ODS_CODE_SYSTEM as ODS, SDS_INTERACTION_ID_SYSTEM, SDS_PARTY_KEY_SYSTEM } from '../../fhir-systems.js';
 
-const ODS = 'https://fhir.nhs.uk/Id/ods-organization-code';
 const INTERACTION_EXT = 'https://fhir.nhs.uk/StructureDefinition/Extension-SDS-NhsServiceInteractionId';
 
 /** SDS ids are upper-case UUIDs. */
@@ -10,7 +10,7 @@ export function sdsId(): string {
 }
 
 function interactionExtension(interaction: string) {
-  return { url: INTERACTION_EXT, valueReference: { identifier: { system: 'https://fhir.nhs.uk/Id/nhsServiceInteractionId', value: interaction } } };
+  return { url: INTERACTION_EXT, valueReference: { identifier: { system: SDS_INTERACTION_ID_SYSTEM, value: interaction } } };
 }
 
 /** An MHS record as SDS's Endpoint, shaped like the captured `Endpoint-200-YES-REPC_IN150016UK05.json`. */
@@ -26,7 +26,7 @@ export function toEndpoint(record: MhsRecord, interactions: string[], address: s
     managingOrganization: { identifier: { system: ODS, value: record.odsCode } },
     identifier: [
       { system: 'https://fhir.nhs.uk/Id/nhsMhsFQDN', value: record.fqdn },
-      { system: 'https://fhir.nhs.uk/Id/nhsMhsPartyKey', value: record.partyKey },
+      { system: SDS_PARTY_KEY_SYSTEM, value: record.partyKey },
       { system: 'https://fhir.nhs.uk/Id/nhsMhsCPAId', value: record.cpaId },
       { system: 'https://fhir.nhs.uk/Id/nhsMHSId', value: record.mhsId },
     ],
@@ -44,7 +44,7 @@ export function toDevice(record: AsRecord): Record<string, unknown> {
     id: sdsId(),
     identifier: [
       { system: 'https://fhir.nhs.uk/Id/nhsSpineASID', value: record.asid },
-      { system: 'https://fhir.nhs.uk/Id/nhsMhsPartyKey', value: record.partyKey },
+      { system: SDS_PARTY_KEY_SYSTEM, value: record.partyKey },
     ],
     extension: [
       { url: 'https://fhir.nhs.uk/StructureDefinition/Extension-SDS-ManufacturingOrganisation', valueReference: { identifier: { system: ODS, value: record.manufacturer } } },

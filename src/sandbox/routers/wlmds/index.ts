@@ -2,9 +2,9 @@ import { isValidNhsNumber } from '../../../nhs/nhs-number.js';
 import type { SandboxApiFactory } from '../../api.js';
 import type { SandboxRequest, SandboxResponse } from '../../http.js';
 import { waitingListFor } from './records.js';
+import { NHS_NUMBER_SYSTEM } from '../../fhir-systems.js';
 
 export const WLMDS_BASE_PATH = '/elective-waiting-list';
-const NHS_NUMBER_SYSTEM = 'https://fhir.nhs.uk/Id/nhs-number';
 
 function json(status: number, body: unknown): SandboxResponse {
   return { status, body, headers: { 'content-type': 'application/json' } };
