@@ -9,7 +9,7 @@ import { pino } from 'pino';
 import { JsonLinesAuditSink } from '../src/audit/sink.js';
 import type { IssuerSettings } from '../src/auth/issuers.js';
 import { createSharedCache, namespaced } from '../src/cache/index.js';
-import { EMBEDDED_GP_CONNECT_CONSUMER, loadConfig } from '../src/config.js';
+import { EMBEDDED_GP_CONNECT_CONSUMER, loadConfig } from '../src/config/index.js';
 import { createGraphServer } from '../src/server.js';
 import { contentQueueFor, defaultSourceSettings } from '../src/sources/settings.js';
 import { createPlatform } from '../src/upstream/platform.js';

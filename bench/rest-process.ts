@@ -15,7 +15,7 @@ import { randomUUID } from 'node:crypto';
 import { importPKCS8 } from 'jose';
 import type { IssuerSettings } from '../src/auth/issuers.js';
 import { TokenVerifier } from '../src/auth/token-verifier.js';
-import { EMBEDDED_GP_CONNECT_CONSUMER } from '../src/config.js';
+import { EMBEDDED_GP_CONNECT_CONSUMER } from '../src/config/index.js';
 import { GraphError } from '../src/errors.js';
 import { createSources } from '../src/sources/index.js';
 import { mapOdsOrganisation, type OrganisationModel } from '../src/sources/ods/mapper.js';

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, exportPKCS8, generateKeyPair } from 'jose';
-import { signInAs, startEmbeddedPlatform, type TestUser } from '../src/embedded.js';
+import { signInAs, startEmbeddedPlatform, type TestUser } from '../sandbox/src/embedded.js';
 import { API_IDS } from '../src/upstream/apis.js';
 
 const embedded = await startEmbeddedPlatform({

@@ -33,7 +33,7 @@ export const PATIENT_WITH_PRACTICE = /* GraphQL */ `query PatientWithPractice($n
   }
 }`;
 
-/** The README's cohort: 50 synthetic patients born 1980 at 10 practices (src/sandbox/population.ts COHORT). */
+/** The README's cohort: 50 synthetic patients born 1980 at 10 practices (sandbox/src/population.ts COHORT). */
 export const COHORT = /* GraphQL */ `query Cohort($search: PatientSearchInput!) {
   patients(search: $search) {
     total

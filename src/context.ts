@@ -10,7 +10,7 @@ import { AuditTrail } from './audit/trail.js';
 import type { Principal } from './auth/principal.js';
 import type { TokenVerifier } from './auth/token-verifier.js';
 import { GraphError } from './errors.js';
-import { createLoaders, type Loaders, type Sources } from './sources/index.js';
+import { createNhs, type Nhs, type Sources } from './sources/index.js';
 import type { LoaderSettings } from './sources/loader-options.js';
 import { endUserOf } from './upstream/end-user.js';
 import type { CallContext } from './upstream/types.js';
@@ -22,9 +22,11 @@ export interface Context {
   correlationId: string;
   /** What every upstream call of this request carries (correlation id, abort signal, caller token). */
   call: CallContext;
-  sources: Sources;
-  /** Per-request (and so per-principal) DataLoaders. */
-  loaders: Loaders;
+  /**
+   * The one road to each NHS API: `ctx.nhs.<api>`, its loaders and calls bound to this request (and so to this
+   * principal): src/sources/nhs.ts.
+   */
+  nhs: Nhs;
   logger: Logger;
   environment: string;
   /** Who is asking: anonymous, a citizen (NHS login) or a healthcare worker (CIS2). */
@@ -108,8 +110,7 @@ export async function createContext(settings: ContextSettings, meta: RequestMeta
     requestId: meta.requestId,
     correlationId: meta.correlationId,
     call,
-    sources: settings.sources,
-    loaders: createLoaders(settings.sources, call, settings.loaders),
+    nhs: createNhs(settings.sources, call, settings.loaders),
     logger: settings.logger.child({ requestId: meta.requestId }),
     environment: settings.environment,
     principal,

@@ -2,26 +2,25 @@ import { importPKCS8 } from 'jose';
 import { OtlpAuditSink } from './audit/otlp-sink.js';
 import { JsonLinesAuditSink, type AuditSink } from './audit/sink.js';
 import { StdoutAuditSink } from './audit/stdout-sink.js';
-import type { IssuerSettings } from './auth/issuers.js';
 import { createSharedCache, namespaced, schemaVersion, sharedSlotsOf } from './cache/index.js';
 import { buildSchema } from './graph/index.js';
-import { ConfigError, loadConfig, PLATFORM_ORIGINS, type Config } from './config.js';
-import { embeddedPersonas, startEmbeddedPlatform, type EmbeddedPlatform } from './embedded.js';
-import { embeddedIssuersRoute } from './http/embedded-issuers.js';
+import { ConfigError, loadConfig, platformOrigin, type Config } from './config/index.js';
 import { LOOPBACK_HOSTS } from './http/host-check.js';
 import { listenMetrics, type MetricsServer } from './http/metrics-server.js';
-import type { Route } from './http/routes.js';
 import { createLogger } from './logger.js';
 import { loadTrustedDocuments } from './persisted/trusted-documents.js';
+import { remotePersonas } from './playground/personas.js';
 import { playgroundRoutes } from './playground/routes.js';
 import { installProcessGuard } from './process-guard.js';
-import type { Sandbox } from './sandbox/server.js';
 import { createGraphServer } from './server.js';
 import { contentQueueFor, defaultSourceSettings } from './sources/settings.js';
 import { startTelemetry } from './telemetry/sdk.js';
 import { createPlatform, type PlatformSettings } from './upstream/platform.js';
 
-/** The process: read config, start the embedded sandbox if asked, start the graph, stop cleanly. */
+/**
+ * The process: read config, start the graph against the configured NHS environment, stop cleanly. It never starts the
+ * local NHS stand-in: `npm start` (sandbox/src/launch.ts) starts that as a process of its own and passes its origin.
+ */
 async function main(): Promise<void> {
   let config: Config;
   try {
@@ -36,38 +35,34 @@ async function main(): Promise<void> {
   const logger = createLogger();
   const guard = installProcessGuard({ logger });
   const stopTelemetry = config.devx.tracing ? startTelemetry() : undefined;
-  let embedded: EmbeddedPlatform | undefined;
-  let settings: PlatformSettings;
-  let issuers: IssuerSettings[] = config.issuers;
-  const routes: Route[] = [];
-  // Embedded mode, and the open NHS sandbox when no identity provider is configured: sign-in is the embedded sandbox's
-  // NHS login and CIS2 stand-in (`npm run token`).
-  if (config.env === 'embedded' || (config.env === 'sandbox' && issuers.length === 0)) {
-    embedded = await startEmbeddedPlatform({ port: config.embedded.port, latencyMs: config.embedded.latencyMs });
-    issuers = embedded.issuers;
-    routes.push(embeddedIssuersRoute(embedded));
+  let origin: string;
+  try {
+    origin = platformOrigin(config);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
   }
-  const sandbox: Sandbox | undefined = embedded?.sandbox;
-  if (config.env === 'embedded' && embedded) {
-    settings = { origin: embedded.sandbox.origin, credentials: embedded.credentials, apiKeys: config.apiKeys, baseUrls: config.baseUrls, timeoutMs: config.timeoutMs, resilience: config.resilience, rateLimitsPerSecond: config.rateLimitsPerSecond, gpConnect: config.gpConnect };
-  } else {
-    const origin = config.origin ?? PLATFORM_ORIGINS[config.env as Exclude<Config['env'], 'embedded'>];
-    const credentials = config.credentials
-      ? { apiKey: config.credentials.apiKey, keyId: config.credentials.keyId, privateKey: await importPKCS8(config.credentials.privateKeyPem, 'RS512') }
-      : undefined;
-    settings = {
-      origin,
-      apiKeys: config.apiKeys,
-      baseUrls: config.baseUrls,
-      timeoutMs: config.timeoutMs,
-      resilience: config.resilience,
-      rateLimitsPerSecond: config.rateLimitsPerSecond,
-      gpConnect: config.gpConnect,
-      // NHS's public sandbox with no credentials: each API gets the placeholder header its sandbox requires.
-      sandboxPlaceholders: config.env === 'sandbox' && !credentials,
-      ...(credentials ? { credentials } : {}),
-    };
-  }
+  const credentials = config.credentials
+    ? { apiKey: config.credentials.apiKey, keyId: config.credentials.keyId, privateKey: await importPKCS8(config.credentials.privateKeyPem, 'RS512') }
+    : undefined;
+  const settings: PlatformSettings = {
+    origin,
+    apiKeys: config.apiKeys,
+    baseUrls: config.baseUrls,
+    timeoutMs: config.timeoutMs,
+    resilience: config.resilience,
+    rateLimitsPerSecond: config.rateLimitsPerSecond,
+    gpConnect: config.gpConnect,
+    // NHS's public sandbox with no credentials: each API gets the placeholder header its sandbox requires.
+    sandboxPlaceholders: config.env === 'sandbox' && !credentials,
+    ...(credentials ? { credentials } : {}),
+  };
+  // The local stand-in's test users for the playground's "Act as" picker (embedded and sandbox only; the stand-in signs them in).
+  const personas = config.devx.playground && config.devx.personasUrl ? await remotePersonas(config.devx.personasUrl) : undefined;
+  if (config.devx.personasUrl && config.devx.playground && !personas) logger.warn('PLAYGROUND_PERSONAS_URL did not answer: the playground has no "Act as" picker');
   const platform = createPlatform(settings);
   // AUDIT_SINK: the file (default), stdout as JSON lines, or an OpenTelemetry collector; each record names this replica.
   const instance = config.audit.instanceId;
@@ -113,18 +108,18 @@ async function main(): Promise<void> {
     sharedCache: shared,
     // Automatic persisted queries in Redis: a hash registered on one replica is known to the others.
     ...(config.cache.redisUrl ? { apqStore: namespaced(shared, 'apq:') } : {}),
-    auth: { issuers, jwksCooldownMs: config.jwksCooldownMs, maxTokenLifetimeSeconds: config.tokenMaxLifetimeSeconds },
+    auth: { issuers: config.issuers, jwksCooldownMs: config.jwksCooldownMs, maxTokenLifetimeSeconds: config.tokenMaxLifetimeSeconds },
     access: config.access,
     audit,
-    routes: [...routes, ...(devx.playground ? playgroundRoutes({ environment: config.env, ...(embedded ? { personas: embeddedPersonas(embedded) } : {}) }) : [])],
+    routes: devx.playground ? playgroundRoutes({ environment: config.env, ...(personas ? { personas } : {}) }) : [],
     federation: devx.federation && { ...(devx.federationTypePrefix ? { typePrefix: devx.federationTypePrefix } : {}) },
     shutdownGraceMs: devx.shutdownGraceMs,
     maxBodyBytes: config.http.maxBodyBytes,
     http: config.http,
     metricsOnGraphPort: config.metrics.port === undefined,
-    // With the embedded identity providers, anyone who reaches the graph can sign in as a test user: answer only to the
-    // loopback names (or ALLOWED_HOSTS) so a web page cannot reach it through DNS rebinding.
-    ...(config.allowedHosts || embedded ? { allowedHosts: config.allowedHosts ?? [...LOOPBACK_HOSTS] } : {}),
+    // With the local stand-in (or a persona picker), anyone who reaches the graph can sign in as a test user: answer only
+    // to the loopback names (or ALLOWED_HOSTS) so a web page cannot reach it through DNS rebinding.
+    ...(config.allowedHosts || config.env === 'embedded' || personas ? { allowedHosts: config.allowedHosts ?? [...LOOPBACK_HOSTS] } : {}),
     ...(config.corsOrigins ? { corsOrigins: config.corsOrigins } : {}),
     ...(devx.readyApis ? { readiness: { apis: devx.readyApis } } : {}),
     ...(devx.persistedDocuments ? { trustedDocuments: loadTrustedDocuments(devx.persistedDocuments.paths, devx.persistedDocuments.only) } : {}),
@@ -138,7 +133,7 @@ async function main(): Promise<void> {
   process.stdout.write(`nhs-graph (${config.env}) ready\n  graph:      ${url}/graphql\n`);
   if (devx.playground) process.stdout.write(`  playground: ${url}/\n`);
   process.stdout.write(`  metrics:    ${metricsUrl}   health: ${url}/healthz   ready: ${url}/readyz\n  audit log:  ${auditWhere} (instance ${instance})\n`);
-  if (sandbox) process.stdout.write(`  embedded NHS sandbox: ${sandbox.origin}\n  a token:    npm run token -- staff clinician   |   npm run token -- --list (test citizens and staff)\n`);
+  if (config.env === 'embedded') process.stdout.write(`  NHS stand-in: ${origin}\n`);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -151,7 +146,6 @@ async function main(): Promise<void> {
     await metricsServer?.close();
     await platform.close();
     await shared.close?.();
-    await sandbox?.close();
     await stopTelemetry?.();
     logger.info('stopped');
     process.exit(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, EMBEDDED_GP_CONNECT_CONSUMER, loadConfig } from '../src/config.js';
+import { ConfigError, EMBEDDED_GP_CONNECT_CONSUMER, loadConfig } from '../src/config/index.js';
 
 /** The problems loadConfig reports for an environment (an empty list when it loads). */
 function problems(env: NodeJS.ProcessEnv): string[] {

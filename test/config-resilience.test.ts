@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig, type ConfigError } from '../src/config.js';
+import { loadConfig, type ConfigError } from '../src/config/index.js';
 import { DEFAULT_QUERY_LIMITS } from '../src/plugins/query-limits.js';
 import { DEFAULT_RESILIENCE } from '../src/upstream/resilience.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, loadConfig } from '../src/config/index.js';
 
 describe('configuration of the directory, content and waiting-list sources', () => {
   it('defaults to the query URL form for WLMDS and the environment\'s Website Content limit and 7-day cache', () => {

@@ -7,6 +7,7 @@ import { AuditWriter, type Tally } from './audit-writer.js';
 import { OwnerFinder, type Owners } from './owners.js';
 import { nhsNumbersIn, PatientLinks, type ArgPath } from './patient-links.js';
 import { isPublicSource, notOwnRecord, refuseSource } from './policy.js';
+import { applyRestrictedPatientRule } from './restricted.js';
 
 type Resolver = GraphQLFieldResolver<unknown, Context>;
 
@@ -74,7 +75,9 @@ const codeOf = (error: unknown): string =>
  * A refusal is a field error (FORBIDDEN or UNAUTHENTICATED) made before any upstream call, and the rest of the answer
  * resolves. Every patient touched, refused or failed is written to the request's audit trail.
  */
-export function applyAccessRules(schema: GraphQLSchema): GraphQLSchema {
+export function applyAccessRules(built: GraphQLSchema): GraphQLSchema {
+  // The restricted-patient rule (restricted.ts) runs inside the guard: a caller the source rule refuses learns nothing.
+  const schema = applyRestrictedPatientRule(built);
   const links = new PatientLinks(schema);
   const owners = new OwnerFinder(links);
   const mutation = schema.getMutationType()?.name;

@@ -1,5 +1,6 @@
+import { NHS_NUMBER_SYSTEM } from '../sources/fhir-systems.js';
+export { NHS_NUMBER_SYSTEM };
 /** FHIR's identifier system for NHS numbers, the same in every NHS England API. */
-export const NHS_NUMBER_SYSTEM = 'https://fhir.nhs.uk/Id/nhs-number';
 
 /** Properties of our own models (mapped upstream answers) that name their patient, whether or not the schema shows them. */
 const OWN_NHS_NUMBER_KEYS = ['nhsNumber', 'patientNhsNumber'] as const;

@@ -9,29 +9,29 @@ import type { BarsAppointment, BarsServiceRequest, BarsSlot } from '../sources/b
 
 export const bookingReferralResolvers: Resolvers = {
   Query: {
-    barsServiceRequest: async (_, { target, id }, ctx) => mapBarsServiceRequest(await ctx.sources.bars.getServiceRequest(target, id, ctx.call)),
+    barsServiceRequest: async (_, { target, id }, ctx) => mapBarsServiceRequest(await ctx.nhs.bars.getServiceRequest(target, id)),
     barsServiceRequests: async (_, { target, nhsNumber }, ctx) =>
-      resourcesOf<BarsServiceRequest>(await ctx.sources.bars.searchServiceRequests(target, nhsNumber, ctx.call), 'ServiceRequest').map(mapBarsServiceRequest),
-    barsAppointment: async (_, { target, id }, ctx) => mapBarsAppointment(await ctx.sources.bars.getAppointment(target, id, ctx.call)),
+      resourcesOf<BarsServiceRequest>(await ctx.nhs.bars.searchServiceRequests(target, nhsNumber), 'ServiceRequest').map(mapBarsServiceRequest),
+    barsAppointment: async (_, { target, id }, ctx) => mapBarsAppointment(await ctx.nhs.bars.getAppointment(target, id)),
     barsAppointments: async (_, { target, nhsNumber }, ctx) =>
-      resourcesOf<BarsAppointment>(await ctx.sources.bars.searchAppointments(target, nhsNumber, ctx.call), 'Appointment').map(mapBarsAppointment),
+      resourcesOf<BarsAppointment>(await ctx.nhs.bars.searchAppointments(target, nhsNumber), 'Appointment').map(mapBarsAppointment),
     barsSlots: async (_, { target, status, start, end, healthcareServiceId }, ctx) => {
       const { from, to } = slotWindow(start ?? undefined, end ?? undefined, Date.now());
       if (status === 'OTHER') throw new BadUserInputError('INVALID_SLOT_STATUS', 'status must be a FHIR slot status: FREE, BUSY, BUSY_UNAVAILABLE, BUSY_TENTATIVE or ENTERED_IN_ERROR');
       const search = { from, to, ...(status ? { status: codeOfEnum(status) } : {}), ...(healthcareServiceId ? { healthcareServiceId } : {}) };
-      return resourcesOf<BarsSlot>(await ctx.sources.bars.searchSlots(target, search, ctx.call), 'Slot').map(mapBarsSlot);
+      return resourcesOf<BarsSlot>(await ctx.nhs.bars.searchSlots(target, search), 'Slot').map(mapBarsSlot);
     },
   },
   Mutation: {
     sendBarsReferral: (_, { target, message, useCase }, ctx) =>
       withUserErrors('result', USER_ERRORS.sendBarsReferral, async () => {
         const checked = checkMessage('referral', message, useCase);
-        return mapMessageResult(checked.id, checked.event, await ctx.sources.bars.processMessage(target, checked, ctx.call));
+        return mapMessageResult(checked.id, checked.event, await ctx.nhs.bars.processMessage(target, checked));
       }),
     sendBarsBooking: (_, { target, message, useCase }, ctx) =>
       withUserErrors('result', USER_ERRORS.sendBarsBooking, async () => {
         const checked = checkMessage('booking', message, useCase);
-        return mapMessageResult(checked.id, checked.event, await ctx.sources.bars.processMessage(target, checked, ctx.call));
+        return mapMessageResult(checked.id, checked.event, await ctx.nhs.bars.processMessage(target, checked));
       }),
   },
 };

@@ -1,21 +1,18 @@
 import { NotFoundError } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
-import { documentsKey } from '../sources/gp-connect/loaders.js';
-import { refuseRestricted } from '../access/restricted.js';
 import { validateWindow } from '../sources/gp-connect/windows.js';
 import { DOCUMENT_SIZE_LIMIT_BYTES } from '../sources/gp-connect/wire.js';
 
 export const clinicalDocumentResolvers: Resolvers = {
   Patient: {
     documents: (patient, { createdFrom, createdTo, author, description }, ctx) => {
-      refuseRestricted(patient, 'GP Connect Access Document');
       if (createdFrom && createdTo) validateWindow(createdFrom, createdTo);
       const filters = Object.fromEntries(Object.entries({ createdFrom, createdTo, author, description }).filter(([, v]) => v !== null && v !== undefined && v !== ''));
-      return ctx.loaders.gpc.documents.load(documentsKey(patient.nhsNumber, filters));
+      return ctx.nhs.gpConnect.documents.load({ nhsNumber: patient.nhsNumber, filters });
     },
   },
   ClinicalDocument: {
-    author: (doc, _, ctx) => (doc.authorOdsCode ? ctx.loaders.ods.organisation.load(doc.authorOdsCode) : null),
+    author: (doc, _, ctx) => (doc.authorOdsCode ? ctx.nhs.ods.organisation.load(doc.authorOdsCode) : null),
     content: (doc, _, ctx) => {
       // Both refusals mirror what Access Document would answer (404 NO_RECORD_FOUND), without spending the call.
       if (!doc.available || !doc.binaryId) {
@@ -24,7 +21,7 @@ export const clinicalDocumentResolvers: Resolvers = {
       if (doc.size !== null && doc.size > DOCUMENT_SIZE_LIMIT_BYTES) {
         throw new NotFoundError(`The document is over GP Connect's ${DOCUMENT_SIZE_LIMIT_BYTES}-byte limit and cannot be retrieved`, { reason: 'DOCUMENT_TOO_LARGE' });
       }
-      return ctx.loaders.gpc.documentContent.load(`${doc.nhsNumber}|${doc.binaryId}`);
+      return ctx.nhs.gpConnect.documentContent.load({ nhsNumber: doc.nhsNumber, binaryId: doc.binaryId });
     },
   },
 };

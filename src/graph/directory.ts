@@ -23,14 +23,14 @@ export const InteractionIdScalar = new GraphQLScalarType<string, string>({
 });
 
 async function systemOf(endpoint: SpineEndpointModel, ctx: Context): Promise<AccreditedSystemModel | null> {
-  const systems = await ctx.loaders.sds.accreditedSystems.load({ odsCode: endpoint.odsCode, interaction: endpoint.interaction });
+  const systems = await ctx.nhs.sds.accreditedSystems.load({ odsCode: endpoint.odsCode, interaction: endpoint.interaction });
   return accreditedSystemFor(endpoint, systems);
 }
 
 export const directoryResolvers: Resolvers = {
   InteractionId: InteractionIdScalar,
   Organisation: {
-    spineEndpoints: (org, { interaction }, ctx) => ctx.loaders.sds.endpoints.load({ odsCode: org.odsCode, interaction }),
+    spineEndpoints: (org, { interaction }, ctx) => ctx.nhs.sds.endpoints.load({ odsCode: org.odsCode, interaction }),
   },
   SpineEndpoint: {
     asid: async (endpoint, _, ctx) => (await systemOf(endpoint, ctx))?.asid ?? null,

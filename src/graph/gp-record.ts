@@ -1,9 +1,7 @@
 import type { GpRecordResolvers, Resolvers } from '../generated/resolvers.js';
 import type { Context } from '../context.js';
 import { ukDate } from '../nhs/uk-time.js';
-import { healthContentPathFor } from '../sources/gp-connect/health-content-link.js';
-import { listsKey, recordAreaKey, recordKey } from '../sources/gp-connect/loaders.js';
-import { refuseRestricted } from '../access/restricted.js';
+import type { RecordAreaKey } from '../sources/gp-connect/record-plan.js';
 import type { GpCodeModel } from '../sources/gp-connect/stu3.js';
 import { validateRecordAreas, type RecordArea, type RecordAreas } from '../sources/gp-connect/structured-request.js';
 import { selectArea, type GpRecordRef, type StructuredRecordModel } from '../sources/gp-connect/structured-record.js';
@@ -11,7 +9,7 @@ import { selectArea, type GpRecordRef, type StructuredRecordModel } from '../sou
 /** Loads the record for one area, after refusing that area's own bad options before any call. */
 function loadArea<A extends RecordArea>(ctx: Context, record: GpRecordRef, area: A, options: RecordAreas[A]): Promise<StructuredRecordModel> {
   validateRecordAreas({ [area]: options }, ukDate(new Date()));
-  return ctx.loaders.gpc.recordArea.load(recordAreaKey(record.nhsNumber, area, options));
+  return ctx.nhs.gpConnect.recordArea.load({ nhsNumber: record.nhsNumber, area, options } as RecordAreaKey);
 }
 
 /** Drops absent arguments so equal requests make equal loader keys. */
@@ -21,7 +19,7 @@ function defined<T extends object>(value: T): T {
 
 const gpRecord: GpRecordResolvers<Context> = {
   // Every record names the practice: this rides on the call its sibling fields make (planRecordCalls).
-  practiceOdsCode: async (record, _, ctx) => (await ctx.loaders.gpc.recordArea.load(recordKey(record.nhsNumber))).practiceOdsCode,
+  practiceOdsCode: async (record, _, ctx) => (await ctx.nhs.gpConnect.recordArea.load({ nhsNumber: record.nhsNumber, area: 'record' })).practiceOdsCode,
   allergies: async (record, { includeResolved }, ctx) => {
     const options = { includeResolved: includeResolved ?? false };
     return selectArea(await loadArea(ctx, record, 'allergies', options), 'allergies', options) as StructuredRecordModel['allergies'];
@@ -50,19 +48,18 @@ const gpRecord: GpRecordResolvers<Context> = {
   observations: async (record, { from, to }, ctx) => (await loadArea(ctx, record, 'observations', defined({ from, to }) as RecordAreas['observations'])).observations,
   diaryEntries: async (record, { until }, ctx) => (await loadArea(ctx, record, 'diaryEntries', defined({ until }) as RecordAreas['diaryEntries'])).diaryEntries,
   // Every list of every call the sibling fields make (planRecordCalls): warnings and empty reasons are never dropped.
-  lists: async (record, _, ctx) => (await ctx.loaders.gpc.recordArea.load(listsKey(record.nhsNumber))).lists,
+  lists: async (record, _, ctx) => (await ctx.nhs.gpConnect.recordArea.load({ nhsNumber: record.nhsNumber, area: 'lists' })).lists,
 };
 
 /** The nhs.uk page for a problem or medication, through the request's page loader; null when none matches. */
 async function healthContent(ctx: Context, kind: 'problem' | 'medication', code: GpCodeModel | null) {
-  const path = await healthContentPathFor(ctx.sources.content, kind, code, ctx.call);
-  return path ? ctx.loaders.content.page.load(path) : null;
+  const path = await ctx.nhs.content.pathFor(kind, code);
+  return path ? ctx.nhs.content.page.load(path) : null;
 }
 
 export const gpRecordResolvers: Resolvers = {
   Patient: {
     gpRecord: (patient) => {
-      refuseRestricted(patient, 'GP Connect Access Record');
       return { nhsNumber: patient.nhsNumber };
     },
   },

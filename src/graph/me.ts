@@ -8,6 +8,6 @@ export const meResolvers: Resolvers = {
   Citizen: {
     identityLevel: (citizen) => citizen.level,
     vectorOfTrust: (citizen) => citizen.vot,
-    patient: (citizen, _, ctx) => (citizen.nhsNumber ? ctx.loaders.pds.patient.load(citizen.nhsNumber) : null),
+    patient: (citizen, _, ctx) => (citizen.nhsNumber ? ctx.nhs.pds.patient.load(citizen.nhsNumber) : null),
   },
 };

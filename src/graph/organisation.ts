@@ -11,7 +11,7 @@ const NAME = /^[A-Za-z0-9&()’'+\-_./:@ ]{3,100}$/;
 
 export const organisationResolvers: Resolvers = {
   Query: {
-    organisation: (_, { odsCode }, ctx) => ctx.loaders.ods.organisation.load(odsCode),
+    organisation: (_, { odsCode }, ctx) => ctx.nhs.ods.organisation.load(odsCode),
     organisations: async (_, { search, first, after }, ctx) => {
       const count = first ?? 20;
       if (count < 1 || count > MAX_PAGE) throw new BadUserInputError('INVALID_PAGE', `first must be between 1 and ${MAX_PAGE}`);
@@ -31,9 +31,9 @@ export const organisationResolvers: Resolvers = {
         roles: roles ?? undefined,
         active: active ?? undefined,
       };
-      const bundle = await ctx.sources.ods.searchOrganisations(params, count, offset, ctx.call);
+      const bundle = await ctx.nhs.ods.searchOrganisations(params, count, offset);
       const nodes = bundleResources(bundle).map(mapOdsOrganisation);
-      for (const org of nodes) ctx.loaders.ods.organisation.prime(org.odsCode, org);
+      for (const org of nodes) ctx.nhs.ods.organisation.prime(org.odsCode, org);
       const hasNextPage = Boolean(bundle.link?.some((l) => l.relation === 'next'));
       return {
         // ODS pages carry no total: OrganisationConnection.totalCount asks ODS (`_summary=count`) only when selected.
@@ -48,7 +48,7 @@ export const organisationResolvers: Resolvers = {
     totalCount: (connection, _, ctx) => {
       const { totalCount, search } = connection as typeof connection & { search?: OdsSearchParams };
       if (typeof totalCount === 'number' || !search) return totalCount ?? null;
-      return ctx.sources.ods.countOrganisations(search, ctx.call);
+      return ctx.nhs.ods.countOrganisations(search);
     },
   },
   Organisation: {
@@ -63,15 +63,15 @@ export const organisationResolvers: Resolvers = {
     resource: detail((o) => o.resource),
     primaryRole: async (org, _, ctx) => {
       const { roles } = await detailsOf(org, ctx);
-      const primary = await Promise.all(roles.map((r) => ctx.loaders.ods.primaryRole.load(r.code)));
+      const primary = await Promise.all(roles.map((r) => ctx.nhs.ods.primaryRole.load(r.code)));
       return roles.find((_role, i) => primary[i]) ?? null;
     },
-    relationships: async (org, _, ctx) => (await ctx.loaders.ods.lookup.load(org.odsCode)).relationships,
-    successorOdsCodes: async (org, _, ctx) => (await ctx.loaders.ods.lookup.load(org.odsCode)).successorOdsCodes,
-    successors: async (org, _, ctx) => (await ctx.loaders.ods.lookup.load(org.odsCode)).successorOdsCodes.map(organisationStub),
+    relationships: async (org, _, ctx) => (await ctx.nhs.ods.lookup.load(org.odsCode)).relationships,
+    successorOdsCodes: async (org, _, ctx) => (await ctx.nhs.ods.lookup.load(org.odsCode)).successorOdsCodes,
+    successors: async (org, _, ctx) => (await ctx.nhs.ods.lookup.load(org.odsCode)).successorOdsCodes.map(organisationStub),
   },
   OrganisationRole: {
-    primary: (role, _, ctx) => ctx.loaders.ods.primaryRole.load(role.code),
+    primary: (role, _, ctx) => ctx.nhs.ods.primaryRole.load(role.code),
   },
   OrganisationRelationship: {
     target: (relationship) => organisationStub(relationship.targetOdsCode),
@@ -80,7 +80,7 @@ export const organisationResolvers: Resolvers = {
 
 /** The organisation's ODS details: itself when mapped, else read by its code (the loader batches and dedupes). */
 function detailsOf(org: OrganisationRef, ctx: Context): Promise<OrganisationModel> {
-  return 'stub' in org ? ctx.loaders.ods.organisation.load(org.odsCode) : Promise.resolve(org);
+  return 'stub' in org ? ctx.nhs.ods.organisation.load(org.odsCode) : Promise.resolve(org);
 }
 
 /** A detail field's resolver: read through detailsOf, so a failed read errors on the field and keeps the code. */

@@ -9,9 +9,9 @@ import { toPdsSearchParams } from '../sources/pds/search-input.js';
 
 export const patientResolvers: Resolvers = {
   Query: {
-    patient: (_, { nhsNumber }, ctx) => ctx.loaders.pds.patient.load(nhsNumber),
+    patient: (_, { nhsNumber }, ctx) => ctx.nhs.pds.patient.load(nhsNumber),
     patients: async (_, { search }, ctx) => {
-      const bundle = await ctx.sources.pds.searchPatients(toPdsSearchParams(search), ctx.call);
+      const bundle = await ctx.nhs.pds.searchPatients(toPdsSearchParams(search));
       const matches = (bundle.entry ?? []).flatMap((e) => (e.resource ? [{ score: e.search?.score ?? null, patient: mapPdsPatient(e.resource, true) }] : []));
       return { total: bundle.total ?? matches.length, matches };
     },
@@ -21,31 +21,28 @@ export const patientResolvers: Resolvers = {
       if (!Number.isInteger(version) || version < 1) throw new BadUserInputError('INVALID_VERSION', 'version must be the positive integer read from Patient.version');
       validatePatientChanges(changes);
       if (ctx.principal.kind === 'citizen') refuseOutsidePatientAccess(changes);
-      const current = needsCurrentRecord(changes) ? await ctx.sources.pds.getPatient(nhsNumber, ctx.call) : undefined;
+      const current = needsCurrentRecord(changes) ? await ctx.nhs.pds.getPatient(nhsNumber) : undefined;
       // If-Match carries the caller's version, not the one just read: PDS then refuses the write if anyone changed the
       // record since the caller read it, so no update is lost.
-      const updated = await ctx.sources.pds.patchPatient(nhsNumber, version, buildPatientPatch(changes, current), ctx.call);
+      const updated = await ctx.nhs.pds.patchPatient(nhsNumber, version, buildPatientPatch(changes, current));
       const model = mapPdsPatient(updated);
-      ctx.loaders.pds.patient.clear(nhsNumber).prime(nhsNumber, model);
+      ctx.nhs.pds.patient.clear(nhsNumber).prime(nhsNumber, model);
       return model;
     }),
   },
   Patient: {
-    // PDS never returns a restricted patient's related people (relatedpersons-get.yaml, "Restricted patients"): withheld
-    // like the patient's own address and GP, without a call.
-    relatedPeople: (patient, _, ctx) => (patient.restricted ? null : ctx.loaders.pds.relatedPeople.load(patient.nhsNumber)),
+    // A restricted patient's related people are withheld by the access layer (src/access/restricted.ts), without a call.
+    relatedPeople: (patient, _, ctx) => ctx.nhs.pds.relatedPeople.load(patient.nhsNumber),
     // The code comes from PDS: it is kept even when ODS cannot give the practice's details (errors on those fields).
-    registeredGp: (patient) => (patient.restricted || !patient.registeredGpOdsCode ? null : organisationStub(patient.registeredGpOdsCode)),
+    registeredGp: (patient) => (patient.registeredGpOdsCode ? organisationStub(patient.registeredGpOdsCode) : null),
     nominatedPharmacy: async (patient, _, ctx) => {
-      if (patient.restricted) return null;
       // PDS search results omit pharmacies: read the full record (one call per distinct patient, via the loader).
-      const full = patient.fromSearch ? await ctx.loaders.pds.patient.load(patient.nhsNumber) : patient;
-      return full.restricted || !full.nominatedPharmacyOdsCode ? null : organisationStub(full.nominatedPharmacyOdsCode);
+      const full = patient.fromSearch ? await ctx.nhs.pds.patient.load(patient.nhsNumber) : patient;
+      return full.nominatedPharmacyOdsCode ? organisationStub(full.nominatedPharmacyOdsCode) : null;
     },
     nominatedPharmacyOdsCode: async (patient, _, ctx) => {
-      if (patient.restricted) return null;
       if (!patient.fromSearch) return patient.nominatedPharmacyOdsCode;
-      return (await ctx.loaders.pds.patient.load(patient.nhsNumber)).nominatedPharmacyOdsCode;
+      return (await ctx.nhs.pds.patient.load(patient.nhsNumber)).nominatedPharmacyOdsCode;
     },
   },
 };

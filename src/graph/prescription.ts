@@ -12,13 +12,12 @@ import { mapPrepared } from '../sources/eps/mapper.js';
 import { checkedRelease } from '../sources/eps/release.js';
 import { releaseParameters, returnTask } from '../sources/eps/requests.js';
 import { EVENT } from '../sources/eps/wire.js';
-import { refuseRestricted, refuseRestrictedPatient } from '../access/restricted.js';
 import { PrescriptionIdScalar } from './scalars.js';
 import { pageOfPrescriptions } from './prescription-page.js';
+import { MEDICATION_DISPENSE_TYPE, MEDICATION_REQUEST_STATUS_REASON, PRESCRIPTION_TYPE } from '../sources/fhir-systems.js';
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const REASON_CODE = /^\d{4}$/;
-const TRACKER = 'The prescription tracker';
 
 /** A caller's request id for a safe retry: a UUID (EPS mirrors it as X-Request-ID), checked before any call. */
 function requestIdOf(value: string | null | undefined): string | undefined {
@@ -29,11 +28,11 @@ function requestIdOf(value: string | null | undefined): string | undefined {
 
 /** The clinical view of a prescription: itself when it is one, else one (de-duplicated) tracker read. */
 function detail(p: PrescriptionModel, ctx: Context): Promise<PrescriptionModel> | PrescriptionModel {
-  return p.detailed ? p : ctx.loaders.epsTracker.prescription.load({ id: p.id, issueNumber: p.issueNumber ?? undefined });
+  return p.detailed ? p : ctx.nhs.epsTracker.prescription.load({ id: p.id, issueNumber: p.issueNumber ?? undefined });
 }
 
 const coding = (c: CodeModel | null, system?: string) => (c ? { system: system ?? null, code: c.code, display: c.display } : null);
-const organisation = (odsCode: string | null, ctx: Context) => (odsCode ? ctx.loaders.ods.organisation.load(odsCode) : null);
+const organisation = (odsCode: string | null, ctx: Context) => (odsCode ? ctx.nhs.ods.organisation.load(odsCode) : null);
 
 /** Whether the pharmacy can be known without the detail: a summary in a status no pharmacy has reached has none. */
 async function dispenserCode(p: PrescriptionModel, ctx: Context): Promise<string | null> {
@@ -44,24 +43,18 @@ async function dispenserCode(p: PrescriptionModel, ctx: Context): Promise<string
 export const prescriptionResolvers: Resolvers = {
   PrescriptionId: PrescriptionIdScalar,
   Query: {
-    prescription: async (_, { id, issueNumber }, ctx) => {
-      const prescription = await ctx.loaders.epsTracker.prescription.load({ id, issueNumber: issueNumber ?? undefined });
-      await refuseRestrictedPatient(prescription.nhsNumber, ctx, TRACKER);
-      return prescription;
-    },
+    prescription: (_, { id, issueNumber }, ctx) => ctx.nhs.epsTracker.prescription.load({ id, issueNumber: issueNumber ?? undefined }),
   },
   Patient: {
     prescriptions: async (patient, { status, authoredFrom, authoredTo, first, after }, ctx) => {
-      // Each prescription names its prescriber and pharmacy, which PDS withholds for a restricted patient.
-      refuseRestricted(patient, TRACKER);
       const page = { first: first ?? 20, after: after ?? undefined, from: authoredFrom ?? undefined, to: authoredTo ?? undefined };
-      return pageOfPrescriptions(page, status ?? [], (window) => ctx.loaders.epsTracker.prescriptionsOfPatient.load({ nhsNumber: patient.nhsNumber, ...window }));
+      return pageOfPrescriptions(page, status ?? [], (window) => ctx.nhs.epsTracker.prescriptionsOfPatient.load({ nhsNumber: patient.nhsNumber, ...window }));
     },
   },
   Prescription: {
     status: (p) => statusName(p.status?.code),
     statusCoding: (p) => coding(p.status, BUSINESS_STATUS_SYSTEM),
-    prescriptionType: async (p, _, ctx) => coding((await detail(p, ctx)).prescriptionType, 'https://fhir.nhs.uk/CodeSystem/prescription-type'),
+    prescriptionType: async (p, _, ctx) => coding((await detail(p, ctx)).prescriptionType, PRESCRIPTION_TYPE),
     lineItems: async (p, _, ctx) => (await detail(p, ctx)).lineItems,
     statusHistory: async (p, _, ctx) => (await detail(p, ctx)).statusHistory,
     prescriberOdsCode: async (p, _, ctx) => (await detail(p, ctx)).prescriberOdsCode,
@@ -72,12 +65,12 @@ export const prescriptionResolvers: Resolvers = {
     nominatedPharmacy: async (p, _, ctx) => organisation((await detail(p, ctx)).nominatedPharmacyOdsCode, ctx),
   },
   PrescriptionLineItem: {
-    status: (i) => coding(i.status, 'https://fhir.nhs.uk/CodeSystem/medicationdispense-type'),
+    status: (i) => coding(i.status, MEDICATION_DISPENSE_TYPE),
     // The tracker's MedicationRequest.statusReason codes (clinicalView examples): the mapper keeps code and display only.
-    statusReason: (i) => coding(i.statusReason, 'https://fhir.nhs.uk/CodeSystem/medicationrequest-status-reason'),
+    statusReason: (i) => coding(i.statusReason, MEDICATION_REQUEST_STATUS_REASON),
   },
   PrescriptionDispense: {
-    type: (d) => coding(d.type, 'https://fhir.nhs.uk/CodeSystem/medicationdispense-type'),
+    type: (d) => coding(d.type, MEDICATION_DISPENSE_TYPE),
   },
   PrescriptionStatusTransition: {
     status: (t) => statusName(t.status?.code),
@@ -85,39 +78,39 @@ export const prescriptionResolvers: Resolvers = {
     organisation: (t, _, ctx) => organisation(t.organisationOdsCode, ctx),
   },
   ReleasedPrescription: {
-    prescription: (r, _, ctx) => ctx.loaders.epsTracker.prescription.load({ id: r.prescriptionId }),
+    prescription: (r, _, ctx) => ctx.nhs.epsTracker.prescription.load({ id: r.prescriptionId }),
   },
   Mutation: {
     preparePrescription: (_, { message, requestId }, ctx) => withUserErrors('preparedPrescription', USER_ERRORS.preparePrescription, async () => {
       const id = requestIdOf(requestId);
       const { bundle } = checkMessage(message, EVENT.order);
-      const res = await ctx.sources.eps.prepare(bundle, id, ctx.call);
+      const res = await ctx.nhs.eps.prepare(bundle, id);
       return mapPrepared(res.body, res.requestId);
     }),
     createPrescription: (_, { message, requestId }, ctx) => withUserErrors('result', USER_ERRORS.createPrescription, async () => {
       const id = requestIdOf(requestId);
       const { bundle } = checkMessage(message, EVENT.order, { signed: true });
-      const res = await ctx.sources.eps.processPrescribingMessage<unknown>(bundle, id, ctx.call);
+      const res = await ctx.nhs.eps.processPrescribingMessage(bundle, id);
       return { accepted: true, requestId: res.requestId, resource: res.body as never };
     }),
     cancelPrescription: (_, { message, requestId }, ctx) => withUserErrors('cancellation', USER_ERRORS.cancelPrescription, async () => {
       const id = requestIdOf(requestId);
       const { bundle, prescriptionIds } = checkMessage(message, EVENT.orderUpdate);
-      return cancellationOutcome(await ctx.sources.eps.cancel(bundle, id, ctx.call), prescriptionIds);
+      return cancellationOutcome(await ctx.nhs.eps.cancel(bundle, id), prescriptionIds);
     }),
     releasePrescription: (_, { input }, ctx) => withUserErrors('release', USER_ERRORS.releasePrescription, async () => {
       const id = requestIdOf(input.requestId) ?? randomUUID();
-      const session = ctx.sources.eps.sessionFor(ctx.call);
-      const pharmacy = await ctx.loaders.ods.organisation.load(input.pharmacy);
+      const session = ctx.nhs.eps.sessionFor();
+      const pharmacy = await ctx.nhs.ods.organisation.load(input.pharmacy);
       const parameters = releaseParameters(id, pharmacy, input.prescriptionId ?? undefined, session);
-      return checkedRelease(await ctx.sources.eps.release(parameters, ctx.call), input.prescriptionId ?? undefined);
+      return checkedRelease(await ctx.nhs.eps.release(parameters), input.prescriptionId ?? undefined);
     }),
     returnPrescription: (_, { input }, ctx) => withUserErrors('result', USER_ERRORS.returnPrescription, async () => {
       const id = requestIdOf(input.requestId) ?? randomUUID();
       if (!REASON_CODE.test(input.reasonCode)) throw new BadUserInputError('INVALID_REASON_CODE', 'reasonCode must be a four-digit EPS-task-dispense-return-status-reason code');
       if (!UUID.test(input.releaseResponseId)) throw new BadUserInputError('INVALID_RELEASE_RESPONSE_ID', 'releaseResponseId must be the UUID of the release response (PrescriptionRelease.responseId)');
-      const session = ctx.sources.eps.sessionFor(ctx.call);
-      const pharmacy = await ctx.loaders.ods.organisation.load(input.pharmacy);
+      const session = ctx.nhs.eps.sessionFor();
+      const pharmacy = await ctx.nhs.ods.organisation.load(input.pharmacy);
       const task = returnTask(
         id,
         {
@@ -131,13 +124,13 @@ export const prescriptionResolvers: Resolvers = {
         pharmacy,
         session,
       );
-      const res = await ctx.sources.eps.task(task, ctx.call);
+      const res = await ctx.nhs.eps.task(task);
       return { accepted: true, requestId: res.requestId, resource: res.body };
     }),
     notifyDispense: (_, { message, requestId }, ctx) => withUserErrors('result', USER_ERRORS.notifyDispense, async () => {
       const id = requestIdOf(requestId);
       const { bundle } = checkMessage(message, EVENT.dispenseNotification);
-      const res = await ctx.sources.eps.dispenseNotification(bundle, id, ctx.call);
+      const res = await ctx.nhs.eps.dispenseNotification(bundle, id);
       return { accepted: true, requestId: res.requestId, resource: res.body };
     }),
   },

@@ -4,15 +4,13 @@ import type { Resolvers } from '../generated/resolvers.js';
 import type { ErsWorklistType } from '../sources/ers/client.js';
 import { mapWorklistForPatient, type ReferralModel } from '../sources/ers/mapper.js';
 import { isReferrerRole } from '../sources/ers/role-context.js';
-import { refuseRestricted, refuseRestrictedPatient } from '../access/restricted.js';
 
-const ERS = 'e-Referral Service';
 
 const REFERRER_WORKLISTS: readonly ErsWorklistType[] = ['AWAITING_BOOKING', 'LETTERS_OUTSTANDING', 'REJECTED_TRIAGE_RESPONSE', 'ASSESSMENT_RETURNED_CANCELLED_DNA'];
 
 /** The whole referral: itself when it came from A005, else one A005 read (deduplicated per request by the loader). */
 function whole(referral: ReferralModel, ctx: Context): Promise<ReferralModel> | ReferralModel {
-  return referral.complete ? referral : ctx.loaders.ers.referral.load(referral.ubrn);
+  return referral.complete ? referral : ctx.nhs.ers.referral.load(referral.ubrn);
 }
 
 /** A field a worklist item may already carry: read the whole referral only when it does not. */
@@ -31,17 +29,11 @@ function detailField<K extends keyof ReferralModel>(key: K) {
 
 export const referralResolvers: Resolvers = {
   Query: {
-    referral: async (_, { ubrn }, ctx) => {
-      const referral = await ctx.loaders.ers.referral.load(ubrn);
-      await refuseRestrictedPatient(referral.patientNhsNumber, ctx, ERS);
-      return referral;
-    },
+    referral: (_, { ubrn }, ctx) => ctx.nhs.ers.referral.load(ubrn),
   },
   Patient: {
     referrals: async (patient, { worklist }, ctx) => {
-      // Each referral names the referring practice and the provider, which PDS withholds for a restricted patient.
-      refuseRestricted(patient, ERS);
-      const role = await ctx.sources.ers.roleContext(ctx.call);
+      const role = await ctx.nhs.ers.roleContext();
       if (!role) {
         throw new BadUserInputError('ERS_ROLE_CONTEXT_REQUIRED', 'Patient.referrals reads an e-RS worklist: send NHSD-eRS-Business-Function and NHSD-End-User-Organisation-ODS');
       }
@@ -50,7 +42,7 @@ export const referralResolvers: Resolvers = {
       if (REFERRER_WORKLISTS.includes(listType) !== referrer) {
         throw new BadUserInputError('ERS_WORKLIST_NOT_FOR_ROLE', `The ${listType} worklist is not available to ${role.businessFunction}`);
       }
-      return mapWorklistForPatient(await ctx.loaders.ers.worklist.load(listType), patient.nhsNumber);
+      return mapWorklistForPatient(await ctx.nhs.ers.worklist.load(listType), patient.nhsNumber);
     },
   },
   Referral: {
@@ -67,29 +59,29 @@ export const referralResolvers: Resolvers = {
     resource: detailField('resource'),
     referrerOrganisation: async (referral, _, ctx) => {
       const code = (await whole(referral, ctx)).commissioningOdsCode;
-      return code ? ctx.loaders.ods.organisation.load(code) : null;
+      return code ? ctx.nhs.ods.organisation.load(code) : null;
     },
     providerOrganisation: async (referral, _, ctx) => {
       // A service provider reads only referrals to its own organisation, and e-RS keeps its service directory (A033,
       // A035) for referrers: for a provider role the provider is the caller's organisation, at no e-RS call.
-      const role = await ctx.sources.ers.roleContext(ctx.call);
-      if (role && !isReferrerRole(role.businessFunction)) return ctx.loaders.ods.organisation.load(role.organisationOds);
+      const role = await ctx.nhs.ers.roleContext();
+      if (role && !isReferrerRole(role.businessFunction)) return ctx.nhs.ods.organisation.load(role.organisationOds);
       const service = referral.service ?? (referral.complete ? null : (await whole(referral, ctx)).service);
       if (!service) return null;
-      const provider = (await ctx.loaders.ers.healthcareService.load(service.id)).providerOdsCode;
-      return provider ? ctx.loaders.ods.organisation.load(provider) : null;
+      const provider = (await ctx.nhs.ers.healthcareService.load(service.id)).providerOdsCode;
+      return provider ? ctx.nhs.ods.organisation.load(provider) : null;
     },
     appointment: async (referral, _, ctx) => {
       const full = await whole(referral, ctx);
       if (full.appointment) return full.appointment;
-      return full.appointmentId ? ctx.loaders.ers.appointment.load(full.appointmentId) : null;
+      return full.appointmentId ? ctx.nhs.ers.appointment.load(full.appointmentId) : null;
     },
   },
   ReferralService: {
-    siteOdsCode: async (service, _, ctx) => (await ctx.loaders.ers.healthcareService.load(service.id)).siteOdsCode,
+    siteOdsCode: async (service, _, ctx) => (await ctx.nhs.ers.healthcareService.load(service.id)).siteOdsCode,
     provider: async (service, _, ctx) => {
-      const provider = (await ctx.loaders.ers.healthcareService.load(service.id)).providerOdsCode;
-      return provider ? ctx.loaders.ods.organisation.load(provider) : null;
+      const provider = (await ctx.nhs.ers.healthcareService.load(service.id)).providerOdsCode;
+      return provider ? ctx.nhs.ods.organisation.load(provider) : null;
     },
   },
 };

@@ -1,9 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadFixture } from '../sandbox/fixtures.js';
 import type { ApiId } from '../upstream/apis.js';
 
 export const OPERATIONS_DIR = fileURLToPath(new URL('../client/operations/', import.meta.url));
+/**
+ * Example messages the playground fills in, copied from the published specs (the EPS prepare request is
+ * eps/specification/examples/primary-care/acute/nominated-pharmacy/medical-prescriber/1-Prepare-Request-200_OK.json).
+ * The graph owns this copy: it never reads the NHS stand-in's fixtures. `npm run build` copies it to dist/.
+ */
+const DATA_DIR = fileURLToPath(new URL('./data/', import.meta.url));
 
 export interface PlaygroundExample {
   /** The operation file, e.g. organisation.graphql. */
@@ -46,7 +51,7 @@ export const EXAMPLES: readonly ExampleSpec[] = [
   {
     file: 'prepare-prescription.graphql',
     api: 'eps-prescribing',
-    variables: () => ({ message: loadFixture('eps/specification/examples/primary-care/acute/nominated-pharmacy/medical-prescriber/1-Prepare-Request-200_OK.json') }),
+    variables: () => ({ message: JSON.parse(readFileSync(DATA_DIR + 'eps-prepare-request.json', 'utf8')) as unknown }),
   },
   { file: 'release-prescriptions.graphql', api: 'eps-dispensing', variables: { input: { pharmacy: 'VNE51' } } },
   { file: 'about.graphql' },

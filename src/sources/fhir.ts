@@ -1,5 +1,7 @@
 import type { AddressUse, ContactPointSystem, ContactPointUse } from '../generated/resolvers.js';
 import { ADDRESS_USES, CONTACT_POINT_SYSTEMS, CONTACT_POINT_USES, enumOfCode } from '../nhs/fhir-codes.js';
+import { NHS_NUMBER_SYSTEM, ODS_CODE_SYSTEM } from './fhir-systems.js';
+export { NHS_NUMBER_SYSTEM, ODS_CODE_SYSTEM };
 /** FHIR datatypes shared by the R4 and STU3 sources: only the fields the graph reads, everything else passes through. */
 export interface FhirPeriod {
   start?: string;
@@ -63,8 +65,6 @@ export interface FhirBundle<R> {
   entry?: { fullUrl?: string; search?: { score?: number; mode?: string }; resource?: R }[];
 }
 
-export const ODS_CODE_SYSTEM = 'https://fhir.nhs.uk/Id/ods-organization-code';
-export const NHS_NUMBER_SYSTEM = 'https://fhir.nhs.uk/Id/nhs-number';
 
 /** Graph shapes of the shared datatypes. */
 export interface PeriodModel {

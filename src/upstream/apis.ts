@@ -14,7 +14,7 @@ export type AuthKind =
   | 'apikey'
   /**
    * GP Connect: the Spine Secure Proxy headers (Ssp-TraceID, Ssp-From, Ssp-To, Ssp-InteractionID) and a fresh unsigned
-   * audit JWT per call naming the requesting device, organisation and practitioner (src/upstream/gp-connect-auth.ts).
+   * audit JWT per call naming the requesting device, organisation and practitioner (src/sources/gp-connect/auth.ts).
    */
   | 'gp-connect';
 

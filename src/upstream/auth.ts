@@ -4,11 +4,16 @@ import type { Dispatcher } from 'undici';
 import { ID_TOKEN_TYPE, JWT_BEARER_ASSERTION, signClientAssertion, TOKEN_EXCHANGE_GRANT } from './client-assertion.js';
 import { TokenCache } from './token-cache.js';
 import { requestAccessToken } from './token-endpoint.js';
-import type { CallContext } from './types.js';
+import type { CallContext, ProviderAddressing } from './types.js';
+
+/** What one call tells its API's auth besides its headers (UpstreamCall.provider). */
+export interface AuthCallOptions {
+  provider?: ProviderAddressing;
+}
 
 /** Adds whatever credentials an API needs to the headers of one call. */
 export interface UpstreamAuth {
-  authorize(headers: Record<string, string>, ctx: CallContext): Promise<void>;
+  authorize(headers: Record<string, string>, ctx: CallContext, options?: AuthCallOptions): Promise<void>;
   /**
    * The API answered 401 to a call sent with these headers: forget the token it carried, so the next call gets a new
    * one. Returns whose token that was (the signed-in user's exchanged token, or the application's own), or undefined

@@ -153,7 +153,7 @@ export class UpstreamClient {
       body = typeof call.body === 'string' ? call.body : JSON.stringify(call.body);
       headers['content-type'] = call.contentType ?? 'application/fhir+json';
     }
-    await this.endpoint.auth.authorize(headers, ctx);
+    await this.endpoint.auth.authorize(headers, ctx, call.provider ? { provider: call.provider } : {});
 
     const timeout = AbortSignal.timeout(Math.max(1, Math.round(deadline - performance.now())));
     const signal = ctx.signal ? AbortSignal.any([timeout, ctx.signal]) : timeout;

@@ -5,7 +5,7 @@ import { apiKeyAuth, noAuth, sandboxPlaceholderAuth, TokenExchangeAuth, type Ups
 import { UpstreamClient, type CallObserver, type UpstreamEndpoint } from './client.js';
 import type { RateLimitSettings } from './rate-limit.js';
 import { DEFAULT_RESILIENCE, type BreakerState, type ResilienceSettings } from './resilience.js';
-import { GpConnectAuth, type GpConnectConsumer } from './gp-connect-auth.js';
+import { GpConnectAuth, type GpConnectConsumer } from '../sources/gp-connect/auth.js';
 
 /** Where the embedded platform serves its Spine Secure Proxy: `{origin}/spine-secure-proxy/{provider service root}/...`. */
 export const SSP_PATH = '/spine-secure-proxy';

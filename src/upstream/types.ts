@@ -48,6 +48,12 @@ export interface EndUser {
   ersOnBehalfOfUserId?: string;
 }
 
+/** A GP Connect provider as a call names it: its ASID (`Ssp-To`) and its service root (the audit JWT's `aud`). */
+export interface ProviderAddressing {
+  asid: string;
+  audience: string;
+}
+
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 export type QueryValue = string | number | boolean | undefined | readonly (string | number | boolean)[];
 
@@ -60,6 +66,11 @@ export interface UpstreamCall {
    * which names the provider per call. Counted, timed and reported as the API's call all the same.
    */
   baseUrl?: string;
+  /**
+   * The provider this call is addressed to, for the API's auth (GP Connect through the Spine Secure Proxy: Ssp-To and
+   * the audit JWT's `aud`). Absent: the API's configured provider.
+   */
+  provider?: ProviderAddressing;
   query?: Record<string, QueryValue>;
   headers?: Record<string, string>;
   /** JSON-serialised unless it is already a string. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_TARGET, seedReceivers } from '../../src/sandbox/routers/bars/records.js';
+import { DEFAULT_TARGET, seedReceivers } from '../../sandbox/src/routers/bars/records.js';
 import type { AuditRecord } from '../../src/audit/trail.js';
 import { startTestGraph, type GraphQLResult, type PrincipalSpec, type TestGraph } from '../support/harness.js';
 import { probes, RESTRICTED, SUBJECT, type BarsFixture, type Probe, type ProbeRun } from '../support/probes.js';

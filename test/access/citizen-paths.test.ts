@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CITIZEN_SOURCES, defaultAccessPolicy } from '../../src/access/policy.js';
-import { seedErsRecords } from '../../src/sandbox/routers/ers/records.js';
+import { seedErsRecords } from '../../sandbox/src/routers/ers/records.js';
 import { addDays, ukDate } from '../../src/nhs/uk-time.js';
 import { codes, startTestGraph, type GraphQLResult, type TestGraph } from '../support/harness.js';
 

@@ -7,7 +7,7 @@ import { defaultInstanceId } from '../../src/audit/instance.js';
 import { OtlpAuditSink } from '../../src/audit/otlp-sink.js';
 import { JsonLinesAuditSink } from '../../src/audit/sink.js';
 import { StdoutAuditSink } from '../../src/audit/stdout-sink.js';
-import { loadConfig } from '../../src/config.js';
+import { loadConfig } from '../../src/config/index.js';
 import { startTestGraph, type TestGraph } from '../support/harness.js';
 
 const READ = '{ patient(nhsNumber: "9000000009") { nhsNumber } }';

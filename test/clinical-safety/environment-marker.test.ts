@@ -1,6 +1,6 @@
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generatePopulation } from '../../src/sandbox/population.js';
+import { generatePopulation } from '../../sandbox/src/population.js';
 import { startTestGraph, type TestGraph } from '../support/harness.js';
 
 // Hazard H10 (docs/clinical-safety/hazard-log.md): the embedded stand-in's synthetic patients taken for NHS data.

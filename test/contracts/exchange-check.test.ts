@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { SandboxExchange } from '../../src/sandbox/exchange.js';
-import { loadFixture } from '../../src/sandbox/fixtures.js';
+import type { SandboxExchange } from '../../sandbox/src/exchange.js';
+import { loadFixture } from '../../sandbox/src/fixtures.js';
 import { checkExchange } from '../support/contracts/check.js';
 import { structuredRecordViolations } from '../support/contracts/fhir-operations.js';
 

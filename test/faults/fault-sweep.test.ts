@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MemoryCache } from '../../src/cache/index.js';
-import { DEFAULT_TARGET, seedReceivers } from '../../src/sandbox/routers/bars/records.js';
-import type { FaultSpec } from '../../src/sandbox/faults.js';
+import { DEFAULT_TARGET, seedReceivers } from '../../sandbox/src/routers/bars/records.js';
+import type { FaultSpec } from '../../sandbox/src/faults.js';
 import { startTestGraph, type TestGraph } from '../support/harness.js';
 import { probes, SUBJECT, type Probe } from '../support/probes.js';
 import { hopsTo, keyPath, sourceFields, withoutTarget } from '../support/source-fields.js';

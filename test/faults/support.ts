@@ -1,4 +1,4 @@
-import type { FaultSpec } from '../../src/sandbox/faults.js';
+import type { FaultSpec } from '../../sandbox/src/faults.js';
 
 /** A query across the five sources: PDS, ODS (registered GP), SDS (its endpoints), WLMDS and NHS Website Content. */
 export const FIVE_SOURCES = `{

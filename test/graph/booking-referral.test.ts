@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { nhsNumberOf, seedReceivers, DEFAULT_TARGET } from '../../src/sandbox/routers/bars/records.js';
-import { TEST_STAFF } from '../../src/sandbox/identity/cis2.js';
+import { nhsNumberOf, seedReceivers, DEFAULT_TARGET } from '../../sandbox/src/routers/bars/records.js';
+import { TEST_STAFF } from '../../sandbox/src/identity/cis2.js';
 import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
 import { barsBooking, barsReferral } from '../support/bars-messages.js';
 

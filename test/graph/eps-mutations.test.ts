@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadFixture } from '../../src/sandbox/fixtures.js';
-import { epsState } from '../../src/sandbox/routers/eps/store.js';
-import type { SandboxPrescription } from '../../src/sandbox/routers/eps/records.js';
+import { loadFixture } from '../../sandbox/src/fixtures.js';
+import { epsState } from '../../sandbox/src/routers/eps/store.js';
+import type { SandboxPrescription } from '../../sandbox/src/routers/eps/records.js';
 import { cancellation, dispenseNotification, newPrescriptionId, signedOrder, unsignedOrder } from '../support/eps-messages.js';
 import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
 

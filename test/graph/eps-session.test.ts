@@ -1,6 +1,6 @@
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { epsState } from '../../src/sandbox/routers/eps/store.js';
+import { epsState } from '../../sandbox/src/routers/eps/store.js';
 import { cancellation, newPrescriptionId, signedOrder } from '../support/eps-messages.js';
 import { startTestGraph, type TestGraph } from '../support/harness.js';
 

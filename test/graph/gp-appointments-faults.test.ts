@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, ukDate } from '../../src/nhs/uk-time.js';
-import type { FaultSpec } from '../../src/sandbox/faults.js';
+import type { FaultSpec } from '../../sandbox/src/faults.js';
 import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
 
 /**

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, ukDate } from '../../src/nhs/uk-time.js';
-import { GpcWorld, practiceSwitchedOff } from '../../src/sandbox/routers/gp-connect/world.js';
+import { GpcWorld, practiceSwitchedOff } from '../../sandbox/src/routers/gp-connect/world.js';
 import { encodeSlotKey, decodeSlotKey } from '../../src/sources/gp-connect/slot-key.js';
 import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
-import { withoutGpConnect } from '../../src/sandbox/routers/sds/records.js';
+import { withoutGpConnect } from '../../sandbox/src/routers/sds/records.js';
 
 let t: TestGraph;
 let world: GpcWorld;

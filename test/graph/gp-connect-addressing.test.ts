@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { EMBEDDED_GP_CONNECT_CONSUMER } from '../../src/config.js';
+import { EMBEDDED_GP_CONNECT_CONSUMER } from '../../src/config/index.js';
 import { addDays, ukDate } from '../../src/nhs/uk-time.js';
-import type { ReceivedRequest } from '../../src/sandbox/server.js';
-import { GpcWorld, practiceSwitchedOff } from '../../src/sandbox/routers/gp-connect/world.js';
-import { buildDirectory, GP_CONNECT_CAPABILITIES, withoutGpConnect } from '../../src/sandbox/routers/sds/records.js';
+import type { ReceivedRequest } from '../../sandbox/src/server.js';
+import { GpcWorld, practiceSwitchedOff } from '../../sandbox/src/routers/gp-connect/world.js';
+import { buildDirectory, GP_CONNECT_CAPABILITIES, withoutGpConnect } from '../../sandbox/src/routers/sds/records.js';
 import { createSources } from '../../src/sources/index.js';
 import { createGpConnectAddresser } from '../../src/sources/gp-connect/addressing.js';
 import { buildStructuredRecordParameters } from '../../src/sources/gp-connect/structured-request.js';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, ukDate } from '../../src/nhs/uk-time.js';
-import { GpcWorld, practiceSwitchedOff } from '../../src/sandbox/routers/gp-connect/world.js';
+import { GpcWorld, practiceSwitchedOff } from '../../sandbox/src/routers/gp-connect/world.js';
 import { startTestGraph, type TestGraph } from '../support/harness.js';
-import { withoutGpConnect } from '../../src/sandbox/routers/sds/records.js';
+import { withoutGpConnect } from '../../sandbox/src/routers/sds/records.js';
 
 /**
  * The cost of issue 3's query: a practice's 20 appointments, each with its patient (PDS) and the patient's nominated

@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EMBEDDED_GP_CONNECT_CONSUMER } from '../../src/config.js';
+import { EMBEDDED_GP_CONNECT_CONSUMER } from '../../src/config/index.js';
 import { addDays, ukDate } from '../../src/nhs/uk-time.js';
-import type { ReceivedRequest } from '../../src/sandbox/server.js';
-import { GpcWorld, practiceSwitchedOff } from '../../src/sandbox/routers/gp-connect/world.js';
-import { TEST_STAFF } from '../../src/sandbox/identity/cis2.js';
-import { signIn } from '../../src/sandbox/identity/sign-in.js';
-import type { SandboxRequest } from '../../src/sandbox/http.js';
+import type { ReceivedRequest } from '../../sandbox/src/server.js';
+import { GpcWorld, practiceSwitchedOff } from '../../sandbox/src/routers/gp-connect/world.js';
+import { TEST_STAFF } from '../../sandbox/src/identity/cis2.js';
+import { signIn } from '../../sandbox/src/identity/sign-in.js';
+import type { SandboxRequest } from '../../sandbox/src/http.js';
 import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
-import { buildDirectory, GP_CONNECT_CAPABILITIES, withoutGpConnect } from '../../src/sandbox/routers/sds/records.js';
-import { documentsPatientId } from '../../src/sandbox/routers/gp-connect/documents.js';
+import { buildDirectory, GP_CONNECT_CAPABILITIES, withoutGpConnect } from '../../sandbox/src/routers/sds/records.js';
+import { documentsPatientId } from '../../sandbox/src/routers/gp-connect/documents.js';
 
 /**
  * What the embedded platform receives from the graph on every GP Connect call: for a healthcare worker, the Spine Secure

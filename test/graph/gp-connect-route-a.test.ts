@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, ukDate } from '../../src/nhs/uk-time.js';
-import { documentsPatientId } from '../../src/sandbox/routers/gp-connect/documents.js';
-import { GpcWorld, practiceSwitchedOff } from '../../src/sandbox/routers/gp-connect/world.js';
-import { withoutGpConnect } from '../../src/sandbox/routers/sds/records.js';
+import { documentsPatientId } from '../../sandbox/src/routers/gp-connect/documents.js';
+import { GpcWorld, practiceSwitchedOff } from '../../sandbox/src/routers/gp-connect/world.js';
+import { withoutGpConnect } from '../../sandbox/src/routers/sds/records.js';
 import { startTestGraph, type TestGraph } from '../support/harness.js';
 
 /**

@@ -1,10 +1,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ukDate } from '../../src/nhs/uk-time.js';
-import { loadFixture } from '../../src/sandbox/fixtures.js';
-import { documentsFor, synthesiseContent, type SyntheticDocument } from '../../src/sandbox/routers/gp-connect/documents.js';
-import { GpcWorld, practiceSwitchedOff } from '../../src/sandbox/routers/gp-connect/world.js';
+import { loadFixture } from '../../sandbox/src/fixtures.js';
+import { documentsFor, synthesiseContent, type SyntheticDocument } from '../../sandbox/src/routers/gp-connect/documents.js';
+import { GpcWorld, practiceSwitchedOff } from '../../sandbox/src/routers/gp-connect/world.js';
 import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
-import { withoutGpConnect } from '../../src/sandbox/routers/sds/records.js';
+import { withoutGpConnect } from '../../sandbox/src/routers/sds/records.js';
 
 /** The contract's size limit for a retrieved file (gpc-documents CONTRACT.md: 5 MB). */
 const FIVE_MB = 5 * 1024 * 1024;

@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ukDate } from '../../src/nhs/uk-time.js';
-import { listWarnings } from '../../src/sandbox/routers/gp-connect/records.js';
-import { GpcWorld } from '../../src/sandbox/routers/gp-connect/world.js';
-import { withoutGpConnect } from '../../src/sandbox/routers/sds/records.js';
+import { listWarnings } from '../../sandbox/src/routers/gp-connect/records.js';
+import { GpcWorld } from '../../sandbox/src/routers/gp-connect/world.js';
+import { withoutGpConnect } from '../../sandbox/src/routers/sds/records.js';
 import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
 
 /**

@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, ukDate } from '../../src/nhs/uk-time.js';
-import { generateRecord, type ClinicalRecord } from '../../src/sandbox/routers/gp-connect/records.js';
-import { plannedDate } from '../../src/sandbox/routers/gp-connect/uncategorised-records.js';
-import { GpcWorld } from '../../src/sandbox/routers/gp-connect/world.js';
-import { withoutGpConnect } from '../../src/sandbox/routers/sds/records.js';
+import { generateRecord, type ClinicalRecord } from '../../sandbox/src/routers/gp-connect/records.js';
+import { plannedDate } from '../../sandbox/src/routers/gp-connect/uncategorised-records.js';
+import { GpcWorld } from '../../sandbox/src/routers/gp-connect/world.js';
+import { withoutGpConnect } from '../../sandbox/src/routers/sds/records.js';
 import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
 
 /**

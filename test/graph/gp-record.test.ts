@@ -1,10 +1,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ukDate } from '../../src/nhs/uk-time.js';
-import { loadFixture } from '../../src/sandbox/fixtures.js';
-import { generateRecord, type ClinicalRecord } from '../../src/sandbox/routers/gp-connect/records.js';
-import { GpcWorld } from '../../src/sandbox/routers/gp-connect/world.js';
+import { loadFixture } from '../../sandbox/src/fixtures.js';
+import { generateRecord, type ClinicalRecord } from '../../sandbox/src/routers/gp-connect/records.js';
+import { GpcWorld } from '../../sandbox/src/routers/gp-connect/world.js';
 import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
-import { withoutGpConnect } from '../../src/sandbox/routers/sds/records.js';
+import { withoutGpConnect } from '../../sandbox/src/routers/sds/records.js';
 
 let t: TestGraph;
 let world: GpcWorld;

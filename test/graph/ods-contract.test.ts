@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadFixture } from '../../src/sandbox/fixtures.js';
+import { loadFixture } from '../../sandbox/src/fixtures.js';
 import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
 
 let t: TestGraph;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { supersededNumbers } from '../../src/sandbox/routers/pds/superseded.js';
+import { supersededNumbers } from '../../sandbox/src/routers/pds/superseded.js';
 import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
 
 let t: TestGraph;

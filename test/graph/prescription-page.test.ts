@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageOfPrescriptions } from '../../src/graph/prescription-page.js';
-import { loadFixture } from '../../src/sandbox/fixtures.js';
+import { loadFixture } from '../../sandbox/src/fixtures.js';
 import { mapPrescriptionSearch } from '../../src/sources/eps-tracker/mapper.js';
 import type { TrackerBundle } from '../../src/sources/eps-tracker/wire.js';
 

@@ -1,11 +1,11 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { seedErsRecords, type ErsRecords, type SeededReferral } from '../../src/sandbox/routers/ers/records.js';
-import { WORKLISTS } from '../../src/sandbox/routers/ers/resources.js';
+import { seedErsRecords, type ErsRecords, type SeededReferral } from '../../sandbox/src/routers/ers/records.js';
+import { WORKLISTS } from '../../sandbox/src/routers/ers/resources.js';
 import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
-import { loadFixture } from '../../src/sandbox/fixtures.js';
+import { loadFixture } from '../../sandbox/src/fixtures.js';
 import { defaultAccessPolicy, DEFAULT_STAFF_ROLES } from '../../src/access/policy.js';
-import type { SandboxRequest } from '../../src/sandbox/http.js';
-import { TEST_STAFF } from '../../src/sandbox/identity/cis2.js';
+import type { SandboxRequest } from '../../sandbox/src/http.js';
+import { TEST_STAFF } from '../../sandbox/src/identity/cis2.js';
 
 let t: TestGraph;
 let records: ErsRecords;

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { withoutGpConnect } from '../../src/sandbox/routers/sds/records.js';
+import { withoutGpConnect } from '../../sandbox/src/routers/sds/records.js';
 import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
 
 let t: TestGraph;

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { COHORT } from '../../src/sandbox/population.js';
-import { waitingListFor } from '../../src/sandbox/routers/wlmds/records.js';
+import { COHORT } from '../../sandbox/src/population.js';
+import { waitingListFor } from '../../sandbox/src/routers/wlmds/records.js';
 import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
 
 let t: TestGraph;

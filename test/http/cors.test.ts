@@ -121,7 +121,7 @@ describe('browser apps: CORS allow-list and GET queries (urql)', () => {
 
 describe('CORS_ORIGINS', () => {
   it('takes origins, comma-separated, and refuses a wildcard or a path', async () => {
-    const { loadConfig, ConfigError } = await import('../../src/config.js');
+    const { loadConfig, ConfigError } = await import('../../src/config/index.js');
     expect(loadConfig({ NHS_ENV: 'embedded', CORS_ORIGINS: 'https://App.example.nhs.uk/, http://localhost:5173' }).corsOrigins).toEqual([APP, 'http://localhost:5173']);
     expect(loadConfig({ NHS_ENV: 'embedded' }).corsOrigins).toBeUndefined();
     expect(() => loadConfig({ NHS_ENV: 'embedded', CORS_ORIGINS: '*' })).toThrow(ConfigError);

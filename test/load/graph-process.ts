@@ -12,7 +12,7 @@ import { pino } from 'pino';
 import { JsonLinesAuditSink } from '../../src/audit/sink.js';
 import type { AuditRecord } from '../../src/audit/trail.js';
 import { createSharedCache, namespaced } from '../../src/cache/index.js';
-import { signInAs, startEmbeddedPlatform } from '../../src/embedded.js';
+import { signInAs, startEmbeddedPlatform } from '../../sandbox/src/embedded.js';
 import { sendJson } from '../../src/http/respond.js';
 import type { Route } from '../../src/http/routes.js';
 import { createGraphServer } from '../../src/server.js';

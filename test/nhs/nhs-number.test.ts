@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isValidNhsNumber, nhsCheckDigit, normaliseNhsNumber } from '../../src/nhs/nhs-number.js';
 import { isValidOdsCode, normaliseOdsCode } from '../../src/nhs/ods-code.js';
-import { testNhsNumbers } from '../../src/sandbox/population.js';
+import { testNhsNumbers } from '../../sandbox/src/population.js';
 
 describe('NHS number', () => {
   it('accepts numbers whose tenth digit is the Modulus 11 check digit', () => {

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmbeddedPlatform } from '../../src/embedded.js';
-import { loadFixture } from '../../src/sandbox/fixtures.js';
-import { epsState } from '../../src/sandbox/routers/eps/store.js';
-import type { Sandbox } from '../../src/sandbox/server.js';
+import { startEmbeddedPlatform } from '../../sandbox/src/embedded.js';
+import { loadFixture } from '../../sandbox/src/fixtures.js';
+import { epsState } from '../../sandbox/src/routers/eps/store.js';
+import type { Sandbox } from '../../sandbox/src/server.js';
 import type { EpsSession } from '../../src/sources/eps-tracker/session.js';
 import { mapOdsOrganisation } from '../../src/sources/ods/mapper.js';
-import { toFhirOrganization } from '../../src/sandbox/routers/ods/records.js';
+import { toFhirOrganization } from '../../sandbox/src/routers/ods/records.js';
 import { releaseParameters, returnTask } from '../../src/sources/eps/requests.js';
 import { createPlatform, type Platform } from '../../src/upstream/platform.js';
 import { cancellation, dispenseNotification, newPrescriptionId, signedOrder, unsignedOrder } from '../support/eps-messages.js';

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInAs, startEmbeddedPlatform } from '../../src/embedded.js';
-import { loadFixture } from '../../src/sandbox/fixtures.js';
-import { seedErsRecords, type ErsRecords, type SeededReferral } from '../../src/sandbox/routers/ers/records.js';
-import { WORKLISTS } from '../../src/sandbox/routers/ers/resources.js';
-import type { Sandbox } from '../../src/sandbox/server.js';
+import { signInAs, startEmbeddedPlatform } from '../../sandbox/src/embedded.js';
+import { loadFixture } from '../../sandbox/src/fixtures.js';
+import { seedErsRecords, type ErsRecords, type SeededReferral } from '../../sandbox/src/routers/ers/records.js';
+import { WORKLISTS } from '../../sandbox/src/routers/ers/resources.js';
+import type { Sandbox } from '../../sandbox/src/server.js';
 import { createPlatform, type Platform } from '../../src/upstream/platform.js';
 import { nonConforming } from '../support/contracts/opt-out.js';
 import { OpenApiSpec } from '../support/openapi.js';

@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EMBEDDED_GP_CONNECT_CONSUMER } from '../../src/config.js';
+import { EMBEDDED_GP_CONNECT_CONSUMER } from '../../src/config/index.js';
 import type { CallContext } from '../../src/upstream/types.js';
-import { startSandbox, type Sandbox } from '../../src/sandbox/server.js';
+import { startSandbox, type Sandbox } from '../../sandbox/src/server.js';
 import { addDays, ukDate } from '../../src/nhs/uk-time.js';
-import { loadFixture } from '../../src/sandbox/fixtures.js';
-import { SSP_PATH } from '../../src/sandbox/routers/gp-connect/index.js';
-import { GpcWorld, practiceSwitchedOff } from '../../src/sandbox/routers/gp-connect/world.js';
-import { buildDirectory, withoutGpConnect } from '../../src/sandbox/routers/sds/records.js';
+import { loadFixture } from '../../sandbox/src/fixtures.js';
+import { SSP_PATH } from '../../sandbox/src/routers/gp-connect/index.js';
+import { GpcWorld, practiceSwitchedOff } from '../../sandbox/src/routers/gp-connect/world.js';
+import { buildDirectory, withoutGpConnect } from '../../sandbox/src/routers/sds/records.js';
 import { INTERACTIONS, type Interaction } from '../../src/sources/gp-connect/interactions.js';
 import { buildStructuredRecordParameters } from '../../src/sources/gp-connect/structured-request.js';
-import { GpConnectAuth } from '../../src/upstream/gp-connect-auth.js';
+import { GpConnectAuth } from '../../src/sources/gp-connect/auth.js';
 import { nonConforming } from '../support/contracts/opt-out.js';
 import { OpenApiSpec } from '../support/openapi.js';
 

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmbeddedPlatform } from '../../src/embedded.js';
-import { loadFixture } from '../../src/sandbox/fixtures.js';
-import type { Sandbox } from '../../src/sandbox/server.js';
+import { startEmbeddedPlatform } from '../../sandbox/src/embedded.js';
+import { loadFixture } from '../../sandbox/src/fixtures.js';
+import type { Sandbox } from '../../sandbox/src/server.js';
 import { createPlatform, type Platform } from '../../src/upstream/platform.js';
 import { nonConforming } from '../support/contracts/opt-out.js';
 import { OpenApiSpec } from '../support/openapi.js';

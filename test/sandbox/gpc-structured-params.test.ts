@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRecordRequest } from '../../src/sandbox/routers/gp-connect/structured-params.js';
+import { parseRecordRequest } from '../../sandbox/src/routers/gp-connect/structured-params.js';
 
 /**
  * The embedded GP system reads a $gpc.getstructuredrecord Parameters body as the specification has it: the

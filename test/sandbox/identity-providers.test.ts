@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { decodeJwt, decodeProtectedHeader, exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmbeddedPlatform, type EmbeddedPlatform } from '../../src/embedded.js';
-import { loadFixture } from '../../src/sandbox/fixtures.js';
-import { signIn, type SignInClient } from '../../src/sandbox/identity/sign-in.js';
+import { startEmbeddedPlatform, type EmbeddedPlatform } from '../../sandbox/src/embedded.js';
+import { loadFixture } from '../../sandbox/src/fixtures.js';
+import { signIn, type SignInClient } from '../../sandbox/src/identity/sign-in.js';
 import { signClientAssertion } from '../../src/upstream/client-assertion.js';
 
 /** The embedded NHS login (OpenID Connect, nhs-login/CONTRACT.md) and CIS2 stand-in, over loopback. */

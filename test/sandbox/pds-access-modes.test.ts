@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmbeddedPlatform, type EmbeddedPlatform } from '../../src/embedded.js';
-import { signIn } from '../../src/sandbox/identity/sign-in.js';
+import { startEmbeddedPlatform, type EmbeddedPlatform } from '../../sandbox/src/embedded.js';
+import { signIn } from '../../sandbox/src/identity/sign-in.js';
 import { createPlatform, type Platform } from '../../src/upstream/platform.js';
 import { OpenApiSpec } from '../support/openapi.js';
 

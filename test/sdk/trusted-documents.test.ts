@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
+import { loadConfig } from '../../src/config/index.js';
 import { loadTrustedDocuments } from '../../src/persisted/trusted-documents.js';
 import { startTestGraph, type TestGraph } from '../support/harness.js';
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditRecord } from '../../src/audit/trail.js';
-import { seedErsRecords } from '../../src/sandbox/routers/ers/records.js';
-import { epsState } from '../../src/sandbox/routers/eps/store.js';
-import type { SandboxPrescription } from '../../src/sandbox/routers/eps/records.js';
+import { seedErsRecords } from '../../sandbox/src/routers/ers/records.js';
+import { epsState } from '../../sandbox/src/routers/eps/store.js';
+import type { SandboxPrescription } from '../../sandbox/src/routers/eps/records.js';
 import { cancellation, dispenseNotification, newPrescriptionId, signedOrder, unsignedOrder } from '../support/eps-messages.js';
 import { startTestGraph, type GraphQLResult, type TestGraph } from '../support/harness.js';
 import { barsBooking, barsReferral } from '../support/bars-messages.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { request } from 'undici';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { JsonLinesAuditSink } from '../../src/audit/sink.js';
-import { epsState } from '../../src/sandbox/routers/eps/store.js';
+import { epsState } from '../../sandbox/src/routers/eps/store.js';
 import { signedOrder } from '../support/eps-messages.js';
 import { codes, startTestGraph, type GraphQLResult, type TestGraph } from '../support/harness.js';
 

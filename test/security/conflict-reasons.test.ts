@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, ukDate } from '../../src/nhs/uk-time.js';
-import { GpcWorld, practiceSwitchedOff } from '../../src/sandbox/routers/gp-connect/world.js';
-import { withoutGpConnect } from '../../src/sandbox/routers/sds/records.js';
+import { GpcWorld, practiceSwitchedOff } from '../../sandbox/src/routers/gp-connect/world.js';
+import { withoutGpConnect } from '../../sandbox/src/routers/sds/records.js';
 import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
 
 /**

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
+import { loadConfig } from '../../src/config/index.js';
 import { hostAllowed } from '../../src/http/host-check.js';
 import { startGraphProcess, type GraphProcess } from '../support/graph-process.js';
 
@@ -30,7 +30,7 @@ describe('embedded mode answers only to loopback host names (DNS rebinding), and
     expect(refused.status).toBe(403);
     expect(JSON.parse(refused.body)).toMatchObject({ errors: [{ extensions: { code: 'FORBIDDEN', reason: 'HOST_NOT_ALLOWED' } }] });
     expect((await send('/playground/token', { host: `attacker.example:${port}`, 'content-type': 'application/json' }, '{"persona":"staff:clinician"}')).status).toBe(403);
-    expect((await send('/embedded/identity', { host: 'attacker.example' })).status).toBe(403);
+    expect((await send('/healthz', { host: 'attacker.example' })).status).toBe(403);
   });
 
   it('answers localhost, 127.0.0.1 and [::1], with or without the port', async () => {

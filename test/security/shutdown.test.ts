@@ -61,7 +61,7 @@ describe('SIGTERM (outside NODE_ENV=test, as in production)', () => {
     const auditPath = join(mkdtempSync(join(tmpdir(), 'nhs-graph-shutdown-')), 'audit.jsonl');
     // Every upstream answers after 1.5 s: the requests are still waiting on the NHS stand-in when SIGTERM arrives.
     const graph = await startGraphProcess({ NODE_ENV: 'production', EMBEDDED_SANDBOX_LATENCY_MS: '1500', PLAYGROUND: 'off', AUDIT_LOG_PATH: auditPath, SHUTDOWN_GRACE_MS: '20000' });
-    const { stdout: token } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/token.ts', '--graph', graph.url, 'staff', 'clinician'], { cwd: ROOT });
+    const { stdout: token } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'sandbox/src/token.ts', '--sandbox', graph.sandbox.origin, 'staff', 'clinician'], { cwd: ROOT });
 
     const patient = inFlight(graph.url, '{ patient(nhsNumber: "9000000009") { nhsNumber birthDate } }', token.trim());
     const organisation = inFlight(graph.url, '{ organisation(odsCode: "Y12345") { name } }');
@@ -85,11 +85,12 @@ describe('SIGTERM (outside NODE_ENV=test, as in production)', () => {
 });
 
 describe('SIGTERM to `npm start`', () => {
-  it('reaches the graph (npm passes it on), which answers the request in flight and exits 0, and so does npm', async () => {
-    // --ignore-scripts skips prestart (the playground build), which this test does not need.
+  it('reaches the graph (npm passes it on to the launcher, the launcher to the graph), which answers the request in flight and exits 0, and so does npm', async () => {
+    // --ignore-scripts skips prestart (the playground build), which this test does not need; NHS_GRAPH_FROM_SOURCE runs
+    // the graph from src/ (no build): the compiled graph is test/build/production-install.test.ts's.
     const npm = spawn('npm', ['start', '--ignore-scripts'], {
       cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'production', PORT: '0', NHS_ENV: 'embedded', EMBEDDED_SANDBOX_LATENCY_MS: '1500', PLAYGROUND: 'off', AUDIT_LOG_PATH: join(mkdtempSync(join(tmpdir(), 'nhs-graph-npm-')), 'audit.jsonl') },
+      env: { ...process.env, NODE_ENV: 'production', PORT: '0', EMBEDDED_SANDBOX_PORT: '0', NHS_GRAPH_FROM_SOURCE: 'on', EMBEDDED_SANDBOX_LATENCY_MS: '1500', PLAYGROUND: 'off', AUDIT_LOG_PATH: join(mkdtempSync(join(tmpdir(), 'nhs-graph-npm-')), 'audit.jsonl') },
       stdio: ['ignore', 'pipe', 'pipe'],
       // Its own process group, so that whatever it started can be ended if the test fails.
       detached: true,

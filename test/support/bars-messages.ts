@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { loadFixture } from '../../src/sandbox/fixtures.js';
+import { loadFixture } from '../../sandbox/src/fixtures.js';
 
 /** The contract's booking-request example (bars process_message POST-body.json) with a fresh Bundle id. */
 export function barsBooking(): Record<string, any> {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { makePrescriptionId } from '../../src/nhs/prescription-id.js';
-import { loadFixture } from '../../src/sandbox/fixtures.js';
+import { loadFixture } from '../../sandbox/src/fixtures.js';
 
 type Json = Record<string, any>;
 const EXAMPLES = 'eps/specification/examples';

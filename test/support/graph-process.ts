@@ -1,5 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startRegisteredSandbox } from '../../sandbox/src/registration.js';
+import type { Sandbox } from '../../sandbox/src/server.js';
 import { captureChildOutput } from './log-capture.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -18,13 +23,22 @@ export interface GraphProcess {
   output(): string;
   /** Resolves with the exit code once the process has exited. */
   exited: Promise<number | null>;
+  /** The NHS stand-in the graph is configured against (in this process; closed when the graph exits). */
+  sandbox: Sandbox;
 }
 
-/** Starts the graph exactly as `npm start` does (src/main.ts with tsx, embedded sandbox, free port) with more env. */
+/**
+ * Starts the graph process (src/main.ts with tsx, free port) against a local NHS stand-in configured through env as
+ * `npm start` configures it (NHS_API_ORIGIN, the registered app, NHS login and CIS2, the personas URL), with more env.
+ * The stand-in runs in the test's process: tests are not the product.
+ */
 export async function startGraphProcess(env: Record<string, string> = {}): Promise<GraphProcess> {
+  // EMBEDDED_SANDBOX_LATENCY_MS: added before every stand-in answer (as the stand-in's own start command reads it).
+  const latencyMs = Number(env.EMBEDDED_SANDBOX_LATENCY_MS ?? 0);
+  const { sandbox, graphEnv } = await startRegisteredSandbox(join(mkdtempSync(join(tmpdir(), 'nhs-graph-app-')), 'app-key.pem'), { latencyMs });
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', NHS_ENV: 'embedded', ...env },
+    env: { ...process.env, PORT: '0', ...graphEnv, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // Its log joins the whole run's captured logs, which test/logs/ scans for personal data.
@@ -33,6 +47,7 @@ export async function startGraphProcess(env: Record<string, string> = {}): Promi
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  void exited.then(() => sandbox.close());
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -50,5 +65,5 @@ export async function startGraphProcess(env: Record<string, string> = {}): Promi
       reject(new Error(`the graph exited with ${code} before it was ready: ${output}`));
     });
   });
-  return { child, url, output: () => output, exited };
+  return { child, url, output: () => output, exited, sandbox };
 }

@@ -6,17 +6,16 @@ import type { Logger } from 'pino';
 import type { AccessPolicy } from '../../src/access/policy.js';
 import { JsonLinesAuditSink, type AuditSink } from '../../src/audit/sink.js';
 import type { AuditRecord } from '../../src/audit/trail.js';
-import { signInAs, startEmbeddedPlatform, type EmbeddedPlatform } from '../../src/embedded.js';
-import { embeddedIssuersRoute } from '../../src/http/embedded-issuers.js';
-import type { Sandbox, SandboxOptions } from '../../src/sandbox/server.js';
+import { signInAs, startEmbeddedPlatform, type EmbeddedPlatform } from '../../sandbox/src/embedded.js';
+import type { Sandbox, SandboxOptions } from '../../sandbox/src/server.js';
 import { createGraphServer, type GraphServer, type GraphServerOptions } from '../../src/server.js';
 import { defaultSourceSettings } from '../../src/sources/settings.js';
 import { createPlatform, type Platform } from '../../src/upstream/platform.js';
 import { captureGraphResponses, recordSecret, releaseGraphResponses, testLogger } from './log-capture.js';
 import type { ApiId } from '../../src/upstream/apis.js';
 import type { ResilienceSettings } from '../../src/upstream/resilience.js';
-import { EMBEDDED_GP_CONNECT_CONSUMER } from '../../src/config.js';
-import type { GpConnectConsumer } from '../../src/upstream/gp-connect-auth.js';
+import { EMBEDDED_GP_CONNECT_CONSUMER } from '../../src/config/index.js';
+import type { GpConnectConsumer } from '../../src/sources/gp-connect/auth.js';
 
 export interface GraphQLResult<D = Record<string, unknown>> {
   status: number;
@@ -119,7 +118,7 @@ export async function startTestGraph(options: TestGraphOptions = {}): Promise<Te
     sources: defaultSourceSettings('embedded', options.sources),
     ...options.graph,
     ...options.server,
-    routes: [embeddedIssuersRoute(embedded), ...(options.server?.routes ?? [])],
+    routes: options.server?.routes ?? [],
   });
   const url = await graph.listen(0);
   captureGraphResponses(url);

@@ -1,7 +1,7 @@
 import $RefParser from '@apidevtools/json-schema-ref-parser';
 import { Ajv, type ValidateFunction } from 'ajv';
 import formatsPlugin from 'ajv-formats';
-import { CONTRACTS_DIR } from '../../src/sandbox/fixtures.js';
+import { CONTRACTS_DIR } from '../../sandbox/src/fixtures.js';
 import { FHIR_MANDATORY, FHIR_MANDATORY_ELEMENTS } from './fhir-mandatory.js';
 
 type Json = Record<string, any>;

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isValidNhsNumber } from '../../src/nhs/nhs-number.js';
-import { CONTRACTS_DIR } from '../../src/sandbox/fixtures.js';
-import { generatePopulation } from '../../src/sandbox/population.js';
+import { CONTRACTS_DIR } from '../../sandbox/src/fixtures.js';
+import { generatePopulation } from '../../sandbox/src/population.js';
 
 /** Personal data the embedded sandbox serves, and secrets the test graphs held: what must never reach a log. */
 export interface KnownPersonalData {

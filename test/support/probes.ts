@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { addDays, ukDate } from '../../src/nhs/uk-time.js';
 import { dispenseNotification, newPrescriptionId, signedOrder, unsignedOrder, cancellation } from './eps-messages.js';
 import type { TestGraph } from './harness.js';
-import { epsState } from '../../src/sandbox/routers/eps/store.js';
-import { seedErsRecords } from '../../src/sandbox/routers/ers/records.js';
+import { epsState } from '../../sandbox/src/routers/eps/store.js';
+import { seedErsRecords } from '../../sandbox/src/routers/ers/records.js';
 import { barsBooking, barsReferral } from './bars-messages.js';
 
 /**

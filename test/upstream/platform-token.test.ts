@@ -3,7 +3,7 @@ import { generateKeyPair, SignJWT, UnsecuredJWT, type CryptoKey, type KeyObject 
 import { Agent, request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JsonLinesAuditSink } from '../../src/audit/sink.js';
-import { startEmbeddedPlatform, type EmbeddedPlatform } from '../../src/embedded.js';
+import { startEmbeddedPlatform, type EmbeddedPlatform } from '../../sandbox/src/embedded.js';
 import { GraphError } from '../../src/errors.js';
 import { createGraphServer } from '../../src/server.js';
 import { SignedJwtAuth } from '../../src/upstream/auth.js';
@@ -166,7 +166,7 @@ describe('a graph whose platform credentials are refused', () => {
     const url = await graph.listen(0);
     captureGraphResponses(url);
     try {
-      const { signIn } = await import('../../src/sandbox/identity/sign-in.js');
+      const { signIn } = await import('../../sandbox/src/identity/sign-in.js');
       const staff = await signIn(embedded.sandbox.cis2.issuer, embedded.signInClients.cis2, 'clinician', { scope: 'openid nationalrbacaccess selectedrole' });
       const res = await request(`${url}/graphql`, {
         method: 'POST',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
-import { startSandbox, type Sandbox } from '../../src/sandbox/server.js';
+import { ConfigError, loadConfig } from '../../src/config/index.js';
+import { startSandbox, type Sandbox } from '../../sandbox/src/server.js';
 import { API_IDS, APIS } from '../../src/upstream/apis.js';
 import { SANDBOX_PLACEHOLDER_API_KEY, SANDBOX_PLACEHOLDER_BEARER } from '../../src/upstream/auth.js';
 import { createPlatform, type Platform } from '../../src/upstream/platform.js';

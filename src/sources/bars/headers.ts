@@ -2,6 +2,7 @@ import { BadUserInputError } from '../../errors.js';
 import { isValidOdsCode, normaliseOdsCode } from '../../nhs/ods-code.js';
 import type { CallContext } from '../../upstream/types.js';
 import { BARS } from './wire.js';
+import { BARS_DEVICE_SYSTEM, SDS_JOB_ROLE_CODE, SDS_ROLE_PROFILE_ID_SYSTEM, SDS_USER_ID_SYSTEM } from '../fhir-systems.js';
 
 /** The receiving service, as the BaRS Endpoint Catalogue knows it (e.g. a DoS service id). */
 export interface BarsTarget {
@@ -12,7 +13,7 @@ export interface BarsTarget {
 /** What the graph tells receivers about itself (NHSD-Requesting-Software): the same on every instance of the product. */
 export const REQUESTING_SOFTWARE = {
   resourceType: 'Device',
-  identifier: [{ system: 'https://fhir.nhs.uk/Id/nhs-graph-device', value: 'NHS-GRAPH' }],
+  identifier: [{ system: BARS_DEVICE_SYSTEM, value: 'NHS-GRAPH' }],
   deviceName: { name: 'nhs-graph', type: 'manufacturer-name' },
   version: { value: process.env.npm_package_version ?? '0.1.0' },
 } as const;
@@ -64,10 +65,10 @@ export function requestingPractitioner(ctx: Pick<CallContext, 'staff' | 'user'> 
   const staff = ctx?.staff;
   return {
     resourceType: 'PractitionerRole',
-    identifier: staff ? [{ system: 'https://fhir.nhs.uk/Id/sds-role-profile-id', value: staff.roleProfileId }] : [],
-    practitioner: { identifier: { system: 'https://fhir.nhs.uk/Id/sds-user-id', value: user.sdsUserId } },
+    identifier: staff ? [{ system: SDS_ROLE_PROFILE_ID_SYSTEM, value: staff.roleProfileId }] : [],
+    practitioner: { identifier: { system: SDS_USER_ID_SYSTEM, value: user.sdsUserId } },
     ...(staff?.orgCode ? { organization: { identifier: { system: BARS.odsSystem, value: normaliseOdsCode(staff.orgCode) } } } : {}),
-    ...(staff ? { code: [{ coding: [{ system: 'https://fhir.nhs.uk/CodeSystem/NHSDigital-SDS-JobRoleCode', code: staff.jobRoleCode }] }] } : {}),
+    ...(staff ? { code: [{ coding: [{ system: SDS_JOB_ROLE_CODE, code: staff.jobRoleCode }] }] } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { FhirCodeableConcept, FhirCoding, FhirIdentifier, FhirPeriod, FhirReference } from '../fhir.js';
+import { BARS_MESSAGE_EVENT, BARS_MESSAGE_REASON, DOS_SERVICE_ID_SYSTEM, NHS_NUMBER_SYSTEM, ODS_CODE_SYSTEM } from '../fhir-systems.js';
 
 /**
  * Booking and Referral Standard wire types (bars/CONTRACT.md, booking-and-referral-1.1.0.yaml): UK Core R4 resources
@@ -67,9 +68,9 @@ export interface BarsBundle {
 export const BARS = {
   /** The API version this graph speaks; BaRS selects it from the Accept header, never the path. */
   version: '1.1.0',
-  eventSystem: 'https://fhir.nhs.uk/CodeSystem/message-events-bars',
-  reasonSystem: 'https://fhir.nhs.uk/CodeSystem/message-reason-bars',
-  odsSystem: 'https://fhir.nhs.uk/Id/ods-organization-code',
-  nhsNumberSystem: 'https://fhir.nhs.uk/Id/nhs-number',
-  dosServiceSystem: 'https://fhir.nhs.uk/Id/dos-service-id',
+  eventSystem: BARS_MESSAGE_EVENT,
+  reasonSystem: BARS_MESSAGE_REASON,
+  odsSystem: ODS_CODE_SYSTEM,
+  nhsNumberSystem: NHS_NUMBER_SYSTEM,
+  dosServiceSystem: DOS_SERVICE_ID_SYSTEM,
 } as const;

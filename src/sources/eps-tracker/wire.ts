@@ -1,4 +1,7 @@
 import type { FhirCodeableConcept, FhirCoding, FhirExtension, FhirIdentifier, FhirReference } from '../fhir.js';
+import { EPS_TASK_BUSINESS_STATUS, PRESCRIPTION_ITEM_ID_SYSTEM } from '../fhir-systems.js';
+import { PRESCRIPTION_ID_SYSTEM } from '../fhir-systems.js';
+export { PRESCRIPTION_ID_SYSTEM };
 
 /** Clinical Prescription Tracker API (eps-tracker/CONTRACT.md): the resources of its searchset Bundles, fields we read. */
 export interface TrackerRequestGroup {
@@ -89,9 +92,8 @@ export interface TrackerBundle {
 
 export type { FhirCoding };
 
-export const PRESCRIPTION_ID_SYSTEM = 'https://fhir.nhs.uk/Id/prescription-order-number';
-export const ITEM_ID_SYSTEM = 'https://fhir.nhs.uk/Id/prescription-order-item-number';
-export const BUSINESS_STATUS_SYSTEM = 'https://fhir.nhs.uk/CodeSystem/EPS-task-business-status';
+export const ITEM_ID_SYSTEM = PRESCRIPTION_ITEM_ID_SYSTEM;
+export const BUSINESS_STATUS_SYSTEM = EPS_TASK_BUSINESS_STATUS;
 export const STATUS_HISTORY_URL = 'https://fhir.nhs.uk/StructureDefinition/Extension-EPS-PrescriptionStatusHistory';
 export const REPEAT_INFORMATION_URL = 'https://fhir.nhs.uk/StructureDefinition/Extension-EPS-RepeatInformation';
 export const PENDING_CANCELLATION_URL = 'https://fhir.nhs.uk/StructureDefinition/Extension-PendingCancellation';

@@ -4,6 +4,7 @@ import type { OrganisationModel } from '../ods/mapper.js';
 import type { EpsSession } from '../eps-tracker/session.js';
 import { PRESCRIPTION_ID_SYSTEM } from '../eps-tracker/wire.js';
 import { RETURN_REASON_SYSTEM, RFC4122_SYSTEM, type FhirResource, type ParametersResource } from './wire.js';
+import { HL7_TASK_CODE, ORGANISATION_ROLE, SDS_JOB_ROLE_CODE, SDS_ROLE_PROFILE_ID_SYSTEM, SDS_USER_ID_SYSTEM, SNOMED_CT } from '../fhir-systems.js';
 
 /**
  * The request bodies the graph builds itself (release and return), from typed input, the pharmacy's ODS record and
@@ -21,9 +22,9 @@ function agent(session: EpsSession, pharmacy: OrganisationModel): FhirResource {
   return {
     resourceType: 'PractitionerRole',
     id: 'agent',
-    identifier: [{ system: 'https://fhir.nhs.uk/Id/sds-role-profile-id', value: session.roleProfileId }],
-    practitioner: { identifier: { system: 'https://fhir.nhs.uk/Id/sds-user-id', value: session.userId }, display: session.userName ?? session.userId },
-    code: [{ coding: [{ system: 'https://fhir.nhs.uk/CodeSystem/NHSDigital-SDS-JobRoleCode', code: session.jobRole }] }],
+    identifier: [{ system: SDS_ROLE_PROFILE_ID_SYSTEM, value: session.roleProfileId }],
+    practitioner: { identifier: { system: SDS_USER_ID_SYSTEM, value: session.userId }, display: session.userName ?? session.userId },
+    code: [{ coding: [{ system: SDS_JOB_ROLE_CODE, code: session.jobRole }] }],
     ...(phone ? { telecom: [{ system: 'phone', value: phone, use: 'work' }] } : {}),
   };
 }
@@ -36,7 +37,7 @@ export function pharmacyOrganization(pharmacy: OrganisationModel, id = 'organiza
     id,
     identifier: [{ system: ODS_CODE_SYSTEM, value: pharmacy.odsCode }],
     active: pharmacy.active ?? true,
-    type: [{ coding: [{ system: 'https://fhir.nhs.uk/CodeSystem/organisation-role', code: '182', display: 'PHARMACY' }] }],
+    type: [{ coding: [{ system: ORGANISATION_ROLE, code: '182', display: 'PHARMACY' }] }],
     name: pharmacy.name ?? pharmacy.odsCode,
     telecom: pharmacy.telecom.filter((t) => t.value).map((t) => ({ system: t.system && t.system !== 'OTHER' ? codeOfEnum(t.system) : 'phone', value: t.value, use: 'work' })).slice(0, 1),
     address: [{ use: 'work', line: address?.lines ?? [], city: address?.city ?? undefined, postalCode: address?.postalCode ?? undefined }],
@@ -74,13 +75,13 @@ export function returnTask(requestId: string, input: ReturnInput, pharmacy: Orga
     status: 'rejected',
     statusReason: { coding: [{ system: RETURN_REASON_SYSTEM, code: input.reasonCode, display: input.reasonDisplay }] },
     intent: 'order',
-    code: { coding: [{ system: 'http://hl7.org/fhir/CodeSystem/task-code', code: 'fulfill', display: 'Fulfill the focal request' }] },
+    code: { coding: [{ system: HL7_TASK_CODE, code: 'fulfill', display: 'Fulfill the focal request' }] },
     groupIdentifier: { system: PRESCRIPTION_ID_SYSTEM, value: input.prescriptionId },
     // The release response that released the prescription being returned (Return.yaml, `focus`).
     focus: { identifier: { system: RFC4122_SYSTEM, value: input.releaseResponseId } },
     for: { identifier: { system: NHS_NUMBER_SYSTEM, value: input.nhsNumber } },
     authoredOn: input.authoredOn,
     requester: { reference: '#requester' },
-    reasonCode: { coding: [{ system: 'http://snomed.info/sct', code: '33633005', display: 'Prescription of drug' }] },
+    reasonCode: { coding: [{ system: SNOMED_CT, code: '33633005', display: 'Prescription of drug' }] },
   };
 }

@@ -1,4 +1,5 @@
 import type { FhirCodeableConcept, FhirCoding, FhirExtension, FhirIdentifier, FhirReference } from '../fhir.js';
+import { ERS_LIST_SELECTOR, ERS_REQUEST_ID_SYSTEM, ERS_SERVICE_SYSTEM, LEGACY_NHS_NUMBER_SYSTEM, NHS_NUMBER_SYSTEM, ODS_SITE_CODE_SYSTEM } from '../fhir-systems.js';
 
 /**
  * e-Referral Service wire types (ers/CONTRACT.md): STU3 for referrals and worklists (CareConnect / eRS profiles), R4
@@ -125,10 +126,10 @@ export const ERS = {
   additionalRequirementExt: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-eRS-PatientAdditionalRequirement-1',
   availabilityExt: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-eRS-AvailabilityStatus-1',
   attachedByOrgExt: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-eRS-AttachedByOrganisation-1',
-  requestIdSystem: 'https://fhir.nhs.uk/Id/ers-request-id',
-  serviceSystem: 'http://fhir.nhs.net/Id/ers-service',
-  nhsNumberSystems: ['http://fhir.nhs.net/Id/nhs-number', 'https://fhir.nhs.uk/Id/nhs-number'],
-  siteCodeSystem: 'https://fhir.nhs.uk/Id/ods-site-code',
-  listSelectorSystem: 'https://fhir.nhs.uk/STU3/CodeSystem/eRS-ReferralListSelector-1',
+  requestIdSystem: ERS_REQUEST_ID_SYSTEM,
+  serviceSystem: ERS_SERVICE_SYSTEM,
+  nhsNumberSystems: [LEGACY_NHS_NUMBER_SYSTEM, NHS_NUMBER_SYSTEM],
+  siteCodeSystem: ODS_SITE_CODE_SYSTEM,
+  listSelectorSystem: ERS_LIST_SELECTOR,
   worklistProfile: 'https://fhir.nhs.uk/STU3/StructureDefinition/eRS-FetchWorklist-Parameters-1',
 } as const;

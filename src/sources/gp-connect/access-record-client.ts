@@ -2,7 +2,7 @@ import type { UpstreamInfo } from '../../errors.js';
 import type { UpstreamClient } from '../../upstream/client.js';
 import type { CallContext } from '../../upstream/types.js';
 import { NHS_NUMBER_SYSTEM, ODS_CODE_SYSTEM } from '../fhir.js';
-import { addressHeaders, baseOf, type GpConnectAddresser, type GpConnectTarget } from './addressing.js';
+import { addressOf, type GpConnectAddresser, type GpConnectTarget } from './addressing.js';
 import { checkSearchset, checkStructuredRecord } from './answer-checks.js';
 import { gpcCall } from './errors.js';
 import { GPC_MEDIA_TYPE, gpcHeaders, INTERACTIONS } from './interactions.js';
@@ -55,13 +55,13 @@ export class AccessRecordClient {
         {
           method: 'POST',
           path: '/Patient/$gpc.getstructuredrecord',
-          headers: { ...gpcHeaders(INTERACTIONS.getStructuredRecord), ...addressHeaders(address) },
+          headers: { ...gpcHeaders(INTERACTIONS.getStructuredRecord) },
           accept: GPC_MEDIA_TYPE,
           contentType: GPC_MEDIA_TYPE,
           body: parameters,
           idempotent: true,
           resourceType: 'Bundle',
-          ...baseOf(address),
+          ...addressOf(address),
         },
         ctx,
       );
@@ -124,8 +124,8 @@ export class AccessRecordClient {
     const address = await this.addresser?.('documents', target);
     const { route, path, query } = at(Boolean(address?.baseUrl));
     return gpcCall('read', async () => {
-      const headers = { ...gpcHeaders(interaction), ...addressHeaders(address) };
-      const res = await this.http.request<T>(route, { method: 'GET', path, query, headers, accept: GPC_MEDIA_TYPE, idempotent: true, resourceType, ...baseOf(address) }, ctx);
+      const headers = { ...gpcHeaders(interaction) };
+      const res = await this.http.request<T>(route, { method: 'GET', path, query, headers, accept: GPC_MEDIA_TYPE, idempotent: true, resourceType, ...addressOf(address) }, ctx);
       check?.(res.body, { api: this.http.endpoint.api, status: res.status, requestId: res.requestId });
       return res.body;
     });

@@ -1,6 +1,6 @@
 import { NotFoundError } from '../../errors.js';
-import { GPC_AUDIENCE_HEADER, requestingPractitioner } from '../../upstream/gp-connect-auth.js';
-import type { CallContext } from '../../upstream/types.js';
+import { requestingPractitioner } from './auth.js';
+import type { CallContext, UpstreamCall } from '../../upstream/types.js';
 import type { PdsLoaders } from '../pds/loaders.js';
 import { findGpConnectServiceRoot } from '../sds/gp-connect-lookup.js';
 import type { GpConnectCapability } from '../sds/interactions.js';
@@ -53,7 +53,7 @@ export function createGpConnectAddresser(loaders: { pds: PdsLoaders; sds: SdsLoa
       practice = target.practice.toUpperCase();
     } else {
       const patient = await loaders.pds.patient.load(target.nhsNumber);
-      // A restricted patient's practice is withheld (null here too): the graph refuses those before it gets this far.
+      // A restricted patient's practice is withheld by PDS (and the mapper): src/access/restricted.ts refuses those first.
       if (!patient.registeredGpOdsCode) {
         throw new NotFoundError('PDS names no registered GP practice for this patient, so there is no GP Connect provider to ask', { reason: 'NO_REGISTERED_PRACTICE' });
       }
@@ -77,14 +77,11 @@ export function createGpConnectAddresser(loaders: { pds: PdsLoaders; sds: SdsLoa
 }
 
 /**
- * The headers that address one call: `Ssp-To`, and the audit JWT's `aud`, which GpConnectAuth takes off the headers
- * when it builds the JWT. None when the call is not addressed.
+ * What addresses one call, as typed call options: the provider (its ASID for `Ssp-To` and its service root for the
+ * audit JWT's `aud`, which GpConnectAuth sets), and the URL base when the call goes through the Spine Secure Proxy
+ * (route A). Nothing when the call is not addressed (the platform's base path and configured provider).
  */
-export function addressHeaders(address: ProviderAddress | undefined): Record<string, string> {
-  return address ? { 'ssp-to': address.asid, [GPC_AUDIENCE_HEADER]: address.serviceRoot } : {};
-}
-
-/** The call's URL base when it goes through the Spine Secure Proxy (route A); nothing for the platform's base path. */
-export function baseOf(address: ProviderAddress | undefined): { baseUrl?: string } {
-  return address?.baseUrl ? { baseUrl: address.baseUrl } : {};
+export function addressOf(address: ProviderAddress | undefined): Pick<UpstreamCall, 'provider' | 'baseUrl'> {
+  if (!address) return {};
+  return { provider: { asid: address.asid, audience: address.serviceRoot }, ...(address.baseUrl ? { baseUrl: address.baseUrl } : {}) };
 }

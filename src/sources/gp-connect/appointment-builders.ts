@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../../errors.js';
-import type { GpConnectConsumer } from '../../upstream/gp-connect-auth.js';
+import type { GpConnectConsumer } from './auth.js';
 import { ODS_CODE_SYSTEM } from '../fhir.js';
 import type { SlotSelection } from './slot-key.js';
 import {

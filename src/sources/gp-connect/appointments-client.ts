@@ -3,7 +3,7 @@ import { ConflictError, NotFoundError, UpstreamError, UpstreamUnavailableError, 
 import type { UpstreamClient } from '../../upstream/client.js';
 import type { CallContext, QueryValue } from '../../upstream/types.js';
 import { NHS_NUMBER_SYSTEM, ODS_CODE_SYSTEM, type FhirIdentifier } from '../fhir.js';
-import { addressHeaders, baseOf, type GpConnectAddresser, type GpConnectTarget, type ProviderAddress } from './addressing.js';
+import { addressOf, type GpConnectAddresser, type GpConnectTarget, type ProviderAddress } from './addressing.js';
 import { checkPatientAppointments, checkSearchset } from './answer-checks.js';
 import { parseAppointmentId } from './appointment-id.js';
 import { gpcCall } from './errors.js';
@@ -122,7 +122,7 @@ export class AppointmentsClient {
       for (let attempt = 1; ; attempt++) {
         const res = await this.http.request<StuAppointment>(
           'POST /Appointment',
-          { method: 'POST', path: '/Appointment', headers: { ...gpcHeaders(INTERACTIONS.bookAppointment), ...addressHeaders(address) }, accept: GPC_MEDIA_TYPE, contentType: GPC_MEDIA_TYPE, body: appointment, requestId, expectStatuses: [503], ...baseOf(address) },
+          { method: 'POST', path: '/Appointment', headers: { ...gpcHeaders(INTERACTIONS.bookAppointment) }, accept: GPC_MEDIA_TYPE, contentType: GPC_MEDIA_TYPE, body: appointment, requestId, expectStatuses: [503], ...addressOf(address) },
           ctx,
         );
         if (res.status !== 503) {
@@ -159,12 +159,12 @@ export class AppointmentsClient {
         {
           method: 'PUT',
           path: `/Appointment/${encodeURIComponent(appointment.id ?? '')}`,
-          headers: { ...gpcHeaders(interaction), ...addressHeaders(address), 'if-match': `W/"${version}"` },
+          headers: { ...gpcHeaders(interaction), 'if-match': `W/"${version}"` },
           accept: GPC_MEDIA_TYPE,
           contentType: GPC_MEDIA_TYPE,
           body: appointment,
           resourceType: 'Appointment',
-          ...baseOf(address),
+          ...addressOf(address),
         },
         ctx,
       );
@@ -198,8 +198,8 @@ export class AppointmentsClient {
     check?: (body: unknown, upstream: UpstreamInfo) => void,
   ): Promise<T> {
     return gpcCall('read', async () => {
-      const headers = { ...gpcHeaders(interaction), ...addressHeaders(address) };
-      const res = await this.http.request<T>(route, { method: 'GET', path, query, headers, accept: GPC_MEDIA_TYPE, idempotent: true, resourceType, ...baseOf(address) }, ctx);
+      const headers = { ...gpcHeaders(interaction) };
+      const res = await this.http.request<T>(route, { method: 'GET', path, query, headers, accept: GPC_MEDIA_TYPE, idempotent: true, resourceType, ...addressOf(address) }, ctx);
       check?.(res.body, { api: this.http.endpoint.api, status: res.status, requestId: res.requestId });
       return res.body;
     });

@@ -2,8 +2,9 @@ import type { CallContext } from '../../upstream/types.js';
 import type { ContentClient } from '../content/client.js';
 import { lookupHealthContentPath } from '../content/find-path.js';
 import type { GpCodeModel } from './stu3.js';
+import { SNOMED_CT } from '../fhir-systems.js';
 
-const SNOMED = 'http://snomed.info/sct';
+const SNOMED = SNOMED_CT;
 
 /**
  * The nhs.uk page path for a problem (conditions A–Z) or a medication (medicines A–Z), matched on its SNOMED CT code

@@ -1,4 +1,4 @@
-import type { GpConnectConsumer } from '../../upstream/gp-connect-auth.js';
+import type { GpConnectConsumer } from './auth.js';
 import type { Platform } from '../../upstream/platform.js';
 import { AccessRecordClient } from './access-record-client.js';
 import type { GpConnectAddresser } from './addressing.js';

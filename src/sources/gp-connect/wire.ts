@@ -1,4 +1,7 @@
 import type { FhirAddress, FhirCodeableConcept, FhirCoding, FhirExtension, FhirIdentifier, FhirPeriod, FhirReference } from '../fhir.js';
+import { GPC_ORGANISATION_TYPE } from '../fhir-systems.js';
+import { SDS_USER_ID_SYSTEM, UBRN_SYSTEM } from '../fhir-systems.js';
+export { SDS_USER_ID_SYSTEM, UBRN_SYSTEM };
 
 /**
  * GP Connect's FHIR STU3 resources as the wire carries them (gpc-structured, gpc-appointments, gpc-documents examples):
@@ -264,12 +267,10 @@ export type { FhirCoding };
 export const STRUCTURED_PARAMETERS_PROFILE = 'https://fhir.nhs.uk/STU3/OperationDefinition/GPConnect-GetStructuredRecord-Operation-1';
 export const APPOINTMENT_PROFILE = 'https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Appointment-1';
 export const ORGANIZATION_PROFILE = 'https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Organization-1';
-export const ORGANISATION_TYPE_SYSTEM = 'https://fhir.nhs.uk/STU3/CodeSystem/GPConnect-OrganisationType-1';
+export const ORGANISATION_TYPE_SYSTEM = GPC_ORGANISATION_TYPE;
 export const BOOKING_ORGANISATION_URL = 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-BookingOrganisation-1';
 export const CANCELLATION_REASON_URL = 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-AppointmentCancellationReason-1';
 export const DELIVERY_CHANNEL_URL = 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-2';
 export const PRACTITIONER_ROLE_URL = 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-PractitionerRole-1';
-export const SDS_USER_ID_SYSTEM = 'https://fhir.nhs.uk/Id/sds-user-id';
-export const UBRN_SYSTEM = 'https://fhir.nhs.uk/Id/UBRN';
 /** The contract's size limit for one document (gpc-documents/CONTRACT.md): bigger files are not served. */
 export const DOCUMENT_SIZE_LIMIT_BYTES = 5 * 1024 * 1024;

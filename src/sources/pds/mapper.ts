@@ -54,8 +54,9 @@ export function isRestrictedPatient(p: PdsPatient): boolean {
 }
 
 /**
- * What may be shown of a restricted record: PDS already withholds location data, and we drop it again in case an
- * upstream ever sends it, so no field, link or `resource` can reveal where a sensitive patient lives or is registered.
+ * What PDS sends of a restricted record: it withholds location data, and the mapper drops it again from the wire in case
+ * an upstream ever sends it, so even the verbatim `resource` cannot reveal where a sensitive patient lives or is
+ * registered. What the graph's fields show of a restricted patient is decided in src/access/restricted.ts.
  */
 export function withoutLocation(p: PdsPatient): PdsPatient {
   const { address: _a, telecom: _t, contact: _c, generalPractitioner: _g, ...rest } = p;
@@ -80,8 +81,8 @@ export function mapPdsPatient(wire: PdsPatient, fromSearch = false): PatientMode
     deceasedDateTime: p.deceasedDateTime ?? null,
     addresses: (p.address ?? []).map(mapAddress),
     telecom: (p.telecom ?? []).map(mapContactPoint),
-    registeredGpOdsCode: restricted ? null : currentGp(p),
-    nominatedPharmacyOdsCode: restricted ? null : odsCodeOfExtension(p, NOMINATED_PHARMACY_URL),
+    registeredGpOdsCode: currentGp(p),
+    nominatedPharmacyOdsCode: odsCodeOfExtension(p, NOMINATED_PHARMACY_URL),
     contactPreferences: mapContactPreferences(p.extension),
     communication: mapCommunication(p.extension),
     fromSearch,

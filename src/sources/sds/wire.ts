@@ -1,4 +1,7 @@
 import type { FhirExtension, FhirIdentifier, FhirReference } from '../fhir.js';
+import { INTERACTION_ID_SYSTEM } from '../fhir-systems.js';
+import { ASID_SYSTEM, MHS_CPA_ID_SYSTEM, MHS_FQDN_SYSTEM, MHS_ID_SYSTEM, PARTY_KEY_SYSTEM } from '../fhir-systems.js';
+export { ASID_SYSTEM, MHS_CPA_ID_SYSTEM, MHS_FQDN_SYSTEM, MHS_ID_SYSTEM, PARTY_KEY_SYSTEM };
 
 /** SDS FHIR R4 Endpoint (an MHS record): the fields we read. */
 export interface SdsEndpoint {
@@ -22,12 +25,7 @@ export interface SdsDevice {
   [key: string]: unknown;
 }
 
-export const ASID_SYSTEM = 'https://fhir.nhs.uk/Id/nhsSpineASID';
-export const PARTY_KEY_SYSTEM = 'https://fhir.nhs.uk/Id/nhsMhsPartyKey';
-export const INTERACTION_SYSTEM = 'https://fhir.nhs.uk/Id/nhsServiceInteractionId';
-export const MHS_FQDN_SYSTEM = 'https://fhir.nhs.uk/Id/nhsMhsFQDN';
-export const MHS_CPA_ID_SYSTEM = 'https://fhir.nhs.uk/Id/nhsMhsCPAId';
-export const MHS_ID_SYSTEM = 'https://fhir.nhs.uk/Id/nhsMHSId';
+export const INTERACTION_SYSTEM = INTERACTION_ID_SYSTEM;
 export const INTERACTION_EXTENSION_URL = 'https://fhir.nhs.uk/StructureDefinition/Extension-SDS-NhsServiceInteractionId';
 export const RELIABILITY_EXTENSION_URL = 'https://fhir.nhs.uk/StructureDefinition/Extension-SDS-ReliabilityConfiguration';
 export const MANUFACTURER_EXTENSION_URL = 'https://fhir.nhs.uk/StructureDefinition/Extension-SDS-ManufacturingOrganisation';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { BadUserInputError } from '../../../src/errors.js';
-import { loadFixture } from '../../../src/sandbox/fixtures.js';
+import { loadFixture } from '../../../sandbox/src/fixtures.js';
 import { base64Json, barsHeaders, checkTarget } from '../../../src/sources/bars/headers.js';
 import { checkMessage } from '../../../src/sources/bars/message.js';
 import { mapMessageResult, resourcesOf } from '../../../src/sources/bars/mapper.js';

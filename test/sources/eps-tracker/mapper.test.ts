@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '../../../src/sandbox/fixtures.js';
+import { loadFixture } from '../../../sandbox/src/fixtures.js';
 import { mapClinicalView, mapPrescriptionSearch } from '../../../src/sources/eps-tracker/mapper.js';
 import type { TrackerBundle } from '../../../src/sources/eps-tracker/wire.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '../../../src/sandbox/fixtures.js';
+import { loadFixture } from '../../../sandbox/src/fixtures.js';
 import { mapCancellation, mapPrepared, mapRelease } from '../../../src/sources/eps/mapper.js';
 import { epsError, holderOf } from '../../../src/sources/eps/outcomes.js';
 import type { MessageBundle, ParametersResource } from '../../../src/sources/eps/wire.js';

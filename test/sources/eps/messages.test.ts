@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '../../../src/sandbox/fixtures.js';
+import { loadFixture } from '../../../sandbox/src/fixtures.js';
 import { checkMessage } from '../../../src/sources/eps/messages.js';
 import { EVENT } from '../../../src/sources/eps/wire.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '../../../src/sandbox/fixtures.js';
+import { loadFixture } from '../../../sandbox/src/fixtures.js';
 import { mapErsAppointment, mapErsReferral, mapHealthcareService, mapWorklistForPatient, providerOfSite } from '../../../src/sources/ers/mapper.js';
 import type { ErsAppointment, ErsHealthcareService, ErsReferralRequest, ErsWorklist } from '../../../src/sources/ers/wire.js';
 

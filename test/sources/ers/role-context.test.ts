@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '../../../src/sandbox/fixtures.js';
+import { loadFixture } from '../../../sandbox/src/fixtures.js';
 import { BadUserInputError, ForbiddenError } from '../../../src/errors.js';
 import { ersRoleContext, ersRoleHeaders, isReferrerRole, rolePairsOf } from '../../../src/sources/ers/role-context.js';
 

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EMBEDDED_GP_CONNECT_CONSUMER } from '../../../src/config.js';
-import { startEmbeddedPlatform } from '../../../src/embedded.js';
+import { EMBEDDED_GP_CONNECT_CONSUMER } from '../../../src/config/index.js';
+import { startEmbeddedPlatform } from '../../../sandbox/src/embedded.js';
 import { GraphError } from '../../../src/errors.js';
 import { addDays, ukDate } from '../../../src/nhs/uk-time.js';
-import { documentsFor } from '../../../src/sandbox/routers/gp-connect/documents.js';
-import { GpcWorld, practiceSwitchedOff } from '../../../src/sandbox/routers/gp-connect/world.js';
-import type { Sandbox } from '../../../src/sandbox/server.js';
+import { documentsFor } from '../../../sandbox/src/routers/gp-connect/documents.js';
+import { GpcWorld, practiceSwitchedOff } from '../../../sandbox/src/routers/gp-connect/world.js';
+import type { Sandbox } from '../../../sandbox/src/server.js';
 import { createGpConnectSources, type GpConnectSources } from '../../../src/sources/gp-connect/index.js';
 import { buildStructuredRecordParameters } from '../../../src/sources/gp-connect/structured-request.js';
 import { documentsPatientId } from '../../../src/sources/gp-connect/documents-mapper.js';

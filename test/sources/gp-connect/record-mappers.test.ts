@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GraphError } from '../../../src/errors.js';
-import { loadFixture } from '../../../src/sandbox/fixtures.js';
+import { loadFixture } from '../../../sandbox/src/fixtures.js';
 import { checkPatientAppointments, checkSearchset, checkStructuredRecord } from '../../../src/sources/gp-connect/answer-checks.js';
-import { planRecordCalls } from '../../../src/sources/gp-connect/loaders.js';
 import { mapAllergy, mapImmunisation, mapMedicationStatement, mapProblem } from '../../../src/sources/gp-connect/record-mapper.js';
 import { mapRecordLists } from '../../../src/sources/gp-connect/record-lists.js';
 import { ResourceIndex } from '../../../src/sources/gp-connect/stu3.js';
@@ -299,41 +298,6 @@ describe('validateRecordAreas', () => {
     ['both consultation filters', { consultations: { from: '2020-01-01', mostRecent: 2 } }, 'INVALID_SEARCH'],
   ])('%s: %s', (_, areas, expected) => {
     expect(reason(areas as never)).toBe(expected);
-  });
-});
-
-describe('planRecordCalls', () => {
-  const key = (nhs: string, area: string, options: object) => `${nhs}|${area}|${JSON.stringify(options)}`;
-
-  it('asks for every area of one patient in one call', () => {
-    const keys = [key('9690937286', 'allergies', { includeResolved: true }), key('9690937286', 'problems', {}), key('9690937286', 'record', {})];
-    expect(planRecordCalls(keys)).toEqual([{ nhsNumber: '9690937286', areas: { allergies: { includeResolved: true }, problems: {} }, keys }]);
-  });
-
-  it('makes a second call for an area asked twice with different options, and one call per patient', () => {
-    const a = key('9690937286', 'allergies', { includeResolved: true });
-    const b = key('9690937286', 'allergies', { includeResolved: false });
-    const c = key('9690937294', 'referrals', {});
-    expect(planRecordCalls([a, b, c])).toEqual([
-      { nhsNumber: '9690937286', areas: { allergies: { includeResolved: true } }, keys: [a] },
-      { nhsNumber: '9690937286', areas: { allergies: { includeResolved: false } }, keys: [b] },
-      { nhsNumber: '9690937294', areas: { referrals: {} }, keys: [c] },
-    ]);
-  });
-
-  it('joins the record key to the first call and the lists key to every call of the patient', () => {
-    const a = key('9690937286', 'allergies', { includeResolved: true });
-    const b = key('9690937286', 'allergies', { includeResolved: false });
-    const record = key('9690937286', 'record', {});
-    const lists = key('9690937286', 'lists', {});
-    expect(planRecordCalls([lists, record, a, b]).map((c) => c.keys)).toEqual([
-      [a, lists, record],
-      [b, lists],
-    ]);
-  });
-
-  it('asks for active allergies when only the record or its lists are asked for', () => {
-    expect(planRecordCalls([key('9690937286', 'lists', {})])).toEqual([{ nhsNumber: '9690937286', areas: { allergies: { includeResolved: false } }, keys: [key('9690937286', 'lists', {})] }]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '../../../src/sandbox/fixtures.js';
+import { loadFixture } from '../../../sandbox/src/fixtures.js';
 import { mapOdsOrganisation } from '../../../src/sources/ods/mapper.js';
 import { isPrimaryRole, mapOrganisationLookup } from '../../../src/sources/ods/terminology.js';
 import type { OdsLookup, OdsOrganization } from '../../../src/sources/ods/wire.js';

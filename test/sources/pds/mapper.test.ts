@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '../../../src/sandbox/fixtures.js';
+import { loadFixture } from '../../../sandbox/src/fixtures.js';
 import { isRestrictedPatient, mapPdsPatient, withoutLocation } from '../../../src/sources/pds/mapper.js';
 import type { PdsPatient } from '../../../src/sources/pds/wire.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { withoutGpConnect } from '../../../src/sandbox/routers/sds/records.js';
+import { withoutGpConnect } from '../../../sandbox/src/routers/sds/records.js';
 import { createSources, type Sources } from '../../../src/sources/index.js';
 import { createSdsLoaders } from '../../../src/sources/sds/loaders.js';
 import { findGpConnectServiceRoot } from '../../../src/sources/sds/gp-connect-lookup.js';

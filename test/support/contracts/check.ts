@@ -1,5 +1,5 @@
 import type { Operation } from 'openapi-backend';
-import type { SandboxExchange } from '../../../src/sandbox/exchange.js';
+import type { SandboxExchange } from '../../../sandbox/src/exchange.js';
 import { fhirOperationViolations } from './fhir-operations.js';
 import { ruleOf, selfContradictions } from './self-contradictions.js';
 import { ROUTE_A, specFor, type LoadedSpec } from './specs.js';

@@ -1,7 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import { subscribe } from 'node:diagnostics_channel';
 import { afterAll, afterEach } from 'vitest';
-import { SANDBOX_EXCHANGE_CHANNEL, type SandboxExchange } from '../../../src/sandbox/exchange.js';
+import { SANDBOX_EXCHANGE_CHANNEL, type SandboxExchange } from '../../../sandbox/src/exchange.js';
 import { currentTestFile, logDir, workerFile } from '../log-capture.js';
 import { checkExchange, type ExchangeVerdict } from './check.js';
 import { KNOWN_DEVIATIONS } from './known-deviations.js';

@@ -3,7 +3,7 @@ import type { Ajv } from 'ajv';
 import formatsPlugin from 'ajv-formats';
 import { OpenAPIBackend } from 'openapi-backend';
 import swagger2openapi from 'swagger2openapi';
-import { CONTRACTS_DIR } from '../../../src/sandbox/fixtures.js';
+import { CONTRACTS_DIR } from '../../../sandbox/src/fixtures.js';
 import { applyErrata } from './errata.js';
 
 type Json = Record<string, any>;
@@ -16,7 +16,7 @@ export const ROUTE_A = {
 } as const;
 
 /**
- * The published OpenAPI document of each API the embedded sandbox mounts (by sandbox API id, src/sandbox/apis.ts), in
+ * The published OpenAPI document of each API the embedded sandbox mounts (by sandbox API id, sandbox/src/apis.ts), in
  * contracts/nhs/. NHS login is not here: it is OpenID Connect, judged against its discovery document (nhs-login.ts).
  */
 export const SPEC_FILES: Record<string, string> = {

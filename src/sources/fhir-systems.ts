@@ -1,0 +1,48 @@
+/**
+ * The FHIR identifier systems and code systems the graph's sources read and write, in one place, so that one system is
+ * spelt once. Each API's own profile and extension URLs (StructureDefinition/...) describe that API's wire format and
+ * stay in its wire.ts beside the types they describe.
+ */
+
+/** Identifier systems (`Identifier.system`). */
+export const NHS_NUMBER_SYSTEM = 'https://fhir.nhs.uk/Id/nhs-number';
+/** e-RS STU3 still names NHS numbers by the old system as well. */
+export const LEGACY_NHS_NUMBER_SYSTEM = 'http://fhir.nhs.net/Id/nhs-number';
+export const ODS_CODE_SYSTEM = 'https://fhir.nhs.uk/Id/ods-organization-code';
+export const ODS_SITE_CODE_SYSTEM = 'https://fhir.nhs.uk/Id/ods-site-code';
+export const SDS_USER_ID_SYSTEM = 'https://fhir.nhs.uk/Id/sds-user-id';
+export const SDS_ROLE_PROFILE_ID_SYSTEM = 'https://fhir.nhs.uk/Id/sds-role-profile-id';
+export const UBRN_SYSTEM = 'https://fhir.nhs.uk/Id/UBRN';
+export const ERS_REQUEST_ID_SYSTEM = 'https://fhir.nhs.uk/Id/ers-request-id';
+export const ERS_SERVICE_SYSTEM = 'http://fhir.nhs.net/Id/ers-service';
+export const DOS_SERVICE_ID_SYSTEM = 'https://fhir.nhs.uk/Id/dos-service-id';
+export const PRESCRIPTION_ID_SYSTEM = 'https://fhir.nhs.uk/Id/prescription-order-number';
+export const PRESCRIPTION_ITEM_ID_SYSTEM = 'https://fhir.nhs.uk/Id/prescription-order-item-number';
+export const ASID_SYSTEM = 'https://fhir.nhs.uk/Id/nhsSpineASID';
+export const PARTY_KEY_SYSTEM = 'https://fhir.nhs.uk/Id/nhsMhsPartyKey';
+export const INTERACTION_ID_SYSTEM = 'https://fhir.nhs.uk/Id/nhsServiceInteractionId';
+export const MHS_FQDN_SYSTEM = 'https://fhir.nhs.uk/Id/nhsMhsFQDN';
+export const MHS_CPA_ID_SYSTEM = 'https://fhir.nhs.uk/Id/nhsMhsCPAId';
+export const MHS_ID_SYSTEM = 'https://fhir.nhs.uk/Id/nhsMHSId';
+/** The BaRS sender's device identifier (MessageHeader.source). */
+export const BARS_DEVICE_SYSTEM = 'https://fhir.nhs.uk/Id/nhs-graph-device';
+
+/** Code systems (`Coding.system`). */
+export const SNOMED_CT = 'http://snomed.info/sct';
+export const HL7_TASK_CODE = 'http://hl7.org/fhir/CodeSystem/task-code';
+export const SDS_JOB_ROLE_CODE = 'https://fhir.nhs.uk/CodeSystem/NHSDigital-SDS-JobRoleCode';
+export const ORGANISATION_ROLE = 'https://fhir.nhs.uk/CodeSystem/organisation-role';
+export const PRESCRIPTION_TYPE = 'https://fhir.nhs.uk/CodeSystem/prescription-type';
+export const MEDICATION_DISPENSE_TYPE = 'https://fhir.nhs.uk/CodeSystem/medicationdispense-type';
+export const MEDICATION_REQUEST_STATUS_REASON = 'https://fhir.nhs.uk/CodeSystem/medicationrequest-status-reason';
+export const MEDICATION_REQUEST_STATUS_HISTORY = 'https://fhir.nhs.uk/CodeSystem/medicationrequest-status-history';
+export const EPS_MESSAGE_EVENT = 'https://fhir.nhs.uk/CodeSystem/message-event';
+export const EPS_RETURN_REASON = 'https://fhir.nhs.uk/CodeSystem/EPS-task-dispense-return-status-reason';
+export const EPS_TASK_BUSINESS_STATUS = 'https://fhir.nhs.uk/CodeSystem/EPS-task-business-status';
+export const BARS_MESSAGE_EVENT = 'https://fhir.nhs.uk/CodeSystem/message-events-bars';
+export const BARS_MESSAGE_REASON = 'https://fhir.nhs.uk/CodeSystem/message-reason-bars';
+export const ERS_LIST_SELECTOR = 'https://fhir.nhs.uk/STU3/CodeSystem/eRS-ReferralListSelector-1';
+export const GPC_ORGANISATION_TYPE = 'https://fhir.nhs.uk/STU3/CodeSystem/GPConnect-OrganisationType-1';
+export const ODS_RECORD_CLASS = 'https://digital.nhs.uk/services/organisation-data-service/CodeSystem/ODSRecordClass';
+export const ODS_RECORD_USE = 'https://fhir.nhs.uk/England/CodeSystem/England-ODSRecordUseType';
+export const ODS_ORGANISATION_ROLE = 'https://digital.nhs.uk/services/organisation-data-service/CodeSystem/ODSOrganisationRole';
