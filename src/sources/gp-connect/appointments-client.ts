@@ -66,7 +66,7 @@ export class AppointmentsClient {
    * at the same service root, and its search takes the two `start` bounds only (gpconnect-swagger.yaml), so the practice
    * is the one the call was addressed to, and no part of its window may be in the past (gpc-appointments/CONTRACT.md,
    * "Patient's appointments (route A)", answered 422 INVALID_PARAMETER): such a window is refused here, before any call
-   * (PDS, SDS or GP Connect). It is refused, not cut to today, because an answer for the rest of the window would read
+   * (SDS or GP Connect). It is refused, not cut to today, because an answer for the rest of the window would read
    * as "no appointment" in the part cut off (the schema: an empty list means the practice holds none in the window).
    */
   async patientAppointments(nhsNumber: string, from: string, to: string, ctx: CallContext): Promise<{ bundle: StuBundle; patientId: string; practice: string | null }> {
