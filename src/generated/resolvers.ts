@@ -2083,6 +2083,9 @@ export type Patient = {
   /**
    * The patient's GP appointments from GP Connect Appointment Management, starting from `from` to `to` (inclusive),
    * cancelled ones included. Null with an error for a restricted patient.
+   * A healthcare worker's search through the Spine Secure Proxy (the default addressing) allows no part of the window in
+   * the past: a `from` before today (UK date) is BAD_USER_INPUT with reason PAST_WINDOW, before any call. A citizen's
+   * search may start in the past.
    * An empty list means the practice holds no appointment for the patient in the window; a failure is an error, never
    * an empty list.
    */

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_TARGET, seedReceivers } from '../../sandbox/src/routers/bars/records.js';
 import type { AuditRecord } from '../../src/audit/trail.js';
 import { startTestGraph, type GraphQLResult, type PrincipalSpec, type TestGraph } from '../support/harness.js';
-import { probes, RESTRICTED, SUBJECT, type BarsFixture, type Probe, type ProbeRun } from '../support/probes.js';
+import { bookForSubject, probes, RESTRICTED, SUBJECT, type BarsFixture, type Probe, type ProbeRun } from '../support/probes.js';
 import { hopsTo, keyPath, sourceFields, valuesAt, type Hop } from '../support/source-fields.js';
 
 /**
@@ -154,6 +154,8 @@ beforeAll(async () => {
     serviceRequestId: appointment.basedOn[0]!.reference.replace('ServiceRequest/', ''),
   };
   table = probes(bars);
+  // The subject's appointment from today on: route A searches no past dates.
+  await bookForSubject(t);
 });
 afterAll(() => t.close());
 beforeEach(() => t.resetCalls());
