@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import FindMyWay from 'find-my-way';
 import { publishExchange } from './exchange.js';
+import { BarsResponder } from './routers/bars/responder.js';
 import { applyFault, type FaultSpec } from './faults.js';
 import type { SandboxHandler, SandboxRequest, SandboxResponse } from './http.js';
 import { spineOutcome } from './http.js';
@@ -66,6 +67,11 @@ export class Sandbox {
   readonly nhsLogin: OidcProvider<TestCitizen>;
   /** A stand-in for CIS2 Authentication: the healthcare workers' identity provider. */
   readonly cis2: OidcProvider<TestStaff>;
+  /**
+   * The BaRS receivers' way back to the sender (routers/bars/responder.ts): once configured with the sender's
+   * $process-message URL, each referral received is answered there asynchronously.
+   */
+  readonly barsResponder = new BarsResponder();
   private readonly apis: SandboxApi[];
   private readonly router = FindMyWay<FindMyWay.HTTPVersion.V1>({ ignoreTrailingSlash: true, ignoreDuplicateSlashes: true });
   private readonly calls = new Map<string, number>();

@@ -8,6 +8,8 @@ import { BarsResponseStore } from '../../src/sources/bars/receiver/response-stor
 import { barsReferral } from '../support/bars-messages.js';
 import { startTestGraph, type TestGraph } from '../support/harness.js';
 import { startRedisServer, type RedisServer } from '../support/redis-server.js';
+import { nonConforming } from '../support/contracts/opt-out.js';
+import { publishExchange } from '../../sandbox/src/exchange.js';
 
 const ORG = { 'NHSD-End-User-Organisation-ODS': 'A83008' };
 const OTHER = { system: 'https://fhir.nhs.uk/Id/dos-service-id', value: '2000012345' };
@@ -49,6 +51,7 @@ function senderHeaders(token: string | undefined): Record<string, string> {
     accept: 'application/fhir+json; version=1.1.0',
     'x-request-id': randomUUID(),
     'x-correlation-id': randomUUID(),
+    'nhsd-target-identifier': b64({ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: 'A83008' }),
     'nhsd-end-user-organisation': b64({ resourceType: 'Organization', identifier: [{ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: 'RCD' }] }),
     'nhsd-requesting-software': b64({ resourceType: 'Device', deviceName: { name: 'receiver' } }),
     'use-context': 'a1t1|referral|servicerequest-response|new',
@@ -56,9 +59,19 @@ function senderHeaders(token: string | undefined): Record<string, string> {
   };
 }
 
-async function post(url: string, body: unknown, headers: Record<string, string>): Promise<{ status: number; body: any; headers: Record<string, unknown> }> {
-  const res = await request(`${url}${RECEIVER_PATH}`, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
-  return { status: res.statusCode, body: await res.body.json(), headers: res.headers };
+/**
+ * Posts to the graph's $process-message as a receiver would, and hands the exchange to the contract checker (api
+ * `bars`), so the graph-hosted endpoint is judged by the BaRS spec like the stand-in; `negative` marks a request the
+ * test sends knowing it breaks the spec.
+ */
+async function post(url: string, body: unknown, headers: Record<string, string>, negative?: string): Promise<{ status: number; body: any; headers: Record<string, unknown> }> {
+  const sent = { ...headers, ...(negative ? nonConforming(negative) : {}) };
+  const rawBody = typeof body === 'string' ? body : JSON.stringify(body);
+  const res = await request(`${url}${RECEIVER_PATH}`, { method: 'POST', headers: sent, body: rawBody });
+  const answer = await res.body.json();
+  const responseHeaders = Object.fromEntries(Object.entries(res.headers).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  publishExchange(() => ({ api: 'bars', method: 'POST', path: RECEIVER_PATH, search: '', headers: sent, rawBody, status: res.statusCode, responseHeaders, body: answer }));
+  return { status: res.statusCode, body: answer, headers: res.headers };
 }
 
 const recCode = (body: any) => body?.issue?.[0]?.details?.coding?.[0]?.code;
@@ -115,6 +128,32 @@ describe('the BaRS receiver ($process-message) and barsServiceRequest.responses'
     expect(delivered).toHaveLength(1);
   });
 
+  it('runs the journey end to end: sendBarsReferral, the stand-in receiver answers at the graph, the answer is on the subscription and in responses', async () => {
+    t.sandbox.barsResponder.configure({ url: `${t.url}${RECEIVER_PATH}`, bearer: () => t.tokenFor({ staff: 'clinician' }) });
+    const patient = t.sandbox.population.patients[12]!.nhsNumber;
+    const referral = barsReferral(patient);
+    const serviceRequestId = referral.entry[1].resource.id as string;
+    const client: Client = createClient({ url: `${t.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { Authorization: `Bearer ${receiverToken}` }, retryAttempts: 0 });
+    try {
+      const events = client.iterate<any>({ query: `subscription($id: ID!) { barsResponses(serviceRequestId: $id) { event responseCode inResponseTo serviceRequest { id status } } }`, variables: { id: serviceRequestId } });
+      const first = events.next();
+      // A query on the same socket answered: the subscribe message before it has been taken.
+      await new Promise<void>((resolve, reject) => client.subscribe({ query: '{ __typename }' }, { next: () => {}, error: reject, complete: resolve }));
+      const sent = await sendReferral(t, patient, referral);
+      expect(sent.serviceRequestId).toBe(serviceRequestId);
+      const event = await first;
+      expect(event.value.data.barsResponses).toEqual({ event: 'servicerequest-response', responseCode: 'ok', inResponseTo: referral.id, serviceRequest: { id: serviceRequestId, status: 'ACTIVE' } });
+      await events.return?.();
+    } finally {
+      await client.dispose();
+      await t.sandbox.barsResponder.settled();
+      t.sandbox.barsResponder.configure(undefined);
+    }
+    expect(t.sandbox.barsResponder.answered.at(-1)).toBe(200);
+    const read = await t.run<any>(RESPONSES, { t: OTHER, id: serviceRequestId }, { headers: ORG });
+    expect(read.data.barsServiceRequest.responses).toMatchObject([{ event: 'servicerequest-response', inResponseTo: referral.id, serviceRequestId }]);
+  });
+
   it('accepts a duplicate message once: the second is acknowledged and not stored again', async () => {
     const patient = t.sandbox.population.patients[8]!.nhsNumber;
     const { serviceRequestId, messageId } = await sendReferral(t, patient);
@@ -131,14 +170,17 @@ describe('the BaRS receiver ($process-message) and barsServiceRequest.responses'
     const patient = t.sandbox.population.patients[9]!.nhsNumber;
     const { serviceRequestId, messageId } = await sendReferral(t, patient);
     const response = referralResponse(serviceRequestId, patient, messageId);
-    const none = await post(t.url, response, senderHeaders(undefined));
+    const none = await post(t.url, response, senderHeaders(undefined), 'no bearer token');
     expect([none.status, recCode(none.body)]).toEqual([401, 'REC_UNAUTHORIZED']);
     const forged = await post(t.url, response, senderHeaders(`${receiverToken.slice(0, -4)}AAAA`));
     expect([forged.status, recCode(forged.body)]).toEqual([401, 'REC_UNAUTHORIZED']);
     const citizen = await post(t.url, response, senderHeaders(await t.tokenFor({ citizen: patient })));
     expect([citizen.status, recCode(citizen.body)]).toEqual([403, 'REC_FORBIDDEN']);
-    const noHeaders = await post(t.url, response, { authorization: `Bearer ${receiverToken}`, 'content-type': 'application/fhir+json', accept: 'application/fhir+json; version=1.1.0' });
+    const noHeaders = await post(t.url, response, { authorization: `Bearer ${receiverToken}`, 'content-type': 'application/fhir+json', accept: 'application/fhir+json; version=1.1.0' }, 'no X-Request-Id, X-Correlation-Id or sender headers');
     expect([noHeaders.status, recCode(noHeaders.body)]).toEqual([400, 'REC_BAD_REQUEST']);
+    const { 'nhsd-target-identifier': _target, ...untargeted } = senderHeaders(receiverToken);
+    const noTarget = await post(t.url, response, untargeted, 'no NHSD-Target-Identifier');
+    expect([noTarget.status, recCode(noTarget.body)]).toEqual([400, 'REC_BAD_REQUEST']);
     const read = await t.run<any>(RESPONSES, { t: OTHER, id: serviceRequestId }, { headers: ORG });
     expect(read.data.barsServiceRequest.responses).toEqual([]);
   });
@@ -146,7 +188,7 @@ describe('the BaRS receiver ($process-message) and barsServiceRequest.responses'
   it('refuses a malformed message with 400 REC_BAD_REQUEST and a request event with 422 REC_UNPROCESSABLE_ENTITY', async () => {
     const patient = t.sandbox.population.patients[10]!.nhsNumber;
     const { serviceRequestId, messageId } = await sendReferral(t, patient);
-    const notJson = await post(t.url, '{not json', senderHeaders(receiverToken));
+    const notJson = await post(t.url, '{not json', senderHeaders(receiverToken), 'the body is not JSON');
     expect([notJson.status, recCode(notJson.body)]).toEqual([400, 'REC_BAD_REQUEST']);
     const noFocus = referralResponse(serviceRequestId, patient, messageId);
     noFocus.entry[0].resource.focus = [{ reference: 'urn:uuid:missing' }];

@@ -24,8 +24,8 @@ export type CallerCheck = { ok: true; principal: Principal } | { ok: false; stat
  * $process-message call. A bearer JWT the graph verifies as it verifies every caller (a configured issuer, signature,
  * audience, expiry) naming a healthcare worker whose role allows BaRS (the access policy's rule for the BARS source):
  * no token or a bad one is 401 REC_UNAUTHORIZED, any other principal 403 REC_FORBIDDEN. Then the sender headers:
- * X-Request-Id and X-Correlation-Id (`format: uuid`), NHSD-End-User-Organisation and NHSD-Requesting-Software (base64
- * JSON) and use-context, else 400 REC_BAD_REQUEST; the version in Accept must be one the graph speaks, else 406.
+ * X-Request-Id and X-Correlation-Id (`format: uuid`), NHSD-Target-Identifier (required on $process-message),
+ * NHSD-End-User-Organisation and NHSD-Requesting-Software (base64 JSON) and use-context, else 400 REC_BAD_REQUEST; the version in Accept must be one the graph speaks, else 406.
  */
 export async function checkCaller(req: IncomingMessage, verifier: TokenVerifier, policy: AccessPolicy): Promise<CallerCheck> {
   const authorization = req.headers.authorization;
@@ -43,8 +43,8 @@ export async function checkCaller(req: IncomingMessage, verifier: TokenVerifier,
   if (!UUID.test(String(h['x-request-id'] ?? '')) || !UUID.test(String(h['x-correlation-id'] ?? ''))) {
     return { ok: false, ...receiverOutcome('REC_BAD_REQUEST', 'X-Request-Id and X-Correlation-Id must be UUIDs') };
   }
-  if (!base64JsonObject(h['nhsd-end-user-organisation']) || !base64JsonObject(h['nhsd-requesting-software'])) {
-    return { ok: false, ...receiverOutcome('REC_BAD_REQUEST', 'NHSD-End-User-Organisation and NHSD-Requesting-Software must be base64-encoded JSON') };
+  if (!base64JsonObject(h['nhsd-target-identifier']) || !base64JsonObject(h['nhsd-end-user-organisation']) || !base64JsonObject(h['nhsd-requesting-software'])) {
+    return { ok: false, ...receiverOutcome('REC_BAD_REQUEST', 'NHSD-Target-Identifier, NHSD-End-User-Organisation and NHSD-Requesting-Software must be base64-encoded JSON') };
   }
   if (!h['use-context']) return { ok: false, ...receiverOutcome('REC_BAD_REQUEST', 'use-context is required on $process-message') };
   const version = /version=([0-9.]+)/.exec(String(h.accept ?? ''))?.[1];
