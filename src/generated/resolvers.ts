@@ -3030,6 +3030,7 @@ export type SpineReliability = {
   syncReplyMode?: Maybe<Scalars['String']['output']>;
 };
 
+/** Events pushed over WebSocket (graphql-ws protocol at /graphql). */
 export type Subscription = {
   __typename?: 'Subscription';
   /**
@@ -3042,6 +3043,7 @@ export type Subscription = {
 };
 
 
+/** Events pushed over WebSocket (graphql-ws protocol at /graphql). */
 export type SubscriptionBarsResponsesArgs = {
   serviceRequestId: Scalars['ID']['input'];
 };

@@ -212,6 +212,16 @@ describe('the BaRS receiver ($process-message) and barsServiceRequest.responses'
     expect((outcome as { code?: number }).code).toBe(4403);
     await client.dispose();
   });
+
+  it('refuses the subscription to a caller the BaRS access rule refuses (a citizen: FORBIDDEN), as over HTTP', async () => {
+    const citizen = await t.tokenFor({ citizen: t.sandbox.population.patients[7]!.nhsNumber });
+    const client = createClient({ url: `${t.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: `Bearer ${citizen}` } });
+    const outcome = await new Promise<unknown>((resolve) => {
+      client.subscribe({ query: 'subscription { barsResponses(serviceRequestId: "x") { messageId } }' }, { next: (r) => resolve(r), error: (e) => resolve(e), complete: () => resolve('complete') });
+    });
+    expect((outcome as any)[0]?.extensions?.code ?? (outcome as any).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    await client.dispose();
+  });
 });
 
 describe('BaRS responses in Redis', () => {
