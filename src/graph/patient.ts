@@ -4,6 +4,7 @@ import type { Resolvers } from '../generated/resolvers.js';
 import { organisationStub } from '../sources/ods/mapper.js';
 import { mapPdsPatient } from '../sources/pds/mapper.js';
 import { buildPatientPatch, needsCurrentRecord, validatePatientChanges } from '../sources/pds/patch-builder.js';
+import { refuseOutsidePatientAccess } from '../sources/pds/change-rules.js';
 import { toPdsSearchParams } from '../sources/pds/search-input.js';
 
 export const patientResolvers: Resolvers = {
@@ -19,6 +20,7 @@ export const patientResolvers: Resolvers = {
     updatePatient: (_, { nhsNumber, version, changes }, ctx) => withUserErrors('patient', USER_ERRORS.updatePatient, async () => {
       if (!Number.isInteger(version) || version < 1) throw new BadUserInputError('INVALID_VERSION', 'version must be the positive integer read from Patient.version');
       validatePatientChanges(changes);
+      if (ctx.principal.kind === 'citizen') refuseOutsidePatientAccess(changes);
       const current = needsCurrentRecord(changes) ? await ctx.nhs.pds.getPatient(nhsNumber) : undefined;
       // If-Match carries the caller's version, not the one just read: PDS then refuses the write if anyone changed the
       // record since the caller read it, so no update is lost.
@@ -29,6 +31,8 @@ export const patientResolvers: Resolvers = {
     }),
   },
   Patient: {
+    // A restricted patient's related people are withheld by the access layer (src/access/restricted.ts), without a call.
+    relatedPeople: (patient, _, ctx) => ctx.nhs.pds.relatedPeople.load(patient.nhsNumber),
     // The code comes from PDS: it is kept even when ODS cannot give the practice's details (errors on those fields).
     registeredGp: (patient) => (patient.registeredGpOdsCode ? organisationStub(patient.registeredGpOdsCode) : null),
     nominatedPharmacy: async (patient, _, ctx) => {

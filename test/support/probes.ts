@@ -133,6 +133,7 @@ export function probes(bars: BarsFixture): Record<string, Probe> {
     'Patient.registeredGp': onPatient('registeredGp { odsCode name }'),
     'Patient.nominatedPharmacyOdsCode': onPatient('nominatedPharmacyOdsCode'),
     'Patient.nominatedPharmacy': onPatient('nominatedPharmacy { odsCode name }'),
+    'Patient.relatedPeople': onPatient('relatedPeople { id }'),
     'Citizen.patient': fixed(`{ me { patient { nhsNumber } } }`, SUBJECT),
     // GP Connect: structured record, documents, appointments.
     'GpRecord.practiceOdsCode': gp('practiceOdsCode'),
@@ -145,6 +146,8 @@ export function probes(bars: BarsFixture): Record<string, Probe> {
     'GpRecord.referrals': gp('referrals { id }'),
     'GpRecord.investigations': gp('investigations { id }'),
     'GpRecord.lists': gp('lists { area }'),
+    'GpRecord.observations': gp('observations { id }'),
+    'GpRecord.diaryEntries': gp('diaryEntries { id }'),
     'GpMedication.healthContent': gp('medications { healthContent { name } }'),
     'GpProblem.healthContent': gp('problems { healthContent { name } }'),
     'Patient.documents': onPatient('documents { id }'),
