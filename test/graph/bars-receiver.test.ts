@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { parse, print, type OperationDefinitionNode } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -152,6 +154,30 @@ describe('the BaRS receiver ($process-message) and barsServiceRequest.responses'
     expect(t.sandbox.barsResponder.answered.at(-1)).toBe(200);
     const read = await t.run<any>(RESPONSES, { t: OTHER, id: serviceRequestId }, { headers: ORG });
     expect(read.data.barsServiceRequest.responses).toMatchObject([{ event: 'servicerequest-response', inResponseTo: referral.id, serviceRequestId }]);
+  });
+
+  it('runs the README example (Hear, then Answers) as written, with a referral id', async () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const block = /#### Hearing back from a BaRS receiver[\s\S]*?```graphql\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const patient = t.sandbox.population.patients[13]!.nhsNumber;
+    const { serviceRequestId, messageId } = await sendReferral(t, patient);
+    const ops = new Map(parse(block.replaceAll('<referral id>', serviceRequestId)).definitions.map((d) => [(d as OperationDefinitionNode).name!.value, print(d)]));
+    const client: Client = createClient({ url: `${t.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { Authorization: `Bearer ${receiverToken}` }, retryAttempts: 0 });
+    try {
+      const events = client.iterate<any>({ query: ops.get('Hear')! });
+      const first = events.next();
+      await new Promise<void>((resolve, reject) => client.subscribe({ query: '{ __typename }' }, { next: () => {}, error: reject, complete: resolve }));
+      expect((await post(t.url, referralResponse(serviceRequestId, patient, messageId), senderHeaders(receiverToken))).status).toBe(200);
+      expect((await first).value.data.barsResponses).toEqual({ event: 'servicerequest-response', responseCode: 'ok', serviceRequest: { status: 'COMPLETED' } });
+      await events.return?.();
+    } finally {
+      await client.dispose();
+    }
+    t.resetCalls();
+    const answers = await t.run<any>(ops.get('Answers')!, {}, { headers: ORG });
+    expect(answers.errors).toBeUndefined();
+    expect(answers.data.barsServiceRequest.responses).toEqual([{ event: 'servicerequest-response', responseCode: 'ok', inResponseTo: messageId, receivedAt: expect.any(String), serviceRequest: { status: 'COMPLETED' } }]);
+    expect(t.calls()).toEqual({ bars: 1 });
   });
 
   it('accepts a duplicate message once: the second is acknowledged and not stored again', async () => {
