@@ -143,6 +143,17 @@ export class Sandbox {
     this.signInClients = await applyRegistration(this, registration);
   }
 
+  /**
+   * Makes the BaRS receivers answer each new referral at `url` (the sender's $process-message, e.g. the graph's
+   * `http://127.0.0.1:4000/booking-and-referral/FHIR/R4/$process-message`), calling as the CIS2 test clinician signed in
+   * through the registered relying party. Needs a registration.
+   */
+  respondToBarsSenders(url: string): void {
+    const clients = this.signInClients;
+    if (!clients) throw new Error('answering BaRS senders needs a registration (--registration): the receiver signs in as a test clinician');
+    this.barsResponder.configure({ url, bearer: () => signInTestUser(this, clients, { staff: 'clinician' }) });
+  }
+
   /** The stand-in's own endpoints (no NHS API has them): where the relying party signs test users in. */
   private async sandboxEndpoint(method: string, path: string, rawBody: string): Promise<SandboxResponse> {
     const answer = (status: number, body: unknown): SandboxResponse => ({ status, body, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } });
