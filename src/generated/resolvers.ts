@@ -15,7 +15,7 @@ import type { WaitingListEntryModel } from '../sources/wlmds/mapper.js';
 import type { PrescriptionModel, LineItemModel, DispenseModel, StatusTransitionModel } from '../sources/eps-tracker/mapper.js';
 import type { PreparedModel, WriteOutcomeModel, CancellationModel, ReleaseModel, ReleasedPrescriptionModel } from '../sources/eps/mapper.js';
 import type { ReferralModel, ReferralServiceModel, ReferralAppointmentModel, ReferralAttachmentModel } from '../sources/ers/mapper.js';
-import type { BarsServiceRequestModel, BarsAppointmentModel, BarsSlotModel, BarsMessageResultModel } from '../sources/bars/mapper.js';
+import type { BarsServiceRequestModel, BarsAppointmentModel, BarsSlotModel, BarsMessageResultModel, BarsResponseModel } from '../sources/bars/mapper.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -300,6 +300,34 @@ export type BarsMessageResult = {
   serviceRequest?: Maybe<BarsServiceRequest>;
 };
 
+/**
+ * A receiver's response to a referral or booking this graph sent over the Booking and Referral Standard (BaRS API), as the
+ * receiver posted it to the graph's own BaRS endpoint (POST /booking-and-referral/FHIR/R4/$process-message). Kept 30 days.
+ */
+export type BarsResponse = {
+  __typename?: 'BarsResponse';
+  /** The booking as the receiver now records it, when the response's focus is an Appointment. */
+  appointment?: Maybe<BarsAppointment>;
+  /** The message event: servicerequest-response or booking-response (message-events-bars). */
+  event: Scalars['String']['output'];
+  /** The id of the message this answers (MessageHeader.response.identifier), when given. */
+  inResponseTo?: Maybe<Scalars['ID']['output']>;
+  /** The response message Bundle, verbatim. */
+  message: Scalars['JSON']['output'];
+  /** The response message's Bundle id (a resent message with the same id is stored once). */
+  messageId: Scalars['ID']['output'];
+  /** The MessageHeader reason code (message-reason-bars), when given. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** When the graph received it. */
+  receivedAt: Scalars['DateTime']['output'];
+  /** The MessageHeader.response.code (ok, transient-error, fatal-error), when given. */
+  responseCode?: Maybe<Scalars['String']['output']>;
+  /** The referral as the receiver now records it, when the response's focus is a ServiceRequest. */
+  serviceRequest?: Maybe<BarsServiceRequest>;
+  /** The id of the referral (ServiceRequest) this answers. */
+  serviceRequestId: Scalars['ID']['output'];
+};
+
 /** A referral (ServiceRequest) at a BaRS receiver. */
 export type BarsServiceRequest = {
   __typename?: 'BarsServiceRequest';
@@ -319,6 +347,11 @@ export type BarsServiceRequest = {
   patientNhsNumber?: Maybe<Scalars['NhsNumber']['output']>;
   /** The R4 ServiceRequest, verbatim. */
   resource: Scalars['JSON']['output'];
+  /**
+   * The responses receivers have posted to this graph's BaRS endpoint ($process-message) about this referral, oldest
+   * first: empty when none came. Read from the graph's own store (no BaRS call).
+   */
+  responses: Array<BarsResponse>;
   /** The referral's status. */
   status?: Maybe<BarsServiceRequestStatus>;
 };
@@ -3253,6 +3286,24 @@ export type SpineReliability = {
   syncReplyMode?: Maybe<Scalars['String']['output']>;
 };
 
+/** Events pushed over WebSocket (graphql-ws protocol at /graphql). */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Each response a BaRS receiver posts to this graph's BaRS endpoint ($process-message) about the referral from now on
+   * (Booking and Referral Standard, BaRS API), over WebSocket (graphql-ws protocol) at /graphql, with the bearer token in
+   * connection_init's `Authorization`. Responses received before subscribing are in `barsServiceRequest(...).responses`.
+   * Delivered by the replica that received the response.
+   */
+  barsResponses: BarsResponse;
+};
+
+
+/** Events pushed over WebSocket (graphql-ws protocol at /graphql). */
+export type SubscriptionBarsResponsesArgs = {
+  serviceRequestId: Scalars['ID']['input'];
+};
+
 /** An NHS Data Dictionary treatment function (the specialty a pathway is reported under). */
 export type TreatmentFunction = {
   __typename?: 'TreatmentFunction';
@@ -3444,6 +3495,7 @@ export type ResolversTypes = {
   AppointmentStatus: AppointmentStatus;
   BarsAppointment: ResolverTypeWrapper<BarsAppointmentModel>;
   BarsMessageResult: ResolverTypeWrapper<BarsMessageResultModel>;
+  BarsResponse: ResolverTypeWrapper<BarsResponseModel>;
   BarsServiceRequest: ResolverTypeWrapper<BarsServiceRequestModel>;
   BarsServiceRequestStatus: BarsServiceRequestStatus;
   BarsSlot: ResolverTypeWrapper<BarsSlotModel>;
@@ -3587,6 +3639,7 @@ export type ResolversTypes = {
   SpineEndpoint: ResolverTypeWrapper<SpineEndpointModel>;
   SpineReliability: ResolverTypeWrapper<SpineReliability>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TreatmentFunction: ResolverTypeWrapper<TreatmentFunction>;
   Ubrn: ResolverTypeWrapper<Scalars['Ubrn']['output']>;
   UpdatePatientErrorCode: UpdatePatientErrorCode;
@@ -3607,6 +3660,7 @@ export type ResolversParentTypes = {
   AppointmentChangesInput: AppointmentChangesInput;
   BarsAppointment: BarsAppointmentModel;
   BarsMessageResult: BarsMessageResultModel;
+  BarsResponse: BarsResponseModel;
   BarsServiceRequest: BarsServiceRequestModel;
   BarsSlot: BarsSlotModel;
   BarsTargetInput: BarsTargetInput;
@@ -3719,6 +3773,7 @@ export type ResolversParentTypes = {
   SpineEndpoint: SpineEndpointModel;
   SpineReliability: SpineReliability;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   TreatmentFunction: TreatmentFunction;
   Ubrn: Scalars['Ubrn']['output'];
   UpdatePatientPayload: Omit<UpdatePatientPayload, 'patient'> & { patient?: Maybe<ResolversParentTypes['Patient']> };
@@ -3809,6 +3864,19 @@ export type BarsMessageResultResolvers<ContextType = Context, ParentType extends
   serviceRequest?: Resolver<Maybe<ResolversTypes['BarsServiceRequest']>, ParentType, ContextType>;
 };
 
+export type BarsResponseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BarsResponse'] = ResolversParentTypes['BarsResponse']> = {
+  appointment?: Resolver<Maybe<ResolversTypes['BarsAppointment']>, ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inResponseTo?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  messageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  responseCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceRequest?: Resolver<Maybe<ResolversTypes['BarsServiceRequest']>, ParentType, ContextType>;
+  serviceRequestId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type BarsServiceRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BarsServiceRequest'] = ResolversParentTypes['BarsServiceRequest']> = {
   authoredOn?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3818,6 +3886,7 @@ export type BarsServiceRequestResolvers<ContextType = Context, ParentType extend
   occurrenceStart?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   patientNhsNumber?: Resolver<Maybe<ResolversTypes['NhsNumber']>, ParentType, ContextType>;
   resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  responses?: Resolver<Array<ResolversTypes['BarsResponse']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['BarsServiceRequestStatus']>, ParentType, ContextType>;
 };
 
@@ -4663,6 +4732,10 @@ export type SpineReliabilityResolvers<ContextType = Context, ParentType extends 
   syncReplyMode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  barsResponses?: SubscriptionResolver<ResolversTypes['BarsResponse'], "barsResponses", ParentType, ContextType, RequireFields<SubscriptionBarsResponsesArgs, 'serviceRequestId'>>;
+};
+
 export type TreatmentFunctionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TreatmentFunction'] = ResolversParentTypes['TreatmentFunction']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4707,6 +4780,7 @@ export type Resolvers<ContextType = Context> = {
   Appointment?: AppointmentResolvers<ContextType>;
   BarsAppointment?: BarsAppointmentResolvers<ContextType>;
   BarsMessageResult?: BarsMessageResultResolvers<ContextType>;
+  BarsResponse?: BarsResponseResolvers<ContextType>;
   BarsServiceRequest?: BarsServiceRequestResolvers<ContextType>;
   BarsSlot?: BarsSlotResolvers<ContextType>;
   BookAppointmentPayload?: BookAppointmentPayloadResolvers<ContextType>;
@@ -4803,6 +4877,7 @@ export type Resolvers<ContextType = Context> = {
   Slot?: SlotResolvers<ContextType>;
   SpineEndpoint?: SpineEndpointResolvers<ContextType>;
   SpineReliability?: SpineReliabilityResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TreatmentFunction?: TreatmentFunctionResolvers<ContextType>;
   Ubrn?: GraphQLScalarType;
   UpdatePatientPayload?: UpdatePatientPayloadResolvers<ContextType>;
