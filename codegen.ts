@@ -63,6 +63,7 @@ const config: CodegenConfig = {
           BarsAppointment: '../sources/bars/mapper.js#BarsAppointmentModel',
           BarsSlot: '../sources/bars/mapper.js#BarsSlotModel',
           BarsMessageResult: '../sources/bars/mapper.js#BarsMessageResultModel',
+          BarsResponse: '../sources/bars/mapper.js#BarsResponseModel',
         },
       },
     },

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureBuilt } from './build.js';
 import { cpuMs, peakRss, ROOT, resetPeak, rss, startChild, type Child } from './processes.js';
 import { COHORT_SEARCH, ERS_HEADERS, FULL_PICTURE_PATIENT, graphRequest, type ScenarioId } from './scenarios.js';
 
@@ -74,11 +75,13 @@ function wrap(id: string, label: string, child: Child<{ url: string }>, rest: Pi
 }
 
 /**
- * The graph in its own process (bench/graph-process.ts) with the benchmark's settings: no cross-request cache of
+ * The compiled graph (dist/, built first when stale: bench/build.ts) in its own process (bench/graph-process.mjs, plain
+ * node, no tsx) with the benchmark's settings: no cross-request cache of
  * reference data (every request makes its own upstream calls, like the alternatives), no Website Content rate limit.
  */
 export async function startGraph(sandbox: SandboxInfo, patients: readonly string[], options: { batching: boolean; auditLogPath: string; nodeArgs?: string[] }): Promise<Target> {
-  const child = await startChild<{ url: string }>('bench/graph-process.ts', {
+  ensureBuilt();
+  const child = await startChild<{ url: string }>('bench/graph-process.mjs', {
     BENCH_SANDBOX: JSON.stringify(sandbox),
     DATALOADER: options.batching ? 'on' : 'off',
     ODS_CACHE_MAX_AGE_SECONDS: '0',
@@ -86,7 +89,7 @@ export async function startGraph(sandbox: SandboxInfo, patients: readonly string
     CONTENT_RATE_LIMIT_PER_MINUTE: '100000',
     AUDIT_LOG_PATH: options.auditLogPath,
     NODE_ENV: 'production',
-  }, { nodeArgs: options.nodeArgs ?? [] });
+  }, { nodeArgs: options.nodeArgs ?? [], tsx: false });
   return wrap(options.batching ? 'graph' : 'graph-no-dataloader', options.batching ? 'nhs-graph' : 'nhs-graph, DATALOADER=off', child, {
     scenarios: ['a', 'b', 'c'],
     request(s, i, token) {

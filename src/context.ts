@@ -11,6 +11,7 @@ import type { Principal } from './auth/principal.js';
 import type { TokenVerifier } from './auth/token-verifier.js';
 import { GraphError } from './errors.js';
 import { createNhs, type Nhs, type Sources } from './sources/index.js';
+import type { BarsResponseStore } from './sources/bars/receiver/response-store.js';
 import type { LoaderSettings } from './sources/loader-options.js';
 import { endUserOf } from './upstream/end-user.js';
 import type { CallContext } from './upstream/types.js';
@@ -40,6 +41,8 @@ export interface Context {
   access: { policy: AccessPolicy; owners: WeakMap<object, Owners | Promise<Owners>>; origins: WeakMap<object, readonly Origin[]> };
   /** Whose data this request read or wrote; written to the audit sink when the response is sent. */
   audit: AuditTrail;
+  /** The BaRS responses the graph has received at its own $process-message (src/sources/bars/receiver/). */
+  barsResponses: BarsResponseStore;
 }
 
 export interface ContextSettings {
@@ -49,6 +52,7 @@ export interface ContextSettings {
   loaders: LoaderSettings;
   verifier: TokenVerifier;
   access: AccessPolicy;
+  barsResponses: BarsResponseStore;
 }
 
 /** What the HTTP layer knows of a request before GraphQL runs. */
@@ -117,6 +121,7 @@ export async function createContext(settings: ContextSettings, meta: RequestMeta
     ...(meta.req.socket?.remoteAddress ? { clientAddress: meta.req.socket.remoteAddress } : {}),
     access: { policy: settings.access, owners: new WeakMap(), origins: new WeakMap() },
     audit: new AuditTrail(),
+    barsResponses: settings.barsResponses,
   };
 }
 

@@ -87,6 +87,7 @@ export type BadUserInputReason =
   | 'SLOT_WINDOW_TOO_WIDE'
   | 'WINDOW_TOO_WIDE'
   | 'NO_CHANGES'
+  | 'PAST_WINDOW'
   | 'SLOTS_NOT_ADJACENT'
   | 'TOO_MANY_MATCHES'
   | 'UNKNOWN_ID'

@@ -19,11 +19,14 @@ export interface LifecycleSettings {
   shutdownGraceMs?: number;
   /** What to stop once no request is in flight. */
   stopped: () => Promise<void>;
+  /** More protocols on the same listener (WebSocket subscriptions); its result is closed first on close(). */
+  attach?: (server: Server) => { close(): Promise<void> };
 }
 
 export function createLifecycle(handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>, settings: LifecycleSettings): Lifecycle {
   let draining = false;
   let server: Server | undefined;
+  let attached: { close(): Promise<void> } | undefined;
   return {
     get draining() {
       return draining;
@@ -51,6 +54,7 @@ export function createLifecycle(handle: (req: IncomingMessage, res: ServerRespon
       // Past the cap, a new connection is closed at once instead of queuing for memory and file descriptors.
       s.maxConnections = http.maxConnections;
       server = s;
+      attached = settings.attach?.(s);
       await new Promise<void>((resolve, reject) => {
         s.once('error', reject);
         s.listen(port, host, resolve);
@@ -60,6 +64,7 @@ export function createLifecycle(handle: (req: IncomingMessage, res: ServerRespon
     },
     async close() {
       draining = true;
+      await attached?.close();
       const s = server;
       if (s) {
         const grace = setTimeout(() => s.closeAllConnections(), settings.shutdownGraceMs ?? 10_000);

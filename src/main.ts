@@ -2,6 +2,7 @@ import { importPKCS8 } from 'jose';
 import { OtlpAuditSink } from './audit/otlp-sink.js';
 import { JsonLinesAuditSink, type AuditSink } from './audit/sink.js';
 import { StdoutAuditSink } from './audit/stdout-sink.js';
+import { BarsResponseStore } from './sources/bars/receiver/response-store.js';
 import { createSharedCache, namespaced, schemaVersion, sharedSlotsOf } from './cache/index.js';
 import { buildSchema } from './graph/index.js';
 import { ConfigError, loadConfig, platformOrigin, type Config } from './config/index.js';
@@ -108,6 +109,9 @@ async function main(): Promise<void> {
     sharedCache: shared,
     // Automatic persisted queries in Redis: a hash registered on one replica is known to the others.
     ...(config.cache.redisUrl ? { apqStore: namespaced(shared, 'apq:') } : {}),
+    // BaRS responses received at the graph's $process-message: in Redis with REDIS_URL (every replica reads what one
+    // received); otherwise in a store of this process's own, apart from the reference-data cache and its eviction.
+    ...(config.cache.redisUrl ? { barsResponses: new BarsResponseStore(shared) } : {}),
     auth: { issuers: config.issuers, jwksCooldownMs: config.jwksCooldownMs, maxTokenLifetimeSeconds: config.tokenMaxLifetimeSeconds },
     access: config.access,
     audit,

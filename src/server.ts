@@ -35,6 +35,9 @@ import { createSources, type Sources } from './sources/index.js';
 import { defaultSourceSettings, type SourceSettings } from './sources/settings.js';
 import type { Platform } from './upstream/platform.js';
 import type { FederationOptions } from './federation/subgraph.js';
+import { BarsResponseStore } from './sources/bars/receiver/response-store.js';
+import { barsReceiverRoute } from './sources/bars/receiver/route.js';
+import { attachSubscriptions } from './http/subscriptions.js';
 
 export interface GraphServerOptions {
   platform: Platform;
@@ -93,6 +96,11 @@ export interface GraphServerOptions {
   readiness?: { apis?: ApiId[]; timeoutMs?: number; cacheMs?: number };
   /** How long close() lets in-flight requests finish before it cuts the remaining connections. */
   shutdownGraceMs?: number;
+  /**
+   * Where BaRS responses posted to the graph's $process-message are kept: give one over the shared store (Redis) so
+   * every replica sees them; in this process when absent.
+   */
+  barsResponses?: BarsResponseStore;
 }
 
 export interface GraphServer {
@@ -137,6 +145,7 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
     ...(options.routes ?? []),
   ];
   const limits: QueryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
+  const barsResponses = options.barsResponses ?? new BarsResponseStore();
   const verifier = new TokenVerifier(options.auth?.issuers ?? [], { jwksCooldownMs: options.auth?.jwksCooldownMs, maxTokenLifetimeSeconds: options.auth?.maxTokenLifetimeSeconds });
   const contextSettings: ContextSettings = {
     sources,
@@ -145,7 +154,9 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
     loaders: { batching: options.batching ?? true },
     verifier,
     access: options.access ?? defaultAccessPolicy(),
+    barsResponses,
   };
+  routes.push(barsReceiverRoute({ store: barsResponses, verifier, access: contextSettings.access, audit: auditSink, logger }));
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: options.introspection ?? true,
@@ -182,6 +193,8 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
     ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
   });
   const lifecycle = createLifecycle(handle, {
+    // GraphQL subscriptions (barsResponses) over WebSocket at /graphql, on the same listener (graphql-ws).
+    attach: (httpServer) => attachSubscriptions(httpServer, { schema, contextSettings, auditSink, logger }),
     ...(options.http ? { http: options.http } : {}),
     ...(options.shutdownGraceMs !== undefined ? { shutdownGraceMs: options.shutdownGraceMs } : {}),
     stopped: async () => {

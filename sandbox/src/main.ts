@@ -8,7 +8,9 @@ const USAGE = `The NHS platform stand-in: every NHS API the graph reads, NHS log
 
 --port            default EMBEDDED_SANDBOX_PORT, else 4001 (0: a free port)
 --registration    a registration file (src/registration.ts): the app, identity keys and relying party to register at start
---latency-ms      added before every API answer (EMBEDDED_SANDBOX_LATENCY_MS)`;
+--latency-ms      added before every API answer (EMBEDDED_SANDBOX_LATENCY_MS)
+--bars-respond-to the sender's BaRS $process-message URL (EMBEDDED_BARS_RESPOND_TO): the stand-in's BaRS receivers answer
+                  each new referral there (needs --registration)`;
 
 /** Starts the stand-in, prints its URLs and one "ready" line, and stops cleanly on SIGINT or SIGTERM. */
 async function main(): Promise<void> {
@@ -18,6 +20,7 @@ async function main(): Promise<void> {
       host: { type: 'string' },
       registration: { type: 'string' },
       'latency-ms': { type: 'string' },
+      'bars-respond-to': { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -36,6 +39,8 @@ async function main(): Promise<void> {
   const registration = values.registration ? readRegistration(values.registration) : undefined;
   const sandbox = await startSandbox({ port, latencyMs, ...(values.host ? { host: values.host } : {}) });
   if (registration) await sandbox.useRegistration(registration);
+  const respondTo = values['bars-respond-to'] ?? process.env.EMBEDDED_BARS_RESPOND_TO;
+  if (respondTo) sandbox.respondToBarsSenders(new URL(respondTo).href);
 
   process.stdout.write(
     [

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import FindMyWay from 'find-my-way';
 import { publishExchange } from './exchange.js';
+import { BarsResponder } from './routers/bars/responder.js';
 import { applyFault, type FaultSpec } from './faults.js';
 import type { SandboxHandler, SandboxRequest, SandboxResponse } from './http.js';
 import { spineOutcome } from './http.js';
@@ -66,6 +67,11 @@ export class Sandbox {
   readonly nhsLogin: OidcProvider<TestCitizen>;
   /** A stand-in for CIS2 Authentication: the healthcare workers' identity provider. */
   readonly cis2: OidcProvider<TestStaff>;
+  /**
+   * The BaRS receivers' way back to the sender (routers/bars/responder.ts): once configured with the sender's
+   * $process-message URL, each referral received is answered there asynchronously.
+   */
+  readonly barsResponder = new BarsResponder();
   private readonly apis: SandboxApi[];
   private readonly router = FindMyWay<FindMyWay.HTTPVersion.V1>({ ignoreTrailingSlash: true, ignoreDuplicateSlashes: true });
   private readonly calls = new Map<string, number>();
@@ -135,6 +141,17 @@ export class Sandbox {
    */
   async useRegistration(registration: Registration): Promise<void> {
     this.signInClients = await applyRegistration(this, registration);
+  }
+
+  /**
+   * Makes the BaRS receivers answer each new referral at `url` (the sender's $process-message, e.g. the graph's
+   * `http://127.0.0.1:4000/booking-and-referral/FHIR/R4/$process-message`), calling as the CIS2 test clinician signed in
+   * through the registered relying party. Needs a registration.
+   */
+  respondToBarsSenders(url: string): void {
+    const clients = this.signInClients;
+    if (!clients) throw new Error('answering BaRS senders needs a registration (--registration): the receiver signs in as a test clinician');
+    this.barsResponder.configure({ url, bearer: () => signInTestUser(this, clients, { staff: 'clinician' }) });
   }
 
   /** The stand-in's own endpoints (no NHS API has them): where the relying party signs test users in. */

@@ -110,6 +110,10 @@ export function applyAccessRules(built: GraphQLSchema): GraphQLSchema {
         carries: isCompositeType(returnType) && links.reachesPatientData(returnType),
       };
       if (!rule.api && rule.nhsArgs.length === 0 && !rule.parent && !rule.returns && !rule.carries) return field;
+      // A plain field of a patient's object (its name, its birth date): only the parent's owner to check and audit.
+      if (!rule.api && rule.nhsArgs.length === 0 && !rule.write && !rule.returns && !rule.carries && rule.parent) {
+        return { ...field, resolve: guardOwnedField((field.resolve as Resolver | undefined) ?? defaultFieldResolver, rule, rule.parent, owners) };
+      }
       return { ...field, resolve: guard((field.resolve as Resolver | undefined) ?? defaultFieldResolver, rule, owners) };
     },
   });
@@ -182,6 +186,54 @@ function guard(resolve: Resolver, rule: FieldRule, owners: OwnerFinder): Resolve
     if (!rule.parent) return run([]);
     const parentOwners = owners.ownersOf(source, rule.parent, ctx, info, ctx.access.owners);
     return isPromise(parentOwners) ? parentOwners.then(run) : run(parentOwners);
+  };
+}
+
+/**
+ * `guard` for a field with no `@source`, no NHS-number argument and nothing patient-linked in its result, on an object
+ * that belongs to a patient (most fields of a patient's record): the same checks and audit as `guard` makes for it (the
+ * citizen must own the parent; the parent's owners are recorded under this field and the fields the parent was reached
+ * through; a failure is recorded under them), without its per-value writers, sets and closures. It runs once per field
+ * of every object in an answer, so what it allocates is paid fifty times over in a fifty-patient search.
+ */
+function guardOwnedField(resolve: Resolver, rule: FieldRule, parent: GraphQLNamedType, owners: OwnerFinder): Resolver {
+  const run = (parentOwners: Owners, source: unknown, args: Record<string, unknown>, ctx: Context, info: GraphQLResolveInfo): unknown => {
+    const { principal, audit } = ctx;
+    const inherited = originsOf(source, ctx);
+    const mark = (n: string | null): void => {
+      audit.touched(n, rule.coordinate, undefined, false);
+      for (const o of inherited) audit.touched(n, o.field, o.api, false);
+    };
+    if (principal.kind === 'citizen' && parentOwners.some((n) => n !== principal.nhsNumber)) {
+      for (const n of parentOwners) {
+        if (!n) continue;
+        mark(n);
+        audit.denied(n, rule.coordinate, undefined, false);
+      }
+      ctx.logger.warn({ field: rule.coordinate, source: undefined, code: 'FORBIDDEN', reason: 'NOT_OWN_RECORD', principal: principal.kind }, 'access refused');
+      throw notOwnRecord();
+    }
+    for (const n of parentOwners) if (n) mark(n);
+    const failed = (error: unknown): never => {
+      const code = codeOf(error);
+      for (const n of parentOwners) {
+        if (!n) continue;
+        mark(n);
+        audit.failed(n, rule.coordinate, code, undefined, false);
+      }
+      throw error;
+    };
+    let result: unknown;
+    try {
+      result = resolve(source, args, ctx, info);
+    } catch (error) {
+      failed(error);
+    }
+    return isPromise(result) ? result.catch(failed) : result;
+  };
+  return (source, args, ctx, info) => {
+    const parentOwners = owners.ownersOf(source, parent, ctx, info, ctx.access.owners);
+    return isPromise(parentOwners) ? parentOwners.then((o) => run(o, source, args, ctx, info)) : run(parentOwners, source, args, ctx, info);
   };
 }
 

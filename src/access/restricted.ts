@@ -5,7 +5,7 @@ import { NotFoundError } from '../errors.js';
 
 /**
  * What the graph does for a restricted (sensitive) patient, field by field, by schema coordinate:
- * - `withhold`: the field answers nothing (null, or an empty list: the schema's type decides which). PDS withholds a
+ * - `withhold`: the field answers nothing (null, or an empty list: the schema's type decides which, unless the rule says null). PDS withholds a
  *   restricted patient's address, telecom, GP and pharmacy (DESIGN.md, "Principals and access"); the graph withholds
  *   them again, and every link to them, in case an upstream ever sends them;
  * - `refuse`: the field is NOT_FOUND before any call. A GP record's practice, a document's custodian, an appointment's
@@ -18,11 +18,12 @@ import { NotFoundError } from '../errors.js';
  * The parent of `withhold` and `refuse` fields is a patient (its `restricted` flag, from the PDS mapper).
  */
 export type RestrictedRule =
-  | { kind: 'withhold' }
+  | { kind: 'withhold'; /** null even for a list: "not known" rather than "none", where the schema says so. */ asNull?: true }
   | { kind: 'refuse'; label: string }
   | { kind: 'refuseNamed'; label: string; nhsNumberOf: (result: unknown) => string | null | undefined };
 
 const withhold: RestrictedRule = { kind: 'withhold' };
+const withholdAsNull: RestrictedRule = { kind: 'withhold', asNull: true };
 const named = (label: string, key: string): RestrictedRule => ({ kind: 'refuseNamed', label, nhsNumberOf: (r) => (r as Record<string, string | null> | null)?.[key] });
 
 /** THE table: every field a restricted patient changes (test/access/restricted.test.ts holds it to the schema). */
@@ -33,6 +34,8 @@ export const RESTRICTED_PATIENT_FIELDS: Readonly<Record<string, RestrictedRule>>
   'Patient.registeredGp': withhold,
   'Patient.nominatedPharmacyOdsCode': withhold,
   'Patient.nominatedPharmacy': withhold,
+  // PDS never returns a restricted patient's related people (relatedpersons-get.yaml, "Restricted patients").
+  'Patient.relatedPeople': withholdAsNull,
   'Patient.gpRecord': { kind: 'refuse', label: 'GP Connect Access Record' },
   'Patient.documents': { kind: 'refuse', label: 'GP Connect Access Document' },
   'Patient.appointments': { kind: 'refuse', label: 'GP Connect Appointment Management' },
@@ -84,7 +87,7 @@ function restrictedResolver(field: GraphQLFieldConfig<unknown, Context>, rule: R
     };
   }
   if (isNonNullType(field.type) && !isListType(getNullableType(field.type))) throw new Error(`${coordinate} cannot be withheld: it is neither nullable nor a list`);
-  const nothing = isListType(getNullableType(field.type)) ? [] : null;
+  const nothing = rule.asNull || !isListType(getNullableType(field.type)) ? null : [];
   return (source, args, ctx, info) => (isRestrictedPatient(source) ? nothing : resolve(source, args, ctx, info));
 }
 

@@ -24,6 +24,8 @@ export class IssuerKeys {
   private lastUnknownKidFetch = Number.NEGATIVE_INFINITY;
   private inFlight: Promise<LocalKeySet> | undefined;
   private readonly now: () => number;
+  /** Counts the key sets fetched: a verdict reached under one generation is re-checked once the set has changed. */
+  generation = 0;
 
   constructor(
     private readonly jwksUrl: string,
@@ -45,6 +47,11 @@ export class IssuerKeys {
       return (await this.reload())(header, token);
     }
   };
+
+  /** Whether the set held now is the one of `generation` and still young enough to use without refetching it. */
+  isCurrent(generation: number): boolean {
+    return this.keys !== undefined && generation === this.generation && this.now() - this.fetchedAt < (this.options.maxAgeMs ?? 600_000);
+  }
 
   private async current(): Promise<LocalKeySet> {
     if (this.keys && this.now() - this.fetchedAt < (this.options.maxAgeMs ?? 600_000)) return this.keys;
@@ -78,6 +85,7 @@ export class IssuerKeys {
     }
     const keys = createLocalJWKSet(jwks);
     this.keys = keys;
+    this.generation += 1;
     this.fetchedAt = this.now();
     return keys;
   }

@@ -15,7 +15,7 @@ import type { WaitingListEntryModel } from '../sources/wlmds/mapper.js';
 import type { PrescriptionModel, LineItemModel, DispenseModel, StatusTransitionModel } from '../sources/eps-tracker/mapper.js';
 import type { PreparedModel, WriteOutcomeModel, CancellationModel, ReleaseModel, ReleasedPrescriptionModel } from '../sources/eps/mapper.js';
 import type { ReferralModel, ReferralServiceModel, ReferralAppointmentModel, ReferralAttachmentModel } from '../sources/ers/mapper.js';
-import type { BarsServiceRequestModel, BarsAppointmentModel, BarsSlotModel, BarsMessageResultModel } from '../sources/bars/mapper.js';
+import type { BarsServiceRequestModel, BarsAppointmentModel, BarsSlotModel, BarsMessageResultModel, BarsResponseModel } from '../sources/bars/mapper.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -300,6 +300,34 @@ export type BarsMessageResult = {
   serviceRequest?: Maybe<BarsServiceRequest>;
 };
 
+/**
+ * A receiver's response to a referral or booking this graph sent over the Booking and Referral Standard (BaRS API), as the
+ * receiver posted it to the graph's own BaRS endpoint (POST /booking-and-referral/FHIR/R4/$process-message). Kept 30 days.
+ */
+export type BarsResponse = {
+  __typename?: 'BarsResponse';
+  /** The booking as the receiver now records it, when the response's focus is an Appointment. */
+  appointment?: Maybe<BarsAppointment>;
+  /** The message event: servicerequest-response or booking-response (message-events-bars). */
+  event: Scalars['String']['output'];
+  /** The id of the message this answers (MessageHeader.response.identifier), when given. */
+  inResponseTo?: Maybe<Scalars['ID']['output']>;
+  /** The response message Bundle, verbatim. */
+  message: Scalars['JSON']['output'];
+  /** The response message's Bundle id (a resent message with the same id is stored once). */
+  messageId: Scalars['ID']['output'];
+  /** The MessageHeader reason code (message-reason-bars), when given. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** When the graph received it. */
+  receivedAt: Scalars['DateTime']['output'];
+  /** The MessageHeader.response.code (ok, transient-error, fatal-error), when given. */
+  responseCode?: Maybe<Scalars['String']['output']>;
+  /** The referral as the receiver now records it, when the response's focus is a ServiceRequest. */
+  serviceRequest?: Maybe<BarsServiceRequest>;
+  /** The id of the referral (ServiceRequest) this answers. */
+  serviceRequestId: Scalars['ID']['output'];
+};
+
 /** A referral (ServiceRequest) at a BaRS receiver. */
 export type BarsServiceRequest = {
   __typename?: 'BarsServiceRequest';
@@ -319,6 +347,11 @@ export type BarsServiceRequest = {
   patientNhsNumber?: Maybe<Scalars['NhsNumber']['output']>;
   /** The R4 ServiceRequest, verbatim. */
   resource: Scalars['JSON']['output'];
+  /**
+   * The responses receivers have posted to this graph's BaRS endpoint ($process-message) about this referral, oldest
+   * first: empty when none came. Read from the graph's own store (no BaRS call).
+   */
+  responses: Array<BarsResponse>;
   /** The referral's status. */
   status?: Maybe<BarsServiceRequestStatus>;
 };
@@ -578,6 +611,28 @@ export type Coding = {
   system?: Maybe<Scalars['String']['output']>;
 };
 
+/** Communication needs (PDS extension UKCore-NHSCommunication). */
+export type Communication = {
+  __typename?: 'Communication';
+  /** True when an interpreter is required. */
+  interpreterRequired?: Maybe<Scalars['Boolean']['output']>;
+  /** The preferred language code (UKCore-HumanLanguage: ISO 639-1, plus q1 Braille ... q5 Makaton). */
+  language?: Maybe<Scalars['String']['output']>;
+  /** The language's display name, as PDS sends it. */
+  languageDisplay?: Maybe<Scalars['String']['output']>;
+};
+
+/** Communication needs to set on a PDS record: replaces the whole UKCore-NHSCommunication extension. */
+export type CommunicationInput = {
+  /** True when an interpreter is required; left out of the extension when not given. */
+  interpreterRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * The preferred language code (UKCore-HumanLanguage: a two-letter ISO 639-1 code, or q1 Braille, q2 American, q3
+   * Australian, q4 British Sign Language, q5 Makaton). Never English (en): PDS refuses it.
+   */
+  language: Scalars['String']['input'];
+};
+
 /**
  * A phone number, email address or similar from PDS (Personal Demographics Service) or ODS (Organisation Data Service).
  * Never revealed for a restricted patient.
@@ -637,6 +692,27 @@ export type ContactPointUse =
   | 'TEMP'
   /** At work. */
   | 'WORK';
+
+/** Contact preferences (PDS extension UKCore-ContactPreference). */
+export type ContactPreferences = {
+  __typename?: 'ContactPreferences';
+  /** The preferred contact method. */
+  method?: Maybe<PreferredContactMethod>;
+  /** Free text, at most 40 characters (for example 'Not after 7pm'). */
+  times?: Maybe<Scalars['String']['output']>;
+  /** The preferred written communication format. */
+  writtenFormat?: Maybe<PreferredWrittenFormat>;
+};
+
+/** Contact preferences to set on a PDS record: replaces the whole UKCore-ContactPreference extension. */
+export type ContactPreferencesInput = {
+  /** The preferred contact method (UKCore-PreferredContactMethod). */
+  method?: InputMaybe<PreferredContactMethod>;
+  /** Free text, at most 40 characters; PDS requires a method when times are given. */
+  times?: InputMaybe<Scalars['String']['input']>;
+  /** The preferred written communication format (UKCore-PreferredWrittenCommunicationFormat). */
+  writtenFormat?: InputMaybe<PreferredWrittenFormat>;
+};
 
 /** How a medication is to be taken over time (FHIR medicationrequest-course-of-therapy as EPS uses it). */
 export type CourseOfTherapy =
@@ -847,6 +923,29 @@ export type GpConsultation = {
   type?: Maybe<GpCode>;
 };
 
+/** A diary entry: a planned activity not yet done (GP Connect Access Record: Structured, ProcedureRequest). */
+export type GpDiaryEntry = {
+  __typename?: 'GpDiaryEntry';
+  /** When the entry was made. */
+  authoredOn?: Maybe<Scalars['String']['output']>;
+  /** What is planned. A completed-action code here still means the action is only planned (GP Connect's diary guidance). */
+  code?: Maybe<GpCode>;
+  /** GP Connect's id of the ProcedureRequest. */
+  id?: Maybe<Scalars['String']['output']>;
+  /** The notes the practice recorded with it (ProcedureRequest.note). */
+  notes: Array<Scalars['String']['output']>;
+  /** The end of a planned period; null for a single planned date. */
+  plannedEnd?: Maybe<Scalars['String']['output']>;
+  /** When it is planned: a date, or the start of a planned period. */
+  plannedStart?: Maybe<Scalars['String']['output']>;
+  /** Why the activity is planned (ProcedureRequest.reasonCode). */
+  reasons: Array<GpCode>;
+  /** The STU3 ProcedureRequest, verbatim. */
+  resource: Scalars['JSON']['output'];
+  /** active, as GP Connect sends diary entries (incomplete planned actions). */
+  status?: Maybe<Scalars['String']['output']>;
+};
+
 /** An immunisation in the GP record (STU3 Immunization). */
 export type GpImmunisation = {
   __typename?: 'GpImmunisation';
@@ -974,6 +1073,8 @@ export type GpObservation = {
   code?: Maybe<GpCode>;
   /** The clinician's comment. */
   comment?: Maybe<Scalars['String']['output']>;
+  /** The observation's components: a blood pressure's systolic and diastolic readings; empty for a single value. */
+  components: Array<GpObservationComponent>;
   /** When (FHIR dateTime as recorded). */
   effective?: Maybe<Scalars['String']['output']>;
   /** The resource's id in the GP system. */
@@ -987,6 +1088,19 @@ export type GpObservation = {
   /** The unit of `value` (UCUM, e.g. mmol/L). */
   unit?: Maybe<Scalars['String']['output']>;
   /** The value as text (a number when `unit` is set). */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** One component of an observation (a blood pressure's systolic and diastolic readings), GP Connect Observation.component. */
+export type GpObservationComponent = {
+  __typename?: 'GpObservationComponent';
+  /** What the component measures (systolic, diastolic, ...), as GP Connect codes it. */
+  code?: Maybe<GpCode>;
+  /** How the value was interpreted (high, low, ...), as GP Connect codes it. */
+  interpretation?: Maybe<GpCode>;
+  /** The unit of a quantity value, as GP Connect sends it; null for a text or coded value. */
+  unit?: Maybe<Scalars['String']['output']>;
+  /** The value as recorded: a quantity's number, a text, or a coded value's display. */
   value?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1047,6 +1161,15 @@ export type GpRecord = {
    */
   consultations: Array<GpConsultation>;
   /**
+   * Diary entries: activities the practice planned and has not yet done (recalls, reviews due, ...), from GP Connect
+   * Access Record: Structured (includeDiaryEntries). `until`: entries planned up to that date (diaryEntriesSearchDate,
+   * today or later); active entries whose planned date has passed are always included. GP Connect does not permit
+   * `until` in a request that includes consultations or problems (INVALID_AREA_COMBINATION, before any call). The
+   * patient-facing route (a citizen's own record) never returns diary entries: its list is empty. A failure is an error,
+   * never an empty list.
+   */
+  diaryEntries: Array<GpDiaryEntry>;
+  /**
    * Immunisations given (and, when asked, those recorded as not given).
    * An empty list means the GP record holds none (`lists` carries GP Connect's warnings and empty reasons:
    * confidential items withheld, a record transfer in progress); a failure is an error, never an empty list.
@@ -1080,6 +1203,15 @@ export type GpRecord = {
   medications: Array<GpMedication>;
   /** The patient's NHS number. */
   nhsNumber: Scalars['NhsNumber']['output'];
+  /**
+   * Uncategorised data: observations the practice recorded outside the other areas (blood pressure, weight, height, BMI,
+   * smoking status, ...), from GP Connect Access Record: Structured (includeUncategorisedData). `from`/`to` filter by
+   * the date they were recorded (uncategorisedDataSearchPeriod; not after today). GP Connect does not permit that window
+   * in a request that includes consultations or problems: BAD_USER_INPUT with reason INVALID_AREA_COMBINATION, before
+   * any call. An empty list means the GP record holds none (`lists` carries the warnings and empty reason of its
+   * "Miscellaneous record" list); a failure is an error, never an empty list.
+   */
+  observations: Array<GpObservation>;
   /** ODS code of the practice holding the record (the record's managing organisation). */
   practiceOdsCode?: Maybe<Scalars['OdsCode']['output']>;
   /**
@@ -1118,6 +1250,17 @@ export type GpRecordConsultationsArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   mostRecent?: InputMaybe<Scalars['Int']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
+ * may not also carry medications(from), problems(status), referrals(from, to) or immunisations(includeNotGiven: true);
+ * one that includes problems, the same but problems(status) (GP Connect's "not permitted parameter combinations"):
+ * BAD_USER_INPUT with reason INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ */
+export type GpRecordDiaryEntriesArgs = {
+  until?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1173,6 +1316,18 @@ export type GpRecordMedicationsArgs = {
  * one that includes problems, the same but problems(status) (GP Connect's "not permitted parameter combinations"):
  * BAD_USER_INPUT with reason INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
  */
+export type GpRecordObservationsArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * One patient's GP record. Each area takes the part parameters GP Connect allows. A request that includes consultations
+ * may not also carry medications(from), problems(status), referrals(from, to) or immunisations(includeNotGiven: true);
+ * one that includes problems, the same but problems(status) (GP Connect's "not permitted parameter combinations"):
+ * BAD_USER_INPUT with reason INVALID_AREA_COMBINATION, before any call. Dates after today are refused the same way.
+ */
 export type GpRecordProblemsArgs = {
   status?: InputMaybe<ProblemStatus>;
 };
@@ -1195,6 +1350,8 @@ export type GpRecordArea =
   | 'ALLERGIES'
   /** Consultations. */
   | 'CONSULTATIONS'
+  /** The Diary list (GP Connect includeDiaryEntries). */
+  | 'DIARY'
   /** Immunisations. */
   | 'IMMUNISATIONS'
   /** Investigations (test results). */
@@ -1413,8 +1570,29 @@ export type HumanName = {
   period?: Maybe<Period>;
   /** Titles before the name (Mr, Dr, ...). */
   prefix: Array<Scalars['String']['output']>;
+  /** Suffixes (MBE, PhD, ...), as PDS records them (HumanName.suffix). */
+  suffix: Array<Scalars['String']['output']>;
   /** What the name is for (usual, official, ...). */
   use?: Maybe<NameUse>;
+};
+
+/** A name to add to a PDS record. */
+export type HumanNameInput = {
+  /** The family name (surname). */
+  family: Scalars['String']['input'];
+  /** Given names, first then middle names (at most five). */
+  given: Array<Scalars['String']['input']>;
+  /** When the name starts to apply; PDS uses today when absent. Not in the future. */
+  periodStart?: InputMaybe<Scalars['Date']['input']>;
+  /** Titles (Mr, Mrs, Dr, ...). */
+  prefix?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Suffixes (each starting A-Z). */
+  suffix?: InputMaybe<Array<Scalars['String']['input']>>;
+  /**
+   * How the name is used: USUAL, TEMP, NICKNAME, OLD or MAIDEN (PDS refuses OFFICIAL and ANONYMOUS on a new name, and
+   * OTHER is not a code: INVALID_CHANGE, before any call). PDS allows one usual name and one nickname.
+   */
+  use: NameUse;
 };
 
 /** NHS login identity proofing level: P0 (email and mobile verified), P5 (matched to PDS), P9 (checked against photo ID). */
@@ -1938,12 +2116,25 @@ export type Patient = {
   /**
    * The patient's GP appointments from GP Connect Appointment Management, starting from `from` to `to` (inclusive),
    * cancelled ones included. Null with an error for a restricted patient.
+   * A healthcare worker's search through the Spine Secure Proxy (the default addressing) allows no part of the window in
+   * the past: a `from` before today (UK date) is BAD_USER_INPUT with reason PAST_WINDOW, before any call. A citizen's
+   * search may start in the past.
    * An empty list means the practice holds no appointment for the patient in the window; a failure is an error, never
    * an empty list.
    */
   appointments?: Maybe<Array<Appointment>>;
   /** Date of birth. */
   birthDate?: Maybe<Scalars['Date']['output']>;
+  /**
+   * The patient's communication needs: language and whether an interpreter is required (PDS extension
+   * UKCore-NHSCommunication). Null when none is recorded, and on search results (PDS returns it on retrieval only).
+   */
+  communication?: Maybe<Communication>;
+  /**
+   * How the patient prefers to be contacted (PDS extension UKCore-ContactPreference). Null when none is recorded, and on
+   * search results (PDS returns it on retrieval only).
+   */
+  contactPreferences?: Maybe<ContactPreferences>;
   /** Date and time of death, when PDS records one. */
   deceasedDateTime?: Maybe<Scalars['DateTime']['output']>;
   /**
@@ -2000,6 +2191,12 @@ export type Patient = {
   registeredGp?: Maybe<Organisation>;
   /** ODS code of the registered GP practice; null for a restricted record. */
   registeredGpOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  /**
+   * The people PDS records as related to the patient: next of kin, guardians, carers, proxies (Personal Demographics
+   * Service FHIR API, GET /Patient/{id}/RelatedPerson). Empty when PDS records none. Null, with no error and no call, for
+   * a restricted patient: PDS returns no related people for them, and the graph does not ask.
+   */
+  relatedPeople?: Maybe<Array<RelatedPerson>>;
   /** The PDS FHIR Patient resource this was mapped from, verbatim. */
   resource: Scalars['JSON']['output'];
   /** True for a restricted (sensitive) record: address, telecom, GP and pharmacy are never revealed. */
@@ -2074,14 +2271,33 @@ export type PatientReferralsArgs = {
 export type PatientChangesInput = {
   /** Adds an address (a temporary address needs `periodStart`, `periodEnd` and `text`). */
   addAddress?: InputMaybe<Array<AddressInput>>;
+  /** Adds names (PDS allows one usual name and one nickname). */
+  addNames?: InputMaybe<Array<HumanNameInput>>;
   /** Adds contact points (phone, email...). */
   addTelecom?: InputMaybe<Array<ContactPointInput>>;
   /** The corrected date of birth. */
   birthDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Sets the communication needs (replaces any recorded). */
+  communication?: InputMaybe<CommunicationInput>;
+  /** Sets the contact preferences (replaces any recorded; PDS records at most one). Staff only: PDS refuses it in patient access. */
+  contactPreferences?: InputMaybe<ContactPreferencesInput>;
   /** The new administrative gender. */
   gender?: InputMaybe<Gender>;
+  /**
+   * Nominates this pharmacy (its ODS code) for the patient's electronic prescriptions, replacing the current one (PDS
+   * extension UKCore-NominatedPharmacy).
+   */
+  nominatedPharmacy?: InputMaybe<Scalars['OdsCode']['input']>;
   /** Removes addresses by their `id`. */
   removeAddressIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Removes the communication needs. Not with communication. */
+  removeCommunication?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Removes the contact preferences. Not with contactPreferences. */
+  removeContactPreferences?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Removes names by their `id`; the usual name cannot be removed. */
+  removeNameIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Removes the nominated pharmacy. Not with nominatedPharmacy. */
+  removeNominatedPharmacy?: InputMaybe<Scalars['Boolean']['input']>;
   /** Removes contact points by their `id`. */
   removeTelecomIds?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -2103,6 +2319,15 @@ export type PatientSearchInput = {
   birthDateFrom?: InputMaybe<Scalars['Date']['input']>;
   /** End of a date-of-birth range (inclusive); may be left open. */
   birthDateTo?: InputMaybe<Scalars['Date']['input']>;
+  /**
+   * Exact date of death (PDS search parameter `death-date`, sent as `eq<date>`). For a fuzzy search PDS uses it only for
+   * scoring, not matching (Personal Demographics Service FHIR API).
+   */
+  deathDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Date-of-death range (inclusive), PDS `death-date=ge<date>`; give either deathDate or a range, not both. */
+  deathDateFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Date-of-death range (inclusive), PDS `death-date=le<date>`; give either deathDate or a range, not both. */
+  deathDateTo?: InputMaybe<Scalars['Date']['input']>;
   /** An email address the patient recorded. */
   email?: InputMaybe<Scalars['String']['input']>;
   /** Exact matching only (no wildcards, no variations). */
@@ -2144,6 +2369,34 @@ export type Period = {
   /** First day (inclusive); null when open. */
   start?: Maybe<Scalars['Date']['output']>;
 };
+
+/** A preferred contact method, as PDS codes it (UKCore-PreferredContactMethod). */
+export type PreferredContactMethod =
+  /** 4: E-mail */
+  | 'EMAIL'
+  /** 1: Letter */
+  | 'LETTER'
+  /** 5: Minicom (Textphone) */
+  | 'MINICOM'
+  /** 8: No telephone contact */
+  | 'NO_TELEPHONE'
+  /** 7: Sign language */
+  | 'SIGN_LANGUAGE'
+  /** 3: Telephone */
+  | 'TELEPHONE'
+  /** 6: Telephone contact via proxy */
+  | 'TELEPHONE_VIA_PROXY'
+  /** 2: Visit */
+  | 'VISIT';
+
+/** A preferred written communication format, as PDS codes it (UKCore-PreferredWrittenCommunicationFormat). */
+export type PreferredWrittenFormat =
+  /** 13: Audio tape */
+  | 'AUDIO_TAPE'
+  /** 12: Braille */
+  | 'BRAILLE'
+  /** 11: Large print */
+  | 'LARGE_PRINT';
 
 /** Why preparePrescription was refused in a way the caller can correct or must accept. */
 export type PreparePrescriptionErrorCode =
@@ -2723,6 +2976,42 @@ export type ReferralWorklist =
   /** Referrals the provider rejected at triage (referrer). */
   | 'REJECTED_TRIAGE_RESPONSE';
 
+/** A person related to a patient, as PDS records them (Personal Demographics Service FHIR API, RelatedPerson). */
+export type RelatedPerson = {
+  __typename?: 'RelatedPerson';
+  /** False when PDS records the relationship as no longer active. */
+  active: Scalars['Boolean']['output'];
+  /** Their address (PDS records at most one). */
+  addresses: Array<Address>;
+  /** Their communication needs (PDS extension UKCore-NHSCommunication). */
+  communication?: Maybe<Communication>;
+  /** How they prefer to be contacted (PDS extension UKCore-ContactPreference). */
+  contactPreferences?: Maybe<ContactPreferences>;
+  /** Their rank among the patient's contacts, 1 first (PDS extension UKCore-ContactRank). */
+  contactRank?: Maybe<Scalars['Int']['output']>;
+  /** True when they should receive copies of the patient's correspondence (PDS extension UKCore-CopyCorrespondenceIndicator). */
+  copyCorrespondence?: Maybe<Scalars['Boolean']['output']>;
+  /** PDS's id of this related person on the patient's record. */
+  id?: Maybe<Scalars['String']['output']>;
+  /** The related person's name (PDS records at most one); null when PDS holds only a link to their own record. */
+  name?: Maybe<HumanName>;
+  /** True when PDS marks them as the patient's next of kin (relationship code N). */
+  nextOfKin: Scalars['Boolean']['output'];
+  /** When the relationship applies. */
+  period?: Maybe<Period>;
+  /**
+   * The related person's own NHS number, when PDS links them to their own record (RelatedPerson.patient). A String, not
+   * an NhsNumber: it names another person, whose record is not read through this field.
+   */
+  relatedNhsNumber?: Maybe<Scalars['String']['output']>;
+  /** Their role and relationship to the patient, as PDS codes them (Agent, Guardian, Personal; MTH, SPS, Carer, ...). */
+  relationships: Array<Coding>;
+  /** The PDS FHIR RelatedPerson resource this was mapped from, verbatim. */
+  resource: Scalars['JSON']['output'];
+  /** Their contact points (PDS records up to five). */
+  telecom: Array<ContactPoint>;
+};
+
 /** Why releasePrescription was refused in a way the caller can correct or must accept. */
 export type ReleasePrescriptionErrorCode =
   /** The prescription's state forbids the change (its EPS code in `message`). */
@@ -2997,6 +3286,24 @@ export type SpineReliability = {
   syncReplyMode?: Maybe<Scalars['String']['output']>;
 };
 
+/** Events pushed over WebSocket (graphql-ws protocol at /graphql). */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Each response a BaRS receiver posts to this graph's BaRS endpoint ($process-message) about the referral from now on
+   * (Booking and Referral Standard, BaRS API), over WebSocket (graphql-ws protocol) at /graphql, with the bearer token in
+   * connection_init's `Authorization`. Responses received before subscribing are in `barsServiceRequest(...).responses`.
+   * Delivered by the replica that received the response.
+   */
+  barsResponses: BarsResponse;
+};
+
+
+/** Events pushed over WebSocket (graphql-ws protocol at /graphql). */
+export type SubscriptionBarsResponsesArgs = {
+  serviceRequestId: Scalars['ID']['input'];
+};
+
 /** An NHS Data Dictionary treatment function (the specialty a pathway is reported under). */
 export type TreatmentFunction = {
   __typename?: 'TreatmentFunction';
@@ -3010,7 +3317,12 @@ export type TreatmentFunction = {
 export type UpdatePatientErrorCode =
   /** The record's state forbids the change. */
   | 'CONFLICT'
-  /** A change PDS would refuse whatever the record holds (a temporary address without its period or text, ...). */
+  /**
+   * A change PDS would refuse (a temporary address without its period or text; a name with characters, a suffix, a
+   * use or a count of given names PDS refuses, or a second usual name or nickname; contact times over 40 characters or
+   * without a method; a language that is not a UKCore-HumanLanguage code, or English; a set and a removal of the same
+   * thing; ...).
+   */
   | 'INVALID_CHANGE'
   /** Any other invalid input (PDS's own validation): see `message`. */
   | 'INVALID_INPUT'
@@ -3020,7 +3332,11 @@ export type UpdatePatientErrorCode =
   | 'NO_CHANGES'
   /** The record changed since `version` was read: read it again and re-apply. */
   | 'STALE_VERSION'
-  /** `removeTelecomIds` or `removeAddressIds` names an id the current record does not have: read it again. */
+  /**
+   * `removeTelecomIds`, `removeAddressIds` or `removeNameIds` names an id the current record does not have, or a
+   * removal (`removeNominatedPharmacy`, `removeContactPreferences`, `removeCommunication`) names something the record
+   * does not hold: read it again.
+   */
   | 'UNKNOWN_ID'
   /** No version was sent with the write. */
   | 'VERSION_REQUIRED';
@@ -3179,6 +3495,7 @@ export type ResolversTypes = {
   AppointmentStatus: AppointmentStatus;
   BarsAppointment: ResolverTypeWrapper<BarsAppointmentModel>;
   BarsMessageResult: ResolverTypeWrapper<BarsMessageResultModel>;
+  BarsResponse: ResolverTypeWrapper<BarsResponseModel>;
   BarsServiceRequest: ResolverTypeWrapper<BarsServiceRequestModel>;
   BarsServiceRequestStatus: BarsServiceRequestStatus;
   BarsSlot: ResolverTypeWrapper<BarsSlotModel>;
@@ -3198,10 +3515,14 @@ export type ResolversTypes = {
   Citizen: ResolverTypeWrapper<CitizenPrincipal>;
   ClinicalDocument: ResolverTypeWrapper<ClinicalDocumentModel>;
   Coding: ResolverTypeWrapper<Coding>;
+  Communication: ResolverTypeWrapper<Communication>;
+  CommunicationInput: CommunicationInput;
   ContactPoint: ResolverTypeWrapper<ContactPoint>;
   ContactPointInput: ContactPointInput;
   ContactPointSystem: ContactPointSystem;
   ContactPointUse: ContactPointUse;
+  ContactPreferences: ResolverTypeWrapper<ContactPreferences>;
+  ContactPreferencesInput: ContactPreferencesInput;
   CourseOfTherapy: CourseOfTherapy;
   CreatePrescriptionErrorCode: CreatePrescriptionErrorCode;
   CreatePrescriptionPayload: ResolverTypeWrapper<Omit<CreatePrescriptionPayload, 'result'> & { result?: Maybe<ResolversTypes['EpsWriteResult']> }>;
@@ -3219,6 +3540,7 @@ export type ResolversTypes = {
   GpAllergyReaction: ResolverTypeWrapper<Omit<GpAllergyReaction, 'manifestations'> & { manifestations: Array<ResolversTypes['GpCode']> }>;
   GpCode: ResolverTypeWrapper<GpCodeModel>;
   GpConsultation: ResolverTypeWrapper<GpConsultationModel>;
+  GpDiaryEntry: ResolverTypeWrapper<Omit<GpDiaryEntry, 'code' | 'reasons'> & { code?: Maybe<ResolversTypes['GpCode']>, reasons: Array<ResolversTypes['GpCode']> }>;
   GpImmunisation: ResolverTypeWrapper<GpImmunisationModel>;
   GpInvestigation: ResolverTypeWrapper<GpInvestigationModel>;
   GpLocation: ResolverTypeWrapper<GpLocationModel>;
@@ -3226,6 +3548,7 @@ export type ResolversTypes = {
   GpMedicationIssue: ResolverTypeWrapper<GpMedicationIssueModel>;
   GpMedicationStatement: ResolverTypeWrapper<GpMedicationStatementModel>;
   GpObservation: ResolverTypeWrapper<GpObservationModel>;
+  GpObservationComponent: ResolverTypeWrapper<Omit<GpObservationComponent, 'code' | 'interpretation'> & { code?: Maybe<ResolversTypes['GpCode']>, interpretation?: Maybe<ResolversTypes['GpCode']> }>;
   GpPractitioner: ResolverTypeWrapper<GpPractitionerModel>;
   GpProblem: ResolverTypeWrapper<GpProblemModel>;
   GpRecord: ResolverTypeWrapper<GpRecordRef>;
@@ -3243,6 +3566,7 @@ export type ResolversTypes = {
   HealthContentSkippedListing: ResolverTypeWrapper<HealthContentSkippedListing>;
   HealthContentSummary: ResolverTypeWrapper<HealthContentSummaryModel>;
   HumanName: ResolverTypeWrapper<HumanName>;
+  HumanNameInput: HumanNameInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IdentityLevel: IdentityLevel;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -3269,6 +3593,8 @@ export type ResolversTypes = {
   PatientSearchInput: PatientSearchInput;
   PatientSearchResult: ResolverTypeWrapper<Omit<PatientSearchResult, 'matches'> & { matches: Array<ResolversTypes['PatientMatch']> }>;
   Period: ResolverTypeWrapper<Period>;
+  PreferredContactMethod: PreferredContactMethod;
+  PreferredWrittenFormat: PreferredWrittenFormat;
   PreparePrescriptionErrorCode: PreparePrescriptionErrorCode;
   PreparePrescriptionPayload: ResolverTypeWrapper<Omit<PreparePrescriptionPayload, 'preparedPrescription'> & { preparedPrescription?: Maybe<ResolversTypes['PreparedPrescription']> }>;
   PreparePrescriptionUserError: ResolverTypeWrapper<PreparePrescriptionUserError>;
@@ -3292,6 +3618,7 @@ export type ResolversTypes = {
   ReferralService: ResolverTypeWrapper<ReferralServiceModel>;
   ReferralState: ResolverTypeWrapper<ReferralState>;
   ReferralWorklist: ReferralWorklist;
+  RelatedPerson: ResolverTypeWrapper<RelatedPerson>;
   ReleasePrescriptionErrorCode: ReleasePrescriptionErrorCode;
   ReleasePrescriptionInput: ReleasePrescriptionInput;
   ReleasePrescriptionPayload: ResolverTypeWrapper<Omit<ReleasePrescriptionPayload, 'release'> & { release?: Maybe<ResolversTypes['PrescriptionRelease']> }>;
@@ -3312,6 +3639,7 @@ export type ResolversTypes = {
   SpineEndpoint: ResolverTypeWrapper<SpineEndpointModel>;
   SpineReliability: ResolverTypeWrapper<SpineReliability>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TreatmentFunction: ResolverTypeWrapper<TreatmentFunction>;
   Ubrn: ResolverTypeWrapper<Scalars['Ubrn']['output']>;
   UpdatePatientErrorCode: UpdatePatientErrorCode;
@@ -3332,6 +3660,7 @@ export type ResolversParentTypes = {
   AppointmentChangesInput: AppointmentChangesInput;
   BarsAppointment: BarsAppointmentModel;
   BarsMessageResult: BarsMessageResultModel;
+  BarsResponse: BarsResponseModel;
   BarsServiceRequest: BarsServiceRequestModel;
   BarsSlot: BarsSlotModel;
   BarsTargetInput: BarsTargetInput;
@@ -3347,8 +3676,12 @@ export type ResolversParentTypes = {
   Citizen: CitizenPrincipal;
   ClinicalDocument: ClinicalDocumentModel;
   Coding: Coding;
+  Communication: Communication;
+  CommunicationInput: CommunicationInput;
   ContactPoint: ContactPoint;
   ContactPointInput: ContactPointInput;
+  ContactPreferences: ContactPreferences;
+  ContactPreferencesInput: ContactPreferencesInput;
   CreatePrescriptionPayload: Omit<CreatePrescriptionPayload, 'result'> & { result?: Maybe<ResolversParentTypes['EpsWriteResult']> };
   CreatePrescriptionUserError: CreatePrescriptionUserError;
   Date: Scalars['Date']['output'];
@@ -3361,6 +3694,7 @@ export type ResolversParentTypes = {
   GpAllergyReaction: Omit<GpAllergyReaction, 'manifestations'> & { manifestations: Array<ResolversParentTypes['GpCode']> };
   GpCode: GpCodeModel;
   GpConsultation: GpConsultationModel;
+  GpDiaryEntry: Omit<GpDiaryEntry, 'code' | 'reasons'> & { code?: Maybe<ResolversParentTypes['GpCode']>, reasons: Array<ResolversParentTypes['GpCode']> };
   GpImmunisation: GpImmunisationModel;
   GpInvestigation: GpInvestigationModel;
   GpLocation: GpLocationModel;
@@ -3368,6 +3702,7 @@ export type ResolversParentTypes = {
   GpMedicationIssue: GpMedicationIssueModel;
   GpMedicationStatement: GpMedicationStatementModel;
   GpObservation: GpObservationModel;
+  GpObservationComponent: Omit<GpObservationComponent, 'code' | 'interpretation'> & { code?: Maybe<ResolversParentTypes['GpCode']>, interpretation?: Maybe<ResolversParentTypes['GpCode']> };
   GpPractitioner: GpPractitionerModel;
   GpProblem: GpProblemModel;
   GpRecord: GpRecordRef;
@@ -3382,6 +3717,7 @@ export type ResolversParentTypes = {
   HealthContentSkippedListing: HealthContentSkippedListing;
   HealthContentSummary: HealthContentSummaryModel;
   HumanName: HumanName;
+  HumanNameInput: HumanNameInput;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   InteractionId: Scalars['InteractionId']['output'];
@@ -3420,6 +3756,7 @@ export type ResolversParentTypes = {
   ReferralAttachment: ReferralAttachmentModel;
   ReferralService: ReferralServiceModel;
   ReferralState: ReferralState;
+  RelatedPerson: RelatedPerson;
   ReleasePrescriptionInput: ReleasePrescriptionInput;
   ReleasePrescriptionPayload: Omit<ReleasePrescriptionPayload, 'release'> & { release?: Maybe<ResolversParentTypes['PrescriptionRelease']> };
   ReleasePrescriptionUserError: ReleasePrescriptionUserError;
@@ -3436,6 +3773,7 @@ export type ResolversParentTypes = {
   SpineEndpoint: SpineEndpointModel;
   SpineReliability: SpineReliability;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   TreatmentFunction: TreatmentFunction;
   Ubrn: Scalars['Ubrn']['output'];
   UpdatePatientPayload: Omit<UpdatePatientPayload, 'patient'> & { patient?: Maybe<ResolversParentTypes['Patient']> };
@@ -3526,6 +3864,19 @@ export type BarsMessageResultResolvers<ContextType = Context, ParentType extends
   serviceRequest?: Resolver<Maybe<ResolversTypes['BarsServiceRequest']>, ParentType, ContextType>;
 };
 
+export type BarsResponseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BarsResponse'] = ResolversParentTypes['BarsResponse']> = {
+  appointment?: Resolver<Maybe<ResolversTypes['BarsAppointment']>, ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inResponseTo?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  messageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  responseCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceRequest?: Resolver<Maybe<ResolversTypes['BarsServiceRequest']>, ParentType, ContextType>;
+  serviceRequestId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type BarsServiceRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BarsServiceRequest'] = ResolversParentTypes['BarsServiceRequest']> = {
   authoredOn?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3535,6 +3886,7 @@ export type BarsServiceRequestResolvers<ContextType = Context, ParentType extend
   occurrenceStart?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   patientNhsNumber?: Resolver<Maybe<ResolversTypes['NhsNumber']>, ParentType, ContextType>;
   resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  responses?: Resolver<Array<ResolversTypes['BarsResponse']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['BarsServiceRequestStatus']>, ParentType, ContextType>;
 };
 
@@ -3623,12 +3975,24 @@ export type CodingResolvers<ContextType = Context, ParentType extends ResolversP
   system?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type CommunicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Communication'] = ResolversParentTypes['Communication']> = {
+  interpreterRequired?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  languageDisplay?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ContactPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactPoint'] = ResolversParentTypes['ContactPoint']> = {
   id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
   system?: Resolver<Maybe<ResolversTypes['ContactPointSystem']>, ParentType, ContextType>;
   use?: Resolver<Maybe<ResolversTypes['ContactPointUse']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ContactPreferencesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactPreferences'] = ResolversParentTypes['ContactPreferences']> = {
+  method?: Resolver<Maybe<ResolversTypes['PreferredContactMethod']>, ParentType, ContextType>;
+  times?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  writtenFormat?: Resolver<Maybe<ResolversTypes['PreferredWrittenFormat']>, ParentType, ContextType>;
 };
 
 export type CreatePrescriptionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatePrescriptionPayload'] = ResolversParentTypes['CreatePrescriptionPayload']> = {
@@ -3708,6 +4072,18 @@ export type GpConsultationResolvers<ContextType = Context, ParentType extends Re
   type?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
 };
 
+export type GpDiaryEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpDiaryEntry'] = ResolversParentTypes['GpDiaryEntry']> = {
+  authoredOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  plannedEnd?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plannedStart?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type GpImmunisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpImmunisation'] = ResolversParentTypes['GpImmunisation']> = {
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3774,11 +4150,19 @@ export type GpMedicationStatementResolvers<ContextType = Context, ParentType ext
 export type GpObservationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpObservation'] = ResolversParentTypes['GpObservation']> = {
   code?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  components?: Resolver<Array<ResolversTypes['GpObservationComponent']>, ParentType, ContextType>;
   effective?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   interpretation?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
   resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GpObservationComponentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpObservationComponent'] = ResolversParentTypes['GpObservationComponent']> = {
+  code?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
+  interpretation?: Resolver<Maybe<ResolversTypes['GpCode']>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -3805,12 +4189,14 @@ export type GpProblemResolvers<ContextType = Context, ParentType extends Resolve
 export type GpRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GpRecord'] = ResolversParentTypes['GpRecord']> = {
   allergies?: Resolver<Array<ResolversTypes['GpAllergy']>, ParentType, ContextType, RequireFields<GpRecordAllergiesArgs, 'includeResolved'>>;
   consultations?: Resolver<Array<ResolversTypes['GpConsultation']>, ParentType, ContextType, Partial<GpRecordConsultationsArgs>>;
+  diaryEntries?: Resolver<Array<ResolversTypes['GpDiaryEntry']>, ParentType, ContextType, Partial<GpRecordDiaryEntriesArgs>>;
   immunisations?: Resolver<Array<ResolversTypes['GpImmunisation']>, ParentType, ContextType, RequireFields<GpRecordImmunisationsArgs, 'includeNotGiven'>>;
   investigations?: Resolver<Array<ResolversTypes['GpInvestigation']>, ParentType, ContextType, Partial<GpRecordInvestigationsArgs>>;
   lists?: Resolver<Array<ResolversTypes['GpRecordList']>, ParentType, ContextType>;
   medicationStatements?: Resolver<Array<ResolversTypes['GpMedicationStatement']>, ParentType, ContextType, RequireFields<GpRecordMedicationStatementsArgs, 'includeIssues'>>;
   medications?: Resolver<Array<ResolversTypes['GpMedication']>, ParentType, ContextType, Partial<GpRecordMedicationsArgs>>;
   nhsNumber?: Resolver<ResolversTypes['NhsNumber'], ParentType, ContextType>;
+  observations?: Resolver<Array<ResolversTypes['GpObservation']>, ParentType, ContextType, Partial<GpRecordObservationsArgs>>;
   practiceOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
   problems?: Resolver<Array<ResolversTypes['GpProblem']>, ParentType, ContextType, Partial<GpRecordProblemsArgs>>;
   referrals?: Resolver<Array<ResolversTypes['GpReferral']>, ParentType, ContextType, Partial<GpRecordReferralsArgs>>;
@@ -3911,6 +4297,7 @@ export type HumanNameResolvers<ContextType = Context, ParentType extends Resolve
   id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
   prefix?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  suffix?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   use?: Resolver<Maybe<ResolversTypes['NameUse']>, ParentType, ContextType>;
 };
 
@@ -4008,6 +4395,8 @@ export type PatientResolvers<ContextType = Context, ParentType extends Resolvers
   addresses?: Resolver<Array<ResolversTypes['Address']>, ParentType, ContextType>;
   appointments?: Resolver<Maybe<Array<ResolversTypes['Appointment']>>, ParentType, ContextType, RequireFields<PatientAppointmentsArgs, 'from' | 'to'>>;
   birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  communication?: Resolver<Maybe<ResolversTypes['Communication']>, ParentType, ContextType>;
+  contactPreferences?: Resolver<Maybe<ResolversTypes['ContactPreferences']>, ParentType, ContextType>;
   deceasedDateTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   documents?: Resolver<Maybe<Array<ResolversTypes['ClinicalDocument']>>, ParentType, ContextType, Partial<PatientDocumentsArgs>>;
   fromSearch?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4022,6 +4411,7 @@ export type PatientResolvers<ContextType = Context, ParentType extends Resolvers
   referrals?: Resolver<Maybe<Array<ResolversTypes['Referral']>>, ParentType, ContextType, Partial<PatientReferralsArgs>>;
   registeredGp?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   registeredGpOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  relatedPeople?: Resolver<Maybe<Array<ResolversTypes['RelatedPerson']>>, ParentType, ContextType>;
   resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   restricted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   supersededNhsNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4220,6 +4610,23 @@ export type ReferralStateResolvers<ContextType = Context, ParentType extends Res
   reason?: Resolver<Maybe<ResolversTypes['Coding']>, ParentType, ContextType>;
 };
 
+export type RelatedPersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelatedPerson'] = ResolversParentTypes['RelatedPerson']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  addresses?: Resolver<Array<ResolversTypes['Address']>, ParentType, ContextType>;
+  communication?: Resolver<Maybe<ResolversTypes['Communication']>, ParentType, ContextType>;
+  contactPreferences?: Resolver<Maybe<ResolversTypes['ContactPreferences']>, ParentType, ContextType>;
+  contactRank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  copyCorrespondence?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['HumanName']>, ParentType, ContextType>;
+  nextOfKin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  relatedNhsNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Coding']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  telecom?: Resolver<Array<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
+};
+
 export type ReleasePrescriptionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReleasePrescriptionPayload'] = ResolversParentTypes['ReleasePrescriptionPayload']> = {
   release?: Resolver<Maybe<ResolversTypes['PrescriptionRelease']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['ReleasePrescriptionUserError']>, ParentType, ContextType>;
@@ -4325,6 +4732,10 @@ export type SpineReliabilityResolvers<ContextType = Context, ParentType extends 
   syncReplyMode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  barsResponses?: SubscriptionResolver<ResolversTypes['BarsResponse'], "barsResponses", ParentType, ContextType, RequireFields<SubscriptionBarsResponsesArgs, 'serviceRequestId'>>;
+};
+
 export type TreatmentFunctionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TreatmentFunction'] = ResolversParentTypes['TreatmentFunction']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4369,6 +4780,7 @@ export type Resolvers<ContextType = Context> = {
   Appointment?: AppointmentResolvers<ContextType>;
   BarsAppointment?: BarsAppointmentResolvers<ContextType>;
   BarsMessageResult?: BarsMessageResultResolvers<ContextType>;
+  BarsResponse?: BarsResponseResolvers<ContextType>;
   BarsServiceRequest?: BarsServiceRequestResolvers<ContextType>;
   BarsSlot?: BarsSlotResolvers<ContextType>;
   BookAppointmentPayload?: BookAppointmentPayloadResolvers<ContextType>;
@@ -4381,7 +4793,9 @@ export type Resolvers<ContextType = Context> = {
   Citizen?: CitizenResolvers<ContextType>;
   ClinicalDocument?: ClinicalDocumentResolvers<ContextType>;
   Coding?: CodingResolvers<ContextType>;
+  Communication?: CommunicationResolvers<ContextType>;
   ContactPoint?: ContactPointResolvers<ContextType>;
+  ContactPreferences?: ContactPreferencesResolvers<ContextType>;
   CreatePrescriptionPayload?: CreatePrescriptionPayloadResolvers<ContextType>;
   CreatePrescriptionUserError?: CreatePrescriptionUserErrorResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -4393,6 +4807,7 @@ export type Resolvers<ContextType = Context> = {
   GpAllergyReaction?: GpAllergyReactionResolvers<ContextType>;
   GpCode?: GpCodeResolvers<ContextType>;
   GpConsultation?: GpConsultationResolvers<ContextType>;
+  GpDiaryEntry?: GpDiaryEntryResolvers<ContextType>;
   GpImmunisation?: GpImmunisationResolvers<ContextType>;
   GpInvestigation?: GpInvestigationResolvers<ContextType>;
   GpLocation?: GpLocationResolvers<ContextType>;
@@ -4400,6 +4815,7 @@ export type Resolvers<ContextType = Context> = {
   GpMedicationIssue?: GpMedicationIssueResolvers<ContextType>;
   GpMedicationStatement?: GpMedicationStatementResolvers<ContextType>;
   GpObservation?: GpObservationResolvers<ContextType>;
+  GpObservationComponent?: GpObservationComponentResolvers<ContextType>;
   GpPractitioner?: GpPractitionerResolvers<ContextType>;
   GpProblem?: GpProblemResolvers<ContextType>;
   GpRecord?: GpRecordResolvers<ContextType>;
@@ -4447,6 +4863,7 @@ export type Resolvers<ContextType = Context> = {
   ReferralAttachment?: ReferralAttachmentResolvers<ContextType>;
   ReferralService?: ReferralServiceResolvers<ContextType>;
   ReferralState?: ReferralStateResolvers<ContextType>;
+  RelatedPerson?: RelatedPersonResolvers<ContextType>;
   ReleasePrescriptionPayload?: ReleasePrescriptionPayloadResolvers<ContextType>;
   ReleasePrescriptionUserError?: ReleasePrescriptionUserErrorResolvers<ContextType>;
   ReleasedLineItem?: ReleasedLineItemResolvers<ContextType>;
@@ -4460,6 +4877,7 @@ export type Resolvers<ContextType = Context> = {
   Slot?: SlotResolvers<ContextType>;
   SpineEndpoint?: SpineEndpointResolvers<ContextType>;
   SpineReliability?: SpineReliabilityResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TreatmentFunction?: TreatmentFunctionResolvers<ContextType>;
   Ubrn?: GraphQLScalarType;
   UpdatePatientPayload?: UpdatePatientPayloadResolvers<ContextType>;

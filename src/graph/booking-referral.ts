@@ -1,10 +1,31 @@
 import type { Resolvers } from '../generated/resolvers.js';
+import type { Context } from '../context.js';
 import { BadUserInputError } from '../errors.js';
 import { codeOfEnum } from '../nhs/fhir-codes.js';
 import { USER_ERRORS, withUserErrors } from './user-errors.js';
-import { type BarsAppointment, type BarsServiceRequest, type BarsSlot, checkMessage, mapBarsAppointment, mapBarsServiceRequest, mapBarsSlot, mapMessageResult, resourcesOf, slotWindow } from '../sources/bars/index.js';
+import { refuseSource } from '../access/policy.js';
+import { AuditTrail } from '../audit/trail.js';
+import { type BarsAppointment, type BarsServiceRequest, type BarsSlot, checkMessage, eventsOf, mapBarsAppointment, mapBarsResponse, mapBarsServiceRequest, mapBarsSlot, mapMessageResult, resourcesOf, slotWindow, type StoredBarsResponse } from '../sources/bars/index.js';
 
 export const bookingReferralResolvers: Resolvers = {
+  BarsServiceRequest: {
+    responses: async (parent, _, ctx) => (parent.id ? (await ctx.barsResponses.responsesTo(parent.id)).map(mapBarsResponse) : []),
+  },
+  Subscription: {
+    barsResponses: {
+      // Refused at once (not at the first event) when the caller may not reach BaRS; the access rules also guard each event.
+      subscribe: (_, { serviceRequestId }, ctx) => {
+        const refusal = refuseSource(ctx.principal, 'bars', ctx.access.policy);
+        if (refusal) throw refusal;
+        return eventsOf(ctx.barsResponses, serviceRequestId);
+      },
+      resolve: (payload: StoredBarsResponse, _args: unknown, ctx: Context) => {
+        // One audit record per event delivered (src/http/subscriptions.ts writes it): a fresh trail for each.
+        ctx.audit = new AuditTrail();
+        return mapBarsResponse(payload);
+      },
+    },
+  },
   Query: {
     barsServiceRequest: async (_, { target, id }, ctx) => mapBarsServiceRequest(await ctx.nhs.bars.getServiceRequest(target, id)),
     barsServiceRequests: async (_, { target, nhsNumber }, ctx) =>

@@ -40,6 +40,8 @@ const gpRecord: GpRecordResolvers<Context> = {
   referrals: async (record, { from, to }, ctx) => (await loadArea(ctx, record, 'referrals', defined({ from, to }) as RecordAreas['referrals'])).referrals,
   investigations: async (record, { from, to }, ctx) =>
     (await loadArea(ctx, record, 'investigations', defined({ from, to }) as RecordAreas['investigations'])).investigations,
+  observations: async (record, { from, to }, ctx) => (await loadArea(ctx, record, 'observations', defined({ from, to }) as RecordAreas['observations'])).observations,
+  diaryEntries: async (record, { until }, ctx) => (await loadArea(ctx, record, 'diaryEntries', defined({ until }) as RecordAreas['diaryEntries'])).diaryEntries,
   // Every list of every call the sibling fields make (planRecordCalls): warnings and empty reasons are never dropped.
   lists: async (record, _, ctx) => (await ctx.nhs.gpConnect.recordArea.load({ nhsNumber: record.nhsNumber, area: 'lists' })).lists,
 };

@@ -2,7 +2,7 @@ import { BadUserInputError } from '../errors.js';
 import { USER_ERRORS, withUserErrors } from './user-errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { organisationStub } from '../sources/ods/index.js';
-import { buildPatientPatch, mapPdsPatient, needsCurrentRecord, toPdsSearchParams, validatePatientChanges } from '../sources/pds/index.js';
+import { buildPatientPatch, mapPdsPatient, needsCurrentRecord, refuseOutsidePatientAccess, toPdsSearchParams, validatePatientChanges } from '../sources/pds/index.js';
 
 export const patientResolvers: Resolvers = {
   Query: {
@@ -17,6 +17,7 @@ export const patientResolvers: Resolvers = {
     updatePatient: (_, { nhsNumber, version, changes }, ctx) => withUserErrors('patient', USER_ERRORS.updatePatient, async () => {
       if (!Number.isInteger(version) || version < 1) throw new BadUserInputError('INVALID_VERSION', 'version must be the positive integer read from Patient.version');
       validatePatientChanges(changes);
+      if (ctx.principal.kind === 'citizen') refuseOutsidePatientAccess(changes);
       const current = needsCurrentRecord(changes) ? await ctx.nhs.pds.getPatient(nhsNumber) : undefined;
       // If-Match carries the caller's version, not the one just read: PDS then refuses the write if anyone changed the
       // record since the caller read it, so no update is lost.
@@ -27,6 +28,8 @@ export const patientResolvers: Resolvers = {
     }),
   },
   Patient: {
+    // A restricted patient's related people are withheld by the access layer (src/access/restricted.ts), without a call.
+    relatedPeople: (patient, _, ctx) => ctx.nhs.pds.relatedPeople.load(patient.nhsNumber),
     // The code comes from PDS: it is kept even when ODS cannot give the practice's details (errors on those fields).
     registeredGp: (patient) => (patient.registeredGpOdsCode ? organisationStub(patient.registeredGpOdsCode) : null),
     nominatedPharmacy: async (patient, _, ctx) => {

@@ -51,29 +51,82 @@ export interface Nhs {
   gpConnect: GpConnectLoaders & BoundCalls<AppointmentsClient, 'book' | 'readAppointment' | 'update'> & { consumer: GpConnectConsumer | undefined };
 }
 
-/** This request's `ctx.nhs`: the process's clients, bound to the request's call context, with fresh loaders. */
+/**
+ * This request's `ctx.nhs`: the process's clients, bound to the request's call context, with fresh loaders. Each API's
+ * road is built when a resolver first reaches for it (a getter on the prototype, memoised on the instance), so a request
+ * that reads one patient builds PDS's and ODS's loaders, not all ten APIs'. GP Connect's addressing shares this
+ * request's PDS and SDS loaders.
+ */
 export function createNhs(sources: Sources, call: CallContext, settings: LoaderSettings): Nhs {
-  const pds = createPdsLoaders(sources.pds, call, settings);
-  const sds = createSdsLoaders(sources.sds, call, settings);
-  const gpc: GpConnectSources = gpConnectForRequest(sources.gpc, createGpConnectAddresser({ pds, sds }, call));
-  return {
-    pds: { ...pds, ...bindCalls(sources.pds, ['searchPatients', 'getPatient', 'patchPatient'], call) },
-    ods: { ...createOdsLoaders(sources.ods, call, settings), ...bindCalls(sources.ods, ['searchOrganisations', 'countOrganisations'], call) },
-    sds,
-    content: {
+  return new RequestNhs(sources, call, settings);
+}
+
+class RequestNhs implements Nhs {
+  private pdsLoaders: PdsLoaders | undefined;
+  private sdsLoaders: SdsLoaders | undefined;
+  private built: Partial<Nhs> = {};
+
+  constructor(
+    private readonly sources: Sources,
+    private readonly call: CallContext,
+    private readonly settings: LoaderSettings,
+  ) {}
+
+  private pdsOnly(): PdsLoaders {
+    return (this.pdsLoaders ??= createPdsLoaders(this.sources.pds, this.call, this.settings));
+  }
+
+  get pds(): Nhs['pds'] {
+    return (this.built.pds ??= { ...this.pdsOnly(), ...bindCalls(this.sources.pds, ['searchPatients', 'getPatient', 'patchPatient'], this.call) });
+  }
+
+  get ods(): Nhs['ods'] {
+    const { sources, call, settings } = this;
+    return (this.built.ods ??= { ...createOdsLoaders(sources.ods, call, settings), ...bindCalls(sources.ods, ['searchOrganisations', 'countOrganisations'], call) });
+  }
+
+  get sds(): SdsLoaders {
+    return (this.sdsLoaders ??= createSdsLoaders(this.sources.sds, this.call, this.settings));
+  }
+
+  get content(): Nhs['content'] {
+    const { sources, call, settings } = this;
+    return (this.built.content ??= {
       ...createContentLoaders(sources.content, call, settings),
       pathFor: (kind, code) => healthContentPathFor(sources.content, kind, code, call),
       search: (section, text, first) => searchHealthContent(sources.content, section, text, first, call),
-    },
-    wlmds: createWlmdsLoaders(sources.wlmds, call, settings),
-    eps: bindCalls(sources.eps, ['prepare', 'processPrescribingMessage', 'cancel', 'release', 'task', 'dispenseNotification', 'sessionFor'], call),
-    epsTracker: createTrackerLoaders(sources.epsTracker, call, settings),
-    ers: { ...createErsLoaders(sources.ers, call, settings), ...bindCalls(sources.ers, ['roleContext'], call) },
-    bars: bindCalls(sources.bars, ['getServiceRequest', 'searchServiceRequests', 'getAppointment', 'searchAppointments', 'searchSlots', 'processMessage'], call),
-    gpConnect: {
+    });
+  }
+
+  get wlmds(): WlmdsLoaders {
+    return (this.built.wlmds ??= createWlmdsLoaders(this.sources.wlmds, this.call, this.settings));
+  }
+
+  get eps(): Nhs['eps'] {
+    return (this.built.eps ??= bindCalls(this.sources.eps, ['prepare', 'processPrescribingMessage', 'cancel', 'release', 'task', 'dispenseNotification', 'sessionFor'], this.call));
+  }
+
+  get epsTracker(): TrackerLoaders {
+    return (this.built.epsTracker ??= createTrackerLoaders(this.sources.epsTracker, this.call, this.settings));
+  }
+
+  get ers(): Nhs['ers'] {
+    const { sources, call, settings } = this;
+    return (this.built.ers ??= { ...createErsLoaders(sources.ers, call, settings), ...bindCalls(sources.ers, ['roleContext'], call) });
+  }
+
+  get bars(): Nhs['bars'] {
+    return (this.built.bars ??= bindCalls(this.sources.bars, ['getServiceRequest', 'searchServiceRequests', 'getAppointment', 'searchAppointments', 'searchSlots', 'processMessage'], this.call));
+  }
+
+  get gpConnect(): Nhs['gpConnect'] {
+    const { sources, call, settings } = this;
+    if (this.built.gpConnect) return this.built.gpConnect;
+    const gpc: GpConnectSources = gpConnectForRequest(sources.gpc, createGpConnectAddresser({ pds: this.pdsOnly(), sds: this.sds }, call));
+    return (this.built.gpConnect = {
       ...createGpConnectLoaders(gpc, call, settings),
       ...bindCalls(gpc.appointments, ['book', 'readAppointment', 'update'], call),
       consumer: gpc.consumer,
-    },
-  };
+    });
+  }
 }

@@ -4,6 +4,8 @@ import type { SandboxExchange } from '../../sandbox/src/exchange.js';
 import { loadFixture } from '../../sandbox/src/fixtures.js';
 import { checkExchange } from '../support/contracts/check.js';
 import { structuredRecordViolations } from '../support/contracts/fhir-operations.js';
+import { searchRuleViolations } from '../support/contracts/search-rules.js';
+import { ROUTE_A } from '../support/contracts/specs.js';
 
 /**
  * The judge of every exchange with the sandbox (test/support/contracts/) can fail: a conforming exchange built from the
@@ -87,5 +89,23 @@ describe('the $gpc.getstructuredrecord OperationDefinition check', () => {
 
   it('allows what only chooses content alongside consultations: resolved allergies, prescription issues', () => {
     expect(structuredRecordViolations(params({ name: 'includeConsultations' }, { name: 'includeAllergies', part: [{ name: 'includeResolvedAllergies', valueBoolean: true }] }, { name: 'includeMedication', part: [{ name: 'includePrescriptionIssues', valueBoolean: false }] }))).toEqual([]);
+  });
+});
+
+describe("route A's patient appointment search rule (gpc-appointments/CONTRACT.md)", () => {
+  const TODAY = '2026-12-06';
+  const judge = (search: string, spec: string = ROUTE_A.appointments) => searchRuleViolations(spec, 'GET /Patient/{id}/Appointment', search, TODAY);
+
+  it('passes a window from today, and route B (the platform spec) with a past start', () => {
+    expect(judge('?start=ge2026-12-06&start=le2026-12-20')).toEqual([]);
+    expect(judge('?start=ge2026-11-06&start=le2026-12-20', 'gpc-appointments')).toEqual([]);
+  });
+
+  it.each([
+    ['a start in the past', '?start=ge2026-12-05&start=le2026-12-20', /ge2026-12-05 is in the past/],
+    ['one bound only', '?start=ge2026-12-06', /exactly twice/],
+    ['a time on a bound', '?start=ge2026-12-06T09:00:00%2B00:00&start=le2026-12-20', /dates only/],
+  ])('catches %s', (_, search, message) => {
+    expect(judge(search).join('; ')).toMatch(message);
   });
 });

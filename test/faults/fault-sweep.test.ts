@@ -3,7 +3,7 @@ import { MemoryCache } from '../../src/cache/index.js';
 import { DEFAULT_TARGET, seedReceivers } from '../../sandbox/src/routers/bars/records.js';
 import type { FaultSpec } from '../../sandbox/src/faults.js';
 import { startTestGraph, type TestGraph } from '../support/harness.js';
-import { probes, SUBJECT, type Probe } from '../support/probes.js';
+import { bookForSubject, probes, SUBJECT, type Probe } from '../support/probes.js';
 import { hopsTo, keyPath, sourceFields, withoutTarget } from '../support/source-fields.js';
 import { NO_CONTENT_LIMIT } from './support.js';
 
@@ -42,6 +42,8 @@ beforeAll(async () => {
     appointmentId: appointment.id,
     serviceRequestId: appointment.basedOn[0]!.reference.replace('ServiceRequest/', ''),
   });
+  // The subject's appointment from today on (route A searches no past dates), for the appointment probes to find.
+  await bookForSubject(t);
   // Every probe once, healthy: connections, platform tokens and token exchanges are in place before any timeout counts.
   for (const f of FIELDS) {
     const probe = table[f.coordinate]!;

@@ -254,6 +254,31 @@ describe('Patient.appointments', () => {
     expect(list.every((a) => a.practiceOdsCode === odsCode)).toBe(true);
   });
 
+  it('a window that starts in the past is BAD_USER_INPUT (PAST_WINDOW) on route A, refused before any SDS or GP Connect call', async () => {
+    const { patients } = practices[10]!;
+    const r = await t.run<any>(`query($n: NhsNumber!, $f: Date!, $t: Date!) { patient(nhsNumber: $n) { appointments(from: $f, to: $t) { id } } }`, { n: patients[1]!, f: addDays(today(), -1), t: addDays(today(), 6) });
+    expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PAST_WINDOW' });
+    expect(r.data.patient.appointments).toBeNull();
+    expect(t.calls().sds).toBeUndefined();
+    expect(t.calls()['gpc-appointments']).toBeUndefined();
+  });
+
+  it('a window from today on route A is sent as it was asked: start=ge<today>&start=le<to>', async () => {
+    const { patients } = practices[10]!;
+    await patientAppointments(patients[1]!);
+    const search = t.sandbox.receivedRequests('gpc-appointments').find((q) => q.path.endsWith('/Appointment'))!;
+    expect(new URLSearchParams(search.search).getAll('start')).toEqual([`ge${today()}`, `le${addDays(today(), 14)}`]);
+  });
+
+  it('a citizen (route B, through the platform) may still ask for a window that starts in the past', async () => {
+    const { patients } = practices[10]!;
+    const r = await t.run<any>(`query($n: NhsNumber!, $f: Date!, $t: Date!) { patient(nhsNumber: $n) { appointments(from: $f, to: $t) { id } } }`, { n: patients[1]!, f: addDays(today(), -21), t: addDays(today(), 6) }, { principal: { citizen: patients[1]!, level: 'P9' } });
+    expect(r.errors).toBeUndefined();
+    expect(Array.isArray(r.data.patient.appointments)).toBe(true);
+    const search = t.sandbox.receivedRequests('gpc-appointments').find((q) => q.path.endsWith('/Appointment'))!;
+    expect(new URLSearchParams(search.search).getAll('start')[0]).toBe(`ge${addDays(today(), -21)}`);
+  });
+
   it('makes no GP Connect call for a restricted patient: NOT_FOUND', async () => {
     const restricted = t.sandbox.population.patients.find((p) => p.restricted)!;
     const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { appointments(from: "2026-01-01", to: "2026-01-31") { id } } }`, { n: restricted.nhsNumber });

@@ -46,6 +46,9 @@ describe('the lint boundary rule (biome.json): src/ never imports the NHS stand-
     const deep = await lint(`src/graph/lint-probe-${process.pid}.ts`, "import { OdsClient } from '../sources/ods/client.js';\nexport const probe = OdsClient;\n");
     expect(deep.code).not.toBe(0);
     expect(deep.output).toContain('Resolvers reach an API\'s source only through its public face');
+    const nested = await lint(`src/graph/lint-probe-nested-${process.pid}.ts`, "import { eventsOf } from '../sources/bars/receiver/events.js';\nexport const probe = eventsOf;\n");
+    expect(nested.code).not.toBe(0);
+    expect(nested.output).toContain('Resolvers reach an API\'s source only through its public face');
     const face = await lint(`src/graph/lint-probe-face-${process.pid}.ts`, "import { OdsClient } from '../sources/ods/index.js';\nexport const probe = OdsClient;\n");
     expect(face).toMatchObject({ code: 0 });
     expect(face.output).not.toContain('Resolvers reach an API\'s source only through its public face');

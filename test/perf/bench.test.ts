@@ -23,8 +23,12 @@ describe('npm run bench', () => {
       const [run] = cell.load!;
       expect(run!.requests).toBeGreaterThan(0);
       expect(run!.failures).toBe(0);
-      // Under load every request still makes the minimum: a 4 upstream calls each (its role lookups included), b 2.
-      expect(run!.callsPerRequest).toBeCloseTo(cell.scenario === 'a' ? 4 : 2, 0);
+      // Under load no request makes more than the minimum (a: 4 with its role lookups, b: 2). Concurrent identical reads
+      // of public reference data (ODS) are shared across requests, so the average can fall below it; patient data (PDS)
+      // never is, so it stays at or above one call per request.
+      const min = cell.scenario === 'a' ? 4 : 2;
+      expect(run!.callsPerRequest).toBeLessThanOrEqual(min + 0.05);
+      expect(run!.callsPerRequest).toBeGreaterThanOrEqual(1);
       expect(run!.peakRssBytes).toBeGreaterThan(10 * 1024 * 1024);
     }
   }, 90_000);

@@ -66,7 +66,8 @@ async function callRouteA(practice: string, method: string, path: string, intera
   const asid = directory.accreditedSystems.find((a) => a.partyKey === root.partyKey && a.interactions.includes(registered))!.asid;
   const headers: Record<string, string> = { 'x-request-id': randomUUID(), accept: 'application/fhir+json;charset=utf-8', 'ssp-interactionid': interaction, 'ssp-to': asid, ...extra };
   if (body !== undefined) headers['content-type'] = 'application/fhir+json;charset=utf-8';
-  await new GpConnectAuth({ consumer: EMBEDDED_GP_CONNECT_CONSUMER, audience: root.address }).authorize(headers, WORKER);
+  // The provider (Ssp-To, the JWT's aud) reaches the auth as the graph's addressed calls give it (a typed call option).
+  await new GpConnectAuth({ consumer: EMBEDDED_GP_CONNECT_CONSUMER, audience: root.address }).authorize(headers, WORKER, { provider: { asid, audience: root.address } });
   const res = await request(`${sandbox.origin}${SSP_PATH}/${root.address}${path}`, { method: method as 'GET', headers, body: body === undefined ? undefined : JSON.stringify(body) });
   return { status: res.statusCode, headers: res.headers, body: (await res.body.json()) as any };
 }
@@ -237,5 +238,22 @@ describe('Appointment Management on route A (gpconnect-swagger.yaml, through the
     const read = await call(APPOINTMENTS, 'GET', `/Appointment/${second.id}`, INTERACTIONS.readAppointment);
     const routeB = await call(APPOINTMENTS, 'PUT', `/Appointment/${second.id}`, INTERACTIONS.cancelAppointment, cancellationOf(read.body), { 'if-match': read.headers.etag as string });
     expect([routeB.status, routeB.body.issue[0].details.coding[0].code]).toEqual([461, 'ACCESS_DENIED']);
+  });
+
+  it("a patient's appointment search with a past start is 422 INVALID_PARAMETER (no part of the range in the past); from today it answers, and route B allows the past", async () => {
+    const ods = practice();
+    const patient = world.patientsAt(ods).find((p) => !p.restricted && world.patient(p.nhsNumber).status === 'normal')!;
+    const found = await callRouteA(ods, 'GET', `/Patient?identifier=${encodeURIComponent(`https://fhir.nhs.uk/Id/nhs-number|${patient.nhsNumber}`)}`, INTERACTIONS.findPatient);
+    const id = found.body.entry[0].resource.id as string;
+    const today = ukDate(new Date());
+    // gpc-appointments/CONTRACT.md, "Patient's appointments (route A)": "no part of the range in the past (error)", and
+    // the error table's 422 INVALID_PARAMETER "bad date range (… past dates …)".
+    const past = await callRouteA(ods, 'GET', `/Patient/${id}/Appointment?start=ge${addDays(today, -1)}&start=le${addDays(today, 6)}`, INTERACTIONS.patientAppointments, undefined, nonConforming('a start in the past on route A'));
+    expect([past.status, past.body.issue[0].details.coding[0].code]).toEqual([422, 'INVALID_PARAMETER']);
+    const fromToday = await callRouteA(ods, 'GET', `/Patient/${id}/Appointment?start=ge${today}&start=le${addDays(today, 6)}`, INTERACTIONS.patientAppointments);
+    expect([fromToday.status, fromToday.body.resourceType]).toEqual([200, 'Bundle']);
+    // Route B (the platform, by NHS number) allows past dates (its past-appt-limit).
+    const routeB = await call(APPOINTMENTS, 'GET', `/Patient/${patient.nhsNumber}/Appointment?start=ge${addDays(today, -1)}&start=le${addDays(today, 6)}`, INTERACTIONS.patientAppointments);
+    expect([routeB.status, routeB.body.resourceType]).toEqual([200, 'Bundle']);
   });
 });

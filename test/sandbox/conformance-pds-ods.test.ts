@@ -110,10 +110,36 @@ describe('PDS sandbox conforms to personal-demographics.yaml', () => {
   it.each([
     ['with related people', '9000000009', 200],
     ['with none', '9000000025', 200],
+    ["a synthetic patient's seeded next of kin", '9990000832', 200],
+    ['a restricted synthetic patient (never returned: an empty bundle)', '9990004544', 200],
+    ['an unknown patient', '9111231130', 404],
   ])('GET /Patient/{id}/RelatedPerson: %s', async (_, id, status) => {
     const r = await call('GET', `${PDS}/Patient/${id}/RelatedPerson`);
     expect(r.status).toBe(status);
     expect(pdsSpec.validate('GET', '/Patient/{id}/RelatedPerson', status, r.body)).toEqual([]);
+    if (id === '9990000832') expect(r.body.entry.map((e: any) => e.resource.patient.identifier.value)).toEqual(['9990000840']);
+    if (id === '9990004544') expect([r.body.total, r.body.entry]).toEqual([0, []]);
+  });
+
+  it('GET /Patient with death-date: eq matches the date of death, a range excluding it matches no one', async () => {
+    const base = '?family=Smith&gender=female&birthdate=eq2010-10-22';
+    const died = await call('GET', `${PDS}/Patient${base}&death-date=eq2010-10-22`);
+    expect(died.body.entry.map((e: any) => e.resource.id)).toEqual(['9000000009']);
+    const later = await call('GET', `${PDS}/Patient${base}&death-date=ge2011-01-01&death-date=le2012-01-01`);
+    expect(later.body.total).toBe(0);
+    const bad = await call('GET', `${PDS}/Patient${base}&death-date=2010-10-22x`, nonConforming('a malformed date'));
+    expect([bad.status, bad.body.issue[0].details.coding[0].code]).toEqual([400, 'INVALID_VALUE']);
+  });
+
+  it('PATCH adds a new base-level list item at - only (400 INVALID_UPDATE at an index), and gives it an id', async () => {
+    const read = await call('GET', `${PDS}/Patient/9990000034`);
+    const headers = { 'content-type': 'application/json-patch+json', 'if-match': `W/"${read.body.meta.versionId}"` };
+    const name = { use: 'nickname', given: ['Jo'], family: 'Bloggs' };
+    const indexed = await call('PATCH', `${PDS}/Patient/9990000034`, headers, { patches: [{ op: 'add', path: '/name/0', value: name }] });
+    expect([indexed.status, indexed.body.issue[0].details.coding[0].code]).toEqual([400, 'INVALID_UPDATE']);
+    const appended = await call('PATCH', `${PDS}/Patient/9990000034`, headers, { patches: [{ op: 'add', path: '/name/-', value: name }] });
+    expect(appended.status).toBe(200);
+    expect(appended.body.name.at(-1)).toMatchObject({ ...name, id: expect.stringMatching(/^[0-9A-F]{8}$/) });
   });
 
   it('refuses a call without X-Request-ID, or with one that is not a UUID', async () => {

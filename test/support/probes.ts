@@ -54,7 +54,12 @@ export interface Probe {
 }
 
 export const today = () => ukDate(new Date());
-const window = () => ({ from: addDays(today(), -30), to: addDays(today(), 28) });
+/**
+ * A patient's appointment window: from today, as route A (a worker's search, through the Spine Secure Proxy) requires
+ * ("no part of the range in the past", gpc-appointments/CONTRACT.md). The subject's appointment in it is booked by the
+ * suite first (bookForSubject): their seeded ones may all be past.
+ */
+const window = () => ({ from: today(), to: addDays(today(), 28) });
 const slotWindow = () => ({ from: addDays(today(), 1), to: addDays(today(), 7) });
 
 /** A query of the subject's record; `$from`/`$to` (an appointment window) are declared when used. */
@@ -101,6 +106,20 @@ async function freeSlot(t: TestGraph): Promise<string> {
   return slot;
 }
 
+/**
+ * Books, as a clinician through the graph, a free slot at the subject's practice in the coming week, so a search of
+ * the subject's appointments from today (the only window route A allows) finds one: the stand-in seeds appointments
+ * either side of its today, and the subject's may all be past. Returns the graph's id of the appointment.
+ */
+export async function bookForSubject(t: TestGraph): Promise<string> {
+  const r = await t.run<any>(`mutation($i: BookAppointmentInput!) { bookAppointment(input: $i) { appointment { id } userErrors { code message } } }`, {
+    i: { nhsNumber: SUBJECT, slotIds: [await freeSlot(t)], description: 'Upcoming review' },
+  });
+  const id = r.data?.bookAppointment?.appointment?.id as string | undefined;
+  if (!id) throw new Error(`could not book the subject an appointment: ${JSON.stringify(r.errors ?? r.data?.bookAppointment?.userErrors)}`);
+  return id;
+}
+
 /** A prescription created afresh (as a clinician) for the contract's patient, so a release has something to release. */
 async function createdPrescription(t: TestGraph): Promise<string> {
   const id = newPrescriptionId();
@@ -133,6 +152,7 @@ export function probes(bars: BarsFixture): Record<string, Probe> {
     'Patient.registeredGp': onPatient('registeredGp { odsCode name }'),
     'Patient.nominatedPharmacyOdsCode': onPatient('nominatedPharmacyOdsCode'),
     'Patient.nominatedPharmacy': onPatient('nominatedPharmacy { odsCode name }'),
+    'Patient.relatedPeople': onPatient('relatedPeople { id }'),
     'Citizen.patient': fixed(`{ me { patient { nhsNumber } } }`, SUBJECT),
     // GP Connect: structured record, documents, appointments.
     'GpRecord.practiceOdsCode': gp('practiceOdsCode'),
@@ -145,6 +165,8 @@ export function probes(bars: BarsFixture): Record<string, Probe> {
     'GpRecord.referrals': gp('referrals { id }'),
     'GpRecord.investigations': gp('investigations { id }'),
     'GpRecord.lists': gp('lists { area }'),
+    'GpRecord.observations': gp('observations { id }'),
+    'GpRecord.diaryEntries': gp('diaryEntries { id }'),
     'GpMedication.healthContent': gp('medications { healthContent { name } }'),
     'GpProblem.healthContent': gp('problems { healthContent { name } }'),
     'Patient.documents': onPatient('documents { id }'),

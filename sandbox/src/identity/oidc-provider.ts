@@ -119,6 +119,11 @@ export class OidcProvider<U extends OidcUser = OidcUser> {
     return kid;
   }
 
+  /** Takes a key out of the JWKS (revoked): tokens it signed no longer verify once a relying party refetches the set. */
+  withdrawSigningKey(kid: string): void {
+    this.signingKeys = this.signingKeys.filter((k) => k.kid !== kid);
+  }
+
   /** Signs with this key (a private JWK) in place of the generated ones: tokens and JWKS survive a restart. */
   async useSigningKey(privateJwk: JWK & { kid: string }): Promise<void> {
     const privateKey = (await importJWK(privateJwk, this.flavour.signingAlg)) as CryptoKey;

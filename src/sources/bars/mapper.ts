@@ -102,3 +102,36 @@ export function mapMessageResult(messageId: string, event: string, reply: BarsBu
     reply: reply ?? null,
   };
 }
+
+/** A received BaRS response as the graph shows it (`BarsResponse`). */
+export interface BarsResponseModel {
+  messageId: string;
+  event: string;
+  reason: string | null;
+  responseCode: string | null;
+  inResponseTo: string | null;
+  serviceRequestId: string;
+  receivedAt: string;
+  serviceRequest: BarsServiceRequestModel | null;
+  appointment: BarsAppointmentModel | null;
+  message: BarsBundle;
+}
+
+/** What a stored response shows: its header's codes and its focus, mapped as a read's would be. Pure. */
+export function mapBarsResponse(r: { messageId: string; event: string; reason: string | null; responseCode: string | null; inResponseTo: string | null; serviceRequestId: string; receivedAt: string; bundle: BarsBundle }): BarsResponseModel {
+  const header = resourcesOf<BarsMessageHeader>(r.bundle, 'MessageHeader')[0];
+  const focusRef = header?.focus?.[0]?.reference;
+  const focus = (r.bundle.entry ?? []).find((e) => e.fullUrl === focusRef)?.resource;
+  return {
+    messageId: r.messageId,
+    event: r.event,
+    reason: r.reason,
+    responseCode: r.responseCode,
+    inResponseTo: r.inResponseTo,
+    serviceRequestId: r.serviceRequestId,
+    receivedAt: r.receivedAt,
+    serviceRequest: focus?.resourceType === 'ServiceRequest' ? mapBarsServiceRequest(focus as BarsServiceRequest) : null,
+    appointment: focus?.resourceType === 'Appointment' ? mapBarsAppointment(focus as BarsAppointment) : null,
+    message: r.bundle,
+  };
+}

@@ -1,6 +1,6 @@
 import { NotFoundError } from '../../errors.js';
 import { requestingPractitioner } from './auth.js';
-import type { CallContext, UpstreamCall } from '../../upstream/types.js';
+import type { CallContext, SignedInUser, UpstreamCall } from '../../upstream/types.js';
 import type { PdsLoaders } from '../pds/loaders.js';
 import { findGpConnectServiceRoot } from '../sds/gp-connect-lookup.js';
 import type { GpConnectCapability } from '../sds/interactions.js';
@@ -45,7 +45,7 @@ export type GpConnectAddresser = (capability: GpConnectCapability, target: GpCon
  */
 export function createGpConnectAddresser(loaders: { pds: PdsLoaders; sds: SdsLoaders }, ctx: CallContext): GpConnectAddresser {
   return async (capability, target) => {
-    if (ctx.user?.kind !== 'staff') return undefined;
+    if (!isAddressed(ctx)) return undefined;
     // A worker GP Connect would refuse (no name in their token) is refused before anything is looked up for them.
     requestingPractitioner(ctx.user, ctx.staff?.roleProfileId);
     let practice: string;
@@ -74,6 +74,11 @@ export function createGpConnectAddresser(loaders: { pds: PdsLoaders; sds: SdsLoa
     }
     return { practice: root.odsCode, asid: root.asid, serviceRoot: root.serviceRoot };
   };
+}
+
+/** Whether the request's GP Connect calls are addressed to a practice (a healthcare worker's; a citizen's never are). */
+export function isAddressed(ctx: CallContext): ctx is CallContext & { user: Extract<SignedInUser, { kind: 'staff' }> } {
+  return ctx.user?.kind === 'staff';
 }
 
 /**

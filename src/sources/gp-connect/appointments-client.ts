@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, NotFoundError, UpstreamError, UpstreamUnavailableError, type UpstreamInfo } from '../../errors.js';
+import { BadUserInputError, ConflictError, NotFoundError, UpstreamError, UpstreamUnavailableError, type UpstreamInfo } from '../../errors.js';
+import { ukDate } from '../../nhs/uk-time.js';
 import type { UpstreamClient } from '../../upstream/client.js';
 import type { CallContext, QueryValue } from '../../upstream/types.js';
 import { NHS_NUMBER_SYSTEM, ODS_CODE_SYSTEM, type FhirIdentifier } from '../fhir.js';
-import { addressOf, type GpConnectAddresser, type GpConnectTarget, type ProviderAddress } from './addressing.js';
+import { addressOf, isAddressed, type GpConnectAddresser, type GpConnectTarget, type ProviderAddress } from './addressing.js';
 import { checkPatientAppointments, checkSearchset } from './answer-checks.js';
 import { parseAppointmentId } from './appointment-id.js';
 import { gpcCall } from './errors.js';
@@ -32,11 +33,13 @@ export class AppointmentsClient {
   constructor(
     private readonly http: UpstreamClient,
     private readonly addresser?: GpConnectAddresser,
+    /** Whether the addresser sends a worker's calls through the Spine Secure Proxy (route A). */
+    private readonly throughSsp = false,
   ) {}
 
-  /** The same client, addressing each call through `addresser` (one per graph request). */
-  withAddresser(addresser: GpConnectAddresser): AppointmentsClient {
-    return new AppointmentsClient(this.http, addresser);
+  /** The same client, addressing each call through `addresser` (one per graph request), through the SSP or not. */
+  withAddresser(addresser: GpConnectAddresser, throughSsp = false): AppointmentsClient {
+    return new AppointmentsClient(this.http, addresser, throughSsp);
   }
 
   /**
@@ -61,9 +64,15 @@ export class AppointmentsClient {
    * patient and the practice that answered. Route B takes the NHS number in the path and includes each appointment's
    * Practitioner and Location; route A (through the SSP) takes the GP system's logical id, found first with Find Patient
    * at the same service root, and its search takes the two `start` bounds only (gpconnect-swagger.yaml), so the practice
-   * is the one the call was addressed to.
+   * is the one the call was addressed to, and no part of its window may be in the past (gpc-appointments/CONTRACT.md,
+   * "Patient's appointments (route A)", answered 422 INVALID_PARAMETER): such a window is refused here, before any call
+   * (SDS or GP Connect). It is refused, not cut to today, because an answer for the rest of the window would read
+   * as "no appointment" in the part cut off (the schema: an empty list means the practice holds none in the window).
    */
   async patientAppointments(nhsNumber: string, from: string, to: string, ctx: CallContext): Promise<{ bundle: StuBundle; patientId: string; practice: string | null }> {
+    if (this.throughSsp && isAddressed(ctx) && from < ukDate(new Date())) {
+      throw new BadUserInputError('PAST_WINDOW', "GP Connect searches a patient's appointments through the Spine Secure Proxy from today on: from may not be in the past");
+    }
     const address = await this.addresser?.('appointments', { nhsNumber });
     const routeA = Boolean(address?.baseUrl);
     const patientId = address && routeA ? await this.findPatient(nhsNumber, address, ctx) : nhsNumber;

@@ -27,7 +27,7 @@ export function gpConnectForRequest(gpc: GpConnectSources, addresser: GpConnectA
     const address = await addresser(capability, target);
     return address && ssp ? { ...address, baseUrl: `${ssp}/${address.serviceRoot}` } : address;
   };
-  return { ...gpc, accessRecord: gpc.accessRecord.withAddresser(viaSsp), appointments: gpc.appointments.withAddresser(viaSsp) };
+  return { ...gpc, accessRecord: gpc.accessRecord.withAddresser(viaSsp), appointments: gpc.appointments.withAddresser(viaSsp, Boolean(ssp)) };
 }
 
 export function createGpConnectSources(platform: Platform): GpConnectSources {

@@ -2,7 +2,7 @@ import { mapCode, notes, type GpCodeModel } from './stu3.js';
 import type { StuList } from './wire.js';
 
 /** The clinical area a List answers for, as the graph names it. */
-export type GpRecordAreaName = 'ALLERGIES' | 'MEDICATIONS' | 'PROBLEMS' | 'IMMUNISATIONS' | 'CONSULTATIONS' | 'REFERRALS' | 'INVESTIGATIONS' | 'UNCATEGORISED' | 'OTHER';
+export type GpRecordAreaName = 'ALLERGIES' | 'MEDICATIONS' | 'PROBLEMS' | 'IMMUNISATIONS' | 'CONSULTATIONS' | 'REFERRALS' | 'INVESTIGATIONS' | 'UNCATEGORISED' | 'DIARY' | 'OTHER';
 
 /** The SNOMED CT codes of the area Lists (the List page's `code`, and the specification's examples). */
 const AREA_OF_LIST_CODE: Record<string, GpRecordAreaName> = {
@@ -16,6 +16,8 @@ const AREA_OF_LIST_CODE: Record<string, GpRecordAreaName> = {
   '792931000000107': 'REFERRALS',
   '887191000000108': 'INVESTIGATIONS',
   '826501000000100': 'UNCATEGORISED',
+  // The Diary list ("Patient recall administration" in GP Connect's diary entries example).
+  '714311000000108': 'DIARY',
 };
 
 /** The List warning codes (GP Connect List page, "Warning codes"), with the display the specification gives each. */

@@ -27,8 +27,11 @@ import {
   type StuObservation,
   type StuOrganization,
   type StuPatient,
+  type StuProcedureRequest,
   type StuReferralRequest,
+  type StuResource,
 } from './wire.js';
+import { DIARY_LIST_CODE, listedReferences, mapDiaryEntry, mapObservationComponent, observedValue, UNCATEGORISED_LIST_CODE, type GpDiaryEntryModel, type GpObservationComponentModel } from './uncategorised.js';
 
 export interface GpConsultationModel {
   id: string | null;
@@ -62,6 +65,7 @@ export interface GpObservationModel {
   unit: string | null;
   interpretation: GpCodeModel | null;
   comment: string | null;
+  components: GpObservationComponentModel[];
   resource: StuObservation;
 }
 
@@ -92,6 +96,10 @@ export interface StructuredRecordModel {
   consultations: GpConsultationModel[];
   referrals: GpReferralModel[];
   investigations: GpInvestigationModel[];
+  /** Uncategorised data: the Observations the "Miscellaneous record" List names (not investigation results). */
+  observations: GpObservationModel[];
+  /** Diary entries: the ProcedureRequests the Diary List names. */
+  diaryEntries: GpDiaryEntryModel[];
   /** The area Lists the Bundle carries, with their warnings and empty reasons. */
   lists: GpRecordListModel[];
 }
@@ -115,6 +123,8 @@ export function mapStructuredRecord(bundle: StuBundle): StructuredRecordModel {
     consultations: index.ofType<StuEncounter>('Encounter').map((e) => mapConsultation(e, lists)),
     referrals: index.ofType<StuReferralRequest>('ReferralRequest').map(mapReferral),
     investigations: index.ofType<StuDiagnosticReport>('DiagnosticReport').map((r) => mapInvestigation(r, index)),
+    observations: listed<StuObservation>(index, lists, UNCATEGORISED_LIST_CODE, 'Observation').map(mapObservation),
+    diaryEntries: listed<StuProcedureRequest>(index, lists, DIARY_LIST_CODE, 'ProcedureRequest').map(mapDiaryEntry),
     lists: mapRecordLists(lists),
   };
 }
@@ -137,7 +147,7 @@ export function selectArea<A extends keyof RecordAreas>(record: StructuredRecord
       // The area's list is its statements; the drugs themselves are record.medications.
       return record.medicationStatements;
     default:
-      return record[area as 'consultations' | 'referrals' | 'investigations'];
+      return record[area as 'consultations' | 'referrals' | 'investigations' | 'observations' | 'diaryEntries'];
   }
 }
 
@@ -183,9 +193,13 @@ function mapInvestigation(r: StuDiagnosticReport, index: ResourceIndex): GpInves
   };
 }
 
+/** The resources of one type an area's List names, in the List's order, resolved inside the Bundle. */
+function listed<R extends StuResource>(index: ResourceIndex, lists: StuList[], code: string, type: R['resourceType']): R[] {
+  return [...listedReferences(lists, code)].flatMap((ref) => index.resolve<R>({ reference: ref }, type) ?? []);
+}
+
 function mapObservation(o: StuObservation): GpObservationModel {
-  const coded = mapCode(o.valueCodeableConcept);
-  const value = o.valueQuantity?.value !== undefined ? String(o.valueQuantity.value) : (o.valueString ?? coded?.display ?? null);
+  const value = observedValue(o);
   return {
     id: o.id ?? null,
     status: o.status ?? null,
@@ -195,6 +209,7 @@ function mapObservation(o: StuObservation): GpObservationModel {
     unit: o.valueQuantity?.unit ?? null,
     interpretation: mapCode(o.interpretation),
     comment: o.comment ?? null,
+    components: (o.component ?? []).map(mapObservationComponent),
     resource: o,
   };
 }

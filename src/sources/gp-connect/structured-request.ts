@@ -16,15 +16,19 @@ export interface RecordAreas {
   consultations?: DateWindow & { mostRecent?: number };
   referrals?: DateWindow;
   investigations?: DateWindow;
+  /** Uncategorised data (includeUncategorisedData): observations in an optional window (uncategorisedDataSearchPeriod). */
+  observations?: DateWindow;
+  /** Diary entries (includeDiaryEntries) planned up to `until` (diaryEntriesSearchDate, today or later). */
+  diaryEntries?: { until?: string };
 }
 export type RecordArea = keyof RecordAreas;
 
 /**
  * What a request that includes consultations, or problems, may not carry (the spec's "Not permitted parameter
  * combinations", Retrieve a patient's structured record, GP Connect 1.6): with consultations, medicationSearchFromDate,
- * filterStatus, referralSearchPeriod and includeNotGiven; with problems, the same but filterStatus. The areas the graph
- * does not ask for (uncategorised data, diary entries, problem significance, immunisation status) are never sent.
- * investigationSearchPeriod is not in either list, so investigations may keep their window.
+ * filterStatus, referralSearchPeriod, includeNotGiven, uncategorisedDataSearchPeriod and diaryEntriesSearchDate; with
+ * problems, the same but filterStatus. The parts the graph does not ask for (problem significance, immunisation status)
+ * are never sent. investigationSearchPeriod is not in either list, so investigations may keep their window.
  */
 function notPermittedParts(areas: RecordAreas, withConsultations: boolean): string[] {
   return [
@@ -32,12 +36,14 @@ function notPermittedParts(areas: RecordAreas, withConsultations: boolean): stri
     withConsultations && areas.problems?.status && 'problems(status)',
     (areas.referrals?.from || areas.referrals?.to) && 'referrals(from, to)',
     areas.immunisations?.includeNotGiven && 'immunisations(includeNotGiven: true)',
+    (areas.observations?.from || areas.observations?.to) && 'observations(from, to)',
+    areas.diaryEntries?.until && 'diaryEntries(until)',
   ].filter((p): p is string => Boolean(p));
 }
 
 /**
  * Refuses, before any call, what the provider would refuse (gpc-structured/CONTRACT.md, "Request body"): dates after
- * today, inverted windows, consultations filtered both by period and by count, and the clinical-risk rule's not
+ * today (a diary date before today), inverted windows, consultations filtered both by period and by count, and the clinical-risk rule's not
  * permitted parameter combinations (notPermittedParts). `today` is the UK calendar date.
  */
 export function validateRecordAreas(areas: RecordAreas, today: string): void {
@@ -46,6 +52,7 @@ export function validateRecordAreas(areas: RecordAreas, today: string): void {
     ['referrals', areas.referrals],
     ['investigations', areas.investigations],
     ['medications', areas.medications ? { from: areas.medications.from } : undefined],
+    ['observations', areas.observations],
   ];
   for (const [area, window] of windows) {
     if (!window) continue;
@@ -54,6 +61,8 @@ export function validateRecordAreas(areas: RecordAreas, today: string): void {
     }
     if (window.from && window.to && window.from > window.to) throw new BadUserInputError('INVALID_DATE_RANGE', `${area}: from is after to`);
   }
+  // Diary entries look forward: their search date is today or later (the spec's 4XX: "less than the current date").
+  if (areas.diaryEntries?.until && areas.diaryEntries.until < today) throw new BadUserInputError('INVALID_DATE_RANGE', 'diaryEntries: until may not be before today');
   const consultations = areas.consultations;
   if (consultations?.mostRecent !== undefined) {
     if (consultations.from || consultations.to) throw new BadUserInputError('INVALID_SEARCH', 'consultations: give either a date window or mostRecent, not both');
@@ -99,5 +108,7 @@ export function buildStructuredRecordParameters(nhsNumber: string, areas: Record
   // referralSearchPeriod, as the OperationDefinition and the parameter tables spell it (one example file's
   // referralsSearchPeriod is a typo: gpc-structured/CONTRACT.md).
   if (areas.referrals) add('includeReferrals', [period('referralSearchPeriod', areas.referrals)]);
+  if (areas.observations) add('includeUncategorisedData', [period('uncategorisedDataSearchPeriod', areas.observations)]);
+  if (areas.diaryEntries) add('includeDiaryEntries', [areas.diaryEntries.until ? { name: 'diaryEntriesSearchDate', valueDate: areas.diaryEntries.until } : undefined]);
   return { resourceType: 'Parameters', meta: { profile: [STRUCTURED_PARAMETERS_PROFILE] }, parameter };
 }

@@ -139,6 +139,29 @@ export interface StuObservation extends StuResource {
   valueCodeableConcept?: FhirCodeableConcept;
   interpretation?: FhirCodeableConcept;
   comment?: string;
+  /** Uncategorised data: a blood pressure's systolic and diastolic readings (GP Connect's Observation, component). */
+  component?: StuObservationComponent[];
+}
+
+export interface StuObservationComponent {
+  code?: FhirCodeableConcept;
+  valueQuantity?: { value?: number; unit?: string };
+  valueString?: string;
+  valueCodeableConcept?: FhirCodeableConcept;
+  interpretation?: FhirCodeableConcept;
+}
+
+/** A diary entry (GP Connect's CareConnect-GPC-ProcedureRequest-1): a planned activity not yet done. */
+export interface StuProcedureRequest extends StuResource {
+  resourceType: 'ProcedureRequest';
+  status?: string;
+  intent?: string;
+  code?: FhirCodeableConcept;
+  occurrenceDateTime?: string;
+  occurrencePeriod?: { start?: string; end?: string };
+  authoredOn?: string;
+  reasonCode?: FhirCodeableConcept[];
+  note?: StuAnnotation[];
 }
 
 export interface StuOrganization extends StuResource {

@@ -4,7 +4,7 @@ import type { UpstreamClient } from '../../upstream/client.js';
 import { isOperationOutcome, outcomeCode } from '../../upstream/operation-outcome.js';
 import type { CallContext } from '../../upstream/types.js';
 import type { FhirBundle } from '../fhir.js';
-import type { JsonPatchOperation, PdsPatient } from './wire.js';
+import type { JsonPatchOperation, PdsPatient, PdsRelatedPerson } from './wire.js';
 
 export interface PdsSearchParams {
   family?: string;
@@ -12,6 +12,8 @@ export interface PdsSearchParams {
   gender?: string;
   /** PDS form: eq|ge|le + yyyy-mm-dd, repeatable. */
   birthdate?: string[];
+  /** PDS form: eq|ge|le + yyyy-mm-dd; two values for a range. */
+  deathDate?: string[];
   postcode?: string;
   generalPractitioner?: string;
   email?: string;
@@ -46,6 +48,19 @@ export class PdsClient {
   }
 
   /**
+   * The patient's related people (GET /Patient/{id}/RelatedPerson): a searchset Bundle, empty when PDS records none
+   * (and for a restricted patient, whose related people PDS never returns). NOT_FOUND for a patient PDS does not know.
+   */
+  async getRelatedPeople(nhsNumber: string, ctx: CallContext): Promise<FhirBundle<PdsRelatedPerson>> {
+    const res = await this.http.request<FhirBundle<PdsRelatedPerson>>(
+      'GET /Patient/{id}/RelatedPerson',
+      { method: 'GET', path: `/Patient/${nhsNumber}/RelatedPerson`, headers: endUserOrganisation(ctx), idempotent: true, resourceType: 'Bundle' },
+      ctx,
+    );
+    return res.body;
+  }
+
+  /**
    * Search; resolves with the searchset Bundle. TOO_MANY_MATCHES (HTTP 200 OperationOutcome) becomes BAD_USER_INPUT
    * with reason TOO_MANY_MATCHES: a cut list is never returned.
    */
@@ -63,6 +78,7 @@ export class PdsClient {
           given: params.given,
           gender: params.gender,
           birthdate: params.birthdate,
+          'death-date': params.deathDate,
           'address-postalcode': params.postcode,
           'general-practitioner': params.generalPractitioner,
           email: params.email,

@@ -9,12 +9,14 @@ import {
   type ContactPointModel,
   type PeriodModel,
 } from '../fhir.js';
+import { mapCommunication, mapContactPreferences, type CommunicationModel, type ContactPreferencesModel } from './preferences.js';
 import { NOMINATED_PHARMACY_URL, PHARMACY_EXTENSION_URLS, type PdsHumanName, type PdsPatient } from './wire.js';
 
 export interface HumanNameModel {
   id: string | null;
   use: NameUse | null;
   prefix: string[];
+  suffix: string[];
   given: string[];
   family: string | null;
   period: PeriodModel | null;
@@ -34,6 +36,8 @@ export interface PatientModel {
   telecom: ContactPointModel[];
   registeredGpOdsCode: string | null;
   nominatedPharmacyOdsCode: string | null;
+  contactPreferences: ContactPreferencesModel | null;
+  communication: CommunicationModel | null;
   fromSearch: boolean;
   /** The NHS number asked for when PDS answered with the record that superseded it; else null. */
   supersededNhsNumber: string | null;
@@ -79,14 +83,17 @@ export function mapPdsPatient(wire: PdsPatient, fromSearch = false): PatientMode
     telecom: (p.telecom ?? []).map(mapContactPoint),
     registeredGpOdsCode: currentGp(p),
     nominatedPharmacyOdsCode: odsCodeOfExtension(p, NOMINATED_PHARMACY_URL),
+    contactPreferences: mapContactPreferences(p.extension),
+    communication: mapCommunication(p.extension),
     fromSearch,
     supersededNhsNumber: null,
     resource: p,
   };
 }
 
-function mapName(n: PdsHumanName): HumanNameModel {
-  return { id: n.id ?? null, use: enumOfCode(NAME_USES, n.use), prefix: n.prefix ?? [], given: n.given ?? [], family: n.family ?? null, period: mapPeriod(n.period) };
+/** A PDS HumanName in the graph's shape (its use as a NameUse, OTHER for a code outside FHIR name-use). Pure. */
+export function mapName(n: PdsHumanName): HumanNameModel {
+  return { id: n.id ?? null, use: enumOfCode(NAME_USES, n.use), prefix: n.prefix ?? [], suffix: n.suffix ?? [], given: n.given ?? [], family: n.family ?? null, period: mapPeriod(n.period) };
 }
 
 function currentGp(p: PdsPatient): string | null {

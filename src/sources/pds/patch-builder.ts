@@ -1,20 +1,52 @@
 import { BadUserInputError } from '../../errors.js';
 import type { PatientChangesInput } from '../../generated/resolvers.js';
 import { codeOfEnum } from '../../nhs/fhir-codes.js';
-import type { JsonPatchOperation, PdsPatient } from './wire.js';
+import { ODS_CODE_SYSTEM, type FhirExtension } from '../fhir.js';
+import { validateNameChanges, validatePreferenceChanges } from './change-rules.js';
+import { COMMUNICATION_URL, CONTACT_PREFERENCE_URL, communicationExtension, contactPreferenceExtension } from './preferences.js';
+import { NOMINATED_PHARMACY_URL, type JsonPatchOperation, type PdsPatient } from './wire.js';
 
 /** True when building the patch needs the current record (to find list indexes or whether a list exists). */
 export function needsCurrentRecord(changes: PatientChangesInput): boolean {
-  return Boolean(changes.addTelecom?.length || changes.removeTelecomIds?.length || changes.addAddress?.length || changes.removeAddressIds?.length);
+  return Boolean(
+    changes.addTelecom?.length ||
+      changes.removeTelecomIds?.length ||
+      changes.addAddress?.length ||
+      changes.removeAddressIds?.length ||
+      changes.addNames?.length ||
+      changes.removeNameIds?.length ||
+      changes.nominatedPharmacy ||
+      changes.removeNominatedPharmacy ||
+      changes.contactPreferences ||
+      changes.removeContactPreferences ||
+      changes.communication ||
+      changes.removeCommunication,
+  );
 }
 
 /**
- * Refuses, before any call, changes PDS would refuse whatever the record holds: nothing to change, or a temporary or
- * billing address without its period (and, for temp, its text), or a use outside FHIR's value sets (OTHER, which the
- * graph reports for codes it does not know but PDS would refuse on a write).
+ * Refuses, before any call, changes PDS would refuse whatever the record holds: nothing to change, a temporary or
+ * billing address without its period (and, for temp, its text), a use outside FHIR's value sets (OTHER, which the
+ * graph reports for codes it does not know but PDS would refuse on a write), and the name, contact preference and
+ * communication rules of change-rules.ts.
  */
 export function validatePatientChanges(changes: PatientChangesInput): void {
-  const named = [changes.gender, changes.birthDate, changes.addTelecom?.length, changes.removeTelecomIds?.length, changes.addAddress?.length, changes.removeAddressIds?.length];
+  const named = [
+    changes.gender,
+    changes.birthDate,
+    changes.addTelecom?.length,
+    changes.removeTelecomIds?.length,
+    changes.addAddress?.length,
+    changes.removeAddressIds?.length,
+    changes.addNames?.length,
+    changes.removeNameIds?.length,
+    changes.nominatedPharmacy,
+    changes.removeNominatedPharmacy,
+    changes.contactPreferences,
+    changes.removeContactPreferences,
+    changes.communication,
+    changes.removeCommunication,
+  ];
   if (!named.some(Boolean)) throw new BadUserInputError('NO_CHANGES', 'changes names nothing to change');
   for (const a of changes.addAddress ?? []) {
     if (a.use === 'OTHER') throw new BadUserInputError('INVALID_CHANGE', 'An address use must be HOME, WORK, TEMP, OLD or BILLING');
@@ -26,21 +58,30 @@ export function validatePatientChanges(changes: PatientChangesInput): void {
   for (const t of changes.addTelecom ?? []) {
     if (t.use === 'OTHER') throw new BadUserInputError('INVALID_CHANGE', 'A contact point use must be HOME, WORK, TEMP, OLD or MOBILE');
   }
+  validateNameChanges(changes);
+  validatePreferenceChanges(changes);
 }
 
 /**
- * Builds PDS's JSON Patch from the graph's changes. List items are removed by id, each `remove` immediately preceded by
- * a `test` of the item's id and applied in descending index order, as PDS requires; new items are appended with `-`.
- * Throws BAD_USER_INPUT for an empty change, an unknown id, or a temporary address without its period and text.
+ * Builds PDS's JSON Patch from the graph's changes. List items are removed by id (extensions by url), each `remove`
+ * immediately preceded by a `test` and applied in descending index order, as PDS requires; an extension that exists is
+ * replaced in place after a `test` of its url; new items are appended with `-` (PDS: "When adding a base level list
+ * item ... ensure the index is always -"). Throws BAD_USER_INPUT for an empty change, an unknown id, a removal of the
+ * usual name or a second usual name or nickname.
  */
 export function buildPatientPatch(changes: PatientChangesInput, current: PdsPatient | undefined): JsonPatchOperation[] {
   validatePatientChanges(changes);
+  validateNameChanges(changes, current);
   const ops: JsonPatchOperation[] = [];
   if (changes.gender) ops.push({ op: 'replace', path: '/gender', value: changes.gender });
   if (changes.birthDate) ops.push({ op: 'replace', path: '/birthDate', value: changes.birthDate });
 
+  const ext = extensionChanges(changes, current?.extension ?? []);
+  ops.push(...ext.replacements);
   ops.push(...removals('telecom', current?.telecom ?? [], changes.removeTelecomIds ?? []));
   ops.push(...removals('address', current?.address ?? [], changes.removeAddressIds ?? []));
+  ops.push(...removals('name', current?.name ?? [], changes.removeNameIds ?? []));
+  ops.push(...ext.removals);
 
   const telecom = (changes.addTelecom ?? []).map((t) => ({ system: codeOfEnum(t.system), value: t.value, ...(t.use ? { use: codeOfEnum(t.use) } : {}) }));
   ops.push(...additions('telecom', current?.telecom, telecom));
@@ -55,10 +96,49 @@ export function buildPatientPatch(changes: PatientChangesInput, current: PdsPati
   }));
   ops.push(...additions('address', current?.address, addresses));
 
+  const names = (changes.addNames ?? []).map((n) => ({
+    use: codeOfEnum(n.use),
+    ...(n.periodStart ? { period: { start: n.periodStart } } : {}),
+    ...(n.prefix?.length ? { prefix: n.prefix } : {}),
+    given: n.given,
+    family: n.family,
+    ...(n.suffix?.length ? { suffix: n.suffix } : {}),
+  }));
+  ops.push(...names.map((value) => ({ op: 'add' as const, path: '/name/-', value })));
+  ops.push(...ext.additions.map((value) => ({ op: 'add' as const, path: '/extension/-', value })));
   return ops;
 }
 
-function removals(list: 'telecom' | 'address', items: { id?: string }[], ids: readonly string[]): JsonPatchOperation[] {
+/** The extensions the changes set or remove, each identified by its url (PDS holds at most one of each). */
+function extensionChanges(changes: PatientChangesInput, current: readonly FhirExtension[]) {
+  const wanted: [string, FhirExtension | null | undefined][] = [
+    [NOMINATED_PHARMACY_URL, changes.nominatedPharmacy ? { url: NOMINATED_PHARMACY_URL, valueReference: { identifier: { system: ODS_CODE_SYSTEM, value: changes.nominatedPharmacy } } } : changes.removeNominatedPharmacy ? null : undefined],
+    [CONTACT_PREFERENCE_URL, changes.contactPreferences ? contactPreferenceExtension(changes.contactPreferences) : changes.removeContactPreferences ? null : undefined],
+    [COMMUNICATION_URL, changes.communication ? communicationExtension(changes.communication) : changes.removeCommunication ? null : undefined],
+  ];
+  const replacements: JsonPatchOperation[] = [];
+  const removed: { index: number; url: string }[] = [];
+  const additions: FhirExtension[] = [];
+  for (const [url, value] of wanted) {
+    if (value === undefined) continue;
+    const index = current.findIndex((e) => e.url === url);
+    if (value === null) {
+      if (index < 0) throw new BadUserInputError('UNKNOWN_ID', 'The record has no such extension to remove');
+      removed.push({ index, url });
+    } else if (index >= 0) {
+      replacements.push({ op: 'test', path: `/extension/${index}/url`, value: url }, { op: 'replace', path: `/extension/${index}`, value });
+    } else additions.push(value);
+  }
+  const removals = removed
+    .sort((a, b) => b.index - a.index)
+    .flatMap(({ index, url }) => [
+      { op: 'test' as const, path: `/extension/${index}/url`, value: url },
+      { op: 'remove' as const, path: `/extension/${index}` },
+    ]);
+  return { replacements, removals, additions };
+}
+
+function removals(list: 'telecom' | 'address' | 'name', items: readonly { id?: string }[], ids: readonly string[]): JsonPatchOperation[] {
   const indexes = ids.map((id) => {
     const index = items.findIndex((item) => item.id === id);
     if (index < 0) throw new BadUserInputError('UNKNOWN_ID', `No ${list} item with that id in the current record`);

@@ -8,11 +8,12 @@ const MAX_RESULTS = 50;
  * Turns the graph's search input into PDS parameters, refusing before any call what PDS would refuse: a date of birth
  * both exact and ranged, an inverted range, a result cap outside 1..50, a wildcard in a name's first two characters,
  * and combinations below PDS's minimum (non-fuzzy: family and date of birth; fuzzy: one of the three combinations).
+ * Dates of birth and death take PDS's prefixes: `eq` for an exact date, `ge`/`le` for the ends of a range.
  */
 export function toPdsSearchParams(input: PatientSearchInput): PdsSearchParams {
   const { birthDate, birthDateFrom, birthDateTo } = input;
-  if (birthDate && (birthDateFrom || birthDateTo)) throw new BadUserInputError('INVALID_SEARCH', 'Give either birthDate or a birthDateFrom/birthDateTo range, not both');
-  if (birthDateFrom && birthDateTo && birthDateFrom > birthDateTo) throw new BadUserInputError('INVALID_SEARCH', 'birthDateFrom is after birthDateTo');
+  const birthdate = prefixedDates('birthDate', birthDate, birthDateFrom, birthDateTo);
+  const deathDate = prefixedDates('deathDate', input.deathDate, input.deathDateFrom, input.deathDateTo);
   const maxResults = input.maxResults ?? undefined;
   if (maxResults !== undefined && (maxResults < 1 || maxResults > MAX_RESULTS)) {
     throw new BadUserInputError('INVALID_SEARCH', `maxResults must be between 1 and ${MAX_RESULTS}`);
@@ -33,12 +34,12 @@ export function toPdsSearchParams(input: PatientSearchInput): PdsSearchParams {
   } else if (!family || !hasBirth) {
     throw new BadUserInputError('INVALID_SEARCH', 'A search needs at least family and a date of birth (or a range)');
   }
-  const birthdate = birthDate ? [`eq${birthDate}`] : [birthDateFrom && `ge${birthDateFrom}`, birthDateTo && `le${birthDateTo}`].filter((d): d is string => Boolean(d));
   return {
     family,
     given: given?.length ? given : undefined,
     gender,
     birthdate,
+    deathDate: deathDate.length > 0 ? deathDate : undefined,
     postcode,
     generalPractitioner: input.registeredGp ?? undefined,
     email: input.email ?? undefined,
@@ -48,4 +49,16 @@ export function toPdsSearchParams(input: PatientSearchInput): PdsSearchParams {
     history: input.history ?? undefined,
     maxResults,
   };
+}
+
+/**
+ * A date parameter in PDS's form (`eq|ge|le` + yyyy-mm-dd; pds/CONTRACT.md, search parameters `birthdate` and
+ * `death-date`): one exact date, or one or both ends of an inclusive range. Refuses both forms at once and an inverted
+ * range.
+ */
+function prefixedDates(name: string, exact: string | null | undefined, from: string | null | undefined, to: string | null | undefined): string[] {
+  if (exact && (from || to)) throw new BadUserInputError('INVALID_SEARCH', `Give either ${name} or a ${name}From/${name}To range, not both`);
+  if (from && to && from > to) throw new BadUserInputError('INVALID_SEARCH', `${name}From is after ${name}To`);
+  if (exact) return [`eq${exact}`];
+  return [from && `ge${from}`, to && `le${to}`].filter((d): d is string => Boolean(d));
 }

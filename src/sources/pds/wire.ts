@@ -1,4 +1,4 @@
-import type { FhirAddress, FhirContactPoint, FhirExtension, FhirIdentifier, FhirPeriod, FhirReference } from '../fhir.js';
+import type { FhirAddress, FhirCodeableConcept, FhirContactPoint, FhirExtension, FhirIdentifier, FhirPeriod, FhirReference } from '../fhir.js';
 
 /** PDS FHIR R4 Patient as the wire carries it (pds/specification/components/schemas/Patient.yaml), fields we read. */
 export interface PdsPatient {
@@ -40,3 +40,21 @@ export const PHARMACY_EXTENSION_URLS = [
   'https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-PreferredDispenserOrganization',
   'https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-MedicalApplianceSupplier',
 ];
+
+/** A PDS extension as RelatedPerson carries them (ContactRank is a positiveInt). */
+export type PdsExtension = FhirExtension & { valuePositiveInt?: number };
+
+/** PDS FHIR R4 RelatedPerson (pds/specification/components/schemas/RelatedPerson.yaml), fields we read. */
+export interface PdsRelatedPerson {
+  resourceType: 'RelatedPerson';
+  id?: string;
+  patient?: { identifier?: FhirIdentifier };
+  active?: boolean;
+  period?: FhirPeriod;
+  name?: PdsHumanName[];
+  address?: FhirAddress[];
+  telecom?: FhirContactPoint[];
+  relationship?: FhirCodeableConcept[];
+  extension?: PdsExtension[];
+  [key: string]: unknown;
+}

@@ -176,6 +176,7 @@ describe('mapStructuredRecord', () => {
       unit: 'mmol/L',
       interpretation: { text: null, display: 'Normal', codings: [{ system: 'http://hl7.org/fhir/v2/0078', code: 'N', display: 'Normal' }] },
       comment: 'Repeat in a year',
+      components: [],
       resource: undefined,
     });
     // The consultation's own List structures it: it is not an area list.

@@ -2,6 +2,7 @@ import type { Operation } from 'openapi-backend';
 import type { SandboxExchange } from '../../../sandbox/src/exchange.js';
 import { fhirOperationViolations } from './fhir-operations.js';
 import { ruleOf, selfContradictions } from './self-contradictions.js';
+import { searchRuleViolations } from './search-rules.js';
 import { ROUTE_A, specFor, type LoadedSpec } from './specs.js';
 
 type Json = Record<string, any>;
@@ -23,7 +24,8 @@ export interface ExchangeVerdict {
  * under the spec's server root), the request (path, query and header parameters with their schemas and formats, no
  * undeclared query parameter, the body against the request schema and a declared media type), the security the
  * operation requires, the status against the operation's own status table, and the body against that status's schema.
- * FHIR operations whose body the spec leaves open are judged by their OperationDefinition (fhir-operations.ts). Where
+ * FHIR operations whose body the spec leaves open are judged by their OperationDefinition (fhir-operations.ts), and search
+ * parameters it leaves open by the contract's own rule for them (search-rules.ts). Where
  * the spec's own examples break its schema (self-contradictions.ts), the examples win: that schema rule is not held
  * against an exchange either. The
  * answer of an injected test fault is not the API's: only the request is judged then.
@@ -53,6 +55,7 @@ export async function checkExchange(x: SandboxExchange): Promise<ExchangeVerdict
   v.push(...securityViolations(spec, operation, headers));
   v.push(...requestMediaViolations(operation, headers, x.rawBody));
   v.push(...fhirOperationViolations(x.api, operation.operationId as string, body, x.search));
+  v.push(...searchRuleViolations(routeA?.spec ?? x.api, operation.operationId as string, x.search));
   if (x.fault) return verdict;
 
   const responses = (operation.responses ?? {}) as Json;

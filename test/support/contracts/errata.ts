@@ -44,6 +44,16 @@ const ERRATA: Record<string, (doc: Json) => void> = {
     const ok = responses['200'].content['application/fhir+json'];
     const outcome = responses['4XX'].content['application/fhir+json'].schema;
     ok.schema = { anyOf: [ok.schema, outcome] };
+    // GET /Patient, `death-date`: "Date of death in the format `<eq|ge|le>yyyy-mm-dd`. To specify a range, use
+    // `death-date=geyyyy-mm-dd&death-date=leyyyy-mm-dd`", with examples `eq2010-10-22`, `ge…`, `le…`, while its schema is
+    // one string of format date (which no example matches). Read as `birthdate` is written: one or two prefixed dates.
+    const resolve = (p: Json): Json => (typeof p.$ref === 'string' ? (p.$ref as string).slice(2).split('/').reduce<Json>((at, key) => at?.[key], doc) : p);
+    const deathDate = (doc.paths['/Patient'].get.parameters as Json[]).map(resolve).find((p) => p?.name === 'death-date');
+    if (deathDate) {
+      const value = { type: 'string', pattern: '^(eq|ge|le)\\d{4}-\\d{2}-\\d{2}$' };
+      deathDate.schema = { anyOf: [value, { type: 'array', items: value, minItems: 1, maxItems: 2 }] };
+      deathDate.explode = true;
+    }
   },
   /**
    * gp-connect-appointments-management-fhir.yaml, GET /Slot: the `searchFilter` enum lists

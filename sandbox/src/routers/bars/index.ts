@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { SandboxApiFactory } from '../../api.js';
 import { clone, loadFixture } from '../../fixtures.js';
 import { fhirJson, header, parseJsonBody, type SandboxHandler, type SandboxRequest, type SandboxResponse } from '../../http.js';
+import { referralResponse, senderOdsOf } from './responder.js';
 import { barsExample, barsOutcome, isTarget, proxyRefusal, targetOf, type Target } from './checks.js';
 import { DEFAULT_TARGET, generatedSlots, nhsNumberOf, seedReceivers, slotIncludes, type ReceiverStore } from './records.js';
 import { NHS_NUMBER_SYSTEM as NHS_NUMBER } from '../../fhir-systems.js';
@@ -122,6 +123,10 @@ export const barsSandbox: SandboxApiFactory = (sandbox) => {
     store.processed.add(bundle.id);
     const recorded = { ...clone(focusEntry.resource), id: focusEntry.resource.id ?? randomUUID() };
     (focusType === 'Appointment' ? store.appointments : store.serviceRequests).set(String(recorded.id), recorded);
+    // A new referral is answered later at the sender's own $process-message, when the stand-in knows where that is.
+    if (focusType === 'ServiceRequest' && headerResource.reason?.coding?.[0]?.code === 'new') {
+      sandbox.barsResponder.respond(referralResponse(bundle.id, recorded, target.key), senderOdsOf(header(req, 'nhsd-end-user-organisation')));
+    }
     const now = new Date().toISOString();
     return fhirJson(200, {
       resourceType: 'Bundle',

@@ -81,13 +81,18 @@ export function searchSlots(req: SandboxRequest, store: AppointmentStore, practi
   return fhirJson(200, { ...bundle(entries), total: slots.length });
 }
 
-/** Two `start` bounds (`ge…` and `le…`, dates only), as a patient's (and a practice's) appointment search takes them. */
-export function appointmentWindow(req: SandboxRequest): { from: Bound; to: Bound } | SandboxResponse {
+/**
+ * Two `start` bounds (`ge…` and `le…`, dates only), as a patient's (and a practice's) appointment search takes them.
+ * With `notBefore` (route A's patient search: "no part of the range in the past", gpc-appointments/CONTRACT.md), a
+ * window that starts before that date is 422 INVALID_PARAMETER, as GP Connect's error table gives for past dates.
+ */
+export function appointmentWindow(req: SandboxRequest, notBefore?: string): { from: Bound; to: Bound } | SandboxResponse {
   const starts = req.query.getAll('start');
   const from = bound(starts.find((s) => s.startsWith('ge')), 'ge', false);
   const to = bound(starts.find((s) => s.startsWith('le')), 'le', false);
   if (starts.length !== 2 || !from || !to) return gpcOutcome(422, 'INVALID_PARAMETER', 'start=ge<yyyy-mm-dd> and start=le<yyyy-mm-dd> are both required');
   if (from.ms > to.ms) return gpcOutcome(422, 'INVALID_PARAMETER', 'The start of the window is after its end');
+  if (notBefore !== undefined && from.date < notBefore) return gpcOutcome(422, 'INVALID_PARAMETER', 'No part of the search window may be in the past');
   return { from, to };
 }
 

@@ -228,8 +228,9 @@ export const gpcAppointmentsSandbox: SandboxApiFactory = (sandbox) => {
       if (!isValidNhsNumber(nhs)) return gpcOutcome(400, 'INVALID_NHS_NUMBER');
       const patient = world.patient(nhs);
       if (patient.status !== 'normal' && patient.status !== 'dissented') return gpcOutcome(404, 'PATIENT_NOT_FOUND');
-      // Route A takes only the two `start` bounds (no _include:recurse).
-      const window = appointmentWindow(req);
+      // Route A takes only the two `start` bounds (no _include:recurse), and no part of the window may be in the past
+      // (gpc-appointments/CONTRACT.md, "Patient's appointments (route A)"); route B allows past dates (past-appt-limit).
+      const window = appointmentWindow(req, req.sspRoot ? ukDate(new Date()) : undefined);
       if ('status' in window) return window;
       return fhirJson(200, appointmentBundle(req, store.forPatient(nhs, patient.practice), window, store, practiceInfo, patientIdOf(req), !req.sspRoot));
     }),

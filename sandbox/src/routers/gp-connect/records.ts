@@ -1,6 +1,7 @@
 import { addDays, daysBetween, toUkDateTime, ukWallClock } from '../../nhs/uk-time.js';
 import type { Random } from '../../random.js';
 import { ALLERGENS, CONSULTATION_TYPES, DRUGS, GP_NAMES, INVESTIGATIONS, PROBLEMS, REACTIONS, REFERRAL_REASONS, VACCINATIONS, coded } from './clinical-codes.js';
+import { generateUncategorised, type UncategorisedRecord } from './uncategorised-records.js';
 import { randomFor, uuidFor, type GpcPatient } from './world.js';
 import { NHS_NUMBER_SYSTEM, ODS_CODE_SYSTEM, SDS_USER_ID_SYSTEM } from '../../fhir-systems.js';
 
@@ -17,12 +18,14 @@ export interface ClinicalRecord {
   consultations: { encounters: Res[]; lists: Res[] };
   referrals: Res[];
   investigations: { reports: Res[]; observations: Res[] };
+  /** Uncategorised data and diary entries (drawn apart from the other areas: uncategorised-records.ts). */
+  uncategorised: UncategorisedRecord;
   /** What the practice's lists warn of (GP Connect's List warning codes), drawn per patient. */
   warnings: ListWarnings;
 }
 
 /** Areas as the sandbox's lists name them. */
-export type ListArea = 'allergies' | 'medications' | 'problems' | 'immunisations' | 'consultations' | 'referrals' | 'investigations' | 'uncategorised';
+export type ListArea = 'allergies' | 'medications' | 'problems' | 'immunisations' | 'consultations' | 'referrals' | 'investigations' | 'uncategorised' | 'diary';
 
 /**
  * A patient's list warnings: one area whose confidential items are withheld (about 1 patient in 8), a record transfer
@@ -111,7 +114,9 @@ export function generateRecord(patient: GpcPatient, practice: PracticeInfo, toda
   const referrals = Array.from({ length: count('referrals', 2) }, (_, i) => referral(rng, id('ref', i), ref, when()));
   const investigations = { reports: [] as Res[], observations: [] as Res[] };
   for (let i = 0; i < count('investigations', 2); i++) addInvestigation(rng, investigations, (k) => id(`inv-${k}`, i), ref, when('11:00'));
-  return { core, patientRef: ref.patient, allergies, medications, problems, immunisations, consultations, referrals, investigations, warnings: listWarnings(patient.nhsNumber, today) };
+  // The demonstrator's one-area patients ("meds only", "allergies only") have nothing else.
+  const uncategorised = only ? { observations: [], diary: [] } : generateUncategorised(patient.nhsNumber, ref.patient, ref.gp, earliest, today);
+  return { core, patientRef: ref.patient, allergies, medications, problems, immunisations, consultations, referrals, investigations, uncategorised, warnings: listWarnings(patient.nhsNumber, today) };
 }
 
 /** Drawn from their own Random, so adding warnings changes no other part of any record. */

@@ -19,6 +19,8 @@ export interface RecordRequest {
   referrals?: Window;
   investigations?: Window;
   uncategorised?: Window;
+  /** Diary entries planned up to `searchDate` (today or later), and every active entry already past its date. */
+  diary?: { searchDate?: string };
   /** Every part parameter sent, as `area.part` (includeProblems.filterStatus): the not-permitted check reads them. */
   parts: Set<string>;
 }
@@ -127,6 +129,14 @@ function parse(body: unknown, today: string): RecordRequest {
       case 'includeUncategorisedData':
         request.uncategorised = period('uncategorisedDataSearchPeriod') ?? {};
         break;
+      case 'includeDiaryEntries': {
+        // The one forward-looking date: "less than the current date" is the refusal (the spec's 4XX table).
+        const value = part('diaryEntriesSearchDate')?.valueDate;
+        if (value !== undefined && (typeof value !== 'string' || !DATE.test(value))) refuse(422, 'INVALID_PARAMETER', 'diaryEntriesSearchDate must be a whole date (yyyy-mm-dd)');
+        if (value !== undefined && value < today) refuse(422, 'INVALID_PARAMETER', 'diaryEntriesSearchDate may not be before today');
+        request.diary = value !== undefined ? { searchDate: value } : {};
+        break;
+      }
     }
   }
   if (Object.keys(request).length === 2) refuse(422, 'INVALID_PARAMETER', 'No recognised parameters are provided');

@@ -5,6 +5,8 @@ import { gpcOutcome } from './outcome.js';
 import { generateRecord, type ClinicalRecord, type ListArea, type ListWarnings, type PracticeInfo, type Res } from './records.js';
 import { parseRecordRequest, type RecordRequest, type Window } from './structured-params.js';
 import type { GpcWorld } from './world.js';
+import { isPatientFacing } from './ssp.js';
+import { plannedDate } from './uncategorised-records.js';
 
 const EXAMPLES = 'gpc-structured/examples/';
 /** Patients answered with the spec's own example payloads: the platform sandbox's 9000000009 and the spec's 9999999999. */
@@ -28,7 +30,7 @@ export function structuredRecordHandler(world: GpcWorld, today: () => string, pr
     if (patient.status !== 'normal') return gpcOutcome(404, 'PATIENT_NOT_FOUND');
     const entries = CANNED.has(request.nhsNumber)
       ? cannedEntries(request)
-      : syntheticEntries(generateRecord(patient, practiceInfo(patient.practice), today()), request, today());
+      : syntheticEntries(generateRecord(patient, practiceInfo(patient.practice), today()), request, today(), isPatientFacing(req));
     return fhirJson(200, {
       resourceType: 'Bundle',
       id: header(req, 'x-request-id'),
@@ -86,7 +88,7 @@ function list(title: string, code: readonly [string, string], items: Res[], pati
   };
 }
 
-function syntheticEntries(record: ClinicalRecord, r: RecordRequest, today: string): Res[] {
+function syntheticEntries(record: ClinicalRecord, r: RecordRequest, today: string, patientFacing: boolean): Res[] {
   const out: Res[] = [...record.core];
   const warned = (area: ListArea) => warningsFor(area, record.warnings);
   const add = (area: ListArea, title: string, code: readonly [string, string], items: Res[], extras: Res[] = []) =>
@@ -122,7 +124,13 @@ function syntheticEntries(record: ClinicalRecord, r: RecordRequest, today: strin
     const results = new Set(reports.flatMap((x) => (x.result ?? []).map((o: Res) => o.reference)));
     add('investigations', 'Investigations and results', ['887191000000108', 'Investigations and results'], reports, record.investigations.observations.filter((o) => results.has(`Observation/${o.id}`)));
   }
-  if (r.uncategorised) add('uncategorised', 'Uncategorised data', ['826501000000100', 'Miscellaneous record'], []);
+  if (r.uncategorised) add('uncategorised', 'Uncategorised data', ['826501000000100', 'Miscellaneous record'], record.uncategorised.observations.filter((o) => inWindow(o.effectiveDateTime, r.uncategorised as Window)));
+  // Diary entries planned up to the search date, and active ones past their date (always included). The patient-facing
+  // route never returns diary entries (gpc-structured/CONTRACT.md, "Quirks").
+  if (r.diary && !patientFacing) {
+    const until = r.diary.searchDate;
+    add('diary', 'Diary', ['714311000000108', 'Patient recall administration'], record.uncategorised.diary.filter((d) => !until || plannedDate(d) <= until || plannedDate(d) < today));
+  }
   return out;
 }
 
@@ -148,5 +156,6 @@ function cannedEntries(r: RecordRequest): Res[] {
   if (r.consultations) empty('Consultations', ['1149501000000101', 'Consultations']);
   if (r.investigations) empty('Investigations and results', ['887191000000108', 'Investigations and results']);
   if (r.uncategorised) empty('Uncategorised data', ['826501000000100', 'Miscellaneous record']);
+  if (r.diary) empty('Diary', ['714311000000108', 'Patient recall administration']);
   return [...out.values()];
 }

@@ -4,7 +4,8 @@ import { fhirJson, header, spineOutcome, type SandboxRequest, type SandboxRespon
 import { loadFixture } from '../../fixtures.js';
 import { enforcePdsMode, pdsAccessOf } from './access.js';
 import { patchPatient } from './patch.js';
-import { cannedPatients, cannedSearchForms, reducedForSearch, searchOnlyPatients, toFhirPatient, type FhirPatient } from './records.js';
+import { relatedPersonBundle, seededRelatedPeople } from './related.js';
+import { cannedPatients, cannedSearchForms, isRestricted, reducedForSearch, searchOnlyPatients, toFhirPatient, type FhirPatient } from './records.js';
 import { searchPatients } from './search.js';
 import { supersededNumbers } from './superseded.js';
 
@@ -34,6 +35,7 @@ export const pdsSandbox: SandboxApiFactory = (sandbox) => {
   // A canned record answers search in its canned search form until it is written to; then in the reduced live form.
   const searchForm = (p: FhirPatient): FhirPatient => (p.meta?.versionId === cannedForms.get(p.id)?.meta?.versionId ? (cannedForms.get(p.id) as FhirPatient) : reducedForSearch(p));
 
+  const seeded = seededRelatedPeople(sandbox.population.patients);
   const related: Record<string, string> = {
     '9000000009': 'pds/examples/sandbox-stubs/relatedPersonResponses/related_person_9000000009.json',
     '9000000017': 'pds/examples/sandbox-stubs/relatedPersonResponses/related_person_9000000017.json',
@@ -98,8 +100,10 @@ export const pdsSandbox: SandboxApiFactory = (sandbox) => {
           if (!isValidNhsNumber(id)) return invalidId();
           const file = related[id];
           if (file) return fhirJson(200, loadFixture(file));
-          if (!records.has(id)) return notFound();
-          return fhirJson(200, { resourceType: 'Bundle', type: 'searchset', total: 0, entry: [] });
+          const patient = records.get(id);
+          if (!patient) return notFound();
+          // A restricted patient's related people are never returned: an empty bundle (relatedpersons-get.yaml).
+          return fhirJson(200, relatedPersonBundle(id, isRestricted(patient) ? [] : (seeded.get(id) ?? [])));
         },
       },
     ],

@@ -63,6 +63,19 @@ export function searchPatients(query: URLSearchParams, records: Iterable<FhirPat
       return op === 'eq' ? b === date : op === 'ge' ? b >= date : b <= date;
     });
   }
+  // death-date takes the same prefixes as birthdate; a fuzzy search uses it for scoring only, never for matching.
+  for (const raw of query.getAll('death-date')) {
+    const m = DATE.exec(raw);
+    if (!m) return invalid('death-date');
+    const [, op = 'eq', date = ''] = m;
+    if (!fuzzy) {
+      predicates.push((p) => {
+        const d = typeof p.deceasedDateTime === 'string' ? p.deceasedDateTime.slice(0, 10) : undefined;
+        if (d === undefined) return false;
+        return op === 'eq' ? d === date : op === 'ge' ? d >= date : d <= date;
+      });
+    }
+  }
   const gender = query.get('gender');
   if (gender && !['male', 'female', 'other', 'unknown'].includes(gender)) return invalid('gender');
   if (gender) predicates.push((p) => p.gender === gender);

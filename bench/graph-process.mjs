@@ -1,26 +1,21 @@
 /**
- * The graph under test, in its own process: src/main.ts's wiring (configuration from the environment through
+ * The graph under test, in its own process, running the COMPILED product (dist/, from `npm run build`; no tsx, so the
+ * memory and CPU measured are those of `node dist/main.js`; bench/build.ts rebuilds dist/ when src/ is newer): src/main.ts's wiring (configuration from the environment through
  * loadConfig, so DATALOADER=off turns batching off exactly as in production; the production retries, breakers, audit
  * trail and metrics), but pointed at the benchmark's sandbox process instead of an embedded one. BENCH_SANDBOX is the
  * sandbox process's ready line (origin, the registered application, the identity providers). Prints its URL when ready.
  */
 import { importPKCS8 } from 'jose';
 import { pino } from 'pino';
-import { JsonLinesAuditSink } from '../src/audit/sink.js';
-import type { IssuerSettings } from '../src/auth/issuers.js';
-import { createSharedCache, namespaced } from '../src/cache/index.js';
-import { EMBEDDED_GP_CONNECT_CONSUMER, loadConfig } from '../src/config/index.js';
-import { createGraphServer } from '../src/server.js';
-import { contentQueueFor, defaultSourceSettings } from '../src/sources/settings.js';
-import { createPlatform } from '../src/upstream/platform.js';
+import { JsonLinesAuditSink } from '../dist/audit/sink.js';
+import { createSharedCache, namespaced } from '../dist/cache/index.js';
+import { EMBEDDED_GP_CONNECT_CONSUMER, loadConfig } from '../dist/config/index.js';
+import { createGraphServer } from '../dist/server.js';
+import { contentQueueFor, defaultSourceSettings } from '../dist/sources/settings.js';
+import { createPlatform } from '../dist/upstream/platform.js';
 
-interface SandboxInfo {
-  origin: string;
-  app: { apiKey: string; keyId: string; privateKeyPem: string };
-  issuers: IssuerSettings[];
-}
-
-const info = JSON.parse(process.env.BENCH_SANDBOX ?? '') as SandboxInfo;
+/** @type {{ origin: string, app: { apiKey: string, keyId: string, privateKeyPem: string }, issuers: import('../src/auth/issuers.js').IssuerSettings[] }} */
+const info = JSON.parse(process.env.BENCH_SANDBOX ?? '');
 const config = loadConfig();
 const platform = createPlatform({
   origin: info.origin,
