@@ -4,15 +4,17 @@ import { mapAppointment, mapSlotBundle } from '../../../src/sources/gp-connect/a
 import { decodeSlotKey } from '../../../src/sources/gp-connect/slot-key.js';
 import type { StuAppointment, StuBundle } from '../../../src/sources/gp-connect/wire.js';
 
-/** The published Appointment Management examples (contracts/nhs/gpc-appointments/examples), as the mapper receives them. */
-const example = <T>(file: string): T => JSON.parse(readFileSync(new URL(`../../../contracts/nhs/gpc-appointments/examples/${file}`, import.meta.url), 'utf8')) as T;
+/** The published Appointment Management examples (sandbox/contracts/nhs/gpc-appointments/examples), as the mapper receives them. */
+const example = <T>(file: string): T => JSON.parse(readFileSync(new URL(`../../../sandbox/contracts/nhs/gpc-appointments/examples/${file}`, import.meta.url), 'utf8')) as T;
 
 describe('mapAppointment', () => {
   it("maps the spec's read appointment example: status, times, texts and the version amend and cancel send back", () => {
     const wire = example<StuAppointment>('read_appt_response_example.json');
     const model = mapAppointment(wire, undefined, 'A20047');
+    // FHIR's code as the graph's enum: the example's 'booked' is BOOKED.
+    expect(wire.status).toBe('booked');
     expect(model).toMatchObject({
-      status: wire.status,
+      status: 'BOOKED',
       start: wire.start,
       end: wire.end,
       description: wire.description,
