@@ -1165,8 +1165,8 @@ export type GpRecord = {
    * Access Record: Structured (includeDiaryEntries). `until`: entries planned up to that date (diaryEntriesSearchDate,
    * today or later); active entries whose planned date has passed are always included. GP Connect does not permit
    * `until` in a request that includes consultations or problems (INVALID_AREA_COMBINATION, before any call). The
-   * patient-facing route (a citizen's own record) never returns diary entries: its list is empty. A failure is an error,
-   * never an empty list.
+   * patient-facing route (a citizen's own record) never returns diary entries: its list is empty there. Elsewhere an empty
+   * list means the practice has no diary entry in that period. A failure is an error, never an empty list.
    */
   diaryEntries: Array<GpDiaryEntry>;
   /**
@@ -2193,8 +2193,9 @@ export type Patient = {
   registeredGpOdsCode?: Maybe<Scalars['OdsCode']['output']>;
   /**
    * The people PDS records as related to the patient: next of kin, guardians, carers, proxies (Personal Demographics
-   * Service FHIR API, GET /Patient/{id}/RelatedPerson). Empty when PDS records none. Null, with no error and no call, for
-   * a restricted patient: PDS returns no related people for them, and the graph does not ask.
+   * Service FHIR API, GET /Patient/{id}/RelatedPerson). An empty list means PDS records none. A failure is an error,
+   * never an empty list. Null, with no error and no call, for a restricted patient: PDS returns no related people for
+   * them, and the graph does not ask.
    */
   relatedPeople?: Maybe<Array<RelatedPerson>>;
   /** The PDS FHIR Patient resource this was mapped from, verbatim. */

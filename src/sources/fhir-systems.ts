@@ -46,3 +46,7 @@ export const GPC_ORGANISATION_TYPE = 'https://fhir.nhs.uk/STU3/CodeSystem/GPConn
 export const ODS_RECORD_CLASS = 'https://digital.nhs.uk/services/organisation-data-service/CodeSystem/ODSRecordClass';
 export const ODS_RECORD_USE = 'https://fhir.nhs.uk/England/CodeSystem/England-ODSRecordUseType';
 export const ODS_ORGANISATION_ROLE = 'https://digital.nhs.uk/services/organisation-data-service/CodeSystem/ODSOrganisationRole';
+/** UK Core code systems of PDS's contact preferences and communication needs (pds/specification schemas/extensions). */
+export const UKCORE_PREFERRED_CONTACT_METHOD = 'https://fhir.hl7.org.uk/CodeSystem/UKCore-PreferredContactMethod';
+export const UKCORE_PREFERRED_WRITTEN_FORMAT = 'https://fhir.hl7.org.uk/CodeSystem/UKCore-PreferredWrittenCommunicationFormat';
+export const UKCORE_HUMAN_LANGUAGE = 'https://fhir.hl7.org.uk/CodeSystem/UKCore-HumanLanguage';

@@ -180,14 +180,15 @@ describe('the BaRS receiver ($process-message) and barsServiceRequest.responses'
     expect(t.calls()).toEqual({ bars: 1 });
   });
 
-  it('accepts a duplicate message once: the second is acknowledged and not stored again', async () => {
+  it('accepts a duplicate message once: the second is 409 REC_CONFLICT, as the contract says, and not stored again', async () => {
     const patient = t.sandbox.population.patients[8]!.nhsNumber;
     const { serviceRequestId, messageId } = await sendReferral(t, patient);
     const response = referralResponse(serviceRequestId, patient, messageId);
     const first = await post(t.url, response, senderHeaders(receiverToken));
     const second = await post(t.url, response, senderHeaders(receiverToken));
-    expect([first.status, second.status]).toEqual([200, 200]);
-    expect(second.body.entry[0].resource.response).toEqual({ identifier: response.id, code: 'ok' });
+    expect([first.status, second.status]).toEqual([200, 409]);
+    expect(first.body.entry[0].resource.response).toEqual({ identifier: response.id, code: 'ok' });
+    expect([recCode(second.body), second.body.issue[0].code]).toEqual(['REC_CONFLICT', 'duplicate']);
     const read = await t.run<any>(RESPONSES, { t: OTHER, id: serviceRequestId }, { headers: ORG });
     expect(read.data.barsServiceRequest.responses.map((r: any) => r.messageId)).toEqual([response.id]);
   });
@@ -283,7 +284,7 @@ describe('BaRS responses in Redis', () => {
     await sendReferral(b, patient, referral);
     const response = referralResponse(serviceRequestId, patient, messageId);
     expect((await post(a.url, response, senderHeaders(await a.tokenFor({ staff: 'clinician' })))).status).toBe(200);
-    expect((await post(b.url, response, senderHeaders(await b.tokenFor({ staff: 'clinician' })))).status).toBe(200);
+    expect((await post(b.url, response, senderHeaders(await b.tokenFor({ staff: 'clinician' })))).status).toBe(409);
     for (const instance of [a, b]) {
       const read = await instance.run<any>(RESPONSES, { t: OTHER, id: serviceRequestId }, { headers: ORG });
       expect(read.errors).toBeUndefined();

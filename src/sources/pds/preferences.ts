@@ -1,12 +1,13 @@
 import type { FhirExtension } from '../fhir.js';
+import { UKCORE_HUMAN_LANGUAGE, UKCORE_PREFERRED_CONTACT_METHOD, UKCORE_PREFERRED_WRITTEN_FORMAT } from '../fhir-systems.js';
 import type { CommunicationInput, ContactPreferencesInput, PreferredContactMethod, PreferredWrittenFormat } from '../../generated/resolvers.js';
 
 /** PDS's extension URLs for contact preferences and communication needs (pds/specification schemas/extensions). */
 export const CONTACT_PREFERENCE_URL = 'https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-ContactPreference';
 export const COMMUNICATION_URL = 'https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-NHSCommunication';
-const CONTACT_METHOD_SYSTEM = 'https://fhir.hl7.org.uk/CodeSystem/UKCore-PreferredContactMethod';
-const WRITTEN_FORMAT_SYSTEM = 'https://fhir.hl7.org.uk/CodeSystem/UKCore-PreferredWrittenCommunicationFormat';
-const LANGUAGE_SYSTEM = 'https://fhir.hl7.org.uk/CodeSystem/UKCore-HumanLanguage';
+const CONTACT_METHOD_SYSTEM = UKCORE_PREFERRED_CONTACT_METHOD;
+const WRITTEN_FORMAT_SYSTEM = UKCORE_PREFERRED_WRITTEN_FORMAT;
+const LANGUAGE_SYSTEM = UKCORE_HUMAN_LANGUAGE;
 
 /** UKCore-PreferredContactMethod codes 1..8, with the spec's displays. */
 const CONTACT_METHODS: Record<PreferredContactMethod, [string, string]> = {

@@ -1,13 +1,14 @@
 import type { ServerResponse } from 'node:http';
 
 /** The BaRS error codes the graph's own $process-message answers with (bars/CONTRACT.md, "Errors": the REC_ family). */
-export type ReceiverErrorCode = 'REC_BAD_REQUEST' | 'REC_UNAUTHORIZED' | 'REC_FORBIDDEN' | 'REC_NOT_ACCEPTABLE' | 'REC_UNPROCESSABLE_ENTITY' | 'REC_SERVER_ERROR';
+export type ReceiverErrorCode = 'REC_BAD_REQUEST' | 'REC_UNAUTHORIZED' | 'REC_FORBIDDEN' | 'REC_NOT_ACCEPTABLE' | 'REC_CONFLICT' | 'REC_UNPROCESSABLE_ENTITY' | 'REC_SERVER_ERROR';
 
 const STATUS: Record<ReceiverErrorCode, number> = {
   REC_BAD_REQUEST: 400,
   REC_UNAUTHORIZED: 401,
   REC_FORBIDDEN: 403,
   REC_NOT_ACCEPTABLE: 406,
+  REC_CONFLICT: 409,
   REC_UNPROCESSABLE_ENTITY: 422,
   REC_SERVER_ERROR: 500,
 };
@@ -16,6 +17,8 @@ const ISSUE_TYPE: Record<ReceiverErrorCode, string> = {
   REC_UNAUTHORIZED: 'security',
   REC_FORBIDDEN: 'forbidden',
   REC_NOT_ACCEPTABLE: 'not-supported',
+  // The spec's example 409-REC_CONFLICT-duplicate.json: a message already processed.
+  REC_CONFLICT: 'duplicate',
   REC_UNPROCESSABLE_ENTITY: 'business-rule',
   REC_SERVER_ERROR: 'exception',
 };

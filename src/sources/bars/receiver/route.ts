@@ -105,8 +105,12 @@ export function barsReceiverRoute(settings: BarsReceiverSettings): Route {
         return answer(o.status, o.body, 'audit-unavailable');
       }
       const fresh = await store.accept({ ...inbound, receivedAt: new Date().toISOString() });
-      await audit.write([auditRecord(caller.principal, requestId, correlationId, inbound, 'success')]).catch(() => undefined);
-      answer(200, acknowledgement(inbound), fresh ? 'stored' : 'duplicate');
+      await audit.write([auditRecord(caller.principal, requestId, correlationId, inbound, fresh ? 'success' : 'denied')]).catch(() => undefined);
+      if (fresh) return answer(200, acknowledgement(inbound), 'stored');
+      // Accepted once: a message already processed is 409 REC_CONFLICT (bars/CONTRACT.md "Errors", and the spec's
+      // example 409-REC_CONFLICT-duplicate.json), and is not stored again.
+      const o = receiverOutcome('REC_CONFLICT', 'The message has been identified as having already been processed');
+      answer(o.status, o.body, 'duplicate');
     },
   };
 }
