@@ -3,7 +3,7 @@
  * Every independent chain starts at once; each answer that names organisations reads ODS for them, through one per-request map of
  * in-flight ODS reads so a code is read once (what a careful hand-written client does, and the model's minimum).
  *
- *   GET /patients/{nhsNumber}/full-picture?from=2026-11-01&to=2026-12-31
+ *   GET /patients/{nhsNumber}/full-picture?from=YYYY-MM-DD&to=YYYY-MM-DD (the bench sends today to 60 days on)
  */
 import { selectArea, mapStructuredRecord } from '../src/sources/gp-connect/structured-record.js';
 import { buildStructuredRecordParameters, type RecordAreas } from '../src/sources/gp-connect/structured-request.js';

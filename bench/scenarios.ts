@@ -46,7 +46,7 @@ export const COHORT_SEARCH = { family: 'Pemberton', birthDateFrom: '1980-01-01',
  * The README's FullPicture query, with the ODS codes of every organisation it names added (the model needs them to
  * count distinct ODS keys per round) and the waiting-list provider's code.
  */
-export const FULL_PICTURE = /* GraphQL */ `query FullPicture($n: NhsNumber!) {
+export const FULL_PICTURE = /* GraphQL */ `query FullPicture($n: NhsNumber!, $from: Date!, $to: Date!) {
   patient(nhsNumber: $n) {
     name { given family }
     registeredGp { odsCode name }
@@ -57,13 +57,21 @@ export const FULL_PICTURE = /* GraphQL */ `query FullPicture($n: NhsNumber!) {
       problems { code { display } }
     }
     documents { id type { display } }
-    appointments(from: "2026-11-01", to: "2026-12-31") { id status start practice { odsCode name } }
+    appointments(from: $from, to: $to) { id status start practice { odsCode name } }
     prescriptions { nodes { id status dispenser { odsCode name } prescriber { odsCode name } lineItems { medication quantity unit } } }
     referrals { ubrn state { code display } providerOrganisation { odsCode name } }
     waitingList { pathwayId treatmentFunction { code name } provider { odsCode name } }
   }
 }`;
 export const FULL_PICTURE_PATIENT = '9990000077';
+/**
+ * The appointment window: today (UK date) to 60 days on. Route A (the Spine Secure Proxy) refuses any part of the range
+ * in the past (gpc-appointments/CONTRACT.md), so the window moves with the day.
+ */
+export function appointmentWindow(now = new Date()): { from: string; to: string } {
+  const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(d);
+  return { from: day(now), to: day(new Date(now.getTime() + 60 * 86_400_000)) };
+}
 /** The e-RS role context the test clinician declares (README). */
 export const ERS_HEADERS = { 'NHSD-eRS-Business-Function': 'REFERRING_CLINICIAN', 'NHSD-End-User-Organisation-ODS': 'P80007' };
 
@@ -75,7 +83,7 @@ export function graphRequest(s: Exclude<ScenarioId, 'd'>, i: number, patients: r
     case 'b':
       return { scenario: 'b', query: COHORT, variables: { search: COHORT_SEARCH }, headers: {} };
     case 'c':
-      return { scenario: 'c', query: FULL_PICTURE, variables: { n: FULL_PICTURE_PATIENT }, headers: ERS_HEADERS };
+      return { scenario: 'c', query: FULL_PICTURE, variables: { n: FULL_PICTURE_PATIENT, ...appointmentWindow() }, headers: ERS_HEADERS };
   }
 }
 

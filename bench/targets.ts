@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureBuilt } from './build.js';
 import { cpuMs, peakRss, ROOT, resetPeak, rss, startChild, type Child } from './processes.js';
-import { COHORT_SEARCH, ERS_HEADERS, FULL_PICTURE_PATIENT, graphRequest, type ScenarioId } from './scenarios.js';
+import { appointmentWindow, COHORT_SEARCH, ERS_HEADERS, FULL_PICTURE_PATIENT, graphRequest, type ScenarioId } from './scenarios.js';
 
 export interface SandboxInfo {
   origin: string;
@@ -117,7 +117,7 @@ export async function startRest(sandbox: SandboxInfo, patients: readonly string[
         const q = new URLSearchParams({ family: COHORT_SEARCH.family, birthdateFrom: COHORT_SEARCH.birthDateFrom, birthdateTo: COHORT_SEARCH.birthDateTo });
         return { method: 'GET', path: `/patients?${q}`, headers };
       }
-      return { method: 'GET', path: `/patients/${FULL_PICTURE_PATIENT}/full-picture?from=2026-11-01&to=2026-12-31`, headers: { ...headers, ...ERS_HEADERS } };
+      return { method: 'GET', path: `/patients/${FULL_PICTURE_PATIENT}/full-picture?${new URLSearchParams(appointmentWindow())}`, headers: { ...headers, ...ERS_HEADERS } };
     },
     check(_s, status, body) {
       if (status !== 200) return { ok: false, problem: `HTTP ${status}: ${body.slice(0, 200)}` };
