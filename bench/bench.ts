@@ -136,8 +136,14 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     for (const id of options.targets) {
       log(`starting ${id}`);
       let target: Target | undefined;
-      if (id === 'graph') target = await startGraph(sandbox, patients, { batching: true, auditLogPath: join(auditDir, 'graph.jsonl'), ...(options.profileDir ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] } : {}) });
-      else if (id === 'graph-no-dataloader') target = await startGraph(sandbox, patients, { batching: false, auditLogPath: join(auditDir, 'graph-nodl.jsonl') });
+      if (id === 'graph')
+        target = await startGraph(sandbox, patients, {
+          batching: true,
+          auditLogPath: join(auditDir, 'graph.jsonl'),
+          ...(options.profileDir ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] } : {}),
+        });
+      else if (id === 'graph-no-dataloader')
+        target = await startGraph(sandbox, patients, { batching: false, auditLogPath: join(auditDir, 'graph-nodl.jsonl') });
       else if (id === 'rest') target = await startRest(sandbox, patients);
       else if (id === 'mesh') target = await startMesh(sandbox, patients, auditDir, log);
       else throw new Error(`unknown target ${id}`);
@@ -196,12 +202,20 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         cpuModel: cpus()[0]?.model ?? 'unknown',
         memoryGb: round(totalmem() / 1024 ** 3, 1),
         loadAverage: { before: loadBefore, after: round(loadavg()[0] ?? 0) },
-        options: { latencies: options.latencies, scenarios: options.scenarios, targets: options.targets, concurrency: options.concurrency, samples: options.samples, durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds },
+        options: {
+          latencies: options.latencies,
+          scenarios: options.scenarios,
+          targets: options.targets,
+          concurrency: options.concurrency,
+          samples: options.samples,
+          durationSeconds: options.durationSeconds,
+          warmupSeconds: options.warmupSeconds,
+        },
         notes: [
           'The sandbox, each target and the load generator are separate processes on the same machine (loopback).',
           'No cross-request cache of reference data in any target: every request makes its own upstream calls.',
-          'Under load, calls per request (results.json) can fall below one request\'s count: concurrent identical reads of public data (ODS, Website Content) are shared across requests.',
-          'Throughput is bounded by the 2 shared cores (sandbox + target + autocannon); CPU ms per request is each process\'s own cost. Cells at 200 clients vary between runs by up to several times (queueing, GC on a large heap).',
+          "Under load, calls per request (results.json) can fall below one request's count: concurrent identical reads of public data (ODS, Website Content) are shared across requests.",
+          "Throughput is bounded by the 2 shared cores (sandbox + target + autocannon); CPU ms per request is each process's own cost. Cells at 200 clients vary between runs by up to several times (queueing, GC on a large heap).",
         ],
       },
       models,
@@ -222,7 +236,15 @@ interface CellTools {
   options: BenchOptions;
 }
 
-async function measureCell(cell: Cell, target: Target, singles: Single[], models: BenchResult['models'], token: string, latencyMs: number, tools: CellTools): Promise<void> {
+async function measureCell(
+  cell: Cell,
+  target: Target,
+  singles: Single[],
+  models: BenchResult['models'],
+  token: string,
+  latencyMs: number,
+  tools: CellTools,
+): Promise<void> {
   const { send, control, options } = tools;
   const scenario = cell.scenario;
 
@@ -283,7 +305,8 @@ async function measureCell(cell: Cell, target: Target, singles: Single[], models
     const run = await cannon(target, scenario, token, connections, options.durationSeconds);
     const peak = target.peakRss();
     const [cpu1, sandboxCpu1] = [target.cpuMs(), cpuMs(tools.sandboxPid)];
-    const perRequest = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined && run.requests > 0 ? { value: round((b - a) / run.requests, 3) } : undefined);
+    const perRequest = (a: number | undefined, b: number | undefined) =>
+      a !== undefined && b !== undefined && run.requests > 0 ? { value: round((b - a) / run.requests, 3) } : undefined;
     const cpu = perRequest(cpu0, cpu1);
     const sandboxCpu = perRequest(sandboxCpu0, sandboxCpu1);
     // Calls of every request sent, counted once the ones autocannon abandoned at the end have finished too.
@@ -334,7 +357,13 @@ async function quiet(control: CellTools['control']): Promise<CallCounts> {
 }
 
 /** One autocannon run: each connection sends the scenario's requests in turn, checking every answer. */
-async function cannon(target: Target, scenario: ScenarioId, token: string, connections: number, seconds: number): Promise<{ requests: number; sent: number; p50: number; p99: number; failures: number }> {
+async function cannon(
+  target: Target,
+  scenario: ScenarioId,
+  token: string,
+  connections: number,
+  seconds: number,
+): Promise<{ requests: number; sent: number; p50: number; p99: number; failures: number }> {
   let i = 0;
   let bad = 0;
   const result = await autocannon({

@@ -20,7 +20,11 @@ export interface Child<T> {
 }
 
 /** Starts `node [nodeArgs] --import tsx script` (or a plain node script) and waits for its JSON ready line. */
-export async function startChild<T>(script: string, env: Record<string, string>, options: { nodeArgs?: string[]; tsx?: boolean; cwd?: string } = {}): Promise<Child<T>> {
+export async function startChild<T>(
+  script: string,
+  env: Record<string, string>,
+  options: { nodeArgs?: string[]; tsx?: boolean; cwd?: string } = {},
+): Promise<Child<T>> {
   const args = [...(options.nodeArgs ?? []), ...(options.tsx === false ? [] : ['--import', 'tsx']), script];
   const child = spawn(process.execPath, args, { cwd: options.cwd ?? ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';

@@ -73,7 +73,10 @@ export async function summariseProfiles(dir: string, top = 25): Promise<string> 
   const pct = (us: number) => `${((100 * us) / totalUs).toFixed(1)}%`;
   const rows = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top);
   const busy = (us: number) => `${((100 * us) / busyUs).toFixed(1)}%`;
-  const interesting = [...inclusive].filter(([k]) => !/^\((root|program|idle)\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, top);
+  const interesting = [...inclusive]
+    .filter(([k]) => !/^\((root|program|idle)\)/.test(k))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top);
   return [
     `CPU profile of the graph process (${files.length} file(s), ${(totalUs / 1e6).toFixed(1)} s sampled, ${(busyUs / 1e6).toFixed(1)} s busy)`,
     '',

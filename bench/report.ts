@@ -37,7 +37,9 @@ export function markdown(result: BenchResult, command: string): string {
       for (const cell of result.cells.filter((c) => c.latencyMs === latency && c.scenario === scenario)) {
         const name = label.get(cell.target) ?? cell.target;
         if (!cell.supported || cell.problem) {
-          lines.push(`| ${SCENARIOS[scenario]} | ${name} | ${cell.problem ? `failed: ${cell.problem.slice(0, 120)}` : 'cannot express it (see notes)'} |  |  |  |  |  |  |  |  |  |  |  |`);
+          lines.push(
+            `| ${SCENARIOS[scenario]} | ${name} | ${cell.problem ? `failed: ${cell.problem.slice(0, 120)}` : 'cannot express it (see notes)'} |  |  |  |  |  |  |  |  |  |  |  |`,
+          );
           continue;
         }
         const calls = cell.calls ? total(cell.calls) : undefined;
@@ -56,7 +58,10 @@ export function markdown(result: BenchResult, command: string): string {
   if (others.length > 0 && result.targets.some((t) => t.id === 'graph')) {
     lines.push('## Ratios: nhs-graph / each alternative', '');
     lines.push(`A throughput ratio above 1, and latency, memory and CPU ratios below 1, favour nhs-graph.`, '');
-    lines.push(`| latency | scenario | alternative | req/s @${lo} | req/s @${hi} | low-load p50 | peak RSS @${hi} | CPU ms/req @${hi} |`, '|---|---|---|---|---|---|---|---|');
+    lines.push(
+      `| latency | scenario | alternative | req/s @${lo} | req/s @${hi} | low-load p50 | peak RSS @${hi} | CPU ms/req @${hi} |`,
+      '|---|---|---|---|---|---|---|---|',
+    );
     for (const latency of meta.options.latencies) {
       for (const scenario of meta.options.scenarios) {
         const ours = result.cells.find((c) => c.target === 'graph' && c.latencyMs === latency && c.scenario === scenario);
@@ -75,7 +80,11 @@ export function markdown(result: BenchResult, command: string): string {
   lines.push('## Upstream calls per API (one request; d = one each of a, b, c)', '');
   lines.push('| latency | scenario | target | calls | model minimum |', '|---|---|---|---|---|');
   for (const cell of result.cells.filter((c) => c.calls && c.latencyMs === meta.options.latencies[0])) {
-    const show = (counts: Record<string, number>) => Object.entries(counts).sort(([x], [y]) => x.localeCompare(y)).map(([k, v]) => `${k} ${v}`).join(', ');
+    const show = (counts: Record<string, number>) =>
+      Object.entries(counts)
+        .sort(([x], [y]) => x.localeCompare(y))
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ');
     lines.push(`| ${cell.latencyMs} ms | ${cell.scenario} | ${label.get(cell.target)} | ${show(cell.calls!)} | ${show(cell.minCalls!)} |`);
   }
   lines.push('');

@@ -36,7 +36,11 @@ class OdsReads {
     const fresh = wanted.filter((c) => !this.reads.has(c));
     if (fresh.length > 0) {
       const batch = this.sources.ods.getOrganisations(fresh, this.ctx).then((orgs) => new Map(orgs.map((o) => [o.id.toUpperCase(), mapOdsOrganisation(o)])));
-      for (const code of fresh) this.reads.set(code, batch.then((m) => m.get(code) ?? null));
+      for (const code of fresh)
+        this.reads.set(
+          code,
+          batch.then((m) => m.get(code) ?? null),
+        );
     }
     const out = new Map<string, { odsCode: string; name: string | null } | null>();
     for (const code of wanted) {
@@ -47,7 +51,8 @@ class OdsReads {
   }
 }
 
-const pick = (orgs: Map<string, { odsCode: string; name: string | null } | null>, code: string | null | undefined) => (code ? (orgs.get(code.toUpperCase()) ?? null) : null);
+const pick = (orgs: Map<string, { odsCode: string; name: string | null } | null>, code: string | null | undefined) =>
+  code ? (orgs.get(code.toUpperCase()) ?? null) : null;
 
 export async function fullPicture(sources: Sources, nhsNumber: string, query: URLSearchParams, ctx: CallContext) {
   const from = query.get('from') ?? '2026-11-01';
@@ -92,12 +97,19 @@ export async function fullPicture(sources: Sources, nhsNumber: string, query: UR
   const documentsP = gpc.accessRecord.findDocumentsPatient(nhsNumber, ctx).then(async (bundle) => {
     const patientId = documentsPatientId(bundle);
     if (!patientId) return [];
-    return mapDocumentSearch(await gpc.accessRecord.searchDocuments(patientId, nhsNumber, {}, ctx), nhsNumber).map((d) => ({ id: d.id, type: d.type && { display: d.type.display } }));
+    return mapDocumentSearch(await gpc.accessRecord.searchDocuments(patientId, nhsNumber, {}, ctx), nhsNumber).map((d) => ({
+      id: d.id,
+      type: d.type && { display: d.type.display },
+    }));
   });
 
   const prescriptionsP = sources.epsTracker.searchByNhsNumber(nhsNumber, {}, ctx).then(async (bundle) => {
-    const summaries = mapPrescriptionSearch(bundle).sort((a, b) => (b.authoredOn ?? '').localeCompare(a.authoredOn ?? '')).slice(0, 20);
-    const details = await Promise.all(summaries.map(async (s) => (s.detailed ? s : (mapClinicalView(await sources.epsTracker.getPrescription(s.id, s.issueNumber ?? undefined, ctx)) ?? s))));
+    const summaries = mapPrescriptionSearch(bundle)
+      .sort((a, b) => (b.authoredOn ?? '').localeCompare(a.authoredOn ?? ''))
+      .slice(0, 20);
+    const details = await Promise.all(
+      summaries.map(async (s) => (s.detailed ? s : (mapClinicalView(await sources.epsTracker.getPrescription(s.id, s.issueNumber ?? undefined, ctx)) ?? s))),
+    );
     const orgs = await ods.many(details.flatMap((d) => [d.dispenserOdsCode, d.prescriberOdsCode]));
     return details.map((d) => ({
       id: d.id,
@@ -112,7 +124,9 @@ export async function fullPicture(sources: Sources, nhsNumber: string, query: UR
     const items = mapWorklistForPatient(list, nhsNumber);
     const referrals = await Promise.all(items.map(async (r) => (r.complete || r.service ? r : mapErsReferral(await sources.ers.getReferral(r.ubrn, ctx)))));
     const serviceIds = [...new Set(referrals.map((r) => r.service?.id).filter((id): id is string => Boolean(id)))];
-    const services = serviceIds.length ? new Map((await sources.ers.getHealthcareServices(serviceIds, ctx)).map((s) => [s.id, mapHealthcareService(s)])) : new Map();
+    const services = serviceIds.length
+      ? new Map((await sources.ers.getHealthcareServices(serviceIds, ctx)).map((s) => [s.id, mapHealthcareService(s)]))
+      : new Map();
     const orgs = await ods.many(referrals.map((r) => (r.service ? services.get(r.service.id)?.providerOdsCode : null)));
     return referrals.map((r) => ({
       ubrn: r.ubrn,
@@ -121,7 +135,15 @@ export async function fullPicture(sources: Sources, nhsNumber: string, query: UR
     }));
   });
 
-  const [{ p: patient, orgs }, appointments, waitingList, gpRecord, documents, prescriptions, referrals] = await Promise.all([patientP, appointmentsP, waitingP, recordP, documentsP, prescriptionsP, referralsP]);
+  const [{ p: patient, orgs }, appointments, waitingList, gpRecord, documents, prescriptions, referrals] = await Promise.all([
+    patientP,
+    appointmentsP,
+    waitingP,
+    recordP,
+    documentsP,
+    prescriptionsP,
+    referralsP,
+  ]);
   return {
     patient: {
       name: patient.name && { given: patient.name.given, family: patient.name.family },

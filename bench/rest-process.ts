@@ -40,7 +40,10 @@ const platform = createPlatform({
   timeoutMs: { default: 10_000 },
   gpConnect: EMBEDDED_GP_CONNECT_CONSUMER,
 });
-const sources = createSources(platform, defaultSourceSettings('embedded', { content: { rateLimit: { limit: 100_000, intervalMs: 60_000, maxQueue: 10_000 }, maxAgeSeconds: 0 } }));
+const sources = createSources(
+  platform,
+  defaultSourceSettings('embedded', { content: { rateLimit: { limit: 100_000, intervalMs: 60_000, maxQueue: 10_000 }, maxAgeSeconds: 0 } }),
+);
 const verifier = new TokenVerifier(info.issuers);
 
 /** An organisation as the REST baseline answers it: code, name and primary role. */
@@ -68,7 +71,7 @@ async function organisations(codes: (string | null)[], ctx: CallContext): Promis
   );
 }
 
-const org = (orgs: Map<string, RestOrganisation>, code: string | null) => (code ? orgs.get(code.toUpperCase()) ?? null : null);
+const org = (orgs: Map<string, RestOrganisation>, code: string | null) => (code ? (orgs.get(code.toUpperCase()) ?? null) : null);
 
 async function summary(nhsNumber: string, ctx: CallContext) {
   const patient = mapPdsPatient(await sources.pds.getPatient(nhsNumber, ctx));
@@ -84,10 +87,15 @@ async function summary(nhsNumber: string, ctx: CallContext) {
 }
 
 async function search(query: URLSearchParams, ctx: CallContext) {
-  const birthdate = [query.get('birthdateFrom') && `ge${query.get('birthdateFrom')}`, query.get('birthdateTo') && `le${query.get('birthdateTo')}`].filter((d): d is string => Boolean(d));
+  const birthdate = [query.get('birthdateFrom') && `ge${query.get('birthdateFrom')}`, query.get('birthdateTo') && `le${query.get('birthdateTo')}`].filter(
+    (d): d is string => Boolean(d),
+  );
   const bundle = await sources.pds.searchPatients({ family: query.get('family') ?? undefined, birthdate }, ctx);
   const matches = (bundle.entry ?? []).map((e) => ({ score: e.search?.score ?? null, patient: mapPdsPatient(e.resource as never, true) as PatientModel }));
-  const orgs = await organisations(matches.map((m) => m.patient.registeredGpOdsCode), ctx);
+  const orgs = await organisations(
+    matches.map((m) => m.patient.registeredGpOdsCode),
+    ctx,
+  );
   return {
     total: bundleResources(bundle).length,
     matches: matches.map((m) => ({ score: m.score, patient: { nhsNumber: m.patient.nhsNumber, registeredGp: org(orgs, m.patient.registeredGpOdsCode) } })),

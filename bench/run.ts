@@ -14,7 +14,11 @@ const args = process.argv.slice(2);
 const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const quick = args.includes('--quick');
 const options = defaultOptions(quick);
-const list = (name: string) => flag(name)?.split(',').map((s) => s.trim()).filter(Boolean);
+const list = (name: string) =>
+  flag(name)
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 options.targets = list('targets') ?? ALL_TARGETS;
 options.scenarios = (list('scenarios') as ScenarioId[] | undefined) ?? options.scenarios;
 options.latencies = list('latencies')?.map(Number) ?? options.latencies;
@@ -40,7 +44,10 @@ await writeFile(join(out, 'results.md'), `${md}\n`);
 if ((rendered ? !rendered.meta.quick : !quick) && !flag('out') && !options.profileDir) {
   const readme = join(ROOT, 'README.md');
   const text = await readFile(readme, 'utf8');
-  const updated = text.replace(/<!-- bench:table -->[\s\S]*?<!-- \/bench:table -->/, () => `<!-- bench:table -->\n${summary(result, shownCommand)}\n<!-- /bench:table -->`);
+  const updated = text.replace(
+    /<!-- bench:table -->[\s\S]*?<!-- \/bench:table -->/,
+    () => `<!-- bench:table -->\n${summary(result, shownCommand)}\n<!-- /bench:table -->`,
+  );
   if (updated !== text) await writeFile(readme, updated);
 }
 process.stdout.write(`${md}\n\nwritten to ${out}/results.{json,md} in ${((performance.now() - startedAt) / 1000).toFixed(0)} s\n`);

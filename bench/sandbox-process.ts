@@ -71,7 +71,10 @@ const control = createServer((req, res) => {
       // NHS numbers of synthetic patients with a GP practice and a nominated pharmacy, for scenario (a).
       const n = Number(url.searchParams.get('n') ?? '200');
       const patients = sandbox.population.patients.filter((p) => !p.restricted && p.gpOdsCode && p.pharmacyOdsCode).slice(100, 100 + n);
-      reply(200, patients.map((p) => p.nhsNumber));
+      reply(
+        200,
+        patients.map((p) => p.nhsNumber),
+      );
       return;
     }
     default:

@@ -151,7 +151,10 @@ export function modelOf(s: Exclude<ScenarioId, 'd'>, data: any, addressing: 'sds
       // The practice's primary role: its two role codes (the stand-in's practices hold RO76 and RO177) looked up in the
       // ODSOrganisationRole CodeSystem, one call each while the shared reference cache is cold.
       const roleLookups = p?.registeredGp?.primaryRole ? 2 : 0;
-      return { minCalls: positive({ pds: 1, ods: odsByRound([codesOf([p?.registeredGp, p?.nominatedPharmacy])]) + roleLookups }), criticalPath: p?.registeredGp || p?.nominatedPharmacy ? (roleLookups ? 3 : 2) : 1 };
+      return {
+        minCalls: positive({ pds: 1, ods: odsByRound([codesOf([p?.registeredGp, p?.nominatedPharmacy])]) + roleLookups }),
+        criticalPath: p?.registeredGp || p?.nominatedPharmacy ? (roleLookups ? 3 : 2) : 1,
+      };
     }
     case 'b': {
       const matches: any[] = data?.patients?.matches ?? [];

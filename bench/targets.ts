@@ -52,7 +52,15 @@ export function checkGraphQL(status: number, body: string): { ok: boolean; data?
   if (status !== 200) return { ok: false, problem: `HTTP ${status}: ${body.slice(0, 300)}` };
   try {
     const parsed = JSON.parse(body) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
-    if (parsed.errors?.length) return { ok: false, data: parsed.data, problem: parsed.errors.map((e) => `${e.extensions?.code ?? ''} ${e.message}`).join('; ').slice(0, 300) };
+    if (parsed.errors?.length)
+      return {
+        ok: false,
+        data: parsed.data,
+        problem: parsed.errors
+          .map((e) => `${e.extensions?.code ?? ''} ${e.message}`)
+          .join('; ')
+          .slice(0, 300),
+      };
     return { ok: parsed.data != null, data: parsed.data };
   } catch {
     return { ok: false, problem: `not JSON: ${body.slice(0, 200)}` };
@@ -79,17 +87,25 @@ function wrap(id: string, label: string, child: Child<{ url: string }>, rest: Pi
  * node, no tsx) with the benchmark's settings: no cross-request cache of
  * reference data (every request makes its own upstream calls, like the alternatives), no Website Content rate limit.
  */
-export async function startGraph(sandbox: SandboxInfo, patients: readonly string[], options: { batching: boolean; auditLogPath: string; nodeArgs?: string[] }): Promise<Target> {
+export async function startGraph(
+  sandbox: SandboxInfo,
+  patients: readonly string[],
+  options: { batching: boolean; auditLogPath: string; nodeArgs?: string[] },
+): Promise<Target> {
   ensureBuilt();
-  const child = await startChild<{ url: string }>('bench/graph-process.mjs', {
-    BENCH_SANDBOX: JSON.stringify(sandbox),
-    DATALOADER: options.batching ? 'on' : 'off',
-    ODS_CACHE_MAX_AGE_SECONDS: '0',
-    CONTENT_CACHE_MAX_AGE_SECONDS: '0',
-    CONTENT_RATE_LIMIT_PER_MINUTE: '100000',
-    AUDIT_LOG_PATH: options.auditLogPath,
-    NODE_ENV: 'production',
-  }, { nodeArgs: options.nodeArgs ?? [], tsx: false });
+  const child = await startChild<{ url: string }>(
+    'bench/graph-process.mjs',
+    {
+      BENCH_SANDBOX: JSON.stringify(sandbox),
+      DATALOADER: options.batching ? 'on' : 'off',
+      ODS_CACHE_MAX_AGE_SECONDS: '0',
+      CONTENT_CACHE_MAX_AGE_SECONDS: '0',
+      CONTENT_RATE_LIMIT_PER_MINUTE: '100000',
+      AUDIT_LOG_PATH: options.auditLogPath,
+      NODE_ENV: 'production',
+    },
+    { nodeArgs: options.nodeArgs ?? [], tsx: false },
+  );
   return wrap(options.batching ? 'graph' : 'graph-no-dataloader', options.batching ? 'nhs-graph' : 'nhs-graph, DATALOADER=off', child, {
     scenarios: ['a', 'b', 'c'],
     request(s, i, token) {
@@ -117,7 +133,11 @@ export async function startRest(sandbox: SandboxInfo, patients: readonly string[
         const q = new URLSearchParams({ family: COHORT_SEARCH.family, birthdateFrom: COHORT_SEARCH.birthDateFrom, birthdateTo: COHORT_SEARCH.birthDateTo });
         return { method: 'GET', path: `/patients?${q}`, headers };
       }
-      return { method: 'GET', path: `/patients/${FULL_PICTURE_PATIENT}/full-picture?${new URLSearchParams(appointmentWindow())}`, headers: { ...headers, ...ERS_HEADERS } };
+      return {
+        method: 'GET',
+        path: `/patients/${FULL_PICTURE_PATIENT}/full-picture?${new URLSearchParams(appointmentWindow())}`,
+        headers: { ...headers, ...ERS_HEADERS },
+      };
     },
     check(_s, status, body) {
       if (status !== 200) return { ok: false, problem: `HTTP ${status}: ${body.slice(0, 200)}` };
@@ -152,11 +172,11 @@ const MESH_COHORT = /* GraphQL */ `query Cohort($family: String!, $birthdate: [S
 
 /** What GraphQL Mesh cannot do of scenario c, found by trying (docs/bench.md). */
 export const MESH_C_NOTE =
-  'Scenario c is not measured on Mesh. mesh-compose composes nine of the ten specs (PDS, ODS, SDS, GP Connect structured/documents/appointments, e-RS, WLMDS, Website Content) but not the EPS tracker\'s ' +
+  "Scenario c is not measured on Mesh. mesh-compose composes nine of the ten specs (PDS, ODS, SDS, GP Connect structured/documents/appointments, e-RS, WLMDS, Website Content) but not the EPS tracker's " +
   '(its spec references schemas/resources/prescriptionSearchBundle.json, which the published spec folder does not contain: ENOENT). ' +
-  'What the generated graph cannot express without hand-written gateway code equal to the graph\'s resolvers: GP Connect\'s per-call signed audit JWT and Ssp-* headers addressed through SDS ' +
-  '(Endpoint and Device look-ups per practice and capability), the structured record\'s FHIR Parameters POST body, e-RS\'s worklist filtered to one patient and its HealthcareService -> ODS chain, ' +
-  'the tracker\'s CIS2 session headers, and matching a medication to an nhs.uk page through the A-Z listings. Links that are only a code inside FHIR (a practice, a pharmacy in an extension typed JSON) ' +
+  "What the generated graph cannot express without hand-written gateway code equal to the graph's resolvers: GP Connect's per-call signed audit JWT and Ssp-* headers addressed through SDS " +
+  "(Endpoint and Device look-ups per practice and capability), the structured record's FHIR Parameters POST body, e-RS's worklist filtered to one patient and its HealthcareService -> ODS chain, " +
+  "the tracker's CIS2 session headers, and matching a medication to an nhs.uk page through the A-Z listings. Links that are only a code inside FHIR (a practice, a pharmacy in an extension typed JSON) " +
   'need additionalResolvers even for a and b (bench/mesh/gateway.mjs).';
 
 /**
@@ -169,8 +189,14 @@ export async function startMesh(sandbox: SandboxInfo, patients: readonly string[
     await run('npm', ['ci', '--no-audit', '--no-fund'], MESH_DIR, {});
   }
   const supergraph = join(workDir, 'supergraph.graphql');
-  await run(process.execPath, [join(MESH_DIR, 'node_modules/@graphql-mesh/compose-cli/esm/bin.js'), '-c', 'mesh.config.mjs', '-o', supergraph], MESH_DIR, { MESH_SANDBOX_ORIGIN: sandbox.origin });
-  const child = await startChild<{ url: string }>('bench/mesh/gateway.mjs', { BENCH_SANDBOX: JSON.stringify(sandbox), MESH_SUPERGRAPH: supergraph, NODE_ENV: 'production' });
+  await run(process.execPath, [join(MESH_DIR, 'node_modules/@graphql-mesh/compose-cli/esm/bin.js'), '-c', 'mesh.config.mjs', '-o', supergraph], MESH_DIR, {
+    MESH_SANDBOX_ORIGIN: sandbox.origin,
+  });
+  const child = await startChild<{ url: string }>('bench/mesh/gateway.mjs', {
+    BENCH_SANDBOX: JSON.stringify(sandbox),
+    MESH_SUPERGRAPH: supergraph,
+    NODE_ENV: 'production',
+  });
   return wrap('mesh', 'GraphQL Mesh (Hive Gateway)', child, {
     scenarios: ['a', 'b'],
     notes: MESH_C_NOTE,
@@ -179,14 +205,23 @@ export async function startMesh(sandbox: SandboxInfo, patients: readonly string[
       const body =
         s === 'a'
           ? { query: MESH_PATIENT, variables: { n: patients[i % patients.length], r: randomUUID() } }
-          : { query: MESH_COHORT, variables: { family: COHORT_SEARCH.family, birthdate: [`ge${COHORT_SEARCH.birthDateFrom}`, `le${COHORT_SEARCH.birthDateTo}`], r: randomUUID() } };
+          : {
+              query: MESH_COHORT,
+              variables: { family: COHORT_SEARCH.family, birthdate: [`ge${COHORT_SEARCH.birthDateFrom}`, `le${COHORT_SEARCH.birthDateTo}`], r: randomUUID() },
+            };
       return { method: 'POST', path: '/graphql', headers, body: JSON.stringify(body) };
     },
     check(s, status, body) {
       const checked = checkGraphQL(status, body);
       if (!checked.ok) return checked;
-      const data = checked.data as { get_patient?: { id?: string; registeredGp?: { name?: string } }; search_patient?: { total?: number; entry?: { resource?: { registeredGp?: { name?: string } } }[] } };
-      const complete = s === 'a' ? Boolean(data.get_patient?.id && data.get_patient.registeredGp?.name) : data.search_patient?.total === 50 && (data.search_patient.entry ?? []).every((e) => e.resource?.registeredGp?.name);
+      const data = checked.data as {
+        get_patient?: { id?: string; registeredGp?: { name?: string } };
+        search_patient?: { total?: number; entry?: { resource?: { registeredGp?: { name?: string } } }[] };
+      };
+      const complete =
+        s === 'a'
+          ? Boolean(data.get_patient?.id && data.get_patient.registeredGp?.name)
+          : data.search_patient?.total === 50 && (data.search_patient.entry ?? []).every((e) => e.resource?.registeredGp?.name);
       return complete ? checked : { ok: false, data, problem: `incomplete answer: ${body.slice(0, 200)}` };
     },
   });

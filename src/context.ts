@@ -107,7 +107,15 @@ export async function createContext(settings: ContextSettings, meta: RequestMeta
     ...(principal.kind === 'staff' && principal.role ? { staff: principal.role } : {}),
     ...(principal.kind === 'citizen' ? { user: { kind: 'citizen' } } : {}),
     ...(principal.kind === 'staff'
-      ? { user: { kind: 'staff', userId: principal.subject, sdsUserId: principal.sdsUserId, familyName: principal.familyName, givenNames: principal.givenNames } }
+      ? {
+          user: {
+            kind: 'staff',
+            userId: principal.subject,
+            sdsUserId: principal.sdsUserId,
+            familyName: principal.familyName,
+            givenNames: principal.givenNames,
+          },
+        }
       : {}),
   };
   return {
@@ -126,7 +134,8 @@ export async function createContext(settings: ContextSettings, meta: RequestMeta
 }
 
 function withHttpStatus(error: unknown): GraphQLError {
-  if (!(error instanceof GraphError)) return new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL_SERVER_ERROR', http: { status: 500 } } });
+  if (!(error instanceof GraphError))
+    return new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL_SERVER_ERROR', http: { status: 500 } } });
   const unauthenticated = error.code === 'UNAUTHENTICATED';
   const headers = new HeaderMap();
   if (unauthenticated) headers.set('www-authenticate', `Bearer error="invalid_token"`);

@@ -63,7 +63,8 @@ async function main(): Promise<void> {
   };
   // The local stand-in's test users for the playground's "Act as" picker (embedded and sandbox only; the stand-in signs them in).
   const personas = config.devx.playground && config.devx.personasUrl ? await remotePersonas(config.devx.personasUrl) : undefined;
-  if (config.devx.personasUrl && config.devx.playground && !personas) logger.warn('PLAYGROUND_PERSONAS_URL did not answer: the playground has no "Act as" picker');
+  if (config.devx.personasUrl && config.devx.playground && !personas)
+    logger.warn('PLAYGROUND_PERSONAS_URL did not answer: the playground has no "Act as" picker');
   const platform = createPlatform(settings);
   // AUDIT_SINK: the file (default), stdout as JSON lines, or an OpenTelemetry collector; each record names this replica.
   const instance = config.audit.instanceId;
@@ -73,7 +74,12 @@ async function main(): Promise<void> {
       : config.audit.sink === 'otlp' && config.audit.otlpEndpoint
         ? new OtlpAuditSink({ url: config.audit.otlpEndpoint, instance })
         : new JsonLinesAuditSink(config.auditLogPath, { instance });
-  const auditWhere = config.audit.sink === 'file' ? config.auditLogPath : config.audit.sink === 'stdout' ? 'stdout (JSON lines, "stream":"audit")' : `OTLP ${config.audit.otlpEndpoint}`;
+  const auditWhere =
+    config.audit.sink === 'file'
+      ? config.auditLogPath
+      : config.audit.sink === 'stdout'
+        ? 'stdout (JSON lines, "stream":"audit")'
+        : `OTLP ${config.audit.otlpEndpoint}`;
   const perMinute = config.content.rateLimitPerMinute;
   // Public reference data only (ODS, Website Content); SDS lookups are per request (GP Connect forbids reuse).
   // Redis keys carry NHS_ENV and the schema version (a hash of the SDL the graph serves): other environments and
@@ -105,7 +111,9 @@ async function main(): Promise<void> {
     sources,
     limits: config.limits,
     introspection: config.introspection,
-    ...(config.rateLimit.operations > 0 ? { rateLimit: { limit: config.rateLimit.operations, windowMs: config.rateLimit.windowSeconds * 1000, counters: shared } } : {}),
+    ...(config.rateLimit.operations > 0
+      ? { rateLimit: { limit: config.rateLimit.operations, windowMs: config.rateLimit.windowSeconds * 1000, counters: shared } }
+      : {}),
     sharedCache: shared,
     // Automatic persisted queries in Redis: a hash registered on one replica is known to the others.
     ...(config.cache.redisUrl ? { apqStore: namespaced(shared, 'apq:') } : {}),

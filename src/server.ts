@@ -122,7 +122,10 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
   const logger = options.logger ?? createLogger();
   const sources = createSources(options.platform, options.sources ?? defaultSourceSettings(options.environment));
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
-  const metrics = options.metrics === false ? undefined : createMetrics({ breakerStates: breakerStatesOf(options.platform), ...(options.sharedCache ? { sharedCache: options.sharedCache } : {}) });
+  const metrics =
+    options.metrics === false
+      ? undefined
+      : createMetrics({ breakerStates: breakerStatesOf(options.platform), ...(options.sharedCache ? { sharedCache: options.sharedCache } : {}) });
   const unobserve = options.platform.onCall((event) => {
     metrics?.upstream(event);
     recordUpstreamSpan(event);
@@ -140,13 +143,22 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
   }
   const routes = [
     healthRoute,
-    readinessRoute({ clients: readyApis.map((id) => options.platform.clients[id]), draining: () => draining(), audit: auditSink, degraded: () => cacheDegraded(options.sharedCache), ...probeSettings }),
+    readinessRoute({
+      clients: readyApis.map((id) => options.platform.clients[id]),
+      draining: () => draining(),
+      audit: auditSink,
+      degraded: () => cacheDegraded(options.sharedCache),
+      ...probeSettings,
+    }),
     ...(metrics && options.metricsOnGraphPort !== false ? [metrics.route] : []),
     ...(options.routes ?? []),
   ];
   const limits: QueryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
   const barsResponses = options.barsResponses ?? new BarsResponseStore();
-  const verifier = new TokenVerifier(options.auth?.issuers ?? [], { jwksCooldownMs: options.auth?.jwksCooldownMs, maxTokenLifetimeSeconds: options.auth?.maxTokenLifetimeSeconds });
+  const verifier = new TokenVerifier(options.auth?.issuers ?? [], {
+    jwksCooldownMs: options.auth?.jwksCooldownMs,
+    maxTokenLifetimeSeconds: options.auth?.maxTokenLifetimeSeconds,
+  });
   const contextSettings: ContextSettings = {
     sources,
     logger,

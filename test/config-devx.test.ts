@@ -13,7 +13,13 @@ describe('configuration of the playground, federation, persisted documents, read
     expect(loadConfig({}).devx).toEqual({ playground: true, federation: false, shutdownGraceMs: 10_000, tracing: false });
     const keyFile = join(mkdtempSync(join(tmpdir(), 'nhs-graph-key-')), 'key.pem');
     writeFileSync(keyFile, generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }));
-    const prod = loadConfig({ NHS_ENV: 'prod', NHS_API_KEY: 'test-application-key', NHS_KEY_ID: 'kid', NHS_PRIVATE_KEY_FILE: keyFile, NHS_LOGIN_CLIENT_ID: 'nhs-graph-test' }).devx;
+    const prod = loadConfig({
+      NHS_ENV: 'prod',
+      NHS_API_KEY: 'test-application-key',
+      NHS_KEY_ID: 'kid',
+      NHS_PRIVATE_KEY_FILE: keyFile,
+      NHS_LOGIN_CLIENT_ID: 'nhs-graph-test',
+    }).devx;
     expect(prod.playground).toBe(false);
   });
 

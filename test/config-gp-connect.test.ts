@@ -29,7 +29,13 @@ describe('GP Connect consumer configuration', () => {
 
   it('reads every GPC_ variable (ODS code upper-cased, trailing slash dropped), and int takes them without complaint', () => {
     const gpc = loadConfig({ NHS_ENV: 'sandbox', ...FULL }).gpConnect!;
-    expect(gpc).toMatchObject({ asid: '123456789012', providerAsid: '210987654321', endpointUrl: 'https://consumer.example.nhs.uk', sspUrl: 'https://proxy.intspineservices.nhs.uk', organisation: { odsCode: 'X26', type: 'gp-practice' } });
+    expect(gpc).toMatchObject({
+      asid: '123456789012',
+      providerAsid: '210987654321',
+      endpointUrl: 'https://consumer.example.nhs.uk',
+      sspUrl: 'https://proxy.intspineservices.nhs.uk',
+      organisation: { odsCode: 'X26', type: 'gp-practice' },
+    });
     expect(gpc).not.toHaveProperty('practitioner');
     const live = problems({ NHS_ENV: 'int', ...FULL });
     expect(live.filter((p) => p.includes('GPC_') || p.includes('GP Connect'))).toEqual([]);
@@ -37,7 +43,9 @@ describe('GP Connect consumer configuration', () => {
 
   it('needs the Spine Secure Proxy (GPC_SSP_URL) in int and prod when workers are addressed through SDS', () => {
     const { GPC_SSP_URL: _, ...withoutSsp } = FULL;
-    expect(problems({ NHS_ENV: 'int', ...withoutSsp })).toContain('GP Connect addressed through SDS needs GPC_SSP_URL (the Spine Secure Proxy) in int and prod');
+    expect(problems({ NHS_ENV: 'int', ...withoutSsp })).toContain(
+      'GP Connect addressed through SDS needs GPC_SSP_URL (the Spine Secure Proxy) in int and prod',
+    );
     expect(problems({ NHS_ENV: 'int', ...withoutSsp, GPC_PROVIDER_ADDRESSING: 'platform' }).filter((p) => p.includes('GPC_SSP_URL'))).toEqual([]);
     expect(problems({ ...FULL, GPC_SSP_URL: 'proxy' })).toContain('GPC_SSP_URL must be the Spine Secure Proxy\'s URL (got "proxy")');
   });

@@ -18,23 +18,34 @@ describe('the platform the graph calls: NHS_ENV=embedded is the local stand-in, 
   });
 
   it('exits 2 with that message when the graph process is started without it', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: { ...process.env, NHS_ENV: 'embedded', NHS_API_ORIGIN: '', PORT: '0' }, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, NHS_ENV: 'embedded', NHS_API_ORIGIN: '', PORT: '0' },
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('NHS_ENV=embedded needs NHS_API_ORIGIN');
     expect(run.stderr).toContain('Run `npm start`');
   }, 120_000);
 
-  it('reads the stand-in\'s registered app in embedded when given, all three or a clear message', () => {
+  it("reads the stand-in's registered app in embedded when given, all three or a clear message", () => {
     const dir = mkdtempSync(join(tmpdir(), 'nhs-graph-config-'));
     const keyFile = join(dir, 'key.pem');
     writeFileSync(keyFile, generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }));
-    const config = loadConfig({ NHS_API_ORIGIN: 'http://127.0.0.1:4001', NHS_API_KEY: 'abcdefgh12345678', NHS_KEY_ID: 'embedded-1', NHS_PRIVATE_KEY_FILE: keyFile });
+    const config = loadConfig({
+      NHS_API_ORIGIN: 'http://127.0.0.1:4001',
+      NHS_API_KEY: 'abcdefgh12345678',
+      NHS_KEY_ID: 'embedded-1',
+      NHS_PRIVATE_KEY_FILE: keyFile,
+    });
     expect(config.credentials).toMatchObject({ apiKey: 'abcdefgh12345678', keyId: 'embedded-1' });
     expect(() => loadConfig({ NHS_API_KEY: 'abcdefgh12345678' })).toThrow(/NHS_KEY_ID is required with the other two/);
   });
 
   it('honours PLAYGROUND_PERSONAS_URL in embedded and sandbox only', () => {
     expect(loadConfig({ PLAYGROUND_PERSONAS_URL: 'http://127.0.0.1:4001/_sandbox/personas' }).devx.personasUrl).toBe('http://127.0.0.1:4001/_sandbox/personas');
-    expect(() => loadConfig({ NHS_ENV: 'int', PLAYGROUND_PERSONAS_URL: 'http://127.0.0.1:4001/_sandbox/personas' })).toThrow(/PLAYGROUND_PERSONAS_URL is for the local NHS stand-in only/);
+    expect(() => loadConfig({ NHS_ENV: 'int', PLAYGROUND_PERSONAS_URL: 'http://127.0.0.1:4001/_sandbox/personas' })).toThrow(
+      /PLAYGROUND_PERSONAS_URL is for the local NHS stand-in only/,
+    );
   });
 });

@@ -26,7 +26,10 @@ describe('configuration of retries, breakers, query limits, introspection and th
     const prod = { ...PROD, NHS_PRIVATE_KEY_FILE: keyFile };
     expect(loadConfig(prod)).toMatchObject({ introspection: false, devx: { playground: false } });
     expect(loadConfig({ ...prod, GRAPHQL_INTROSPECTION: 'on', PLAYGROUND: '1' })).toMatchObject({ introspection: true, devx: { playground: true } });
-    expect(loadConfig({ NHS_ENV: 'sandbox', GRAPHQL_INTROSPECTION: 'off', PLAYGROUND: 'false' })).toMatchObject({ introspection: false, devx: { playground: false } });
+    expect(loadConfig({ NHS_ENV: 'sandbox', GRAPHQL_INTROSPECTION: 'off', PLAYGROUND: 'false' })).toMatchObject({
+      introspection: false,
+      devx: { playground: false },
+    });
   });
 
   it('reads every limit and resilience variable', () => {
@@ -53,7 +56,13 @@ describe('configuration of retries, breakers, query limits, introspection and th
 
   it('reports each bad value on its own line, never echoing a Redis URL (it may hold a password)', () => {
     try {
-      loadConfig({ UPSTREAM_RETRIES: '9', MAX_QUERY_COST: '0', GRAPHQL_INTROSPECTION: 'maybe', REDIS_URL: 'http://user:secret@host', ODS_CACHE_MAX_AGE_SECONDS: '90000' });
+      loadConfig({
+        UPSTREAM_RETRIES: '9',
+        MAX_QUERY_COST: '0',
+        GRAPHQL_INTROSPECTION: 'maybe',
+        REDIS_URL: 'http://user:secret@host',
+        ODS_CACHE_MAX_AGE_SECONDS: '90000',
+      });
       expect.unreachable();
     } catch (error) {
       const problems = (error as ConfigError).problems;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config/index.js';
 
 describe('configuration of the directory, content and waiting-list sources', () => {
-  it('defaults to the query URL form for WLMDS and the environment\'s Website Content limit and 7-day cache', () => {
+  it("defaults to the query URL form for WLMDS and the environment's Website Content limit and 7-day cache", () => {
     const config = loadConfig({});
     expect(config.wlmdsUrlForm).toBe('query');
     expect(config.content).toEqual({ rateLimitPerMinute: 60, cacheMaxAgeSeconds: 604_800 });
@@ -14,7 +14,7 @@ describe('configuration of the directory, content and waiting-list sources', () 
     expect(config.content).toEqual({ rateLimitPerMinute: 1200, cacheMaxAgeSeconds: 3600 });
   });
 
-  it('reports a bad URL form and a cache age over the contract\'s 7 days, each on its own line', () => {
+  it("reports a bad URL form and a cache age over the contract's 7 days, each on its own line", () => {
     try {
       loadConfig({ WLMDS_URL_FORM: 'both', CONTENT_CACHE_MAX_AGE_SECONDS: '700000' });
       expect.unreachable();

@@ -35,14 +35,14 @@ function refusedByTheCompiler(): void {
 }
 
 describe('errors.ts: a reason union per error code', () => {
-  it('types each class\'s reason as its code\'s union, so an unknown reason is refused by the compiler', () => {
+  it("types each class's reason as its code's union, so an unknown reason is refused by the compiler", () => {
     expectTypeOf(refusedByTheCompiler).toBeFunction();
     expectTypeOf<'INVALID_NHS_NUMBER'>().toExtend<BadUserInputReason>();
     expectTypeOf<'INVALID_NHS_NUMBR'>().not.toExtend<BadUserInputReason>();
     expectTypeOf<ConstructorParameters<typeof VersionConflictError>[1]['reason']>().toEqualTypeOf<'STALE_VERSION' | 'VERSION_REQUIRED'>();
   });
 
-  it('carries the reason it was given to the client in extensions.reason, an upstream\'s code included', () => {
+  it("carries the reason it was given to the client in extensions.reason, an upstream's code included", () => {
     expect(new BadUserInputError('INVALID_NHS_NUMBER', 'x').extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_NHS_NUMBER' });
     expect(new ConflictError('x', { reason: 'TOO_LATE_TO_CANCEL' }).extensions).toMatchObject({ code: 'CONFLICT', reason: 'TOO_LATE_TO_CANCEL' });
     expect(new UpstreamError('x', { reason: upstreamReason('HAPI-2001') }).extensions).toMatchObject({ code: 'UPSTREAM_ERROR', reason: 'HAPI-2001' });

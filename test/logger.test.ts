@@ -12,7 +12,13 @@ describe('the application logger', () => {
 
   it('redacts authorization, tokens, variables and NHS numbers by field name', () => {
     const line = logged((l) => l.info({ headers: { authorization: 'Bearer abc' }, token: 't', variables: { n: 1 }, nhsNumber: 'x' }, 'hello'));
-    expect(line).toMatchObject({ headers: { authorization: '[redacted]' }, token: '[redacted]', variables: '[redacted]', nhsNumber: '[redacted]', msg: 'hello' });
+    expect(line).toMatchObject({
+      headers: { authorization: '[redacted]' },
+      token: '[redacted]',
+      variables: '[redacted]',
+      nhsNumber: '[redacted]',
+      msg: 'hello',
+    });
   });
 
   it('blanks tokens and NHS numbers in any string, in messages too', () => {

@@ -10,4 +10,18 @@ import { sdsSandbox } from './routers/sds/index.js';
 import { wlmdsSandbox } from './routers/wlmds/index.js';
 
 /** Every NHS API the embedded sandbox mounts. Add a router here when a source is added to src/upstream/apis.ts. */
-export const SANDBOX_APIS: readonly SandboxApiFactory[] = [pdsSandbox, odsSandbox, sdsSandbox, contentSandbox, wlmdsSandbox, gpcAccessRecordSandbox, gpcAppointmentsSandbox, epsPrescribingSandbox, epsDispensingSandbox, epsLegacySandbox, trackerSandbox, ersSandbox, barsSandbox];
+export const SANDBOX_APIS: readonly SandboxApiFactory[] = [
+  pdsSandbox,
+  odsSandbox,
+  sdsSandbox,
+  contentSandbox,
+  wlmdsSandbox,
+  gpcAccessRecordSandbox,
+  gpcAppointmentsSandbox,
+  epsPrescribingSandbox,
+  epsDispensingSandbox,
+  epsLegacySandbox,
+  trackerSandbox,
+  ersSandbox,
+  barsSandbox,
+];

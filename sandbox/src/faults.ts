@@ -33,7 +33,10 @@ const MALFORMED: Record<MalformedBody, { contentType: string; body: string }> = 
   truncated: { contentType: 'application/fhir+json', body: '{"resourceType": "Patient", "id": ' },
   'not-json': { contentType: 'application/fhir+json', body: 'upstream connect error or disconnect/reset before headers' },
   html: { contentType: 'text/html; charset=utf-8', body: '<html><body><h1>502 Bad Gateway</h1></body></html>' },
-  'wrong-resource': { contentType: 'application/fhir+json', body: JSON.stringify({ resourceType: 'Binary', id: 'injected', contentType: 'text/plain', data: 'aW5qZWN0ZWQ=' }) },
+  'wrong-resource': {
+    contentType: 'application/fhir+json',
+    body: JSON.stringify({ resourceType: 'Binary', id: 'injected', contentType: 'text/plain', data: 'aW5qZWN0ZWQ=' }),
+  },
   'other-patient': {
     contentType: 'application/fhir+json',
     body: JSON.stringify({
@@ -41,7 +44,16 @@ const MALFORMED: Record<MalformedBody, { contentType: string; body: string }> = 
       type: 'collection',
       entry: [
         { resource: { resourceType: 'Patient', id: 'injected', identifier: [{ system: NHS_NUMBER_SYSTEM, value: '9999999999' }] } },
-        { resource: { resourceType: 'List', title: 'Active Allergies', status: 'current', mode: 'snapshot', code: { coding: [{ system: 'http://snomed.info/sct', code: '886921000000105' }] }, emptyReason: { coding: [{ code: 'no-content-recorded' }] } } },
+        {
+          resource: {
+            resourceType: 'List',
+            title: 'Active Allergies',
+            status: 'current',
+            mode: 'snapshot',
+            code: { coding: [{ system: 'http://snomed.info/sct', code: '886921000000105' }] },
+            emptyReason: { coding: [{ code: 'no-content-recorded' }] },
+          },
+        },
       ],
     }),
   },

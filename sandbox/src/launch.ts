@@ -26,7 +26,8 @@ function newestSource(): number {
     }
   };
   walk(join(ROOT, 'src'));
-  for (const file of ['package.json', 'tsconfig.json', 'tsconfig.build.json']) if (existsSync(join(ROOT, file))) newest = Math.max(newest, statSync(join(ROOT, file)).mtimeMs);
+  for (const file of ['package.json', 'tsconfig.json', 'tsconfig.build.json'])
+    if (existsSync(join(ROOT, file))) newest = Math.max(newest, statSync(join(ROOT, file)).mtimeMs);
   return newest;
 }
 
@@ -115,12 +116,19 @@ async function main(): Promise<void> {
   const identity = (await res.body.json()) as SandboxIdentity;
 
   const entry = fromSource ? ['--import', 'tsx', join(ROOT, 'src/main.ts')] : [join(ROOT, 'dist/main.js')];
-  graph = spawn(process.execPath, entry, { cwd: ROOT, env: { ...process.env, ...graphEnvironment(identity, registration, keyFile) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  graph = spawn(process.execPath, entry, {
+    cwd: ROOT,
+    env: { ...process.env, ...graphEnvironment(identity, registration, keyFile) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let graphUrl: string | undefined;
   lines(graph, '', (line) => {
     graphUrl ??= /graph:\s+(http:\/\/\S+)\/graphql/.exec(line)?.[1];
     // The graph's ready block ends with the stand-in it calls: then both URLs, once.
-    if (graphUrl && /^\s+NHS stand-in: /.test(line)) say(`\n[launcher] two processes: the graph at ${graphUrl}/graphql (pid ${graph!.pid}), the NHS stand-in at ${origin} (pid ${standIn?.pid})\n[launcher] a token: npm run token -- staff clinician   |   npm run token -- --list   |   Ctrl-C stops both`);
+    if (graphUrl && /^\s+NHS stand-in: /.test(line))
+      say(
+        `\n[launcher] two processes: the graph at ${graphUrl}/graphql (pid ${graph!.pid}), the NHS stand-in at ${origin} (pid ${standIn?.pid})\n[launcher] a token: npm run token -- staff clinician   |   npm run token -- --list   |   Ctrl-C stops both`,
+      );
   });
   const graphExited = new Promise<number>((resolve) => graph!.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 

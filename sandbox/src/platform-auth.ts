@@ -121,7 +121,12 @@ export class PlatformAuth {
     }
     const accessToken = randomBytes(24).toString('base64url');
     this.tokens.set(accessToken, { grant, expiresAt: this.now() + TOKEN_LIFETIME_S * 1000 });
-    const body: Record<string, unknown> = { access_token: accessToken, expires_in: String(TOKEN_LIFETIME_S), token_type: 'Bearer', issued_at: String(this.now()) };
+    const body: Record<string, unknown> = {
+      access_token: accessToken,
+      expires_in: String(TOKEN_LIFETIME_S),
+      token_type: 'Bearer',
+      issued_at: String(this.now()),
+    };
     if (grantType === TOKEN_EXCHANGE) body.issued_token_type = 'urn:ietf:params:oauth:token-type:access_token';
     return { status: 200, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' }, body };
   }

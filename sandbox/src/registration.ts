@@ -70,7 +70,10 @@ export const PERSONAS: ReadonlyMap<string, { label: string; user: TestUser }> = 
 /** Signs a test user in through the stand-in's NHS login or CIS2 (authorization-code flow) for a client; returns the ID token. */
 export async function signInTestUser(sandbox: Sandbox, clients: { nhsLogin: SignInClient; cis2: SignInClient }, user: TestUser): Promise<string> {
   if ('staff' in user) {
-    const signedIn = await signIn(sandbox.cis2.issuer, clients.cis2, user.staff, { scope: 'openid profile nationalrbacaccess selectedrole', ...(user.role ? { role: user.role } : {}) });
+    const signedIn = await signIn(sandbox.cis2.issuer, clients.cis2, user.staff, {
+      scope: 'openid profile nationalrbacaccess selectedrole',
+      ...(user.role ? { role: user.role } : {}),
+    });
     return signedIn.idToken;
   }
   const level = user.level ?? 'P9';
@@ -123,7 +126,10 @@ export function graphEnvironment(identity: SandboxIdentity, registration: Regist
  * Starts a stand-in in this process with a fresh registration and writes the app's private key to `keyFile` (mode
  * 0600): what a test needs to run a graph process against it as a configured NHS environment (`graphEnv`).
  */
-export async function startRegisteredSandbox(keyFile: string, options: SandboxOptions = {}): Promise<{ sandbox: Sandbox; registration: Registration; graphEnv: Record<string, string> }> {
+export async function startRegisteredSandbox(
+  keyFile: string,
+  options: SandboxOptions = {},
+): Promise<{ sandbox: Sandbox; registration: Registration; graphEnv: Record<string, string> }> {
   const { registration, appPrivateKeyPem } = await createRegistration();
   writeFileSync(keyFile, appPrivateKeyPem, { mode: 0o600 });
   const sandbox = await startSandbox(options);

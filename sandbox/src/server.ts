@@ -88,12 +88,27 @@ export class Sandbox {
 
   constructor(private readonly options: SandboxOptions = {}) {
     this.population = generatePopulation(options.seed, options.size);
-    this.auth = new PlatformAuth(() => `${this.origin}/oauth2/token`, () => this.apis.map((api) => api.id));
+    this.auth = new PlatformAuth(
+      () => `${this.origin}/oauth2/token`,
+      () => this.apis.map((api) => api.id),
+    );
     this.nhsLogin = new OidcProvider(nhsLoginFlavour(this.population), () => this.origin);
     this.cis2 = new OidcProvider(cis2Flavour(), () => this.origin);
     const { nhsLogin, cis2 } = this;
-    this.auth.trustIssuer({ kind: 'nhs-login', get issuer() { return nhsLogin.issuer; }, verifyIdToken: (t) => nhsLogin.verifyIdToken(t) });
-    this.auth.trustIssuer({ kind: 'cis2', get issuer() { return cis2.issuer; }, verifyIdToken: (t) => cis2.verifyIdToken(t) });
+    this.auth.trustIssuer({
+      kind: 'nhs-login',
+      get issuer() {
+        return nhsLogin.issuer;
+      },
+      verifyIdToken: (t) => nhsLogin.verifyIdToken(t),
+    });
+    this.auth.trustIssuer({
+      kind: 'cis2',
+      get issuer() {
+        return cis2.issuer;
+      },
+      verifyIdToken: (t) => cis2.verifyIdToken(t),
+    });
     this.apis = (options.apis ?? SANDBOX_APIS).map((factory) => factory(this));
     const latency = options.latencyMs ?? 0;
     if (typeof latency === 'number') this.setAllLatency(latency);
@@ -156,7 +171,11 @@ export class Sandbox {
 
   /** The stand-in's own endpoints (no NHS API has them): where the relying party signs test users in. */
   private async sandboxEndpoint(method: string, path: string, rawBody: string): Promise<SandboxResponse> {
-    const answer = (status: number, body: unknown): SandboxResponse => ({ status, body, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } });
+    const answer = (status: number, body: unknown): SandboxResponse => ({
+      status,
+      body,
+      headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+    });
     const clients = this.signInClients;
     if (!clients) return answer(404, { error: 'this stand-in was started without a registration (--registration)' });
     if (method === 'GET' && path === '/_sandbox/identity') {
@@ -323,7 +342,12 @@ export class Sandbox {
    * Answers one counted API request: latency, faults, rate limit, platform access, then the API's router. The answer to
    * send, or the kind of the test fault that answered (or dropped) the request itself.
    */
-  private async serve(api: SandboxApi, request: SandboxRequest, pathname: string, res: ServerResponse): Promise<SandboxResponse | { fault: FaultSpec['kind'] }> {
+  private async serve(
+    api: SandboxApi,
+    request: SandboxRequest,
+    pathname: string,
+    res: ServerResponse,
+  ): Promise<SandboxResponse | { fault: FaultSpec['kind'] }> {
     const delay = this.latency.get(api.id) ?? 0;
     if (delay > 0) await sleep(delay);
 
@@ -341,9 +365,7 @@ export class Sandbox {
     const store = found?.store as { handler: SandboxHandler } | undefined;
     let response: SandboxResponse;
     try {
-      response = store
-        ? await store.handler({ ...request, params: (found?.params ?? {}) as Record<string, string> })
-        : api.notFound(request);
+      response = store ? await store.handler({ ...request, params: (found?.params ?? {}) as Record<string, string> }) : api.notFound(request);
     } catch (error) {
       response = spineOutcome(500, 'SERVER_ERROR', 'Internal sandbox error', { issueType: 'exception', diagnostics: (error as Error).message });
     }

@@ -38,14 +38,19 @@ async function main(argv: string[]): Promise<void> {
     if (!who) throw new Error(`Which staff user? ${TEST_STAFF.map((u) => u.id).join(', ')}`);
     user = { staff: who, ...(role ? { role } : {}) };
   } else {
-    if (level !== 'P0' && !who) throw new Error('Which citizen? Give an NHS number the stand-in\'s PDS knows, e.g. 9000000009');
+    if (level !== 'P0' && !who) throw new Error("Which citizen? Give an NHS number the stand-in's PDS knows, e.g. 9000000009");
     user = level === 'P0' ? { level, citizen: who && /^[1-3]$/.test(who) ? who : '1' } : { level, citizen: who! };
   }
-  const res = await request(`${sandbox}/_sandbox/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(user) }).catch(() => {
+  const res = await request(`${sandbox}/_sandbox/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(user),
+  }).catch(() => {
     throw new Error(`No NHS stand-in answers at ${sandbox}: start one with \`npm start\`, or pass --sandbox`);
   });
   const body = (await res.body.json().catch(() => ({}))) as { idToken?: string; error?: string };
-  if (res.statusCode !== 200 || !body.idToken) throw new Error(`The stand-in at ${sandbox} refused the sign-in (HTTP ${res.statusCode}): ${body.error ?? 'no token'}`);
+  if (res.statusCode !== 200 || !body.idToken)
+    throw new Error(`The stand-in at ${sandbox} refused the sign-in (HTTP ${res.statusCode}): ${body.error ?? 'no token'}`);
   process.stdout.write(`${body.idToken}\n`);
 }
 
@@ -55,7 +60,7 @@ function list(): void {
     ...TEST_STAFF.map((u) => `  ${u.id.padEnd(12)} ${u.label}`),
     '',
     'NHS login (npm run token -- citizen <NHS number> [--level P9|P5]):',
-    '  any NHS number the stand-in\'s PDS knows: the public sandbox records 9000000009 (Jane Smith), 9000000025 (restricted),',
+    "  any NHS number the stand-in's PDS knows: the public sandbox records 9000000009 (Jane Smith), 9000000025 (restricted),",
     '  9000000033 (minimal), 9693632109 ... and every synthetic patient from 9990000018 up; P0 users: --level P0 [1-3].',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -1,5 +1,16 @@
 import { getDirective, MapperKind, mapSchema } from '@graphql-tools/utils';
-import { defaultFieldResolver, getNamedType, isCompositeType, isObjectType, GraphQLError, type GraphQLField, type GraphQLFieldResolver, type GraphQLNamedType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import {
+  defaultFieldResolver,
+  getNamedType,
+  isCompositeType,
+  isObjectType,
+  GraphQLError,
+  type GraphQLField,
+  type GraphQLFieldResolver,
+  type GraphQLNamedType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+} from 'graphql';
 import type { Context } from '../context.js';
 import { GraphError } from '../errors.js';
 import { patientsNamedIn } from '../audit/subjects.js';
@@ -59,7 +70,11 @@ export interface Origin {
 
 const isPromise = (v: unknown): v is Promise<unknown> => typeof (v as { then?: unknown } | null)?.then === 'function';
 const codeOf = (error: unknown): string =>
-  error instanceof GraphError ? error.code : error instanceof GraphQLError ? String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') : 'INTERNAL_SERVER_ERROR';
+  error instanceof GraphError
+    ? error.code
+    : error instanceof GraphQLError
+      ? String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR')
+      : 'INTERNAL_SERVER_ERROR';
 
 /**
  * THE place where access is enforced: a schema transform that wraps every field whose rule needs it, so no resolver
@@ -138,7 +153,10 @@ function guard(resolve: Resolver, rule: FieldRule, owners: OwnerFinder): Resolve
     const returnedTrail = rule.api ? new AuditWriter(audit, rule, [], tally) : trail;
     const refuse = (error: GraphError, whose: readonly (string | null)[]): never => {
       for (const n of whose) if (n) trail.denied(n);
-      ctx.logger.warn({ field: rule.coordinate, source: rule.api, code: error.code, reason: error.extensions.reason, principal: principal.kind }, 'access refused');
+      ctx.logger.warn(
+        { field: rule.coordinate, source: rule.api, code: error.code, reason: error.extensions.reason, principal: principal.kind },
+        'access refused',
+      );
       throw error;
     };
 
@@ -174,7 +192,8 @@ function guard(resolve: Resolver, rule: FieldRule, owners: OwnerFinder): Resolve
         // failed write all the same, recorded under the user error's code.
         if (rule.write) result = onUserErrors(result, (code) => (whose.length > 0 ? whose : [null]).forEach((n) => trail.failed(n, code)));
         if (rule.carries && via.length > 0) result = remember(result, via, ctx);
-        if (rule.returns && rule.payloadResult) result = checkPayload(result, rule.payloadResult, (value) => checkReturned(value, rule, returnedTrail, owners, ctx, info));
+        if (rule.returns && rule.payloadResult)
+          result = checkPayload(result, rule.payloadResult, (value) => checkReturned(value, rule, returnedTrail, owners, ctx, info));
         else if (rule.returns) result = checkReturned(result, rule, returnedTrail, owners, ctx, info);
         return rule.personal ? auditUnnamed(result, returnedTrail, tally, inherited) : result;
       };
@@ -268,7 +287,11 @@ function originsOf(source: unknown, ctx: Context): readonly Origin[] {
 function remember(result: unknown, via: readonly Origin[], ctx: Context): unknown {
   const mark = (value: unknown): unknown => {
     for (const v of flatten(value)) {
-      if (isPromise(v)) void v.then((settled) => mark(settled), () => undefined);
+      if (isPromise(v))
+        void v.then(
+          (settled) => mark(settled),
+          () => undefined,
+        );
       else if (v !== null && typeof v === 'object') ctx.access.origins.set(v, [...(ctx.access.origins.get(v) ?? []), ...via]);
     }
     return value;
@@ -285,7 +308,9 @@ function checkReturned(result: unknown, rule: FieldRule, trail: AuditWriter, own
   const citizen = ctx.principal.kind === 'citizen' ? ctx.principal : undefined;
   const inspect = (value: unknown): unknown => (flatten(value).some(isPromise) ? settleList(value).then(inspectSettled) : inspectSettled(value));
   const inspectSettled = (value: unknown): unknown => {
-    const found = flatten(value).filter((v) => v !== null && v !== undefined).map((v) => owners.ownersOf(v, type, ctx, info, ctx.access.owners));
+    const found = flatten(value)
+      .filter((v) => v !== null && v !== undefined)
+      .map((v) => owners.ownersOf(v, type, ctx, info, ctx.access.owners));
     const decide = (lists: Owners[]): unknown => {
       const whose = lists.flat();
       if (citizen && whose.some((n) => n !== citizen.nhsNumber)) {

@@ -34,7 +34,13 @@ export class OwnerFinder {
   }
 
   /** Owners of `value`, an object of `type` (abstract types are resolved to the object's concrete type). */
-  ownersOf(value: unknown, type: GraphQLNamedType, ctx: unknown, info: GraphQLResolveInfo, memo: WeakMap<object, Owners | Promise<Owners>>): Owners | Promise<Owners> {
+  ownersOf(
+    value: unknown,
+    type: GraphQLNamedType,
+    ctx: unknown,
+    info: GraphQLResolveInfo,
+    memo: WeakMap<object, Owners | Promise<Owners>>,
+  ): Owners | Promise<Owners> {
     if (value === null || typeof value !== 'object') return NO_OWNER;
     const known = memo.get(value);
     if (known) return known;
@@ -43,7 +49,13 @@ export class OwnerFinder {
     return found;
   }
 
-  private find(value: object, type: GraphQLNamedType, ctx: unknown, info: GraphQLResolveInfo, memo: WeakMap<object, Owners | Promise<Owners>>): Owners | Promise<Owners> {
+  private find(
+    value: object,
+    type: GraphQLNamedType,
+    ctx: unknown,
+    info: GraphQLResolveInfo,
+    memo: WeakMap<object, Owners | Promise<Owners>>,
+  ): Owners | Promise<Owners> {
     if (isAbstractType(type)) {
       const named = (value as { __typename?: unknown }).__typename;
       const concrete = typeof named === 'string' ? named : type.resolveType?.(value, ctx, info, type);

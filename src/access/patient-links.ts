@@ -86,7 +86,11 @@ export class PatientLinks {
       changed = false;
       for (const t of types) {
         if (this.reaching.has(t.name)) continue;
-        const next = isObjectType(t) ? Object.values(t.getFields()).map((f) => getNamedType(f.type)) : isAbstractType(t) ? [...this.schema.getPossibleTypes(t)] : [];
+        const next = isObjectType(t)
+          ? Object.values(t.getFields()).map((f) => getNamedType(f.type))
+          : isAbstractType(t)
+            ? [...this.schema.getPossibleTypes(t)]
+            : [];
         if (next.some((n) => this.reaching.has(n.name))) {
           this.reaching.add(t.name);
           changed = true;

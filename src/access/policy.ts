@@ -71,7 +71,9 @@ export function refuseSource(principal: Principal, api: string, policy: AccessPo
       // EPS and the tracker grant only `nhs-cis2-aal3`: a session signed in below it never reaches them.
       const assurance = definition(api)?.staffAssurance;
       if (assurance !== undefined && principal.assuranceLevel < assurance) {
-        return new ForbiddenError(`${label} needs a CIS2 session at AAL${assurance} (a smartcard or equivalent); this one is AAL${principal.assuranceLevel}`, { reason: 'ASSURANCE_LEVEL' });
+        return new ForbiddenError(`${label} needs a CIS2 session at AAL${assurance} (a smartcard or equivalent); this one is AAL${principal.assuranceLevel}`, {
+          reason: 'ASSURANCE_LEVEL',
+        });
       }
       const role = principal.role?.jobRoleCode;
       if (!role) return new ForbiddenError(`${label} needs a selected national RBAC role (none was selected at sign-in)`, { reason: 'NO_ROLE' });

@@ -1,5 +1,13 @@
 import { MapperKind, mapSchema } from '@graphql-tools/utils';
-import { defaultFieldResolver, getNullableType, isListType, isNonNullType, type GraphQLFieldConfig, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import {
+  defaultFieldResolver,
+  getNullableType,
+  isListType,
+  isNonNullType,
+  type GraphQLFieldConfig,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+} from 'graphql';
 import type { Context } from '../context.js';
 import { NotFoundError } from '../errors.js';
 
@@ -18,13 +26,17 @@ import { NotFoundError } from '../errors.js';
  * The parent of `withhold` and `refuse` fields is a patient (its `restricted` flag, from the PDS mapper).
  */
 export type RestrictedRule =
-  | { kind: 'withhold'; /** null even for a list: "not known" rather than "none", where the schema says so. */ asNull?: true }
+  | { kind: 'withhold' /** null even for a list: "not known" rather than "none", where the schema says so. */; asNull?: true }
   | { kind: 'refuse'; label: string }
   | { kind: 'refuseNamed'; label: string; nhsNumberOf: (result: unknown) => string | null | undefined };
 
 const withhold: RestrictedRule = { kind: 'withhold' };
 const withholdAsNull: RestrictedRule = { kind: 'withhold', asNull: true };
-const named = (label: string, key: string): RestrictedRule => ({ kind: 'refuseNamed', label, nhsNumberOf: (r) => (r as Record<string, string | null> | null)?.[key] });
+const named = (label: string, key: string): RestrictedRule => ({
+  kind: 'refuseNamed',
+  label,
+  nhsNumberOf: (r) => (r as Record<string, string | null> | null)?.[key],
+});
 
 /** THE table: every field a restricted patient changes (test/access/restricted.test.ts holds it to the schema). */
 export const RESTRICTED_PATIENT_FIELDS: Readonly<Record<string, RestrictedRule>> = {
@@ -86,7 +98,8 @@ function restrictedResolver(field: GraphQLFieldConfig<unknown, Context>, rule: R
       return resolve(source, args, ctx, info);
     };
   }
-  if (isNonNullType(field.type) && !isListType(getNullableType(field.type))) throw new Error(`${coordinate} cannot be withheld: it is neither nullable nor a list`);
+  if (isNonNullType(field.type) && !isListType(getNullableType(field.type)))
+    throw new Error(`${coordinate} cannot be withheld: it is neither nullable nor a list`);
   const nothing = rule.asNull || !isListType(getNullableType(field.type)) ? null : [];
   return (source, args, ctx, info) => (isRestrictedPatient(source) ? nothing : resolve(source, args, ctx, info));
 }

@@ -138,7 +138,8 @@ export class TokenVerifier {
     const iat = payload.iat as number;
     const exp = payload.exp as number;
     const now = Math.floor(this.now() / 1000);
-    if (iat > now + (this.options.clockToleranceSeconds ?? 5)) throw new UnauthenticatedError('The bearer token was issued in the future', 'TOKEN_ISSUED_IN_FUTURE');
+    if (iat > now + (this.options.clockToleranceSeconds ?? 5))
+      throw new UnauthenticatedError('The bearer token was issued in the future', 'TOKEN_ISSUED_IN_FUTURE');
     const max = this.options.maxTokenLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
     if (exp - iat > max) throw new UnauthenticatedError(`The bearer token's lifetime is over ${max} s`, 'TOKEN_LIFETIME_TOO_LONG');
   }
@@ -147,7 +148,9 @@ export class TokenVerifier {
   private keysOf(issuer: IssuerSettings): Promise<IssuerKeys> {
     let keys = this.keySets.get(issuer.issuer);
     if (!keys) {
-      keys = this.jwksUrlOf(issuer).then((url) => new IssuerKeys(url, { unknownKidCooldownMs: this.options.jwksCooldownMs ?? 30_000, timeoutMs: 5_000, now: this.now }));
+      keys = this.jwksUrlOf(issuer).then(
+        (url) => new IssuerKeys(url, { unknownKidCooldownMs: this.options.jwksCooldownMs ?? 30_000, timeoutMs: 5_000, now: this.now }),
+      );
       keys.catch(() => this.keySets.delete(issuer.issuer));
       this.keySets.set(issuer.issuer, keys);
     }
@@ -156,9 +159,15 @@ export class TokenVerifier {
 
   private async jwksUrlOf(issuer: IssuerSettings): Promise<string> {
     if (issuer.jwksUrl) return issuer.jwksUrl;
-    const unavailable = () => new UpstreamUnavailableError(`The identity provider's discovery document (${issuer.issuer}/.well-known/openid-configuration) could not be read`, { upstream: { api: issuer.kind } });
+    const unavailable = () =>
+      new UpstreamUnavailableError(`The identity provider's discovery document (${issuer.issuer}/.well-known/openid-configuration) could not be read`, {
+        upstream: { api: issuer.kind },
+      });
     try {
-      const res = await request(`${issuer.issuer}/.well-known/openid-configuration`, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(5_000) });
+      const res = await request(`${issuer.issuer}/.well-known/openid-configuration`, {
+        headers: { accept: 'application/json' },
+        signal: AbortSignal.timeout(5_000),
+      });
       if (res.statusCode !== 200) {
         await res.body.dump();
         throw unavailable();
@@ -180,11 +189,18 @@ function refusal(error: unknown, issuer: IssuerSettings): Error {
     const reason = error.claim === 'aud' ? 'WRONG_AUDIENCE' : error.claim === 'iss' ? 'UNTRUSTED_ISSUER' : 'INVALID_CLAIM';
     return new UnauthenticatedError(`The bearer token's ${error.claim} claim is not acceptable`, reason);
   }
-  if (error instanceof errors.JWKSNoMatchingKey) return new UnauthenticatedError("The bearer token's signing key (kid) is not in the identity provider's JWKS", 'UNKNOWN_KEY');
+  if (error instanceof errors.JWKSNoMatchingKey)
+    return new UnauthenticatedError("The bearer token's signing key (kid) is not in the identity provider's JWKS", 'UNKNOWN_KEY');
   if (error instanceof errors.JWSSignatureVerificationFailed) return new UnauthenticatedError("The bearer token's signature does not verify", 'BAD_SIGNATURE');
-  if (error instanceof errors.JOSEAlgNotAllowed) return new UnauthenticatedError('The bearer token is signed with an algorithm that is not accepted', 'ALGORITHM_NOT_ALLOWED');
+  if (error instanceof errors.JOSEAlgNotAllowed)
+    return new UnauthenticatedError('The bearer token is signed with an algorithm that is not accepted', 'ALGORITHM_NOT_ALLOWED');
   const keySetUnreadable = error instanceof errors.JOSEError && error.code === 'ERR_JOSE_GENERIC' && /JSON Web Key Set/.test(error.message);
-  if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid || keySetUnreadable || (error instanceof TypeError && /fetch/i.test(error.message))) {
+  if (
+    error instanceof errors.JWKSTimeout ||
+    error instanceof errors.JWKSInvalid ||
+    keySetUnreadable ||
+    (error instanceof TypeError && /fetch/i.test(error.message))
+  ) {
     return new UpstreamUnavailableError(`The identity provider's keys (${issuer.issuer}) could not be fetched`, { upstream: { api: issuer.kind } });
   }
   return new UnauthenticatedError('The bearer token is not valid', 'INVALID_TOKEN');

@@ -15,6 +15,7 @@ export function schemaVersion(schema: GraphQLSchema): string {
  * or a persisted query.
  */
 export function cacheKeyPrefix(environment: string, version: string): string {
-  if (!/^[a-z0-9-]+$/.test(environment) || !/^[a-z0-9]+$/.test(version)) throw new Error('the cache key prefix takes a lower-case environment and schema version');
+  if (!/^[a-z0-9-]+$/.test(environment) || !/^[a-z0-9]+$/.test(version))
+    throw new Error('the cache key prefix takes a lower-case environment and schema version');
   return `nhs-graph:${environment}:${version}:`;
 }

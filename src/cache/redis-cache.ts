@@ -163,7 +163,10 @@ export class RedisCache implements SharedCache, Counters, SharedSlots {
   async takeSlot(key: string, limit: number, holdMs: number, id: string): Promise<SlotAnswer | undefined> {
     if (this.current !== 'up') return this.fallback(async () => undefined);
     try {
-      const [taken, waitMs] = (await this.redis.eval(TAKE_SLOT, 1, `${this.limitsPrefix}slots:${key}`, String(limit), String(Math.ceil(holdMs)), id)) as [number, number];
+      const [taken, waitMs] = (await this.redis.eval(TAKE_SLOT, 1, `${this.limitsPrefix}slots:${key}`, String(limit), String(Math.ceil(holdMs)), id)) as [
+        number,
+        number,
+      ];
       return Number(taken) === 1 ? { taken: true } : { taken: false, waitMs: Number(waitMs) };
     } catch {
       return this.fallback(async () => undefined);
@@ -208,7 +211,10 @@ export class RedisCache implements SharedCache, Counters, SharedSlots {
     if (previous === next) return;
     this.current = next;
     if (next === 'down') {
-      this.options.logger?.warn({ redis: 'unreachable', ...(code ? { code } : {}) }, 'Redis is unreachable: the shared cache and rate limits run in this process until it is back');
+      this.options.logger?.warn(
+        { redis: 'unreachable', ...(code ? { code } : {}) },
+        'Redis is unreachable: the shared cache and rate limits run in this process until it is back',
+      );
     } else if (previous === 'down') {
       this.options.logger?.info({ redis: 'reachable' }, 'Redis is reachable again: the shared cache and rate limits are shared');
     }

@@ -12,7 +12,9 @@ import { buildSchema } from '../graph/index.js';
 const args = process.argv.slice(2);
 const federation = args.includes('--federation');
 const target = args.find((a) => !a.startsWith('--')) ?? (federation ? 'dist/subgraph.graphql' : 'dist/schema.graphql');
-const sdl = federation ? subgraphSdl(buildSchema({ federation: process.env.FEDERATION_TYPE_PREFIX ? { typePrefix: process.env.FEDERATION_TYPE_PREFIX } : true })) : printSchema(lexicographicSortSchema(buildSchema()));
+const sdl = federation
+  ? subgraphSdl(buildSchema({ federation: process.env.FEDERATION_TYPE_PREFIX ? { typePrefix: process.env.FEDERATION_TYPE_PREFIX } : true }))
+  : printSchema(lexicographicSortSchema(buildSchema()));
 if (target === '-') {
   process.stdout.write(sdl);
 } else {

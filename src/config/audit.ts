@@ -25,8 +25,13 @@ export function readAudit(r: EnvReader): AuditConfig {
   if (!AUDIT_SINKS.includes(auditSink)) r.problem(`AUDIT_SINK must be one of ${AUDIT_SINKS.join(', ')} (got "${env.AUDIT_SINK}")`);
   // The collector's OTLP/HTTP logs endpoint: AUDIT_OTLP_ENDPOINT, else OpenTelemetry's own variables.
   const otlpEndpoint =
-    env.AUDIT_OTLP_ENDPOINT || env.OTEL_EXPORTER_OTLP_LOGS_ENDPOINT || (env.OTEL_EXPORTER_OTLP_ENDPOINT ? `${env.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/$/, '')}/v1/logs` : undefined);
-  if (auditSink === 'otlp' && otlpEndpoint === undefined) r.problem('AUDIT_SINK=otlp needs AUDIT_OTLP_ENDPOINT (or OTEL_EXPORTER_OTLP_LOGS_ENDPOINT / OTEL_EXPORTER_OTLP_ENDPOINT): the collector\'s OTLP/HTTP logs URL');
+    env.AUDIT_OTLP_ENDPOINT ||
+    env.OTEL_EXPORTER_OTLP_LOGS_ENDPOINT ||
+    (env.OTEL_EXPORTER_OTLP_ENDPOINT ? `${env.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/$/, '')}/v1/logs` : undefined);
+  if (auditSink === 'otlp' && otlpEndpoint === undefined)
+    r.problem(
+      "AUDIT_SINK=otlp needs AUDIT_OTLP_ENDPOINT (or OTEL_EXPORTER_OTLP_LOGS_ENDPOINT / OTEL_EXPORTER_OTLP_ENDPOINT): the collector's OTLP/HTTP logs URL",
+    );
   else if (otlpEndpoint !== undefined && !/^https?:\/\/\S+$/.test(otlpEndpoint)) r.problem('AUDIT_OTLP_ENDPOINT must be an http(s) URL');
   const instanceId = env.INSTANCE_ID?.trim() || defaultInstanceId({});
   if (!/^[\w.:@-]{1,128}$/.test(instanceId)) r.problem('INSTANCE_ID must be 1 to 128 letters, digits or . : @ - _');

@@ -45,7 +45,8 @@ function readIssuers(r: EnvReader, nhsEnv: NhsEnv): IssuerSettings[] {
     const issuer = url(`${prefix}_ISSUER`, live) ?? (live ? defaults[nhsEnv as 'int' | 'prod'] : undefined);
     const jwksUrl = url(`${prefix}_JWKS_URL`, live);
     if (clientId === undefined || clientId === '') {
-      if (env[`${prefix}_ISSUER`] || env[`${prefix}_JWKS_URL`]) problems.push(`${prefix}_CLIENT_ID is required when ${prefix}_ISSUER or ${prefix}_JWKS_URL is set: the client id its ID tokens are issued to`);
+      if (env[`${prefix}_ISSUER`] || env[`${prefix}_JWKS_URL`])
+        problems.push(`${prefix}_CLIENT_ID is required when ${prefix}_ISSUER or ${prefix}_JWKS_URL is set: the client id its ID tokens are issued to`);
       return;
     }
     if (!CLIENT_ID.test(clientId)) problems.push(`${prefix}_CLIENT_ID must be 1 to 255 letters, digits, ., _, : or -`);
@@ -64,7 +65,10 @@ function readIssuers(r: EnvReader, nhsEnv: NhsEnv): IssuerSettings[] {
 function readStaffRoles(raw: string | undefined, problems: string[]): AccessPolicy['staffRoles'] {
   if (raw === undefined || raw.trim() === '') return DEFAULT_STAFF_ROLES;
   const roles: Record<string, string[]> = {};
-  for (const entry of raw.split(';').map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of raw
+    .split(';')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const [role = '', list = ''] = entry.split('=', 2).map((s) => s.trim());
     if (!ROLE.test(role)) {
       problems.push(`STAFF_ROLE_SOURCES: "${role}" is not a national RBAC job role code such as R8000`);
@@ -78,7 +82,10 @@ function readStaffRoles(raw: string | undefined, problems: string[]): AccessPoli
 
 function readSourceList(name: string, raw: string | undefined, problems: string[], allowAll = false): readonly string[] | undefined {
   if (raw === undefined) return undefined;
-  const ids = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const ids = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = ids.filter((id) => !(API_IDS as string[]).includes(id) && !(allowAll && id === ALL_SOURCES));
   if (unknown.length > 0) {
     problems.push(`${name} names unknown sources ${unknown.join(', ')} (known: ${API_IDS.join(', ')}${allowAll ? ', or * for all' : ''})`);

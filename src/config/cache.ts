@@ -20,7 +20,9 @@ export function readCache(r: EnvReader, nhsEnv: NhsEnv): CacheConfig {
   const { env } = r;
   const wlmdsUrlForm = (env.WLMDS_URL_FORM ?? 'query') as WlmdsUrlForm;
   if (!WLMDS_URL_FORMS.includes(wlmdsUrlForm)) {
-    r.problem(`WLMDS_URL_FORM must be query ({base}/patient?patient.identifier=...) or path ({base}/elective-waiting-list/{nhs}) (got "${env.WLMDS_URL_FORM}")`);
+    r.problem(
+      `WLMDS_URL_FORM must be query ({base}/patient?patient.identifier=...) or path ({base}/elective-waiting-list/{nhs}) (got "${env.WLMDS_URL_FORM}")`,
+    );
   }
   const content = {
     rateLimitPerMinute: r.int('CONTENT_RATE_LIMIT_PER_MINUTE', CONTENT_RATE_LIMITS_PER_MINUTE[nhsEnv] ?? 60, 1, 100_000),

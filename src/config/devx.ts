@@ -32,10 +32,15 @@ export interface DevxConfig {
 export function readDevx(r: EnvReader, nhsEnv: NhsEnv): { devx: DevxConfig; introspection: boolean } {
   const { env } = r;
   const live = nhsEnv === 'int' || nhsEnv === 'prod';
-  const persistedPaths = env.PERSISTED_DOCUMENTS ? env.PERSISTED_DOCUMENTS.split(',').map((p) => p.trim()).filter(Boolean) : [];
+  const persistedPaths = env.PERSISTED_DOCUMENTS
+    ? env.PERSISTED_DOCUMENTS.split(',')
+        .map((p) => p.trim())
+        .filter(Boolean)
+    : [];
   const persistedPath = persistedPaths.length > 0 ? persistedPaths.join(',') : undefined;
   const persistedOnly = r.flag('PERSISTED_DOCUMENTS_ONLY', false);
-  if (persistedOnly && !persistedPath) r.problem('PERSISTED_DOCUMENTS_ONLY=on needs PERSISTED_DOCUMENTS: the manifest (src/generated/client/persisted-documents.json, or your app\'s)');
+  if (persistedOnly && !persistedPath)
+    r.problem("PERSISTED_DOCUMENTS_ONLY=on needs PERSISTED_DOCUMENTS: the manifest (src/generated/client/persisted-documents.json, or your app's)");
   for (const path of persistedPaths) {
     try {
       if (!statSync(path).isDirectory()) readFileSync(path, 'utf8');
@@ -45,14 +50,18 @@ export function readDevx(r: EnvReader, nhsEnv: NhsEnv): { devx: DevxConfig; intr
   }
   let readyApis: ApiId[] | undefined;
   if (env.READY_APIS) {
-    readyApis = env.READY_APIS.split(',').map((id) => id.trim()).filter(Boolean) as ApiId[];
+    readyApis = env.READY_APIS.split(',')
+      .map((id) => id.trim())
+      .filter(Boolean) as ApiId[];
     const unknown = readyApis.filter((id) => !API_IDS.includes(id));
     if (unknown.length > 0) r.problem(`READY_APIS names unknown APIs: ${unknown.join(', ')} (known: ${API_IDS.join(', ')})`);
   }
   const tracesExporter = env.OTEL_TRACES_EXPORTER;
   const personasUrl = nhsEnv === 'embedded' || nhsEnv === 'sandbox' ? r.url('PLAYGROUND_PERSONAS_URL', false) : undefined;
-  if (env.PLAYGROUND_PERSONAS_URL && live) r.problem('PLAYGROUND_PERSONAS_URL is for the local NHS stand-in only (NHS_ENV embedded or sandbox): remove it in int and prod');
-  if (env.FEDERATION_TYPE_PREFIX && !/^[A-Za-z][A-Za-z0-9]*$/.test(env.FEDERATION_TYPE_PREFIX)) r.problem('FEDERATION_TYPE_PREFIX must be letters and digits, starting with a letter (for example Nhs)');
+  if (env.PLAYGROUND_PERSONAS_URL && live)
+    r.problem('PLAYGROUND_PERSONAS_URL is for the local NHS stand-in only (NHS_ENV embedded or sandbox): remove it in int and prod');
+  if (env.FEDERATION_TYPE_PREFIX && !/^[A-Za-z][A-Za-z0-9]*$/.test(env.FEDERATION_TYPE_PREFIX))
+    r.problem('FEDERATION_TYPE_PREFIX must be letters and digits, starting with a letter (for example Nhs)');
   const devx: DevxConfig = {
     playground: r.flag('PLAYGROUND', nhsEnv !== 'prod'),
     federation: r.flag('FEDERATION_SUBGRAPH', false),

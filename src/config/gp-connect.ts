@@ -29,7 +29,14 @@ const GPC_VARIABLES = {
 } as const;
 
 /** Read by earlier versions: GP Connect allows no configured (fixed or generic) practitioner, so setting one is an error. */
-const RETIRED_GPC_VARIABLES = ['GPC_PRACTITIONER_ID', 'GPC_PRACTITIONER_SDS_USER_ID', 'GPC_PRACTITIONER_ROLE_PROFILE_ID', 'GPC_PRACTITIONER_FAMILY', 'GPC_PRACTITIONER_GIVEN', 'GPC_PRACTITIONER_PREFIX'];
+const RETIRED_GPC_VARIABLES = [
+  'GPC_PRACTITIONER_ID',
+  'GPC_PRACTITIONER_SDS_USER_ID',
+  'GPC_PRACTITIONER_ROLE_PROFILE_ID',
+  'GPC_PRACTITIONER_FAMILY',
+  'GPC_PRACTITIONER_GIVEN',
+  'GPC_PRACTITIONER_PREFIX',
+];
 
 /**
  * The GP Connect consumer from GPC_ variables. `embedded` and `sandbox` fill gaps from EMBEDDED_GP_CONNECT_CONSUMER;
@@ -39,11 +46,14 @@ export function readGpConnect(r: EnvReader, nhsEnv: NhsEnv): GpConnectConsumer |
   const { env, problems } = r;
   const live = nhsEnv === 'int' || nhsEnv === 'prod';
   const retired = RETIRED_GPC_VARIABLES.filter((name) => env[name]);
-  if (retired.length > 0) problems.push(`${retired.join(', ')} are no longer read: GP Connect names the signed-in CIS2 user as the requesting practitioner (remove them)`);
+  if (retired.length > 0)
+    problems.push(`${retired.join(', ')} are no longer read: GP Connect names the signed-in CIS2 user as the requesting practitioner (remove them)`);
   const given = Object.keys(GPC_VARIABLES).filter((name) => env[name]);
   if (live && given.length === 0) return undefined;
   if (live) {
-    const missing = Object.entries(GPC_VARIABLES).filter(([name, required]) => required && !env[name]).map(([name]) => name);
+    const missing = Object.entries(GPC_VARIABLES)
+      .filter(([name, required]) => required && !env[name])
+      .map(([name]) => name);
     if (missing.length > 0) problems.push(`GP Connect needs ${missing.join(', ')} in int and prod (or no GPC_ variable at all to leave it off)`);
   }
   const d = EMBEDDED_GP_CONNECT_CONSUMER;
@@ -56,7 +66,12 @@ export function readGpConnect(r: EnvReader, nhsEnv: NhsEnv): GpConnectConsumer |
     addressing: (env.GPC_PROVIDER_ADDRESSING as 'sds' | 'platform' | undefined) ?? (nhsEnv === 'sandbox' ? 'platform' : 'sds'),
     ...(env.GPC_SSP_URL ? { sspUrl: env.GPC_SSP_URL.replace(/\/$/, '') } : {}),
     endpointUrl,
-    device: { system: `${endpointUrl}/Id/local-system-instance-id`, value: 'nhs-graph', model: 'nhs-graph', version: env.npm_package_version ?? d.device.version },
+    device: {
+      system: `${endpointUrl}/Id/local-system-instance-id`,
+      value: 'nhs-graph',
+      model: 'nhs-graph',
+      version: env.npm_package_version ?? d.device.version,
+    },
     organisation: {
       odsCode: normaliseOdsCode(value('GPC_CONSUMER_ODS_CODE', d.organisation.odsCode)),
       name: value('GPC_CONSUMER_ORG_NAME', d.organisation.name),
@@ -64,14 +79,19 @@ export function readGpConnect(r: EnvReader, nhsEnv: NhsEnv): GpConnectConsumer |
       phone: value('GPC_CONSUMER_PHONE', d.organisation.phone),
     },
   };
-  for (const [name, asid] of [['GPC_CONSUMER_ASID', consumer.asid], ['GPC_PROVIDER_ASID', consumer.providerAsid]] as const) {
+  for (const [name, asid] of [
+    ['GPC_CONSUMER_ASID', consumer.asid],
+    ['GPC_PROVIDER_ASID', consumer.providerAsid],
+  ] as const) {
     if (!/^\d{12}$/.test(asid)) problems.push(`${name} must be a 12-digit Spine ASID (got "${asid}")`);
   }
   if (env.GPC_PROVIDER_ADDRESSING && !['sds', 'platform'].includes(env.GPC_PROVIDER_ADDRESSING)) {
     problems.push(`GPC_PROVIDER_ADDRESSING must be sds or platform (got "${env.GPC_PROVIDER_ADDRESSING}")`);
   }
-  if (env.GPC_SSP_URL && !/^https?:\/\/[^/\s]+/.test(env.GPC_SSP_URL)) problems.push(`GPC_SSP_URL must be the Spine Secure Proxy's URL (got "${env.GPC_SSP_URL}")`);
-  if (live && consumer.addressing === 'sds' && !env.GPC_SSP_URL) problems.push('GP Connect addressed through SDS needs GPC_SSP_URL (the Spine Secure Proxy) in int and prod');
+  if (env.GPC_SSP_URL && !/^https?:\/\/[^/\s]+/.test(env.GPC_SSP_URL))
+    problems.push(`GPC_SSP_URL must be the Spine Secure Proxy's URL (got "${env.GPC_SSP_URL}")`);
+  if (live && consumer.addressing === 'sds' && !env.GPC_SSP_URL)
+    problems.push('GP Connect addressed through SDS needs GPC_SSP_URL (the Spine Secure Proxy) in int and prod');
   if (!/^https?:\/\/[^/\s]+/.test(endpointUrl)) problems.push(`GPC_CONSUMER_URL must be the consumer system's endpoint URL (got "${endpointUrl}")`);
   if (!isValidOdsCode(consumer.organisation.odsCode)) problems.push(`GPC_CONSUMER_ODS_CODE must be an ODS code (got "${consumer.organisation.odsCode}")`);
   return consumer;

@@ -23,13 +23,24 @@ export function readHttp(r: EnvReader, live: boolean): HttpConfig {
     requestTimeoutMs: r.int('HTTP_REQUEST_TIMEOUT_MS', HTTP_DEFAULTS.requestTimeoutMs, 100, 300_000),
     maxConnections: r.int('HTTP_MAX_CONNECTIONS', HTTP_DEFAULTS.maxConnections, 1, 1_000_000),
   };
-  if (http.headersTimeoutMs > http.requestTimeoutMs) r.problem('HTTP_HEADERS_TIMEOUT_MS must not be longer than HTTP_REQUEST_TIMEOUT_MS (the headers are part of the request)');
+  if (http.headersTimeoutMs > http.requestTimeoutMs)
+    r.problem('HTTP_HEADERS_TIMEOUT_MS must not be longer than HTTP_REQUEST_TIMEOUT_MS (the headers are part of the request)');
   const metricsPort = env.METRICS_PORT === undefined || env.METRICS_PORT === '' ? (live ? 9464 : undefined) : r.int('METRICS_PORT', 9464, 0, 65_535);
   const metrics = { ...(metricsPort !== undefined ? { port: metricsPort } : {}), host: env.METRICS_HOST || (env.HOST ?? '127.0.0.1') };
-  const allowedHosts = env.ALLOWED_HOSTS ? env.ALLOWED_HOSTS.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean) : undefined;
-  if (allowedHosts?.some((h) => !/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)$/.test(h))) r.problem('ALLOWED_HOSTS must be host names without port, comma-separated (IPv6 in brackets: [::1])');
-  const corsOrigins = env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((o) => o.trim().toLowerCase().replace(/\/$/, '')).filter(Boolean) : undefined;
-  if (corsOrigins?.some((o) => !/^https?:\/\/[a-z0-9.-]+(:\d+)?$|^https?:\/\/\[[0-9a-f:.]+\](:\d+)?$/.test(o))) r.problem('CORS_ORIGINS must be origins (https://app.example.nhs.uk, http://localhost:5173), comma-separated, without path or "*"');
+  const allowedHosts = env.ALLOWED_HOSTS
+    ? env.ALLOWED_HOSTS.split(',')
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean)
+    : undefined;
+  if (allowedHosts?.some((h) => !/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)$/.test(h)))
+    r.problem('ALLOWED_HOSTS must be host names without port, comma-separated (IPv6 in brackets: [::1])');
+  const corsOrigins = env.CORS_ORIGINS
+    ? env.CORS_ORIGINS.split(',')
+        .map((o) => o.trim().toLowerCase().replace(/\/$/, ''))
+        .filter(Boolean)
+    : undefined;
+  if (corsOrigins?.some((o) => !/^https?:\/\/[a-z0-9.-]+(:\d+)?$|^https?:\/\/\[[0-9a-f:.]+\](:\d+)?$/.test(o)))
+    r.problem('CORS_ORIGINS must be origins (https://app.example.nhs.uk, http://localhost:5173), comma-separated, without path or "*"');
   return {
     host: env.HOST ?? '127.0.0.1',
     port: r.int('PORT', 4000, 0, 65_535),

@@ -54,7 +54,8 @@ export function readPlatform(r: EnvReader, live: boolean): PlatformConfig {
   }
   const credentials = live || env.NHS_API_KEY || env.NHS_KEY_ID || env.NHS_PRIVATE_KEY_FILE ? readCredentials(r, live) : undefined;
   const origin = env.NHS_API_ORIGIN || undefined;
-  if (origin !== undefined && !/^https?:\/\/[^/]+$/.test(origin)) r.problem(`NHS_API_ORIGIN must be an origin such as https://int.api.service.nhs.uk (got "${origin}")`);
+  if (origin !== undefined && !/^https?:\/\/[^/]+$/.test(origin))
+    r.problem(`NHS_API_ORIGIN must be an origin such as https://int.api.service.nhs.uk (got "${origin}")`);
   return { apiKeys, baseUrls, ...(credentials ? { credentials } : {}), ...(origin ? { origin } : {}) };
 }
 

@@ -128,7 +128,8 @@ function markShareable(document: DocumentNode): DocumentNode {
 function publishDocument(document: DocumentNode, names: TypeNames): DocumentNode {
   const keyed = visit(document, {
     enter(node) {
-      if ((node.kind !== Kind.OBJECT_TYPE_DEFINITION && node.kind !== Kind.OBJECT_TYPE_EXTENSION) || !Object.hasOwn(ENTITIES, node.name.value)) return undefined;
+      if ((node.kind !== Kind.OBJECT_TYPE_DEFINITION && node.kind !== Kind.OBJECT_TYPE_EXTENSION) || !Object.hasOwn(ENTITIES, node.name.value))
+        return undefined;
       const fields = node.fields?.map((f) =>
         f.type.kind === Kind.NON_NULL_TYPE && f.type.type.kind === Kind.NAMED_TYPE && publishedAsString(node.name.value, f.name.value, f.type.type.name.value)
           ? { ...f, type: { ...f.type, type: { ...f.type.type, name: { ...f.type.type.name, value: 'String' } } } }
@@ -152,24 +153,26 @@ function publishSchema(schema: GraphQLSchema, names: TypeNames, sdl: string): Gr
     [MapperKind.OBJECT_FIELD]: (field, fieldName, typeName) => {
       if (typeName === 'Query' && fieldName === '_service') return { ...field, resolve: () => ({ sdl }) };
       const named = field.type instanceof GraphQLNonNull ? field.type.ofType : undefined;
-      if (named instanceof GraphQLScalarType && publishedAsString(typeName, fieldName, named.name)) return { ...field, type: new GraphQLNonNull(GraphQLString) };
+      if (named instanceof GraphQLScalarType && publishedAsString(typeName, fieldName, named.name))
+        return { ...field, type: new GraphQLNonNull(GraphQLString) };
       return field;
     },
   });
-  const renamed = names.own.size === 0
-    ? keyed
-    : mapSchema(keyed, {
-        [MapperKind.TYPE]: (type: GraphQLNamedType) => {
-          const name = names.external(type.name);
-          if (name === type.name) return type;
-          if (type instanceof GraphQLObjectType) return new GraphQLObjectType({ ...type.toConfig(), name });
-          if (type instanceof GraphQLInterfaceType) return new GraphQLInterfaceType({ ...type.toConfig(), name });
-          if (type instanceof GraphQLUnionType) return new GraphQLUnionType({ ...type.toConfig(), name });
-          if (type instanceof GraphQLEnumType) return new GraphQLEnumType({ ...type.toConfig(), name });
-          if (type instanceof GraphQLInputObjectType) return new GraphQLInputObjectType({ ...type.toConfig(), name });
-          return type;
-        },
-      });
+  const renamed =
+    names.own.size === 0
+      ? keyed
+      : mapSchema(keyed, {
+          [MapperKind.TYPE]: (type: GraphQLNamedType) => {
+            const name = names.external(type.name);
+            if (name === type.name) return type;
+            if (type instanceof GraphQLObjectType) return new GraphQLObjectType({ ...type.toConfig(), name });
+            if (type instanceof GraphQLInterfaceType) return new GraphQLInterfaceType({ ...type.toConfig(), name });
+            if (type instanceof GraphQLUnionType) return new GraphQLUnionType({ ...type.toConfig(), name });
+            if (type instanceof GraphQLEnumType) return new GraphQLEnumType({ ...type.toConfig(), name });
+            if (type instanceof GraphQLInputObjectType) return new GraphQLInputObjectType({ ...type.toConfig(), name });
+            return type;
+          },
+        });
   // `_Entity` resolves its member from the entity's (internal) __typename, by the name the supergraph knows it by.
   const entity = renamed.getType('_Entity');
   if (entity instanceof GraphQLUnionType) entity.resolveType = (value) => names.external(String((value as { __typename?: unknown }).__typename));
@@ -226,7 +229,12 @@ async function resolveEntity(reference: unknown, names: TypeNames, ctx: Context,
  * the types still have their own names. Last, the schema is published as the supergraph sees it: `@shareable` value
  * types, `String!` keys and, with `typePrefix`, prefixed type names.
  */
-export function buildSubgraph(typeDefs: string[], resolvers: Resolvers[], options: FederationOptions = {}, guard: (schema: GraphQLSchema) => GraphQLSchema = (s) => s): GraphQLSchema {
+export function buildSubgraph(
+  typeDefs: string[],
+  resolvers: Resolvers[],
+  options: FederationOptions = {},
+  guard: (schema: GraphQLSchema) => GraphQLSchema = (s) => s,
+): GraphQLSchema {
   const document = markShareable(parse([...typeDefs, readFileSync(FEDERATION_SDL, 'utf8')].join('\n')));
   const names = new TypeNames(options.typePrefix ? ownTypeNames(typeDefs) : new Set(), options.typePrefix ?? '');
   const entityResolvers = Object.fromEntries(Object.keys(ENTITIES).map((type) => [type, { __resolveReference: referenceResolver(type as EntityName) }]));

@@ -5,7 +5,21 @@ import { codeOfEnum } from '../nhs/fhir-codes.js';
 import { USER_ERRORS, withUserErrors } from './user-errors.js';
 import { refuseSource } from '../access/policy.js';
 import { AuditTrail } from '../audit/trail.js';
-import { type BarsAppointment, type BarsServiceRequest, type BarsSlot, checkMessage, eventsOf, mapBarsAppointment, mapBarsResponse, mapBarsServiceRequest, mapBarsSlot, mapMessageResult, resourcesOf, slotWindow, type StoredBarsResponse } from '../sources/bars/index.js';
+import {
+  type BarsAppointment,
+  type BarsServiceRequest,
+  type BarsSlot,
+  checkMessage,
+  eventsOf,
+  mapBarsAppointment,
+  mapBarsResponse,
+  mapBarsServiceRequest,
+  mapBarsSlot,
+  mapMessageResult,
+  resourcesOf,
+  slotWindow,
+  type StoredBarsResponse,
+} from '../sources/bars/index.js';
 
 export const bookingReferralResolvers: Resolvers = {
   BarsServiceRequest: {
@@ -35,7 +49,11 @@ export const bookingReferralResolvers: Resolvers = {
       resourcesOf<BarsAppointment>(await ctx.nhs.bars.searchAppointments(target, nhsNumber), 'Appointment').map(mapBarsAppointment),
     barsSlots: async (_, { target, status, start, end, healthcareServiceId }, ctx) => {
       const { from, to } = slotWindow(start ?? undefined, end ?? undefined, Date.now());
-      if (status === 'OTHER') throw new BadUserInputError('INVALID_SLOT_STATUS', 'status must be a FHIR slot status: FREE, BUSY, BUSY_UNAVAILABLE, BUSY_TENTATIVE or ENTERED_IN_ERROR');
+      if (status === 'OTHER')
+        throw new BadUserInputError(
+          'INVALID_SLOT_STATUS',
+          'status must be a FHIR slot status: FREE, BUSY, BUSY_UNAVAILABLE, BUSY_TENTATIVE or ENTERED_IN_ERROR',
+        );
       const search = { from, to, ...(status ? { status: codeOfEnum(status) } : {}), ...(healthcareServiceId ? { healthcareServiceId } : {}) };
       return resourcesOf<BarsSlot>(await ctx.nhs.bars.searchSlots(target, search), 'Slot').map(mapBarsSlot);
     },

@@ -6,7 +6,9 @@ export const clinicalDocumentResolvers: Resolvers = {
   Patient: {
     documents: (patient, { createdFrom, createdTo, author, description }, ctx) => {
       if (createdFrom && createdTo) validateWindow(createdFrom, createdTo);
-      const filters = Object.fromEntries(Object.entries({ createdFrom, createdTo, author, description }).filter(([, v]) => v !== null && v !== undefined && v !== ''));
+      const filters = Object.fromEntries(
+        Object.entries({ createdFrom, createdTo, author, description }).filter(([, v]) => v !== null && v !== undefined && v !== ''),
+      );
       return ctx.nhs.gpConnect.documents.load({ nhsNumber: patient.nhsNumber, filters });
     },
   },
@@ -18,7 +20,9 @@ export const clinicalDocumentResolvers: Resolvers = {
         throw new NotFoundError('The GP system holds only a placeholder for this document', { reason: 'DOCUMENT_UNAVAILABLE' });
       }
       if (doc.size !== null && doc.size > DOCUMENT_SIZE_LIMIT_BYTES) {
-        throw new NotFoundError(`The document is over GP Connect's ${DOCUMENT_SIZE_LIMIT_BYTES}-byte limit and cannot be retrieved`, { reason: 'DOCUMENT_TOO_LARGE' });
+        throw new NotFoundError(`The document is over GP Connect's ${DOCUMENT_SIZE_LIMIT_BYTES}-byte limit and cannot be retrieved`, {
+          reason: 'DOCUMENT_TOO_LARGE',
+        });
       }
       return ctx.nhs.gpConnect.documentContent.load({ nhsNumber: doc.nhsNumber, binaryId: doc.binaryId });
     },

@@ -1,6 +1,14 @@
 import type { GpRecordResolvers, Resolvers } from '../generated/resolvers.js';
 import type { Context } from '../context.js';
-import { type GpCodeModel, type GpRecordRef, type RecordArea, type RecordAreaKey, type RecordAreas, selectArea, type StructuredRecordModel } from '../sources/gp-connect/index.js';
+import {
+  type GpCodeModel,
+  type GpRecordRef,
+  type RecordArea,
+  type RecordAreaKey,
+  type RecordAreas,
+  selectArea,
+  type StructuredRecordModel,
+} from '../sources/gp-connect/index.js';
 
 /** Loads the record for one area; the loader refuses the area's bad options before any call (loaders.ts). */
 function loadArea<A extends RecordArea>(ctx: Context, record: GpRecordRef, area: A, options: RecordAreas[A]): Promise<StructuredRecordModel> {
@@ -40,7 +48,8 @@ const gpRecord: GpRecordResolvers<Context> = {
   referrals: async (record, { from, to }, ctx) => (await loadArea(ctx, record, 'referrals', defined({ from, to }) as RecordAreas['referrals'])).referrals,
   investigations: async (record, { from, to }, ctx) =>
     (await loadArea(ctx, record, 'investigations', defined({ from, to }) as RecordAreas['investigations'])).investigations,
-  observations: async (record, { from, to }, ctx) => (await loadArea(ctx, record, 'observations', defined({ from, to }) as RecordAreas['observations'])).observations,
+  observations: async (record, { from, to }, ctx) =>
+    (await loadArea(ctx, record, 'observations', defined({ from, to }) as RecordAreas['observations'])).observations,
   diaryEntries: async (record, { until }, ctx) => (await loadArea(ctx, record, 'diaryEntries', defined({ until }) as RecordAreas['diaryEntries'])).diaryEntries,
   // Every list of every call the sibling fields make (planRecordCalls): warnings and empty reasons are never dropped.
   lists: async (record, _, ctx) => (await ctx.nhs.gpConnect.recordArea.load({ nhsNumber: record.nhsNumber, area: 'lists' })).lists,

@@ -9,7 +9,8 @@ export const healthContentResolvers: Resolvers = {
     healthContent: (_, { path }, ctx) => ctx.nhs.content.page.load(normaliseContentPath(path)),
     healthContentSearch: (_, { section, text, first }, ctx) => {
       const count = first ?? 10;
-      if (!Number.isInteger(count) || count < 1 || count > MAX_RESULTS) throw new BadUserInputError('INVALID_PAGE', `first must be between 1 and ${MAX_RESULTS}`);
+      if (!Number.isInteger(count) || count < 1 || count > MAX_RESULTS)
+        throw new BadUserInputError('INVALID_PAGE', `first must be between 1 and ${MAX_RESULTS}`);
       return ctx.nhs.content.search(section, checkSearchText(text), count);
     },
   },

@@ -24,7 +24,9 @@ export const SCHEMA_DIR = fileURLToPath(new URL('../../schema/', import.meta.url
 
 /** The SDL files of schema/, common.graphql first (it declares the root types the others extend). */
 export function loadTypeDefs(): string[] {
-  const files = readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.graphql')).sort((a, b) => (a === 'common.graphql' ? -1 : b === 'common.graphql' ? 1 : a.localeCompare(b)));
+  const files = readdirSync(SCHEMA_DIR)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort((a, b) => (a === 'common.graphql' ? -1 : b === 'common.graphql' ? 1 : a.localeCompare(b)));
   return files.map((f) => readFileSync(SCHEMA_DIR + f, 'utf8'));
 }
 
@@ -39,7 +41,21 @@ const common: Resolvers & { NhsApi: typeof NHS_API_IDS } = {
 };
 
 /** Every domain's resolvers; one file per SDL file. */
-export const RESOLVERS: Resolvers[] = [common, patientResolvers, organisationResolvers, directoryResolvers, healthContentResolvers, waitingListResolvers, gpRecordResolvers, clinicalDocumentResolvers, appointmentResolvers, meResolvers, prescriptionResolvers, referralResolvers, bookingReferralResolvers];
+export const RESOLVERS: Resolvers[] = [
+  common,
+  patientResolvers,
+  organisationResolvers,
+  directoryResolvers,
+  healthContentResolvers,
+  waitingListResolvers,
+  gpRecordResolvers,
+  clinicalDocumentResolvers,
+  appointmentResolvers,
+  meResolvers,
+  prescriptionResolvers,
+  referralResolvers,
+  bookingReferralResolvers,
+];
 
 export interface SchemaOptions {
   /** Also an Apollo Federation v2 subgraph: entity keys, `_service`, `_entities` (src/federation/subgraph.ts). */

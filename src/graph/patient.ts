@@ -2,7 +2,14 @@ import { BadUserInputError } from '../errors.js';
 import { USER_ERRORS, withUserErrors } from './user-errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { organisationStub } from '../sources/ods/index.js';
-import { buildPatientPatch, mapPdsPatient, needsCurrentRecord, refuseOutsidePatientAccess, toPdsSearchParams, validatePatientChanges } from '../sources/pds/index.js';
+import {
+  buildPatientPatch,
+  mapPdsPatient,
+  needsCurrentRecord,
+  refuseOutsidePatientAccess,
+  toPdsSearchParams,
+  validatePatientChanges,
+} from '../sources/pds/index.js';
 
 export const patientResolvers: Resolvers = {
   Query: {
@@ -14,18 +21,20 @@ export const patientResolvers: Resolvers = {
     },
   },
   Mutation: {
-    updatePatient: (_, { nhsNumber, version, changes }, ctx) => withUserErrors('patient', USER_ERRORS.updatePatient, async () => {
-      if (!Number.isInteger(version) || version < 1) throw new BadUserInputError('INVALID_VERSION', 'version must be the positive integer read from Patient.version');
-      validatePatientChanges(changes);
-      if (ctx.principal.kind === 'citizen') refuseOutsidePatientAccess(changes);
-      const current = needsCurrentRecord(changes) ? await ctx.nhs.pds.getPatient(nhsNumber) : undefined;
-      // If-Match carries the caller's version, not the one just read: PDS then refuses the write if anyone changed the
-      // record since the caller read it, so no update is lost.
-      const updated = await ctx.nhs.pds.patchPatient(nhsNumber, version, buildPatientPatch(changes, current));
-      const model = mapPdsPatient(updated);
-      ctx.nhs.pds.patient.clear(nhsNumber).prime(nhsNumber, model);
-      return model;
-    }),
+    updatePatient: (_, { nhsNumber, version, changes }, ctx) =>
+      withUserErrors('patient', USER_ERRORS.updatePatient, async () => {
+        if (!Number.isInteger(version) || version < 1)
+          throw new BadUserInputError('INVALID_VERSION', 'version must be the positive integer read from Patient.version');
+        validatePatientChanges(changes);
+        if (ctx.principal.kind === 'citizen') refuseOutsidePatientAccess(changes);
+        const current = needsCurrentRecord(changes) ? await ctx.nhs.pds.getPatient(nhsNumber) : undefined;
+        // If-Match carries the caller's version, not the one just read: PDS then refuses the write if anyone changed the
+        // record since the caller read it, so no update is lost.
+        const updated = await ctx.nhs.pds.patchPatient(nhsNumber, version, buildPatientPatch(changes, current));
+        const model = mapPdsPatient(updated);
+        ctx.nhs.pds.patient.clear(nhsNumber).prime(nhsNumber, model);
+        return model;
+      }),
   },
   Patient: {
     // A restricted patient's related people are withheld by the access layer (src/access/restricted.ts), without a call.

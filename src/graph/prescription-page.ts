@@ -33,7 +33,8 @@ const cursorOf = (p: PrescriptionModel) => Buffer.from(JSON.stringify(placeOf(p)
 function afterCursor(cursor: string): Place {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(value) && value.length === 3 && typeof value[0] === 'string' && typeof value[1] === 'string' && Number.isInteger(value[2])) return value as Place;
+    if (Array.isArray(value) && value.length === 3 && typeof value[0] === 'string' && typeof value[1] === 'string' && Number.isInteger(value[2]))
+      return value as Place;
   } catch {
     // fall through: not one of ours
   }
@@ -57,7 +58,9 @@ export async function pageOfPrescriptions(
   if (args.from && args.to && args.from > args.to) throw new BadUserInputError('INVALID_DATE', 'authoredFrom must not be after authoredTo');
   const after = args.after === undefined ? undefined : afterCursor(args.after);
   const all = await load({ from: args.from, to: args.to });
-  const wanted = (statuses.length > 0 ? all.filter((p) => statuses.includes(statusName(p.status?.code) as PrescriptionStatus)) : [...all]).sort((a, b) => compare(placeOf(a), placeOf(b)));
+  const wanted = (statuses.length > 0 ? all.filter((p) => statuses.includes(statusName(p.status?.code) as PrescriptionStatus)) : [...all]).sort((a, b) =>
+    compare(placeOf(a), placeOf(b)),
+  );
   const start = after ? wanted.findIndex((p) => compare(placeOf(p), after) > 0) : 0;
   const rest = start < 0 ? [] : wanted.slice(start);
   const nodes = rest.slice(0, args.first);

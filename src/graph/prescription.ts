@@ -72,57 +72,68 @@ export const prescriptionResolvers: Resolvers = {
     prescription: (r, _, ctx) => ctx.nhs.epsTracker.prescription.load({ id: r.prescriptionId }),
   },
   Mutation: {
-    preparePrescription: (_, { message, requestId }, ctx) => withUserErrors('preparedPrescription', USER_ERRORS.preparePrescription, async () => {
-      const id = requestIdOf(requestId);
-      const { bundle } = checkMessage(message, EVENT.order);
-      const res = await ctx.nhs.eps.prepare(bundle, id);
-      return mapPrepared(res.body, res.requestId);
-    }),
-    createPrescription: (_, { message, requestId }, ctx) => withUserErrors('result', USER_ERRORS.createPrescription, async () => {
-      const id = requestIdOf(requestId);
-      const { bundle } = checkMessage(message, EVENT.order, { signed: true });
-      const res = await ctx.nhs.eps.processPrescribingMessage(bundle, id);
-      return { accepted: true, requestId: res.requestId, resource: res.body as never };
-    }),
-    cancelPrescription: (_, { message, requestId }, ctx) => withUserErrors('cancellation', USER_ERRORS.cancelPrescription, async () => {
-      const id = requestIdOf(requestId);
-      const { bundle, prescriptionIds } = checkMessage(message, EVENT.orderUpdate);
-      return cancellationOutcome(await ctx.nhs.eps.cancel(bundle, id), prescriptionIds);
-    }),
-    releasePrescription: (_, { input }, ctx) => withUserErrors('release', USER_ERRORS.releasePrescription, async () => {
-      const id = requestIdOf(input.requestId) ?? randomUUID();
-      const session = ctx.nhs.eps.sessionFor();
-      const pharmacy = await ctx.nhs.ods.organisation.load(input.pharmacy);
-      const parameters = releaseParameters(id, pharmacy, input.prescriptionId ?? undefined, session);
-      return checkedRelease(await ctx.nhs.eps.release(parameters), input.prescriptionId ?? undefined);
-    }),
-    returnPrescription: (_, { input }, ctx) => withUserErrors('result', USER_ERRORS.returnPrescription, async () => {
-      const id = requestIdOf(input.requestId) ?? randomUUID();
-      if (!REASON_CODE.test(input.reasonCode)) throw new BadUserInputError('INVALID_REASON_CODE', 'reasonCode must be a four-digit EPS-task-dispense-return-status-reason code');
-      if (!UUID.test(input.releaseResponseId)) throw new BadUserInputError('INVALID_RELEASE_RESPONSE_ID', 'releaseResponseId must be the UUID of the release response (PrescriptionRelease.responseId)');
-      const session = ctx.nhs.eps.sessionFor();
-      const pharmacy = await ctx.nhs.ods.organisation.load(input.pharmacy);
-      const task = returnTask(
-        id,
-        {
-          prescriptionId: input.prescriptionId,
-          nhsNumber: input.nhsNumber,
-          reasonCode: input.reasonCode,
-          reasonDisplay: input.reasonDisplay ?? input.reasonCode,
-          authoredOn: new Date().toISOString(),
-          releaseResponseId: input.releaseResponseId.toLowerCase(),
-        },
-        pharmacy,
-        session,
-      );
-      const res = await ctx.nhs.eps.task(task);
-      return { accepted: true, requestId: res.requestId, resource: res.body };
-    }),
-    notifyDispense: (_, { message, requestId }, ctx) => withUserErrors('result', USER_ERRORS.notifyDispense, async () => {
-      const id = requestIdOf(requestId);
-      const { bundle } = checkMessage(message, EVENT.dispenseNotification);
-      const res = await ctx.nhs.eps.dispenseNotification(bundle, id);
-      return { accepted: true, requestId: res.requestId, resource: res.body };
-    }),
+    preparePrescription: (_, { message, requestId }, ctx) =>
+      withUserErrors('preparedPrescription', USER_ERRORS.preparePrescription, async () => {
+        const id = requestIdOf(requestId);
+        const { bundle } = checkMessage(message, EVENT.order);
+        const res = await ctx.nhs.eps.prepare(bundle, id);
+        return mapPrepared(res.body, res.requestId);
+      }),
+    createPrescription: (_, { message, requestId }, ctx) =>
+      withUserErrors('result', USER_ERRORS.createPrescription, async () => {
+        const id = requestIdOf(requestId);
+        const { bundle } = checkMessage(message, EVENT.order, { signed: true });
+        const res = await ctx.nhs.eps.processPrescribingMessage(bundle, id);
+        return { accepted: true, requestId: res.requestId, resource: res.body as never };
+      }),
+    cancelPrescription: (_, { message, requestId }, ctx) =>
+      withUserErrors('cancellation', USER_ERRORS.cancelPrescription, async () => {
+        const id = requestIdOf(requestId);
+        const { bundle, prescriptionIds } = checkMessage(message, EVENT.orderUpdate);
+        return cancellationOutcome(await ctx.nhs.eps.cancel(bundle, id), prescriptionIds);
+      }),
+    releasePrescription: (_, { input }, ctx) =>
+      withUserErrors('release', USER_ERRORS.releasePrescription, async () => {
+        const id = requestIdOf(input.requestId) ?? randomUUID();
+        const session = ctx.nhs.eps.sessionFor();
+        const pharmacy = await ctx.nhs.ods.organisation.load(input.pharmacy);
+        const parameters = releaseParameters(id, pharmacy, input.prescriptionId ?? undefined, session);
+        return checkedRelease(await ctx.nhs.eps.release(parameters), input.prescriptionId ?? undefined);
+      }),
+    returnPrescription: (_, { input }, ctx) =>
+      withUserErrors('result', USER_ERRORS.returnPrescription, async () => {
+        const id = requestIdOf(input.requestId) ?? randomUUID();
+        if (!REASON_CODE.test(input.reasonCode))
+          throw new BadUserInputError('INVALID_REASON_CODE', 'reasonCode must be a four-digit EPS-task-dispense-return-status-reason code');
+        if (!UUID.test(input.releaseResponseId))
+          throw new BadUserInputError(
+            'INVALID_RELEASE_RESPONSE_ID',
+            'releaseResponseId must be the UUID of the release response (PrescriptionRelease.responseId)',
+          );
+        const session = ctx.nhs.eps.sessionFor();
+        const pharmacy = await ctx.nhs.ods.organisation.load(input.pharmacy);
+        const task = returnTask(
+          id,
+          {
+            prescriptionId: input.prescriptionId,
+            nhsNumber: input.nhsNumber,
+            reasonCode: input.reasonCode,
+            reasonDisplay: input.reasonDisplay ?? input.reasonCode,
+            authoredOn: new Date().toISOString(),
+            releaseResponseId: input.releaseResponseId.toLowerCase(),
+          },
+          pharmacy,
+          session,
+        );
+        const res = await ctx.nhs.eps.task(task);
+        return { accepted: true, requestId: res.requestId, resource: res.body };
+      }),
+    notifyDispense: (_, { message, requestId }, ctx) =>
+      withUserErrors('result', USER_ERRORS.notifyDispense, async () => {
+        const id = requestIdOf(requestId);
+        const { bundle } = checkMessage(message, EVENT.dispenseNotification);
+        const res = await ctx.nhs.eps.dispenseNotification(bundle, id);
+        return { accepted: true, requestId: res.requestId, resource: res.body };
+      }),
   },
 };

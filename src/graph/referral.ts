@@ -3,8 +3,12 @@ import { BadUserInputError } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { type ErsWorklistType, isReferrerRole, mapWorklistForPatient, type ReferralModel } from '../sources/ers/index.js';
 
-
-const REFERRER_WORKLISTS: readonly ErsWorklistType[] = ['AWAITING_BOOKING', 'LETTERS_OUTSTANDING', 'REJECTED_TRIAGE_RESPONSE', 'ASSESSMENT_RETURNED_CANCELLED_DNA'];
+const REFERRER_WORKLISTS: readonly ErsWorklistType[] = [
+  'AWAITING_BOOKING',
+  'LETTERS_OUTSTANDING',
+  'REJECTED_TRIAGE_RESPONSE',
+  'ASSESSMENT_RETURNED_CANCELLED_DNA',
+];
 
 /** The whole referral: itself when it came from A005, else one A005 read (deduplicated per request by the loader). */
 function whole(referral: ReferralModel, ctx: Context): Promise<ReferralModel> | ReferralModel {
@@ -33,7 +37,10 @@ export const referralResolvers: Resolvers = {
     referrals: async (patient, { worklist }, ctx) => {
       const role = await ctx.nhs.ers.roleContext();
       if (!role) {
-        throw new BadUserInputError('ERS_ROLE_CONTEXT_REQUIRED', 'Patient.referrals reads an e-RS worklist: send NHSD-eRS-Business-Function and NHSD-End-User-Organisation-ODS');
+        throw new BadUserInputError(
+          'ERS_ROLE_CONTEXT_REQUIRED',
+          'Patient.referrals reads an e-RS worklist: send NHSD-eRS-Business-Function and NHSD-End-User-Organisation-ODS',
+        );
       }
       const referrer = isReferrerRole(role.businessFunction);
       const listType: ErsWorklistType = worklist ?? (referrer ? 'AWAITING_BOOKING' : 'REFERRALS_FOR_REVIEW');

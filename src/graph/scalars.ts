@@ -10,11 +10,7 @@ function invalid(reason: string, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', reason } });
 }
 
-function stringScalar(
-  name: string,
-  description: string,
-  parse: (value: string) => string,
-): GraphQLScalarType<string, string> {
+function stringScalar(name: string, description: string, parse: (value: string) => string): GraphQLScalarType<string, string> {
   const fromInput = (value: unknown): string => {
     if (typeof value !== 'string') throw invalid(`INVALID_${upperSnake(name)}`, `${name} must be a string`);
     return parse(value);
@@ -105,13 +101,22 @@ export const JSONScalar = new GraphQLScalarType({
 export const PrescriptionIdScalar = stringScalar('PrescriptionId', 'An EPS short-form prescription id', (value) => {
   const id = normalisePrescriptionId(value);
   const problem = prescriptionIdProblem(id);
-  if (problem) throw invalid('INVALID_PRESCRIPTION_ID', problem === 'FORMAT' ? 'Not a prescription id: expected XXXXXX-XXXXXX-XXXXXC (hex, prescriber ODS code, hex and a check character)' : 'Not a prescription id: its check character does not match (ISO 7064 MOD 37-2)');
+  if (problem)
+    throw invalid(
+      'INVALID_PRESCRIPTION_ID',
+      problem === 'FORMAT'
+        ? 'Not a prescription id: expected XXXXXX-XXXXXX-XXXXXC (hex, prescriber ODS code, hex and a check character)'
+        : 'Not a prescription id: its check character does not match (ISO 7064 MOD 37-2)',
+    );
   return id;
 });
 
 function interactionId(value: unknown): string {
   if (typeof value !== 'string' || !INTERACTION_ID.test(value)) {
-    throw invalid('INVALID_INTERACTION_ID', 'Not a valid interaction id: use a Spine service interaction id such as urn:nhs:names:services:gpconnect:fhir:operation:gpc.getstructuredrecord-1');
+    throw invalid(
+      'INVALID_INTERACTION_ID',
+      'Not a valid interaction id: use a Spine service interaction id such as urn:nhs:names:services:gpconnect:fhir:operation:gpc.getstructuredrecord-1',
+    );
   }
   return value;
 }

@@ -21,8 +21,20 @@ import type {
  */
 type Codes<Code extends string> = Readonly<Record<Code, readonly string[] | null>>;
 
-const MESSAGE_CODES = { INVALID_MESSAGE: ['message'], INVALID_REQUEST_ID: ['requestId'], INVALID_PRESCRIPTION_ID: ['message'], INVALID_NHS_NUMBER: ['message'], INVALID_INPUT: null } as const;
-const BARS_CODES: Codes<SendBarsMessageErrorCode> = { INVALID_BARS_MESSAGE: ['message'], INVALID_BARS_TARGET: ['target'], BARS_ORGANISATION_REQUIRED: null, INVALID_INPUT: null, CONFLICT: null };
+const MESSAGE_CODES = {
+  INVALID_MESSAGE: ['message'],
+  INVALID_REQUEST_ID: ['requestId'],
+  INVALID_PRESCRIPTION_ID: ['message'],
+  INVALID_NHS_NUMBER: ['message'],
+  INVALID_INPUT: null,
+} as const;
+const BARS_CODES: Codes<SendBarsMessageErrorCode> = {
+  INVALID_BARS_MESSAGE: ['message'],
+  INVALID_BARS_TARGET: ['target'],
+  BARS_ORGANISATION_REQUIRED: null,
+  INVALID_INPUT: null,
+  CONFLICT: null,
+};
 
 export const USER_ERRORS = {
   updatePatient: {
@@ -64,7 +76,12 @@ export const USER_ERRORS = {
     CONFLICT: null,
   } satisfies Codes<CancelAppointmentErrorCode>,
   preparePrescription: MESSAGE_CODES satisfies Codes<PreparePrescriptionErrorCode>,
-  createPrescription: { ...MESSAGE_CODES, UNSIGNED_PRESCRIPTION: ['message'], DUPLICATE_PRESCRIPTION_ID: ['message'], CONFLICT: null } satisfies Codes<CreatePrescriptionErrorCode>,
+  createPrescription: {
+    ...MESSAGE_CODES,
+    UNSIGNED_PRESCRIPTION: ['message'],
+    DUPLICATE_PRESCRIPTION_ID: ['message'],
+    CONFLICT: null,
+  } satisfies Codes<CreatePrescriptionErrorCode>,
   cancelPrescription: {
     ...MESSAGE_CODES,
     ALREADY_DISPENSED: null,
@@ -74,7 +91,12 @@ export const USER_ERRORS = {
     NOT_DISPENSED: null,
     CONFLICT: null,
   } satisfies Codes<CancelPrescriptionErrorCode>,
-  releasePrescription: { INVALID_REQUEST_ID: ['input', 'requestId'], PRESCRIPTION_WITH_ANOTHER_DISPENSER: ['input', 'prescriptionId'], INVALID_INPUT: null, CONFLICT: null } satisfies Codes<ReleasePrescriptionErrorCode>,
+  releasePrescription: {
+    INVALID_REQUEST_ID: ['input', 'requestId'],
+    PRESCRIPTION_WITH_ANOTHER_DISPENSER: ['input', 'prescriptionId'],
+    INVALID_INPUT: null,
+    CONFLICT: null,
+  } satisfies Codes<ReleasePrescriptionErrorCode>,
   returnPrescription: {
     INVALID_REQUEST_ID: ['input', 'requestId'],
     INVALID_REASON_CODE: ['input', 'reasonCode'],

@@ -2,7 +2,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendGraphQLError } from './respond.js';
 
 /** The request headers a browser app may send cross-origin (what urql, Apollo Client and our typed client send). */
-export const CORS_ALLOWED_HEADERS = ['authorization', 'content-type', 'accept', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-correlation-id'] as const;
+export const CORS_ALLOWED_HEADERS = [
+  'authorization',
+  'content-type',
+  'accept',
+  'apollo-require-preflight',
+  'x-apollo-operation-name',
+  'x-correlation-id',
+] as const;
 /** The answer headers a browser app may read: the ids to quote to support. */
 export const CORS_EXPOSED_HEADERS = ['x-request-id', 'x-correlation-id', 'retry-after', 'x-upstream-calls', 'x-query-cost'] as const;
 /** How long a browser may reuse a preflight answer (seconds). */

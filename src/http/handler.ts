@@ -32,7 +32,13 @@ export interface HttpHandlerSettings {
  */
 export function createHttpHandler(settings: HttpHandlerSettings): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   const { apollo, contextSettings, logger, metrics, limits, maxBodyBytes, routes } = settings;
-  const refuse = (res: ServerResponse, status: number, message: string, reason: string, code: 'BAD_USER_INPUT' | 'QUERY_TOO_COMPLEX' = 'BAD_USER_INPUT'): void => {
+  const refuse = (
+    res: ServerResponse,
+    status: number,
+    message: string,
+    reason: string,
+    code: 'BAD_USER_INPUT' | 'QUERY_TOO_COMPLEX' = 'BAD_USER_INPUT',
+  ): void => {
     metrics?.request('unknown', status, 0);
     metrics?.error(code);
     sendGraphQLError(res, status, code, message, reason);
@@ -87,21 +93,23 @@ export function createHttpHandler(settings: HttpHandlerSettings): (req: Incoming
     if (req.method === 'GET' && settings.corsOrigins && listedOrigin(req, settings.corsOrigins)) headers.set('apollo-require-preflight', 'true');
 
     const started = performance.now();
-    await withRequestSpan(requestId, () => withUpstreamLedger(async () => {
-      const result = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
-        context: () => createContext(contextSettings, { req, requestId, correlationId, signal: abort.signal }),
-      });
-      for (const [key, value] of result.headers) res.setHeader(key, value);
-      res.setHeader('cache-control', 'no-store');
-      res.statusCode = result.status ?? 200;
-      if (result.body.kind === 'complete') {
-        res.end(result.body.string);
-      } else {
-        for await (const chunk of result.body.asyncIterator) res.write(chunk);
-        res.end();
-      }
-    }));
+    await withRequestSpan(requestId, () =>
+      withUpstreamLedger(async () => {
+        const result = await apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
+          context: () => createContext(contextSettings, { req, requestId, correlationId, signal: abort.signal }),
+        });
+        for (const [key, value] of result.headers) res.setHeader(key, value);
+        res.setHeader('cache-control', 'no-store');
+        res.statusCode = result.status ?? 200;
+        if (result.body.kind === 'complete') {
+          res.end(result.body.string);
+        } else {
+          for await (const chunk of result.body.asyncIterator) res.write(chunk);
+          res.end();
+        }
+      }),
+    );
     logger.info({ requestId, correlationId, status: res.statusCode, durationMs: Math.round(performance.now() - started) }, 'graphql request');
   };
 

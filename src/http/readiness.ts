@@ -62,7 +62,12 @@ export function readinessRoute(options: ReadinessOptions): Route {
       const ready = probes.every((p) => p.ok) && (audit?.ok ?? true);
       const degraded = options.degraded?.();
       const status = !ready ? 'not ready' : degraded ? 'degraded' : 'ready';
-      sendJson(res, ready ? 200 : 503, { status, apis: probes, ...(audit ? { audit } : {}), ...(degraded ? { degraded } : {}) }, { 'cache-control': 'no-store' });
+      sendJson(
+        res,
+        ready ? 200 : 503,
+        { status, apis: probes, ...(audit ? { audit } : {}), ...(degraded ? { degraded } : {}) },
+        { 'cache-control': 'no-store' },
+      );
     },
   };
 }

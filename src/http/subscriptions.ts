@@ -49,8 +49,16 @@ export function attachSubscriptions(server: Server, settings: SubscriptionSettin
       },
       onNext: async (_ctx, _id, _payload, args) => {
         const context = args.contextValue as Context;
-        const records = context.audit.records({ requestId: context.requestId, correlationId: context.correlationId, actor: actorOf(context.principal), time: new Date() });
-        if (records.length > 0) await settings.auditSink.write(records).catch(() => settings.logger.error({ requestId: context.requestId }, 'audit record of a subscription event not written'));
+        const records = context.audit.records({
+          requestId: context.requestId,
+          correlationId: context.correlationId,
+          actor: actorOf(context.principal),
+          time: new Date(),
+        });
+        if (records.length > 0)
+          await settings.auditSink
+            .write(records)
+            .catch(() => settings.logger.error({ requestId: context.requestId }, 'audit record of a subscription event not written'));
       },
     },
     wss,

@@ -7,7 +7,10 @@
 /** The enum value of a FHIR code: upper snake case when `values` has it, OTHER when not, null when there is no code. */
 export function enumOfCode<V extends string>(values: readonly V[], code: string | null | undefined): V | 'OTHER' | null {
   if (code === null || code === undefined || code === '') return null;
-  const name = code.trim().toUpperCase().replace(/[-\s]+/g, '_');
+  const name = code
+    .trim()
+    .toUpperCase()
+    .replace(/[-\s]+/g, '_');
   return (values as readonly string[]).includes(name) ? (name as V) : 'OTHER';
 }
 
@@ -16,7 +19,18 @@ export function codeOfEnum(value: string): string {
   return value.toLowerCase().replace(/_/g, '-');
 }
 
-export const APPOINTMENT_STATUSES = ['PROPOSED', 'PENDING', 'BOOKED', 'ARRIVED', 'FULFILLED', 'CANCELLED', 'NOSHOW', 'ENTERED_IN_ERROR', 'CHECKED_IN', 'WAITLIST'] as const;
+export const APPOINTMENT_STATUSES = [
+  'PROPOSED',
+  'PENDING',
+  'BOOKED',
+  'ARRIVED',
+  'FULFILLED',
+  'CANCELLED',
+  'NOSHOW',
+  'ENTERED_IN_ERROR',
+  'CHECKED_IN',
+  'WAITLIST',
+] as const;
 export const SLOT_STATUSES = ['FREE', 'BUSY', 'BUSY_UNAVAILABLE', 'BUSY_TENTATIVE', 'ENTERED_IN_ERROR'] as const;
 export const ADDRESS_USES = ['HOME', 'WORK', 'TEMP', 'OLD', 'BILLING'] as const;
 export const CONTACT_POINT_SYSTEMS = ['PHONE', 'FAX', 'EMAIL', 'PAGER', 'URL', 'SMS'] as const;

@@ -81,14 +81,17 @@ export function resolveTrustedDocument(body: unknown, trusted: TrustedDocuments)
 function resolveOperation(body: unknown, trusted: TrustedDocuments): TrustedOutcome {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     // Not an operation at all: Apollo refuses it, unless only trusted documents may run, when it is refused here.
-    return trusted.only ? { ok: false, reason: 'OPERATION_NOT_TRUSTED', message: 'This graph runs only persisted documents: send a documentId from its manifest' } : { ok: true, body };
+    return trusted.only
+      ? { ok: false, reason: 'OPERATION_NOT_TRUSTED', message: 'This graph runs only persisted documents: send a documentId from its manifest' }
+      : { ok: true, body };
   }
   const { documentId, extensions, query, ...rest } = body as { documentId?: unknown; extensions?: Record<string, unknown>; query?: unknown };
   const persisted = extensions?.persistedQuery as { sha256Hash?: unknown } | undefined;
   const id = typeof documentId === 'string' ? documentId : typeof persisted?.sha256Hash === 'string' ? persisted.sha256Hash : undefined;
   if (id !== undefined) {
     const document = trusted.byHash.get(hashKey(id));
-    if (!document) return { ok: false, reason: 'PERSISTED_DOCUMENT_NOT_FOUND', message: 'No persisted document has this id: send one the graph was deployed with' };
+    if (!document)
+      return { ok: false, reason: 'PERSISTED_DOCUMENT_NOT_FOUND', message: 'No persisted document has this id: send one the graph was deployed with' };
     // The persistedQuery extension is consumed here, so Apollo's automatic persisted queries never see it.
     const { persistedQuery: _consumed, ...otherExtensions } = extensions ?? {};
     return { ok: true, body: { ...rest, query: document, ...(Object.keys(otherExtensions).length > 0 ? { extensions: otherExtensions } : {}) } };

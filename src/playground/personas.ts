@@ -26,7 +26,13 @@ export async function remotePersonas(url: string): Promise<RemotePersonas | unde
   return {
     list,
     async tokenFor(persona) {
-      const res = await request(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ persona }), headersTimeout: 10_000, bodyTimeout: 10_000 });
+      const res = await request(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ persona }),
+        headersTimeout: 10_000,
+        bodyTimeout: 10_000,
+      });
       if (res.statusCode !== 200) {
         await res.body.dump();
         throw new Error(`the NHS stand-in refused to sign the persona in (HTTP ${res.statusCode})`);

@@ -59,7 +59,8 @@ const TYPES: Record<string, string> = {
  * bundled library might try to fetch from the internet. Monaco runs its language services in blob-free module
  * workers from our origin; GraphiQL sets inline styles.
  */
-const CSP = "default-src 'self'; script-src 'self'; worker-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'; base-uri 'self'";
+const CSP =
+  "default-src 'self'; script-src 'self'; worker-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'; base-uri 'self'";
 
 /**
  * The playground's routes: GraphiQL at / and /graphiql, its bundled assets, its settings (endpoint, environment,
@@ -125,7 +126,8 @@ export function playgroundRoutes(options: PlaygroundOptions): Route[] {
         // A token for a test identity, to the playground page only. JSON only: a cross-site page can send JSON only
         // after a CORS preflight, which the graph never grants, while a plain form post needs none. Same origin only:
         // a browser names the page that sent the request in Origin (always, for a POST) and Sec-Fetch-Site.
-        if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return sendJson(res, 415, { error: 'Send JSON (Content-Type: application/json)' });
+        if (!/^application\/json\b/i.test(req.headers['content-type'] ?? ''))
+          return sendJson(res, 415, { error: 'Send JSON (Content-Type: application/json)' });
         if (!sameOrigin(req)) return sendJson(res, 403, { error: 'Only the playground page of this origin may ask for a token' });
         const read = await readBody(req, 4096);
         if (!read.ok) closeAfterAnswer(req, res);

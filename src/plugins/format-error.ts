@@ -26,7 +26,8 @@ export function formatError(formatted: GraphQLFormattedError, onInternal: (error
   const known = ERROR_CODES.includes(code as ErrorCode);
   // Query limits run as validation rules and in the parser, whose errors Apollo labels with its own codes.
   if (isQueryLimitReason(extensions.reason)) return { ...formatted, extensions: { ...extensions, code: 'QUERY_TOO_COMPLEX' } };
-  if (code === 'GRAPHQL_PARSE_FAILED' && isTokenLimitMessage(formatted.message)) return { ...formatted, extensions: { ...extensions, code: 'QUERY_TOO_COMPLEX', reason: 'MAX_TOKENS' } };
+  if (code === 'GRAPHQL_PARSE_FAILED' && isTokenLimitMessage(formatted.message))
+    return { ...formatted, extensions: { ...extensions, code: 'QUERY_TOO_COMPLEX', reason: 'MAX_TOKENS' } };
   if (typeof extensions.reason === 'string' && !known) return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT' } };
   // Apollo's own BAD_USER_INPUT (ours always carry a reason) is a variable its value coercion refused.
   if (code === 'BAD_USER_INPUT' && extensions.reason === undefined) return { ...formatted, extensions: { ...extensions, reason: 'INVALID_VARIABLE' } };

@@ -47,7 +47,12 @@ export function operationCost(
   variables: Record<string, unknown>,
   settings: CostSettings,
 ): number {
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  const root =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   if (!root) return 0;
   return selectionCost({ schema, fragments, variables, settings, expanding: new Set() }, operation.selectionSet, root, 1, undefined);
 }

@@ -36,10 +36,13 @@ export function rateLimitPlugin(settings: RateLimitSettings): ApolloServerPlugin
           const { count, resetInMs } = await counters.increment(callerKey(contextValue.principal, contextValue.clientAddress), settings.windowMs);
           if (count <= settings.limit) return;
           const retryAfterSeconds = Math.max(1, Math.ceil(resetInMs / 1000));
-          const error = new RateLimitedError(`Too many operations: at most ${settings.limit} per ${Math.round(settings.windowMs / 1000)} s for each caller. Try again in ${retryAfterSeconds} s.`, {
-            reason: 'CALLER_RATE_LIMIT',
-            retryAfterSeconds,
-          });
+          const error = new RateLimitedError(
+            `Too many operations: at most ${settings.limit} per ${Math.round(settings.windowMs / 1000)} s for each caller. Try again in ${retryAfterSeconds} s.`,
+            {
+              reason: 'CALLER_RATE_LIMIT',
+              retryAfterSeconds,
+            },
+          );
           const headers = new HeaderMap([['retry-after', String(retryAfterSeconds)]]);
           Object.assign(error.extensions, { http: { status: 429, headers } });
           throw error;

@@ -65,7 +65,6 @@ export interface FhirBundle<R> {
   entry?: { fullUrl?: string; search?: { score?: number; mode?: string }; resource?: R }[];
 }
 
-
 /** Graph shapes of the shared datatypes. */
 export interface PeriodModel {
   start: string | null;
@@ -107,7 +106,13 @@ export function mapAddress(a: FhirAddress): AddressModel {
 }
 
 export function mapContactPoint(t: FhirContactPoint): ContactPointModel {
-  return { id: t.id ?? null, system: enumOfCode(CONTACT_POINT_SYSTEMS, t.system), value: t.value ?? null, use: enumOfCode(CONTACT_POINT_USES, t.use), period: mapPeriod(t.period) };
+  return {
+    id: t.id ?? null,
+    system: enumOfCode(CONTACT_POINT_SYSTEMS, t.system),
+    value: t.value ?? null,
+    use: enumOfCode(CONTACT_POINT_USES, t.use),
+    period: mapPeriod(t.period),
+  };
 }
 
 /** The resources of a searchset Bundle, in order. */

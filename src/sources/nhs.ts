@@ -82,7 +82,10 @@ class RequestNhs implements Nhs {
 
   get ods(): Nhs['ods'] {
     const { sources, call, settings } = this;
-    return (this.built.ods ??= { ...createOdsLoaders(sources.ods, call, settings), ...bindCalls(sources.ods, ['searchOrganisations', 'countOrganisations'], call) });
+    return (this.built.ods ??= {
+      ...createOdsLoaders(sources.ods, call, settings),
+      ...bindCalls(sources.ods, ['searchOrganisations', 'countOrganisations'], call),
+    });
   }
 
   get sds(): SdsLoaders {
@@ -103,7 +106,11 @@ class RequestNhs implements Nhs {
   }
 
   get eps(): Nhs['eps'] {
-    return (this.built.eps ??= bindCalls(this.sources.eps, ['prepare', 'processPrescribingMessage', 'cancel', 'release', 'task', 'dispenseNotification', 'sessionFor'], this.call));
+    return (this.built.eps ??= bindCalls(
+      this.sources.eps,
+      ['prepare', 'processPrescribingMessage', 'cancel', 'release', 'task', 'dispenseNotification', 'sessionFor'],
+      this.call,
+    ));
   }
 
   get epsTracker(): TrackerLoaders {
@@ -116,7 +123,11 @@ class RequestNhs implements Nhs {
   }
 
   get bars(): Nhs['bars'] {
-    return (this.built.bars ??= bindCalls(this.sources.bars, ['getServiceRequest', 'searchServiceRequests', 'getAppointment', 'searchAppointments', 'searchSlots', 'processMessage'], this.call));
+    return (this.built.bars ??= bindCalls(
+      this.sources.bars,
+      ['getServiceRequest', 'searchServiceRequests', 'getAppointment', 'searchAppointments', 'searchSlots', 'processMessage'],
+      this.call,
+    ));
   }
 
   get gpConnect(): Nhs['gpConnect'] {

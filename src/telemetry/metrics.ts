@@ -22,11 +22,22 @@ export interface GraphMetrics {
  * are bounded: operation type, HTTP status, error code, API id, upstream status. Never an operation name chosen by a
  * client, never a path (paths carry NHS numbers).
  */
-export function createMetrics(options: { prefix?: string; breakerStates?: () => Record<string, string>; sharedCache?: { readonly state?: string; readonly fallbacks?: number; readonly stats?: { snapshot(): Record<string, { hits: number; misses: number }> } } } = {}): GraphMetrics {
+export function createMetrics(
+  options: {
+    prefix?: string;
+    breakerStates?: () => Record<string, string>;
+    sharedCache?: { readonly state?: string; readonly fallbacks?: number; readonly stats?: { snapshot(): Record<string, { hits: number; misses: number }> } };
+  } = {},
+): GraphMetrics {
   const prefix = options.prefix ?? 'nhs_graph_';
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix });
-  const requests = new Counter({ name: `${prefix}graphql_requests_total`, help: 'GraphQL requests answered, by operation type and HTTP status', labelNames: ['operation_type', 'status'], registers: [registry] });
+  const requests = new Counter({
+    name: `${prefix}graphql_requests_total`,
+    help: 'GraphQL requests answered, by operation type and HTTP status',
+    labelNames: ['operation_type', 'status'],
+    registers: [registry],
+  });
   const duration = new Histogram({
     name: `${prefix}graphql_request_duration_seconds`,
     help: 'Time to answer a GraphQL request',
@@ -34,7 +45,12 @@ export function createMetrics(options: { prefix?: string; breakerStates?: () => 
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
   });
-  const errors = new Counter({ name: `${prefix}graphql_errors_total`, help: 'Errors in GraphQL answers, by extensions.code', labelNames: ['code'], registers: [registry] });
+  const errors = new Counter({
+    name: `${prefix}graphql_errors_total`,
+    help: 'Errors in GraphQL answers, by extensions.code',
+    labelNames: ['code'],
+    registers: [registry],
+  });
   const upstreamCalls = new Counter({
     name: `${prefix}upstream_calls_total`,
     help: 'Calls to NHS APIs, by API, HTTP status (0 when none came back) and error code (none when it succeeded)',

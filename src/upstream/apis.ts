@@ -52,8 +52,20 @@ export const EPS_TIMEOUT_MS = 35_000;
 export const APIS = {
   pds: { id: 'pds', label: 'PDS', basePath: '/personal-demographics/FHIR/R4', auth: 'user-restricted', publicReferenceData: false },
   ods: { id: 'ods', label: 'ODS', basePath: '/organisation-data-terminology-api/fhir', auth: 'apikey', publicReferenceData: true },
-  'gpc-access-record': { id: 'gpc-access-record', label: 'GP Connect Access Record', basePath: '/gp-connect/patient-facing/access-record-fhir/FHIR/STU3', auth: 'gp-connect', publicReferenceData: false },
-  'gpc-appointments': { id: 'gpc-appointments', label: 'GP Connect Appointment Management', basePath: '/gp-connect/patient-facing/appointments-management-fhir/FHIR/STU3', auth: 'gp-connect', publicReferenceData: false },
+  'gpc-access-record': {
+    id: 'gpc-access-record',
+    label: 'GP Connect Access Record',
+    basePath: '/gp-connect/patient-facing/access-record-fhir/FHIR/STU3',
+    auth: 'gp-connect',
+    publicReferenceData: false,
+  },
+  'gpc-appointments': {
+    id: 'gpc-appointments',
+    label: 'GP Connect Appointment Management',
+    basePath: '/gp-connect/patient-facing/appointments-management-fhir/FHIR/STU3',
+    auth: 'gp-connect',
+    publicReferenceData: false,
+  },
   // e-RS paths carry their FHIR version (/STU3/..., /R4/...) below this base. Healthcare-worker mode: the signed-in
   // worker's CIS2 token exchanged, with their role context in headers (src/sources/ers/role-context.ts).
   ers: { id: 'ers', label: 'e-RS', basePath: '/referrals/FHIR', auth: 'user-restricted', publicReferenceData: false },
@@ -62,10 +74,33 @@ export const APIS = {
   sds: { id: 'sds', label: 'SDS', basePath: '/spine-directory/FHIR/R4', auth: 'apikey', publicReferenceData: false, publicAccess: true },
   content: { id: 'content', label: 'NHS Website Content', basePath: '/nhs-website-content', auth: 'apikey', publicReferenceData: true },
   // EPS is two APIs on the platform (prescribing and dispensing); CIS2 users only (eps/CONTRACT.md, "Auth").
-  'eps-prescribing': { id: 'eps-prescribing', label: 'EPS Prescribing', basePath: '/fhir-prescribing/FHIR/R4', auth: 'user-restricted', publicReferenceData: false, staffAssurance: 3, timeoutMs: EPS_TIMEOUT_MS },
-  'eps-dispensing': { id: 'eps-dispensing', label: 'EPS Dispensing', basePath: '/fhir-dispensing/FHIR/R4', auth: 'user-restricted', publicReferenceData: false, staffAssurance: 3, timeoutMs: EPS_TIMEOUT_MS },
+  'eps-prescribing': {
+    id: 'eps-prescribing',
+    label: 'EPS Prescribing',
+    basePath: '/fhir-prescribing/FHIR/R4',
+    auth: 'user-restricted',
+    publicReferenceData: false,
+    staffAssurance: 3,
+    timeoutMs: EPS_TIMEOUT_MS,
+  },
+  'eps-dispensing': {
+    id: 'eps-dispensing',
+    label: 'EPS Dispensing',
+    basePath: '/fhir-dispensing/FHIR/R4',
+    auth: 'user-restricted',
+    publicReferenceData: false,
+    staffAssurance: 3,
+    timeoutMs: EPS_TIMEOUT_MS,
+  },
   // The tracker's contract names no time limit (its 408 says only that Spine did not answer): the general timeout.
-  'eps-tracker': { id: 'eps-tracker', label: 'Clinical Prescription Tracker', basePath: '/clinical-prescription-tracker', auth: 'user-restricted', publicReferenceData: false, staffAssurance: 3 },
+  'eps-tracker': {
+    id: 'eps-tracker',
+    label: 'Clinical Prescription Tracker',
+    basePath: '/clinical-prescription-tracker',
+    auth: 'user-restricted',
+    publicReferenceData: false,
+    staffAssurance: 3,
+  },
   wlmds: { id: 'wlmds', label: 'WLMDS', basePath: '/elective-waiting-list', auth: 'signed-jwt', publicReferenceData: false },
 } as const satisfies Record<string, ApiDefinition>;
 

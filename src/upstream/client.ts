@@ -2,13 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { BrokenCircuitError, type CircuitBreakerPolicy } from 'cockatiel';
 import { request, type Dispatcher } from 'undici';
-import {
-  GraphError,
-  UpstreamError,
-  UpstreamTimeoutError,
-  UpstreamUnavailableError,
-  type UpstreamInfo,
-} from '../errors.js';
+import { GraphError, UpstreamError, UpstreamTimeoutError, UpstreamUnavailableError, type UpstreamInfo } from '../errors.js';
 import type { CredentialOwner, UpstreamAuth } from './auth.js';
 import { createRateLimiter, type RateLimiter, type RateLimitSettings } from './rate-limit.js';
 import { errorFromStatus, outcomeCode, retryAfterSeconds } from './operation-outcome.js';
@@ -162,7 +156,13 @@ export class UpstreamClient {
     let text: string;
     try {
       const exchange = async () => {
-        const answer = await request(this.url(call.path, call.query, call.baseUrl), { method: call.method, headers, body, signal, dispatcher: this.dispatcher });
+        const answer = await request(this.url(call.path, call.query, call.baseUrl), {
+          method: call.method,
+          headers,
+          body,
+          signal,
+          dispatcher: this.dispatcher,
+        });
         return { answer, body: await answer.body.text() };
       };
       // Under the API's rate limit a call waits for its turn (inside its own timeout) instead of drawing a 429.
@@ -194,7 +194,9 @@ export class UpstreamClient {
     }
     const wrongType = unexpectedResourceType(parsed.value, call.resourceType);
     if (wrongType !== undefined) {
-      throw new UpstreamError(`${label} answered ${status} with a ${wrongType} where a ${[call.resourceType].flat().join(' or ')} was expected`, { upstream: { ...info, status } });
+      throw new UpstreamError(`${label} answered ${status} with a ${wrongType} where a ${[call.resourceType].flat().join(' or ')} was expected`, {
+        upstream: { ...info, status },
+      });
     }
     return { status, headers: responseHeaders, body: parsed.value as T, requestId };
   }
@@ -206,7 +208,10 @@ export class UpstreamClient {
   private refused(failure: UpstreamInfo & { status: number }, owner: CredentialOwner | undefined): GraphError {
     const error =
       owner === 'user'
-        ? new GraphError('UNAUTHENTICATED', `${this.endpoint.label} answered 401: the NHS platform refused the caller's credentials; sign in again`, { reason: 'CREDENTIALS_REFUSED', upstream: failure })
+        ? new GraphError('UNAUTHENTICATED', `${this.endpoint.label} answered 401: the NHS platform refused the caller's credentials; sign in again`, {
+            reason: 'CREDENTIALS_REFUSED',
+            upstream: failure,
+          })
         : errorFromStatus(failure, this.endpoint.label);
     if (owner) refusedCachedToken.add(error);
     return error;

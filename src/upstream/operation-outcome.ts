@@ -60,15 +60,12 @@ export function retryAfterSeconds(header: string | undefined, now = Date.now()):
  * Maps an upstream HTTP failure to the graph's closed error vocabulary. The message names the API, the status and
  * the upstream code, nothing from the request.
  */
-export function errorFromStatus(
-  info: UpstreamInfo & { status: number },
-  label: string,
-  retryAfter?: number,
-): GraphError {
+export function errorFromStatus(info: UpstreamInfo & { status: number }, label: string, retryAfter?: number): GraphError {
   const what = `${label} answered ${info.status}${info.issueCode ? ` ${info.issueCode}` : ''}`;
   const extras = { upstream: info };
   const s = info.status;
-  if (s === 400 || s === 422) return new BadUserInputError(info.issueCode ? upstreamReason(info.issueCode) : 'UPSTREAM_REJECTED', `${what}: the request was rejected`, extras);
+  if (s === 400 || s === 422)
+    return new BadUserInputError(info.issueCode ? upstreamReason(info.issueCode) : 'UPSTREAM_REJECTED', `${what}: the request was rejected`, extras);
   if (s === 401) return new UpstreamError(`${what}: the graph's credentials were refused`, extras);
   if (s === 403) return new ForbiddenError(`${what}: not allowed`, extras);
   if (s === 404 || s === 410) return new NotFoundError(`${what}: not found`, extras);

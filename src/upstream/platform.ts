@@ -78,8 +78,10 @@ export function createPlatform(settings: PlatformSettings): Platform {
 
   const authFor = (id: ApiId): UpstreamAuth => {
     const api: ApiDefinition = APIS[id];
-    if (api.auth === 'gp-connect') return new GpConnectAuth({ consumer: settings.gpConnect, audience: settings.origin + api.basePath, ...(appAuth ? { userAuth: appAuth } : {}) });
-    if (!creds || !appAuth || !applicationOnly) return settings.sandboxPlaceholders ? sandboxPlaceholderAuth(api.auth === 'apikey' ? 'apikey' : 'bearer') : noAuth;
+    if (api.auth === 'gp-connect')
+      return new GpConnectAuth({ consumer: settings.gpConnect, audience: settings.origin + api.basePath, ...(appAuth ? { userAuth: appAuth } : {}) });
+    if (!creds || !appAuth || !applicationOnly)
+      return settings.sandboxPlaceholders ? sandboxPlaceholderAuth(api.auth === 'apikey' ? 'apikey' : 'bearer') : noAuth;
     if (api.auth === 'apikey') return apiKeyAuth(settings.apiKeys?.[id] ?? creds.apiKey);
     if (api.auth === 'user-restricted') return appAuth;
     return applicationOnly;

@@ -44,7 +44,10 @@ export function createRateLimiter(settings: RateLimitSettings, api: string, labe
 }
 
 function rateLimited(settings: RateLimitSettings, api: string, label: string, retryAfterSeconds: number): RateLimitedError {
-  return new RateLimitedError(`${label}'s rate limit (${settings.limit} calls per ${settings.intervalMs / 1000} s) is reached: try again shortly`, { upstream: { api }, retryAfterSeconds });
+  return new RateLimitedError(`${label}'s rate limit (${settings.limit} calls per ${settings.intervalMs / 1000} s) is reached: try again shortly`, {
+    upstream: { api },
+    retryAfterSeconds,
+  });
 }
 
 /**

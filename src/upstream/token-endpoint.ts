@@ -14,12 +14,7 @@ const OAUTH_ERROR = /^[a-z_]{1,64}$/;
  * platform gave one, its OAuth error code. The form (client assertion, user token) and the API key never appear in the
  * error.
  */
-export async function requestAccessToken(
-  tokenUrl: string,
-  form: URLSearchParams,
-  dispatcher: Dispatcher,
-  now: () => number,
-): Promise<IssuedAccessToken> {
+export async function requestAccessToken(tokenUrl: string, form: URLSearchParams, dispatcher: Dispatcher, now: () => number): Promise<IssuedAccessToken> {
   const refused = (detail: string, oauthError?: string, status?: number) =>
     new UpstreamUnavailableError(`The NHS token endpoint ${tokenUrl} refused the token request (${detail})`, {
       upstream: { api: 'oauth2', ...(status !== undefined ? { status } : {}), ...(oauthError ? { issueCode: oauthError } : {}) },

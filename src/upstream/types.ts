@@ -20,7 +20,7 @@ export interface CallContext {
  */
 export type SignedInUser =
   | { kind: 'citizen' }
-  | { kind: 'staff'; /** The CIS2 subject: our local id for the user. */ userId: string; sdsUserId: string; familyName: string | null; givenNames: string[] };
+  | { kind: 'staff' /** The CIS2 subject: our local id for the user. */; userId: string; sdsUserId: string; familyName: string | null; givenNames: string[] };
 
 /** A CIS2 user's selected national RBAC role. */
 export interface StaffSession {

@@ -26,11 +26,28 @@ const ROLE_SOURCES: Record<string, readonly string[] | 'all'> = {
   R8010: ['pds'],
 };
 /** Fields whose arguments name the patient: a citizen may give their own NHS number only. */
-const NAMES_PATIENT = ['Query.patient', 'Query.barsServiceRequests', 'Query.barsAppointments', 'Mutation.updatePatient', 'Mutation.bookAppointment', 'Mutation.returnPrescription'];
+const NAMES_PATIENT = [
+  'Query.patient',
+  'Query.barsServiceRequests',
+  'Query.barsAppointments',
+  'Mutation.updatePatient',
+  'Mutation.bookAppointment',
+  'Mutation.returnPrescription',
+];
 /** Patient data reached from no patient (by an id, a search, a practice): a citizen may not, not even for their own record. */
 const UNPINNED = ['Query.patients', 'Query.appointment', 'Organisation.appointments', 'Mutation.amendAppointment', 'Mutation.cancelAppointment'];
 /** A restricted patient's records that name the organisations caring for them: NOT_FOUND (docs/access-audit.md). */
-const RESTRICTED_NOT_FOUND = ['Patient.gpRecord', 'Patient.documents', 'Patient.appointments', 'Patient.prescriptions', 'Patient.referrals', 'Patient.waitingList', 'Query.prescription', 'Query.referral', 'Mutation.bookAppointment'];
+const RESTRICTED_NOT_FOUND = [
+  'Patient.gpRecord',
+  'Patient.documents',
+  'Patient.appointments',
+  'Patient.prescriptions',
+  'Patient.referrals',
+  'Patient.waitingList',
+  'Query.prescription',
+  'Query.referral',
+  'Mutation.bookAppointment',
+];
 /** Refused after the one read that names the patient (and one PDS read of them): the by-id reads. */
 const REFUSED_AFTER_READ: Record<string, Record<string, number>> = { 'Query.prescription': { 'eps-tracker': 1, pds: 1 }, 'Query.referral': { ers: 1, pds: 1 } };
 /**
@@ -147,7 +164,11 @@ beforeAll(async () => {
   t = await startTestGraph();
   // A patient with a seeded BaRS referral and appointment at the contract's DoS service (the stand-in's own data).
   const store = seedReceivers(t.sandbox.population).get(DEFAULT_TARGET)!;
-  const appointment = [...store.appointments.values()][0] as { id: string; participant: { actor: { identifier: { value: string } } }[]; basedOn: { reference: string }[] };
+  const appointment = [...store.appointments.values()][0] as {
+    id: string;
+    participant: { actor: { identifier: { value: string } } }[];
+    basedOn: { reference: string }[];
+  };
   const bars: BarsFixture = {
     nhsNumber: appointment.participant[0]!.actor.identifier.value,
     appointmentId: appointment.id,
@@ -170,11 +191,15 @@ describe('the access matrix', () => {
     expect(FIELDS.map((f) => f.coordinate).filter((c) => !(c in NAMES))).toEqual([]);
     expect(Object.keys(NAMES).filter((c) => !FIELDS.some((f) => f.coordinate === c))).toEqual([]);
     const rows = FIELDS.flatMap((f) => CALLERS.filter((c) => !c.restricted || NAMES[f.coordinate]!.restricted !== 'none').map(() => 1)).length;
-    console.log(`access matrix: ${FIELDS.length} fields x ${CALLERS.length} kinds of caller = ${rows} cases (the restricted-record caller only where a field reaches a patient's record)`);
+    console.log(
+      `access matrix: ${FIELDS.length} fields x ${CALLERS.length} kinds of caller = ${rows} cases (the restricted-record caller only where a field reaches a patient's record)`,
+    );
   });
 });
 
-const CASES = FIELDS.flatMap((f) => CALLERS.filter((c) => !c.restricted || NAMES[f.coordinate]?.restricted !== 'none').map((c) => [f.coordinate, c.name, f.api, c] as const));
+const CASES = FIELDS.flatMap((f) =>
+  CALLERS.filter((c) => !c.restricted || NAMES[f.coordinate]?.restricted !== 'none').map((c) => [f.coordinate, c.name, f.api, c] as const),
+);
 
 describe.each(FIELDS.map((f) => f.coordinate))('%s', (coordinate) => {
   it.each(CASES.filter(([c]) => c === coordinate).map(([, name, api, caller]) => [name, api, caller] as const))('%s', async (_name, api, caller) => {
@@ -186,11 +211,24 @@ describe.each(FIELDS.map((f) => f.coordinate))('%s', (coordinate) => {
     const outcome = KNOWN_DIVERGENCES[`${coordinate}|${caller.name}`] ?? expected(hops, caller);
     const auditBefore = (await t.auditRecords()).length;
     t.resetCalls();
-    const r: GraphQLResult<any> = await t.run(run.query, run.variables, { principal: principalFor(caller, probe), ...(run.headers ? { headers: run.headers } : {}) });
+    const r: GraphQLResult<any> = await t.run(run.query, run.variables, {
+      principal: principalFor(caller, probe),
+      ...(run.headers ? { headers: run.headers } : {}),
+    });
     const calls = t.calls();
     const audit: AuditRecord[] = (await t.auditRecords()).slice(auditBefore);
-    const whose = caller.restricted ? RESTRICTED : caller.kind === 'citizen' && coordinate === 'Citizen.patient' ? (caller.own ? SUBJECT : OTHER_CITIZEN) : probe.subject;
-    const context = JSON.stringify({ outcome, errors: r.errors?.map((e) => ({ path: e.path, code: e.extensions?.code, reason: e.extensions?.reason })), calls });
+    const whose = caller.restricted
+      ? RESTRICTED
+      : caller.kind === 'citizen' && coordinate === 'Citizen.patient'
+        ? caller.own
+          ? SUBJECT
+          : OTHER_CITIZEN
+        : probe.subject;
+    const context = JSON.stringify({
+      outcome,
+      errors: r.errors?.map((e) => ({ path: e.path, code: e.extensions?.code, reason: e.extensions?.reason })),
+      calls,
+    });
     expect(r.status, context).toBe(200);
 
     switch (outcome.kind) {
@@ -203,24 +241,36 @@ describe.each(FIELDS.map((f) => f.coordinate))('%s', (coordinate) => {
         for (const hop of hops) if (hop.api && !PUBLIC.includes(hop.api)) expect(calls[hop.api] ?? 0, `${context}: ${hop.coordinate}`).toBeGreaterThan(0);
         if (!probe.write && !(caller.kind === 'citizen' && EMPTY_FOR_CITIZENS.includes(coordinate))) {
           const values = valuesAt(r.data, hops);
-          expect(values.some((v) => v !== null && v !== undefined && (!Array.isArray(v) || v.length > 0)), context).toBe(true);
+          expect(
+            values.some((v) => v !== null && v !== undefined && (!Array.isArray(v) || v.length > 0)),
+            context,
+          ).toBe(true);
         }
         // The read (or write) of personal data is audited under the patient, naming the source that served it.
         // A write refused with typed user errors (the probes' stale versions) names no patient in its answer, as a write
         // refused with an error does not: both are audited as failed writes, not as a patient's record.
-        const refused = probe.write === true && Object.values((r.data ?? {}) as Record<string, { userErrors?: unknown[] } | null>).some((p) => (p?.userErrors?.length ?? 0) > 0);
+        const refused =
+          probe.write === true &&
+          Object.values((r.data ?? {}) as Record<string, { userErrors?: unknown[] } | null>).some((p) => (p?.userErrors?.length ?? 0) > 0);
         if (whose && !PUBLIC.includes(api) && !AUDIT_GAPS.includes(hops[0]!.coordinate) && (!probe.write || (r.errors === undefined && !refused))) {
           // A write is recorded twice: its intent before it is sent, then its outcome.
           const record = audit.find((a) => a.nhsNumber === whose && a.outcome !== 'intended');
           expect(record, `${context}: audit ${JSON.stringify(audit)}`).toBeDefined();
           expect(record!.sources).toContain(api);
           if (!probe.write) expect(record!.outcome).toBe('success');
-          else expect(audit.some((a) => a.outcome === 'intended' && a.sources.includes(api)), `${context}: intent`).toBe(true);
+          else
+            expect(
+              audit.some((a) => a.outcome === 'intended' && a.sources.includes(api)),
+              `${context}: intent`,
+            ).toBe(true);
         }
         break;
       }
       case 'refused': {
-        const path = hops.slice(0, outcome.at + 1).map((h) => h.key).join('.');
+        const path = hops
+          .slice(0, outcome.at + 1)
+          .map((h) => h.key)
+          .join('.');
         const error = (r.errors ?? []).find((e) => keyPath(e.path) === path);
         expect(error?.extensions, context).toMatchObject({ code: outcome.code, ...(outcome.reason ? { reason: outcome.reason } : {}) });
         expect(at(r.data, error!.path!) ?? null, context).toBeNull();
@@ -230,12 +280,18 @@ describe.each(FIELDS.map((f) => f.coordinate))('%s', (coordinate) => {
         if (caller.restricted && after) expect(calls, context).toEqual(after);
         else {
           // No upstream call for the refused field: only the sources of the fields above it were asked.
-          expect(Object.keys(calls).filter((a) => !before.has(a)), context).toEqual([]);
+          expect(
+            Object.keys(calls).filter((a) => !before.has(a)),
+            context,
+          ).toEqual([]);
           if (refusedApi && !before.has(refusedApi)) expect(calls[refusedApi] ?? 0).toBe(0);
         }
         // A refusal of a field that names the patient in its arguments is audited as denied.
         if (whose && NAMES_PATIENT.includes(hops[outcome.at]!.coordinate) && outcome.code !== 'NOT_FOUND') {
-          expect(audit.find((a) => a.nhsNumber === whose && a.outcome === 'denied'), `${context}: audit ${JSON.stringify(audit)}`).toBeDefined();
+          expect(
+            audit.find((a) => a.nhsNumber === whose && a.outcome === 'denied'),
+            `${context}: audit ${JSON.stringify(audit)}`,
+          ).toBeDefined();
         }
         break;
       }

@@ -57,14 +57,20 @@ describe('a citizen at P9', () => {
   });
 
   it('asking for their own and another’s record in one query gets their own only', async () => {
-    const r = await t.run<any>(`{ mine: patient(nhsNumber: "${OWN}") { nhsNumber } theirs: patient(nhsNumber: "${OTHER}") { nhsNumber } ${ORGANISATION} }`, undefined, { principal: CITIZEN });
+    const r = await t.run<any>(
+      `{ mine: patient(nhsNumber: "${OWN}") { nhsNumber } theirs: patient(nhsNumber: "${OTHER}") { nhsNumber } ${ORGANISATION} }`,
+      undefined,
+      { principal: CITIZEN },
+    );
     expect(r.data).toEqual({ mine: { nhsNumber: OWN }, theirs: null, organisation: { name: 'LEEDS TEACHING HOSPITALS NHS TRUST' } });
     expect(r.errors!.map((e) => e.path)).toEqual([['theirs']]);
     expect(t.calls()).toEqual({ pds: 1, ods: 1 });
   });
 
-  it('reads a practice from ODS but not the practice\'s appointments (other patients\'): FORBIDDEN before any GP Connect call', async () => {
-    const r = await t.run<any>('{ organisation(odsCode: "Y12345") { name appointments(from: "2026-12-01", to: "2026-12-14") { id } } }', undefined, { principal: CITIZEN });
+  it("reads a practice from ODS but not the practice's appointments (other patients'): FORBIDDEN before any GP Connect call", async () => {
+    const r = await t.run<any>('{ organisation(odsCode: "Y12345") { name appointments(from: "2026-12-01", to: "2026-12-14") { id } } }', undefined, {
+      principal: CITIZEN,
+    });
     expect(r.data).toEqual({ organisation: { name: 'TEST GP PRACTICE Y12345', appointments: null } });
     expect(codes(r)).toEqual(['FORBIDDEN']);
     expect(reasons(r)).toEqual(['NOT_OWN_RECORD']);
@@ -72,7 +78,11 @@ describe('a citizen at P9', () => {
   });
 
   it('reads their own GP record (GP Connect patient facing), but not their prescriptions: the tracker is for CIS2 users', async () => {
-    const r = await t.run<any>(`{ patient(nhsNumber: "${OWN}") { nhsNumber gpRecord { allergies { code { display } } } prescriptions { nodes { id } } } }`, undefined, { principal: CITIZEN });
+    const r = await t.run<any>(
+      `{ patient(nhsNumber: "${OWN}") { nhsNumber gpRecord { allergies { code { display } } } prescriptions { nodes { id } } } }`,
+      undefined,
+      { principal: CITIZEN },
+    );
     expect(r.data.patient.nhsNumber).toBe(OWN);
     expect(r.data.patient.gpRecord.allergies.length).toBeGreaterThan(0);
     expect(r.data.patient.prescriptions).toBeNull();
@@ -117,7 +127,9 @@ describe('a citizen at P9', () => {
 describe('a citizen below P9', () => {
   it.each([['P5'], ['P0']] as const)('%s gets FORBIDDEN on clinical fields, even their own, and the rest resolves', async (level) => {
     const principal = level === 'P0' ? { level } : { citizen: OWN, level };
-    const r = await t.run<any>(`{ patient(nhsNumber: "${OWN}") { nhsNumber } me { identityLevel patient { nhsNumber } } ${ORGANISATION} }`, undefined, { principal });
+    const r = await t.run<any>(`{ patient(nhsNumber: "${OWN}") { nhsNumber } me { identityLevel patient { nhsNumber } } ${ORGANISATION} }`, undefined, {
+      principal,
+    });
     expect(r.data).toMatchObject({ me: { identityLevel: level, patient: null }, organisation: { name: 'LEEDS TEACHING HOSPITALS NHS TRUST' } });
     expect(r.data.patient).toBeNull();
     expect(codes(r)).toEqual(['FORBIDDEN', 'FORBIDDEN']);

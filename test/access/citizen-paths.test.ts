@@ -29,11 +29,16 @@ const PRESCRIPTION = '9BD1F0-A83008-D1BF3X';
 beforeAll(async () => {
   [t, open] = await Promise.all([
     startTestGraph(),
-    startTestGraph({ access: { ...defaultAccessPolicy(), citizenSources: [...DEFAULT_CITIZEN_SOURCES, 'ers', 'bars', 'eps-tracker', 'eps-prescribing', 'eps-dispensing'] } }),
+    startTestGraph({
+      access: { ...defaultAccessPolicy(), citizenSources: [...DEFAULT_CITIZEN_SOURCES, 'ers', 'bars', 'eps-tracker', 'eps-prescribing', 'eps-dispensing'] },
+    }),
   ]);
   // Two patients with appointments at one practice, found as a clinician would: the citizen, and the other patient.
   for (const practice of [...new Set(t.sandbox.population.patients.filter((p) => !p.restricted).map((p) => p.gpOdsCode))].slice(0, 10)) {
-    const found = await t.run<any>(`query($o: OdsCode!, $f: Date!, $to: Date!) { organisation(odsCode: $o) { appointments(from: $f, to: $to) { id status patient { nhsNumber name { family } } } } }`, { o: practice, f: FROM, to: TO });
+    const found = await t.run<any>(
+      `query($o: OdsCode!, $f: Date!, $to: Date!) { organisation(odsCode: $o) { appointments(from: $f, to: $to) { id status patient { nhsNumber name { family } } } } }`,
+      { o: practice, f: FROM, to: TO },
+    );
     const list = ((found.data?.organisation?.appointments ?? []) as any[]).filter((a) => a.patient);
     const mine = list[0];
     const theirs = list.find((a) => a.patient.nhsNumber !== mine?.patient.nhsNumber);
@@ -81,18 +86,42 @@ function path(name: string): [string, Record<string, unknown>] {
   const n = other.nhsNumber;
   const all: [string, string, Record<string, unknown>][] = [
     ['patient(nhsNumber) of another', `query($n: NhsNumber!) { patient(nhsNumber: $n) { nhsNumber name { family } } }`, { n }],
-    ['patients(search)', `{ patients(search: { family: "${other.family}", gender: female, birthDate: "2010-10-22" }) { matches { patient { nhsNumber } } } }`, {}],
+    [
+      'patients(search)',
+      `{ patients(search: { family: "${other.family}", gender: female, birthDate: "2010-10-22" }) { matches { patient { nhsNumber } } } }`,
+      {},
+    ],
     ['appointment(id) of another', `query($id: ID!) { appointment(id: $id) { id patient { nhsNumber name { family } } } }`, { id: otherAppointmentId }],
-    ['Organisation.appointments', `query($f: Date!, $to: Date!) { organisation(odsCode: "Y12345") { appointments(from: $f, to: $to) { patient { nhsNumber name { family } } } } }`, { f: FROM, to: TO }],
+    [
+      'Organisation.appointments',
+      `query($f: Date!, $to: Date!) { organisation(odsCode: "Y12345") { appointments(from: $f, to: $to) { patient { nhsNumber name { family } } } } }`,
+      { f: FROM, to: TO },
+    ],
     ['referral(ubrn) of another', `query($u: Ubrn!) { referral(ubrn: $u) { patientNhsNumber } }`, { u: otherUbrn }],
     ['prescription(id)', `query($id: PrescriptionId!) { prescription(id: $id) { id } }`, { id: PRESCRIPTION }],
     ['barsServiceRequest(id)', `query($id: ID!) { barsServiceRequest(target: ${TARGET}, id: $id) { id } }`, { id: BARS_ID }],
     ['barsAppointment(id)', `query($id: ID!) { barsAppointment(target: ${TARGET}, id: $id) { id } }`, { id: BARS_ID }],
     ['barsServiceRequests(nhsNumber) of another', `query($n: NhsNumber!) { barsServiceRequests(target: ${TARGET}, nhsNumber: $n) { id } }`, { n }],
-    ['cancelAppointment(id) of another', `mutation($id: ID!) { cancelAppointment(id: $id, version: "1", reason: "Not mine") { appointment { id } } }`, { id: otherAppointmentId }],
-    ['amendAppointment(id) of another', `mutation($id: ID!) { amendAppointment(id: $id, version: "1", changes: { comment: "x" }) { appointment { id } } }`, { id: otherAppointmentId }],
-    ['bookAppointment for another', `mutation($n: NhsNumber!) { bookAppointment(input: { nhsNumber: $n, slotIds: ["x"], description: "x" }) { appointment { id } } }`, { n }],
-    ['updatePatient of another', `mutation($n: NhsNumber!) { updatePatient(nhsNumber: $n, version: 1, changes: { gender: female }) { patient { nhsNumber } } }`, { n }],
+    [
+      'cancelAppointment(id) of another',
+      `mutation($id: ID!) { cancelAppointment(id: $id, version: "1", reason: "Not mine") { appointment { id } } }`,
+      { id: otherAppointmentId },
+    ],
+    [
+      'amendAppointment(id) of another',
+      `mutation($id: ID!) { amendAppointment(id: $id, version: "1", changes: { comment: "x" }) { appointment { id } } }`,
+      { id: otherAppointmentId },
+    ],
+    [
+      'bookAppointment for another',
+      `mutation($n: NhsNumber!) { bookAppointment(input: { nhsNumber: $n, slotIds: ["x"], description: "x" }) { appointment { id } } }`,
+      { n },
+    ],
+    [
+      'updatePatient of another',
+      `mutation($n: NhsNumber!) { updatePatient(nhsNumber: $n, version: 1, changes: { gender: female }) { patient { nhsNumber } } }`,
+      { n },
+    ],
   ];
   expect(all.map(([key]) => key)).toEqual(PATHS);
   const [, query, variables] = all.find(([key]) => key === name)!;
@@ -131,13 +160,21 @@ describe('a P9 citizen and another patient, by every path (default policy)', () 
   });
 
   it('their own appointments lead only to themselves; a cancel or amend by id is refused before any call (no NHS number pins it)', async () => {
-    const r = await t.run<any>(`query($f: Date!, $to: Date!) { me { patient { appointments(from: $f, to: $to) { id patient { nhsNumber } } } } }`, { f: FROM, to: TO }, { principal: CITIZEN });
+    const r = await t.run<any>(
+      `query($f: Date!, $to: Date!) { me { patient { appointments(from: $f, to: $to) { id patient { nhsNumber } } } } }`,
+      { f: FROM, to: TO },
+      { principal: CITIZEN },
+    );
     expect(r.errors).toBeUndefined();
     const own = r.data.me.patient.appointments as { id: string; patient: { nhsNumber: string } }[];
     expect(own.length).toBeGreaterThan(0);
     expect(own.every((a) => a.patient.nhsNumber === OWN)).toBe(true);
     t.resetCalls();
-    const cancel = await t.run(`mutation($id: ID!) { cancelAppointment(id: $id, version: "1", reason: "x") { appointment { id } } }`, { id: ownAppointmentId }, { principal: CITIZEN });
+    const cancel = await t.run(
+      `mutation($id: ID!) { cancelAppointment(id: $id, version: "1", reason: "x") { appointment { id } } }`,
+      { id: ownAppointmentId },
+      { principal: CITIZEN },
+    );
     expect(reasons(cancel)).toEqual(['NOT_OWN_RECORD']);
     expect(t.calls()).toEqual({});
   });

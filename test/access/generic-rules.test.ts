@@ -39,7 +39,10 @@ const SDL = /* GraphQL */ `
 
 const OWN = '9000000009';
 const OTHER = '9000000025';
-const patients: Record<string, { nhsNumber: string; name: string }> = { [OWN]: { nhsNumber: OWN, name: 'Jane Smith' }, [OTHER]: { nhsNumber: OTHER, name: 'Janet Smythe' } };
+const patients: Record<string, { nhsNumber: string; name: string }> = {
+  [OWN]: { nhsNumber: OWN, name: 'Jane Smith' },
+  [OTHER]: { nhsNumber: OTHER, name: 'Janet Smythe' },
+};
 const appointments = [
   { id: 'a1', patientNhsNumber: OWN, start: '2026-12-01' },
   // A slot shared by mistake: the upstream lists another patient's appointment under ours.
@@ -51,10 +54,12 @@ const referrals = [
 ];
 
 let calls: Record<string, number>;
-const counted = <A extends unknown[], R>(name: string, f: (...a: A) => R) => (...a: A): R => {
-  calls[name] = (calls[name] ?? 0) + 1;
-  return f(...a);
-};
+const counted =
+  <A extends unknown[], R>(name: string, f: (...a: A) => R) =>
+  (...a: A): R => {
+    calls[name] = (calls[name] ?? 0) + 1;
+    return f(...a);
+  };
 
 const schema = applyAccessRules(
   makeExecutableSchema({
@@ -66,7 +71,10 @@ const schema = applyAccessRules(
         referral: counted('referral', (_: unknown, { ubrn }: { ubrn: string }) => referrals.find((r) => r.ubrn === ubrn)),
         // The upstream answers more than was asked: every referral, not only the subject's.
         referralsFor: counted('referralsFor', () => ({ totalCount: referrals.length, nodes: referrals })),
-        timeline: counted('timeline', () => [{ __typename: 'Appointment', ...appointments[0] }, { __typename: 'Referral', ...referrals[1] }]),
+        timeline: counted('timeline', () => [
+          { __typename: 'Appointment', ...appointments[0] },
+          { __typename: 'Referral', ...referrals[1] },
+        ]),
         help: () => 'public',
       },
       Patient: { appointments: counted('appointments', () => appointments) },
@@ -78,8 +86,26 @@ const schema = applyAccessRules(
 );
 
 const policy: AccessPolicy = { staffRoles: { R8000: ['*'], R8008: ['pds'] }, citizenSources: ['pds', 'gpc', 'ers'] };
-const citizen: Principal = { kind: 'citizen', issuer: 'nhs-login', subject: 's', level: 'P9', vot: 'P9.Cp.Cd', nhsNumber: OWN, familyName: 'Smith', birthDate: null };
-const staff = (jobRoleCode: string): Principal => ({ kind: 'staff', issuer: 'cis2', subject: 'u', sdsUserId: 'u', familyName: null, givenNames: [], role: { roleProfileId: '1', jobRoleCode }, assuranceLevel: 3 });
+const citizen: Principal = {
+  kind: 'citizen',
+  issuer: 'nhs-login',
+  subject: 's',
+  level: 'P9',
+  vot: 'P9.Cp.Cd',
+  nhsNumber: OWN,
+  familyName: 'Smith',
+  birthDate: null,
+};
+const staff = (jobRoleCode: string): Principal => ({
+  kind: 'staff',
+  issuer: 'cis2',
+  subject: 'u',
+  sdsUserId: 'u',
+  familyName: null,
+  givenNames: [],
+  role: { roleProfileId: '1', jobRoleCode },
+  assuranceLevel: 3,
+});
 
 let audit: AuditTrail;
 async function run(principal: Principal, query: string): Promise<ExecutionResult & { codes: string[]; reasons: unknown[] }> {
@@ -139,15 +165,24 @@ describe('a P9 citizen, whatever the path', () => {
 
 describe('a healthcare worker', () => {
   it('with a clinical role sees everything the citizen could not', async () => {
-    const r = await run(staff('R8000'), `{
+    const r = await run(
+      staff('R8000'),
+      `{
       appointment(id: "a2") { start }
       referral(ubrn: "000000000002") { reason patient { name } }
       patient(nhsNumber: "${OWN}") { appointments { id } }
       timeline(nhsNumber: "${OWN}") { __typename }
-    }`);
+    }`,
+    );
     expect(r.errors).toBeUndefined();
-    expect(r.data).toMatchObject({ appointment: { start: '2026-12-02' }, referral: { reason: 'heart', patient: { name: 'Janet Smythe' } }, patient: { appointments: [{ id: 'a1' }, { id: 'a2' }] } });
-    const whose = records().map((x) => x.nhsNumber).sort();
+    expect(r.data).toMatchObject({
+      appointment: { start: '2026-12-02' },
+      referral: { reason: 'heart', patient: { name: 'Janet Smythe' } },
+      patient: { appointments: [{ id: 'a1' }, { id: 'a2' }] },
+    });
+    const whose = records()
+      .map((x) => x.nhsNumber)
+      .sort();
     expect(whose).toEqual([OWN, OTHER]);
   });
 

@@ -33,7 +33,14 @@ describe('the restricted-patient table', () => {
       makeExecutableSchema({
         typeDefs,
         resolvers: {
-          Query: { patient: (_: unknown, { restricted }: { restricted: boolean }) => ({ restricted, addresses: ['1 Street'], telecom: ['0123'], registeredGpOdsCode: 'A12345' }) },
+          Query: {
+            patient: (_: unknown, { restricted }: { restricted: boolean }) => ({
+              restricted,
+              addresses: ['1 Street'],
+              telecom: ['0123'],
+              registeredGpOdsCode: 'A12345',
+            }),
+          },
           Patient: { registeredGp: upstream('ods', 'Practice'), gpRecord: upstream('gp-connect', 'record'), waitingList: upstream('wlmds', ['entry']) },
         },
       }),
@@ -41,7 +48,14 @@ describe('the restricted-patient table', () => {
     const query = '{ patient(restricted: $r) { addresses telecom registeredGpOdsCode registeredGp gpRecord waitingList } }';
     const open = await graphql({ schema, source: query.replace('$r', 'false') });
     expect(open.errors).toBeUndefined();
-    expect(open.data?.patient).toEqual({ addresses: ['1 Street'], telecom: ['0123'], registeredGpOdsCode: 'A12345', registeredGp: 'Practice', gpRecord: 'record', waitingList: ['entry'] });
+    expect(open.data?.patient).toEqual({
+      addresses: ['1 Street'],
+      telecom: ['0123'],
+      registeredGpOdsCode: 'A12345',
+      registeredGp: 'Practice',
+      gpRecord: 'record',
+      waitingList: ['entry'],
+    });
     expect(calls).toEqual(['ods', 'gp-connect', 'wlmds']);
 
     calls.length = 0;

@@ -27,7 +27,16 @@ function sourceFields(): Map<string, string[]> {
 }
 
 const anonymous: Principal = { kind: 'anonymous' };
-const p5: Principal = { kind: 'citizen', issuer: 'nhs-login', subject: 's', level: 'P5', vot: 'P5.Cp.Cd', nhsNumber: '9000000009', familyName: null, birthDate: null };
+const p5: Principal = {
+  kind: 'citizen',
+  issuer: 'nhs-login',
+  subject: 's',
+  level: 'P5',
+  vot: 'P5.Cp.Cd',
+  nhsNumber: '9000000009',
+  familyName: null,
+  birthDate: null,
+};
 const noRole: Principal = { kind: 'staff', issuer: 'cis2', subject: 'u', sdsUserId: 'u', familyName: null, givenNames: [], role: null, assuranceLevel: 3 };
 
 describe('the sources of the real schema', () => {
@@ -88,7 +97,12 @@ describe('Patient.waitingList (patient data)', () => {
     expect(r.data.patient.waitingList.length).toBeGreaterThan(0);
     expect(t.calls()).toMatchObject({ pds: 1, wlmds: 1 });
     const [record] = (await t.auditRecords()).filter((x) => x.requestId === r.headers['x-request-id']);
-    expect(record).toMatchObject({ nhsNumber: OWN, outcome: 'success', sources: expect.arrayContaining(['pds', 'wlmds']), fields: expect.arrayContaining(['Patient.waitingList']) });
+    expect(record).toMatchObject({
+      nhsNumber: OWN,
+      outcome: 'success',
+      sources: expect.arrayContaining(['pds', 'wlmds']),
+      fields: expect.arrayContaining(['Patient.waitingList']),
+    });
   });
 
   it('a P9 citizen never reaches another patient’s: no PDS or WLMDS call', async () => {
@@ -107,7 +121,9 @@ describe('Patient.waitingList (patient data)', () => {
   });
 
   it('without a token: UNAUTHENTICATED, and the public part of the query still resolves', async () => {
-    const r = await t.run<any>(`{ organisation(odsCode: "RR8") { name } patient(nhsNumber: "${OWN}") { waitingList { pathwayId } } }`, undefined, { principal: null });
+    const r = await t.run<any>(`{ organisation(odsCode: "RR8") { name } patient(nhsNumber: "${OWN}") { waitingList { pathwayId } } }`, undefined, {
+      principal: null,
+    });
     expect(r.data).toEqual({ organisation: { name: 'LEEDS TEACHING HOSPITALS NHS TRUST' }, patient: null });
     expect(codes(r)).toEqual(['UNAUTHENTICATED']);
     expect(t.calls()).toEqual({ ods: 1 });

@@ -20,7 +20,9 @@ async function recordsOf(requestId: unknown) {
 describe('the audit trail', () => {
   it('records a staff read: who, which NHS number, sources, fields, when, request and correlation ids, outcome', async () => {
     const before = Date.now();
-    const r = await t.run(`{ patient(nhsNumber: "9000000009") { name { family } birthDate registeredGp { name } } }`, undefined, { headers: { 'x-correlation-id': 'audit-corr-1' } });
+    const r = await t.run(`{ patient(nhsNumber: "9000000009") { name { family } birthDate registeredGp { name } } }`, undefined, {
+      headers: { 'x-correlation-id': 'audit-corr-1' },
+    });
     expect(r.errors).toBeUndefined();
     const [record, ...more] = await recordsOf(r.headers['x-request-id']);
     expect(more).toEqual([]);
@@ -51,18 +53,31 @@ describe('the audit trail', () => {
     // The intent, written before the PATCH was sent, then what became of it.
     expect(await recordsOf(r.headers['x-request-id'])).toEqual([
       expect.objectContaining({ action: 'write', nhsNumber: '9990000573', fields: ['Mutation.updatePatient'], sources: ['pds'], outcome: 'intended' }),
-      expect.objectContaining({ action: 'write', nhsNumber: '9990000573', fields: ['Mutation.updatePatient', 'Patient.version', 'UpdatePatientPayload.patient'], outcome: 'success' }),
+      expect.objectContaining({
+        action: 'write',
+        nhsNumber: '9990000573',
+        fields: ['Mutation.updatePatient', 'Patient.version', 'UpdatePatientPayload.patient'],
+        outcome: 'success',
+      }),
     ]);
   });
 
   it('records a write refused with a typed user error (a stale version) as a failed write, under the user error code', async () => {
     // 9990000573's record is at version 2 after the write above: version 1 is stale.
-    const r = await t.run<any>(`mutation { updatePatient(nhsNumber: "9990000573", version: 1, changes: { gender: female }) { patient { version } userErrors { code } } }`);
+    const r = await t.run<any>(
+      `mutation { updatePatient(nhsNumber: "9990000573", version: 1, changes: { gender: female }) { patient { version } userErrors { code } } }`,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.updatePatient).toEqual({ patient: null, userErrors: [{ code: 'STALE_VERSION' }] });
     expect(await recordsOf(r.headers['x-request-id'])).toEqual([
       expect.objectContaining({ action: 'write', nhsNumber: '9990000573', outcome: 'intended' }),
-      expect.objectContaining({ action: 'write', nhsNumber: '9990000573', fields: ['Mutation.updatePatient'], outcome: 'error', errorCodes: ['STALE_VERSION'] }),
+      expect.objectContaining({
+        action: 'write',
+        nhsNumber: '9990000573',
+        fields: ['Mutation.updatePatient'],
+        outcome: 'error',
+        errorCodes: ['STALE_VERSION'],
+      }),
     ]);
   });
 
@@ -76,10 +91,14 @@ describe('the audit trail', () => {
 
   it('records failed reads with their error codes', async () => {
     const missing = await t.run(`{ patient(nhsNumber: "9111231130") { nhsNumber } }`);
-    expect(await recordsOf(missing.headers['x-request-id'])).toEqual([expect.objectContaining({ nhsNumber: '9111231130', outcome: 'error', errorCodes: ['NOT_FOUND'] })]);
+    expect(await recordsOf(missing.headers['x-request-id'])).toEqual([
+      expect.objectContaining({ nhsNumber: '9111231130', outcome: 'error', errorCodes: ['NOT_FOUND'] }),
+    ]);
     t.sandbox.setFault('pds', { kind: 'status', status: 500 });
     const failed = await t.run(`{ patient(nhsNumber: "9000000033") { nhsNumber } }`);
-    expect(await recordsOf(failed.headers['x-request-id'])).toEqual([expect.objectContaining({ nhsNumber: '9000000033', outcome: 'error', errorCodes: ['UPSTREAM_ERROR'] })]);
+    expect(await recordsOf(failed.headers['x-request-id'])).toEqual([
+      expect.objectContaining({ nhsNumber: '9000000033', outcome: 'error', errorCodes: ['UPSTREAM_ERROR'] }),
+    ]);
   });
 
   it('writes nothing for public reference data', async () => {

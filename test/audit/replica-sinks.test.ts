@@ -31,7 +31,10 @@ class HeldStream extends Writable {
     for (const r of this.released.splice(0)) r();
   }
   lines(): any[] {
-    return this.text.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    return this.text
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
   }
 }
 
@@ -48,7 +51,10 @@ describe('audit records name the replica that wrote them', () => {
     expect(loadConfig({ INSTANCE_ID: 'graph-7f9c' }).audit).toEqual({ sink: 'file', instanceId: 'graph-7f9c' });
     expect(loadConfig({}).audit.instanceId).toBe(`${hostname()}:${process.pid}`);
     expect(loadConfig({ AUDIT_SINK: 'stdout' }).audit.sink).toBe('stdout');
-    expect(loadConfig({ AUDIT_SINK: 'otlp', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }).audit).toMatchObject({ sink: 'otlp', otlpEndpoint: 'http://collector:4318/v1/logs' });
+    expect(loadConfig({ AUDIT_SINK: 'otlp', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }).audit).toMatchObject({
+      sink: 'otlp',
+      otlpEndpoint: 'http://collector:4318/v1/logs',
+    });
     expect(() => loadConfig({ AUDIT_SINK: 'otlp' })).toThrow(/AUDIT_SINK=otlp needs AUDIT_OTLP_ENDPOINT/);
     expect(() => loadConfig({ AUDIT_SINK: 'syslog' })).toThrow(/AUDIT_SINK must be one of file, stdout, otlp/);
   });
@@ -64,8 +70,14 @@ describe('audit records name the replica that wrote them', () => {
       expect((await ga.run(READ)).errors).toBeUndefined();
       expect((await gb.run(READ)).errors).toBeUndefined();
       const { readFile } = await import('node:fs/promises');
-      const recordsA = (await readFile(sinkA.path, 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
-      const recordsB = (await readFile(sinkB.path, 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+      const recordsA = (await readFile(sinkA.path, 'utf8'))
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      const recordsB = (await readFile(sinkB.path, 'utf8'))
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       expect(recordsA.map((r) => r.instance)).toEqual(['replica-a']);
       expect(recordsB.map((r) => r.instance)).toEqual(['replica-b']);
     } finally {
@@ -99,7 +111,14 @@ describe('the stdout audit sink (AUDIT_SINK=stdout)', () => {
       expect(r.errors).toBeUndefined();
       const [record, ...more] = stream.lines();
       expect(more).toEqual([]);
-      expect(record).toMatchObject({ stream: 'audit', instance: 'replica-s', action: 'read', outcome: 'success', requestId: r.headers['x-request-id'], sources: ['pds'] });
+      expect(record).toMatchObject({
+        stream: 'audit',
+        instance: 'replica-s',
+        action: 'read',
+        outcome: 'success',
+        requestId: r.headers['x-request-id'],
+        sources: ['pds'],
+      });
       expect(record.nhsNumber).toBe('9000000009');
     } finally {
       stream.release();

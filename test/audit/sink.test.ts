@@ -23,7 +23,11 @@ const record = (requestId: string, action: AuditRecord['action'] = 'read'): Audi
   fields: ['Query.patient'],
   errorCodes: [],
 });
-const lines = async (path: string) => (await readFile(path, 'utf8')).split('\n').filter(Boolean).map((l) => JSON.parse(l) as AuditRecord);
+const lines = async (path: string) =>
+  (await readFile(path, 'utf8'))
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as AuditRecord);
 
 describe('JsonLinesAuditSink', () => {
   it('settles each write only once its record is in the file, however many arrive at once', async () => {

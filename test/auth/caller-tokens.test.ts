@@ -70,7 +70,9 @@ describe('a token that is refused (UNAUTHENTICATED, HTTP 401, no upstream call)'
   it('HS256 keyed with the issuer’s public key (algorithm confusion)', async () => {
     const { keys } = (await (await request(`${nhsLogin().issuer}/.well-known/jwks.json`)).body.json()) as { keys: JWK[] };
     const pem = await exportSPKI((await importJWK(keys[0]!, 'RS512', { extractable: true })) as CryptoKey);
-    const confused = await new SignJWT(citizenClaims).setProtectedHeader({ alg: 'HS256', kid: decodeProtectedHeader(citizenToken).kid! }).sign(new TextEncoder().encode(pem));
+    const confused = await new SignJWT(citizenClaims)
+      .setProtectedHeader({ alg: 'HS256', kid: decodeProtectedHeader(citizenToken).kid! })
+      .sign(new TextEncoder().encode(pem));
     expectRefused(await run(confused), 'ALGORITHM_NOT_ALLOWED');
   });
 

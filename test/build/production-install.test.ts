@@ -62,7 +62,11 @@ describe('the compiled graph from a production install (npm ci --omit=dev, node 
         await new Promise((resolve) => graph.stdout.once('data', resolve));
       }
       const url = ready.exec(output)![1]!;
-      const signIn = await request(`${sandbox.origin}/_sandbox/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ staff: 'clinician' }) });
+      const signIn = await request(`${sandbox.origin}/_sandbox/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ staff: 'clinician' }),
+      });
       const { idToken } = (await signIn.body.json()) as { idToken: string };
       const res = await request(`${url}/graphql`, {
         method: 'POST',

@@ -152,7 +152,11 @@ describe('cache keys carry NHS_ENV and the schema version', () => {
         // Each reads ODS itself: none sees another's entry.
         expect(g.calls()).toEqual({ ods: 1 });
       }
-      expect((await redis.client.keys('*ods*')).sort()).toEqual(['nhs-graph:int:v1:ods:org:RR8', 'nhs-graph:int:v2:ods:org:RR8', 'nhs-graph:prod:v1:ods:org:RR8']);
+      expect((await redis.client.keys('*ods*')).sort()).toEqual([
+        'nhs-graph:int:v1:ods:org:RR8',
+        'nhs-graph:int:v2:ods:org:RR8',
+        'nhs-graph:prod:v1:ods:org:RR8',
+      ]);
     } finally {
       for (const g of graphs) await g.close();
       for (const s of stores) await s.close?.();

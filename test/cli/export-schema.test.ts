@@ -14,7 +14,7 @@ async function exportSchema(...args: string[]): Promise<string> {
 }
 
 describe('npm run schema:export', () => {
-  it('prints the whole graph as one SDL document that an app\'s codegen can read', async () => {
+  it("prints the whole graph as one SDL document that an app's codegen can read", async () => {
     const sdl = await exportSchema();
     expect(sdl).toBe(printSchema(lexicographicSortSchema(buildSchema())));
     const reparsed = buildFromSdl(sdl);

@@ -36,7 +36,7 @@ describe('the typed client', () => {
     expect(t.calls()).toEqual({});
   });
 
-  it('passes the graph\'s coded errors through with the rest of the answer', async () => {
+  it("passes the graph's coded errors through with the rest of the answer", async () => {
     const r = await client.execute(PatientWithGpDocument, { nhsNumber: '9000000001' });
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_NHS_NUMBER' });
     expect(t.calls()).toEqual({});
@@ -91,7 +91,7 @@ describe('persisted (trusted) documents', () => {
       expect(t.calls()).toEqual({});
     });
 
-    it('accepts Apollo\'s persistedQuery extension and a GET with a documentId', async () => {
+    it("accepts Apollo's persistedQuery extension and a GET with a documentId", async () => {
       const hash = (AboutDocument.__meta__ as { hash: string }).hash;
       const viaExtension = await request(`${t.url}/graphql`, {
         method: 'POST',

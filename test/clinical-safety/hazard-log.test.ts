@@ -45,7 +45,12 @@ describe('the hazard log (docs/clinical-safety/hazard-log.md)', () => {
 describe('the safety case report (docs/clinical-safety/safety-case-report.md)', () => {
   it("lists every hazard of the log with the log's title, initial and residual risk", () => {
     const report = readFileSync(`${ROOT}docs/clinical-safety/safety-case-report.md`, 'utf8');
-    const rows = [...report.matchAll(/^\| (H\d{2}) \| (.+?) \| (\d) \| (\d) \|$/gm)].map((m) => ({ id: m[1], title: m[2], initial: Number(m[3]), residual: Number(m[4]) }));
+    const rows = [...report.matchAll(/^\| (H\d{2}) \| (.+?) \| (\d) \| (\d) \|$/gm)].map((m) => ({
+      id: m[1],
+      title: m[2],
+      initial: Number(m[3]),
+      residual: Number(m[4]),
+    }));
     const fromLog = parseHazardLog(LOG).map((h) => ({ id: h.id, title: h.title, initial: h.initial?.risk, residual: h.residual?.risk }));
     expect(fromLog.length).toBeGreaterThan(0);
     expect(rows).toEqual(fromLog);

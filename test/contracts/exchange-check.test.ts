@@ -52,7 +52,14 @@ describe('the exchange checker', () => {
   });
 
   it('refuses a request without the bearer token an operation requires (e-RS bearerAuth)', async () => {
-    const verdict = await checkExchange({ ...pdsRead(), api: 'ers', path: '/referrals/FHIR/STU3/CodeSystem/SPECIALTY', headers: { 'x-request-id': randomUUID() }, status: 401, body: undefined });
+    const verdict = await checkExchange({
+      ...pdsRead(),
+      api: 'ers',
+      path: '/referrals/FHIR/STU3/CodeSystem/SPECIALTY',
+      headers: { 'x-request-id': randomUUID() },
+      status: 401,
+      body: undefined,
+    });
     expect(verdict.violations.join('\n')).toMatch(/security: the request meets none of the operation's requirements \(bearerAuth\)/);
   });
 
@@ -70,25 +77,65 @@ describe('the $gpc.getstructuredrecord OperationDefinition check', () => {
     for (const file of ['allergies_request1', 'immunizations_request1', 'meds_request', 'problems_request1']) {
       expect([file, structuredRecordViolations(loadFixture(`gpc-structured/examples/${file}.json`))]).toEqual([file, []]);
     }
-    expect(structuredRecordViolations(loadFixture('gpc-structured/examples/referrals_request1.json'))).toEqual(['fhir: includeReferrals.referralsSearchPeriod is not a parameter of the operation']);
+    expect(structuredRecordViolations(loadFixture('gpc-structured/examples/referrals_request1.json'))).toEqual([
+      'fhir: includeReferrals.referralsSearchPeriod is not a parameter of the operation',
+    ]);
   });
 
   it.each([
     ['no patientNHSNumber', { resourceType: 'Parameters', parameter: [{ name: 'includeProblems' }] }, 'fhir: patientNHSNumber is required'],
     ['allergies without includeResolvedAllergies', params({ name: 'includeAllergies' }), 'fhir: includeAllergies.includeResolvedAllergies is required'],
     ['an unknown area', params({ name: 'includeEverything' }), 'fhir: includeEverything is not a parameter of the operation'],
-    ['a part of the wrong type', params({ name: 'includeMedication', part: [{ name: 'includePrescriptionIssues', valueString: 'yes' }] }), 'fhir: includeMedication.includePrescriptionIssues must have valueBoolean (has valueString)'],
-    ['a date with a time', params({ name: 'includeMedication', part: [{ name: 'medicationSearchFromDate', valueDate: '2020-01-01T10:00:00Z' }] }), 'fhir: includeMedication.medicationSearchFromDate must be a whole date (yyyy-mm-dd)'],
-    ['both consultation filters', params({ name: 'includeConsultations', part: [{ name: 'consultationSearchPeriod', valuePeriod: { start: '2020-01-01' } }, { name: 'includeNumberOfMostRecent', valuePositiveInt: 3 }] }), 'fhir: consultationSearchPeriod and includeNumberOfMostRecent are both populated'],
-    ['a filter on another area with consultations', params({ name: 'includeConsultations' }, { name: 'includeImmunisations', part: [{ name: 'includeNotGiven', valueBoolean: false }] }), 'fhir: includeImmunisations.includeNotGiven is not permitted with includeConsultations'],
-    ['filterStatus with consultations', params({ name: 'includeConsultations' }, { name: 'includeProblems', part: [{ name: 'filterStatus', valueCode: 'active' }] }), 'fhir: includeProblems.filterStatus is not permitted with includeConsultations'],
-    ['a medication date filter with problems', params({ name: 'includeProblems' }, { name: 'includeMedication', part: [{ name: 'medicationSearchFromDate', valueDate: '2020-01-01' }] }), 'fhir: includeMedication.medicationSearchFromDate is not permitted with includeProblems'],
+    [
+      'a part of the wrong type',
+      params({ name: 'includeMedication', part: [{ name: 'includePrescriptionIssues', valueString: 'yes' }] }),
+      'fhir: includeMedication.includePrescriptionIssues must have valueBoolean (has valueString)',
+    ],
+    [
+      'a date with a time',
+      params({ name: 'includeMedication', part: [{ name: 'medicationSearchFromDate', valueDate: '2020-01-01T10:00:00Z' }] }),
+      'fhir: includeMedication.medicationSearchFromDate must be a whole date (yyyy-mm-dd)',
+    ],
+    [
+      'both consultation filters',
+      params({
+        name: 'includeConsultations',
+        part: [
+          { name: 'consultationSearchPeriod', valuePeriod: { start: '2020-01-01' } },
+          { name: 'includeNumberOfMostRecent', valuePositiveInt: 3 },
+        ],
+      }),
+      'fhir: consultationSearchPeriod and includeNumberOfMostRecent are both populated',
+    ],
+    [
+      'a filter on another area with consultations',
+      params({ name: 'includeConsultations' }, { name: 'includeImmunisations', part: [{ name: 'includeNotGiven', valueBoolean: false }] }),
+      'fhir: includeImmunisations.includeNotGiven is not permitted with includeConsultations',
+    ],
+    [
+      'filterStatus with consultations',
+      params({ name: 'includeConsultations' }, { name: 'includeProblems', part: [{ name: 'filterStatus', valueCode: 'active' }] }),
+      'fhir: includeProblems.filterStatus is not permitted with includeConsultations',
+    ],
+    [
+      'a medication date filter with problems',
+      params({ name: 'includeProblems' }, { name: 'includeMedication', part: [{ name: 'medicationSearchFromDate', valueDate: '2020-01-01' }] }),
+      'fhir: includeMedication.medicationSearchFromDate is not permitted with includeProblems',
+    ],
   ])('refuses %s', (_, body, violation) => {
     expect(structuredRecordViolations(body)).toContain(violation);
   });
 
   it('allows what only chooses content alongside consultations: resolved allergies, prescription issues', () => {
-    expect(structuredRecordViolations(params({ name: 'includeConsultations' }, { name: 'includeAllergies', part: [{ name: 'includeResolvedAllergies', valueBoolean: true }] }, { name: 'includeMedication', part: [{ name: 'includePrescriptionIssues', valueBoolean: false }] }))).toEqual([]);
+    expect(
+      structuredRecordViolations(
+        params(
+          { name: 'includeConsultations' },
+          { name: 'includeAllergies', part: [{ name: 'includeResolvedAllergies', valueBoolean: true }] },
+          { name: 'includeMedication', part: [{ name: 'includePrescriptionIssues', valueBoolean: false }] },
+        ),
+      ),
+    ).toEqual([]);
   });
 });
 

@@ -121,7 +121,9 @@ describe('the playground in a real browser (headless Chromium)', () => {
     await page.locator('#nhs-persona').selectOption('staff:nurse');
     await page.locator('.nhs-persona-status', { hasText: 'signed in' }).waitFor({ timeout: 20_000 });
     await page.locator('.graphiql-editor-tools button', { hasText: 'Headers' }).click();
-    await expect.poll(async () => (await page.locator('.graphiql-editor-tool').innerText()).replace(/\s+/g, ' '), { timeout: 20_000 }).toContain('nurse-shift-7');
+    await expect
+      .poll(async () => (await page.locator('.graphiql-editor-tool').innerText()).replace(/\s+/g, ' '), { timeout: 20_000 })
+      .toContain('nurse-shift-7');
   });
 
   it('loads everything from its own origin: no request leaves the loopback origin', async () => {

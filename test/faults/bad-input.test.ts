@@ -35,7 +35,12 @@ const CASES: Case[] = [
   { name: 'a form-encoded body', contentType: 'application/x-www-form-urlencoded', raw: 'query=%7Babout%7D', status: 415, reason: 'UNSUPPORTED_CONTENT_TYPE' },
   { name: 'an XML body', contentType: 'application/xml', raw: '<query/>', status: 415, reason: 'UNSUPPORTED_CONTENT_TYPE' },
   { name: 'no Content-Type at all', contentType: '', raw: '{"query":"{ about { version } }"}', status: 415, reason: 'UNSUPPORTED_CONTENT_TYPE' },
-  { name: 'a body over the size limit', raw: JSON.stringify({ query: `{ about { version } } # ${'x'.repeat(70_000)}` }), status: 413, reason: 'BODY_TOO_LARGE' },
+  {
+    name: 'a body over the size limit',
+    raw: JSON.stringify({ query: `{ about { version } } # ${'x'.repeat(70_000)}` }),
+    status: 413,
+    reason: 'BODY_TOO_LARGE',
+  },
   { name: 'a JSON body that is not an operation', raw: '"just a string"', status: 400, reason: 'BAD_REQUEST' },
   { name: 'an operation without a query', raw: '{"variables": {}}', status: 400, reason: 'BAD_REQUEST' },
   { name: 'variables sent as a string', raw: JSON.stringify({ query: PATIENT, variables: '{"n":"9000000009"}' }), status: 400, reason: 'BAD_REQUEST' },
@@ -46,17 +51,47 @@ const CASES: Case[] = [
   // Variables
   { name: 'a required variable left out', query: PATIENT, variables: {}, status: 400, reason: 'INVALID_VARIABLE' },
   { name: 'a variable of the wrong type', query: PATIENT, variables: { n: 9000000009 }, status: 400, reason: 'INVALID_NHS_NUMBER' },
-  { name: 'an unknown enum value', query: 'query($g: Gender!) { patients(search: { family: "Smith", gender: $g }) { total } }', variables: { g: 'robot' }, status: 400, reason: 'INVALID_VARIABLE' },
-  { name: 'an invalid date', query: 'query($d: Date!) { patients(search: { family: "Smith", birthDate: $d }) { total } }', variables: { d: '1980-13-45' }, status: 400, reason: 'INVALID_DATE' },
+  {
+    name: 'an unknown enum value',
+    query: 'query($g: Gender!) { patients(search: { family: "Smith", gender: $g }) { total } }',
+    variables: { g: 'robot' },
+    status: 400,
+    reason: 'INVALID_VARIABLE',
+  },
+  {
+    name: 'an invalid date',
+    query: 'query($d: Date!) { patients(search: { family: "Smith", birthDate: $d }) { total } }',
+    variables: { d: '1980-13-45' },
+    status: 400,
+    reason: 'INVALID_DATE',
+  },
   // NHS identifiers
-  { name: 'an NHS number with a bad check digit (variable)', query: PATIENT, variables: { n: '9000000008' }, status: 400, reason: 'INVALID_NHS_NUMBER', secret: '9000000008' },
-  { name: 'an NHS number with a bad check digit (inline)', query: '{ patient(nhsNumber: "9434765918") { nhsNumber } }', status: 400, reason: 'INVALID_NHS_NUMBER' },
+  {
+    name: 'an NHS number with a bad check digit (variable)',
+    query: PATIENT,
+    variables: { n: '9000000008' },
+    status: 400,
+    reason: 'INVALID_NHS_NUMBER',
+    secret: '9000000008',
+  },
+  {
+    name: 'an NHS number with a bad check digit (inline)',
+    query: '{ patient(nhsNumber: "9434765918") { nhsNumber } }',
+    status: 400,
+    reason: 'INVALID_NHS_NUMBER',
+  },
   { name: 'an NHS number of 9 digits', query: PATIENT, variables: { n: '900000000' }, status: 400, reason: 'INVALID_NHS_NUMBER', secret: '900000000' },
   { name: 'an NHS number with letters', query: PATIENT, variables: { n: '90000000O9' }, status: 400, reason: 'INVALID_NHS_NUMBER', secret: '90000000O9' },
   { name: 'an ODS code with punctuation', query: ORGANISATION, variables: { c: 'RR8;DROP' }, status: 400, reason: 'INVALID_ODS_CODE' },
   { name: 'an ODS code too short', query: ORGANISATION, variables: { c: 'R8' }, status: 400, reason: 'INVALID_ODS_CODE' },
   { name: 'an ODS code too long', query: ORGANISATION, variables: { c: 'ABCDEFGHIJK' }, status: 400, reason: 'INVALID_ODS_CODE' },
-  { name: 'an ODS code inside a search', query: 'query($c: OdsCode!) { patients(search: { family: "Smith", registeredGp: $c }) { total } }', variables: { c: 'not a code' }, status: 400, reason: 'INVALID_ODS_CODE' },
+  {
+    name: 'an ODS code inside a search',
+    query: 'query($c: OdsCode!) { patients(search: { family: "Smith", registeredGp: $c }) { total } }',
+    variables: { c: 'not a code' },
+    status: 400,
+    reason: 'INVALID_ODS_CODE',
+  },
 ];
 
 async function send(c: Case) {
@@ -66,7 +101,12 @@ async function send(c: Case) {
   const body = c.method === 'GET' ? undefined : (c.raw ?? JSON.stringify({ query: c.query, variables: c.variables }));
   const res = await request(url, { method: c.method ?? 'POST', headers, body });
   const text = await res.body.text();
-  return { status: res.statusCode, contentType: res.headers['content-type'], text, json: JSON.parse(text) as { data?: unknown; errors?: { message: string; extensions: { code: string; reason?: string } }[] } };
+  return {
+    status: res.statusCode,
+    contentType: res.headers['content-type'],
+    text,
+    json: JSON.parse(text) as { data?: unknown; errors?: { message: string; extensions: { code: string; reason?: string } }[] },
+  };
 }
 
 describe('bad input: a clear coded error and no upstream call', () => {

@@ -92,7 +92,7 @@ describe('the circuit breaker of one API', () => {
     expect(t.calls()).toEqual({});
   });
 
-  it('is not opened by answers that are the request\'s own fault (404) or a rate limit (429)', async () => {
+  it("is not opened by answers that are the request's own fault (404) or a rate limit (429)", async () => {
     for (let i = 0; i < 5; i++) expect(codes(await t.run('{ organisation(odsCode: "ZZZ99") { name } }'))).toEqual(['NOT_FOUND']);
     t.sandbox.setFault('ods', { kind: 'status', status: 429, retryAfterSeconds: 60 });
     for (let i = 0; i < 5; i++) expect(codes(await t.run(ORGANISATION))).toEqual(['RATE_LIMITED']);

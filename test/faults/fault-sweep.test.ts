@@ -36,7 +36,11 @@ beforeAll(async () => {
     sources: { content: { cache: contentCache, rateLimit: NO_CONTENT_LIMIT } },
   });
   const store = seedReceivers(t.sandbox.population).get(DEFAULT_TARGET)!;
-  const appointment = [...store.appointments.values()][0] as { id: string; participant: { actor: { identifier: { value: string } } }[]; basedOn: { reference: string }[] };
+  const appointment = [...store.appointments.values()][0] as {
+    id: string;
+    participant: { actor: { identifier: { value: string } } }[];
+    basedOn: { reference: string }[];
+  };
   table = probes({
     nhsNumber: appointment.participant[0]!.actor.identifier.value,
     appointmentId: appointment.id,
@@ -129,6 +133,9 @@ describe.each(FIELDS.map((f) => [f.coordinate, f.api] as const))('%s (%s)', (coo
       expect(value ?? null, context).toBeNull();
     }
     // Nothing else failed: the fault is this field's alone.
-    expect((r.errors ?? []).filter((e) => keyPath(e.path) !== path), context).toEqual([]);
+    expect(
+      (r.errors ?? []).filter((e) => keyPath(e.path) !== path),
+      context,
+    ).toEqual([]);
   });
 });

@@ -24,7 +24,10 @@ export const HEALTHY = {
 export const WITHOUT: Record<string, { data: unknown; path: (string | number)[] }> = {
   pds: { data: { patient: null, healthContent: HEALTHY.healthContent }, path: ['patient'] },
   // The practice's code is PDS's and stays; ODS's failure is on what ODS gives (its name).
-  ods: { data: { patient: { ...HEALTHY.patient, registeredGp: { ...HEALTHY.patient.registeredGp, name: null } }, healthContent: HEALTHY.healthContent }, path: ['patient', 'registeredGp', 'name'] },
+  ods: {
+    data: { patient: { ...HEALTHY.patient, registeredGp: { ...HEALTHY.patient.registeredGp, name: null } }, healthContent: HEALTHY.healthContent },
+    path: ['patient', 'registeredGp', 'name'],
+  },
   sds: {
     data: { patient: { ...HEALTHY.patient, registeredGp: { ...HEALTHY.patient.registeredGp, spineEndpoints: null } }, healthContent: HEALTHY.healthContent },
     path: ['patient', 'registeredGp', 'spineEndpoints'],

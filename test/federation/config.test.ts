@@ -15,7 +15,12 @@ describe('FEDERATION_TYPE_PREFIX', () => {
   describe('in the served subgraph (npm start with FEDERATION_SUBGRAPH=on FEDERATION_TYPE_PREFIX=Nhs)', () => {
     let graph: GraphProcess;
     beforeAll(async () => {
-      graph = await startGraphProcess({ FEDERATION_SUBGRAPH: 'on', FEDERATION_TYPE_PREFIX: 'Nhs', PLAYGROUND: 'off', AUDIT_LOG_PATH: join(mkdtempSync(join(tmpdir(), 'nhs-graph-prefix-')), 'audit.jsonl') });
+      graph = await startGraphProcess({
+        FEDERATION_SUBGRAPH: 'on',
+        FEDERATION_TYPE_PREFIX: 'Nhs',
+        PLAYGROUND: 'off',
+        AUDIT_LOG_PATH: join(mkdtempSync(join(tmpdir(), 'nhs-graph-prefix-')), 'audit.jsonl'),
+      });
     }, 90_000);
     afterAll(async () => {
       graph.child.kill('SIGTERM');
@@ -32,7 +37,9 @@ describe('FEDERATION_TYPE_PREFIX', () => {
       expect(sdl).toMatch(/extend type NhsPatient\s+@key\(fields: "nhsNumber"\)/);
       expect(sdl).not.toMatch(/type Patient\b/);
       // An anonymous caller may read public reference data: an organisation by its prefixed type name.
-      const r = await post('{ _entities(representations: [{ __typename: "NhsOrganisation", odsCode: "y12345" }]) { __typename ... on NhsOrganisation { odsCode name } } }');
+      const r = await post(
+        '{ _entities(representations: [{ __typename: "NhsOrganisation", odsCode: "y12345" }]) { __typename ... on NhsOrganisation { odsCode name } } }',
+      );
       expect(r).toEqual({ data: { _entities: [{ __typename: 'NhsOrganisation', odsCode: 'Y12345', name: 'TEST GP PRACTICE Y12345' }] } });
     });
   });

@@ -24,7 +24,13 @@ describe('_entities settles per representation', () => {
   afterAll(() => t.close());
 
   it('gives a ward of patients with one unknown NHS number: the others arrive, the unknown one is null with NOT_FOUND at its index', async () => {
-    const r = await t.run<Entities>(ENTITIES, { r: [{ __typename: 'Patient', nhsNumber: '9000000009' }, { __typename: 'Patient', nhsNumber: UNKNOWN }, { __typename: 'Patient', nhsNumber: other }] });
+    const r = await t.run<Entities>(ENTITIES, {
+      r: [
+        { __typename: 'Patient', nhsNumber: '9000000009' },
+        { __typename: 'Patient', nhsNumber: UNKNOWN },
+        { __typename: 'Patient', nhsNumber: other },
+      ],
+    });
     expect(r.data?._entities.map((e) => e?.nhsNumber ?? null)).toEqual(['9000000009', null, other]);
     expect(errorsByIndex(r)).toEqual([{ path: ['_entities', 1], code: 'NOT_FOUND' }]);
   });
@@ -52,7 +58,16 @@ describe('_entities settles per representation', () => {
   });
 
   it("gives a citizen their own record and refuses someone else's at its index, with FORBIDDEN", async () => {
-    const r = await t.run<Entities>(ENTITIES, { r: [{ __typename: 'Patient', nhsNumber: other }, { __typename: 'Patient', nhsNumber: '9000000009' }] }, { principal: { citizen: '9000000009' } });
+    const r = await t.run<Entities>(
+      ENTITIES,
+      {
+        r: [
+          { __typename: 'Patient', nhsNumber: other },
+          { __typename: 'Patient', nhsNumber: '9000000009' },
+        ],
+      },
+      { principal: { citizen: '9000000009' } },
+    );
     expect(r.data?._entities.map((e) => e?.nhsNumber ?? null)).toEqual([null, '9000000009']);
     expect(errorsByIndex(r)).toEqual([{ path: ['_entities', 0], code: 'FORBIDDEN', reason: 'NOT_OWN_RECORD' }]);
     const audit = await t.auditRecords();
@@ -106,9 +121,18 @@ describe('Appointment, Prescription and Referral entities resolve through their 
     expect(t.calls()).toEqual({});
   });
 
-  it('checks each key with its root field\'s scalar: a malformed UBRN or prescription id is BAD_USER_INPUT at its index', async () => {
+  it("checks each key with its root field's scalar: a malformed UBRN or prescription id is BAD_USER_INPUT at its index", async () => {
     t.resetCalls();
-    const r = await t.run<Entities>(QUERY, { r: [{ __typename: 'Referral', ubrn: '12' }, { __typename: 'Prescription', id: 'not-an-id' }] }, { headers: ERS_ROLE });
+    const r = await t.run<Entities>(
+      QUERY,
+      {
+        r: [
+          { __typename: 'Referral', ubrn: '12' },
+          { __typename: 'Prescription', id: 'not-an-id' },
+        ],
+      },
+      { headers: ERS_ROLE },
+    );
     expect(r.data?._entities).toEqual([null, null]);
     expect(errorsByIndex(r).map((e) => [e.path?.[1], e.code])).toEqual([
       [0, 'BAD_USER_INPUT'],

@@ -82,7 +82,15 @@ async function startTrustSubgraph(clinic: TrustAppointment[]): Promise<{ url: st
       Query: {
         clinicList: (_: unknown, { first }: { first?: number }) => {
           const nodes = clinic.slice(0, first ?? clinic.length);
-          return { nodes, pageInfo: { hasNextPage: nodes.length < clinic.length, hasPreviousPage: false, startCursor: nodes[0]?.id ?? null, endCursor: nodes.at(-1)?.id ?? null } };
+          return {
+            nodes,
+            pageInfo: {
+              hasNextPage: nodes.length < clinic.length,
+              hasPreviousPage: false,
+              startCursor: nodes[0]?.id ?? null,
+              endCursor: nodes.at(-1)?.id ?? null,
+            },
+          };
         },
       },
       Appointment: {
@@ -119,7 +127,10 @@ function keyTypes(sdl: string): Record<string, string> {
   const definitions = parse(sdl).definitions.filter((d) => d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.OBJECT_TYPE_EXTENSION);
   for (const def of definitions) {
     if (def.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
-    const key = definitions.filter((d) => d.name.value === def.name.value).flatMap((d) => d.directives ?? []).find((d) => d.name.value === 'key')?.arguments?.[0]?.value;
+    const key = definitions
+      .filter((d) => d.name.value === def.name.value)
+      .flatMap((d) => d.directives ?? [])
+      .find((d) => d.name.value === 'key')?.arguments?.[0]?.value;
     if (key?.kind !== Kind.STRING) continue;
     const field = def.fields?.find((f) => f.name.value === key.value);
     out[def.name.value] = `${key.value}: ${field ? printType(field.type) : '?'}`;
@@ -196,7 +207,11 @@ describe.each(['Hive Gateway', 'Apollo Gateway'] as const)('the graph and a trus
     nhs = await startTestGraph({ server: { federation: { typePrefix: 'Nhs' } } });
     const other = nhs.sandbox.population.patients.find((p) => !p.restricted && p.nhsNumber !== '9000000009')!.nhsNumber;
     // The platform sandbox's appointment 1 is 9000000009's (GP Connect's example).
-    clinic.push({ id: 'OPD-1', nhsNumber: '9000000009', gpAppointmentId: '1' }, { id: 'OPD-2', nhsNumber: other, gpAppointmentId: '1' }, { id: 'OPD-3', nhsNumber: other, gpAppointmentId: '1' });
+    clinic.push(
+      { id: 'OPD-1', nhsNumber: '9000000009', gpAppointmentId: '1' },
+      { id: 'OPD-2', nhsNumber: other, gpAppointmentId: '1' },
+      { id: 'OPD-3', nhsNumber: other, gpAppointmentId: '1' },
+    );
     trust = await startTrustSubgraph(clinic);
     const nhsSdl = (await nhs.run<{ _service: { sdl: string } }>('{ _service { sdl } }')).data!._service.sdl;
     const services = [
@@ -236,7 +251,12 @@ describe.each(['Hive Gateway', 'Apollo Gateway'] as const)('the graph and a trus
             }),
         }),
       });
-      gatewayUrl = (await startStandaloneServer(gateway, { listen: { port: 0, host: '127.0.0.1' }, context: async ({ req }) => ({ authorization: req.headers.authorization }) })).url;
+      gatewayUrl = (
+        await startStandaloneServer(gateway, {
+          listen: { port: 0, host: '127.0.0.1' },
+          context: async ({ req }) => ({ authorization: req.headers.authorization }),
+        })
+      ).url;
       close = () => gateway.stop();
     }
     clinician = `Bearer ${await nhs.tokenFor({ staff: 'clinician' })}`;
@@ -263,7 +283,12 @@ describe.each(['Hive Gateway', 'Apollo Gateway'] as const)('the graph and a trus
   } }`;
   type Clinic = {
     clinicList: {
-      nodes: { id: string; clinic: string; patient: { nhsNumber: string; careTeamNotes: string[]; birthDate: string | null; registeredGp: { odsCode: string; name: string } | null } | null; gpAppointment: { id: string; status: string | null } | null }[];
+      nodes: {
+        id: string;
+        clinic: string;
+        patient: { nhsNumber: string; careTeamNotes: string[]; birthDate: string | null; registeredGp: { odsCode: string; name: string } | null } | null;
+        gpAppointment: { id: string; status: string | null } | null;
+      }[];
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
     };
   };
@@ -274,7 +299,12 @@ describe.each(['Hive Gateway', 'Apollo Gateway'] as const)('the graph and a trus
     const [first, second] = r.data!.clinicList.nodes;
     expect(r.data!.clinicList.pageInfo).toEqual({ hasNextPage: true, endCursor: 'OPD-2' });
     expect(first).toMatchObject({ id: 'OPD-1', clinic: 'Cardiology OPD 3', gpAppointment: { id: '1' } });
-    expect(first!.patient).toEqual({ nhsNumber: '9000000009', careTeamNotes: ['cardiology note for 0009'], birthDate: '2010-10-22', registeredGp: { odsCode: 'Y12345', name: 'TEST GP PRACTICE Y12345' } });
+    expect(first!.patient).toEqual({
+      nhsNumber: '9000000009',
+      careTeamNotes: ['cardiology note for 0009'],
+      birthDate: '2010-10-22',
+      registeredGp: { odsCode: 'Y12345', name: 'TEST GP PRACTICE Y12345' },
+    });
     expect(second!.patient?.nhsNumber).toBe(clinic[1]!.nhsNumber);
     expect(second!.patient?.birthDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     // One PDS read per patient and one GP Connect read for the appointment both rows follow up (deduplicated).
@@ -286,7 +316,7 @@ describe.each(['Hive Gateway', 'Apollo Gateway'] as const)('the graph and a trus
     expect(audit.some((a) => a.nhsNumber === clinic[1]!.nhsNumber && a.outcome === 'success' && a.fields.includes('Query.patient'))).toBe(true);
   });
 
-  it('refuses the graph\'s patient data to an anonymous caller (UNAUTHENTICATED) while the trust\'s own data still arrives', async () => {
+  it("refuses the graph's patient data to an anonymous caller (UNAUTHENTICATED) while the trust's own data still arrives", async () => {
     const r = await viaGateway<Clinic>(CLINIC);
     expect(r.data?.clinicList.nodes.map((n) => n.clinic)).toEqual(['Cardiology OPD 3', 'Cardiology OPD 3']);
     expect(r.data?.clinicList.nodes.map((n) => n.patient?.birthDate ?? null)).toEqual([null, null]);

@@ -78,7 +78,10 @@ describe('nhs-graph as an Apollo Federation v2 subgraph', () => {
       }),
     });
     gatewayUrl = (
-      await startStandaloneServer(gateway, { listen: { port: 0, host: '127.0.0.1' }, context: async ({ req }) => ({ authorization: req.headers.authorization }) })
+      await startStandaloneServer(gateway, {
+        listen: { port: 0, host: '127.0.0.1' },
+        context: async ({ req }) => ({ authorization: req.headers.authorization }),
+      })
     ).url;
     bearer = `Bearer ${await nhs.tokenFor({ staff: 'clinician' })}`;
   });
@@ -96,7 +99,11 @@ describe('nhs-graph as an Apollo Federation v2 subgraph', () => {
   }
 
   async function viaGateway<D>(query: string, variables?: Record<string, unknown>): Promise<Answer<D>> {
-    const res = await request(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: bearer }, body: JSON.stringify({ query, variables }) });
+    const res = await request(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: bearer },
+      body: JSON.stringify({ query, variables }),
+    });
     return (await res.body.json()) as Answer<D>;
   }
 
@@ -139,7 +146,9 @@ describe('nhs-graph as an Apollo Federation v2 subgraph', () => {
   });
 
   it('refuses a reference with an invalid NHS number with BAD_USER_INPUT before any upstream call', async () => {
-    const r = await nhs.run('query ($r: [_Any!]!) { _entities(representations: $r) { ... on Patient { birthDate } } }', { r: [{ __typename: 'Patient', nhsNumber: '9000000001' }] });
+    const r = await nhs.run('query ($r: [_Any!]!) { _entities(representations: $r) { ... on Patient { birthDate } } }', {
+      r: [{ __typename: 'Patient', nhsNumber: '9000000001' }],
+    });
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_NHS_NUMBER' });
     expect(nhs.calls()).toEqual({});
   });

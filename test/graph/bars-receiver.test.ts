@@ -40,7 +40,13 @@ function referralResponse(serviceRequestId: string, nhsNumber: string, inRespons
       },
       {
         fullUrl: `urn:uuid:${serviceRequestId}`,
-        resource: { resourceType: 'ServiceRequest', id: serviceRequestId, status: 'completed', intent: 'plan', subject: { identifier: { system: 'https://fhir.nhs.uk/Id/nhs-number', value: nhsNumber } } },
+        resource: {
+          resourceType: 'ServiceRequest',
+          id: serviceRequestId,
+          status: 'completed',
+          intent: 'plan',
+          subject: { identifier: { system: 'https://fhir.nhs.uk/Id/nhs-number', value: nhsNumber } },
+        },
       },
     ],
   };
@@ -66,13 +72,28 @@ function senderHeaders(token: string | undefined): Record<string, string> {
  * `bars`), so the graph-hosted endpoint is judged by the BaRS spec like the stand-in; `negative` marks a request the
  * test sends knowing it breaks the spec.
  */
-async function post(url: string, body: unknown, headers: Record<string, string>, negative?: string): Promise<{ status: number; body: any; headers: Record<string, unknown> }> {
+async function post(
+  url: string,
+  body: unknown,
+  headers: Record<string, string>,
+  negative?: string,
+): Promise<{ status: number; body: any; headers: Record<string, unknown> }> {
   const sent = { ...headers, ...(negative ? nonConforming(negative) : {}) };
   const rawBody = typeof body === 'string' ? body : JSON.stringify(body);
   const res = await request(`${url}${RECEIVER_PATH}`, { method: 'POST', headers: sent, body: rawBody });
   const answer = await res.body.json();
   const responseHeaders = Object.fromEntries(Object.entries(res.headers).filter((e): e is [string, string] => typeof e[1] === 'string'));
-  publishExchange(() => ({ api: 'bars', method: 'POST', path: RECEIVER_PATH, search: '', headers: sent, rawBody, status: res.statusCode, responseHeaders, body: answer }));
+  publishExchange(() => ({
+    api: 'bars',
+    method: 'POST',
+    path: RECEIVER_PATH,
+    search: '',
+    headers: sent,
+    rawBody,
+    status: res.statusCode,
+    responseHeaders,
+    body: answer,
+  }));
   return { status: res.statusCode, body: answer, headers: res.headers };
 }
 
@@ -97,9 +118,17 @@ describe('the BaRS receiver ($process-message) and barsServiceRequest.responses'
   it('takes a receiver response, shows it in responses and on the barsResponses subscription (graphql-ws over a real WebSocket)', async () => {
     const patient = t.sandbox.population.patients[7]!.nhsNumber;
     const { serviceRequestId, messageId } = await sendReferral(t, patient);
-    const client: Client = createClient({ url: `${t.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { Authorization: `Bearer ${receiverToken}` }, retryAttempts: 0 });
+    const client: Client = createClient({
+      url: `${t.url.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { Authorization: `Bearer ${receiverToken}` },
+      retryAttempts: 0,
+    });
     try {
-      const events = client.iterate<any>({ query: `subscription($id: ID!) { barsResponses(serviceRequestId: $id) { messageId event responseCode serviceRequest { id status patientNhsNumber } } }`, variables: { id: serviceRequestId } });
+      const events = client.iterate<any>({
+        query: `subscription($id: ID!) { barsResponses(serviceRequestId: $id) { messageId event responseCode serviceRequest { id status patientNhsNumber } } }`,
+        variables: { id: serviceRequestId },
+      });
       // The subscription is registered once the server has answered connection_init and taken the subscribe message:
       // wait for the socket to be acknowledged, then for a round trip of the same socket (a query) before posting.
       const acked = new Promise<void>((resolve) => client.on('connected', () => resolve()));
@@ -109,9 +138,18 @@ describe('the BaRS receiver ($process-message) and barsServiceRequest.responses'
       const response = referralResponse(serviceRequestId, patient, messageId);
       const answer = await post(t.url, response, senderHeaders(receiverToken));
       expect(answer.status).toBe(200);
-      expect(answer.body).toMatchObject({ resourceType: 'Bundle', type: 'message', entry: [{ resource: { resourceType: 'MessageHeader', response: { identifier: response.id, code: 'ok' } } }] });
+      expect(answer.body).toMatchObject({
+        resourceType: 'Bundle',
+        type: 'message',
+        entry: [{ resource: { resourceType: 'MessageHeader', response: { identifier: response.id, code: 'ok' } } }],
+      });
       const event = await first;
-      expect(event.value.data.barsResponses).toEqual({ messageId: response.id, event: 'servicerequest-response', responseCode: 'ok', serviceRequest: { id: serviceRequestId, status: 'COMPLETED', patientNhsNumber: patient } });
+      expect(event.value.data.barsResponses).toEqual({
+        messageId: response.id,
+        event: 'servicerequest-response',
+        responseCode: 'ok',
+        serviceRequest: { id: serviceRequestId, status: 'COMPLETED', patientNhsNumber: patient },
+      });
       await events.return?.();
     } finally {
       await client.dispose();
@@ -119,7 +157,15 @@ describe('the BaRS receiver ($process-message) and barsServiceRequest.responses'
     const read = await t.run<any>(RESPONSES, { t: OTHER, id: serviceRequestId }, { headers: ORG });
     expect(read.errors).toBeUndefined();
     expect(read.data.barsServiceRequest.responses).toEqual([
-      { messageId: expect.any(String), event: 'servicerequest-response', reason: 'new', responseCode: 'ok', inResponseTo: messageId, serviceRequestId, serviceRequest: { id: serviceRequestId, status: 'COMPLETED' } },
+      {
+        messageId: expect.any(String),
+        event: 'servicerequest-response',
+        reason: 'new',
+        responseCode: 'ok',
+        inResponseTo: messageId,
+        serviceRequestId,
+        serviceRequest: { id: serviceRequestId, status: 'COMPLETED' },
+      },
     ]);
     const audit = (await t.auditRecords()).filter((r) => r.fields.includes('BarsReceiver.processMessage'));
     expect(audit.map((r) => [r.action, r.outcome, r.nhsNumber])).toEqual([
@@ -135,16 +181,29 @@ describe('the BaRS receiver ($process-message) and barsServiceRequest.responses'
     const patient = t.sandbox.population.patients[12]!.nhsNumber;
     const referral = barsReferral(patient);
     const serviceRequestId = referral.entry[1].resource.id as string;
-    const client: Client = createClient({ url: `${t.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { Authorization: `Bearer ${receiverToken}` }, retryAttempts: 0 });
+    const client: Client = createClient({
+      url: `${t.url.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { Authorization: `Bearer ${receiverToken}` },
+      retryAttempts: 0,
+    });
     try {
-      const events = client.iterate<any>({ query: `subscription($id: ID!) { barsResponses(serviceRequestId: $id) { event responseCode inResponseTo serviceRequest { id status } } }`, variables: { id: serviceRequestId } });
+      const events = client.iterate<any>({
+        query: `subscription($id: ID!) { barsResponses(serviceRequestId: $id) { event responseCode inResponseTo serviceRequest { id status } } }`,
+        variables: { id: serviceRequestId },
+      });
       const first = events.next();
       // A query on the same socket answered: the subscribe message before it has been taken.
       await new Promise<void>((resolve, reject) => client.subscribe({ query: '{ __typename }' }, { next: () => {}, error: reject, complete: resolve }));
       const sent = await sendReferral(t, patient, referral);
       expect(sent.serviceRequestId).toBe(serviceRequestId);
       const event = await first;
-      expect(event.value.data.barsResponses).toEqual({ event: 'servicerequest-response', responseCode: 'ok', inResponseTo: referral.id, serviceRequest: { id: serviceRequestId, status: 'ACTIVE' } });
+      expect(event.value.data.barsResponses).toEqual({
+        event: 'servicerequest-response',
+        responseCode: 'ok',
+        inResponseTo: referral.id,
+        serviceRequest: { id: serviceRequestId, status: 'ACTIVE' },
+      });
       await events.return?.();
     } finally {
       await client.dispose();
@@ -161,8 +220,15 @@ describe('the BaRS receiver ($process-message) and barsServiceRequest.responses'
     const block = /#### Hearing back from a BaRS receiver[\s\S]*?```graphql\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
     const patient = t.sandbox.population.patients[13]!.nhsNumber;
     const { serviceRequestId, messageId } = await sendReferral(t, patient);
-    const ops = new Map(parse(block.replaceAll('<referral id>', serviceRequestId)).definitions.map((d) => [(d as OperationDefinitionNode).name!.value, print(d)]));
-    const client: Client = createClient({ url: `${t.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { Authorization: `Bearer ${receiverToken}` }, retryAttempts: 0 });
+    const ops = new Map(
+      parse(block.replaceAll('<referral id>', serviceRequestId)).definitions.map((d) => [(d as OperationDefinitionNode).name!.value, print(d)]),
+    );
+    const client: Client = createClient({
+      url: `${t.url.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { Authorization: `Bearer ${receiverToken}` },
+      retryAttempts: 0,
+    });
     try {
       const events = client.iterate<any>({ query: ops.get('Hear')! });
       const first = events.next();
@@ -176,7 +242,15 @@ describe('the BaRS receiver ($process-message) and barsServiceRequest.responses'
     t.resetCalls();
     const answers = await t.run<any>(ops.get('Answers')!, {}, { headers: ORG });
     expect(answers.errors).toBeUndefined();
-    expect(answers.data.barsServiceRequest.responses).toEqual([{ event: 'servicerequest-response', responseCode: 'ok', inResponseTo: messageId, receivedAt: expect.any(String), serviceRequest: { status: 'COMPLETED' } }]);
+    expect(answers.data.barsServiceRequest.responses).toEqual([
+      {
+        event: 'servicerequest-response',
+        responseCode: 'ok',
+        inResponseTo: messageId,
+        receivedAt: expect.any(String),
+        serviceRequest: { status: 'COMPLETED' },
+      },
+    ]);
     expect(t.calls()).toEqual({ bars: 1 });
   });
 
@@ -203,7 +277,12 @@ describe('the BaRS receiver ($process-message) and barsServiceRequest.responses'
     expect([forged.status, recCode(forged.body)]).toEqual([401, 'REC_UNAUTHORIZED']);
     const citizen = await post(t.url, response, senderHeaders(await t.tokenFor({ citizen: patient })));
     expect([citizen.status, recCode(citizen.body)]).toEqual([403, 'REC_FORBIDDEN']);
-    const noHeaders = await post(t.url, response, { authorization: `Bearer ${receiverToken}`, 'content-type': 'application/fhir+json', accept: 'application/fhir+json; version=1.1.0' }, 'no X-Request-Id, X-Correlation-Id or sender headers');
+    const noHeaders = await post(
+      t.url,
+      response,
+      { authorization: `Bearer ${receiverToken}`, 'content-type': 'application/fhir+json', accept: 'application/fhir+json; version=1.1.0' },
+      'no X-Request-Id, X-Correlation-Id or sender headers',
+    );
     expect([noHeaders.status, recCode(noHeaders.body)]).toEqual([400, 'REC_BAD_REQUEST']);
     const { 'nhsd-target-identifier': _target, ...untargeted } = senderHeaders(receiverToken);
     const noTarget = await post(t.url, response, untargeted, 'no NHSD-Target-Identifier');
@@ -234,7 +313,10 @@ describe('the BaRS receiver ($process-message) and barsServiceRequest.responses'
   it('refuses a subscription without a token: the socket closes before any event', async () => {
     const client = createClient({ url: `${t.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
     const outcome = await new Promise<unknown>((resolve) => {
-      client.subscribe({ query: 'subscription { barsResponses(serviceRequestId: "x") { messageId } }' }, { next: () => resolve('event'), error: (e) => resolve(e), complete: () => resolve('complete') });
+      client.subscribe(
+        { query: 'subscription { barsResponses(serviceRequestId: "x") { messageId } }' },
+        { next: () => resolve('event'), error: (e) => resolve(e), complete: () => resolve('complete') },
+      );
     });
     expect((outcome as { code?: number }).code).toBe(4403);
     await client.dispose();
@@ -242,9 +324,17 @@ describe('the BaRS receiver ($process-message) and barsServiceRequest.responses'
 
   it('refuses the subscription to a caller the BaRS access rule refuses (a citizen: FORBIDDEN), as over HTTP', async () => {
     const citizen = await t.tokenFor({ citizen: t.sandbox.population.patients[7]!.nhsNumber });
-    const client = createClient({ url: `${t.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: `Bearer ${citizen}` } });
+    const client = createClient({
+      url: `${t.url.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: { authorization: `Bearer ${citizen}` },
+    });
     const outcome = await new Promise<unknown>((resolve) => {
-      client.subscribe({ query: 'subscription { barsResponses(serviceRequestId: "x") { messageId } }' }, { next: (r) => resolve(r), error: (e) => resolve(e), complete: () => resolve('complete') });
+      client.subscribe(
+        { query: 'subscription { barsResponses(serviceRequestId: "x") { messageId } }' },
+        { next: (r) => resolve(r), error: (e) => resolve(e), complete: () => resolve('complete') },
+      );
     });
     expect((outcome as any)[0]?.extensions?.code ?? (outcome as any).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     await client.dispose();

@@ -27,13 +27,22 @@ describe('sendBarsBooking and sendBarsReferral', () => {
     const message = barsBooking();
     const r = await t.run<any>(SEND_BOOKING, { t: OTHER, m: message, u: 'a1t1' }, { headers: ORG });
     expect(r.errors).toBeUndefined();
-    expect(r.data.sendBarsBooking.result).toMatchObject({ messageId: message.id, event: 'booking-request', responseCode: 'ok', appointment: { status: 'BOOKED', start: '2021-10-12T12:30:30+00:00' }, serviceRequest: null });
+    expect(r.data.sendBarsBooking.result).toMatchObject({
+      messageId: message.id,
+      event: 'booking-request',
+      responseCode: 'ok',
+      appointment: { status: 'BOOKED', start: '2021-10-12T12:30:30+00:00' },
+      serviceRequest: null,
+    });
     expect(t.calls()).toEqual({ bars: 1 });
     const [sent] = t.sandbox.receivedRequests('bars');
     expect(sent?.method).toBe('POST');
     expect(sent?.path).toBe('/booking-and-referral/FHIR/R4/$process-message');
     expect(decode(sent?.headers['nhsd-target-identifier'])).toEqual(OTHER);
-    expect(decode(sent?.headers['nhsd-end-user-organisation'])).toEqual({ resourceType: 'Organization', identifier: [{ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: 'A83008' }] });
+    expect(decode(sent?.headers['nhsd-end-user-organisation'])).toEqual({
+      resourceType: 'Organization',
+      identifier: [{ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: 'A83008' }],
+    });
     expect(decode(sent?.headers['nhsd-requesting-software'])).toMatchObject({ resourceType: 'Device', deviceName: { name: 'nhs-graph' } });
     expect(sent?.headers.accept).toBe('application/fhir+json; version=1.1.0');
     expect(sent?.headers['use-context']).toBe('a1t1|booking|booking-request|new');
@@ -45,11 +54,19 @@ describe('sendBarsBooking and sendBarsReferral', () => {
     const message = barsReferral(patient);
     const first = await t.run<any>(SEND_REFERRAL, { t: OTHER, m: message }, { headers: ORG });
     expect(first.errors).toBeUndefined();
-    expect(first.data.sendBarsReferral.result).toMatchObject({ event: 'servicerequest-request', responseCode: 'ok', serviceRequest: { status: 'ACTIVE', category: 'referral', patientNhsNumber: patient } });
+    expect(first.data.sendBarsReferral.result).toMatchObject({
+      event: 'servicerequest-request',
+      responseCode: 'ok',
+      serviceRequest: { status: 'ACTIVE', category: 'referral', patientNhsNumber: patient },
+    });
     const again = await t.run<any>(SEND_REFERRAL, { t: OTHER, m: message }, { headers: ORG });
     expect(again.errors).toBeUndefined();
     expect(again.data.sendBarsReferral).toEqual({ result: null, userErrors: [{ code: 'CONFLICT', message: expect.stringContaining('409'), field: null }] });
-    const read = await t.run<any>(`query($t: BarsTargetInput!, $n: NhsNumber!) { barsServiceRequests(target: $t, nhsNumber: $n) { id status } }`, { t: OTHER, n: patient }, { headers: ORG });
+    const read = await t.run<any>(
+      `query($t: BarsTargetInput!, $n: NhsNumber!) { barsServiceRequests(target: $t, nhsNumber: $n) { id status } }`,
+      { t: OTHER, n: patient },
+      { headers: ORG },
+    );
     expect(read.data.barsServiceRequests).toEqual([{ id: first.data.sendBarsReferral.result.serviceRequest.id, status: 'ACTIVE' }]);
     expect(t.calls()).toEqual({ bars: 3 });
   });
@@ -57,8 +74,17 @@ describe('sendBarsBooking and sendBarsReferral', () => {
   it('reads back a booking it sent', async () => {
     const sent = await t.run<any>(SEND_BOOKING, { t: OTHER, m: barsBooking() }, { headers: ORG });
     const id = sent.data.sendBarsBooking.result.appointment.id;
-    const r = await t.run<any>(`query($t: BarsTargetInput!, $id: ID!) { barsAppointment(target: $t, id: $id) { id status end slotReferences } }`, { t: OTHER, id }, { headers: ORG });
-    expect(r.data.barsAppointment).toEqual({ id, status: 'BOOKED', end: '2021-10-12T12:40:30+00:00', slotReferences: ['urn:uuid:deb4c4b3-870b-4599-84df-5e54cef7afda'] });
+    const r = await t.run<any>(
+      `query($t: BarsTargetInput!, $id: ID!) { barsAppointment(target: $t, id: $id) { id status end slotReferences } }`,
+      { t: OTHER, id },
+      { headers: ORG },
+    );
+    expect(r.data.barsAppointment).toEqual({
+      id,
+      status: 'BOOKED',
+      end: '2021-10-12T12:40:30+00:00',
+      slotReferences: ['urn:uuid:deb4c4b3-870b-4599-84df-5e54cef7afda'],
+    });
   });
 
   it.each([
@@ -80,7 +106,9 @@ describe('sendBarsBooking and sendBarsReferral', () => {
     const sent = t.sandbox.receivedRequests('bars').at(-1)!;
     const decode = (name: string) => JSON.parse(Buffer.from(String(sent.headers[name]), 'base64').toString());
     const clinician = TEST_STAFF.find((s) => s.id === 'clinician')!;
-    expect(decode('nhsd-end-user-organisation').identifier).toEqual([{ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: clinician.roles[0]!.orgCode }]);
+    expect(decode('nhsd-end-user-organisation').identifier).toEqual([
+      { system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: clinician.roles[0]!.orgCode },
+    ]);
     expect(decode('nhsd-requesting-practitioner')).toMatchObject({
       resourceType: 'PractitionerRole',
       identifier: [{ system: 'https://fhir.nhs.uk/Id/sds-role-profile-id', value: clinician.roles[0]!.roleProfileId }],
@@ -94,7 +122,11 @@ describe('sendBarsBooking and sendBarsReferral', () => {
     expect(bad.data.sendBarsBooking.userErrors).toEqual([{ code: 'INVALID_BARS_TARGET', message: expect.any(String), field: ['target'] }]);
     const useCase = await t.run<any>(SEND_BOOKING, { t: OTHER, m: barsBooking(), u: 'a1 t1' }, { headers: ORG });
     expect(useCase.data.sendBarsBooking.userErrors.map((e: { code: string }) => e.code)).toEqual(['INVALID_BARS_MESSAGE']);
-    const badOrg = await t.run<any>(`query($t: BarsTargetInput!) { barsSlots(target: $t) { id } }`, { t: OTHER }, { headers: { 'NHSD-End-User-Organisation-ODS': 'not ods' } });
+    const badOrg = await t.run<any>(
+      `query($t: BarsTargetInput!) { barsSlots(target: $t) { id } }`,
+      { t: OTHER },
+      { headers: { 'NHSD-End-User-Organisation-ODS': 'not ods' } },
+    );
     expect(badOrg.errors?.[0]?.extensions?.reason).toBe('INVALID_ODS_CODE');
     expect(t.calls()).toEqual({});
   });
@@ -102,12 +134,27 @@ describe('sendBarsBooking and sendBarsReferral', () => {
 
 describe('BaRS reads', () => {
   it("reads the contract's example ServiceRequest and Appointment by their known ids", async () => {
-    const r = await t.run<any>(`query($t: BarsTargetInput!) {
+    const r = await t.run<any>(
+      `query($t: BarsTargetInput!) {
       barsServiceRequest(target: $t, id: "c3f6145e-1a26-4345-b3f2-dccbcba62049") { id status intent category authoredOn occurrenceStart }
-      barsAppointment(target: $t, id: "91607239-b002-470a-8709-6b25bd50fdd1") { id status serviceRequestReferences } }`, { t: DOS }, { headers: ORG });
+      barsAppointment(target: $t, id: "91607239-b002-470a-8709-6b25bd50fdd1") { id status serviceRequestReferences } }`,
+      { t: DOS },
+      { headers: ORG },
+    );
     expect(r.errors).toBeUndefined();
-    expect(r.data.barsServiceRequest).toEqual({ id: '71d2b38e-b81c-4894-a522-6a65265b1d58', status: 'ACTIVE', intent: 'plan', category: 'referral', authoredOn: '2021-11-26T15:00:00+00:00', occurrenceStart: '2021-11-26T15:00:00+00:00' });
-    expect(r.data.barsAppointment).toEqual({ id: '91607239-b002-470a-8709-6b25bd50fdd1', status: 'BOOKED', serviceRequestReferences: ['ServiceRequest/236bb75d-90ef-461f-b71e-fde7f899802c'] });
+    expect(r.data.barsServiceRequest).toEqual({
+      id: '71d2b38e-b81c-4894-a522-6a65265b1d58',
+      status: 'ACTIVE',
+      intent: 'plan',
+      category: 'referral',
+      authoredOn: '2021-11-26T15:00:00+00:00',
+      occurrenceStart: '2021-11-26T15:00:00+00:00',
+    });
+    expect(r.data.barsAppointment).toEqual({
+      id: '91607239-b002-470a-8709-6b25bd50fdd1',
+      status: 'BOOKED',
+      serviceRequestReferences: ['ServiceRequest/236bb75d-90ef-461f-b71e-fde7f899802c'],
+    });
     expect(t.calls()).toEqual({ bars: 2 });
   });
 
@@ -121,18 +168,32 @@ describe('BaRS reads', () => {
     const store = seedReceivers(t.sandbox.population).get(DEFAULT_TARGET)!;
     const booked = [...store.appointments.values()][0]!;
     const nhsNumber = nhsNumberOf(booked)!;
-    const r = await t.run<any>(`query($t: BarsTargetInput!, $n: NhsNumber!) { barsServiceRequests(target: $t, nhsNumber: $n) { id patientNhsNumber } barsAppointments(target: $t, nhsNumber: $n) { id status patientNhsNumber } }`, { t: DOS, n: nhsNumber }, { headers: ORG });
+    const r = await t.run<any>(
+      `query($t: BarsTargetInput!, $n: NhsNumber!) { barsServiceRequests(target: $t, nhsNumber: $n) { id patientNhsNumber } barsAppointments(target: $t, nhsNumber: $n) { id status patientNhsNumber } }`,
+      { t: DOS, n: nhsNumber },
+      { headers: ORG },
+    );
     expect(r.errors).toBeUndefined();
-    expect(r.data.barsServiceRequests).toEqual([...store.serviceRequests.values()].filter((s) => nhsNumberOf(s) === nhsNumber).map((s) => ({ id: s.id, patientNhsNumber: nhsNumber })));
+    expect(r.data.barsServiceRequests).toEqual(
+      [...store.serviceRequests.values()].filter((s) => nhsNumberOf(s) === nhsNumber).map((s) => ({ id: s.id, patientNhsNumber: nhsNumber })),
+    );
     expect(r.data.barsAppointments).toEqual([{ id: booked.id, status: 'BOOKED', patientNhsNumber: nhsNumber }]);
     expect(store.serviceRequests.size).toBeGreaterThan(t.sandbox.population.patients.length * 0.15);
   });
 
   it("reads slots: the contract's example at its DoS service, a filtered window elsewhere, sending both start bounds and the required _include", async () => {
-    const example = await t.run<any>(`query($t: BarsTargetInput!) { barsSlots(target: $t) { id status start end scheduleReference } }`, { t: DOS }, { headers: ORG });
+    const example = await t.run<any>(
+      `query($t: BarsTargetInput!) { barsSlots(target: $t) { id status start end scheduleReference } }`,
+      { t: DOS },
+      { headers: ORG },
+    );
     expect(example.errors).toBeUndefined();
     expect(example.data.barsSlots.length).toBeGreaterThan(0);
-    const r = await t.run<any>(`query($t: BarsTargetInput!) { barsSlots(target: $t, status: FREE, start: "2026-12-08T00:00:00Z", end: "2026-12-09T00:00:00Z") { id status start } }`, { t: OTHER }, { headers: ORG });
+    const r = await t.run<any>(
+      `query($t: BarsTargetInput!) { barsSlots(target: $t, status: FREE, start: "2026-12-08T00:00:00Z", end: "2026-12-09T00:00:00Z") { id status start } }`,
+      { t: OTHER },
+      { headers: ORG },
+    );
     expect(r.errors).toBeUndefined();
     // 8 December only: four free slots.
     expect(r.data.barsSlots.length).toBe(4);
@@ -153,20 +214,33 @@ describe('BaRS reads', () => {
     t.resetCalls();
     const r = await t.run<any>(`query($t: BarsTargetInput!) { barsSlots(target: $t, start: "2026-11-20T00:00:00Z") { id } }`, { t: OTHER }, { headers: ORG });
     expect(r.errors).toBeUndefined();
-    expect(new URLSearchParams(t.sandbox.receivedRequests('bars').at(-1)!.search).getAll('start')).toEqual(['ge2026-11-20T00:00:00+00:00', 'le2026-12-04T00:00:00+00:00']);
-    for (const [start, end] of [['2026-12-08T00:00:00Z', '2026-12-01T00:00:00Z'], ['2026-12-01T00:00:00Z', '2027-02-01T00:00:00Z']]) {
-      const bad = await t.run<any>(`query($t: BarsTargetInput!, $s: DateTime, $e: DateTime) { barsSlots(target: $t, start: $s, end: $e) { id } }`, { t: OTHER, s: start, e: end }, { headers: ORG });
+    expect(new URLSearchParams(t.sandbox.receivedRequests('bars').at(-1)!.search).getAll('start')).toEqual([
+      'ge2026-11-20T00:00:00+00:00',
+      'le2026-12-04T00:00:00+00:00',
+    ]);
+    for (const [start, end] of [
+      ['2026-12-08T00:00:00Z', '2026-12-01T00:00:00Z'],
+      ['2026-12-01T00:00:00Z', '2027-02-01T00:00:00Z'],
+    ]) {
+      const bad = await t.run<any>(
+        `query($t: BarsTargetInput!, $s: DateTime, $e: DateTime) { barsSlots(target: $t, start: $s, end: $e) { id } }`,
+        { t: OTHER, s: start, e: end },
+        { headers: ORG },
+      );
       expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_SLOT_WINDOW' });
     }
     expect(t.calls()).toEqual({ bars: 1 });
   });
 
   it('sends X-Correlation-Id as a UUID (the spec: format uuid) even when the client correlates with another string', async () => {
-    const r = await t.run<any>(`query($t: BarsTargetInput!) { barsSlots(target: $t) { id } }`, { t: OTHER }, { headers: { ...ORG, 'X-Correlation-ID': 'my-app.trace-42' } });
+    const r = await t.run<any>(
+      `query($t: BarsTargetInput!) { barsSlots(target: $t) { id } }`,
+      { t: OTHER },
+      { headers: { ...ORG, 'X-Correlation-ID': 'my-app.trace-42' } },
+    );
     expect(r.errors).toBeUndefined();
     expect(t.sandbox.receivedRequests('bars').at(-1)!.headers['x-correlation-id']).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
   });
-
 });
 
 describe('BaRS error families', () => {
@@ -214,6 +288,9 @@ describe('BaRS error families', () => {
     await t.run(ERRORS_QUERY, { t: DOS }, { headers: ORG });
     const r = await t.run<any>(ERRORS_QUERY, { t: DOS }, { headers: ORG });
     expect(codes(r)).toEqual(['RATE_LIMITED']);
-    expect(r.errors?.[0]?.extensions).toMatchObject({ retryAfterSeconds: expect.any(Number), upstream: { status: 429, issueCode: 'SEND_TOO_MANY_REQUESTS', family: 'SEND' } });
+    expect(r.errors?.[0]?.extensions).toMatchObject({
+      retryAfterSeconds: expect.any(Number),
+      upstream: { status: 429, issueCode: 'SEND_TOO_MANY_REQUESTS', family: 'SEND' },
+    });
   });
 });

@@ -25,7 +25,13 @@ const PRESCRIPTION = `query($id: PrescriptionId!) { prescription(id: $id) {
 
 const fully = coding(DISPENSE_TYPE, '0001', 'Item fully dispensed');
 const owing = coding(DISPENSE_TYPE, '0004', 'Item not dispensed - owing');
-const dispense = (medication: string, quantity: number, type: ReturnType<typeof coding>) => ({ medication, quantity, unit: 'tablet', type, dispenserOdsCode: 'FA565' });
+const dispense = (medication: string, quantity: number, type: ReturnType<typeof coding>) => ({
+  medication,
+  quantity,
+  unit: 'tablet',
+  type,
+  dispenserOdsCode: 'FA565',
+});
 const item = (id: string, medication: string, quantity: number, dosage: string, status: ReturnType<typeof coding>, rest: Record<string, unknown>) => ({
   id,
   medication,
@@ -69,10 +75,34 @@ describe('a prescription, as the tracker example 200_AcuteWithMultipleItems_Mult
         }),
       ],
       statusHistory: [
-        { title: 'Prescription upload successful', at: '2026-02-27T15:47:29.000Z', status: 'TO_BE_DISPENSED', statusCoding: coding(BUSINESS, '0001', 'To be Dispensed'), organisationOdsCode: 'A83008' },
-        { title: 'Release Request successful', at: '2026-02-27T15:47:34.000Z', status: 'WITH_DISPENSER', statusCoding: coding(BUSINESS, '0002', 'With Dispenser'), organisationOdsCode: 'VNFKT' },
-        { title: 'Dispense notification successful', at: '2026-02-27T15:47:47.000Z', status: 'WITH_DISPENSER_ACTIVE', statusCoding: coding(BUSINESS, '0003', 'With Dispenser - Active'), organisationOdsCode: 'FA565' },
-        { title: 'Dispense notification successful', at: '2026-02-27T15:47:57.000Z', status: 'DISPENSED', statusCoding: coding(BUSINESS, '0006', 'Dispensed'), organisationOdsCode: 'FA565' },
+        {
+          title: 'Prescription upload successful',
+          at: '2026-02-27T15:47:29.000Z',
+          status: 'TO_BE_DISPENSED',
+          statusCoding: coding(BUSINESS, '0001', 'To be Dispensed'),
+          organisationOdsCode: 'A83008',
+        },
+        {
+          title: 'Release Request successful',
+          at: '2026-02-27T15:47:34.000Z',
+          status: 'WITH_DISPENSER',
+          statusCoding: coding(BUSINESS, '0002', 'With Dispenser'),
+          organisationOdsCode: 'VNFKT',
+        },
+        {
+          title: 'Dispense notification successful',
+          at: '2026-02-27T15:47:47.000Z',
+          status: 'WITH_DISPENSER_ACTIVE',
+          statusCoding: coding(BUSINESS, '0003', 'With Dispenser - Active'),
+          organisationOdsCode: 'FA565',
+        },
+        {
+          title: 'Dispense notification successful',
+          at: '2026-02-27T15:47:57.000Z',
+          status: 'DISPENSED',
+          statusCoding: coding(BUSINESS, '0006', 'Dispensed'),
+          organisationOdsCode: 'FA565',
+        },
       ],
       prescriberOdsCode: 'A83008',
       dispenserOdsCode: 'FA565',
@@ -81,8 +111,11 @@ describe('a prescription, as the tracker example 200_AcuteWithMultipleItems_Mult
   });
 
   it("gives a line item's pending cancellation and its reason with the example's code system (…ItemPendingCancellationWithReason.json)", async () => {
-    const r = await t.run<any>(`query($id: PrescriptionId!) { prescription(id: $id) { status pendingCancellation dispenserOdsCode
-      lineItems { id status { ${CODING} } statusReason { ${CODING} } pendingCancellation dispenses { quantity } } } }`, { id: '881A3D-A83008-B2BF3B' });
+    const r = await t.run<any>(
+      `query($id: PrescriptionId!) { prescription(id: $id) { status pendingCancellation dispenserOdsCode
+      lineItems { id status { ${CODING} } statusReason { ${CODING} } pendingCancellation dispenses { quantity } } } }`,
+      { id: '881A3D-A83008-B2BF3B' },
+    );
     expect(r.errors).toBeUndefined();
     const withDispenser = coding(DISPENSE_TYPE, '0008', 'Item with dispenser');
     const plain = (id: string) => ({ id, status: withDispenser, statusReason: null, pendingCancellation: false, dispenses: [] });
@@ -170,7 +203,11 @@ describe("a GP appointment, as the stand-in seeds 9990000832's first at P80310",
       deliveryChannel: 'TELEPHONE',
       serviceType: 'Telephone consultation',
       serviceCategory: 'General GP Appointments',
-      practitionerRole: { text: null, display: 'General Medical Practitioner', codings: [coding('https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-SDSJobRoleName-1', 'R0260', 'General Medical Practitioner')] },
+      practitionerRole: {
+        text: null,
+        display: 'General Medical Practitioner',
+        codings: [coding('https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-SDSJobRoleName-1', 'R0260', 'General Medical Practitioner')],
+      },
       bookingOrganisation: { odsCode: 'P80310', name: 'QUEENS ROAD SURGERY LEICESTER' },
       nhsNumber: '9990000832',
       practiceOdsCode: 'P80310',
@@ -182,18 +219,26 @@ describe("a GP appointment, as the stand-in seeds 9990000832's first at P80310",
     expect(Date.parse(created)).toBeLessThan(Date.parse(start));
   });
 
-  it('names its location and practitioner in the patient\'s appointment search on route B (the search includes them)', async () => {
+  it("names its location and practitioner in the patient's appointment search on route B (the search includes them)", async () => {
     const today = new Date().toISOString().slice(0, 10);
     const day = (n: number) => new Date(Date.parse(today) + n * 86_400_000).toISOString().slice(0, 10);
-    const r = await t.run<any>(`query($n: NhsNumber!, $f: Date!, $t: Date!) { patient(nhsNumber: $n) { appointments(from: $f, to: $t) { id location { id name } practitioner { id name } } } }`, {
-      n: '9990000832',
-      f: day(-30),
-      t: day(28),
-      // Route B (the patient, through the platform) includes each appointment's Location and Practitioner; route A (a
-      // worker, through the Spine Secure Proxy) takes the start bounds only, so its appointments name neither.
-    }, { principal: { citizen: '9990000832', level: 'P9' } });
+    const r = await t.run<any>(
+      `query($n: NhsNumber!, $f: Date!, $t: Date!) { patient(nhsNumber: $n) { appointments(from: $f, to: $t) { id location { id name } practitioner { id name } } } }`,
+      {
+        n: '9990000832',
+        f: day(-30),
+        t: day(28),
+        // Route B (the patient, through the platform) includes each appointment's Location and Practitioner; route A (a
+        // worker, through the Spine Secure Proxy) takes the start bounds only, so its appointments name neither.
+      },
+      { principal: { citizen: '9990000832', level: 'P9' } },
+    );
     expect(r.errors).toBeUndefined();
     const first = r.data.patient.appointments.find((a: { id: string }) => a.id === 'P80310:P80310-1');
-    expect(first).toEqual({ id: 'P80310:P80310-1', location: { id: 'P80310-L1', name: 'QUEENS ROAD SURGERY LEICESTER' }, practitioner: { id: 'P80310-P2', name: 'Dr Helen Okoro' } });
+    expect(first).toEqual({
+      id: 'P80310:P80310-1',
+      location: { id: 'P80310-L1', name: 'QUEENS ROAD SURGERY LEICESTER' },
+      practitioner: { id: 'P80310-P2', name: 'Dr Helen Okoro' },
+    });
   });
 });

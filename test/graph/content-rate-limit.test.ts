@@ -7,7 +7,20 @@ import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
  * the public sandbox's 60 a minute scaled down so a test takes seconds): a burst of distinct pages waits its turn
  * instead of drawing 429s, and beyond the queue it fails fast with RATE_LIMITED.
  */
-const SLUGS = ['acne', 'alzheimers-disease', 'angina', 'appendicitis', 'arthritis', 'asthma', 'atopic-eczema', 'atrial-fibrillation', 'gout', 'hay-fever', 'heart-failure', 'migraine'];
+const SLUGS = [
+  'acne',
+  'alzheimers-disease',
+  'angina',
+  'appendicitis',
+  'arthritis',
+  'asthma',
+  'atopic-eczema',
+  'atrial-fibrillation',
+  'gout',
+  'hay-fever',
+  'heart-failure',
+  'migraine',
+];
 const BURST = `{ ${SLUGS.map((s, i) => `p${i}: healthContent(path: "/conditions/${s}/") { name }`).join(' ')} }`;
 
 let t: TestGraph | undefined;
@@ -46,7 +59,9 @@ describe('the Website Content rate limiter', () => {
 
   it('fails the calls beyond its queue at once with RATE_LIMITED, without sending them', async () => {
     const g = await graphWith({ limit: 2, intervalMs: 1_000, maxQueue: 3 });
-    const ten = `{ ${SLUGS.slice(0, 10).map((s, i) => `p${i}: healthContent(path: "/conditions/${s}/") { name }`).join(' ')} }`;
+    const ten = `{ ${SLUGS.slice(0, 10)
+      .map((s, i) => `p${i}: healthContent(path: "/conditions/${s}/") { name }`)
+      .join(' ')} }`;
     const r = await g.run<Record<string, { name: string } | null>>(ten);
     // 2 go at once, 3 wait for the next second, the other 5 are refused without a call.
     expect(Object.values(r.data!).filter(Boolean)).toHaveLength(5);

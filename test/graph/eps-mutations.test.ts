@@ -35,7 +35,8 @@ function userError(r: { data?: any; errors?: unknown }): { code: string; message
 }
 
 const read = async (id: string) => (await t.run<any>(READ, { id })).data.prescription;
-const seeded = (test: (p: SandboxPrescription) => boolean) => [...epsState(t.sandbox).prescriptions.values()].find((p) => p.id !== '24F5DA-A83008-7EFE6Z' && test(p))!;
+const seeded = (test: (p: SandboxPrescription) => boolean) =>
+  [...epsState(t.sandbox).prescriptions.values()].find((p) => p.id !== '24F5DA-A83008-7EFE6Z' && test(p))!;
 
 async function created(): Promise<string> {
   const id = newPrescriptionId();
@@ -53,7 +54,12 @@ describe('preparePrescription', () => {
     expect(t.calls()).toEqual({ 'eps-prescribing': 1 });
     const [sent] = t.sandbox.receivedRequests('eps-prescribing');
     expect(sent!.path).toBe('/fhir-prescribing/FHIR/R4/$prepare');
-    expect(sent!.headers).toMatchObject({ 'content-type': 'application/fhir+json', 'x-correlation-id': 'prep-1', 'x-request-id': r.data.preparePrescription.preparedPrescription.requestId, 'nhsd-session-urid': '555000000100' });
+    expect(sent!.headers).toMatchObject({
+      'content-type': 'application/fhir+json',
+      'x-correlation-id': 'prep-1',
+      'x-request-id': r.data.preparePrescription.preparedPrescription.requestId,
+      'nhsd-session-urid': '555000000100',
+    });
     expect(sent!.headers.authorization).toMatch(/^Bearer \S+$/);
   });
 
@@ -177,15 +183,23 @@ describe('cancelPrescription', () => {
   it.each([
     ['0002', 'R-0002'],
     ['0003', 'R-0003'],
-  ])('marks a prescription in status %s (with the dispenser) for cancellation: EPS answers 400 with its %s Bundle, the graph data; a second request is R-0007', async (status, code) => {
-    const p = seeded((x) => x.status === status && !x.pendingCancellation);
-    const r = await t.run<any>(CANCEL, { m: cancellation(p.id, p.patient.nhsNumber) });
-    expect(r.errors).toBeUndefined();
-    expect(r.data.cancelPrescription.cancellation).toMatchObject({ prescriptionId: p.id, code, cancelled: false, display: expect.stringContaining('Marked for cancellation') });
-    expect((await read(p.id)).pendingCancellation).toBe(true);
-    const again = await t.run<any>(CANCEL, { m: cancellation(p.id, p.patient.nhsNumber) });
-    expect(userError(again)).toMatchObject({ code: 'CANCELLATION_BY_ANOTHER_PRESCRIBER', message: expect.stringContaining('R-0007') });
-  });
+  ])(
+    'marks a prescription in status %s (with the dispenser) for cancellation: EPS answers 400 with its %s Bundle, the graph data; a second request is R-0007',
+    async (status, code) => {
+      const p = seeded((x) => x.status === status && !x.pendingCancellation);
+      const r = await t.run<any>(CANCEL, { m: cancellation(p.id, p.patient.nhsNumber) });
+      expect(r.errors).toBeUndefined();
+      expect(r.data.cancelPrescription.cancellation).toMatchObject({
+        prescriptionId: p.id,
+        code,
+        cancelled: false,
+        display: expect.stringContaining('Marked for cancellation'),
+      });
+      expect((await read(p.id)).pendingCancellation).toBe(true);
+      const again = await t.run<any>(CANCEL, { m: cancellation(p.id, p.patient.nhsNumber) });
+      expect(userError(again)).toMatchObject({ code: 'CANCELLATION_BY_ANOTHER_PRESCRIBER', message: expect.stringContaining('R-0007') });
+    },
+  );
 
   it.each([
     ['0006', 'ALREADY_DISPENSED', 'R-0004'],
@@ -200,15 +214,27 @@ describe('cancelPrescription', () => {
 
   it('EPS’s R-0009 OperationOutcome (the spec example) is UPSTREAM_UNAVAILABLE with reason CANCELLATION_DISABLED: a GraphQL error, nothing the caller can fix', async () => {
     // Outcomes the stand-in never reaches by itself: EPS's own example answer, at the status the spec gives it.
-    t.sandbox.setFault('eps-prescribing', { kind: 'answer', status: 400, body: loadFixture('eps/specification/examples/spec/errors/prescription-order-update/R-0009-Cancellation.json') });
+    t.sandbox.setFault('eps-prescribing', {
+      kind: 'answer',
+      status: 400,
+      body: loadFixture('eps/specification/examples/spec/errors/prescription-order-update/R-0009-Cancellation.json'),
+    });
     const p = seeded((x) => x.status === '0001');
     const r = await t.run<any>(CANCEL, { m: cancellation(p.id, p.patient.nhsNumber) });
     expect(r.data).toBeNull();
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', reason: 'CANCELLATION_DISABLED', upstream: { api: 'eps-prescribing', status: 400, issueCode: 'R-0009' } });
+    expect(r.errors?.[0]?.extensions).toMatchObject({
+      code: 'UPSTREAM_UNAVAILABLE',
+      reason: 'CANCELLATION_DISABLED',
+      upstream: { api: 'eps-prescribing', status: 400, issueCode: 'R-0009' },
+    });
   });
 
   it('EPS’s R-5888 OperationOutcome (the spec example: a message Spine finds invalid) is user error INVALID_INPUT naming R-5888', async () => {
-    t.sandbox.setFault('eps-prescribing', { kind: 'answer', status: 400, body: loadFixture('eps/specification/examples/spec/errors/prescription-order-update/R-5888-Cancellation.json') });
+    t.sandbox.setFault('eps-prescribing', {
+      kind: 'answer',
+      status: 400,
+      body: loadFixture('eps/specification/examples/spec/errors/prescription-order-update/R-5888-Cancellation.json'),
+    });
     const p = seeded((x) => x.status === '0001');
     const r = await t.run<any>(CANCEL, { m: cancellation(p.id, p.patient.nhsNumber) });
     expect(userError(r)).toEqual({ code: 'INVALID_INPUT', message: expect.stringContaining('R-5888'), field: null });
@@ -257,7 +283,10 @@ describe('release, return and dispense notification', () => {
       {
         prescriptionId: '24F5DA-A83008-7EFE6Z',
         nhsNumber: '9449304130',
-        lineItems: [{ medication: 'Amoxicillin 250mg capsules', quantity: 20 }, { medication: 'Co-codamol 30mg/500mg tablets', quantity: 20 }],
+        lineItems: [
+          { medication: 'Amoxicillin 250mg capsules', quantity: 20 },
+          { medication: 'Co-codamol 30mg/500mg tablets', quantity: 20 },
+        ],
         prescription: { status: 'WITH_DISPENSER', dispenserOdsCode: 'VNE51' },
       },
     ]);
@@ -302,11 +331,22 @@ describe('release, return and dispense notification', () => {
 
   it('a prescription another pharmacy holds is CONFLICT naming that pharmacy', async () => {
     const r = await t.run<any>(RELEASE, { i: { pharmacy: 'FA565', prescriptionId: '24F5DA-A83008-7EFE6Z' } });
-    expect(userError(r)).toEqual({ code: 'PRESCRIPTION_WITH_ANOTHER_DISPENSER', message: expect.stringContaining('VNE51'), field: ['input', 'prescriptionId'] });
+    expect(userError(r)).toEqual({
+      code: 'PRESCRIPTION_WITH_ANOTHER_DISPENSER',
+      message: expect.stringContaining('VNE51'),
+      field: ['input', 'prescriptionId'],
+    });
   });
 
   it('returns it from VNE51, naming the release response as focus and the signed-in user as requester: back to be dispensed; a second return is an invalid transition', async () => {
-    const input = { prescriptionId: '24F5DA-A83008-7EFE6Z', pharmacy: 'VNE51', nhsNumber: '9449304130', reasonCode: '0003', reasonDisplay: 'Patient requested release', releaseResponseId };
+    const input = {
+      prescriptionId: '24F5DA-A83008-7EFE6Z',
+      pharmacy: 'VNE51',
+      nhsNumber: '9449304130',
+      reasonCode: '0003',
+      reasonDisplay: 'Patient requested release',
+      releaseResponseId,
+    };
     const r = await t.run<any>(RETURN, { i: input });
     expect(r.data.returnPrescription.result).toEqual({ accepted: true, requestId: expect.stringMatching(UUID) });
     expect(t.calls()).toEqual({ ods: 1, 'eps-dispensing': 1 });
@@ -338,11 +378,17 @@ describe('release, return and dispense notification', () => {
 
   it('downloads a pharmacy’s nominated prescriptions without an id, each released once', async () => {
     const eps = epsState(t.sandbox);
-    const pharmacy = t.sandbox.population.pharmacies.find((ph) => [...eps.prescriptions.values()].filter((p) => p.nominatedPharmacyOds === ph.odsCode && p.status === '0001').length >= 2)!.odsCode;
+    const pharmacy = t.sandbox.population.pharmacies.find(
+      (ph) => [...eps.prescriptions.values()].filter((p) => p.nominatedPharmacyOds === ph.odsCode && p.status === '0001').length >= 2,
+    )!.odsCode;
     const waiting = [...eps.prescriptions.values()].filter((p) => p.nominatedPharmacyOds === pharmacy && p.status === '0001').map((p) => p.id);
-    const r = await t.run<any>(`mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { release { released { prescriptionId } } } }`, { i: { pharmacy } });
+    const r = await t.run<any>(`mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { release { released { prescriptionId } } } }`, {
+      i: { pharmacy },
+    });
     expect(r.data.releasePrescription.release.released.map((x: any) => x.prescriptionId).sort()).toEqual(waiting.slice(0, 25).sort());
-    const again = await t.run<any>(`mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { release { released { prescriptionId } } } }`, { i: { pharmacy } });
+    const again = await t.run<any>(`mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { release { released { prescriptionId } } } }`, {
+      i: { pharmacy },
+    });
     expect(again.data.releasePrescription.release.released.map((x: any) => x.prescriptionId).sort()).toEqual(waiting.slice(25, 50).sort());
   });
 
@@ -370,7 +416,14 @@ describe('release, return and dispense notification', () => {
     ['a malformed reason code', { reasonCode: 'patient' }, 'INVALID_REASON_CODE'],
     ['a release response id that is not a UUID', { releaseResponseId: 'release-1' }, 'INVALID_RELEASE_RESPONSE_ID'],
   ])('a return with %s is refused before any call, as a typed user error', async (_, change, code) => {
-    const input = { prescriptionId: '24F5DA-A83008-7EFE6Z', pharmacy: 'VNE51', nhsNumber: '9449304130', reasonCode: '0003', releaseResponseId: randomUUID(), ...change };
+    const input = {
+      prescriptionId: '24F5DA-A83008-7EFE6Z',
+      pharmacy: 'VNE51',
+      nhsNumber: '9449304130',
+      reasonCode: '0003',
+      releaseResponseId: randomUUID(),
+      ...change,
+    };
     const r = await t.run<any>(RETURN, { i: input });
     expect(userError(r)).toMatchObject({ code, field: ['input', code === 'INVALID_REASON_CODE' ? 'reasonCode' : 'releaseResponseId'] });
     expect(t.calls()).toEqual({});

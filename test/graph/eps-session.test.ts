@@ -25,7 +25,8 @@ async function clinicianWith(claims: Record<string, unknown>): Promise<string> {
   return t.sandbox.cis2.sign({ ...original, ...claims });
 }
 
-const runAs = (token: string, query: string, variables?: Record<string, unknown>) => t.run<any>(query, variables, { headers: { authorization: `Bearer ${token}` } });
+const runAs = (token: string, query: string, variables?: Record<string, unknown>) =>
+  t.run<any>(query, variables, { headers: { authorization: `Bearer ${token}` } });
 
 describe('a CIS2 session below AAL3', () => {
   const seededWith = (status: string) => [...epsState(t.sandbox).prescriptions.values()].find((p) => p.status === status && p.id !== '24F5DA-A83008-7EFE6Z')!;
@@ -33,8 +34,18 @@ describe('a CIS2 session below AAL3', () => {
   it.each([
     ['prescription(id)', `{ prescription(id: "689CD8-A83008-EBBE3S") { id } }`, undefined, ['prescription']],
     ['Patient.prescriptions', `{ patient(nhsNumber: "9000000009") { nhsNumber prescriptions { totalCount } } }`, undefined, ['patient', 'prescriptions']],
-    ['cancelPrescription', `mutation($m: JSON!) { cancelPrescription(message: $m) { cancellation { code } } }`, () => ({ m: cancellation(seededWith('0001').id, seededWith('0001').patient.nhsNumber) }), ['cancelPrescription']],
-    ['releasePrescription', `mutation { releasePrescription(input: { pharmacy: "VNE51", prescriptionId: "24F5DA-A83008-7EFE6Z" }) { release { requestId } } }`, undefined, ['releasePrescription']],
+    [
+      'cancelPrescription',
+      `mutation($m: JSON!) { cancelPrescription(message: $m) { cancellation { code } } }`,
+      () => ({ m: cancellation(seededWith('0001').id, seededWith('0001').patient.nhsNumber) }),
+      ['cancelPrescription'],
+    ],
+    [
+      'releasePrescription',
+      `mutation { releasePrescription(input: { pharmacy: "VNE51", prescriptionId: "24F5DA-A83008-7EFE6Z" }) { release { requestId } } }`,
+      undefined,
+      ['releasePrescription'],
+    ],
   ])('is refused %s with FORBIDDEN reason ASSURANCE_LEVEL before any EPS or tracker call', async (_, query, variables, path) => {
     const aal2 = await clinicianWith({ authentication_assurance_level: '2', acr: 'AAL2_OR_ABOVE' });
     const r = await runAs(aal2, query, variables?.());
@@ -56,7 +67,11 @@ describe('the signed-in worker’s CIS2 session on every tracker call', () => {
     await t.run(`{ prescription(id: "689CD8-A83008-EBBE3S") { id } }`, undefined, { principal: { staff: 'nurse' } });
     const [sent] = t.sandbox.receivedRequests('eps-tracker');
     // The CIS2 stand-in's nurse: role profile 555000000100, person_orgid 555000000RR8, role_code S8001:G8001:R8001.
-    expect(sent!.headers).toMatchObject({ 'nhsd-session-urid': '555000000100', 'nhsd-organization-uuid': '555000000RR8', 'nhsd-session-jobrole': 'S8001:G8001:R8001' });
+    expect(sent!.headers).toMatchObject({
+      'nhsd-session-urid': '555000000100',
+      'nhsd-organization-uuid': '555000000RR8',
+      'nhsd-session-jobrole': 'S8001:G8001:R8001',
+    });
   });
 
   it('refuses, before any call, a session whose selected role carries no organisation or full job role code', async () => {

@@ -124,9 +124,15 @@ describe("one patient's whole picture in one query", () => {
       [null, PRACTICE, 3],
       [null, PRACTICE, 3],
     ]);
-    expect(p.referrals).toEqual([{ ubrn: '200000007500', state: { code: 'APPT_CANCELLED_BY_PATIENT' }, providerOrganisation: { odsCode: 'R69', name: 'TEST PROVIDER R69' } }]);
+    expect(p.referrals).toEqual([
+      { ubrn: '200000007500', state: { code: 'APPT_CANCELLED_BY_PATIENT' }, providerOrganisation: { odsCode: 'R69', name: 'TEST PROVIDER R69' } },
+    ]);
     expect(p.waitingList).toEqual([
-      { pathwayId: 'RJY60555097064', treatmentFunction: { code: '100', name: 'General Surgery' }, provider: { odsCode: 'RJY', name: 'SOUTH WEST LONDON AND ST GEORGES MENTAL HEALTH NHS TRUST' } },
+      {
+        pathwayId: 'RJY60555097064',
+        treatmentFunction: { code: '100', name: 'General Surgery' },
+        provider: { odsCode: 'RJY', name: 'SOUTH WEST LONDON AND ST GEORGES MENTAL HEALTH NHS TRUST' },
+      },
     ]);
   });
 
@@ -220,8 +226,6 @@ describe("one patient's whole picture in one query", () => {
     const records = (await t.auditRecords()).slice(before);
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({ action: 'read', nhsNumber: NHS_NUMBER, outcome: 'success' });
-    expect(new Set(records[0]!.sources)).toEqual(
-      new Set(['pds', 'ods', 'gpc-access-record', 'gpc-appointments', 'eps-tracker', 'ers', 'wlmds']),
-    );
+    expect(new Set(records[0]!.sources)).toEqual(new Set(['pds', 'ods', 'gpc-access-record', 'gpc-appointments', 'eps-tracker', 'ers', 'wlmds']));
   });
 });

@@ -26,7 +26,10 @@ describe('Patient.appointments when GP Connect fails', () => {
   ])('%s: the coded error at patient.appointments, never an empty list', async (_, fault, code) => {
     t.sandbox.setFault('gpc-appointments', fault);
     const today = ukDate(new Date());
-    const r = await t.run<any>(`query($f: Date!, $t: Date!) { patient(nhsNumber: "9000000009") { nhsNumber appointments(from: $f, to: $t) { id } } }`, { f: today, t: addDays(today, 14) });
+    const r = await t.run<any>(`query($f: Date!, $t: Date!) { patient(nhsNumber: "9000000009") { nhsNumber appointments(from: $f, to: $t) { id } } }`, {
+      f: today,
+      t: addDays(today, 14),
+    });
     expect(r.data.patient).toEqual({ nhsNumber: '9000000009', appointments: null });
     expect(codes(r)).toEqual([code]);
     expect(r.errors![0]!.path).toEqual(['patient', 'appointments']);

@@ -14,7 +14,13 @@ beforeAll(async () => {
   world = new GpcWorld(t.sandbox.population);
   practices = [...world.practices.keys()]
     .filter((ods) => /^P8/.test(ods) && !practiceSwitchedOff(ods, 'appointments') && !withoutGpConnect(ods))
-    .map((odsCode) => ({ odsCode, patients: world.patientsAt(odsCode).filter((p) => !p.restricted && world.patient(p.nhsNumber).status === 'normal').map((p) => p.nhsNumber) }));
+    .map((odsCode) => ({
+      odsCode,
+      patients: world
+        .patientsAt(odsCode)
+        .filter((p) => !p.restricted && world.patient(p.nhsNumber).status === 'normal')
+        .map((p) => p.nhsNumber),
+    }));
 });
 afterAll(() => t.close());
 beforeEach(() => t.resetCalls());
@@ -24,7 +30,11 @@ const SLOT = 'id slotId start end deliveryChannel serviceType practiceOdsCode pr
 const APPOINTMENT = 'id version status start end description comment cancellationReason slotIds nhsNumber practiceOdsCode bookingOrganisation { odsCode }';
 
 async function freeSlots(odsCode: string, from = addDays(today(), 1), to = addDays(today(), 7)): Promise<any[]> {
-  const r = await t.run<any>(`query($o: OdsCode!, $f: Date!, $t: Date!) { organisation(odsCode: $o) { freeSlots(from: $f, to: $t) { ${SLOT} } } }`, { o: odsCode, f: from, t: to });
+  const r = await t.run<any>(`query($o: OdsCode!, $f: Date!, $t: Date!) { organisation(odsCode: $o) { freeSlots(from: $f, to: $t) { ${SLOT} } } }`, {
+    o: odsCode,
+    f: from,
+    t: to,
+  });
   expect(r.errors).toBeUndefined();
   return r.data.organisation.freeSlots;
 }
@@ -32,7 +42,9 @@ async function freeSlots(odsCode: string, from = addDays(today(), 1), to = addDa
 const USER_ERRORS = 'userErrors { code message field }';
 
 async function book(nhsNumber: string, slotIds: string[], description = 'Review of blood pressure', comment?: string) {
-  return t.run<any>(`mutation($i: BookAppointmentInput!) { bookAppointment(input: $i) { appointment { ${APPOINTMENT} } ${USER_ERRORS} } }`, { i: { nhsNumber, slotIds, description, comment } });
+  return t.run<any>(`mutation($i: BookAppointmentInput!) { bookAppointment(input: $i) { appointment { ${APPOINTMENT} } ${USER_ERRORS} } }`, {
+    i: { nhsNumber, slotIds, description, comment },
+  });
 }
 
 /** The typed user errors of a mutation's payload (a refusal the caller can act on comes as data, not as an error). */
@@ -42,7 +54,11 @@ function userErrors(r: { data?: any; errors?: unknown }, mutation: string): { co
 }
 
 async function patientAppointments(nhsNumber: string): Promise<any[]> {
-  const r = await t.run<any>(`query($n: NhsNumber!, $f: Date!, $t: Date!) { patient(nhsNumber: $n) { appointments(from: $f, to: $t) { ${APPOINTMENT} } } }`, { n: nhsNumber, f: today(), t: addDays(today(), 14) });
+  const r = await t.run<any>(`query($n: NhsNumber!, $f: Date!, $t: Date!) { patient(nhsNumber: $n) { appointments(from: $f, to: $t) { ${APPOINTMENT} } } }`, {
+    n: nhsNumber,
+    f: today(),
+    t: addDays(today(), 14),
+  });
   expect(r.errors).toBeUndefined();
   return r.data.patient.appointments;
 }
@@ -66,7 +82,10 @@ describe('Organisation.freeSlots', () => {
   });
 
   it('refuses a window over 14 days with BAD_USER_INPUT and makes no call', async () => {
-    const r = await t.run<any>(`query($f: Date!, $t: Date!) { organisation(odsCode: "P80001") { name freeSlots(from: $f, to: $t) { id } } }`, { f: today(), t: addDays(today(), 15) });
+    const r = await t.run<any>(`query($f: Date!, $t: Date!) { organisation(odsCode: "P80001") { name freeSlots(from: $f, to: $t) { id } } }`, {
+      f: today(),
+      t: addDays(today(), 15),
+    });
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
     expect(r.errors![0]!.extensions!.reason).toBe('SLOT_WINDOW_TOO_WIDE');
     expect(r.data.organisation.name).toBeTruthy();
@@ -74,16 +93,22 @@ describe('Organisation.freeSlots', () => {
   });
 
   it('refuses an inverted window with BAD_USER_INPUT and makes no call', async () => {
-    const r = await t.run<any>(`query($f: Date!, $t: Date!) { organisation(odsCode: "P80001") { freeSlots(from: $f, to: $t) { id } } }`, { f: addDays(today(), 3), t: today() });
+    const r = await t.run<any>(`query($f: Date!, $t: Date!) { organisation(odsCode: "P80001") { freeSlots(from: $f, to: $t) { id } } }`, {
+      f: addDays(today(), 3),
+      t: today(),
+    });
     expect(r.errors![0]!.extensions!.reason).toBe('INVALID_DATE_RANGE');
     expect(t.calls()['gpc-appointments']).toBeUndefined();
   });
 
   it('asks once for the same practice and window however often the query names it', async () => {
-    const r = await t.run<any>(`query($f: Date!, $t: Date!) { organisation(odsCode: "P80002") { a: freeSlots(from: $f, to: $t) { id } b: freeSlots(from: $f, to: $t, deliveryChannel: TELEPHONE) { id deliveryChannel } } }`, {
-      f: addDays(today(), 1),
-      t: addDays(today(), 5),
-    });
+    const r = await t.run<any>(
+      `query($f: Date!, $t: Date!) { organisation(odsCode: "P80002") { a: freeSlots(from: $f, to: $t) { id } b: freeSlots(from: $f, to: $t, deliveryChannel: TELEPHONE) { id deliveryChannel } } }`,
+      {
+        f: addDays(today(), 1),
+        t: addDays(today(), 5),
+      },
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.organisation.b.length).toBeGreaterThan(0);
     expect(r.data.organisation.b.every((s: any) => s.deliveryChannel === 'TELEPHONE')).toBe(true);
@@ -98,7 +123,18 @@ describe('bookAppointment', () => {
     t.resetCalls();
     const r = await book(patients[0]!, [slot.id], 'Asthma review', 'Bring inhaler');
     expect(r.errors).toBeUndefined();
-    expect(r.data.bookAppointment.appointment).toMatchObject({ version: '1', status: 'BOOKED', start: slot.start, end: slot.end, description: 'Asthma review', comment: 'Bring inhaler', slotIds: [slot.slotId], nhsNumber: patients[0], practiceOdsCode: odsCode, bookingOrganisation: { odsCode: 'A11111' } });
+    expect(r.data.bookAppointment.appointment).toMatchObject({
+      version: '1',
+      status: 'BOOKED',
+      start: slot.start,
+      end: slot.end,
+      description: 'Asthma review',
+      comment: 'Bring inhaler',
+      slotIds: [slot.slotId],
+      nhsNumber: patients[0],
+      practiceOdsCode: odsCode,
+      bookingOrganisation: { odsCode: 'A11111' },
+    });
     // The slots' practice is looked up in SDS again: SDS answers are never kept from one request to the next.
     // Find Patient (the GP system's logical id, route A), then the booking naming the patient by it.
     expect(t.calls()).toEqual({ sds: 2, 'gpc-appointments': 2 });
@@ -181,9 +217,18 @@ describe('amendAppointment and cancelAppointment', () => {
   it('amends description and comment under If-Match with the version read', async () => {
     const { appointment } = await booked(6);
     t.resetCalls();
-    const r = await t.run<any>(`mutation($id: ID!, $v: String!) { amendAppointment(id: $id, version: $v, changes: { description: "Changed", comment: "Now by phone" }) { appointment { ${APPOINTMENT} } } }`, { id: appointment.id, v: appointment.version });
+    const r = await t.run<any>(
+      `mutation($id: ID!, $v: String!) { amendAppointment(id: $id, version: $v, changes: { description: "Changed", comment: "Now by phone" }) { appointment { ${APPOINTMENT} } } }`,
+      { id: appointment.id, v: appointment.version },
+    );
     expect(r.errors).toBeUndefined();
-    expect(r.data.amendAppointment.appointment).toMatchObject({ id: appointment.id, version: '2', status: 'BOOKED', description: 'Changed', comment: 'Now by phone' });
+    expect(r.data.amendAppointment.appointment).toMatchObject({
+      id: appointment.id,
+      version: '2',
+      status: 'BOOKED',
+      description: 'Changed',
+      comment: 'Now by phone',
+    });
     const [read, put] = t.sandbox.receivedRequests('gpc-appointments');
     expect(read!.method).toBe('GET');
     expect(put!.method).toBe('PUT');
@@ -194,8 +239,14 @@ describe('amendAppointment and cancelAppointment', () => {
   it('a stale version is user error STALE_VERSION and changes nothing', async () => {
     const { appointment } = await booked(7);
     const amend = (v: string, description: string) =>
-      t.run<any>(`mutation($id: ID!, $v: String!, $d: String!) { amendAppointment(id: $id, version: $v, changes: { description: $d }) { appointment { version description } ${USER_ERRORS} } }`, { id: appointment.id, v, d: description });
-    expect((await amend(appointment.version, 'First change')).data.amendAppointment).toEqual({ appointment: { version: '2', description: 'First change' }, userErrors: [] });
+      t.run<any>(
+        `mutation($id: ID!, $v: String!, $d: String!) { amendAppointment(id: $id, version: $v, changes: { description: $d }) { appointment { version description } ${USER_ERRORS} } }`,
+        { id: appointment.id, v, d: description },
+      );
+    expect((await amend(appointment.version, 'First change')).data.amendAppointment).toEqual({
+      appointment: { version: '2', description: 'First change' },
+      userErrors: [],
+    });
     const stale = await amend(appointment.version, 'Lost change');
     expect(userErrors(stale, 'amendAppointment')).toEqual([{ code: 'STALE_VERSION', message: expect.any(String), field: ['version'] }]);
     const now = await t.run<any>(`query($id: ID!) { appointment(id: $id) { version description } }`, { id: appointment.id });
@@ -205,7 +256,10 @@ describe('amendAppointment and cancelAppointment', () => {
   it('cancels with a reason under If-Match, which frees the slot; a stale version is user error STALE_VERSION', async () => {
     const { appointment, slot, odsCode } = await booked(8);
     const cancel = (v: string) =>
-      t.run<any>(`mutation($id: ID!, $v: String!) { cancelAppointment(id: $id, version: $v, reason: "Patient feels better") { appointment { ${APPOINTMENT} } ${USER_ERRORS} } }`, { id: appointment.id, v });
+      t.run<any>(
+        `mutation($id: ID!, $v: String!) { cancelAppointment(id: $id, version: $v, reason: "Patient feels better") { appointment { ${APPOINTMENT} } ${USER_ERRORS} } }`,
+        { id: appointment.id, v },
+      );
     t.resetCalls();
     const r = await cancel(appointment.version);
     expect(r.errors).toBeUndefined();
@@ -221,10 +275,16 @@ describe('amendAppointment and cancelAppointment', () => {
 
   it('cancelling an appointment that has already started is user error TOO_LATE_TO_CANCEL, decided from its read without sending the cancellation', async () => {
     const { odsCode } = practices[9]!;
-    const r = await t.run<any>(`query($o: OdsCode!, $f: Date!, $t: Date!) { organisation(odsCode: $o) { appointments(from: $f, to: $t) { id version status } } }`, { o: odsCode, f: addDays(today(), -20), t: addDays(today(), -1) });
+    const r = await t.run<any>(
+      `query($o: OdsCode!, $f: Date!, $t: Date!) { organisation(odsCode: $o) { appointments(from: $f, to: $t) { id version status } } }`,
+      { o: odsCode, f: addDays(today(), -20), t: addDays(today(), -1) },
+    );
     const past = r.data.organisation.appointments.find((a: any) => a.status !== 'CANCELLED');
     t.resetCalls();
-    const cancel = await t.run<any>(`mutation($id: ID!, $v: String!) { cancelAppointment(id: $id, version: $v, reason: "Too late") { appointment { id } ${USER_ERRORS} } }`, { id: past.id, v: past.version });
+    const cancel = await t.run<any>(
+      `mutation($id: ID!, $v: String!) { cancelAppointment(id: $id, version: $v, reason: "Too late") { appointment { id } ${USER_ERRORS} } }`,
+      { id: past.id, v: past.version },
+    );
     expect(userErrors(cancel, 'cancelAppointment')).toEqual([{ code: 'TOO_LATE_TO_CANCEL', message: expect.any(String), field: null }]);
     expect(cancel.data.cancelAppointment.appointment).toBeNull();
     // Route A's provider would refuse it (422 INVALID_RESOURCE; its status table has no 461): the read only, no PUT.
@@ -246,7 +306,12 @@ describe('Patient.appointments', () => {
     await t.run(`mutation($id: ID!) { cancelAppointment(id: $id, version: "1", reason: "Not needed") { appointment { id } } }`, { id: dropped.id });
     t.resetCalls();
     const list = await patientAppointments(patients[0]!);
-    expect(list.map((a) => [a.id, a.status])).toEqual(expect.arrayContaining([[kept.id, 'BOOKED'], [dropped.id, 'CANCELLED']]));
+    expect(list.map((a) => [a.id, a.status])).toEqual(
+      expect.arrayContaining([
+        [kept.id, 'BOOKED'],
+        [dropped.id, 'CANCELLED'],
+      ]),
+    );
     expect(t.calls()).toEqual({ pds: 1, sds: 2, 'gpc-appointments': 2 });
     // Route A's search takes the two start bounds only (no _include:recurse): the practice is the one it was addressed to.
     const search = t.sandbox.receivedRequests('gpc-appointments').find((q) => q.path.endsWith('/Appointment'))!;
@@ -256,7 +321,11 @@ describe('Patient.appointments', () => {
 
   it('a window that starts in the past is BAD_USER_INPUT (PAST_WINDOW) on route A, refused before any SDS or GP Connect call', async () => {
     const { patients } = practices[10]!;
-    const r = await t.run<any>(`query($n: NhsNumber!, $f: Date!, $t: Date!) { patient(nhsNumber: $n) { appointments(from: $f, to: $t) { id } } }`, { n: patients[1]!, f: addDays(today(), -1), t: addDays(today(), 6) });
+    const r = await t.run<any>(`query($n: NhsNumber!, $f: Date!, $t: Date!) { patient(nhsNumber: $n) { appointments(from: $f, to: $t) { id } } }`, {
+      n: patients[1]!,
+      f: addDays(today(), -1),
+      t: addDays(today(), 6),
+    });
     expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PAST_WINDOW' });
     expect(r.data.patient.appointments).toBeNull();
     expect(t.calls().sds).toBeUndefined();
@@ -272,7 +341,11 @@ describe('Patient.appointments', () => {
 
   it('a citizen (route B, through the platform) may still ask for a window that starts in the past', async () => {
     const { patients } = practices[10]!;
-    const r = await t.run<any>(`query($n: NhsNumber!, $f: Date!, $t: Date!) { patient(nhsNumber: $n) { appointments(from: $f, to: $t) { id } } }`, { n: patients[1]!, f: addDays(today(), -21), t: addDays(today(), 6) }, { principal: { citizen: patients[1]!, level: 'P9' } });
+    const r = await t.run<any>(
+      `query($n: NhsNumber!, $f: Date!, $t: Date!) { patient(nhsNumber: $n) { appointments(from: $f, to: $t) { id } } }`,
+      { n: patients[1]!, f: addDays(today(), -21), t: addDays(today(), 6) },
+      { principal: { citizen: patients[1]!, level: 'P9' } },
+    );
     expect(r.errors).toBeUndefined();
     expect(Array.isArray(r.data.patient.appointments)).toBe(true);
     const search = t.sandbox.receivedRequests('gpc-appointments').find((q) => q.path.endsWith('/Appointment'))!;
@@ -281,7 +354,9 @@ describe('Patient.appointments', () => {
 
   it('makes no GP Connect call for a restricted patient: NOT_FOUND', async () => {
     const restricted = t.sandbox.population.patients.find((p) => p.restricted)!;
-    const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { appointments(from: "2026-01-01", to: "2026-01-31") { id } } }`, { n: restricted.nhsNumber });
+    const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { appointments(from: "2026-01-01", to: "2026-01-31") { id } } }`, {
+      n: restricted.nhsNumber,
+    });
     expect(codes(r)).toEqual(['NOT_FOUND']);
     expect(t.calls()['gpc-appointments']).toBeUndefined();
   });

@@ -44,7 +44,9 @@ function audience(request: ReceivedRequest): string {
 
 /** Normal patients (GP Connect answers for them) at practices SDS does, or does not, know. */
 function patients(withSds: boolean) {
-  return t.sandbox.population.patients.filter((p) => !p.restricted && world.patient(p.nhsNumber).status === 'normal' && withoutGpConnect(p.gpOdsCode) !== withSds);
+  return t.sandbox.population.patients.filter(
+    (p) => !p.restricted && world.patient(p.nhsNumber).status === 'normal' && withoutGpConnect(p.gpOdsCode) !== withSds,
+  );
 }
 
 describe('GP Connect addressed through the Spine Directory', () => {
@@ -66,7 +68,10 @@ describe('GP Connect addressed through the Spine Directory', () => {
 
   it('a practice SDS has no GP Connect endpoint for (one in twenty) is NOT_FOUND for that field only, with no GP Connect call', async () => {
     const patient = patients(false)[0]!;
-    const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { nhsNumber registeredGp { odsCode } gpRecord { allergies { id } } documents { id } } }`, { n: patient.nhsNumber });
+    const r = await t.run<any>(
+      `query($n: NhsNumber!) { patient(nhsNumber: $n) { nhsNumber registeredGp { odsCode } gpRecord { allergies { id } } documents { id } } }`,
+      { n: patient.nhsNumber },
+    );
     expect(r.data.patient).toEqual({ nhsNumber: patient.nhsNumber, registeredGp: { odsCode: patient.gpOdsCode }, gpRecord: null, documents: null });
     expect(r.errors!.map((e) => [e.path!.join('.'), e.extensions!.code, e.extensions!.reason]).sort()).toEqual([
       ['patient.documents', 'NOT_FOUND', 'GP_CONNECT_ENDPOINT_NOT_FOUND'],
@@ -84,14 +89,24 @@ describe('GP Connect addressed through the Spine Directory', () => {
   it('an endpoint without an accredited system (the demonstrator B82617 in SDS) is NOT_FOUND GP_CONNECT_ASID_NOT_FOUND, no GP Connect call', async () => {
     const sources = createSources(t.platform);
     const ctx: CallContext = { correlationId: 'gpc-addressing', user: { kind: 'staff', userId: 'u1', sdsUserId: 'u1', familyName: 'Test', givenNames: ['A'] } };
-    const addresser = createGpConnectAddresser({ pds: createPdsLoaders(sources.pds, ctx, { batching: true }), sds: createSdsLoaders(sources.sds, ctx, { batching: true }) }, ctx);
+    const addresser = createGpConnectAddresser(
+      { pds: createPdsLoaders(sources.pds, ctx, { batching: true }), sds: createSdsLoaders(sources.sds, ctx, { batching: true }) },
+      ctx,
+    );
     t.resetCalls();
-    await expect(addresser('documents', { practice: 'B82617' })).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND', reason: 'GP_CONNECT_ASID_NOT_FOUND' } });
+    await expect(addresser('documents', { practice: 'B82617' })).rejects.toMatchObject({
+      extensions: { code: 'NOT_FOUND', reason: 'GP_CONNECT_ASID_NOT_FOUND' },
+    });
     expect(t.calls()).toEqual({ sds: 2 });
     // A worker the addresser cannot name to GP Connect is refused before anything is looked up.
     const nameless: CallContext = { ...ctx, user: { kind: 'staff', userId: 'u2', sdsUserId: 'u2', familyName: null, givenNames: [] } };
-    const refuse = createGpConnectAddresser({ pds: createPdsLoaders(sources.pds, nameless, { batching: true }), sds: createSdsLoaders(sources.sds, nameless, { batching: true }) }, nameless);
-    await expect(refuse('structured', { practice: 'P80001' })).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN', reason: 'GPC_PRACTITIONER_NAME_REQUIRED' } });
+    const refuse = createGpConnectAddresser(
+      { pds: createPdsLoaders(sources.pds, nameless, { batching: true }), sds: createSdsLoaders(sources.sds, nameless, { batching: true }) },
+      nameless,
+    );
+    await expect(refuse('structured', { practice: 'P80001' })).rejects.toMatchObject({
+      extensions: { code: 'FORBIDDEN', reason: 'GPC_PRACTITIONER_NAME_REQUIRED' },
+    });
     expect(t.calls()).toEqual({ sds: 2 });
   });
 
@@ -111,7 +126,9 @@ describe('GP Connect addressed through the Spine Directory', () => {
   it('looks each practice up once per capability in a request, however many patients and fields use it', async () => {
     // Two patients of one practice, each with record and documents, and the practice's spineEndpoints for the record's
     // interaction: 2 capabilities x (Endpoint + Device) = 4 SDS calls, not 10.
-    const practice = [...world.practices.keys()].find((ods) => !withoutGpConnect(ods) && !practiceSwitchedOff(ods, 'documents') && patients(true).filter((p) => p.gpOdsCode === ods).length >= 2)!;
+    const practice = [...world.practices.keys()].find(
+      (ods) => !withoutGpConnect(ods) && !practiceSwitchedOff(ods, 'documents') && patients(true).filter((p) => p.gpOdsCode === ods).length >= 2,
+    )!;
     const [a, b] = patients(true).filter((p) => p.gpOdsCode === practice);
     const r = await t.run<any>(
       `query($a: NhsNumber!, $b: NhsNumber!, $o: OdsCode!, $i: InteractionId!) {
@@ -121,7 +138,9 @@ describe('GP Connect addressed through the Spine Directory', () => {
       { a: a!.nhsNumber, b: b!.nhsNumber, o: practice, i: STRUCTURED },
     );
     expect(r.errors).toBeUndefined();
-    expect(r.data.organisation.spineEndpoints).toEqual([{ address: registered(practice, 'structured').serviceRoot, asid: registered(practice, 'structured').asid }]);
+    expect(r.data.organisation.spineEndpoints).toEqual([
+      { address: registered(practice, 'structured').serviceRoot, asid: registered(practice, 'structured').asid },
+    ]);
     expect(t.calls()).toEqual({ pds: 2, ods: 1, sds: 4, 'gpc-access-record': 6 });
     // A second request looks the practice up again: SDS answers are not kept across requests (patient encounters).
     t.resetCalls();
@@ -132,7 +151,11 @@ describe('GP Connect addressed through the Spine Directory', () => {
   it("addresses a practice's slot search to that practice's appointments root", async () => {
     const practice = [...world.practices.keys()].find((ods) => /^P8/.test(ods) && !withoutGpConnect(ods) && !practiceSwitchedOff(ods, 'appointments'))!;
     const today = ukDate(new Date());
-    const r = await t.run<any>(`query($o: OdsCode!, $f: Date!, $t: Date!) { organisation(odsCode: $o) { freeSlots(from: $f, to: $t) { id } } }`, { o: practice, f: addDays(today, 1), t: addDays(today, 3) });
+    const r = await t.run<any>(`query($o: OdsCode!, $f: Date!, $t: Date!) { organisation(odsCode: $o) { freeSlots(from: $f, to: $t) { id } } }`, {
+      o: practice,
+      f: addDays(today, 1),
+      t: addDays(today, 3),
+    });
     expect(r.errors).toBeUndefined();
     const [sent] = t.sandbox.receivedRequests('gpc-appointments');
     expect(sent!.headers['ssp-to']).toBe(registered(practice, 'appointments').asid);
@@ -142,7 +165,11 @@ describe('GP Connect addressed through the Spine Directory', () => {
 
   it('a citizen goes the patient-facing way: the platform finds their practice, so no SDS call', async () => {
     const from = ukDate(new Date());
-    const r = await t.run<any>(`query($f: Date!, $to: Date!) { patient(nhsNumber: "9000000009") { appointments(from: $f, to: $to) { id } } }`, { f: from, to: addDays(from, 14) }, { principal: { citizen: '9000000009', level: 'P9' } });
+    const r = await t.run<any>(
+      `query($f: Date!, $to: Date!) { patient(nhsNumber: "9000000009") { appointments(from: $f, to: $to) { id } } }`,
+      { f: from, to: addDays(from, 14) },
+      { principal: { citizen: '9000000009', level: 'P9' } },
+    );
     expect(r.errors).toBeUndefined();
     expect(t.calls().sds).toBeUndefined();
     expect(t.calls()['gpc-appointments']).toBe(1);
@@ -150,34 +177,53 @@ describe('GP Connect addressed through the Spine Directory', () => {
 });
 
 /** An address as the graph sends it: through the embedded Spine Secure Proxy, the service root in the URL. */
-const viaSsp = (address: { practice: string; asid: string; serviceRoot: string }) => ({ ...address, baseUrl: `${t.sandbox.origin}/spine-secure-proxy/${address.serviceRoot}` });
+const viaSsp = (address: { practice: string; asid: string; serviceRoot: string }) => ({
+  ...address,
+  baseUrl: `${t.sandbox.origin}/spine-secure-proxy/${address.serviceRoot}`,
+});
 
 describe('the embedded Spine Secure Proxy checks the addressing against SDS', () => {
   const staff: CallContext = { correlationId: 'gpc-ssp', user: { kind: 'staff', userId: 'u1', sdsUserId: 'u1', familyName: 'Test', givenNames: ['A'] } };
-  const failure = (p: Promise<unknown>) => p.then(() => undefined, (e: { extensions: Record<string, unknown> }) => e.extensions);
+  const failure = (p: Promise<unknown>) =>
+    p.then(
+      () => undefined,
+      (e: { extensions: Record<string, unknown> }) => e.extensions,
+    );
 
   it("a call addressed to one practice about another practice's patient is PATIENT_NOT_FOUND, as that practice's system answers", async () => {
     const [patient] = patients(true);
     const other = [...world.practices.keys()].find((ods) => ods !== patient!.gpOdsCode && !withoutGpConnect(ods))!;
     const wrong = createSources(t.platform).gpc.accessRecord.withAddresser(async () => viaSsp({ practice: other, ...registered(other, 'structured') }));
     const body = buildStructuredRecordParameters(patient!.nhsNumber, { allergies: { includeResolved: false } });
-    expect(await failure(wrong.getStructuredRecord(body, staff))).toMatchObject({ code: 'NOT_FOUND', upstream: { status: 404, issueCode: 'PATIENT_NOT_FOUND' } });
+    expect(await failure(wrong.getStructuredRecord(body, staff))).toMatchObject({
+      code: 'NOT_FOUND',
+      upstream: { status: 404, issueCode: 'PATIENT_NOT_FOUND' },
+    });
   });
 
   it("an aud that is not the SDS service root for the interaction is the SSP's 400 (the graph's fault), an unknown ASID its 403", async () => {
     const [patient] = patients(true);
     const ods = patient!.gpOdsCode;
     const body = buildStructuredRecordParameters(patient!.nhsNumber, { allergies: { includeResolved: false } });
-    const client = (address: { asid: string; serviceRoot: string }) => createSources(t.platform).gpc.accessRecord.withAddresser(async () => viaSsp({ practice: ods, ...address }));
+    const client = (address: { asid: string; serviceRoot: string }) =>
+      createSources(t.platform).gpc.accessRecord.withAddresser(async () => viaSsp({ practice: ods, ...address }));
     // The documents root used for a structured-record call: never reuse a root across capabilities.
     const documentsRoot = registered(ods, 'documents').serviceRoot;
-    expect(await failure(client({ asid: registered(ods, 'structured').asid, serviceRoot: documentsRoot }).getStructuredRecord(body, staff))).toMatchObject({ code: 'UPSTREAM_ERROR', upstream: { status: 400, issueCode: 'BAD_REQUEST' } });
-    expect(await failure(client({ asid: '123456789012', serviceRoot: registered(ods, 'structured').serviceRoot }).getStructuredRecord(body, staff))).toMatchObject({ code: 'UPSTREAM_ERROR', upstream: { status: 403 } });
+    expect(await failure(client({ asid: registered(ods, 'structured').asid, serviceRoot: documentsRoot }).getStructuredRecord(body, staff))).toMatchObject({
+      code: 'UPSTREAM_ERROR',
+      upstream: { status: 400, issueCode: 'BAD_REQUEST' },
+    });
+    expect(
+      await failure(client({ asid: '123456789012', serviceRoot: registered(ods, 'structured').serviceRoot }).getStructuredRecord(body, staff)),
+    ).toMatchObject({ code: 'UPSTREAM_ERROR', upstream: { status: 403 } });
     // Addressed correctly, the same call is answered.
     await expect(client(registered(ods, 'structured')).getStructuredRecord(body, staff)).resolves.toMatchObject({ resourceType: 'Bundle' });
     // A practice's provider is not reached at the platform's base path: only through the SSP at its service root.
     const atPlatform = createSources(t.platform).gpc.accessRecord.withAddresser(async () => ({ practice: ods, ...registered(ods, 'structured') }));
-    expect(await failure(atPlatform.getStructuredRecord(body, staff))).toMatchObject({ code: 'UPSTREAM_ERROR', upstream: { status: 400, issueCode: 'BAD_REQUEST' } });
+    expect(await failure(atPlatform.getStructuredRecord(body, staff))).toMatchObject({
+      code: 'UPSTREAM_ERROR',
+      upstream: { status: 400, issueCode: 'BAD_REQUEST' },
+    });
   });
 });
 
@@ -185,7 +231,9 @@ describe('GPC_PROVIDER_ADDRESSING=platform', () => {
   it('names the configured provider and leaves the practice to the platform: no SDS call', async () => {
     const other = await startTestGraph({ gpConnect: { ...EMBEDDED_GP_CONNECT_CONSUMER, addressing: 'platform' } });
     try {
-      const patient = t.sandbox.population.patients.find((p) => !p.restricted && world.patient(p.nhsNumber).status === 'normal' && withoutGpConnect(p.gpOdsCode))!;
+      const patient = t.sandbox.population.patients.find(
+        (p) => !p.restricted && world.patient(p.nhsNumber).status === 'normal' && withoutGpConnect(p.gpOdsCode),
+      )!;
       const r = await other.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { gpRecord { allergies { id } } } }`, { n: patient.nhsNumber });
       // Even a practice SDS does not know: the platform's own GP Connect service finds it.
       expect(r.errors).toBeUndefined();

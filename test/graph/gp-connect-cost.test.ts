@@ -27,7 +27,11 @@ async function twentyAppointments(t: TestGraph): Promise<{ odsCode: string; from
   const world = new GpcWorld(t.sandbox.population);
   const today = ukDate(new Date());
   for (const odsCode of [...world.practices.keys()].filter((ods) => /^P8/.test(ods) && !practiceSwitchedOff(ods, 'appointments') && !withoutGpConnect(ods))) {
-    const r = await t.run<any>(`query($o: OdsCode!, $f: Date!, $t: Date!) { organisation(odsCode: $o) { appointments(from: $f, to: $t) { start } } }`, { o: odsCode, f: today, t: addDays(today, 20) });
+    const r = await t.run<any>(`query($o: OdsCode!, $f: Date!, $t: Date!) { organisation(odsCode: $o) { appointments(from: $f, to: $t) { start } } }`, {
+      o: odsCode,
+      f: today,
+      t: addDays(today, 20),
+    });
     const days = (r.data.organisation.appointments as { start: string }[]).map((a) => a.start.slice(0, 10));
     for (let i = 0; i < days.length; i++) {
       const from = days[i]!;
@@ -91,18 +95,28 @@ describe("a practice's 20 appointments with their patients and nominated pharmac
     }
   });
 
-  it("one query from a patient to their GP record, documents and appointments runs the GP Connect reads concurrently", async () => {
+  it('one query from a patient to their GP record, documents and appointments runs the GP Connect reads concurrently', async () => {
     const world = new GpcWorld(batched.sandbox.population);
-    const patient = batched.sandbox.population.patients.find((p) => !p.restricted && world.patient(p.nhsNumber).status === 'normal' && !practiceSwitchedOff(p.gpOdsCode, 'documents') && !practiceSwitchedOff(p.gpOdsCode, 'appointments') && !withoutGpConnect(p.gpOdsCode))!;
+    const patient = batched.sandbox.population.patients.find(
+      (p) =>
+        !p.restricted &&
+        world.patient(p.nhsNumber).status === 'normal' &&
+        !practiceSwitchedOff(p.gpOdsCode, 'documents') &&
+        !practiceSwitchedOff(p.gpOdsCode, 'appointments') &&
+        !withoutGpConnect(p.gpOdsCode),
+    )!;
     const today = ukDate(new Date());
     batched.sandbox.setAllLatency(LATENCY_MS);
     try {
       batched.resetCalls();
       const started = performance.now();
-      const r = await batched.run<any>(`query($n: NhsNumber!, $f: Date!, $t: Date!) { patient(nhsNumber: $n) {
+      const r = await batched.run<any>(
+        `query($n: NhsNumber!, $f: Date!, $t: Date!) { patient(nhsNumber: $n) {
         registeredGp { name } nominatedPharmacy { name }
         gpRecord { allergies { id } medicationStatements { id } problems { id } immunisations { id } consultations { id } referrals { id } investigations { id } }
-        documents { id description } appointments(from: $f, to: $t) { id start practice { name } } } }`, { n: patient.nhsNumber, f: today, t: addDays(today, 30) });
+        documents { id description } appointments(from: $f, to: $t) { id start practice { name } } } }`,
+        { n: patient.nhsNumber, f: today, t: addDays(today, 30) },
+      );
       const elapsed = performance.now() - started;
       expect(r.errors).toBeUndefined();
       // PDS, then (together) ODS for GP and pharmacy and SDS for the practice's three GP Connect capabilities (an

@@ -32,7 +32,11 @@ const APPOINTMENTS = '/gp-connect/patient-facing/appointments-management-fhir/FH
 function decode(request: ReceivedRequest): { header: any; claims: any; signature: string } {
   const [, token] = /^Bearer (.+)$/.exec(String(request.headers.authorization))!;
   const [header, claims, signature] = token!.split('.');
-  return { header: JSON.parse(Buffer.from(header!, 'base64url').toString()), claims: JSON.parse(Buffer.from(claims!, 'base64url').toString()), signature: signature! };
+  return {
+    header: JSON.parse(Buffer.from(header!, 'base64url').toString()),
+    claims: JSON.parse(Buffer.from(claims!, 'base64url').toString()),
+    signature: signature!,
+  };
 }
 
 const staffUser = (id: string) => TEST_STAFF.find((s) => s.id === id)!;
@@ -73,8 +77,17 @@ function expectGpConnectHeaders(request: ReceivedRequest, interaction: string, s
     aud: target.aud,
     reason_for_request: 'directcare',
     requested_scope: scope,
-    requesting_device: { resourceType: 'Device', identifier: [{ system: c.device.system, value: c.device.value }], model: c.device.model, version: c.device.version },
-    requesting_organization: { resourceType: 'Organization', identifier: [{ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: c.organisation.odsCode }], name: c.organisation.name },
+    requesting_device: {
+      resourceType: 'Device',
+      identifier: [{ system: c.device.system, value: c.device.value }],
+      model: c.device.model,
+      version: c.device.version,
+    },
+    requesting_organization: {
+      resourceType: 'Organization',
+      identifier: [{ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: c.organisation.odsCode }],
+      name: c.organisation.name,
+    },
     requesting_practitioner: {
       resourceType: 'Practitioner',
       id: worker.subject,
@@ -92,13 +105,20 @@ function expectGpConnectHeaders(request: ReceivedRequest, interaction: string, s
 
 describe('GP Connect request headers and audit JWT', () => {
   it('every Access Record call carries its own interaction id, a fresh trace id and the audit JWT', async () => {
-    const patient = t.sandbox.population.patients.find((p) => !p.restricted && world.patient(p.nhsNumber).status === 'normal' && !practiceSwitchedOff(p.gpOdsCode, 'documents') && !withoutGpConnect(p.gpOdsCode))!;
+    const patient = t.sandbox.population.patients.find(
+      (p) =>
+        !p.restricted && world.patient(p.nhsNumber).status === 'normal' && !practiceSwitchedOff(p.gpOdsCode, 'documents') && !withoutGpConnect(p.gpOdsCode),
+    )!;
     const nhs = patient.nhsNumber;
     const [structured, documents] = [sdsTarget(patient.gpOdsCode, 'structured'), sdsTarget(patient.gpOdsCode, 'documents')];
     // Each capability has its own service root at the practice: the documents calls never reuse the record's.
     expect(structured.aud).not.toBe(documents.aud);
     t.resetCalls();
-    const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { gpRecord { allergies { id } } documents { id content { size } } } }`, { n: nhs }, { headers: { 'x-correlation-id': 'gpc-headers' } });
+    const r = await t.run<any>(
+      `query($n: NhsNumber!) { patient(nhsNumber: $n) { gpRecord { allergies { id } } documents { id content { size } } } }`,
+      { n: nhs },
+      { headers: { 'x-correlation-id': 'gpc-headers' } },
+    );
     // Only a file over the size limit or a placeholder may be refused (NOT_FOUND); the provider accepted every request.
     expect(codes(r).filter((c) => c !== 'NOT_FOUND')).toEqual([]);
     const sent = t.sandbox.receivedRequests('gpc-access-record');
@@ -110,8 +130,18 @@ describe('GP Connect request headers and audit JWT', () => {
     expect(record.path).toBe(`/spine-secure-proxy/${structured.aud}/Patient/$gpc.getstructuredrecord`);
     const documentsCalls = sent.filter((q) => q !== record);
     for (const call of documentsCalls) expect(call.path.startsWith(`/spine-secure-proxy/${documents.aud}/`)).toBe(true);
-    expectGpConnectHeaders(sent.find((q) => q.path === `/spine-secure-proxy/${documents.aud}/Patient`)!, `${I}:documents:fhir:rest:search:patient-1`, 'patient/*.read', documents);
-    expectGpConnectHeaders(sent.find((q) => q.path.endsWith('/DocumentReference'))!, `${I}:documents:fhir:rest:search:documentreference-1`, 'patient/*.read', documents);
+    expectGpConnectHeaders(
+      sent.find((q) => q.path === `/spine-secure-proxy/${documents.aud}/Patient`)!,
+      `${I}:documents:fhir:rest:search:patient-1`,
+      'patient/*.read',
+      documents,
+    );
+    expectGpConnectHeaders(
+      sent.find((q) => q.path.endsWith('/DocumentReference'))!,
+      `${I}:documents:fhir:rest:search:documentreference-1`,
+      'patient/*.read',
+      documents,
+    );
     for (const binary of sent.filter((q) => q.path.includes('/Binary/'))) {
       expectGpConnectHeaders(binary, `${I}:documents:fhir:rest:read:binary-1`, 'patient/*.read', documents);
     }
@@ -120,17 +150,31 @@ describe('GP Connect request headers and audit JWT', () => {
   });
 
   it('every Appointment Management call carries its interaction id and the scope GP Connect gives it', async () => {
-    const practice = [...world.practices.keys()].find((ods) => /^P8/.test(ods) && !practiceSwitchedOff(ods, 'appointments') && !withoutGpConnect(ods) && ods > 'P80040')!;
+    const practice = [...world.practices.keys()].find(
+      (ods) => /^P8/.test(ods) && !practiceSwitchedOff(ods, 'appointments') && !withoutGpConnect(ods) && ods > 'P80040',
+    )!;
     const patient = world.patientsAt(practice).find((p) => !p.restricted && world.patient(p.nhsNumber).status === 'normal')!;
     const headers = { 'x-correlation-id': 'gpc-headers' };
     t.resetCalls();
     const today = ukDate(new Date());
-    const slots = await t.run<any>(`query($o: OdsCode!, $f: Date!, $t: Date!) { organisation(odsCode: $o) { freeSlots(from: $f, to: $t) { id } } }`, { o: practice, f: addDays(today, 1), t: addDays(today, 3) }, { headers });
-    const booked = await t.run<any>(`mutation($i: BookAppointmentInput!) { bookAppointment(input: $i) { appointment { id version } } }`, { i: { nhsNumber: patient.nhsNumber, slotIds: [slots.data.organisation.freeSlots[0].id], description: 'Check-up' } }, { headers });
+    const slots = await t.run<any>(
+      `query($o: OdsCode!, $f: Date!, $t: Date!) { organisation(odsCode: $o) { freeSlots(from: $f, to: $t) { id } } }`,
+      { o: practice, f: addDays(today, 1), t: addDays(today, 3) },
+      { headers },
+    );
+    const booked = await t.run<any>(
+      `mutation($i: BookAppointmentInput!) { bookAppointment(input: $i) { appointment { id version } } }`,
+      { i: { nhsNumber: patient.nhsNumber, slotIds: [slots.data.organisation.freeSlots[0].id], description: 'Check-up' } },
+      { headers },
+    );
     const { id } = booked.data.bookAppointment.appointment;
     await t.run(`mutation($id: ID!) { amendAppointment(id: $id, version: "1", changes: { comment: "x" }) { appointment { id } } }`, { id }, { headers });
     await t.run(`mutation($id: ID!) { cancelAppointment(id: $id, version: "2", reason: "y") { appointment { id } } }`, { id }, { headers });
-    await t.run(`query($n: NhsNumber!, $f: Date!, $t: Date!) { patient(nhsNumber: $n) { appointments(from: $f, to: $t) { id } } }`, { n: patient.nhsNumber, f: today, t: addDays(today, 3) }, { headers });
+    await t.run(
+      `query($n: NhsNumber!, $f: Date!, $t: Date!) { patient(nhsNumber: $n) { appointments(from: $f, to: $t) { id } } }`,
+      { n: patient.nhsNumber, f: today, t: addDays(today, 3) },
+      { headers },
+    );
     const sent = t.sandbox.receivedRequests('gpc-appointments');
     const [slotSearch, findForBooking, book, readForAmend, amend, amendedPatient, readForCancel, cancel, cancelledPatient, findForList, mine] = sent;
     const providerId = id.slice(practice.length + 1);
@@ -220,7 +264,10 @@ describe('GP Connect consumer identity', () => {
 
   it("names the signed-in worker, whoever they are: the nurse's SDS user id, selected role profile and name", async () => {
     const before = t.sandbox.receivedRequests('gpc-access-record').length;
-    const r = await t.run<any>(`{ patient(nhsNumber: "9000000009") { gpRecord { allergies { id } } } }`, undefined, { principal: { staff: 'nurse' }, headers: { 'x-correlation-id': 'gpc-headers' } });
+    const r = await t.run<any>(`{ patient(nhsNumber: "9000000009") { gpRecord { allergies { id } } } }`, undefined, {
+      principal: { staff: 'nurse' },
+      headers: { 'x-correlation-id': 'gpc-headers' },
+    });
     expect(r.errors).toBeUndefined();
     const sent = t.sandbox.receivedRequests('gpc-access-record').slice(before);
     expect(sent).toHaveLength(1);
@@ -230,17 +277,23 @@ describe('GP Connect consumer identity', () => {
   it('refuses a worker whose CIS2 token carries no name (no profile scope): FORBIDDEN before any GP Connect call', async () => {
     const { idToken } = await signIn(t.sandbox.cis2.issuer, t.embedded.signInClients.cis2, 'clinician', { scope: 'openid nationalrbacaccess selectedrole' });
     t.resetCalls();
-    const r = await t.run<any>(`{ patient(nhsNumber: "9000000009") { nhsNumber gpRecord { allergies { id } } } }`, undefined, { principal: { token: idToken } });
+    const r = await t.run<any>(`{ patient(nhsNumber: "9000000009") { nhsNumber gpRecord { allergies { id } } } }`, undefined, {
+      principal: { token: idToken },
+    });
     expect(r.data.patient).toEqual({ nhsNumber: '9000000009', gpRecord: null });
     expect(codes(r)).toEqual(['FORBIDDEN']);
     expect(r.errors![0]!.extensions!.reason).toBe('GPC_PRACTITIONER_NAME_REQUIRED');
     expect(t.calls()).toEqual({ pds: 1 });
   });
 
-  it("a citizen goes the patient-facing way: their NHS login token exchanged for a platform token, no SSP header and no audit JWT", async () => {
+  it('a citizen goes the patient-facing way: their NHS login token exchanged for a platform token, no SSP header and no audit JWT', async () => {
     const before = t.sandbox.receivedRequests('gpc-appointments').length;
     const from = ukDate(new Date());
-    const r = await t.run<any>(`query($f: Date!, $to: Date!) { patient(nhsNumber: "9000000009") { appointments(from: $f, to: $to) { id } } }`, { f: from, to: addDays(from, 14) }, { principal: { citizen: '9000000009', level: 'P9' } });
+    const r = await t.run<any>(
+      `query($f: Date!, $to: Date!) { patient(nhsNumber: "9000000009") { appointments(from: $f, to: $to) { id } } }`,
+      { f: from, to: addDays(from, 14) },
+      { principal: { citizen: '9000000009', level: 'P9' } },
+    );
     expect(r.errors).toBeUndefined();
     const [sent] = t.sandbox.receivedRequests('gpc-appointments').slice(before);
     expect(sent?.path).toBe(`${APPOINTMENTS}/Patient/9000000009/Appointment`);
@@ -267,7 +320,10 @@ describe('GP Connect consumer identity', () => {
     expect((await call('/Appointment/1', citizen))[0]).toBe(200);
     const theirs = await exchange({ citizen: other, level: 'P9' });
     expect(await call('/Appointment/1', theirs)).toEqual([403, 'ACCESS_DENIED']);
-    expect(await call(`/Appointment?${window}&searchFilter=${encodeURIComponent('https://fhir.nhs.uk/Id/ods-organization-code|Y12345')}`, citizen)).toEqual([403, 'ACCESS_DENIED']);
+    expect(await call(`/Appointment?${window}&searchFilter=${encodeURIComponent('https://fhir.nhs.uk/Id/ods-organization-code|Y12345')}`, citizen)).toEqual([
+      403,
+      'ACCESS_DENIED',
+    ]);
     expect(await call(`/Patient/9000000009/Appointment?${window}`, await exchange({ staff: 'clinician' }))).toEqual([403, 'ACCESS_DENIED']);
     expect(await call(`/Patient/9000000009/Appointment?${window}`, 'not-a-live-token')).toEqual([401, 'ACCESS_DENIED']);
   });

@@ -20,21 +20,36 @@ beforeEach(() => t.resetCalls());
 
 describe('route A for healthcare workers', () => {
   it('sends every GP Connect call of a full patient query through the Spine Secure Proxy', async () => {
-    const patient = t.sandbox.population.patients.find((p) => !p.restricted && world.patient(p.nhsNumber).status === 'normal' && !withoutGpConnect(p.gpOdsCode) && !practiceSwitchedOff(p.gpOdsCode, 'documents') && !practiceSwitchedOff(p.gpOdsCode, 'appointments'))!;
+    const patient = t.sandbox.population.patients.find(
+      (p) =>
+        !p.restricted &&
+        world.patient(p.nhsNumber).status === 'normal' &&
+        !withoutGpConnect(p.gpOdsCode) &&
+        !practiceSwitchedOff(p.gpOdsCode, 'documents') &&
+        !practiceSwitchedOff(p.gpOdsCode, 'appointments'),
+    )!;
     const today = ukDate(new Date());
-    const r = await t.run<any>(`query($n: NhsNumber!, $f: Date!, $t: Date!) { patient(nhsNumber: $n) {
-      gpRecord { allergies { id } } documents { id } appointments(from: $f, to: $t) { id } } }`, { n: patient.nhsNumber, f: today, t: addDays(today, 14) });
+    const r = await t.run<any>(
+      `query($n: NhsNumber!, $f: Date!, $t: Date!) { patient(nhsNumber: $n) {
+      gpRecord { allergies { id } } documents { id } appointments(from: $f, to: $t) { id } } }`,
+      { n: patient.nhsNumber, f: today, t: addDays(today, 14) },
+    );
     expect(r.errors).toBeUndefined();
     const gpc = t.sandbox.receivedRequests().filter((q) => q.api.startsWith('gpc-'));
     // The record; Find Patient and the search, for documents and for appointments.
     expect(gpc.length).toBe(5);
-    for (const call of gpc) expect(call.path).toMatch(new RegExp(`^/spine-secure-proxy/https://[^/]+/${patient.gpOdsCode}/STU3/1/gpconnect/(structured|documents|appointments)/`));
+    for (const call of gpc)
+      expect(call.path).toMatch(new RegExp(`^/spine-secure-proxy/https://[^/]+/${patient.gpOdsCode}/STU3/1/gpconnect/(structured|documents|appointments)/`));
   });
 
   it("reads an appointment's patient by the GP system's id (Read Patient), then PDS", async () => {
     const practice = [...world.practices.keys()].find((ods) => /^P8/.test(ods) && !withoutGpConnect(ods) && !practiceSwitchedOff(ods, 'appointments'))!;
     const today = ukDate(new Date());
-    const listed = await t.run<any>(`query($o: OdsCode!, $f: Date!, $t: Date!) { organisation(odsCode: $o) { appointments(from: $f, to: $t) { id } } }`, { o: practice, f: addDays(today, -10), t: addDays(today, 10) });
+    const listed = await t.run<any>(`query($o: OdsCode!, $f: Date!, $t: Date!) { organisation(odsCode: $o) { appointments(from: $f, to: $t) { id } } }`, {
+      o: practice,
+      f: addDays(today, -10),
+      t: addDays(today, 10),
+    });
     const id = listed.data.organisation.appointments[0].id as string;
     t.resetCalls();
     const r = await t.run<any>(`query($id: ID!) { appointment(id: $id) { id patient { nhsNumber } } }`, { id });

@@ -24,7 +24,8 @@ const DOCS = `query($n: NhsNumber!) { patient(nhsNumber: $n) { nhsNumber documen
 /** A synthetic patient GP Connect answers for, at a practice sharing documents, whose documents satisfy `test`. */
 function patientWith(test: (docs: SyntheticDocument[]) => boolean): { nhsNumber: string; docs: SyntheticDocument[] } {
   for (const p of t.sandbox.population.patients) {
-    if (p.restricted || world.patient(p.nhsNumber).status !== 'normal' || practiceSwitchedOff(p.gpOdsCode, 'documents') || withoutGpConnect(p.gpOdsCode)) continue;
+    if (p.restricted || world.patient(p.nhsNumber).status !== 'normal' || practiceSwitchedOff(p.gpOdsCode, 'documents') || withoutGpConnect(p.gpOdsCode))
+      continue;
     const docs = documentsFor(p.nhsNumber, p.gpOdsCode, ukDate(new Date()));
     if (test(docs)) return { nhsNumber: p.nhsNumber, docs };
   }
@@ -34,7 +35,9 @@ function patientWith(test: (docs: SyntheticDocument[]) => boolean): { nhsNumber:
 describe('Patient.documents', () => {
   it('lists the documents in two calls (find patient, search) when no file is asked for', async () => {
     const { nhsNumber, docs } = patientWith((d) => d.length >= 2);
-    const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { documents { id description created author { odsCode } } } }`, { n: nhsNumber });
+    const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { documents { id description created author { odsCode } } } }`, {
+      n: nhsNumber,
+    });
     expect(r.errors).toBeUndefined();
     expect(r.data.patient.documents.map((d: any) => d.id).sort()).toEqual(docs.map((d) => d.id).sort());
     // SDS: the practice's documents endpoint and accredited system, once for both calls.
@@ -49,7 +52,7 @@ describe('Patient.documents', () => {
     expect(new URLSearchParams(search!.search).get('patientNHSNumber')).toBeNull();
   });
 
-  it("retrieves each available file whole, one Binary call per file asked for", async () => {
+  it('retrieves each available file whole, one Binary call per file asked for', async () => {
     const { nhsNumber, docs } = patientWith((d) => d.filter((x) => !x.oversize && !x.placeholder).length >= 2 && d.every((x) => !x.oversize && !x.placeholder));
     const r = await t.run<any>(DOCS, { n: nhsNumber });
     expect(r.errors).toBeUndefined();
@@ -94,7 +97,9 @@ describe('Patient.documents', () => {
   });
 
   it('is FORBIDDEN where the practice has switched Access Document off', async () => {
-    const p = t.sandbox.population.patients.find((x) => !x.restricted && world.patient(x.nhsNumber).status === 'normal' && practiceSwitchedOff(x.gpOdsCode, 'documents') && !withoutGpConnect(x.gpOdsCode))!;
+    const p = t.sandbox.population.patients.find(
+      (x) => !x.restricted && world.patient(x.nhsNumber).status === 'normal' && practiceSwitchedOff(x.gpOdsCode, 'documents') && !withoutGpConnect(x.gpOdsCode),
+    )!;
     const r = await t.run<any>(DOCS, { n: p.nhsNumber });
     expect(r.data.patient).toEqual({ nhsNumber: p.nhsNumber, documents: null });
     expect(codes(r)).toEqual(['FORBIDDEN']);
@@ -118,8 +123,16 @@ describe('Patient.documents', () => {
   it('passes the author and created filters to the Access Document search', async () => {
     const { nhsNumber, docs } = patientWith((d) => d.length >= 2 && new Set(d.map((x) => x.authorOds)).size > 1);
     const author = docs[0]!.authorOds;
-    const r = await t.run<any>(`query($n: NhsNumber!, $a: OdsCode!) { patient(nhsNumber: $n) { documents(author: $a, createdFrom: "2000-01-01") { id } } }`, { n: nhsNumber, a: author });
-    expect(r.data.patient.documents.map((d: any) => d.id).sort()).toEqual(docs.filter((d) => d.authorOds === author).map((d) => d.id).sort());
+    const r = await t.run<any>(`query($n: NhsNumber!, $a: OdsCode!) { patient(nhsNumber: $n) { documents(author: $a, createdFrom: "2000-01-01") { id } } }`, {
+      n: nhsNumber,
+      a: author,
+    });
+    expect(r.data.patient.documents.map((d: any) => d.id).sort()).toEqual(
+      docs
+        .filter((d) => d.authorOds === author)
+        .map((d) => d.id)
+        .sort(),
+    );
     // The embedded provider filters on author and created and refuses a search without the mandatory _includes.
     expect(t.calls()['gpc-access-record']).toBe(2);
   });

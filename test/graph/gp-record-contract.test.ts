@@ -29,13 +29,17 @@ function parametersSent(): string[][] {
   return t.sandbox
     .receivedRequests('gpc-access-record')
     .filter((r) => r.path.endsWith('/Patient/$gpc.getstructuredrecord'))
-    .map((r) => (JSON.parse(r.body).parameter as { name: string; part?: { name: string }[] }[]).map((p) => [p.name, ...(p.part ?? []).map((x) => x.name)].join(':')));
+    .map((r) =>
+      (JSON.parse(r.body).parameter as { name: string; part?: { name: string }[] }[]).map((p) => [p.name, ...(p.part ?? []).map((x) => x.name)].join(':')),
+    );
 }
 
 /** A synthetic patient GP Connect answers for (by the stand-in's data) whose list warnings satisfy `test`. */
 function patientWith(test: (w: ReturnType<typeof listWarnings>) => boolean): string {
   const today = ukDate(new Date());
-  const found = t.sandbox.population.patients.find((p) => !p.restricted && world.patient(p.nhsNumber).status === 'normal' && !withoutGpConnect(p.gpOdsCode) && test(listWarnings(p.nhsNumber, today)));
+  const found = t.sandbox.population.patients.find(
+    (p) => !p.restricted && world.patient(p.nhsNumber).status === 'normal' && !withoutGpConnect(p.gpOdsCode) && test(listWarnings(p.nhsNumber, today)),
+  );
   if (!found) throw new Error('no such synthetic patient');
   return found.nhsNumber;
 }
@@ -63,7 +67,13 @@ describe('$gpc.getstructuredrecord parameters', () => {
       consultations(mostRecent: 2) { id } problems { id } immunisations { id } investigations(from: "2016-01-01") { id } } } }`);
     expect(r.errors).toBeUndefined();
     expect(parametersSent()).toEqual([
-      ['patientNHSNumber', 'includeConsultations:includeNumberOfMostRecent', 'includeProblems', 'includeImmunisations', 'includeInvestigations:investigationSearchPeriod'],
+      [
+        'patientNHSNumber',
+        'includeConsultations:includeNumberOfMostRecent',
+        'includeProblems',
+        'includeImmunisations',
+        'includeInvestigations:investigationSearchPeriod',
+      ],
     ]);
   });
 
@@ -93,7 +103,11 @@ describe('GpRecord.lists', () => {
     expect(lists.find((l: any) => l.area === 'PROBLEMS')).toEqual({
       area: 'PROBLEMS',
       title: 'Problems',
-      emptyReason: { codings: [{ system: 'https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-ListEmptyReasonCode-1', code: 'no-content-recorded', display: 'No Content Recorded' }] },
+      emptyReason: {
+        codings: [
+          { system: 'https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-ListEmptyReasonCode-1', code: 'no-content-recorded', display: 'No Content Recorded' },
+        ],
+      },
       warnings: [],
       notes: ['Information not available'],
     });
@@ -103,7 +117,9 @@ describe('GpRecord.lists', () => {
 
   it('surfaces confidential items withheld from one area, on that area only', async () => {
     const nhs = patientWith((w) => w.confidential === 'medications' && !w.transferredOn);
-    const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { gpRecord { allergies { id } medicationStatements { id } ${LISTS} } } }`, { n: nhs });
+    const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { gpRecord { allergies { id } medicationStatements { id } ${LISTS} } } }`, {
+      n: nhs,
+    });
     expect(r.errors).toBeUndefined();
     const lists = r.data.patient.gpRecord.lists;
     expect(lists.find((l: any) => l.area === 'MEDICATIONS')).toMatchObject({
@@ -118,13 +134,18 @@ describe('GpRecord.lists', () => {
     const nhs = patientWith((w) => w.transferredOn !== null && w.confidential === null && !w.awaitingFiling);
     const [y, m, d] = listWarnings(nhs, today).transferredOn!.split('-');
     const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(m) - 1];
-    const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { gpRecord { allergies { id } problems { id } investigations { id } ${LISTS} } } }`, { n: nhs });
+    const r = await t.run<any>(
+      `query($n: NhsNumber!) { patient(nhsNumber: $n) { gpRecord { allergies { id } problems { id } investigations { id } ${LISTS} } } }`,
+      { n: nhs },
+    );
     expect(r.errors).toBeUndefined();
     const lists = r.data.patient.gpRecord.lists;
     expect(lists.map((l: any) => l.area).sort()).toEqual(['ALLERGIES', 'INVESTIGATIONS', 'PROBLEMS']);
     for (const list of lists) {
       expect(list.warnings).toEqual([{ code: 'data-in-transit', display: 'Data in Transit' }]);
-      expect(list.notes[0]).toContain(`Patient record transfer from previous GP practice not yet complete; information recorded before ${d}-${month}-${y} may be missing.`);
+      expect(list.notes[0]).toContain(
+        `Patient record transfer from previous GP practice not yet complete; information recorded before ${d}-${month}-${y} may be missing.`,
+      );
     }
   });
 
@@ -132,11 +153,16 @@ describe('GpRecord.lists', () => {
     const nhs = patientWith((w) => w.awaitingFiling && !w.transferredOn);
     const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { gpRecord { investigations { id } ${LISTS} } } }`, { n: nhs });
     expect(r.errors).toBeUndefined();
-    expect(r.data.patient.gpRecord.lists[0]).toMatchObject({ area: 'INVESTIGATIONS', warnings: [{ code: 'data-awaiting-filing', display: 'Data Awaiting Filing' }] });
+    expect(r.data.patient.gpRecord.lists[0]).toMatchObject({
+      area: 'INVESTIGATIONS',
+      warnings: [{ code: 'data-awaiting-filing', display: 'Data Awaiting Filing' }],
+    });
   });
 
   it('rides on the sibling fields: the lists of both calls when an area is asked twice', async () => {
-    const r = await t.run<any>(`{ patient(nhsNumber: "9000000009") { gpRecord { a: allergies { id } b: allergies(includeResolved: true) { id } lists { title } } } }`);
+    const r = await t.run<any>(
+      `{ patient(nhsNumber: "9000000009") { gpRecord { a: allergies { id } b: allergies(includeResolved: true) { id } lists { title } } } }`,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.patient.gpRecord.lists.map((l: any) => l.title).sort()).toEqual(['Active Allergies', 'Resolved Allergies']);
     expect(t.calls()['gpc-access-record']).toBe(2);
@@ -164,9 +190,19 @@ describe('the published example record, field by field (9000000009)', () => {
       endReason: null,
       notes: ['Certainty: Certain, Severity: Life Threatening, NOTES: notes on the peanut allergy'],
       code: { text: 'Nut allergy', display: 'Nut allergy', codings: [{ system: 'http://snomed.info/sct', code: '256349002', display: 'Peanut - dietary' }] },
-      reactions: [{ severity: 'severe', description: null, manifestations: [{ text: 'Anaphalactic shock', display: 'Anaphalactic shock', codings: [{ code: '241933001' }] }] }],
+      reactions: [
+        {
+          severity: 'severe',
+          description: null,
+          manifestations: [{ text: 'Anaphalactic shock', display: 'Anaphalactic shock', codings: [{ code: '241933001' }] }],
+        },
+      ],
     });
-    expect(allergies.find((a: any) => a.id === '6bff710a-0bdc-4c9b-b98b-40db0a107edc')).toMatchObject({ criticality: 'low', categories: ['medication'], reactions: [{ severity: 'mild' }] });
+    expect(allergies.find((a: any) => a.id === '6bff710a-0bdc-4c9b-b98b-40db0a107edc')).toMatchObject({
+      criticality: 'low',
+      categories: ['medication'],
+      reactions: [{ severity: 'mild' }],
+    });
     expect(allergies.find((a: any) => a.id === 'Resolved-1')).toMatchObject({
       clinicalStatus: 'resolved',
       type: 'intolerance',

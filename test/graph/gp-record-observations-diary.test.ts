@@ -31,14 +31,19 @@ function recordOf(nhsNumber: string): ClinicalRecord {
 
 /** The first synthetic patient GP Connect answers for whose record satisfies `test`. */
 function patientWith(test: (r: ClinicalRecord) => boolean): string {
-  const found = t.sandbox.population.patients.find((p) => !p.restricted && world.patient(p.nhsNumber).status === 'normal' && !withoutGpConnect(p.gpOdsCode) && test(recordOf(p.nhsNumber)));
+  const found = t.sandbox.population.patients.find(
+    (p) => !p.restricted && world.patient(p.nhsNumber).status === 'normal' && !withoutGpConnect(p.gpOdsCode) && test(recordOf(p.nhsNumber)),
+  );
   if (!found) throw new Error('no such synthetic patient');
   return found.nhsNumber;
 }
 
 /** The Parameters of the last $gpc.getstructuredrecord the embedded GP system received, by parameter name. */
 function lastParameters(): Record<string, any> {
-  const call = t.sandbox.receivedRequests('gpc-access-record').filter((q) => q.method === 'POST').at(-1)!;
+  const call = t.sandbox
+    .receivedRequests('gpc-access-record')
+    .filter((q) => q.method === 'POST')
+    .at(-1)!;
   return Object.fromEntries((JSON.parse(call.body).parameter as any[]).map((p) => [p.name, p]));
 }
 
@@ -47,7 +52,10 @@ const RECORD = (body: string) => `query($n: NhsNumber!) { patient(nhsNumber: $n)
 describe('GpRecord.observations (uncategorised data)', () => {
   it('returns blood pressure with its components, weight, BMI and smoking status, in the same call as other areas', async () => {
     const nhs = patientWith((r) => r.uncategorised.observations.length > 3 && r.allergies.length > 0);
-    const r = await t.run<any>(RECORD(`allergies { id } observations { id code { display } effective value unit components { code { display } value unit } }`), { n: nhs });
+    const r = await t.run<any>(
+      RECORD(`allergies { id } observations { id code { display } effective value unit components { code { display } value unit } }`),
+      { n: nhs },
+    );
     expect(r.errors).toBeUndefined();
     const want = recordOf(nhs).uncategorised.observations;
     const got = r.data.patient.gpRecord.observations;
@@ -84,7 +92,11 @@ describe('GpRecord.observations (uncategorised data)', () => {
     const r = await t.run<any>(RECORD(`observations { id } lists { area title emptyReason { codings { code } } }`), { n: '9000000009' });
     expect(r.errors).toBeUndefined();
     expect(r.data.patient.gpRecord.observations).toEqual([]);
-    expect(r.data.patient.gpRecord.lists).toContainEqual({ area: 'UNCATEGORISED', title: 'Uncategorised data', emptyReason: { codings: [{ code: 'no-content-recorded' }] } });
+    expect(r.data.patient.gpRecord.lists).toContainEqual({
+      area: 'UNCATEGORISED',
+      title: 'Uncategorised data',
+      emptyReason: { codings: [{ code: 'no-content-recorded' }] },
+    });
   });
 });
 

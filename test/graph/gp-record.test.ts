@@ -36,14 +36,18 @@ function recordOf(nhsNumber: string): ClinicalRecord {
 
 /** The first synthetic patient GP Connect answers for whose record satisfies `test`. */
 function patientWith(test: (r: ClinicalRecord) => boolean): string {
-  const found = t.sandbox.population.patients.find((p) => !p.restricted && world.patient(p.nhsNumber).status === 'normal' && !withoutGpConnect(p.gpOdsCode) && test(recordOf(p.nhsNumber)));
+  const found = t.sandbox.population.patients.find(
+    (p) => !p.restricted && world.patient(p.nhsNumber).status === 'normal' && !withoutGpConnect(p.gpOdsCode) && test(recordOf(p.nhsNumber)),
+  );
   if (!found) throw new Error('no such synthetic patient');
   return found.nhsNumber;
 }
 
 describe('Patient.gpRecord', () => {
   it('answers every typed list of a synthetic record with one $gpc.getstructuredrecord call', async () => {
-    const nhs = patientWith((r) => r.allergies.length > 0 && r.medications.statements.length > 0 && r.problems.length > 0 && r.investigations.reports.length > 0);
+    const nhs = patientWith(
+      (r) => r.allergies.length > 0 && r.medications.statements.length > 0 && r.problems.length > 0 && r.investigations.reports.length > 0,
+    );
     const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { gpRecord { ${ALL_AREAS} } } }`, { n: nhs });
     expect(r.errors).toBeUndefined();
     const got = r.data.patient.gpRecord;
@@ -69,15 +73,21 @@ describe('Patient.gpRecord', () => {
     const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { gpRecord { allergies { id clinicalStatus } } } }`, { n: nhs });
     const active = recordOf(nhs).allergies.filter((a) => a.clinicalStatus === 'active');
     expect(ids(r.data.patient.gpRecord.allergies)).toEqual(ids(active));
-    const withResolved = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { gpRecord { allergies(includeResolved: true) { id } } } }`, { n: nhs });
+    const withResolved = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { gpRecord { allergies(includeResolved: true) { id } } } }`, {
+      n: nhs,
+    });
     expect(ids(withResolved.data.patient.gpRecord.allergies)).toEqual(ids(recordOf(nhs).allergies));
   });
 
   it("maps the spec's example payloads for the platform sandbox's patient 9000000009", async () => {
-    const r = await t.run<any>(`{ patient(nhsNumber: "9000000009") { gpRecord { allergies { id code { codings { code } } } medications { id code { display } } } } }`);
+    const r = await t.run<any>(
+      `{ patient(nhsNumber: "9000000009") { gpRecord { allergies { id code { codings { code } } } medications { id code { display } } } } }`,
+    );
     expect(r.errors).toBeUndefined();
     const example = (file: string, type: string) =>
-      loadFixture<any>(`gpc-structured/examples/${file}`).entry.map((e: any) => e.resource).filter((x: any) => x.resourceType === type);
+      loadFixture<any>(`gpc-structured/examples/${file}`)
+        .entry.map((e: any) => e.resource)
+        .filter((x: any) => x.resourceType === type);
     const allergies = example('allergies_response1.json', 'AllergyIntolerance').filter((a: any) => a.clinicalStatus === 'active');
     expect(ids(r.data.patient.gpRecord.allergies)).toEqual(ids(allergies));
     const drugs = example('meds_response.json', 'Medication');
@@ -86,10 +96,15 @@ describe('Patient.gpRecord', () => {
 
   it('links problems and medicines to their nhs.uk pages by SNOMED CT code or name', async () => {
     const linkedDrugs = ['323509004', '320029008', '325278007'];
-    const nhs = patientWith((r) => r.problems.some((p) => p.code.coding[0].code === '38341003') && r.medications.drugs.some((d) => linkedDrugs.includes(d.code.coding[0].code)));
-    const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { gpRecord {
+    const nhs = patientWith(
+      (r) => r.problems.some((p) => p.code.coding[0].code === '38341003') && r.medications.drugs.some((d) => linkedDrugs.includes(d.code.coding[0].code)),
+    );
+    const r = await t.run<any>(
+      `query($n: NhsNumber!) { patient(nhsNumber: $n) { gpRecord {
       problems { code { codings { code } } healthContent { path name } }
-      medications { code { display } healthContent { path } } } } }`, { n: nhs });
+      medications { code { display } healthContent { path } } } } }`,
+      { n: nhs },
+    );
     expect(r.errors).toBeUndefined();
     const hypertension = r.data.patient.gpRecord.problems.find((p: any) => p.code.codings[0].code === '38341003');
     expect(hypertension.healthContent).toEqual({ path: '/conditions/high-blood-pressure-hypertension/', name: 'High blood pressure (hypertension)' });
@@ -113,7 +128,9 @@ describe('Patient.gpRecord', () => {
   });
 
   it('refuses a bad argument on its own field only, not on the sibling areas it would have shared a call with', async () => {
-    const r = await t.run<any>(`{ patient(nhsNumber: "9000000009") { gpRecord { allergies { id } consultations(from: "2020-01-01", mostRecent: 3) { id } } } }`);
+    const r = await t.run<any>(
+      `{ patient(nhsNumber: "9000000009") { gpRecord { allergies { id } consultations(from: "2020-01-01", mostRecent: 3) { id } } } }`,
+    );
     expect(r.errors!.map((e) => [e.path?.join('.'), e.extensions!.reason])).toEqual([['patient.gpRecord.consultations', 'INVALID_SEARCH']]);
   });
 
@@ -127,7 +144,10 @@ describe('Patient.gpRecord', () => {
 
   it('asks nothing of GP Connect for a restricted patient: NOT_FOUND, revealing nothing, no GP Connect call', async () => {
     const restricted = t.sandbox.population.patients.find((p) => p.restricted)!;
-    const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { restricted registeredGp { odsCode } gpRecord { practiceOdsCode allergies { id } } } }`, { n: restricted.nhsNumber });
+    const r = await t.run<any>(
+      `query($n: NhsNumber!) { patient(nhsNumber: $n) { restricted registeredGp { odsCode } gpRecord { practiceOdsCode allergies { id } } } }`,
+      { n: restricted.nhsNumber },
+    );
     expect(r.data.patient).toEqual({ restricted: true, registeredGp: null, gpRecord: null });
     expect(codes(r)).toEqual(['NOT_FOUND']);
     expect(JSON.stringify(r.errors)).not.toContain(restricted.gpOdsCode);
@@ -138,7 +158,9 @@ describe('Patient.gpRecord', () => {
   });
 
   it('is FORBIDDEN for a patient who dissented from sharing, with the rest of the answer intact', async () => {
-    const dissented = t.sandbox.population.patients.find((p) => !p.restricted && world.patient(p.nhsNumber).status === 'dissented' && !withoutGpConnect(p.gpOdsCode))!;
+    const dissented = t.sandbox.population.patients.find(
+      (p) => !p.restricted && world.patient(p.nhsNumber).status === 'dissented' && !withoutGpConnect(p.gpOdsCode),
+    )!;
     const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { nhsNumber gpRecord { allergies { id } } } }`, { n: dissented.nhsNumber });
     expect(r.data.patient).toEqual({ nhsNumber: dissented.nhsNumber, gpRecord: null });
     expect(codes(r)).toEqual(['FORBIDDEN']);

@@ -85,12 +85,15 @@ describe('healthContent(path)', () => {
     expect(r.errors![0]!.extensions!.upstream).toMatchObject({ api: 'content', status: 404 });
   });
 
-  it.each([['/'], ['/etc/passwd'], ['../conditions/acne'], ['/conditions/acne/<script>'], ['https://example.com/conditions/acne/']])('refuses the path %s before any upstream call', async (p) => {
-    const r = await t.run(PAGE, { p });
-    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
-    expect(r.errors![0]!.extensions!.reason).toBe('INVALID_CONTENT_PATH');
-    expect(t.calls()).toEqual({});
-  });
+  it.each([['/'], ['/etc/passwd'], ['../conditions/acne'], ['/conditions/acne/<script>'], ['https://example.com/conditions/acne/']])(
+    'refuses the path %s before any upstream call',
+    async (p) => {
+      const r = await t.run(PAGE, { p });
+      expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+      expect(r.errors![0]!.extensions!.reason).toBe('INVALID_CONTENT_PATH');
+      expect(t.calls()).toEqual({});
+    },
+  );
 
   it('sends the apikey header and JSON Accept, and no bearer token', async () => {
     await t.run(PAGE, { p: '/vaccinations/' });
@@ -133,7 +136,9 @@ describe('healthContentSearch', () => {
   it('answers from the first letter’s listing alone when the names starting with the text fill `first`, and a repeat from the cache', async () => {
     const r = await g.run<any>(SEARCH, { s: 'CONDITIONS', q: 'type 2', first: 1 });
     expect(r.errors).toBeUndefined();
-    expect(r.data.healthContentSearch.nodes).toEqual([expect.objectContaining({ name: 'Type 2 diabetes', path: '/conditions/type-2-diabetes/', genres: ['Condition'] })]);
+    expect(r.data.healthContentSearch.nodes).toEqual([
+      expect.objectContaining({ name: 'Type 2 diabetes', path: '/conditions/type-2-diabetes/', genres: ['Condition'] }),
+    ]);
     expect(g.calls()).toEqual({ content: 1 });
     g.resetCalls();
     expect(names(await g.run(SEARCH, { s: 'CONDITIONS', q: 'type', first: 2 }))).toEqual(['Type 1 diabetes', 'Type 2 diabetes']);
@@ -145,14 +150,26 @@ describe('healthContentSearch', () => {
     const r = await g.run<any>(SEARCH, { s: 'CONDITIONS', q: 'au', first: 1 });
     expect(names(r)).toEqual(['Auditory processing disorder (APD)']);
     expect(g.calls()).toEqual({ content: 2 });
-    expect(g.sandbox.receivedRequests('content').map((q) => `${q.path}${q.search}`)).toEqual(['/nhs-website-content/conditions/?category=a', '/nhs-website-content/conditions/?category=a&page=2']);
+    expect(g.sandbox.receivedRequests('content').map((q) => `${q.path}${q.search}`)).toEqual([
+      '/nhs-website-content/conditions/?category=a',
+      '/nhs-website-content/conditions/?category=a&page=2',
+    ]);
   });
 
   it('finds a word anywhere in a name, under any letter: names starting with it first, then the rest A to Z', async () => {
     // "heart": two names start with it (H), and "Coronary heart disease" (C) has it as a later word.
-    expect(names(await g.run(SEARCH, { s: 'CONDITIONS', q: 'heart' }))).toEqual(['Heart failure', 'Heart rhythm problems (arrhythmia)', 'Coronary heart disease']);
+    expect(names(await g.run(SEARCH, { s: 'CONDITIONS', q: 'heart' }))).toEqual([
+      'Heart failure',
+      'Heart rhythm problems (arrhythmia)',
+      'Coronary heart disease',
+    ]);
     // No condition starts with "disease": every match is under another letter.
-    expect(names(await g.run(SEARCH, { s: 'CONDITIONS', q: 'disease', first: 4 }))).toEqual(["Alzheimer's disease", "Bowen's disease", 'Cardiovascular disease', 'Chronic obstructive pulmonary disease (COPD)']);
+    expect(names(await g.run(SEARCH, { s: 'CONDITIONS', q: 'disease', first: 4 }))).toEqual([
+      "Alzheimer's disease",
+      "Bowen's disease",
+      'Cardiovascular disease',
+      'Chronic obstructive pulmonary disease (COPD)',
+    ]);
     expect(names(await g.run(SEARCH, { s: 'CONDITIONS', q: 'hypertension' }))).toEqual(['High blood pressure (hypertension)']);
     expect(names(await g.run(SEARCH, { s: 'CONDITIONS', q: '2 diabetes' }))).toEqual(['Type 2 diabetes']);
     // A brand name in brackets: Zovirax is listed under A, as "Aciclovir (Zovirax)".
@@ -174,7 +191,11 @@ describe('healthContentSearch', () => {
       expect(sent.filter((q) => q.includes('page=')).length).toBe(1);
       cold.resetCalls();
       // Warm, for another caller and another word: nothing.
-      expect(names(await cold.run(SEARCH, { s: 'CONDITIONS', q: 'broken', first: 3 }, { principal: null }))).toEqual(['Broken ankle', 'Broken arm or wrist', 'Broken collarbone']);
+      expect(names(await cold.run(SEARCH, { s: 'CONDITIONS', q: 'broken', first: 3 }, { principal: null }))).toEqual([
+        'Broken ankle',
+        'Broken arm or wrist',
+        'Broken collarbone',
+      ]);
       expect(names(await cold.run(SEARCH, { s: 'CONDITIONS', q: 'syndrome' }, { principal: { citizen: '9000000009', level: 'P9' } }))).toHaveLength(4);
       expect(cold.calls()).toEqual({});
       // Medicines are their own listings: 26 letters, one page each in the embedded catalogue.
@@ -213,7 +234,12 @@ describe('healthContentSearch', () => {
     const cold = await startTestGraph({ sources: { content: { cache: new MemoryCache(), rateLimit: { limit: 1_000, intervalMs: 60_000, maxQueue: 20 } } } });
     try {
       // The 20th call (a letter's first page) answers as NHS's sandbox does for a listing it has no canned answer for.
-      cold.sandbox.setFault('content', { kind: 'answer', status: 200, rate: 1 / 20, body: { statusCode: 404, message: 'Sandbox response not found. Please use the predefined query parameter values.' } });
+      cold.sandbox.setFault('content', {
+        kind: 'answer',
+        status: 200,
+        rate: 1 / 20,
+        body: { statusCode: 404, message: 'Sandbox response not found. Please use the predefined query parameter values.' },
+      });
       const r = await cold.run<any>(SEARCH, { s: 'CONDITIONS', q: 'poisoning' });
       expect(r.errors).toBeUndefined();
       expect(r.data.healthContentSearch.complete).toBe(false);
@@ -228,7 +254,12 @@ describe('healthContentSearch', () => {
     const cold = await startTestGraph({ sources: { content: { cache: new MemoryCache(), rateLimit: { limit: 1_000, intervalMs: 60_000, maxQueue: 200 } } } });
     try {
       // Every listing page claims eight pages: the whole A–Z would be 26 x 8 = 208 calls.
-      const page = { '@type': 'CollectionPage', name: 'Conditions', relatedLink: [{ '@type': 'LinkRole', name: 'Last Page', url: 'https://api.service.nhs.uk/nhs-website-content/conditions/?category=a&page=8' }], significantLink: [] };
+      const page = {
+        '@type': 'CollectionPage',
+        name: 'Conditions',
+        relatedLink: [{ '@type': 'LinkRole', name: 'Last Page', url: 'https://api.service.nhs.uk/nhs-website-content/conditions/?category=a&page=8' }],
+        significantLink: [],
+      };
       cold.sandbox.setFault('content', { kind: 'answer', status: 200, body: page });
       const r = await cold.run<any>(SEARCH, { s: 'CONDITIONS', q: 'poisoning' });
       expect(r.errors).toBeUndefined();
@@ -242,8 +273,12 @@ describe('healthContentSearch', () => {
   });
 
   it('finds medicines and follows a result to its page', async () => {
-    const r = await g.run<any>(`{ healthContentSearch(section: MEDICINES, text: "metformin", first: 1) { nodes { path page { name attribution { linkUrl } } } } }`);
-    expect(r.data.healthContentSearch.nodes).toEqual([{ path: '/medicines/metformin/', page: { name: 'Metformin', attribution: { linkUrl: 'https://www.nhs.uk/medicines/metformin/' } } }]);
+    const r = await g.run<any>(
+      `{ healthContentSearch(section: MEDICINES, text: "metformin", first: 1) { nodes { path page { name attribution { linkUrl } } } } }`,
+    );
+    expect(r.data.healthContentSearch.nodes).toEqual([
+      { path: '/medicines/metformin/', page: { name: 'Metformin', attribution: { linkUrl: 'https://www.nhs.uk/medicines/metformin/' } } },
+    ]);
   });
 
   it('finds live-well pages by name or summary in the live-well hub', async () => {

@@ -13,14 +13,22 @@ afterEach(() => t.sandbox.setFault('ods', undefined));
 const odsPaths = () => t.sandbox.receivedRequests('ods').map((r) => `${r.path.replace('/organisation-data-terminology-api/fhir', '')}${r.search}`);
 
 describe('ODS primary role: the ODSOrganisationRole CodeSystem decides, never the order of the roles', () => {
-  it("gives a GP practice (roles RO76, RO177) the primary role RO177 the CodeSystem names, with one lookup per role code", async () => {
+  it('gives a GP practice (roles RO76, RO177) the primary role RO177 the CodeSystem names, with one lookup per role code', async () => {
     const r = await t.run<any>(`{ organisation(odsCode: "Y12345") { roles { code primary } primaryRole { code display } } }`);
     expect(r.errors).toBeUndefined();
-    expect(r.data.organisation.roles).toEqual([{ code: 'RO76', primary: false }, { code: 'RO177', primary: true }]);
+    expect(r.data.organisation.roles).toEqual([
+      { code: 'RO76', primary: false },
+      { code: 'RO177', primary: true },
+    ]);
     expect(r.data.organisation.primaryRole).toEqual({ code: 'RO177', display: 'PRESCRIBING COST CENTRE' });
     const lookups = odsPaths().filter((p) => p.startsWith('/CodeSystem/'));
     expect(lookups.map((p) => new URLSearchParams(p.split('?')[1]).get('code')).sort()).toEqual(['RO177', 'RO76']);
-    expect(lookups.every((p) => new URLSearchParams(p.split('?')[1]).get('system') === 'https://digital.nhs.uk/services/organisation-data-service/CodeSystem/ODSOrganisationRole')).toBe(true);
+    expect(
+      lookups.every(
+        (p) =>
+          new URLSearchParams(p.split('?')[1]).get('system') === 'https://digital.nhs.uk/services/organisation-data-service/CodeSystem/ODSOrganisationRole',
+      ),
+    ).toBe(true);
   });
 });
 
@@ -43,7 +51,11 @@ describe('ODS relationships and successors (ods-organization-code CodeSystem)', 
     const r = await t.run<any>(`{ organisation(odsCode: "G81086") { relationships { code targetOdsCode } successorOdsCodes } }`);
     expect(r.errors).toBeUndefined();
     expect(r.data.organisation).toEqual({
-      relationships: [{ code: 'RE4', targetOdsCode: '97R' }, { code: 'RE6', targetOdsCode: '97R' }, { code: 'RE8', targetOdsCode: 'U36842' }],
+      relationships: [
+        { code: 'RE4', targetOdsCode: '97R' },
+        { code: 'RE6', targetOdsCode: '97R' },
+        { code: 'RE8', targetOdsCode: 'U36842' },
+      ],
       successorOdsCodes: [],
     });
     const partner = await t.run<any>(`{ organisation(odsCode: "Y12345") { relationships { code target { odsCode name } } } }`);
@@ -53,7 +65,9 @@ describe('ODS relationships and successors (ods-organization-code CodeSystem)', 
 
   it('names the successor of a closed organisation', async () => {
     const closed = t.sandbox.population.organisations.find((o) => !o.active)!;
-    const r = await t.run<any>(`query($c: OdsCode!) { organisation(odsCode: $c) { active successorOdsCodes successors { odsCode active } } }`, { c: closed.odsCode });
+    const r = await t.run<any>(`query($c: OdsCode!) { organisation(odsCode: $c) { active successorOdsCodes successors { odsCode active } } }`, {
+      c: closed.odsCode,
+    });
     expect(r.errors).toBeUndefined();
     expect(r.data.organisation.active).toBe(false);
     expect(r.data.organisation.successorOdsCodes).toHaveLength(1);

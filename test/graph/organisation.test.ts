@@ -25,7 +25,14 @@ describe('organisation(odsCode)', () => {
       recordClass: 'RC1',
       recordUseType: 'Full',
       lastChangeDate: '2023-11-14',
-      primaryRole: { code: 'RO197', display: 'NHS TRUST', primary: true, active: true, legalPeriod: { start: '1998-04-01' }, operationalPeriod: { start: '1998-04-01', end: null } },
+      primaryRole: {
+        code: 'RO197',
+        display: 'NHS TRUST',
+        primary: true,
+        active: true,
+        legalPeriod: { start: '1998-04-01' },
+        operationalPeriod: { start: '1998-04-01', end: null },
+      },
       addresses: [{ lines: ["ST. JAMES'S UNIVERSITY HOSPITAL", 'BECKETT STREET'], city: 'LEEDS', postalCode: 'LS9 7TF' }],
     });
     expect(r.data!.organisation.resource.meta.versionId).toBe('4');

@@ -52,7 +52,14 @@ describe('patient(nhsNumber)', () => {
   it('never reveals where a restricted patient lives or is registered, and never asks ODS', async () => {
     const r = await t.run<{ patient: Record<string, any> }>(PATIENT, { nhsNumber: '9000000025' });
     expect(r.errors).toBeUndefined();
-    expect(r.data!.patient).toMatchObject({ restricted: true, addresses: [], telecom: [], registeredGp: null, registeredGpOdsCode: null, nominatedPharmacy: null });
+    expect(r.data!.patient).toMatchObject({
+      restricted: true,
+      addresses: [],
+      telecom: [],
+      registeredGp: null,
+      registeredGpOdsCode: null,
+      nominatedPharmacy: null,
+    });
     expect(r.data!.patient.resource.address).toBeUndefined();
     expect(r.data!.patient.resource.generalPractitioner).toBeUndefined();
     expect(t.calls()).toEqual({ pds: 1 });

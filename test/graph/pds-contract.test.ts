@@ -12,7 +12,10 @@ beforeEach(() => t.resetCalls());
 describe('PDS: what the contract asks of every call', () => {
   it('marks a superseded NHS number: PDS answers the successor, nhsNumber is its id and supersededNhsNumber the number asked', async () => {
     const [[old, current]] = [...supersededNumbers(t.sandbox.population, new Set(t.sandbox.population.patients.map((p) => p.nhsNumber)))];
-    const r = await t.run<any>(`query($a: NhsNumber!, $b: NhsNumber!) { old: patient(nhsNumber: $a) { nhsNumber supersededNhsNumber } current: patient(nhsNumber: $b) { nhsNumber supersededNhsNumber } }`, { a: old, b: current });
+    const r = await t.run<any>(
+      `query($a: NhsNumber!, $b: NhsNumber!) { old: patient(nhsNumber: $a) { nhsNumber supersededNhsNumber } current: patient(nhsNumber: $b) { nhsNumber supersededNhsNumber } }`,
+      { a: old, b: current },
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.old).toEqual({ nhsNumber: current, supersededNhsNumber: old });
     expect(r.data.current).toEqual({ nhsNumber: current, supersededNhsNumber: null });
@@ -21,7 +24,9 @@ describe('PDS: what the contract asks of every call', () => {
   it("sends NHSD-End-User-Organisation-ODS (declared on /Patient and /Patient/{id}): the declared organisation, else the worker's", async () => {
     await t.run(`{ patient(nhsNumber: "9000000009") { nhsNumber } }`);
     expect(t.sandbox.receivedRequests('pds').at(-1)?.headers['nhsd-end-user-organisation-ods']).toBe('Y12345');
-    const s = await t.run(`{ patients(search: { family: "Smith", gender: female, birthDate: "2010-10-22" }) { total } }`, undefined, { headers: { 'NHSD-End-User-Organisation-ODS': 'rr8' } });
+    const s = await t.run(`{ patients(search: { family: "Smith", gender: female, birthDate: "2010-10-22" }) { total } }`, undefined, {
+      headers: { 'NHSD-End-User-Organisation-ODS': 'rr8' },
+    });
     expect(s.errors).toBeUndefined();
     expect(t.sandbox.receivedRequests('pds').at(-1)?.headers['nhsd-end-user-organisation-ods']).toBe('RR8');
   });
@@ -38,7 +43,10 @@ describe('PDS rate limit (pds/CONTRACT.md: 5 transactions per second per app)', 
     const limited = await startTestGraph({ rateLimitsPerSecond: { pds: 5 } });
     try {
       limited.sandbox.setRateLimit('pds', { limit: 5, windowMs: 1000 });
-      const numbers = limited.sandbox.population.patients.filter((p) => !p.restricted).slice(0, 12).map((p) => p.nhsNumber);
+      const numbers = limited.sandbox.population.patients
+        .filter((p) => !p.restricted)
+        .slice(0, 12)
+        .map((p) => p.nhsNumber);
       const query = `{ ${numbers.map((n, i) => `p${i}: patient(nhsNumber: "${n}") { nhsNumber }`).join(' ')} }`;
       const r = await limited.run<Record<string, { nhsNumber: string }>>(query);
       expect(r.errors).toBeUndefined();

@@ -76,7 +76,11 @@ describe('Patient.relatedPeople', () => {
   });
 
   it('sends X-Request-ID, the bearer token and the end-user organisation on the RelatedPerson call', async () => {
-    const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { relatedPeople { id } } }`, { n: SUBJECT }, { headers: { 'NHSD-End-User-Organisation-ODS': 'rr8' } });
+    const r = await t.run<any>(
+      `query($n: NhsNumber!) { patient(nhsNumber: $n) { relatedPeople { id } } }`,
+      { n: SUBJECT },
+      { headers: { 'NHSD-End-User-Organisation-ODS': 'rr8' } },
+    );
     expect(r.errors).toBeUndefined();
     const call = t.sandbox.receivedRequests('pds').find((q) => q.path.endsWith('/RelatedPerson'))!;
     expect(call.headers['x-request-id']).toMatch(UUID);
@@ -111,7 +115,11 @@ describe('Patient.relatedPeople', () => {
     expect(own.errors).toBeUndefined();
     expect(own.data.me.patient.relatedPeople).toEqual([{ relatedNhsNumber: '9990000840' }]);
     t.resetCalls();
-    const other = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { relatedPeople { id } } }`, { n: '9990000840' }, { principal: { citizen: SUBJECT } });
+    const other = await t.run<any>(
+      `query($n: NhsNumber!) { patient(nhsNumber: $n) { relatedPeople { id } } }`,
+      { n: '9990000840' },
+      { principal: { citizen: SUBJECT } },
+    );
     expect(codes(other)).toEqual(['FORBIDDEN']);
     expect(t.calls()).toEqual({});
   });
@@ -119,7 +127,9 @@ describe('Patient.relatedPeople', () => {
 
 describe('patients(search) by date of death', () => {
   it("sends PDS's death-date with its eq prefix and finds the deceased patient", async () => {
-    const r = await t.run<any>(`{ patients(search: { family: "Smith", gender: female, birthDate: "2010-10-22", deathDate: "2010-10-22" }) { total matches { patient { nhsNumber deceasedDateTime } } } }`);
+    const r = await t.run<any>(
+      `{ patients(search: { family: "Smith", gender: female, birthDate: "2010-10-22", deathDate: "2010-10-22" }) { total matches { patient { nhsNumber deceasedDateTime } } } }`,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.patients.matches.map((m: any) => m.patient.nhsNumber)).toEqual(['9000000009']);
     const search = new URLSearchParams(t.sandbox.receivedRequests('pds').at(-1)!.search);
@@ -127,7 +137,9 @@ describe('patients(search) by date of death', () => {
   });
 
   it('sends a range as ge and le, and a range that excludes the death finds no one', async () => {
-    const r = await t.run<any>(`{ patients(search: { family: "Smith", gender: female, birthDate: "2010-10-22", deathDateFrom: "2011-01-01", deathDateTo: "2012-01-01" }) { total } }`);
+    const r = await t.run<any>(
+      `{ patients(search: { family: "Smith", gender: female, birthDate: "2010-10-22", deathDateFrom: "2011-01-01", deathDateTo: "2012-01-01" }) { total } }`,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.patients.total).toBe(0);
     const search = new URLSearchParams(t.sandbox.receivedRequests('pds').at(-1)!.search);

@@ -83,10 +83,18 @@ describe('Patient.prescriptions', () => {
     ['0006', 'DISPENSED'],
     ['0007', 'NOT_DISPENSED'],
   ])('names the pharmacy of a prescription in status %s (%s) in a patient’s list', async (status, name) => {
-    const record = [...epsState(t.sandbox).prescriptions.values()].find((p) => p.status === status && p.dispenserOds && !restrictedPatients().has(p.patient.nhsNumber))!;
-    const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { prescriptions { nodes { id status dispenserOdsCode } } } }`, { n: record.patient.nhsNumber });
+    const record = [...epsState(t.sandbox).prescriptions.values()].find(
+      (p) => p.status === status && p.dispenserOds && !restrictedPatients().has(p.patient.nhsNumber),
+    )!;
+    const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { prescriptions { nodes { id status dispenserOdsCode } } } }`, {
+      n: record.patient.nhsNumber,
+    });
     expect(r.errors).toBeUndefined();
-    expect(r.data.patient.prescriptions.nodes.find((p: any) => p.id === record.id)).toEqual({ id: record.id, status: name, dispenserOdsCode: record.dispenserOds });
+    expect(r.data.patient.prescriptions.nodes.find((p: any) => p.id === record.id)).toEqual({
+      id: record.id,
+      status: name,
+      dispenserOdsCode: record.dispenserOds,
+    });
   });
 
   it.each([
@@ -95,7 +103,9 @@ describe('Patient.prescriptions', () => {
     ['0005', 'CANCELLED'],
   ])('knows without a detail read that no pharmacy holds a prescription in status %s (%s)', async (status) => {
     const { nhsNumber } = patientWith((l) => l.every((p) => p.status === status));
-    const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { prescriptions { nodes { id dispenser { name } dispenserOdsCode } } } }`, { n: nhsNumber });
+    const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { prescriptions { nodes { id dispenser { name } dispenserOdsCode } } } }`, {
+      n: nhsNumber,
+    });
     expect(r.errors).toBeUndefined();
     expect(r.data.patient.prescriptions.nodes.length).toBeGreaterThan(0);
     for (const p of r.data.patient.prescriptions.nodes) expect(p).toMatchObject({ dispenser: null, dispenserOdsCode: null });
@@ -105,7 +115,15 @@ describe('Patient.prescriptions', () => {
   it('filters by status and caps with first', async () => {
     const { nhsNumber, list } = patientWith((l) => l.length === 3 && new Set(l.map((p) => p.status)).size >= 2);
     const status = list[0]!.status;
-    const names: Record<string, string> = { '0001': 'TO_BE_DISPENSED', '0002': 'WITH_DISPENSER', '0003': 'WITH_DISPENSER_ACTIVE', '0004': 'EXPIRED', '0005': 'CANCELLED', '0006': 'DISPENSED', '0007': 'NOT_DISPENSED' };
+    const names: Record<string, string> = {
+      '0001': 'TO_BE_DISPENSED',
+      '0002': 'WITH_DISPENSER',
+      '0003': 'WITH_DISPENSER_ACTIVE',
+      '0004': 'EXPIRED',
+      '0005': 'CANCELLED',
+      '0006': 'DISPENSED',
+      '0007': 'NOT_DISPENSED',
+    };
     const filtered = await t.run<any>(PATIENT_PRESCRIPTIONS, { n: nhsNumber, s: [names[status]] });
     expect(ids(filtered)).toEqual(newestFirst(list.filter((p) => p.status === status)).map((p) => p.id));
     expect(filtered.data.patient.prescriptions.totalCount).toBe(list.filter((p) => p.status === status).length);
@@ -238,7 +256,9 @@ describe('prescription(id)', () => {
       prescriber: { odsCode: 'A99968', name: 'TEST GP PRACTICE A99968' },
       dispenser: { odsCode: 'FA565', name: 'TEST PHARMACY FA565' },
       nominatedPharmacy: { odsCode: 'X25' },
-      lineItems: [{ id: 'BB61EF23-705E-4A59-BCD7-D04DAD742237', quantity: 1, status: { code: '0001' }, dispenses: [{ quantity: 1, dispenserOdsCode: 'FA565' }] }],
+      lineItems: [
+        { id: 'BB61EF23-705E-4A59-BCD7-D04DAD742237', quantity: 1, status: { code: '0001' }, dispenses: [{ quantity: 1, dispenserOdsCode: 'FA565' }] },
+      ],
     });
     expect(r.data.prescription.statusHistory.map((h: any) => [h.status, h.organisationOdsCode, h.organisation.name])).toEqual([
       ['TO_BE_DISPENSED', 'A99968', 'TEST GP PRACTICE A99968'],
@@ -267,7 +287,9 @@ describe('prescription(id)', () => {
 
   it('sends the issue number of a repeat-dispensing prescription', async () => {
     const record = [...epsState(t.sandbox).prescriptions.values()].find((p) => p.courseOfTherapy === 'continuous-repeat-dispensing')!;
-    const r = await t.run<any>(`query($id: PrescriptionId!) { prescription(id: $id, issueNumber: 1) { id repeatsIssued repeatsAllowed intent } }`, { id: record.id });
+    const r = await t.run<any>(`query($id: PrescriptionId!) { prescription(id: $id, issueNumber: 1) { id repeatsIssued repeatsAllowed intent } }`, {
+      id: record.id,
+    });
     expect(r.data.prescription).toEqual({ id: record.id, repeatsIssued: 1, repeatsAllowed: record.repeatsAllowed, intent: 'REFLEX_ORDER' });
   });
 
@@ -286,7 +308,9 @@ describe('prescription(id)', () => {
   });
 
   it('an issue of a repeat-dispensing prescription the tracker does not hold is NOT_FOUND', async () => {
-    const record = [...epsState(t.sandbox).prescriptions.values()].find((p) => p.courseOfTherapy === 'continuous-repeat-dispensing' && !restrictedPatients().has(p.patient.nhsNumber))!;
+    const record = [...epsState(t.sandbox).prescriptions.values()].find(
+      (p) => p.courseOfTherapy === 'continuous-repeat-dispensing' && !restrictedPatients().has(p.patient.nhsNumber),
+    )!;
     const r = await t.run<any>(`query($id: PrescriptionId!) { prescription(id: $id, issueNumber: 2) { id issueNumber } }`, { id: record.id });
     expect(r.data.prescription).toBeNull();
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', upstream: { api: 'eps-tracker', status: 404 } });
@@ -295,7 +319,11 @@ describe('prescription(id)', () => {
 
   it('a clinical view of another issue than the one asked is UPSTREAM_ERROR', async () => {
     // The tracker's eRD example shows issue 1 of 592847-A83008-F3BD6I; issue 3 was asked.
-    t.sandbox.setFault('eps-tracker', { kind: 'answer', status: 200, body: loadFixture('eps-tracker/specification/examples/clinicalView/200_ErdWithSingleItem_Dispensed.json') });
+    t.sandbox.setFault('eps-tracker', {
+      kind: 'answer',
+      status: 200,
+      body: loadFixture('eps-tracker/specification/examples/clinicalView/200_ErdWithSingleItem_Dispensed.json'),
+    });
     const r = await t.run<any>(`{ prescription(id: "592847-A83008-F3BD6I", issueNumber: 3) { id issueNumber } }`);
     expect(r.data.prescription).toBeNull();
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', reason: 'WRONG_ANSWER' });
@@ -311,7 +339,7 @@ describe('prescription(id)', () => {
     expect(t.calls()).toEqual({ 'eps-tracker': 1 });
   });
 
-  it('sends the signed-in worker\'s CIS2 session headers, the bearer token, a fresh X-Request-ID and the caller correlation id', async () => {
+  it("sends the signed-in worker's CIS2 session headers, the bearer token, a fresh X-Request-ID and the caller correlation id", async () => {
     // The default test principal is the CIS2 test clinician: role profile 555000000100, organisation id 555000000Y12345
     // (person_orgid of the selected role), job role S8000:G8000:R8000 (its role_code, in full).
     await t.run(`{ prescription(id: "689CD8-A83008-EBBE3S") { id } }`, undefined, { headers: { 'x-correlation-id': 'eps-1' } });
@@ -339,7 +367,10 @@ describe('prescription ids are checked before any call', () => {
     ['an empty string', ''],
     ['an NHS number', '9000000009'],
   ])('refuses %s with INVALID_PRESCRIPTION_ID', async (_, id) => {
-    for (const r of [await t.run<any>(`query($id: PrescriptionId!) { prescription(id: $id) { id } }`, { id }), await t.run<any>(`{ prescription(id: ${JSON.stringify(id)}) { id } }`)]) {
+    for (const r of [
+      await t.run<any>(`query($id: PrescriptionId!) { prescription(id: $id) { id } }`, { id }),
+      await t.run<any>(`{ prescription(id: ${JSON.stringify(id)}) { id } }`),
+    ]) {
       expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_PRESCRIPTION_ID' });
       expect(r.errors![0]!.message).not.toContain(id || '\u0000');
     }
@@ -357,7 +388,10 @@ describe('a restricted patient', () => {
 
   it('has no prescriptions shown: NOT_FOUND before any tracker call, since each names their prescriber and pharmacy', async () => {
     const { nhsNumber, list } = restrictedWithPrescriptions();
-    const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { restricted prescriptions { nodes { id dispenser { odsCode } resource } } } }`, { n: nhsNumber });
+    const r = await t.run<any>(
+      `query($n: NhsNumber!) { patient(nhsNumber: $n) { restricted prescriptions { nodes { id dispenser { odsCode } resource } } } }`,
+      { n: nhsNumber },
+    );
     expect(r.data.patient).toEqual({ restricted: true, prescriptions: null });
     expect(codes(r)).toEqual(['NOT_FOUND']);
     expect(t.calls()).toEqual({ pds: 1 });
@@ -368,7 +402,9 @@ describe('a restricted patient', () => {
   it('read by prescription id, is NOT_FOUND once the tracker names them, and no pharmacy or practice is returned', async () => {
     const { list } = restrictedWithPrescriptions();
     const rx = list.find((p) => p.dispenserOds)!;
-    const r = await t.run<any>(`query($id: PrescriptionId!) { prescription(id: $id) { id prescriber { odsCode } dispenser { odsCode } resource } }`, { id: rx.id });
+    const r = await t.run<any>(`query($id: PrescriptionId!) { prescription(id: $id) { id prescriber { odsCode } dispenser { odsCode } resource } }`, {
+      id: rx.id,
+    });
     expect(r.data.prescription).toBeNull();
     expect(codes(r)).toEqual(['NOT_FOUND']);
     expect(t.calls()).toEqual({ 'eps-tracker': 1, pds: 1 });

@@ -26,7 +26,9 @@ describe('README examples: the patient, their people and pharmacy, the rest of t
   it('PeopleAndPharmacy: the next of kin, in 2 PDS calls', async () => {
     const r = await t.run<any>(operations.get('PeopleAndPharmacy')!);
     expect(r.errors).toBeUndefined();
-    expect(r.data.patient.relatedPeople).toEqual([expect.objectContaining({ nextOfKin: true, contactRank: 1, name: { given: ['Amelia'], family: 'Marshall' } })]);
+    expect(r.data.patient.relatedPeople).toEqual([
+      expect.objectContaining({ nextOfKin: true, contactRank: 1, name: { given: ['Amelia'], family: 'Marshall' } }),
+    ]);
     expect(t.calls().pds).toBe(2);
   });
 

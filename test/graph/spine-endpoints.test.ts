@@ -17,7 +17,9 @@ const REPC = 'urn:nhs:names:services:psis:REPC_IN150016UK05';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Ten synthetic practices SDS has GP Connect endpoints for. */
-const TEN = Array.from({ length: 40 }, (_, i) => `P8${String(i + 1).padStart(4, '0')}`).filter((c) => !withoutGpConnect(c)).slice(0, 10);
+const TEN = Array.from({ length: 40 }, (_, i) => `P8${String(i + 1).padStart(4, '0')}`)
+  .filter((c) => !withoutGpConnect(c))
+  .slice(0, 10);
 
 function tenPractices(fields: string): string {
   return `query($i: InteractionId!) { ${TEN.map((c, n) => `p${n}: organisation(odsCode: "${c}") { odsCode spineEndpoints(interaction: $i) { ${fields} } }`).join(' ')} }`;
@@ -25,9 +27,12 @@ function tenPractices(fields: string): string {
 
 describe('Organisation.spineEndpoints', () => {
   it('maps the Spine core endpoint the contract names (YES, REPC_IN150016UK05) with its ASID and reliability', async () => {
-    const r = await t.run<any>(`query($i: InteractionId!) { organisation(odsCode: "YES") { spineEndpoints(interaction: $i) {
+    const r = await t.run<any>(
+      `query($i: InteractionId!) { organisation(odsCode: "YES") { spineEndpoints(interaction: $i) {
       interaction address partyKey status mhsFqdn cpaId mhsId asid interactions manufacturingOrganisation
-      reliability { syncReplyMode retries retryInterval persistDuration duplicateElimination ackRequested actor } resource } } }`, { i: REPC });
+      reliability { syncReplyMode retries retryInterval persistDuration duplicateElimination ackRequested actor } resource } } }`,
+      { i: REPC },
+    );
     expect(r.errors).toBeUndefined();
     const [endpoint] = r.data.organisation.spineEndpoints;
     expect(endpoint).toMatchObject({
@@ -39,7 +44,15 @@ describe('Organisation.spineEndpoints', () => {
       cpaId: 'S20001A000182',
       asid: '928942012545',
       manufacturingOrganisation: 'YES',
-      reliability: { syncReplyMode: 'MSHSignalsOnly', retries: 2, retryInterval: 'PT1M', persistDuration: 'PT5M', duplicateElimination: 'always', ackRequested: 'always', actor: 'urn:oasis:names:tc:ebxml-msg:actor:toPartyMSH' },
+      reliability: {
+        syncReplyMode: 'MSHSignalsOnly',
+        retries: 2,
+        retryInterval: 'PT1M',
+        persistDuration: 'PT5M',
+        duplicateElimination: 'always',
+        ackRequested: 'always',
+        actor: 'urn:oasis:names:tc:ebxml-msg:actor:toPartyMSH',
+      },
     });
     expect(endpoint.interactions).toContain(REPC);
     expect(endpoint.resource.resourceType).toBe('Endpoint');
@@ -47,7 +60,10 @@ describe('Organisation.spineEndpoints', () => {
   });
 
   it("gives a practice's GP Connect service root and ASID", async () => {
-    const r = await t.run<any>(`query($i: InteractionId!) { organisation(odsCode: "${TEN[0]}") { spineEndpoints(interaction: $i) { address partyKey asid interactions } } }`, { i: STRUCTURED });
+    const r = await t.run<any>(
+      `query($i: InteractionId!) { organisation(odsCode: "${TEN[0]}") { spineEndpoints(interaction: $i) { address partyKey asid interactions } } }`,
+      { i: STRUCTURED },
+    );
     const [endpoint] = r.data.organisation.spineEndpoints;
     expect(endpoint.address).toMatch(new RegExp(`^https://[a-z.-]+/${TEN[0]}/STU3/1/gpconnect/structured$`));
     expect(endpoint.partyKey).toMatch(new RegExp(`^${TEN[0]}-\\d{6}$`));
@@ -69,35 +85,48 @@ describe('Organisation.spineEndpoints', () => {
   });
 
   it('reads a repeated (organisation, interaction) once per request', async () => {
-    const r = await t.run<any>(`query($i: InteractionId!) {
+    const r = await t.run<any>(
+      `query($i: InteractionId!) {
       a: organisation(odsCode: "YES") { spineEndpoints(interaction: $i) { address asid } }
       b: organisation(odsCode: "yes") { spineEndpoints(interaction: $i) { partyKey interactions } }
-    }`, { i: REPC });
+    }`,
+      { i: REPC },
+    );
     expect(r.errors).toBeUndefined();
     expect(t.calls()).toEqual({ ods: 1, sds: 2 });
   });
 
   it('is an empty list for a practice SDS has no endpoint for, after one call', async () => {
     const none = Array.from({ length: 200 }, (_, i) => `P8${String(i + 1).padStart(4, '0')}`).find(withoutGpConnect)!;
-    const r = await t.run<any>(`query($i: InteractionId!) { organisation(odsCode: "${none}") { spineEndpoints(interaction: $i) { address asid } } }`, { i: STRUCTURED });
+    const r = await t.run<any>(`query($i: InteractionId!) { organisation(odsCode: "${none}") { spineEndpoints(interaction: $i) { address asid } } }`, {
+      i: STRUCTURED,
+    });
     expect(r.data.organisation.spineEndpoints).toEqual([]);
     expect(t.calls()).toEqual({ ods: 1, sds: 1 });
   });
 
   it('serves B82617 (the GP Connect demonstrator) with no ASID, as SDS has no Device for it', async () => {
-    const r = await t.run<any>(`query($i: InteractionId!) { organisation(odsCode: "B82617") { spineEndpoints(interaction: $i) { address partyKey asid } } }`, { i: DOCUMENTS });
-    expect(r.data.organisation.spineEndpoints).toEqual([{ address: 'https://orange.testlab.nhs.uk/B82617/STU3/1/gpconnect/', partyKey: 'B82617-0000806', asid: null }]);
+    const r = await t.run<any>(`query($i: InteractionId!) { organisation(odsCode: "B82617") { spineEndpoints(interaction: $i) { address partyKey asid } } }`, {
+      i: DOCUMENTS,
+    });
+    expect(r.data.organisation.spineEndpoints).toEqual([
+      { address: 'https://orange.testlab.nhs.uk/B82617/STU3/1/gpconnect/', partyKey: 'B82617-0000806', asid: null },
+    ]);
   });
 
   it("answers a Spine-intermediated interaction with Spine's intermediary address", async () => {
-    const r = await t.run<any>(`{ organisation(odsCode: "X26") { spineEndpoints(interaction: "urn:nhs:names:services:gp2gp:COPC_IN000001UK01") { address partyKey } } }`);
+    const r = await t.run<any>(
+      `{ organisation(odsCode: "X26") { spineEndpoints(interaction: "urn:nhs:names:services:gp2gp:COPC_IN000001UK01") { address partyKey } } }`,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.organisation.spineEndpoints.length).toBeGreaterThan(0);
     for (const e of r.data.organisation.spineEndpoints) expect(e.address).toBe('https://msg.int.spine2.ncrs.nhs.uk/reliablemessaging/intermediary');
   });
 
   it('refuses a malformed interaction id before any upstream call', async () => {
-    const r = await t.run(`query($i: InteractionId!) { organisation(odsCode: "YES") { spineEndpoints(interaction: $i) { address } } }`, { i: 'gpc.getstructuredrecord' });
+    const r = await t.run(`query($i: InteractionId!) { organisation(odsCode: "YES") { spineEndpoints(interaction: $i) { address } } }`, {
+      i: 'gpc.getstructuredrecord',
+    });
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
     expect(r.errors![0]!.extensions!.reason).toBe('INVALID_INTERACTION_ID');
     expect(t.calls()).toEqual({});

@@ -27,7 +27,10 @@ const NOMINATED = 'https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-
 
 /** The JSON Patch operations of the last PATCH the stand-in received. */
 function lastPatches(): { op: string; path: string; value?: any }[] {
-  const patch = t.sandbox.receivedRequests('pds').filter((q) => q.method === 'PATCH').at(-1)!;
+  const patch = t.sandbox
+    .receivedRequests('pds')
+    .filter((q) => q.method === 'PATCH')
+    .at(-1)!;
   return JSON.parse(patch.body).patches;
 }
 
@@ -41,7 +44,11 @@ describe('updatePatient: the nominated pharmacy', () => {
     expect(t.calls()).toEqual({ pds: 2 });
     expect(lastPatches()).toEqual([
       { op: 'test', path: '/extension/0/url', value: NOMINATED },
-      { op: 'replace', path: '/extension/0', value: { url: NOMINATED, valueReference: { identifier: { system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: 'FA123' } } } },
+      {
+        op: 'replace',
+        path: '/extension/0',
+        value: { url: NOMINATED, valueReference: { identifier: { system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: 'FA123' } } },
+      },
     ]);
     const read = await t.run<any>(`{ patient(nhsNumber: "9990001103") { version nominatedPharmacy { odsCode } } }`);
     expect(read.data.patient).toEqual({ version: 2, nominatedPharmacy: { odsCode: 'FA123' } });
@@ -70,7 +77,10 @@ describe('updatePatient: contact preferences and communication needs', () => {
     const set = await t.run<any>(UPDATE, {
       nhsNumber: '9990001138',
       version: 1,
-      changes: { contactPreferences: { method: 'TELEPHONE', writtenFormat: 'LARGE_PRINT', times: 'Mornings only' }, communication: { language: 'cy', interpreterRequired: true } },
+      changes: {
+        contactPreferences: { method: 'TELEPHONE', writtenFormat: 'LARGE_PRINT', times: 'Mornings only' },
+        communication: { language: 'cy', interpreterRequired: true },
+      },
     });
     expect(set.errors).toBeUndefined();
     expect(set.data.updatePatient.patient).toMatchObject({
@@ -82,21 +92,44 @@ describe('updatePatient: contact preferences and communication needs', () => {
       'add /extension/- Extension-UKCore-ContactPreference',
       'add /extension/- Extension-UKCore-NHSCommunication',
     ]);
-    const replaced = await t.run<any>(UPDATE, { nhsNumber: '9990001138', version: 2, changes: { contactPreferences: { method: 'EMAIL' }, removeCommunication: true } });
+    const replaced = await t.run<any>(UPDATE, {
+      nhsNumber: '9990001138',
+      version: 2,
+      changes: { contactPreferences: { method: 'EMAIL' }, removeCommunication: true },
+    });
     expect(replaced.errors).toBeUndefined();
-    expect(replaced.data.updatePatient.patient).toMatchObject({ version: 3, contactPreferences: { method: 'EMAIL', writtenFormat: null, times: null }, communication: null });
-    expect(lastPatches().map((p) => `${p.op} ${p.path}`)).toEqual(['test /extension/1/url', 'replace /extension/1', 'test /extension/2/url', 'remove /extension/2']);
+    expect(replaced.data.updatePatient.patient).toMatchObject({
+      version: 3,
+      contactPreferences: { method: 'EMAIL', writtenFormat: null, times: null },
+      communication: null,
+    });
+    expect(lastPatches().map((p) => `${p.op} ${p.path}`)).toEqual([
+      'test /extension/1/url',
+      'replace /extension/1',
+      'test /extension/2/url',
+      'remove /extension/2',
+    ]);
   });
 });
 
 describe('updatePatient: names', () => {
   it('adds a name at /name/- and removes it by id (test then remove) in a later change', async () => {
-    const added = await t.run<any>(UPDATE, { nhsNumber: '9990001146', version: 1, changes: { addNames: [{ use: 'MAIDEN', given: ['Ann', 'Marie'], family: "O'Brien-Smith", suffix: ['MBE'], periodStart: '2001-01-01' }] } });
+    const added = await t.run<any>(UPDATE, {
+      nhsNumber: '9990001146',
+      version: 1,
+      changes: { addNames: [{ use: 'MAIDEN', given: ['Ann', 'Marie'], family: "O'Brien-Smith", suffix: ['MBE'], periodStart: '2001-01-01' }] },
+    });
     expect(added.errors).toBeUndefined();
     const maiden = added.data.updatePatient.patient.names.find((n: any) => n.use === 'MAIDEN');
     expect(maiden).toMatchObject({ given: ['Ann', 'Marie'], family: "O'Brien-Smith", suffix: ['MBE'] });
     expect(maiden.id).toBeTruthy();
-    expect(lastPatches()).toEqual([{ op: 'add', path: '/name/-', value: { use: 'maiden', period: { start: '2001-01-01' }, given: ['Ann', 'Marie'], family: "O'Brien-Smith", suffix: ['MBE'] } }]);
+    expect(lastPatches()).toEqual([
+      {
+        op: 'add',
+        path: '/name/-',
+        value: { use: 'maiden', period: { start: '2001-01-01' }, given: ['Ann', 'Marie'], family: "O'Brien-Smith", suffix: ['MBE'] },
+      },
+    ]);
 
     const removed = await t.run<any>(UPDATE, { nhsNumber: '9990001146', version: 2, changes: { removeNameIds: [maiden.id] } });
     expect(removed.errors).toBeUndefined();
@@ -131,7 +164,15 @@ describe('updatePatient: bad input is refused before any call', () => {
     ['a new name with a use PDS refuses on a write (OFFICIAL)', { addNames: [{ use: 'OFFICIAL', given: ['Jo'], family: 'Bloggs' }] }],
     ['a new name with a use outside FHIR name-use (OTHER)', { addNames: [{ use: 'OTHER', given: ['Jo'], family: 'Bloggs' }] }],
     ['a communication set and removed at once', { communication: { language: 'cy' }, removeCommunication: true }],
-    ['two nicknames', { addNames: [{ use: 'NICKNAME', given: ['Jo'], family: 'B' }, { use: 'NICKNAME', given: ['Jay'], family: 'B' }] }],
+    [
+      'two nicknames',
+      {
+        addNames: [
+          { use: 'NICKNAME', given: ['Jo'], family: 'B' },
+          { use: 'NICKNAME', given: ['Jay'], family: 'B' },
+        ],
+      },
+    ],
   ])('%s: the user error INVALID_CHANGE', async (_, changes) => {
     const r = await t.run<any>(UPDATE, { nhsNumber: '9990001162', version: 1, changes });
     expect(r.errors).toBeUndefined();
@@ -155,7 +196,11 @@ describe('updatePatient: bad input is refused before any call', () => {
 
 describe('updatePatient in patient access (a citizen, their own record)', () => {
   it('may change their nominated pharmacy and communication needs', async () => {
-    const r = await t.run<any>(UPDATE, { nhsNumber: '9990001170', version: 1, changes: { nominatedPharmacy: 'FA999', communication: { language: 'q4' } } }, { principal: { citizen: '9990001170' } });
+    const r = await t.run<any>(
+      UPDATE,
+      { nhsNumber: '9990001170', version: 1, changes: { nominatedPharmacy: 'FA999', communication: { language: 'q4' } } },
+      { principal: { citizen: '9990001170' } },
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.updatePatient.patient).toMatchObject({ nominatedPharmacyOdsCode: 'FA999', communication: { language: 'q4', interpreterRequired: null } });
   });

@@ -30,7 +30,11 @@ describe('updatePatient', () => {
   it('patches PDS under If-Match and returns the new version in one call', async () => {
     const before = await t.run<{ patient: { version: number; gender: string } }>(READ, { n: A });
     t.resetCalls();
-    const r = await t.run<Payload<{ version: number; gender: string }>>(UPDATE, { nhsNumber: A, version: before.data!.patient.version, changes: { gender: 'other' } });
+    const r = await t.run<Payload<{ version: number; gender: string }>>(UPDATE, {
+      nhsNumber: A,
+      version: before.data!.patient.version,
+      changes: { gender: 'other' },
+    });
     expect(r.errors).toBeUndefined();
     expect(r.data!.updatePatient.userErrors).toEqual([]);
     expect(r.data!.updatePatient.patient).toMatchObject({ version: before.data!.patient.version + 1, gender: 'other' });
@@ -48,7 +52,12 @@ describe('updatePatient', () => {
     expect(stale.errors).toBeUndefined();
     expect(stale.data!.updatePatient.patient).toBeNull();
     expect(stale.data!.updatePatient.userErrors).toEqual([{ code: 'STALE_VERSION', message: expect.any(String), field: ['version'] }]);
-    expect(t.sandbox.receivedRequests('pds').filter((q) => q.method === 'PATCH').map((q) => q.headers['if-match'])).toEqual(['W/"1"', 'W/"1"']);
+    expect(
+      t.sandbox
+        .receivedRequests('pds')
+        .filter((q) => q.method === 'PATCH')
+        .map((q) => q.headers['if-match']),
+    ).toEqual(['W/"1"', 'W/"1"']);
     const now = await t.run<{ patient: { version: number; gender: string } }>(READ, { n: B });
     expect(now.data!.patient).toMatchObject({ version: 2, gender: 'female' });
   });
@@ -62,12 +71,19 @@ describe('updatePatient', () => {
   it.each([
     ['a version of 0', { version: 0, changes: { gender: 'male' } }, 'INVALID_VERSION'],
     ['no changes', { version: 1, changes: {} }, 'NO_CHANGES'],
-    ['a temp address without its period', { version: 1, changes: { addAddress: [{ use: 'TEMP', lines: ['1 High St'], text: 'Staying with family' }] } }, 'INVALID_CHANGE'],
+    [
+      'a temp address without its period',
+      { version: 1, changes: { addAddress: [{ use: 'TEMP', lines: ['1 High St'], text: 'Staying with family' }] } },
+      'INVALID_CHANGE',
+    ],
     ['an address use of OTHER', { version: 1, changes: { addAddress: [{ use: 'OTHER', lines: ['1 High St'] }] } }, 'INVALID_CHANGE'],
   ])('refuses %s before any upstream call, as a typed user error', async (_, vars, code) => {
     const r = await t.run<Payload<unknown>>(UPDATE, { nhsNumber: C, ...vars });
     expect(r.errors).toBeUndefined();
-    expect(r.data!.updatePatient).toEqual({ patient: null, userErrors: [{ code, message: expect.any(String), field: [code === 'INVALID_VERSION' ? 'version' : 'changes'] }] });
+    expect(r.data!.updatePatient).toEqual({
+      patient: null,
+      userErrors: [{ code, message: expect.any(String), field: [code === 'INVALID_VERSION' ? 'version' : 'changes'] }],
+    });
     expect(t.calls()).toEqual({});
   });
 

@@ -64,7 +64,10 @@ describe('Patient.waitingList', () => {
     // A restricted patient WLMDS does hold pathways for, so an empty answer could not pass for the refusal.
     const restricted = t.sandbox.population.patients.find((p) => p.restricted && waitingListFor(t.sandbox.population, p.nhsNumber, known).length > 0)!;
     const held = waitingListFor(t.sandbox.population, restricted.nhsNumber, known);
-    const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { nhsNumber restricted registeredGp { odsCode } waitingList { ${ENTRY} resource } } }`, { n: restricted.nhsNumber });
+    const r = await t.run<any>(
+      `query($n: NhsNumber!) { patient(nhsNumber: $n) { nhsNumber restricted registeredGp { odsCode } waitingList { ${ENTRY} resource } } }`,
+      { n: restricted.nhsNumber },
+    );
     expect(r.data.patient).toEqual({ nhsNumber: restricted.nhsNumber, restricted: true, registeredGp: null, waitingList: null });
     expect(codes(r)).toEqual(['NOT_FOUND']);
     expect(r.errors![0]!.path).toEqual(['patient', 'waitingList']);
@@ -84,9 +87,14 @@ describe('Patient.waitingList', () => {
     const known = new Set(t.sandbox.population.patients.map((p) => p.nhsNumber));
     const restricted = t.sandbox.population.patients.find((p) => p.restricted && waitingListFor(t.sandbox.population, p.nhsNumber, known).length > 0)!;
     const open = t.sandbox.population.patients.find((p) => !p.restricted && waitingListFor(t.sandbox.population, p.nhsNumber, known).length > 0)!;
-    const r = await t.run<any>(`query($a: NhsNumber!, $b: NhsNumber!) { a: patient(nhsNumber: $a) { waitingList { pathwayId provider { odsCode } } } b: patient(nhsNumber: $b) { waitingList { pathwayId provider { odsCode } } } }`, { a: restricted.nhsNumber, b: open.nhsNumber });
+    const r = await t.run<any>(
+      `query($a: NhsNumber!, $b: NhsNumber!) { a: patient(nhsNumber: $a) { waitingList { pathwayId provider { odsCode } } } b: patient(nhsNumber: $b) { waitingList { pathwayId provider { odsCode } } } }`,
+      { a: restricted.nhsNumber, b: open.nhsNumber },
+    );
     expect(r.data.a.waitingList).toBeNull();
-    expect(r.data.b.waitingList.map((e: any) => e.pathwayId)).toEqual(waitingListFor(t.sandbox.population, open.nhsNumber, known).map((e) => e.PATIENT_PATHWAY_IDENTIFIER));
+    expect(r.data.b.waitingList.map((e: any) => e.pathwayId)).toEqual(
+      waitingListFor(t.sandbox.population, open.nhsNumber, known).map((e) => e.PATIENT_PATHWAY_IDENTIFIER),
+    );
     expect(codes(r)).toEqual(['NOT_FOUND']);
     expect(t.calls().wlmds).toBe(1);
   });

@@ -63,15 +63,20 @@ describe('browser apps: CORS allow-list and GET queries (urql)', () => {
     const pre = await request(`${t.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
     expect(pre.statusCode).toBe(403);
     expect(Object.keys(pre.headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
-    expect(((await pre.body.json()) as { errors: { extensions: unknown }[] }).errors[0]!.extensions).toEqual({ code: 'FORBIDDEN', reason: 'ORIGIN_NOT_ALLOWED' });
+    expect(((await pre.body.json()) as { errors: { extensions: unknown }[] }).errors[0]!.extensions).toEqual({
+      code: 'FORBIDDEN',
+      reason: 'ORIGIN_NOT_ALLOWED',
+    });
 
     const sent: Sent[] = [];
-    const r = await urqlFrom('https://evil.example', `${t.url}/graphql`, sent, { 'content-type': 'application/json' }).query(ORGANISATION, { odsCode: 'Y12345' }, { preferGetMethod: false }).toPromise();
+    const r = await urqlFrom('https://evil.example', `${t.url}/graphql`, sent, { 'content-type': 'application/json' })
+      .query(ORGANISATION, { odsCode: 'Y12345' }, { preferGetMethod: false })
+      .toPromise();
     expect(r.data?.organisation.odsCode).toBe('Y12345');
     // (A browser would withhold this answer from the page: it names no origin.)
   });
 
-  it('runs urql\'s default GET query from a listed origin, with CORS headers on the answer', async () => {
+  it("runs urql's default GET query from a listed origin, with CORS headers on the answer", async () => {
     const sent: Sent[] = [];
     t.resetCalls();
     const client = urqlFrom(APP, `${t.url}/graphql`, sent);
@@ -122,7 +127,10 @@ describe('browser apps: CORS allow-list and GET queries (urql)', () => {
 describe('CORS_ORIGINS', () => {
   it('takes origins, comma-separated, and refuses a wildcard or a path', async () => {
     const { loadConfig, ConfigError } = await import('../../src/config/index.js');
-    expect(loadConfig({ NHS_ENV: 'embedded', CORS_ORIGINS: 'https://App.example.nhs.uk/, http://localhost:5173' }).corsOrigins).toEqual([APP, 'http://localhost:5173']);
+    expect(loadConfig({ NHS_ENV: 'embedded', CORS_ORIGINS: 'https://App.example.nhs.uk/, http://localhost:5173' }).corsOrigins).toEqual([
+      APP,
+      'http://localhost:5173',
+    ]);
     expect(loadConfig({ NHS_ENV: 'embedded' }).corsOrigins).toBeUndefined();
     expect(() => loadConfig({ NHS_ENV: 'embedded', CORS_ORIGINS: '*' })).toThrow(ConfigError);
     expect(() => loadConfig({ NHS_ENV: 'embedded', CORS_ORIGINS: 'https://app.example.nhs.uk/login' })).toThrow(/CORS_ORIGINS/);

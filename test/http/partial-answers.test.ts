@@ -18,7 +18,9 @@ describe('one failing source does not blank the whole answer', () => {
 
   it('organisations is null with UPSTREAM_ERROR when ODS fails; the Website Content search still answers', async () => {
     t.sandbox.setFault('ods', { kind: 'status', status: 500 });
-    const r = await t.run<any>('{ about { version } organisations(search: { nameContains: "pharmacy" }, first: 2) { totalCount } healthContentSearch(section: CONDITIONS, text: "acne", first: 1) { nodes { name } } }');
+    const r = await t.run<any>(
+      '{ about { version } organisations(search: { nameContains: "pharmacy" }, first: 2) { totalCount } healthContentSearch(section: CONDITIONS, text: "acne", first: 1) { nodes { name } } }',
+    );
     expect(r.data).not.toBeNull();
     expect(r.data.organisations).toBeNull();
     expect(r.data.about.version).toEqual(expect.any(String));
@@ -28,7 +30,9 @@ describe('one failing source does not blank the whole answer', () => {
 
   it('healthContentSearch is null with UPSTREAM_ERROR when Website Content fails; the ODS search still answers', async () => {
     t.sandbox.setFault('content', { kind: 'status', status: 500 });
-    const r = await t.run<any>('{ organisations(search: { nameContains: "pharmacy" }, first: 2) { totalCount } healthContentSearch(section: CONDITIONS, text: "zzqx", first: 1) { nodes { name } } }');
+    const r = await t.run<any>(
+      '{ organisations(search: { nameContains: "pharmacy" }, first: 2) { totalCount } healthContentSearch(section: CONDITIONS, text: "zzqx", first: 1) { nodes { name } } }',
+    );
     expect(r.data).not.toBeNull();
     expect(r.data.healthContentSearch).toBeNull();
     expect(r.data.organisations.totalCount).toBeGreaterThan(0);

@@ -118,7 +118,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
 
 async function measure(started: Started, options: LoadOptions, dispatcher: Dispatcher, crashed: () => string | undefined): Promise<LoadReport> {
   const { url } = started;
-  const get = async <T>(path: string, method: 'GET' | 'POST' = 'GET'): Promise<T> => (await (await request(`${url}${path}`, { method, dispatcher })).body.json()) as T;
+  const get = async <T>(path: string, method: 'GET' | 'POST' = 'GET'): Promise<T> =>
+    (await (await request(`${url}${path}`, { method, dispatcher })).body.json()) as T;
   const memory = (gc: boolean) => get<Memory>(`/_load/memory?gc=${gc ? 1 : 0}`);
   const settled = async (): Promise<Memory> => {
     // Two GCs a little apart: finalizers and closed sockets release memory in a second pass.
@@ -181,7 +182,10 @@ async function measure(started: Started, options: LoadOptions, dispatcher: Dispa
   return { tally, elapsedSeconds, failingApiCalls, unaudited, problems, lines };
 }
 
-function judge(tally: Tally, seen: { crashed: string | undefined; failingApiCalls: number; unaudited: number; check: GraphBody | undefined; failing: string }): string[] {
+function judge(
+  tally: Tally,
+  seen: { crashed: string | undefined; failingApiCalls: number; unaudited: number; check: GraphBody | undefined; failing: string },
+): string[] {
   const problems: string[] = [];
   if (seen.crashed) problems.push(seen.crashed);
   if (tally.malformed > 0) problems.push(`${tally.malformed} answers were not JSON`);
@@ -212,8 +216,26 @@ async function query(started: Started, dispatcher: Dispatcher, nhsNumber: string
   }
 }
 
-async function drive(started: Started, dispatcher: Dispatcher, clients: number, durationMs: number, maxRequests: number | undefined, crashed: () => string | undefined): Promise<Tally> {
-  const tally: Tally = { requests: 0, byStatus: {}, withData: 0, withErrors: 0, errorCodes: {}, patientUpstreamFailures: 0, malformed: 0, networkErrors: 0, latencies: [], answeredIds: [] };
+async function drive(
+  started: Started,
+  dispatcher: Dispatcher,
+  clients: number,
+  durationMs: number,
+  maxRequests: number | undefined,
+  crashed: () => string | undefined,
+): Promise<Tally> {
+  const tally: Tally = {
+    requests: 0,
+    byStatus: {},
+    withData: 0,
+    withErrors: 0,
+    errorCodes: {},
+    patientUpstreamFailures: 0,
+    malformed: 0,
+    networkErrors: 0,
+    latencies: [],
+    answeredIds: [],
+  };
   const until = performance.now() + durationMs;
   let next = 0;
   const client = async () => {
@@ -248,7 +270,8 @@ async function drive(started: Started, dispatcher: Dispatcher, clients: number, 
         if (body.errors?.length) {
           tally.withErrors++;
           for (const e of body.errors) tally.errorCodes[String(e.extensions?.code)] = (tally.errorCodes[String(e.extensions?.code)] ?? 0) + 1;
-          if (body.errors.some((e) => e.path?.[0] === 'patient' && e.path.length === 1 && UPSTREAM_FAILURES.has(String(e.extensions?.code)))) tally.patientUpstreamFailures++;
+          if (body.errors.some((e) => e.path?.[0] === 'patient' && e.path.length === 1 && UPSTREAM_FAILURES.has(String(e.extensions?.code))))
+            tally.patientUpstreamFailures++;
         }
       } catch {
         tally.networkErrors++;

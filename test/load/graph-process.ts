@@ -82,7 +82,10 @@ const graph = await createGraphServer({
 const url = await graph.listen(0);
 const nhsNumbers = sandbox.population.patients.slice(100, 600).map((p) => p.nhsNumber);
 const citizens = nhsNumbers.slice(0, CITIZENS);
-const [clinician, ...citizenTokens] = await Promise.all([signInAs(embedded, { staff: 'clinician' }), ...citizens.map((n) => signInAs(embedded, { citizen: n, level: 'P9' }))]);
+const [clinician, ...citizenTokens] = await Promise.all([
+  signInAs(embedded, { staff: 'clinician' }),
+  ...citizens.map((n) => signInAs(embedded, { citizen: n, level: 'P9' })),
+]);
 process.stdout.write(`${JSON.stringify({ url, nhsNumbers, clinician, citizens: citizens.map((nhsNumber, i) => ({ nhsNumber, token: citizenTokens[i] })) })}\n`);
 
 process.once('SIGTERM', () => {

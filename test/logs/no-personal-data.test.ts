@@ -20,7 +20,11 @@ beforeAll(() => {
 
 describe('the personal-data scan', () => {
   it('finds valid NHS numbers, spaced or not, and leaves other digit runs alone', () => {
-    expect(findPersonalData('{"msg":"9000000009"} and 900 000 0033 and {"n":9449305552}', known).map((f) => f.kind)).toEqual(['nhs-number', 'nhs-number', 'nhs-number']);
+    expect(findPersonalData('{"msg":"9000000009"} and 900 000 0033 and {"n":9449305552}', known).map((f) => f.kind)).toEqual([
+      'nhs-number',
+      'nhs-number',
+      'nhs-number',
+    ]);
     expect(findPersonalData('{"time":1764061234567,"durationMs":12,"n":"9000000001","port":54321}', known)).toEqual([]);
   });
 
@@ -45,7 +49,8 @@ describe('the personal-data scan', () => {
   });
 
   it('passes an ordinary request line', () => {
-    const line = '{"level":30,"time":1764061234567,"pid":1,"hostname":"h","service":"nhs-graph","requestId":"0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d","status":200,"durationMs":7,"msg":"graphql request"}';
+    const line =
+      '{"level":30,"time":1764061234567,"pid":1,"hostname":"h","service":"nhs-graph","requestId":"0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d","status":200,"durationMs":7,"msg":"graphql request"}';
     expect(findPersonalData(line, known)).toEqual([]);
   });
 });
@@ -58,9 +63,13 @@ describe('what the test run logged and answered', () => {
   beforeAll(async () => {
     t = await startTestGraph();
     // Down every path that logs: refusals, a forged token, bad input, an upstream failure, an unwritable audit trail.
-    await t.run(`{ patient(nhsNumber: "9000000025") { name { family } birthDate addresses { lines postalCode } } }`, undefined, { principal: { citizen: '9000000009' } });
+    await t.run(`{ patient(nhsNumber: "9000000025") { name { family } birthDate addresses { lines postalCode } } }`, undefined, {
+      principal: { citizen: '9000000009' },
+    });
     await t.run(`{ patients(search: { family: "Smith", birthDate: "2010-10-22" }) { total } }`, undefined, { principal: null });
-    await t.run(`{ patient(nhsNumber: "9000000009") { name { family } } }`, undefined, { headers: { authorization: `Bearer ${(await t.tokenFor({ citizen: '9000000009' })).slice(0, -4)}AAAA` } });
+    await t.run(`{ patient(nhsNumber: "9000000009") { name { family } } }`, undefined, {
+      headers: { authorization: `Bearer ${(await t.tokenFor({ citizen: '9000000009' })).slice(0, -4)}AAAA` },
+    });
     await t.run(`{ patient(nhsNumber: "9000000008") { nhsNumber } }`);
     await t.run(`query ($n: NhsNumber!) { patient(nhsNumber: $n) { nhsNumber } }`, { n: '900000000' });
     await t.run(`{ patient(nhsNumber: "9000000009") { name { family given } birthDate addresses { lines postalCode } registeredGp { name } } }`);
@@ -110,8 +119,10 @@ describe('what the test run logged and answered', () => {
       if (!/\.ts$/.test(path) || path === join('test', 'support', 'log-capture.ts')) return;
       const text = readFileSync(path, 'utf8');
       if (/\bpino\s*\(|\bcreateLogger\s*\(|pino\.destination|\blevel:\s*['"]silent['"]/.test(text)) offenders.push(`${path}: builds a logger`);
-      if (/\bcreateGraphServer\s*\(/.test(text) && path !== join('test', 'support', 'harness.ts') && !/captureGraphResponses\(/.test(text)) offenders.push(`${path}: a graph server whose answers are not captured`);
-      if (/\bspawn\s*\(|\bfork\s*\(/.test(text) && /src\/main\.ts/.test(text) && !/captureChildOutput\(/.test(text)) offenders.push(`${path}: a graph process whose output is not captured`);
+      if (/\bcreateGraphServer\s*\(/.test(text) && path !== join('test', 'support', 'harness.ts') && !/captureGraphResponses\(/.test(text))
+        offenders.push(`${path}: a graph server whose answers are not captured`);
+      if (/\bspawn\s*\(|\bfork\s*\(/.test(text) && /src\/main\.ts/.test(text) && !/captureChildOutput\(/.test(text))
+        offenders.push(`${path}: a graph process whose output is not captured`);
     };
     // test/load (npm run test:load) and test/e2e (npm run test:e2e, which `npm test` runs after this vitest run, in its
     // own) run against processes of their own; the benchmark lives outside test/ (bench/).
@@ -135,7 +146,9 @@ describe('what the test run logged and answered', () => {
       ...run.responses.map((f) => ({ name: `answers ${f.name}`, text: f.text })),
       { name: 'console', text: run.console },
     ];
-    const findings = sources.flatMap((s) => s.text.split('\n').flatMap((line, i) => findPersonalData(line, scan).map((finding) => ({ where: `${s.name}:${i + 1}`, ...finding }))));
+    const findings = sources.flatMap((s) =>
+      s.text.split('\n').flatMap((line, i) => findPersonalData(line, scan).map((finding) => ({ where: `${s.name}:${i + 1}`, ...finding }))),
+    );
     expect(findings).toEqual([]);
     const total = sources.reduce((n, s) => n + s.text.split('\n').filter(Boolean).length, 0);
     expect(total).toBeGreaterThan(10);

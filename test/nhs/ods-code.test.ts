@@ -13,10 +13,12 @@ describe('the ODS code type', () => {
     expect(unchecked).toBe('Y12345');
   });
 
-  it('decides the end user organisation header once: the declared code, else the worker\'s, refused when malformed', () => {
+  it("decides the end user organisation header once: the declared code, else the worker's, refused when malformed", () => {
     expect(endUserOdsCode({ endUser: { organisationOds: 'y12345' }, staff: { orgCode: 'RR8' } } as never)).toBe('Y12345');
     expect(endUserOdsCode({ staff: { orgCode: 'rr8' } } as never)).toBe('RR8');
     expect(endUserOdsCode({} as never)).toBeUndefined();
-    expect(() => endUserOdsCode({ endUser: { organisationOds: 'not an ods code' } } as never)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ reason: 'INVALID_ODS_CODE' }) }));
+    expect(() => endUserOdsCode({ endUser: { organisationOds: 'not an ods code' } } as never)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ reason: 'INVALID_ODS_CODE' }) }),
+    );
   });
 });

@@ -9,7 +9,16 @@ import { modelOf } from '../../bench/scenarios.js';
 
 describe('npm run bench', () => {
   it('measures the graph on scenarios a and b with the fewest upstream calls', async () => {
-    const result = await runBench({ ...defaultOptions(true), targets: ['graph'], scenarios: ['a', 'b'], latencies: [0], concurrency: [10], samples: 3, durationSeconds: 1, warmupSeconds: 0.2 });
+    const result = await runBench({
+      ...defaultOptions(true),
+      targets: ['graph'],
+      scenarios: ['a', 'b'],
+      latencies: [0],
+      concurrency: [10],
+      samples: 3,
+      durationSeconds: 1,
+      warmupSeconds: 0.2,
+    });
     // a asks the practice's primary role: the Organization read and its two role lookups (ODSOrganisationRole).
     expect(result.models.a!.minCalls).toEqual({ pds: 1, ods: 3 });
     expect(result.models.b!.minCalls).toEqual({ pds: 1, ods: 1 });
@@ -65,6 +74,13 @@ describe('the minimum-call model', () => {
     expect(model.minCalls).toEqual({ pds: 1, ods: 3, sds: 6, 'gpc-access-record': 3, 'gpc-appointments': 1, 'eps-tracker': 3, ers: 3, wlmds: 1, content: 3 });
     // PDS -> SDS -> structured record -> listing -> page.
     expect(model.criticalPath).toBe(5);
-    expect(modelOf('c', { patient: { registeredGp: org('P1'), gpRecord: { medications: [] } } }, 'platform').minCalls).toEqual({ pds: 1, ods: 1, 'gpc-access-record': 1, 'eps-tracker': 1, ers: 1, wlmds: 1 });
+    expect(modelOf('c', { patient: { registeredGp: org('P1'), gpRecord: { medications: [] } } }, 'platform').minCalls).toEqual({
+      pds: 1,
+      ods: 1,
+      'gpc-access-record': 1,
+      'eps-tracker': 1,
+      ers: 1,
+      wlmds: 1,
+    });
   });
 });

@@ -16,10 +16,14 @@ describe('playground personas from the NHS stand-in (graph process)', () => {
     await graph?.exited;
   });
 
-  it('lists the stand-in\'s test users and signs one in; the token reads a patient', async () => {
+  it("lists the stand-in's test users and signs one in; the token reads a patient", async () => {
     const settings = (await (await request(`${graph.url}/playground/settings.json`)).body.json()) as { personas: { id: string; label: string }[] };
     expect(settings.personas.map((p) => p.id)).toEqual(expect.arrayContaining(['staff:clinician', 'citizen:9000000009']));
-    const res = await request(`${graph.url}/playground/token`, { method: 'POST', headers: { 'content-type': 'application/json', origin: graph.url }, body: '{"persona":"staff:clinician"}' });
+    const res = await request(`${graph.url}/playground/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: graph.url },
+      body: '{"persona":"staff:clinician"}',
+    });
     expect(res.statusCode).toBe(200);
     const { accessToken } = (await res.body.json()) as { accessToken: string };
     const answer = await request(`${graph.url}/graphql`, {
@@ -31,7 +35,11 @@ describe('playground personas from the NHS stand-in (graph process)', () => {
   });
 
   it('refuses a persona the stand-in does not list', async () => {
-    const res = await request(`${graph.url}/playground/token`, { method: 'POST', headers: { 'content-type': 'application/json', origin: graph.url }, body: '{"persona":"staff:nobody"}' });
+    const res = await request(`${graph.url}/playground/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: graph.url },
+      body: '{"persona":"staff:nobody"}',
+    });
     expect(res.statusCode).toBe(400);
     await res.body.dump();
   });

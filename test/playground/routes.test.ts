@@ -23,7 +23,9 @@ function fakeDist(): string {
 describe('the playground routes', () => {
   let t: TestGraph;
   beforeAll(async () => {
-    t = await startTestGraph({ server: { routes: playgroundRoutes({ environment: 'embedded', distDir: fakeDist(), defaultHeaders: { 'X-Correlation-ID': 'playground' } }) } });
+    t = await startTestGraph({
+      server: { routes: playgroundRoutes({ environment: 'embedded', distDir: fakeDist(), defaultHeaders: { 'X-Correlation-ID': 'playground' } }) },
+    });
   });
   afterAll(() => t.close());
 
@@ -53,7 +55,13 @@ describe('the playground routes', () => {
 
   it('tells the page its endpoint, environment, header preset and example operations, each valid against the schema', async () => {
     const res = await request(`${t.url}/playground/settings.json`);
-    const settings = (await res.body.json()) as { endpoint: string; environment: string; personas: unknown; defaultHeaders: string; examples: { file: string; query: string; variables?: string }[] };
+    const settings = (await res.body.json()) as {
+      endpoint: string;
+      environment: string;
+      personas: unknown;
+      defaultHeaders: string;
+      examples: { file: string; query: string; variables?: string }[];
+    };
     expect(settings).toMatchObject({ endpoint: '/graphql', environment: 'embedded', personas: null });
     expect(JSON.parse(settings.defaultHeaders)).toEqual({ 'X-Correlation-ID': 'playground' });
     expect(settings.examples.map((e) => e.file)).toEqual(EXAMPLES.map((e) => e.file));
@@ -103,12 +111,15 @@ describe('where the graph finds the built playground', () => {
     expect(readFileSync(join(root, 'playground', 'build.js'), 'utf8')).toContain("new URL('./dist/', import.meta.url)");
   });
 
-  it('needs no Vite, React or GraphiQL at run time: they are the workspace\'s dev dependencies, not the graph\'s', () => {
+  it("needs no Vite, React or GraphiQL at run time: they are the workspace's dev dependencies, not the graph's", () => {
     const root = fileURLToPath(new URL('../../', import.meta.url));
     const bundled = ['vite', 'react', 'react-dom', 'graphiql', '@graphiql/react', '@graphiql/toolkit'];
     const graph = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
     expect(Object.keys(graph.dependencies).filter((name) => bundled.includes(name))).toEqual([]);
-    const playground = JSON.parse(readFileSync(join(root, 'playground', 'package.json'), 'utf8')) as { dependencies?: unknown; devDependencies: Record<string, string> };
+    const playground = JSON.parse(readFileSync(join(root, 'playground', 'package.json'), 'utf8')) as {
+      dependencies?: unknown;
+      devDependencies: Record<string, string>;
+    };
     expect(playground.dependencies).toBeUndefined();
     expect(Object.keys(playground.devDependencies)).toEqual(expect.arrayContaining(bundled));
     const importers: string[] = [];
@@ -151,7 +162,11 @@ describe('the playground with personas (embedded mode)', () => {
     expect(ok.statusCode).toBe(200);
     expect(ok.headers['cache-control']).toBe('no-store');
     expect(await ok.body.json()).toEqual({ accessToken: 'token-for-citizen' });
-    const unknown = await request(`${t.url}/playground/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"persona":"admin"}' });
+    const unknown = await request(`${t.url}/playground/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"persona":"admin"}',
+    });
     expect(unknown.statusCode).toBe(400);
     await unknown.body.dump();
     expect(issued).toEqual(['citizen']);

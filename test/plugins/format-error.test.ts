@@ -11,8 +11,14 @@ describe('formatError', () => {
   });
 
   it("reports Apollo's request errors as BAD_USER_INPUT with Apollo's code as the reason", () => {
-    expect(formatError({ message: 'Syntax Error', extensions: { code: 'GRAPHQL_PARSE_FAILED' } }, vi.fn()).extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_PARSE_FAILED' });
-    expect(formatError({ message: 'bad', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason: 'INVALID_NHS_NUMBER' } }, vi.fn()).extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_NHS_NUMBER' });
+    expect(formatError({ message: 'Syntax Error', extensions: { code: 'GRAPHQL_PARSE_FAILED' } }, vi.fn()).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'GRAPHQL_PARSE_FAILED',
+    });
+    expect(formatError({ message: 'bad', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason: 'INVALID_NHS_NUMBER' } }, vi.fn()).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_NHS_NUMBER',
+    });
   });
 
   it('never returns a stack trace', () => {
@@ -22,8 +28,12 @@ describe('formatError', () => {
 
 describe('withoutEchoedValue', () => {
   it('drops the value graphql-js echoes, keeping the variable, the path and our own reason', () => {
-    expect(withoutEchoedValue('Variable "$n" got invalid value "9000000000"; Not a valid NHS number: it must be 10 digits')).toBe('Variable "$n" got an invalid value; Not a valid NHS number: it must be 10 digits');
-    expect(withoutEchoedValue('Variable "$s" got invalid value "Smith" at "s.family"; String cannot represent a non string value: "Smith"')).toBe('Variable "$s" got an invalid value at "s.family"');
+    expect(withoutEchoedValue('Variable "$n" got invalid value "9000000000"; Not a valid NHS number: it must be 10 digits')).toBe(
+      'Variable "$n" got an invalid value; Not a valid NHS number: it must be 10 digits',
+    );
+    expect(withoutEchoedValue('Variable "$s" got invalid value "Smith" at "s.family"; String cannot represent a non string value: "Smith"')).toBe(
+      'Variable "$s" got an invalid value at "s.family"',
+    );
     expect(withoutEchoedValue('Cannot query field "x" on type "Query".')).toBe('Cannot query field "x" on type "Query".');
   });
 });

@@ -52,6 +52,8 @@ describe('operationCost: the most upstream calls an operation can make', () => {
   });
 
   it('counts fields reached through named and inline fragments, and aliases separately', () => {
-    expect(cost('{ a: org(code: "A") { ...O } b: org(code: "B") { ... on Org { endpoints { address } } } } fragment O on Org { endpoints { address } }')).toBe(4);
+    expect(cost('{ a: org(code: "A") { ...O } b: org(code: "B") { ... on Org { endpoints { address } } } } fragment O on Org { endpoints { address } }')).toBe(
+      4,
+    );
   });
 });

@@ -35,7 +35,8 @@ const EX = 'bars/specification/examples1.1.0/';
 const b64 = (v: unknown) => Buffer.from(typeof v === 'string' ? v : JSON.stringify(v)).toString('base64');
 const DOS = { system: 'https://fhir.nhs.uk/Id/dos-service-id', value: '2000072489' };
 /** A Slot search as getSlots requires it: `status`, `start` as a window of two prefixed date-times, the minimum `_include`. */
-const SLOT_SEARCH = 'status=free&start=ge2026-12-01T00:00:00%2B00:00&start=le2026-12-03T00:00:00%2B00:00&_include=Slot:schedule&_include=Schedule:actor:HealthcareService';
+const SLOT_SEARCH =
+  'status=free&start=ge2026-12-01T00:00:00%2B00:00&start=le2026-12-03T00:00:00%2B00:00&_include=Slot:schedule&_include=Schedule:actor:HealthcareService';
 
 function headers(target: unknown = DOS, extra: Record<string, string> = {}): Record<string, string> {
   return {
@@ -43,7 +44,10 @@ function headers(target: unknown = DOS, extra: Record<string, string> = {}): Rec
     'x-request-id': randomUUID(),
     'x-correlation-id': randomUUID(),
     accept: 'application/fhir+json; version=1.1.0',
-    'nhsd-end-user-organisation': b64({ resourceType: 'Organization', identifier: [{ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: 'A83008' }] }),
+    'nhsd-end-user-organisation': b64({
+      resourceType: 'Organization',
+      identifier: [{ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: 'A83008' }],
+    }),
     'nhsd-requesting-software': b64({ resourceType: 'Device', deviceName: { name: 'test' } }),
     ...(target === undefined ? {} : { 'nhsd-target-identifier': typeof target === 'string' ? target : b64(target) }),
     ...extra,
@@ -51,7 +55,11 @@ function headers(target: unknown = DOS, extra: Record<string, string> = {}): Rec
 }
 
 async function call(method: 'GET' | 'POST', path: string, h: Record<string, string> = headers(), body?: unknown) {
-  const res = await request(sandbox.origin + BARS + path, { method, headers: { ...h, ...(body ? { 'content-type': 'application/fhir+json' } : {}) }, body: body ? JSON.stringify(body) : undefined });
+  const res = await request(sandbox.origin + BARS + path, {
+    method,
+    headers: { ...h, ...(body ? { 'content-type': 'application/fhir+json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
   const text = await res.body.text();
   return { status: res.statusCode, headers: res.headers, body: text ? JSON.parse(text) : undefined };
 }
@@ -129,25 +137,37 @@ describe('BaRS sandbox conforms to booking-and-referral-1.1.0.yaml', () => {
     expect(res.body.resourceType).toBe('CapabilityStatement');
   });
 
-  it("refuses like the proxy: missing ids, bad base64, incomplete or unknown targets, a missing version", async () => {
+  it('refuses like the proxy: missing ids, bad base64, incomplete or unknown targets, a missing version', async () => {
     // The search itself is the one getSlots requires (status, a start window, the minimum _include): only the header
     // each line names is wrong.
     const slots = `/Slot?${SLOT_SEARCH}`;
     const h = headers(DOS, nonConforming('no X-Correlation-Id'));
     delete h['x-correlation-id'];
     expect(await call('GET', slots, h)).toMatchObject({ status: 400, body: loadFixture(`${EX}OperationOutcome/PROXY-NONE/400-BAD_REQUEST-required.json`) });
-    expect(await call('GET', slots, headers('not base64!', nonConforming('a target identifier that is not base64')))).toMatchObject({ status: 400, body: loadFixture(`${EX}invalid-base64.json`) });
+    expect(await call('GET', slots, headers('not base64!', nonConforming('a target identifier that is not base64')))).toMatchObject({
+      status: 400,
+      body: loadFixture(`${EX}invalid-base64.json`),
+    });
     expect(await call('GET', slots, headers({ system: 'tests' }))).toMatchObject({ status: 400, body: loadFixture(`${EX}malformed-target-identifier.json`) });
     expect(await call('GET', slots, headers({ ...DOS, value: '1234' }))).toMatchObject({ status: 404, body: loadFixture(`${EX}proxy-not-found.json`) });
-    expect(await call('GET', slots, headers(DOS, { accept: 'application/fhir+json' }))).toMatchObject({ status: 406, body: loadFixture(`${EX}not-acceptable.json`) });
+    expect(await call('GET', slots, headers(DOS, { accept: 'application/fhir+json' }))).toMatchObject({
+      status: 406,
+      body: loadFixture(`${EX}not-acceptable.json`),
+    });
     expect((await call('GET', slots, headers(DOS, { 'nhsd-end-user-organisation': '' }))).status).toBe(400);
-    expect((await call('GET', '/Nothing', headers(DOS, nonConforming('a path BaRS does not have')))).body).toEqual(loadFixture(`${EX}OperationOutcome/PROXY-NONE/404-NOT_FOUND-not-found.json`));
+    expect((await call('GET', '/Nothing', headers(DOS, nonConforming('a path BaRS does not have')))).body).toEqual(
+      loadFixture(`${EX}OperationOutcome/PROXY-NONE/404-NOT_FOUND-not-found.json`),
+    );
     expect((await call('GET', slots, { ...headers(), authorization: 'Bearer nope' })).status).toBe(401);
   });
 
   it('every switchboard error with a body matches the OperationOutcome schema', async () => {
     for (const code of ['400', '400-1', '400-2', '401', '403', '406', '409', '422', '500', '500-2', '501']) {
-      const res = await call('GET', '/ServiceRequest/x', headers({ system: 'tests', value: `NHS0001-${code}` }, nonConforming('an id that is not a UUID: the switchboard answers before the id is read')));
+      const res = await call(
+        'GET',
+        '/ServiceRequest/x',
+        headers({ system: 'tests', value: `NHS0001-${code}` }, nonConforming('an id that is not a UUID: the switchboard answers before the id is read')),
+      );
       expect(res.status).toBe(Number(code.slice(0, 3)));
       expect(spec.validate('GET', '/ServiceRequest/{id}', res.status, res.body)).toEqual([]);
     }

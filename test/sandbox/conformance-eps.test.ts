@@ -30,7 +30,10 @@ beforeAll(async () => {
   sandbox = embedded.sandbox;
   platform = createPlatform({ origin: sandbox.origin, credentials: embedded.credentials, timeoutMs: { default: 5_000 } });
   token = await platform.appAuth!.token();
-  [prescribing, dispensing] = await Promise.all([OpenApiSpec.load('eps/specification/fhir-prescribing.yaml'), OpenApiSpec.load('eps/specification/fhir-dispensing.yaml')]);
+  [prescribing, dispensing] = await Promise.all([
+    OpenApiSpec.load('eps/specification/fhir-prescribing.yaml'),
+    OpenApiSpec.load('eps/specification/fhir-dispensing.yaml'),
+  ]);
 });
 afterAll(async () => {
   await platform.close();
@@ -38,7 +41,14 @@ afterAll(async () => {
 });
 
 /** A dispenser's CIS2 session, with the identifiers of the spec's examples (fhir-dispensing.yaml release and return). */
-const DISPENSER: EpsSession = { roleProfileId: '555086415105', organisationId: '555254240100', jobRole: 'S0030:G0100:R0620', jobRoleCode: 'R0620', userId: '3415870201', userName: 'Jackie Clark' };
+const DISPENSER: EpsSession = {
+  roleProfileId: '555086415105',
+  organisationId: '555254240100',
+  jobRole: 'S0030:G0100:R0620',
+  jobRoleCode: 'R0620',
+  userId: '3415870201',
+  userName: 'Jackie Clark',
+};
 
 const SESSION = { 'nhsd-session-urid': '555254240100', 'nhsd-organization-uuid': '555254240100', 'nhsd-session-jobrole': 'S0030:G0100:R0570' };
 
@@ -85,7 +95,16 @@ describe('EPS Prescribing sandbox conforms to fhir-prescribing.yaml', () => {
   it('$process-message with a signed order answers an informational OperationOutcome', async () => {
     const r = await call('POST', `${P}/$process-message`, signedOrder());
     expect(r.status).toBe(200);
-    expect(conformance(prescribing, 'POST', '/FHIR/R4/$process-message#prescription-order', 200, r.body, 'spec/prescribing/prescription-order/eRD-primary-example-res')).toEqual(CONFORMS);
+    expect(
+      conformance(
+        prescribing,
+        'POST',
+        '/FHIR/R4/$process-message#prescription-order',
+        200,
+        r.body,
+        'spec/prescribing/prescription-order/eRD-primary-example-res',
+      ),
+    ).toEqual(CONFORMS);
   });
 
   it.each([
@@ -96,29 +115,46 @@ describe('EPS Prescribing sandbox conforms to fhir-prescribing.yaml', () => {
     ['0004', 400, 'R-0005', 'spec/errors/prescription-order-update/R-0005-Cancellation'],
     ['0005', 400, 'R-0006', 'spec/errors/prescription-order-update/R-0006-Cancellation'],
     ['0007', 400, 'R-0010', 'spec/errors/prescription-order-update/R-0010-Cancellation'],
-  ] as const)('a cancellation of a prescription in status %s answers HTTP %i with the %s cancel response Bundle, as the spec', async (status, http, code, example) => {
-    const p = [...epsState(sandbox).prescriptions.values()].find((x) => x.status === status && !x.pendingCancellation && x.id !== '24F5DA-A83008-7EFE6Z')!;
-    const r = await call('POST', `${P}/$process-message`, cancellation(p.id, p.patient.nhsNumber));
-    expect(r.status).toBe(http);
-    expect(r.body.resourceType).toBe('Bundle');
-    const request = r.body.entry.find((e: any) => e.resource.resourceType === 'MedicationRequest').resource;
-    expect(request.groupIdentifier.value).toBe(p.id);
-    const history = request.extension.find((e: any) => e.url === 'https://fhir.nhs.uk/StructureDefinition/Extension-DM-PrescriptionStatusHistory');
-    expect(history.extension.find((e: any) => e.url === 'status').valueCoding.code).toBe(code);
-    expect(conformance(prescribing, 'POST', '/FHIR/R4/$process-message#prescription-order-update', http, r.body, example)).toEqual(CONFORMS);
-  });
+  ] as const)(
+    'a cancellation of a prescription in status %s answers HTTP %i with the %s cancel response Bundle, as the spec',
+    async (status, http, code, example) => {
+      const p = [...epsState(sandbox).prescriptions.values()].find((x) => x.status === status && !x.pendingCancellation && x.id !== '24F5DA-A83008-7EFE6Z')!;
+      const r = await call('POST', `${P}/$process-message`, cancellation(p.id, p.patient.nhsNumber));
+      expect(r.status).toBe(http);
+      expect(r.body.resourceType).toBe('Bundle');
+      const request = r.body.entry.find((e: any) => e.resource.resourceType === 'MedicationRequest').resource;
+      expect(request.groupIdentifier.value).toBe(p.id);
+      const history = request.extension.find((e: any) => e.url === 'https://fhir.nhs.uk/StructureDefinition/Extension-DM-PrescriptionStatusHistory');
+      expect(history.extension.find((e: any) => e.url === 'status').valueCoding.code).toBe(code);
+      expect(conformance(prescribing, 'POST', '/FHIR/R4/$process-message#prescription-order-update', http, r.body, example)).toEqual(CONFORMS);
+    },
+  );
 
   it('a second cancellation of a prescription marked for cancellation answers 400 with the R-0007 Bundle', async () => {
     const p = [...epsState(sandbox).prescriptions.values()].find((x) => x.status === '0002' && !x.pendingCancellation)!;
     await call('POST', `${P}/$process-message`, cancellation(p.id, p.patient.nhsNumber));
     const r = await call('POST', `${P}/$process-message`, cancellation(p.id, p.patient.nhsNumber));
     expect(r.status).toBe(400);
-    expect(conformance(prescribing, 'POST', '/FHIR/R4/$process-message#prescription-order-update', 400, r.body, 'spec/errors/prescription-order-update/R-0007-Cancellation')).toEqual(CONFORMS);
+    expect(
+      conformance(
+        prescribing,
+        'POST',
+        '/FHIR/R4/$process-message#prescription-order-update',
+        400,
+        r.body,
+        'spec/errors/prescription-order-update/R-0007-Cancellation',
+      ),
+    ).toEqual(CONFORMS);
   });
 
   it.each([
     ['R-0008', 'an unknown prescription', () => cancellation(newPrescriptionId(), '9449304130')],
-    ['R-5000', 'another patient’s NHS number', () => cancellation([...epsState(sandbox).prescriptions.values()].find((x) => x.status === '0001' && x.patient.nhsNumber !== '9449304130')!.id, '9449304130')],
+    [
+      'R-5000',
+      'another patient’s NHS number',
+      () =>
+        cancellation([...epsState(sandbox).prescriptions.values()].find((x) => x.status === '0001' && x.patient.nhsNumber !== '9449304130')!.id, '9449304130'),
+    ],
   ])('a cancellation refused with %s (%s) answers the spec example’s 400 OperationOutcome', async (code, _, body) => {
     const r = await call('POST', `${P}/$process-message`, body());
     expect(r.status).toBe(400);
@@ -135,7 +171,10 @@ describe('EPS Prescribing sandbox conforms to fhir-prescribing.yaml', () => {
     const r = await call('POST', `${P}/$process-message`, message, message.resourceType === 'Bundle' ? {} : nonConforming('not a Bundle'));
     expect(r.status).toBe(400);
     expect(r.body.issue[0].details.coding[0].code).toBe(code);
-    expect(conformance(prescribing, 'POST', '/FHIR/R4/$process-message#prescription-order', 400, r.body, 'errors/1-Process-Response-Send-400_INVALID_CHECKSUM').extra).toEqual([]);
+    expect(
+      conformance(prescribing, 'POST', '/FHIR/R4/$process-message#prescription-order', 400, r.body, 'errors/1-Process-Response-Send-400_INVALID_CHECKSUM')
+        .extra,
+    ).toEqual([]);
   });
 
   it('refuses a request without a bearer token (401 ACCESS_DENIED) or without a UUID X-Request-ID (400)', async () => {
@@ -170,12 +209,36 @@ describe('EPS Dispensing sandbox conforms to fhir-dispensing.yaml', () => {
   const toBeDispensed = () => [...epsState(sandbox).prescriptions.values()].find((x) => x.status === '0001' && x.id !== '24F5DA-A83008-7EFE6Z')!;
   /** VNE51's return of a prescription, naming a release response. */
   const returnOf = (prescriptionId: string) =>
-    returnTask(randomUUID(), { prescriptionId, nhsNumber: '9449304130', reasonCode: '0003', reasonDisplay: 'Patient requested release', authoredOn: new Date().toISOString(), releaseResponseId: randomUUID() }, pharmacy('VNE51'), DISPENSER);
+    returnTask(
+      randomUUID(),
+      {
+        prescriptionId,
+        nhsNumber: '9449304130',
+        reasonCode: '0003',
+        reasonDisplay: 'Patient requested release',
+        authoredOn: new Date().toISOString(),
+        releaseResponseId: randomUUID(),
+      },
+      pharmacy('VNE51'),
+      DISPENSER,
+    );
 
   it("the graph's release Parameters and return Task conform to the spec's request schemas", () => {
     const org = pharmacy('VNE51');
     expect(dispensing.validateRequest('POST', '/FHIR/R4/Task/$release', releaseParameters(randomUUID(), org, '24F5DA-A83008-7EFE6Z', DISPENSER))).toEqual([]);
-    const task = returnTask(randomUUID(), { prescriptionId: '24F5DA-A83008-7EFE6Z', nhsNumber: '9449304130', reasonCode: '0003', reasonDisplay: 'Patient requested release', authoredOn: new Date().toISOString(), releaseResponseId: randomUUID() }, org, DISPENSER);
+    const task = returnTask(
+      randomUUID(),
+      {
+        prescriptionId: '24F5DA-A83008-7EFE6Z',
+        nhsNumber: '9449304130',
+        reasonCode: '0003',
+        reasonDisplay: 'Patient requested release',
+        authoredOn: new Date().toISOString(),
+        releaseResponseId: randomUUID(),
+      },
+      org,
+      DISPENSER,
+    );
     expect(conformance(dispensing, 'POST', '/FHIR/R4/Task#return', 'request', task, 'spec/dispensing/return/acute-primary-example-req')).toEqual(CONFORMS);
   });
 
@@ -187,8 +250,12 @@ describe('EPS Dispensing sandbox conforms to fhir-dispensing.yaml', () => {
     const releaseId = randomUUID();
     const released = await call('POST', `${D}/Task/$release`, releaseParameters(releaseId, org, p.id, DISPENSER));
     expect(released.status).toBe(200);
-    expect(conformance(dispensing, 'POST', '/FHIR/R4/Task/$release', 200, released.body, 'spec/dispensing/release/acute-primary-example-res').extra).toEqual([]);
-    expect(released.body.parameter[0].resource.entry[0].resource.entry.filter((e: any) => e.resource.resourceType === 'MedicationRequest')).toHaveLength(p.items.length);
+    expect(conformance(dispensing, 'POST', '/FHIR/R4/Task/$release', 200, released.body, 'spec/dispensing/release/acute-primary-example-res').extra).toEqual(
+      [],
+    );
+    expect(released.body.parameter[0].resource.entry[0].resource.entry.filter((e: any) => e.resource.resourceType === 'MedicationRequest')).toHaveLength(
+      p.items.length,
+    );
 
     const other = await call('POST', `${D}/Task/$release`, releaseParameters(randomUUID(), pharmacy('FA565'), p.id, DISPENSER));
     expect(other.status).toBe(400);
@@ -199,7 +266,19 @@ describe('EPS Dispensing sandbox conforms to fhir-dispensing.yaml', () => {
     expect(released.body.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(released.body.id).not.toBe(releaseId);
     const returnOf = (releaseResponseId: string) =>
-      returnTask(randomUUID(), { prescriptionId: p.id, nhsNumber: p.patient.nhsNumber, reasonCode: '0003', reasonDisplay: 'Patient requested release', authoredOn: new Date().toISOString(), releaseResponseId }, org, DISPENSER);
+      returnTask(
+        randomUUID(),
+        {
+          prescriptionId: p.id,
+          nhsNumber: p.patient.nhsNumber,
+          reasonCode: '0003',
+          reasonDisplay: 'Patient requested release',
+          authoredOn: new Date().toISOString(),
+          releaseResponseId,
+        },
+        org,
+        DISPENSER,
+      );
     const { focus: _focus, ...withoutFocus } = returnOf(released.body.id) as Record<string, unknown>;
     const unfocused = await call('POST', `${D}/Task`, withoutFocus);
     expect(unfocused.status).toBe(400);
@@ -210,7 +289,16 @@ describe('EPS Dispensing sandbox conforms to fhir-dispensing.yaml', () => {
     await call('POST', `${D}/Task/$release`, releaseParameters(randomUUID(), org, p.id, DISPENSER));
     const dispensed = await call('POST', `${D}/$process-message`, dispenseNotification(p.id, owner.odsCode));
     expect(dispensed.status).toBe(200);
-    expect(conformance(dispensing, 'POST', '/FHIR/R4/$process-message#dispense-notification', 200, dispensed.body, 'spec/dispensing/dispense-notification/acute-primary-example-res')).toEqual(CONFORMS);
+    expect(
+      conformance(
+        dispensing,
+        'POST',
+        '/FHIR/R4/$process-message#dispense-notification',
+        200,
+        dispensed.body,
+        'spec/dispensing/dispense-notification/acute-primary-example-res',
+      ),
+    ).toEqual(CONFORMS);
     expect(state.prescriptions.get(p.id)!.status).toBe('0006');
   });
 
@@ -219,7 +307,10 @@ describe('EPS Dispensing sandbox conforms to fhir-dispensing.yaml', () => {
     parameters.parameter.find((p: any) => p.name === 'agent').resource.practitioner = { reference: 'Practitioner/1' };
     const r = await call('POST', `${D}/Task/$release`, parameters);
     expect(r.status).toBe(400);
-    expect(r.body.issue[0]).toMatchObject({ code: 'invalid', diagnostics: 'Parameters.parameter("agent").resource.practitioner populated incorrectly. Please populate with Identifier and Display.' });
+    expect(r.body.issue[0]).toMatchObject({
+      code: 'invalid',
+      diagnostics: 'Parameters.parameter("agent").resource.practitioner populated incorrectly. Please populate with Identifier and Display.',
+    });
   });
 
   /**
@@ -229,21 +320,52 @@ describe('EPS Dispensing sandbox conforms to fhir-dispensing.yaml', () => {
   const R4_SPINE_SYSTEM = 'https://fhir.nhs.uk/R4/CodeSystem/Spine-ErrorOrWarningCode';
 
   it.each([
-    ['prescription-order', 'FAILURE_TO_PROCESS_MESSAGE', 'a wrong check character', () => ({ path: `${P}/$process-message`, body: signedOrder('24F5DA-A83008-7EFE6A') })],
+    [
+      'prescription-order',
+      'FAILURE_TO_PROCESS_MESSAGE',
+      'a wrong check character',
+      () => ({ path: `${P}/$process-message`, body: signedOrder('24F5DA-A83008-7EFE6A') }),
+    ],
     ['prescription-order', 'DUPLICATE_PRESCRIPTION_ID', 'a duplicate id', () => ({ path: `${P}/$process-message`, body: signedOrder('24F5DA-A83008-7EFE6Z') })],
-    ['prescription-order-update', 'FAILURE_TO_PROCESS_MESSAGE', 'a wrong check character', () => ({ path: `${P}/$process-message`, body: cancellation('24F5DA-A83008-7EFE6A', '9449304130') })],
-    ['dispense-notification', 'PRESCRIPTION_NOT_FOUND', 'an unknown prescription', () => ({ path: `${D}/$process-message`, body: dispenseNotification(newPrescriptionId(), 'VNE51') })],
-    ['dispense-notification', 'PRESCRIPTION_INVALID_STATE_TRANSITION', 'a prescription not released to the pharmacy', () => ({ path: `${D}/$process-message`, body: dispenseNotification(toBeDispensed().id, 'VNE51') })],
+    [
+      'prescription-order-update',
+      'FAILURE_TO_PROCESS_MESSAGE',
+      'a wrong check character',
+      () => ({ path: `${P}/$process-message`, body: cancellation('24F5DA-A83008-7EFE6A', '9449304130') }),
+    ],
+    [
+      'dispense-notification',
+      'PRESCRIPTION_NOT_FOUND',
+      'an unknown prescription',
+      () => ({ path: `${D}/$process-message`, body: dispenseNotification(newPrescriptionId(), 'VNE51') }),
+    ],
+    [
+      'dispense-notification',
+      'PRESCRIPTION_INVALID_STATE_TRANSITION',
+      'a prescription not released to the pharmacy',
+      () => ({ path: `${D}/$process-message`, body: dispenseNotification(toBeDispensed().id, 'VNE51') }),
+    ],
     ['return', 'PRESCRIPTION_NOT_FOUND', 'an unknown prescription', () => ({ path: `${D}/Task`, body: returnOf(newPrescriptionId()) })],
-    ['return', 'PRESCRIPTION_INVALID_STATE_TRANSITION', 'a prescription not released to the pharmacy', () => ({ path: `${D}/Task`, body: returnOf(toBeDispensed().id) })],
-  ] as const)('%s: a refusal coded %s (%s) is coded in the R4 Spine-ErrorOrWarningCode system, the only one its spec allows', async (operation, code, _, send) => {
-    const { path, body } = send();
-    const r = await call('POST', path, body);
-    expect(r.status).toBe(400);
-    expect(r.body.issue[0].details.coding).toEqual([expect.objectContaining({ system: R4_SPINE_SYSTEM, code })]);
-    const [spec, specPath] = operation === 'return' ? [dispensing, '/FHIR/R4/Task#return'] : [operation === 'dispense-notification' ? dispensing : prescribing, `/FHIR/R4/$process-message#${operation}`];
-    expect(spec.validate('POST', specPath, 400, r.body)).toEqual([]);
-  });
+    [
+      'return',
+      'PRESCRIPTION_INVALID_STATE_TRANSITION',
+      'a prescription not released to the pharmacy',
+      () => ({ path: `${D}/Task`, body: returnOf(toBeDispensed().id) }),
+    ],
+  ] as const)(
+    '%s: a refusal coded %s (%s) is coded in the R4 Spine-ErrorOrWarningCode system, the only one its spec allows',
+    async (operation, code, _, send) => {
+      const { path, body } = send();
+      const r = await call('POST', path, body);
+      expect(r.status).toBe(400);
+      expect(r.body.issue[0].details.coding).toEqual([expect.objectContaining({ system: R4_SPINE_SYSTEM, code })]);
+      const [spec, specPath] =
+        operation === 'return'
+          ? [dispensing, '/FHIR/R4/Task#return']
+          : [operation === 'dispense-notification' ? dispensing : prescribing, `/FHIR/R4/$process-message#${operation}`];
+      expect(spec.validate('POST', specPath, 400, r.body)).toEqual([]);
+    },
+  );
 
   it('an unknown prescription is 400 RESOURCE_NOT_FOUND, as the spec example', async () => {
     const r = await call('POST', `${D}/Task/$release`, releaseParameters(randomUUID(), pharmacy('VNE51'), newPrescriptionId(), DISPENSER));
@@ -283,7 +405,9 @@ describe('Clinical Prescription Tracker sandbox matches the spec examples', () =
     const at = view.entry.findIndex((e: any) => e.resource.resourceType === 'RequestGroup');
     const { status: __, ...statusless } = view.entry[at].resource;
     const broken = { ...view, entry: view.entry.map((e: any, i: number) => (i === at ? { ...e, resource: statusless } : e)) };
-    expect(exampleShapeErrors(example('clinicalView/200_AcuteWithSingleItem_Dispensed'), broken)).toContain(`/entry/${at}/resource must have required property 'status'`);
+    expect(exampleShapeErrors(example('clinicalView/200_AcuteWithSingleItem_Dispensed'), broken)).toContain(
+      `/entry/${at}/resource must have required property 'status'`,
+    );
   });
 
   it('searches by prescription id, and an id with an unencoded + arrives as a space and fails the checksum', async () => {
@@ -298,7 +422,14 @@ describe('Clinical Prescription Tracker sandbox matches the spec examples', () =
   });
 
   it('bounds a search by creation date with lowDate / highDate (yyyyMMdd, inclusive)', async () => {
-    const patient = sandbox.population.patients.find((x) => new Set(epsState(sandbox).byPatient(x.nhsNumber).map((p) => p.authoredOn.slice(0, 10))).size >= 2)!;
+    const patient = sandbox.population.patients.find(
+      (x) =>
+        new Set(
+          epsState(sandbox)
+            .byPatient(x.nhsNumber)
+            .map((p) => p.authoredOn.slice(0, 10)),
+        ).size >= 2,
+    )!;
     const list = epsState(sandbox).byPatient(patient.nhsNumber);
     const day = list[0]!.authoredOn.slice(0, 10).replace(/-/g, '');
     const r = await call('GET', `${T}/RequestGroup?nhsNumber=${patient.nhsNumber}&lowDate=${day}&highDate=${day}`);
@@ -332,7 +463,11 @@ describe('Clinical Prescription Tracker sandbox matches the spec examples', () =
   });
 
   it('refuses a request missing the identity headers with one issue per header, and one without a token with 401', async () => {
-    const r = await call('GET', `${T}/RequestGroup?nhsNumber=5839945242`, undefined, { 'nhsd-session-urid': '', 'nhsd-session-jobrole': '', ...nonConforming('empty identity headers') });
+    const r = await call('GET', `${T}/RequestGroup?nhsNumber=5839945242`, undefined, {
+      'nhsd-session-urid': '',
+      'nhsd-session-jobrole': '',
+      ...nonConforming('empty identity headers'),
+    });
     expect(r.status).toBe(400);
     expect(r.body.issue).toHaveLength(2);
     const unauthorised = await call('GET', `${T}/RequestGroup?nhsNumber=5839945242`, undefined, { authorization: '', ...nonConforming('no bearer token') });

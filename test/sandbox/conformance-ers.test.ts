@@ -45,7 +45,13 @@ async function call(method: 'GET' | 'POST', path: string, headers: Record<string
   const bearer = as === 'worker' ? workerToken : token;
   const res = await request(sandbox.origin + ERS + path, {
     method,
-    headers: { 'x-request-id': randomUUID(), 'x-correlation-id': 'corr-1', authorization: `Bearer ${bearer}`, ...(body ? { 'content-type': 'application/fhir+json' } : {}), ...headers },
+    headers: {
+      'x-request-id': randomUUID(),
+      'x-correlation-id': 'corr-1',
+      authorization: `Bearer ${bearer}`,
+      ...(body ? { 'content-type': 'application/fhir+json' } : {}),
+      ...headers,
+    },
     body: body ? JSON.stringify(body) : undefined,
   });
   const text = await res.body.text();
@@ -56,7 +62,9 @@ function worklistBody(listType: string) {
   return {
     resourceType: 'Parameters',
     meta: { profile: ['https://fhir.nhs.uk/STU3/StructureDefinition/eRS-FetchWorklist-Parameters-1'] },
-    parameter: [{ name: 'listType', valueCodeableConcept: { coding: [{ system: 'https://fhir.nhs.uk/STU3/CodeSystem/eRS-ReferralListSelector-1', code: listType }] } }],
+    parameter: [
+      { name: 'listType', valueCodeableConcept: { coding: [{ system: 'https://fhir.nhs.uk/STU3/CodeSystem/eRS-ReferralListSelector-1', code: listType }] } },
+    ],
   };
 }
 
@@ -78,7 +86,11 @@ describe('e-RS sandbox conforms to e-referrals-service-api.yaml', () => {
 
   it('A005: example and seeded referrals match eRS-ReferralRequest-1, with an ETag of their version and e-RS own X-Request-ID', async () => {
     const ubrns = ['000000070000', '000000070001', '000000070002', '000000070003', '000000070004', '000000070005', '000000070011', '000000070012'];
-    const seeded = [...sample((r) => r.appointment?.embedded === true, 3), ...sample((r) => r.attachments.length === 2, 3), ...sample((r) => r.state === 'CANCELLED_REFERRAL', 2)];
+    const seeded = [
+      ...sample((r) => r.appointment?.embedded === true, 3),
+      ...sample((r) => r.attachments.length === 2, 3),
+      ...sample((r) => r.state === 'CANCELLED_REFERRAL', 2),
+    ];
     const orgOf = new Map(seeded.map((r) => [r.ubrn, r.referrerOdsCode]));
     for (const ubrn of [...ubrns, ...seeded.map((r) => r.ubrn)]) {
       const res = await call('GET', `/STU3/ReferralRequest/${ubrn}`, referrer(orgOf.get(ubrn) ?? 'R69'));
@@ -97,15 +109,30 @@ describe('e-RS sandbox conforms to e-referrals-service-api.yaml', () => {
   });
 
   it('A005: a business function the endpoint does not allow, or a missing organisation, is 403', async () => {
-    expect((await call('GET', '/STU3/ReferralRequest/000000070000', { 'nhsd-ers-business-function': 'REFERRING_ADMIN', 'nhsd-end-user-organisation-ods': 'R69' })).status).toBe(403);
+    expect(
+      (await call('GET', '/STU3/ReferralRequest/000000070000', { 'nhsd-ers-business-function': 'REFERRING_ADMIN', 'nhsd-end-user-organisation-ods': 'R69' }))
+        .status,
+    ).toBe(403);
     expect((await call('GET', '/STU3/ReferralRequest/000000070000', { 'nhsd-ers-business-function': 'REFERRING_CLINICIAN' })).status).toBe(403);
-    expect((await call('GET', '/STU3/ReferralRequest/000000070000', { 'nhsd-ers-business-function': 'SERVICE_PROVIDER_CLINICIAN_ADMIN', 'nhsd-end-user-organisation-ods': 'R69' })).status).toBe(403);
+    expect(
+      (
+        await call('GET', '/STU3/ReferralRequest/000000070000', {
+          'nhsd-ers-business-function': 'SERVICE_PROVIDER_CLINICIAN_ADMIN',
+          'nhsd-end-user-organisation-ods': 'R69',
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it('A008: every worklist of seeded organisations matches eRS-FetchWorklist-List-1', async () => {
     const ref = sample(() => true, 1)[0]!;
     for (const [listType, w] of Object.entries(WORKLISTS)) {
-      const res = await call('POST', '/STU3/ReferralRequest/$ers.fetchworklist', w.referrer ? referrer(ref.referrerOdsCode) : provider(ref.service.providerOdsCode), worklistBody(listType));
+      const res = await call(
+        'POST',
+        '/STU3/ReferralRequest/$ers.fetchworklist',
+        w.referrer ? referrer(ref.referrerOdsCode) : provider(ref.service.providerOdsCode),
+        worklistBody(listType),
+      );
       expect(res.status).toBe(200);
       expect(spec.validate('POST', '/STU3/ReferralRequest/$ers.fetchworklist', 200, res.body)).toEqual([]);
     }
@@ -130,7 +157,10 @@ describe('e-RS sandbox conforms to e-referrals-service-api.yaml', () => {
 
   it("A005 and A038: a worker acting for an organisation that is neither referrer nor provider is 422 NO_RELATIONSHIP (the spec's 422 table)", async () => {
     const [r] = sample((x) => x.appointment !== null && x.referrerOdsCode !== 'A81001' && x.service.providerOdsCode !== 'A81001', 1);
-    for (const [path, route] of [[`/STU3/ReferralRequest/${r!.ubrn}`, '/STU3/ReferralRequest/{ubrn}'], [`/STU3/Appointment/${r!.appointment!.id}`, '/STU3/Appointment/{id}']] as const) {
+    for (const [path, route] of [
+      [`/STU3/ReferralRequest/${r!.ubrn}`, '/STU3/ReferralRequest/{ubrn}'],
+      [`/STU3/Appointment/${r!.appointment!.id}`, '/STU3/Appointment/{id}'],
+    ] as const) {
       const res = await call('GET', path, referrer('A81001'));
       expect(res.status).toBe(422);
       expect(res.body.issue[0].details.coding[0]).toMatchObject({ system: 'https://fhir.nhs.uk/STU3/CodeSystem/eRS-APIErrorCode-1', code: 'NO_RELATIONSHIP' });
@@ -142,7 +172,9 @@ describe('e-RS sandbox conforms to e-referrals-service-api.yaml', () => {
     const res = await call('GET', '/R4/PractitionerRole');
     expect(res.status).toBe(200);
     expect(spec.validate('GET', '/R4/PractitionerRole', 200, res.body)).toEqual([]);
-    expect(res.body.entry.map((e: any) => [e.resource.organization.identifier.value, e.resource.code.map((c: any) => c.coding[0].code)])).toEqual([['Y12345', ['REFERRING_CLINICIAN']]]);
+    expect(res.body.entry.map((e: any) => [e.resource.organization.identifier.value, e.resource.code.map((c: any) => c.coding[0].code)])).toEqual([
+      ['Y12345', ['REFERRING_CLINICIAN']],
+    ]);
   });
 
   it('A033 and A035: example and seeded services match eRS-HealthcareService; A035 takes several ids in one _id', async () => {
@@ -162,7 +194,13 @@ describe('e-RS sandbox conforms to e-referrals-service-api.yaml', () => {
       [403, 'REC_FORBIDDEN', 'GET', '/R4/HealthcareService', await call('GET', '/R4/HealthcareService?_id=1,2', provider('R69'))],
       [403, 'REC_FORBIDDEN', 'GET', '/R4/HealthcareService/{id}', await call('GET', '/R4/HealthcareService/1', provider('R69'))],
       [404, 'REC_NOT_FOUND', 'GET', '/R4/HealthcareService/{id}', await call('GET', '/R4/HealthcareService/99999', referrer('R69'))],
-      [400, 'REC_BAD_REQUEST', 'GET', '/R4/HealthcareService', await call('GET', `/R4/HealthcareService?_id=${Array.from({ length: 21 }, (_, i) => 30000 + i).join(',')}`, referrer('R69'))],
+      [
+        400,
+        'REC_BAD_REQUEST',
+        'GET',
+        '/R4/HealthcareService',
+        await call('GET', `/R4/HealthcareService?_id=${Array.from({ length: 21 }, (_, i) => 30000 + i).join(',')}`, referrer('R69')),
+      ],
     ] as const;
     for (const [status, code, method, path, res] of refusals) {
       expect(res.status).toBe(status);
@@ -175,7 +213,9 @@ describe('e-RS sandbox conforms to e-referrals-service-api.yaml', () => {
     const res = await request(`${sandbox.origin}${ERS}/STU3/ReferralRequest/000000070000`, { headers: nonConforming('no bearer token') });
     expect(res.statusCode).toBe(401);
     await res.body.dump();
-    expect((await call('GET', '/STU3/Nothing/1', { ...referrer('R69'), ...nonConforming('a path e-RS does not have') })).body).toEqual({ error: 'File not found' });
+    expect((await call('GET', '/STU3/Nothing/1', { ...referrer('R69'), ...nonConforming('a path e-RS does not have') })).body).toEqual({
+      error: 'File not found',
+    });
   });
 
   it("checks who the platform token acts for: a worker's token needs the role context, an application's may send none and reads no appointment, an NHS login token is refused", async () => {
@@ -191,7 +231,9 @@ describe('e-RS sandbox conforms to e-referrals-service-api.yaml', () => {
     expect((await call('GET', '/STU3/Appointment/70000', nonConforming('no role headers, which A038 requires'), undefined, 'application')).status).toBe(403);
     // A citizen's token (NHS login, token exchange).
     const citizen = await platform.appAuth!.userToken(await signInAs(embedded, { citizen: '9000000009', level: 'P9' }));
-    const res = await request(`${sandbox.origin}${ERS}/STU3/ReferralRequest/000000070000`, { headers: { authorization: `Bearer ${citizen}`, ...referrer('R69') } });
+    const res = await request(`${sandbox.origin}${ERS}/STU3/ReferralRequest/000000070000`, {
+      headers: { authorization: `Bearer ${citizen}`, ...referrer('R69') },
+    });
     expect(res.statusCode).toBe(403);
     await res.body.dump();
   });

@@ -47,7 +47,12 @@ const WORKER: CallContext = {
 
 /** One request as the graph sends it for a worker: SSP headers and audit JWT from GpConnectAuth, a fresh X-Request-ID. */
 async function call(base: string, method: string, path: string, interaction: Interaction, body?: unknown, extra: Record<string, string> = {}) {
-  const headers: Record<string, string> = { 'x-request-id': randomUUID(), accept: 'application/fhir+json;charset=utf-8', 'ssp-interactionid': interaction, ...extra };
+  const headers: Record<string, string> = {
+    'x-request-id': randomUUID(),
+    accept: 'application/fhir+json;charset=utf-8',
+    'ssp-interactionid': interaction,
+    ...extra,
+  };
   if (body !== undefined) headers['content-type'] = 'application/fhir+json;charset=utf-8';
   await new GpConnectAuth({ consumer: EMBEDDED_GP_CONNECT_CONSUMER, audience: sandbox.origin + base }).authorize(headers, WORKER);
   const res = await request(sandbox.origin + base + path, { method: method as 'GET', headers, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -64,42 +69,87 @@ async function callRouteA(practice: string, method: string, path: string, intera
   const registered = interaction === INTERACTIONS.practiceAppointments ? INTERACTIONS.searchSlots : interaction;
   const root = directory.mhs.find((m) => m.odsCode === practice && m.address.endsWith('/appointments') && m.interactions.includes(registered))!;
   const asid = directory.accreditedSystems.find((a) => a.partyKey === root.partyKey && a.interactions.includes(registered))!.asid;
-  const headers: Record<string, string> = { 'x-request-id': randomUUID(), accept: 'application/fhir+json;charset=utf-8', 'ssp-interactionid': interaction, 'ssp-to': asid, ...extra };
+  const headers: Record<string, string> = {
+    'x-request-id': randomUUID(),
+    accept: 'application/fhir+json;charset=utf-8',
+    'ssp-interactionid': interaction,
+    'ssp-to': asid,
+    ...extra,
+  };
   if (body !== undefined) headers['content-type'] = 'application/fhir+json;charset=utf-8';
   // The provider (Ssp-To, the JWT's aud) reaches the auth as the graph's addressed calls give it (a typed call option).
-  await new GpConnectAuth({ consumer: EMBEDDED_GP_CONNECT_CONSUMER, audience: root.address }).authorize(headers, WORKER, { provider: { asid, audience: root.address } });
-  const res = await request(`${sandbox.origin}${SSP_PATH}/${root.address}${path}`, { method: method as 'GET', headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  await new GpConnectAuth({ consumer: EMBEDDED_GP_CONNECT_CONSUMER, audience: root.address }).authorize(headers, WORKER, {
+    provider: { asid, audience: root.address },
+  });
+  const res = await request(`${sandbox.origin}${SSP_PATH}/${root.address}${path}`, {
+    method: method as 'GET',
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   return { status: res.statusCode, headers: res.headers, body: (await res.body.json()) as any };
 }
 
-const normalPatient = () => sandbox.population.patients.find((p) => !p.restricted && world.patient(p.nhsNumber).status === 'normal' && !practiceSwitchedOff(p.gpOdsCode, 'documents') && !practiceSwitchedOff(p.gpOdsCode, 'appointments'))!;
+const normalPatient = () =>
+  sandbox.population.patients.find(
+    (p) =>
+      !p.restricted &&
+      world.patient(p.nhsNumber).status === 'normal' &&
+      !practiceSwitchedOff(p.gpOdsCode, 'documents') &&
+      !practiceSwitchedOff(p.gpOdsCode, 'appointments'),
+  )!;
 
 describe('Access Record: Structured conforms to gp-connect-access-record-fhir.yaml', () => {
   it('answers a Bundle of type collection whose id echoes X-Request-ID, shaped like the spec example', async () => {
-    const parameters = buildStructuredRecordParameters(normalPatient().nhsNumber, { allergies: { includeResolved: true }, medications: { includeIssues: true }, immunisations: { includeNotGiven: false } });
+    const parameters = buildStructuredRecordParameters(normalPatient().nhsNumber, {
+      allergies: { includeResolved: true },
+      medications: { includeIssues: true },
+      immunisations: { includeNotGiven: false },
+    });
     const res = await call(ACCESS_RECORD, 'POST', '/Patient/$gpc.getstructuredrecord', INTERACTIONS.getStructuredRecord, parameters);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ resourceType: 'Bundle', type: 'collection', id: res.requestId });
     // The OAS example writes Patient.generalPractitioner as one object; FHIR STU3 makes it a list, and the spec site's
     // examples (allergies_response1.json) send a list, as we do. That one field is checked against FHIR, not the OAS.
     const patient = res.body.entry.find((e: any) => e.resource.resourceType === 'Patient').resource;
-    expect(patient.generalPractitioner).toEqual(loadFixture<any>('gpc-structured/examples/allergies_response1.json').entry.find((e: any) => e.resource.resourceType === 'Patient').resource.generalPractitioner.map(() => ({ reference: expect.stringMatching(/^Practitioner\//) })));
-    const withoutGp = { ...res.body, entry: res.body.entry.map((e: any) => (e.resource.resourceType === 'Patient' ? { resource: { ...e.resource, generalPractitioner: undefined } } : e)) };
+    expect(patient.generalPractitioner).toEqual(
+      loadFixture<any>('gpc-structured/examples/allergies_response1.json')
+        .entry.find((e: any) => e.resource.resourceType === 'Patient')
+        .resource.generalPractitioner.map(() => ({ reference: expect.stringMatching(/^Practitioner\//) })),
+    );
+    const withoutGp = {
+      ...res.body,
+      entry: res.body.entry.map((e: any) => (e.resource.resourceType === 'Patient' ? { resource: { ...e.resource, generalPractitioner: undefined } } : e)),
+    };
     expect(accessRecord.validateAgainstExample('POST', '/Patient/$gpc.getstructuredrecord', 200, JSON.parse(JSON.stringify(withoutGp)))).toEqual([]);
     const lists = res.body.entry.map((e: any) => e.resource).filter((r: any) => r.resourceType === 'List');
     for (const list of lists) expect(list.entry ?? list.emptyReason).toBeDefined();
   });
 
   it('answers PATIENT_NOT_FOUND as a GPConnect-OperationOutcome-1 for a sensitive patient', async () => {
-    const res = await call(ACCESS_RECORD, 'POST', '/Patient/$gpc.getstructuredrecord', INTERACTIONS.getStructuredRecord, buildStructuredRecordParameters('9690938533', { allergies: { includeResolved: false } }));
+    const res = await call(
+      ACCESS_RECORD,
+      'POST',
+      '/Patient/$gpc.getstructuredrecord',
+      INTERACTIONS.getStructuredRecord,
+      buildStructuredRecordParameters('9690938533', { allergies: { includeResolved: false } }),
+    );
     expect(res.status).toBe(404);
     expect(res.body.issue[0].details.coding[0].code).toBe('PATIENT_NOT_FOUND');
     expect(accessRecord.validateAgainstExample('POST', '/Patient/$gpc.getstructuredrecord', 404, res.body)).toEqual([]);
-    expect(res.body).toMatchObject({ ...loadFixture<any>('gpc-structured/examples/OperationOutcome-404-PATIENT_NOT_FOUND.json'), issue: [expect.objectContaining({ severity: 'error', code: 'not-found' })] });
+    expect(res.body).toMatchObject({
+      ...loadFixture<any>('gpc-structured/examples/OperationOutcome-404-PATIENT_NOT_FOUND.json'),
+      issue: [expect.objectContaining({ severity: 'error', code: 'not-found' })],
+    });
   });
 
   it('refuses a call with another capability’s interaction id with 400 BAD_REQUEST', async () => {
-    const res = await call(ACCESS_RECORD, 'POST', '/Patient/$gpc.getstructuredrecord', INTERACTIONS.searchDocuments, buildStructuredRecordParameters('9000000009', { allergies: { includeResolved: false } }));
+    const res = await call(
+      ACCESS_RECORD,
+      'POST',
+      '/Patient/$gpc.getstructuredrecord',
+      INTERACTIONS.searchDocuments,
+      buildStructuredRecordParameters('9000000009', { allergies: { includeResolved: false } }),
+    );
     expect(res.status).toBe(400);
     expect(res.body.issue[0].details.coding[0].code).toBe('BAD_REQUEST');
   });
@@ -115,9 +165,21 @@ describe('the GP Connect shape checks reject a broken answer', () => {
     expect(check(typeless)).toContain("/ must have required property 'type'");
     const listAt = ok.entry.findIndex((e: any) => e.resource.resourceType === 'List');
     const { status: __, ...statusless } = ok.entry[listAt].resource;
-    expect(check({ ...ok, entry: ok.entry.map((e: any, i: number) => (i === listAt ? { resource: statusless } : e)) })).toContain(`/entry/${listAt}/resource must have required property 'status'`);
-    const missing = (await call(ACCESS_RECORD, 'POST', '/Patient/$gpc.getstructuredrecord', INTERACTIONS.getStructuredRecord, buildStructuredRecordParameters('9690938533', { allergies: { includeResolved: false } }))).body;
-    expect(accessRecord.validateAgainstExample('POST', '/Patient/$gpc.getstructuredrecord', 404, { ...missing, issue: [{ severity: 'error' }] })).toContain("/issue/0 must have required property 'code'");
+    expect(check({ ...ok, entry: ok.entry.map((e: any, i: number) => (i === listAt ? { resource: statusless } : e)) })).toContain(
+      `/entry/${listAt}/resource must have required property 'status'`,
+    );
+    const missing = (
+      await call(
+        ACCESS_RECORD,
+        'POST',
+        '/Patient/$gpc.getstructuredrecord',
+        INTERACTIONS.getStructuredRecord,
+        buildStructuredRecordParameters('9690938533', { allergies: { includeResolved: false } }),
+      )
+    ).body;
+    expect(accessRecord.validateAgainstExample('POST', '/Patient/$gpc.getstructuredrecord', 404, { ...missing, issue: [{ severity: 'error' }] })).toContain(
+      "/issue/0 must have required property 'code'",
+    );
     expect(appointments.validateAgainstExample('GET', '/Slot', 200, { resourceType: 'Bundle' })).toContain("/ must have required property 'type'");
   });
 });
@@ -129,7 +191,14 @@ describe('Access Document conforms to gp-connect-access-record-fhir.yaml', () =>
     expect(found.status).toBe(200);
     expect(accessRecord.validateAgainstExample('GET', '/documents/Patient/{id}', 200, found.body)).toEqual([]);
     const id = found.body.entry[0].resource.id;
-    const includes = ['DocumentReference:subject:Patient', 'DocumentReference:custodian:Organization', 'DocumentReference:author:Organization', 'DocumentReference:author:Practitioner'].map((i) => `_include=${encodeURIComponent(i)}`).join('&');
+    const includes = [
+      'DocumentReference:subject:Patient',
+      'DocumentReference:custodian:Organization',
+      'DocumentReference:author:Organization',
+      'DocumentReference:author:Practitioner',
+    ]
+      .map((i) => `_include=${encodeURIComponent(i)}`)
+      .join('&');
     const search = await call(ACCESS_RECORD, 'GET', `/Patient/${id}/DocumentReference?patientNHSNumber=${nhs}&${includes}`, INTERACTIONS.searchDocuments);
     expect(search.status).toBe(200);
     expect(accessRecord.validateAgainstExample('GET', '/Patient/{id}/DocumentReference', 200, search.body)).toEqual([]);
@@ -142,8 +211,20 @@ describe('Access Document conforms to gp-connect-access-record-fhir.yaml', () =>
   it('a synthetic patient’s search and files are shaped like the spec examples too', async () => {
     const p = normalPatient();
     const found = await call(ACCESS_RECORD, 'GET', `/documents/Patient/${p.nhsNumber}`, INTERACTIONS.findDocumentsPatient);
-    const includes = ['DocumentReference:subject:Patient', 'DocumentReference:custodian:Organization', 'DocumentReference:author:Organization', 'DocumentReference:author:Practitioner'].map((i) => `_include=${encodeURIComponent(i)}`).join('&');
-    const search = await call(ACCESS_RECORD, 'GET', `/Patient/${found.body.entry[0].resource.id}/DocumentReference?patientNHSNumber=${p.nhsNumber}&${includes}`, INTERACTIONS.searchDocuments);
+    const includes = [
+      'DocumentReference:subject:Patient',
+      'DocumentReference:custodian:Organization',
+      'DocumentReference:author:Organization',
+      'DocumentReference:author:Practitioner',
+    ]
+      .map((i) => `_include=${encodeURIComponent(i)}`)
+      .join('&');
+    const search = await call(
+      ACCESS_RECORD,
+      'GET',
+      `/Patient/${found.body.entry[0].resource.id}/DocumentReference?patientNHSNumber=${p.nhsNumber}&${includes}`,
+      INTERACTIONS.searchDocuments,
+    );
     expect(accessRecord.validateAgainstExample('GET', '/Patient/{id}/DocumentReference', 200, search.body)).toEqual([]);
   });
 
@@ -162,9 +243,21 @@ describe('Appointment Management conforms to gp-connect-appointments-management-
     const p = normalPatient();
     const from = addDays(ukDate(new Date()), 1);
     const to = addDays(from, 6);
-    const recurse = ['Schedule:actor:Practitioner', 'Schedule:actor:Location', 'Location:managingOrganization'].map((r) => `_include:recurse=${encodeURIComponent(r)}`).join('&');
-    const filters = [`https://fhir.nhs.uk/STU3/CodeSystem/GPConnect-OrganisationType-1|gp-practice`, `https://fhir.nhs.uk/Id/ods-organization-code|${p.gpOdsCode}`].map((f) => `searchFilter=${encodeURIComponent(f)}`).join('&');
-    const slots = await call(APPOINTMENTS, 'GET', `/Slot?start=ge${from}&end=le${to}&status=free&_include=Slot:schedule&${recurse}&${filters}`, INTERACTIONS.searchSlots);
+    const recurse = ['Schedule:actor:Practitioner', 'Schedule:actor:Location', 'Location:managingOrganization']
+      .map((r) => `_include:recurse=${encodeURIComponent(r)}`)
+      .join('&');
+    const filters = [
+      `https://fhir.nhs.uk/STU3/CodeSystem/GPConnect-OrganisationType-1|gp-practice`,
+      `https://fhir.nhs.uk/Id/ods-organization-code|${p.gpOdsCode}`,
+    ]
+      .map((f) => `searchFilter=${encodeURIComponent(f)}`)
+      .join('&');
+    const slots = await call(
+      APPOINTMENTS,
+      'GET',
+      `/Slot?start=ge${from}&end=le${to}&status=free&_include=Slot:schedule&${recurse}&${filters}`,
+      INTERACTIONS.searchSlots,
+    );
     expect(slots.status).toBe(200);
     expect(appointments.validateAgainstExample('GET', '/Slot', 200, slots.body)).toEqual([]);
     const slot = slots.body.entry.find((e: any) => e.resource.resourceType === 'Slot').resource;
@@ -174,7 +267,16 @@ describe('Appointment Management conforms to gp-connect-appointments-management-
     const booking = {
       resourceType: 'Appointment',
       meta: { profile: ['https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Appointment-1'] },
-      contained: [{ resourceType: 'Organization', id: '1', identifier: [{ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: c.organisation.odsCode }], name: c.organisation.name, telecom: [{ system: 'phone', value: c.organisation.phone }], type: [{ coding: [{ system: 'https://fhir.nhs.uk/STU3/CodeSystem/GPConnect-OrganisationType-1', code: c.organisation.type }] }] }],
+      contained: [
+        {
+          resourceType: 'Organization',
+          id: '1',
+          identifier: [{ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: c.organisation.odsCode }],
+          name: c.organisation.name,
+          telecom: [{ system: 'phone', value: c.organisation.phone }],
+          type: [{ coding: [{ system: 'https://fhir.nhs.uk/STU3/CodeSystem/GPConnect-OrganisationType-1', code: c.organisation.type }] }],
+        },
+      ],
       extension: [{ url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-BookingOrganisation-1', valueReference: { reference: '#1' } }],
       status: 'booked',
       start: slot.start,
@@ -182,7 +284,10 @@ describe('Appointment Management conforms to gp-connect-appointments-management-
       slot: [{ reference: `Slot/${slot.id}` }],
       created: new Date().toISOString().slice(0, 19) + '+00:00',
       description: 'Conformance check',
-      participant: [{ actor: { reference: `Patient/${p.nhsNumber}` }, status: 'accepted' }, { actor: { reference: `Location/${location.id}` }, status: 'accepted' }],
+      participant: [
+        { actor: { reference: `Patient/${p.nhsNumber}` }, status: 'accepted' },
+        { actor: { reference: `Location/${location.id}` }, status: 'accepted' },
+      ],
     };
     const booked = await call(APPOINTMENTS, 'POST', '/Appointment', INTERACTIONS.bookAppointment, booking);
     expect(booked.status).toBe(201);
@@ -200,10 +305,19 @@ describe('Appointment Management conforms to gp-connect-appointments-management-
     const mine = await call(APPOINTMENTS, 'GET', `/Patient/${p.nhsNumber}/Appointment?start=ge${from}&start=le${to}`, INTERACTIONS.patientAppointments);
     expect(appointments.validateAgainstExample('GET', '/Patient/{id}/Appointment', 200, mine.body)).toEqual([]);
 
-    const cancellation = { ...read.body, status: 'cancelled', extension: [...read.body.extension, { url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-AppointmentCancellationReason-1', valueString: 'Conformance' }] };
+    const cancellation = {
+      ...read.body,
+      status: 'cancelled',
+      extension: [
+        ...read.body.extension,
+        { url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-AppointmentCancellationReason-1', valueString: 'Conformance' },
+      ],
+    };
     const stale = await call(APPOINTMENTS, 'PUT', `/Appointment/${booked.body.id}`, INTERACTIONS.cancelAppointment, cancellation, { 'if-match': 'W/"99"' });
     expect(stale.status).toBe(409);
-    const cancelled = await call(APPOINTMENTS, 'PUT', `/Appointment/${booked.body.id}`, INTERACTIONS.cancelAppointment, cancellation, { 'if-match': read.headers.etag as string });
+    const cancelled = await call(APPOINTMENTS, 'PUT', `/Appointment/${booked.body.id}`, INTERACTIONS.cancelAppointment, cancellation, {
+      'if-match': read.headers.etag as string,
+    });
     expect(cancelled.status).toBe(200);
     expect(cancelled.body.status).toBe('cancelled');
     expect(appointments.validateAgainstExample('PUT', '/Appointment/{id}', 200, cancelled.body)).toEqual([]);
@@ -211,7 +325,12 @@ describe('Appointment Management conforms to gp-connect-appointments-management-
 
   it('a slot window over 14 days is 422 INVALID_PARAMETER', async () => {
     const from = ukDate(new Date());
-    const res = await call(APPOINTMENTS, 'GET', `/Slot?start=ge${from}&end=le${addDays(from, 15)}&status=free&_include=Slot:schedule&searchFilter=${encodeURIComponent('https://fhir.nhs.uk/Id/ods-organization-code|P80001')}`, INTERACTIONS.searchSlots);
+    const res = await call(
+      APPOINTMENTS,
+      'GET',
+      `/Slot?start=ge${from}&end=le${addDays(from, 15)}&status=free&_include=Slot:schedule&searchFilter=${encodeURIComponent('https://fhir.nhs.uk/Id/ods-organization-code|P80001')}`,
+      INTERACTIONS.searchSlots,
+    );
     expect([res.status, res.body.issue[0].details.coding[0].code]).toEqual([422, 'INVALID_PARAMETER']);
     expect(appointments.validateAgainstExample('GET', '/Slot', 422, res.body)).toEqual([]);
   });
@@ -222,7 +341,10 @@ describe('Appointment Management on route A (gpconnect-swagger.yaml, through the
   const cancellationOf = (appointment: any) => ({
     ...appointment,
     status: 'cancelled',
-    extension: [...(appointment.extension ?? []), { url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-AppointmentCancellationReason-1', valueString: 'Conformance' }],
+    extension: [
+      ...(appointment.extension ?? []),
+      { url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-AppointmentCancellationReason-1', valueString: 'Conformance' },
+    ],
   });
 
   it("cancelling an appointment that has started is 422 INVALID_RESOURCE (route A's status table has no 461), where route B answers its 461", async () => {
@@ -233,27 +355,53 @@ describe('Appointment Management on route A (gpconnect-swagger.yaml, through the
     const [first, second] = started;
     // The appointment as route A names it (its patient by the GP system's id), cancelled and nothing else changed.
     const asRead = await callRouteA(ods, 'GET', `/Appointment/${first.id}`, INTERACTIONS.readAppointment);
-    const routeA = await callRouteA(ods, 'PUT', `/Appointment/${first.id}`, INTERACTIONS.cancelAppointment, cancellationOf(asRead.body), { 'if-match': asRead.headers.etag as string });
+    const routeA = await callRouteA(ods, 'PUT', `/Appointment/${first.id}`, INTERACTIONS.cancelAppointment, cancellationOf(asRead.body), {
+      'if-match': asRead.headers.etag as string,
+    });
     expect([routeA.status, routeA.body.issue[0].details.coding[0].code]).toEqual([422, 'INVALID_RESOURCE']);
     const read = await call(APPOINTMENTS, 'GET', `/Appointment/${second.id}`, INTERACTIONS.readAppointment);
-    const routeB = await call(APPOINTMENTS, 'PUT', `/Appointment/${second.id}`, INTERACTIONS.cancelAppointment, cancellationOf(read.body), { 'if-match': read.headers.etag as string });
+    const routeB = await call(APPOINTMENTS, 'PUT', `/Appointment/${second.id}`, INTERACTIONS.cancelAppointment, cancellationOf(read.body), {
+      'if-match': read.headers.etag as string,
+    });
     expect([routeB.status, routeB.body.issue[0].details.coding[0].code]).toEqual([461, 'ACCESS_DENIED']);
   });
 
   it("a patient's appointment search with a past start is 422 INVALID_PARAMETER (no part of the range in the past); from today it answers, and route B allows the past", async () => {
     const ods = practice();
     const patient = world.patientsAt(ods).find((p) => !p.restricted && world.patient(p.nhsNumber).status === 'normal')!;
-    const found = await callRouteA(ods, 'GET', `/Patient?identifier=${encodeURIComponent(`https://fhir.nhs.uk/Id/nhs-number|${patient.nhsNumber}`)}`, INTERACTIONS.findPatient);
+    const found = await callRouteA(
+      ods,
+      'GET',
+      `/Patient?identifier=${encodeURIComponent(`https://fhir.nhs.uk/Id/nhs-number|${patient.nhsNumber}`)}`,
+      INTERACTIONS.findPatient,
+    );
     const id = found.body.entry[0].resource.id as string;
     const today = ukDate(new Date());
     // gpc-appointments/CONTRACT.md, "Patient's appointments (route A)": "no part of the range in the past (error)", and
     // the error table's 422 INVALID_PARAMETER "bad date range (… past dates …)".
-    const past = await callRouteA(ods, 'GET', `/Patient/${id}/Appointment?start=ge${addDays(today, -1)}&start=le${addDays(today, 6)}`, INTERACTIONS.patientAppointments, undefined, nonConforming('a start in the past on route A'));
+    const past = await callRouteA(
+      ods,
+      'GET',
+      `/Patient/${id}/Appointment?start=ge${addDays(today, -1)}&start=le${addDays(today, 6)}`,
+      INTERACTIONS.patientAppointments,
+      undefined,
+      nonConforming('a start in the past on route A'),
+    );
     expect([past.status, past.body.issue[0].details.coding[0].code]).toEqual([422, 'INVALID_PARAMETER']);
-    const fromToday = await callRouteA(ods, 'GET', `/Patient/${id}/Appointment?start=ge${today}&start=le${addDays(today, 6)}`, INTERACTIONS.patientAppointments);
+    const fromToday = await callRouteA(
+      ods,
+      'GET',
+      `/Patient/${id}/Appointment?start=ge${today}&start=le${addDays(today, 6)}`,
+      INTERACTIONS.patientAppointments,
+    );
     expect([fromToday.status, fromToday.body.resourceType]).toEqual([200, 'Bundle']);
     // Route B (the platform, by NHS number) allows past dates (its past-appt-limit).
-    const routeB = await call(APPOINTMENTS, 'GET', `/Patient/${patient.nhsNumber}/Appointment?start=ge${addDays(today, -1)}&start=le${addDays(today, 6)}`, INTERACTIONS.patientAppointments);
+    const routeB = await call(
+      APPOINTMENTS,
+      'GET',
+      `/Patient/${patient.nhsNumber}/Appointment?start=ge${addDays(today, -1)}&start=le${addDays(today, 6)}`,
+      INTERACTIONS.patientAppointments,
+    );
     expect([routeB.status, routeB.body.resourceType]).toEqual([200, 'Bundle']);
   });
 });

@@ -143,7 +143,9 @@ describe('PDS sandbox conforms to personal-demographics.yaml', () => {
   });
 
   it('refuses a call without X-Request-ID, or with one that is not a UUID', async () => {
-    const missing = await request(`${sandbox.origin}${PDS}/Patient/9000000009`, { headers: { authorization: `Bearer ${token}`, ...nonConforming('no X-Request-ID') } });
+    const missing = await request(`${sandbox.origin}${PDS}/Patient/9000000009`, {
+      headers: { authorization: `Bearer ${token}`, ...nonConforming('no X-Request-ID') },
+    });
     expect(missing.statusCode).toBe(400);
     expect(((await missing.body.json()) as any).issue[0].details.coding[0].code).toBe('MISSING_VALUE');
     const bad = await call('GET', `${PDS}/Patient/9000000009`, { 'x-request-id': 'not-a-uuid', ...nonConforming('an X-Request-ID that is not a UUID') });
@@ -172,7 +174,9 @@ describe('ODS sandbox conforms to organisation-data-terminology-api.yaml', () =>
 
   it('GET /Organization/{id}: roles carry no primary flag (the profile has none; the ODSOrganisationRole CodeSystem says)', async () => {
     const r = await call('GET', `${ODS}/Organization/P80001`);
-    const parts = r.body.extension.filter((e: any) => e.url.endsWith('Extension-England-OrganisationRole')).flatMap((e: any) => e.extension.map((x: any) => x.url));
+    const parts = r.body.extension
+      .filter((e: any) => e.url.endsWith('Extension-England-OrganisationRole'))
+      .flatMap((e: any) => e.extension.map((x: any) => x.url));
     expect(parts).toContain('roleCode');
     expect(parts).not.toContain('primaryRole');
   });
@@ -190,7 +194,10 @@ describe('ODS sandbox conforms to organisation-data-terminology-api.yaml', () =>
 
   it("GET /CodeSystem/ marks RO177 primary and RO76 not (the primaryRole property); no filter is the spec's 422", async () => {
     const primary = async (code: string) => {
-      const r = await call('GET', `${ODS}/CodeSystem/?system=https://digital.nhs.uk/services/organisation-data-service/CodeSystem/ODSOrganisationRole&code=${code}`);
+      const r = await call(
+        'GET',
+        `${ODS}/CodeSystem/?system=https://digital.nhs.uk/services/organisation-data-service/CodeSystem/ODSOrganisationRole&code=${code}`,
+      );
       return r.body.parameter.find((p: any) => p.name === 'property' && p.part[0].valueCode === 'primaryRole').part[1].valueBoolean;
     };
     expect(await primary('RO177')).toBe(true);
@@ -245,13 +252,27 @@ describe('ODS sandbox conforms to organisation-data-terminology-api.yaml', () =>
     expect(odsSpec.validateAgainstExample('GET', '/Organization/{id}', 200, untyped)).toContain("/ must have required property 'resourceType'");
     expect(odsSpec.validateAgainstExample('GET', '/Organization', 200, typeless)).toContain("/ must have required property 'type'");
     expect(odsSpec.validateAgainstExample('GET', '/Organization', 200, { ...search, entry: 'none' })).toContain('/entry must be array');
-    expect(odsSpec.validateAgainstExample('GET', '/Organization/{id}', 404, { ...missing, issue: [{ severity: 'error' }] })).toContain("/issue/0 must have required property 'code'");
+    expect(odsSpec.validateAgainstExample('GET', '/Organization/{id}', 404, { ...missing, issue: [{ severity: 'error' }] })).toContain(
+      "/issue/0 must have required property 'code'",
+    );
   });
 
   it('accepts every search parameter the spec declares', async () => {
     const declared = odsSpecParameters();
     expect(declared.length).toBeGreaterThan(10);
-    const sample: Record<string, string> = { active: 'true', _count: '1', _offset: '0', lastChangeDate: 'gt2020-01-01', _summary: 'count', roleCode: 'RO197', 'roleCode:not': 'RO76', activeRoleCode: 'RO197', _id: 'RR8', identifier: 'RR8', 'address-country': 'ENGLAND' };
+    const sample: Record<string, string> = {
+      active: 'true',
+      _count: '1',
+      _offset: '0',
+      lastChangeDate: 'gt2020-01-01',
+      _summary: 'count',
+      roleCode: 'RO197',
+      'roleCode:not': 'RO76',
+      activeRoleCode: 'RO197',
+      _id: 'RR8',
+      identifier: 'RR8',
+      'address-country': 'ENGLAND',
+    };
     for (const name of declared) {
       const r = await call('GET', `${ODS}/Organization?${new URLSearchParams({ [name]: sample[name] ?? 'Leeds' })}`);
       expect([name, r.status]).toEqual([name, 200]);

@@ -38,7 +38,10 @@ afterAll(async () => {
 });
 
 async function call(method: string, path: string, headers: Record<string, string> = {}) {
-  const res = await request(sandbox.origin + path, { method: method as 'GET', headers: { 'x-request-id': randomUUID(), apikey: apiKey, authorization: `Bearer ${token}`, ...headers } });
+  const res = await request(sandbox.origin + path, {
+    method: method as 'GET',
+    headers: { 'x-request-id': randomUUID(), apikey: apiKey, authorization: `Bearer ${token}`, ...headers },
+  });
   const text = await res.body.text();
   let body: any;
   try {
@@ -60,12 +63,55 @@ const outcome = (body: any) => ({ ...body, id: undefined });
 
 describe('SDS sandbox conforms to spine-directory-service.yaml', () => {
   it.each([
-    ['YES, REPC_IN150016UK05', [['organization', `${ODS}|YES`], ['identifier', `${SVC}|urn:nhs:names:services:psis:REPC_IN150016UK05`]], 1],
-    ['YES with party key', [['organization', `${ODS}|YES`], ['identifier', `${SVC}|urn:nhs:names:services:psis:REPC_IN150016UK05`], ['identifier', `${PK}|YES-0000806`]], 1],
-    ['X26, GP2GP', [['organization', `${ODS}|X26`], ['identifier', `${SVC}|urn:nhs:names:services:gp2gp:COPC_IN000001UK01`]], 1],
-    ['a synthetic practice', [['organization', `${ODS}|P80001`], ['identifier', `${SVC}|urn:nhs:names:services:gpconnect:fhir:operation:gpc.getstructuredrecord-1`]], 1],
-    ['B82617 (no AS record)', [['organization', `${ODS}|B82617`], ['identifier', `${SVC}|urn:nhs:names:services:gpconnect:fhir:operation:gpc.getstructuredrecord-1`]], 0],
-    ['an organisation SDS does not know', [['organization', `${ODS}|ZZZ99`], ['identifier', `${SVC}|urn:nhs:names:services:psis:REPC_IN150016UK05`]], 0],
+    [
+      'YES, REPC_IN150016UK05',
+      [
+        ['organization', `${ODS}|YES`],
+        ['identifier', `${SVC}|urn:nhs:names:services:psis:REPC_IN150016UK05`],
+      ],
+      1,
+    ],
+    [
+      'YES with party key',
+      [
+        ['organization', `${ODS}|YES`],
+        ['identifier', `${SVC}|urn:nhs:names:services:psis:REPC_IN150016UK05`],
+        ['identifier', `${PK}|YES-0000806`],
+      ],
+      1,
+    ],
+    [
+      'X26, GP2GP',
+      [
+        ['organization', `${ODS}|X26`],
+        ['identifier', `${SVC}|urn:nhs:names:services:gp2gp:COPC_IN000001UK01`],
+      ],
+      1,
+    ],
+    [
+      'a synthetic practice',
+      [
+        ['organization', `${ODS}|P80001`],
+        ['identifier', `${SVC}|urn:nhs:names:services:gpconnect:fhir:operation:gpc.getstructuredrecord-1`],
+      ],
+      1,
+    ],
+    [
+      'B82617 (no AS record)',
+      [
+        ['organization', `${ODS}|B82617`],
+        ['identifier', `${SVC}|urn:nhs:names:services:gpconnect:fhir:operation:gpc.getstructuredrecord-1`],
+      ],
+      0,
+    ],
+    [
+      'an organisation SDS does not know',
+      [
+        ['organization', `${ODS}|ZZZ99`],
+        ['identifier', `${SVC}|urn:nhs:names:services:psis:REPC_IN150016UK05`],
+      ],
+      0,
+    ],
   ] as [string, [string, string][], number][])('GET /Device: %s', async (_, params, total) => {
     const r = await call('GET', `${SDS}/Device${q(params)}`);
     expect(r.status).toBe(200);
@@ -75,10 +121,38 @@ describe('SDS sandbox conforms to spine-directory-service.yaml', () => {
   });
 
   it.each([
-    ['organisation + service', [['organization', `${ODS}|YES`], ['identifier', `${SVC}|urn:nhs:names:services:psis:REPC_IN150016UK05`]], 1],
-    ['organisation + party key', [['organization', `${ODS}|YES`], ['identifier', `${PK}|YES-0000806`]], 5],
-    ['service + party key', [['identifier', `${SVC}|urn:nhs:names:services:psis:REPC_IN150016UK05`], ['identifier', `${PK}|YES-0000806`]], 1],
-    ['B82617 documents', [['organization', `${ODS}|B82617`], ['identifier', `${SVC}|urn:nhs:names:services:gpconnect:documents:fhir:rest:search:documentreference-1`]], 1],
+    [
+      'organisation + service',
+      [
+        ['organization', `${ODS}|YES`],
+        ['identifier', `${SVC}|urn:nhs:names:services:psis:REPC_IN150016UK05`],
+      ],
+      1,
+    ],
+    [
+      'organisation + party key',
+      [
+        ['organization', `${ODS}|YES`],
+        ['identifier', `${PK}|YES-0000806`],
+      ],
+      5,
+    ],
+    [
+      'service + party key',
+      [
+        ['identifier', `${SVC}|urn:nhs:names:services:psis:REPC_IN150016UK05`],
+        ['identifier', `${PK}|YES-0000806`],
+      ],
+      1,
+    ],
+    [
+      'B82617 documents',
+      [
+        ['organization', `${ODS}|B82617`],
+        ['identifier', `${SVC}|urn:nhs:names:services:gpconnect:documents:fhir:rest:search:documentreference-1`],
+      ],
+      1,
+    ],
   ] as [string, [string, string][], number][])('GET /Endpoint: %s', async (_, params, total) => {
     const r = await call('GET', `${SDS}/Endpoint${q(params)}`);
     expect(r.status).toBe(200);
@@ -87,7 +161,11 @@ describe('SDS sandbox conforms to spine-directory-service.yaml', () => {
   });
 
   it('answers the captured YES query with the captured Endpoint, but for its generated ids', async () => {
-    const params: [string, string][] = [['organization', `${ODS}|YES`], ['identifier', `${SVC}|urn:nhs:names:services:psis:REPC_IN150016UK05`], ['identifier', `${PK}|YES-0000806`]];
+    const params: [string, string][] = [
+      ['organization', `${ODS}|YES`],
+      ['identifier', `${SVC}|urn:nhs:names:services:psis:REPC_IN150016UK05`],
+      ['identifier', `${PK}|YES-0000806`],
+    ];
     const r = await call('GET', `${SDS}/Endpoint${q(params)}`);
     const expected = captured('Endpoint-200-YES-REPC_IN150016UK05').entry[0].resource;
     expect({ ...r.body.entry[0].resource, id: expected.id }).toEqual(expected);
@@ -96,25 +174,56 @@ describe('SDS sandbox conforms to spine-directory-service.yaml', () => {
   it('refuses what the adaptor refuses, with its OperationOutcomes', async () => {
     const missing = await call('GET', `${SDS}/Device${q([['organization', `${ODS}|YES`]])}`, nonConforming('no identifier'));
     expect([missing.status, outcome(missing.body)]).toEqual([400, outcome(captured('Device-400-BAD_REQUEST-missing-identifier'))]);
-    const badCorrelation = await call('GET', `${SDS}/Device${q([['organization', `${ODS}|YES`], ['identifier', `${SVC}|x`]])}`, { 'x-correlation-id': 'abc-123', ...nonConforming('an X-Correlation-ID that is not a UUID') });
+    const badCorrelation = await call(
+      'GET',
+      `${SDS}/Device${q([
+        ['organization', `${ODS}|YES`],
+        ['identifier', `${SVC}|x`],
+      ])}`,
+      { 'x-correlation-id': 'abc-123', ...nonConforming('an X-Correlation-ID that is not a UUID') },
+    );
     expect([badCorrelation.status, outcome(badCorrelation.body)]).toEqual([400, outcome(captured('Device-400-BAD_REQUEST-invalid-correlation-id'))]);
     const post = await call('POST', `${SDS}/Device${q([['organization', `${ODS}|YES`]])}`, nonConforming('a method SDS does not have'));
     expect([post.status, outcome(post.body)]).toEqual([405, outcome(captured('Device-405-NOT_IMPLEMENTED'))]);
     const orgOnly = await call('GET', `${SDS}/Endpoint${q([['organization', `${ODS}|YES`]])}`, nonConforming('no identifier'));
     expect([orgOnly.status, orgOnly.body.issue[0].details.coding[0].code]).toEqual([400, 'BAD_REQUEST']);
-    const unknown = await call('GET', `${SDS}/Device${q([['organization', `${ODS}|YES`], ['identifier', `${SVC}|x`], ['colour', 'blue']])}`, nonConforming('a search parameter SDS does not declare'));
+    const unknown = await call(
+      'GET',
+      `${SDS}/Device${q([
+        ['organization', `${ODS}|YES`],
+        ['identifier', `${SVC}|x`],
+        ['colour', 'blue'],
+      ])}`,
+      nonConforming('a search parameter SDS does not declare'),
+    );
     expect(unknown.status).toBe(400);
     const path = await call('GET', `${SDS}/Location`, nonConforming('a path SDS does not have'));
     expect([path.status, path.body.issue[0].details.coding[0].code]).toEqual([404, 'NO_RECORD_FOUND']);
-    const accept = await call('GET', `${SDS}/Device${q([['organization', `${ODS}|YES`], ['identifier', `${SVC}|x`]])}`, { accept: 'text/html' });
+    const accept = await call(
+      'GET',
+      `${SDS}/Device${q([
+        ['organization', `${ODS}|YES`],
+        ['identifier', `${SVC}|x`],
+      ])}`,
+      { accept: 'text/html' },
+    );
     expect(accept.status).toBe(406);
-    const noKey = await request(`${sandbox.origin}${SDS}/Device${q([['organization', `${ODS}|YES`], ['identifier', `${SVC}|x`]])}`, { headers: nonConforming('no apikey') });
+    const noKey = await request(
+      `${sandbox.origin}${SDS}/Device${q([
+        ['organization', `${ODS}|YES`],
+        ['identifier', `${SVC}|x`],
+      ])}`,
+      { headers: nonConforming('no apikey') },
+    );
     expect(noKey.statusCode).toBe(401);
     await noKey.body.dump();
   });
 
   it('mirrors a UUID X-Correlation-Id, and makes an upper-case one when none is sent', async () => {
-    const params = q([['organization', `${ODS}|YES`], ['identifier', `${SVC}|x`]]);
+    const params = q([
+      ['organization', `${ODS}|YES`],
+      ['identifier', `${SVC}|x`],
+    ]);
     const sent = randomUUID();
     expect((await call('GET', `${SDS}/Device${params}`, { 'x-correlation-id': sent })).headers['x-correlation-id']).toBe(sent);
     expect((await call('GET', `${SDS}/Device${params}`)).headers['x-correlation-id']).toMatch(/^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/);
@@ -132,7 +241,10 @@ const CONTENT_EXAMPLES = 'website-content/specification/components/examples/';
 function beyondExamples(specPath: string, body: unknown, examples: string[]): string[] {
   const fold = (v: string) => v.replace(/\/\d+(?=\/|\s)/g, '/*');
   const tolerated = new Set(examples.flatMap((e) => content.validate('GET', specPath, 200, loadFixture(CONTENT_EXAMPLES + e)).map(fold)));
-  return content.validate('GET', specPath, 200, body).map(fold).filter((v) => !tolerated.has(v));
+  return content
+    .validate('GET', specPath, 200, body)
+    .map(fold)
+    .filter((v) => !tolerated.has(v));
 }
 
 describe('Website Content sandbox conforms to nhs-website-content-api.yaml', () => {
@@ -205,13 +317,19 @@ describe('WLMDS sandbox conforms to elective-waiting-list.yaml', () => {
     ['an invalid NHS number', `https://fhir.nhs.uk/Id/nhs-number|9000000000`],
     ['a bare NHS number', '9000000009'],
   ])('400 error.bad-request for %s', async (_, identifier) => {
-    const r = await call('GET', `${WLMDS}/patient${q([['patient.identifier', identifier]])}`, identifier.includes('|') ? {} : nonConforming('an identifier without its system'));
+    const r = await call(
+      'GET',
+      `${WLMDS}/patient${q([['patient.identifier', identifier]])}`,
+      identifier.includes('|') ? {} : nonConforming('an identifier without its system'),
+    );
     expect([r.status, r.body.code]).toEqual([400, 'error.bad-request']);
     expect(wlmds.validate('GET', '/elective-waiting-list/{patient.identifier}', 400, r.body)).toEqual([]);
   });
 
   it('401 error.unauthorized without a live token', async () => {
-    const r = await call('GET', `${WLMDS}/patient${q([['patient.identifier', 'https://fhir.nhs.uk/Id/nhs-number|9000000009']])}`, { authorization: 'Bearer forged' });
+    const r = await call('GET', `${WLMDS}/patient${q([['patient.identifier', 'https://fhir.nhs.uk/Id/nhs-number|9000000009']])}`, {
+      authorization: 'Bearer forged',
+    });
     expect([r.status, r.body.code]).toEqual([401, 'error.unauthorized']);
     expect(wlmds.validate('GET', '/elective-waiting-list/{patient.identifier}', 401, r.body)).toEqual([]);
   });

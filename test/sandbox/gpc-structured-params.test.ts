@@ -10,25 +10,39 @@ const body = (...parameter: object[]) => ({
   parameter: [{ name: 'patientNHSNumber', valueIdentifier: { system: 'https://fhir.nhs.uk/Id/nhs-number', value: '9690937286' } }, ...parameter],
 });
 const period = { start: '2020-01-01', end: '2021-01-01' };
-const outcome = (result: ReturnType<typeof parseRecordRequest>) => ('status' in result ? `${result.status} ${(result.body as any).issue[0].details.coding[0].code}` : 'ok');
+const outcome = (result: ReturnType<typeof parseRecordRequest>) =>
+  'status' in result ? `${result.status} ${(result.body as any).issue[0].details.coding[0].code}` : 'ok';
 
 describe('the embedded provider: structured record parameters', () => {
   it('takes referralSearchPeriod and refuses the misspelt referralsSearchPeriod', () => {
-    expect(outcome(parseRecordRequest(body({ name: 'includeReferrals', part: [{ name: 'referralSearchPeriod', valuePeriod: period }] }), '2026-06-01'))).toBe('ok');
-    expect(outcome(parseRecordRequest(body({ name: 'includeReferrals', part: [{ name: 'referralsSearchPeriod', valuePeriod: period }] }), '2026-06-01'))).toBe('422 INVALID_PARAMETER');
+    expect(outcome(parseRecordRequest(body({ name: 'includeReferrals', part: [{ name: 'referralSearchPeriod', valuePeriod: period }] }), '2026-06-01'))).toBe(
+      'ok',
+    );
+    expect(outcome(parseRecordRequest(body({ name: 'includeReferrals', part: [{ name: 'referralsSearchPeriod', valuePeriod: period }] }), '2026-06-01'))).toBe(
+      '422 INVALID_PARAMETER',
+    );
   });
 
   it.each([
-    ['includeNotGiven with consultations', [{ name: 'includeConsultations' }, { name: 'includeImmunisations', part: [{ name: 'includeNotGiven', valueBoolean: false }] }]],
+    [
+      'includeNotGiven with consultations',
+      [{ name: 'includeConsultations' }, { name: 'includeImmunisations', part: [{ name: 'includeNotGiven', valueBoolean: false }] }],
+    ],
     ['filterStatus with consultations', [{ name: 'includeConsultations' }, { name: 'includeProblems', part: [{ name: 'filterStatus', valueCode: 'active' }] }]],
     ['includeNotGiven with problems', [{ name: 'includeProblems' }, { name: 'includeImmunisations', part: [{ name: 'includeNotGiven', valueBoolean: true }] }]],
-    ['referralSearchPeriod with problems', [{ name: 'includeProblems' }, { name: 'includeReferrals', part: [{ name: 'referralSearchPeriod', valuePeriod: period }] }]],
+    [
+      'referralSearchPeriod with problems',
+      [{ name: 'includeProblems' }, { name: 'includeReferrals', part: [{ name: 'referralSearchPeriod', valuePeriod: period }] }],
+    ],
   ])('refuses %s with 422 INVALID_PARAMETER', (_, parameters) => {
     expect(outcome(parseRecordRequest(body(...parameters), '2026-06-01'))).toBe('422 INVALID_PARAMETER');
   });
 
   it.each([
-    ['investigationSearchPeriod with consultations', [{ name: 'includeConsultations' }, { name: 'includeInvestigations', part: [{ name: 'investigationSearchPeriod', valuePeriod: period }] }]],
+    [
+      'investigationSearchPeriod with consultations',
+      [{ name: 'includeConsultations' }, { name: 'includeInvestigations', part: [{ name: 'investigationSearchPeriod', valuePeriod: period }] }],
+    ],
     ['filterStatus with problems', [{ name: 'includeProblems', part: [{ name: 'filterStatus', valueCode: 'active' }] }, { name: 'includeImmunisations' }]],
   ])('permits %s', (_, parameters) => {
     expect(outcome(parseRecordRequest(body(...parameters), '2026-06-01'))).toBe('ok');

@@ -25,12 +25,28 @@ async function get(url: string) {
   return { status: res.statusCode, location: res.headers.location as string | undefined, text, json: () => JSON.parse(text) };
 }
 async function postForm(url: string, form: Record<string, string>) {
-  const res = await request(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form).toString() });
+  const res = await request(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(form).toString(),
+  });
   const text = await res.body.text();
-  return { status: res.statusCode, location: res.headers.location as string | undefined, headers: res.headers, body: text ? JSON.parse(text.startsWith('{') ? text : '{}') : {} };
+  return {
+    status: res.statusCode,
+    location: res.headers.location as string | undefined,
+    headers: res.headers,
+    body: text ? JSON.parse(text.startsWith('{') ? text : '{}') : {},
+  };
 }
 function authorizeParams(overrides: Record<string, string | undefined> = {}) {
-  const p: Record<string, string> = { client_id: client.clientId, redirect_uri: client.redirectUri, response_type: 'code', scope: 'openid profile', state: 's1', nonce: 'n1' };
+  const p: Record<string, string> = {
+    client_id: client.clientId,
+    redirect_uri: client.redirectUri,
+    response_type: 'code',
+    scope: 'openid profile',
+    state: 's1',
+    nonce: 'n1',
+  };
   for (const [k, v] of Object.entries(overrides)) v === undefined ? delete p[k] : (p[k] = v);
   return p;
 }
@@ -42,7 +58,9 @@ async function codeFor(user: string, overrides: Record<string, string | undefine
 async function tokenRequest(form: Record<string, string>, assertion?: string) {
   return postForm(`${nhsLogin}/token`, {
     client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
-    client_assertion: assertion ?? (await signClientAssertion({ clientId: client.clientId, audience: `${nhsLogin}/token`, keyId: client.keyId, privateKey: client.privateKey })),
+    client_assertion:
+      assertion ??
+      (await signClientAssertion({ clientId: client.clientId, audience: `${nhsLogin}/token`, keyId: client.keyId, privateKey: client.privateKey })),
     ...form,
   });
 }
@@ -52,7 +70,11 @@ describe('NHS login: discovery and keys', () => {
     const doc = (await get(`${nhsLogin}/.well-known/openid-configuration`)).json();
     const stub = JSON.parse(JSON.stringify(loadFixture('nhs-login/openid-configuration.json')).replaceAll('@@LOGIN_ROOT_URL@@', nhsLogin));
     expect(doc).toEqual(stub);
-    expect(doc).toMatchObject({ issuer: nhsLogin, id_token_signing_alg_values_supported: ['RS512'], token_endpoint_auth_methods_supported: ['private_key_jwt'] });
+    expect(doc).toMatchObject({
+      issuer: nhsLogin,
+      id_token_signing_alg_values_supported: ['RS512'],
+      token_endpoint_auth_methods_supported: ['private_key_jwt'],
+    });
   });
 
   it('publishes RS512 public keys with a kid, never a private part', async () => {
@@ -101,9 +123,18 @@ describe('NHS login: signing in', () => {
     const signedIn = await signIn(nhsLogin, client, 'P9:9000000009', { scope: 'openid profile email phone profile_extended gp_registration_details' });
     const res = await request(`${nhsLogin}/userinfo`, { headers: { authorization: `Bearer ${signedIn.accessToken}` } });
     const info = (await res.body.json()) as Record<string, unknown>;
-    expect(info).toMatchObject({ sub: decodeJwt(signedIn.idToken).sub, nhs_number: '9000000009', given_name: 'Jane', email_verified: true, gp_registration_details: { gp_ods_code: 'Y12345' } });
+    expect(info).toMatchObject({
+      sub: decodeJwt(signedIn.idToken).sub,
+      nhs_number: '9000000009',
+      given_name: 'Jane',
+      email_verified: true,
+      gp_registration_details: { gp_ods_code: 'Y12345' },
+    });
     const narrow = await signIn(nhsLogin, client, 'P9:9000000009', { scope: 'openid' });
-    const only = (await (await request(`${nhsLogin}/userinfo`, { headers: { authorization: `Bearer ${narrow.accessToken}` } })).body.json()) as Record<string, unknown>;
+    const only = (await (await request(`${nhsLogin}/userinfo`, { headers: { authorization: `Bearer ${narrow.accessToken}` } })).body.json()) as Record<
+      string,
+      unknown
+    >;
     expect(Object.keys(only)).toEqual(['sub']);
     expect((await request(`${nhsLogin}/userinfo`, { headers: { authorization: 'Bearer nonsense' } })).statusCode).toBe(401);
   });
@@ -126,7 +157,9 @@ describe('NHS login: the authorize request', () => {
 
   it('an unknown client or redirect URI is answered on the page, never redirected', async () => {
     expect((await get(`${nhsLogin}/authorize?${new URLSearchParams(authorizeParams({ client_id: 'stranger' }) as Record<string, string>)}`)).status).toBe(400);
-    const evil = await get(`${nhsLogin}/authorize?${new URLSearchParams(authorizeParams({ redirect_uri: 'https://evil.example/cb' }) as Record<string, string>)}`);
+    const evil = await get(
+      `${nhsLogin}/authorize?${new URLSearchParams(authorizeParams({ redirect_uri: 'https://evil.example/cb' }) as Record<string, string>)}`,
+    );
     expect(evil.status).toBe(400);
     expect(evil.location).toBeUndefined();
   });
@@ -159,14 +192,30 @@ describe('NHS login: the token endpoint', () => {
     const none = await postForm(`${nhsLogin}/token`, form);
     expect(none).toMatchObject({ status: 400, body: { error: 'invalid_client' } });
     const rs256Key = await generateKeyPair('RS256');
-    const rs256 = await new SignJWT({ jti: 'x' }).setProtectedHeader({ alg: 'RS256', kid: client.keyId }).setIssuer(client.clientId).setSubject(client.clientId).setAudience(`${nhsLogin}/token`).setExpirationTime('2m').sign(rs256Key.privateKey);
+    const rs256 = await new SignJWT({ jti: 'x' })
+      .setProtectedHeader({ alg: 'RS256', kid: client.keyId })
+      .setIssuer(client.clientId)
+      .setSubject(client.clientId)
+      .setAudience(`${nhsLogin}/token`)
+      .setExpirationTime('2m')
+      .sign(rs256Key.privateKey);
     expect(await tokenRequest(form, rs256)).toMatchObject({ status: 400, body: { error: 'invalid_request' } });
-    const assertion = await signClientAssertion({ clientId: client.clientId, audience: `${nhsLogin}/token`, keyId: client.keyId, privateKey: client.privateKey });
+    const assertion = await signClientAssertion({
+      clientId: client.clientId,
+      audience: `${nhsLogin}/token`,
+      keyId: client.keyId,
+      privateKey: client.privateKey,
+    });
     expect((await tokenRequest(form, assertion)).status).toBe(200);
     const replay = await tokenRequest({ ...form, code: await codeFor('P9:9000000009') }, assertion);
     expect(replay).toMatchObject({ status: 400, body: { error_description: 'Non-unique jti claim in JWT' } });
     const stranger = await generateKeyPair('RS512');
-    const forged = await signClientAssertion({ clientId: client.clientId, audience: `${nhsLogin}/token`, keyId: client.keyId, privateKey: stranger.privateKey });
+    const forged = await signClientAssertion({
+      clientId: client.clientId,
+      audience: `${nhsLogin}/token`,
+      keyId: client.keyId,
+      privateKey: stranger.privateKey,
+    });
     expect(await tokenRequest({ ...form, code: await codeFor('P9:9000000009') }, forged)).toMatchObject({ status: 400, body: { error: 'invalid_client' } });
   });
 
@@ -184,7 +233,8 @@ describe('NHS login: the token endpoint', () => {
   it('a key registered for the client through the sandbox-only endpoint can authenticate; a private JWK is refused', async () => {
     const mine = await generateKeyPair('RS512', { extractable: true });
     const jwk = { ...(await exportJWK(mine.publicKey)), kid: `test-${randomBytes(4).toString('hex')}` };
-    const add = (body: unknown) => request(`${nhsLogin}/_sandbox/client-keys`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const add = (body: unknown) =>
+      request(`${nhsLogin}/_sandbox/client-keys`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     expect((await add({ client_id: client.clientId, jwk: { ...(await exportJWK(mine.privateKey)), kid: 'leak' } })).statusCode).toBe(400);
     expect((await add({ client_id: client.clientId, jwk })).statusCode).toBe(201);
     const signedIn = await signIn(nhsLogin, { ...client, keyId: jwk.kid, privateKey: mine.privateKey }, 'P9:9000000033', { scope: 'openid profile' });
@@ -196,21 +246,36 @@ describe('CIS2 stand-in', () => {
   it('is found through its discovery document (CIS2’s endpoint layout) and signs ID tokens RS256', async () => {
     const issuer = embedded.sandbox.cis2.issuer;
     const doc = (await get(`${issuer}/.well-known/openid-configuration`)).json();
-    expect(doc).toMatchObject({ issuer, token_endpoint: `${issuer}/access_token`, jwks_uri: `${issuer}/connect/jwk_uri`, id_token_signing_alg_values_supported: ['RS256'] });
+    expect(doc).toMatchObject({
+      issuer,
+      token_endpoint: `${issuer}/access_token`,
+      jwks_uri: `${issuer}/connect/jwk_uri`,
+      id_token_signing_alg_values_supported: ['RS256'],
+    });
     const { keys } = (await get(doc.jwks_uri)).json();
     expect(keys[0]).toMatchObject({ alg: 'RS256', kid: expect.any(String) });
   });
 
   it('a healthcare worker’s ID token carries assurance levels, the selected role and their national RBAC roles', async () => {
-    const signedIn = await signIn(embedded.sandbox.cis2.issuer, embedded.signInClients.cis2, 'clinician', { scope: 'openid profile nationalrbacaccess selectedrole' });
+    const signedIn = await signIn(embedded.sandbox.cis2.issuer, embedded.signInClients.cis2, 'clinician', {
+      scope: 'openid profile nationalrbacaccess selectedrole',
+    });
     expect(decodeProtectedHeader(signedIn.idToken).alg).toBe('RS256');
     const claims = decodeJwt(signedIn.idToken);
-    expect(claims).toMatchObject({ sub: '555000000101', aud: embedded.signInClients.cis2.clientId, authentication_assurance_level: '3', id_assurance_level: '3', selected_roleid: '555000000100' });
+    expect(claims).toMatchObject({
+      sub: '555000000101',
+      aud: embedded.signInClients.cis2.clientId,
+      authentication_assurance_level: '3',
+      id_assurance_level: '3',
+      selected_roleid: '555000000100',
+    });
     expect(claims.nhsid_nrbac_roles).toEqual([expect.objectContaining({ person_roleid: '555000000100', role_code: 'S8000:G8000:R8000', org_code: 'Y12345' })]);
   });
 
   it('a user without roles has no selected role', async () => {
-    const claims = decodeJwt((await signIn(embedded.sandbox.cis2.issuer, embedded.signInClients.cis2, 'no-role', { scope: 'openid nationalrbacaccess selectedrole' })).idToken);
+    const claims = decodeJwt(
+      (await signIn(embedded.sandbox.cis2.issuer, embedded.signInClients.cis2, 'no-role', { scope: 'openid nationalrbacaccess selectedrole' })).idToken,
+    );
     expect(claims.selected_roleid).toBeUndefined();
     expect(claims.nhsid_nrbac_roles).toEqual([]);
   });

@@ -32,7 +32,14 @@ describe('`npm start` (sandbox/src/launch.ts): the NHS stand-in and the graph as
     // From source (no build): the compiled graph is covered by test/build/production-install.test.ts.
     const launcher = spawn(process.execPath, ['--import', 'tsx', 'sandbox/src/launch.ts'], {
       cwd: ROOT,
-      env: { ...process.env, NHS_GRAPH_FROM_SOURCE: 'on', PORT: '0', EMBEDDED_SANDBOX_PORT: '0', PLAYGROUND: 'off', AUDIT_LOG_PATH: join(mkdtempSync(join(tmpdir(), 'nhs-graph-launch-')), 'audit.jsonl') },
+      env: {
+        ...process.env,
+        NHS_GRAPH_FROM_SOURCE: 'on',
+        PORT: '0',
+        EMBEDDED_SANDBOX_PORT: '0',
+        PLAYGROUND: 'off',
+        AUDIT_LOG_PATH: join(mkdtempSync(join(tmpdir(), 'nhs-graph-launch-')), 'audit.jsonl'),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
@@ -49,16 +56,28 @@ describe('`npm start` (sandbox/src/launch.ts): the NHS stand-in and the graph as
       return pattern.exec(output)!;
     };
     try {
-      const [, graph, graphPid, standIn, standInPid] = await waitFor(/two processes: the graph at (http:\/\/\S+)\/graphql \(pid (\d+)\), the NHS stand-in at (http:\/\/\S+) \(pid (\d+)\)/);
+      const [, graph, graphPid, standIn, standInPid] = await waitFor(
+        /two processes: the graph at (http:\/\/\S+)\/graphql \(pid (\d+)\), the NHS stand-in at (http:\/\/\S+) \(pid (\d+)\)/,
+      );
       // A test user signed in by the stand-in for the graph's registered client (what `npm run token` does).
-      const signIn = await request(`${standIn}/_sandbox/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ staff: 'clinician' }) });
+      const signIn = await request(`${standIn}/_sandbox/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ staff: 'clinician' }),
+      });
       const { idToken } = (await signIn.body.json()) as { idToken: string };
       expect(await query(graph!, idToken)).toEqual({ data: { patient: { nhsNumber: '9000000009' } } });
 
       process.kill(Number(standInPid), 'SIGKILL');
       // Once its port refuses connections (the launcher waits, then starts a new one: seconds), the graph answers with a
       // coded upstream error.
-      while (await request(`${standIn}/_ping`).then((res) => res.body.dump().then(() => true), () => false)) await new Promise((resolve) => setTimeout(resolve, 20));
+      while (
+        await request(`${standIn}/_ping`).then(
+          (res) => res.body.dump().then(() => true),
+          () => false,
+        )
+      )
+        await new Promise((resolve) => setTimeout(resolve, 20));
       const down = await query(graph!, idToken);
       expect(down.data?.patient).toBeNull();
       expect(down.errors?.[0]?.extensions.code).toMatch(/^UPSTREAM_/);

@@ -5,14 +5,15 @@ import { addDays, daysBetween, toUkDateTime, ukWallClock } from '../../sandbox/s
 
 // The stand-in's own NHS value checks (it does not import the product), judged by the contracts' published examples.
 describe("the stand-in's own NHS value checks", () => {
-  it('checks NHS numbers by Modulus 11: the contracts\' test patients pass, a wrong check digit and placeholders fail', () => {
+  it("checks NHS numbers by Modulus 11: the contracts' test patients pass, a wrong check digit and placeholders fail", () => {
     for (const n of ['9000000009', '9434765919', '9449306680']) expect(isValidNhsNumber(n)).toBe(true);
     for (const n of ['9434765918', '1111111111', '0000000000', '943476591', '94347659190']) expect(isValidNhsNumber(n)).toBe(false);
     expect(nhsCheckDigit('943476591')).toBe(9);
   });
 
   it("checks EPS short-form prescription ids (ISO 7064 MOD 37-2) as eps/CONTRACT.md's examples are written", () => {
-    for (const id of ['24F5DA-A83008-7EFE6Z', 'B57FE1-A83008-196009', '2D35F7-ZA0448-11E88Z', 'D7AC09-A99968-4BA59C']) expect(prescriptionIdProblem(id)).toBeUndefined();
+    for (const id of ['24F5DA-A83008-7EFE6Z', 'B57FE1-A83008-196009', '2D35F7-ZA0448-11E88Z', 'D7AC09-A99968-4BA59C'])
+      expect(prescriptionIdProblem(id)).toBeUndefined();
     expect(prescriptionIdProblem('ABC5F7-ZA0448-77E88X')).toBe('CHECKSUM');
     expect(prescriptionIdProblem('ABC5F7ZA044877E88X')).toBe('FORMAT');
     expect(normalisePrescriptionId(' b57fe1-a83008-196009 ')).toBe('B57FE1-A83008-196009');

@@ -78,7 +78,10 @@ describe('application-restricted (app:level3 scope)', () => {
   });
 
   it('refuses PATCH with 403 INVALID_METHOD', async () => {
-    const r = await call(tokens.app, 'PATCH', '/Patient/9990000344', { headers: { 'if-match': 'W/"1"', 'content-type': 'application/json-patch+json' }, body: PATCH_GENDER });
+    const r = await call(tokens.app, 'PATCH', '/Patient/9990000344', {
+      headers: { 'if-match': 'W/"1"', 'content-type': 'application/json-patch+json' },
+      body: PATCH_GENDER,
+    });
     expect([r.status, r.code]).toEqual([403, 'INVALID_METHOD']);
     expect(spec.validate('PATCH', '/Patient/{id}', 403, r.body)).toEqual([]);
   });
@@ -91,7 +94,10 @@ describe('healthcare worker (CIS2, user-nhs-cis2 scope)', () => {
     expect(cohort.body.total).toBe(50);
     const read = await call(tokens.staff, 'GET', '/Patient/9990000344');
     const version = read.body.meta.versionId;
-    const r = await call(tokens.staff, 'PATCH', '/Patient/9990000344', { headers: { 'if-match': `W/"${version}"`, 'content-type': 'application/json-patch+json' }, body: PATCH_GENDER });
+    const r = await call(tokens.staff, 'PATCH', '/Patient/9990000344', {
+      headers: { 'if-match': `W/"${version}"`, 'content-type': 'application/json-patch+json' },
+      body: PATCH_GENDER,
+    });
     expect(r.status).toBe(200);
   });
 });

@@ -48,7 +48,7 @@ describe('an app built against @nhs-graph/sdk', () => {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('type-checks (codegen client preset + tsc, strict) only with the SDK\'s scalar map', async () => {
+  it("type-checks (codegen client preset + tsc, strict) only with the SDK's scalar map", async () => {
     const without = freshApp();
     dirs.push(without);
     const bare = await codegenAndTsc(without, { SDK_APP_WITHOUT_SCALARS: '1' });
@@ -69,7 +69,14 @@ describe('an app built against @nhs-graph/sdk', () => {
     const client = app.createAppClient(`${t.url}/graphql`, await t.tokenFor({ staff: 'clinician' }));
     expect(await app.organisationName(client, 'Y12345')).toEqual({ ok: true, value: { odsCode: 'Y12345', name: expect.stringContaining('Y12345') } });
     const card = await app.patientCard(client, '9000000009');
-    expect(card).toEqual({ ok: true, value: { nhsNumber: '9000000009', born: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), practice: expect.objectContaining({ odsCode: expect.any(String) }) } });
+    expect(card).toEqual({
+      ok: true,
+      value: {
+        nhsNumber: '9000000009',
+        born: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        practice: expect.objectContaining({ odsCode: expect.any(String) }),
+      },
+    });
     expect(await app.patientCard(client, '9000000001')).toEqual({ ok: false, code: 'BAD_USER_INPUT', reason: 'INVALID_NHS_NUMBER' });
     const anonymous = app.createAppClient(`${t.url}/graphql`);
     expect(await app.patientCard(anonymous, '9000000009')).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });

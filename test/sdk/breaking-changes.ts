@@ -24,7 +24,11 @@ export interface BreakingReport {
 }
 
 /** The breaking changes from `released` to `current`, and which of them the approvals file does not let through. */
-export async function breakingChanges(released: string, current = buildSchema(), approvals: Approval[] = JSON.parse(readFileSync(APPROVALS, 'utf8')) as Approval[]): Promise<BreakingReport> {
+export async function breakingChanges(
+  released: string,
+  current = buildSchema(),
+  approvals: Approval[] = JSON.parse(readFileSync(APPROVALS, 'utf8')) as Approval[],
+): Promise<BreakingReport> {
   const changes = await diff(buildFromSdl(released), current);
   const breaking = changes.filter((c) => c.criticality.level === CriticalityLevel.Breaking);
   const approved = (c: Change, a: Approval): boolean => a.type === c.type && a.path === c.path;

@@ -49,7 +49,13 @@ describe('the schema as an app developer reads it', () => {
 
   it("has @source take the NhsApi enum, whose values stand for src/upstream/apis.ts's API ids", () => {
     const nhsApi = schema.getType('NhsApi');
-    expect(isEnumType(nhsApi) && nhsApi.getValues().map((v) => v.value).sort()).toEqual([...API_IDS].sort());
+    expect(
+      isEnumType(nhsApi) &&
+        nhsApi
+          .getValues()
+          .map((v) => v.value)
+          .sort(),
+    ).toEqual([...API_IDS].sort());
     const directive = schema.getDirective('source');
     expect(directive && String(getNamedType(directive.args[0]!.type))).toBe('NhsApi');
     const patient = schema.getQueryType()!.getFields().patient!;
@@ -73,7 +79,14 @@ describe('the schema as an app developer reads it', () => {
       expect(isObjectType(userError) && userError.getInterfaces().map((i) => i.name)).toEqual(['UserError']);
       const code = isObjectType(userError) ? userError.getFields().code! : undefined;
       const codes = code && getNamedType(code.type);
-      expect(isEnumType(codes) && codes.getValues().map((v) => v.name).sort(), mutation.name).toEqual(Object.keys(USER_ERRORS[mutation.name as keyof typeof USER_ERRORS]).sort());
+      expect(
+        isEnumType(codes) &&
+          codes
+            .getValues()
+            .map((v) => v.name)
+            .sort(),
+        mutation.name,
+      ).toEqual(Object.keys(USER_ERRORS[mutation.name as keyof typeof USER_ERRORS]).sort());
       // One result field besides userErrors, nullable: null when refused.
       const results = Object.values(fields).filter((f) => f.name !== 'userErrors');
       expect(results.length, mutation.name).toBe(1);

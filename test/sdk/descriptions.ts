@@ -1,4 +1,13 @@
-import { isEnumType, isInputObjectType, isIntrospectionType, isObjectType, isInterfaceType, isSpecifiedScalarType, isUnionType, type GraphQLSchema } from 'graphql';
+import {
+  isEnumType,
+  isInputObjectType,
+  isIntrospectionType,
+  isObjectType,
+  isInterfaceType,
+  isSpecifiedScalarType,
+  isUnionType,
+  type GraphQLSchema,
+} from 'graphql';
 
 /** What an app developer sees without a description: every schema coordinate the served schema leaves undescribed. */
 export interface DescriptionAudit {

@@ -13,7 +13,7 @@ describe('@nhs-graph/sdk', () => {
     expect(readFileSync(SDK_SCHEMA, 'utf8')).toBe(sdkSchemaText());
   });
 
-  it('has the schema\'s ErrorCode enum, src/errors.ts and the SDK agree on the closed list of codes', () => {
+  it("has the schema's ErrorCode enum, src/errors.ts and the SDK agree on the closed list of codes", () => {
     const enumType = schema.getType('ErrorCode');
     expect(isEnumType(enumType)).toBe(true);
     const inSchema = isEnumType(enumType) ? enumType.getValues().map((v) => v.name) : [];
@@ -24,7 +24,9 @@ describe('@nhs-graph/sdk', () => {
   });
 
   it('maps every custom scalar of the schema, and nothing else', () => {
-    const custom = Object.values(schema.getTypeMap()).filter((t) => isScalarType(t) && !isSpecifiedScalarType(t)).map((t) => t.name);
+    const custom = Object.values(schema.getTypeMap())
+      .filter((t) => isScalarType(t) && !isSpecifiedScalarType(t))
+      .map((t) => t.name);
     expect(Object.keys(scalars).sort()).toEqual(custom.sort());
   });
 

@@ -19,7 +19,11 @@ describe('trusted documents of several apps and versions', () => {
   let t: TestGraph;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'nhs-graph-manifests-'));
-    for (const [app, version, docs] of [['clinic', '1.0.0', [CLINIC_V1]], ['clinic', '1.1.0', [CLINIC_V2]], ['pharmacy', '3.2.0', [PHARMACY_V3]]] as const) {
+    for (const [app, version, docs] of [
+      ['clinic', '1.0.0', [CLINIC_V1]],
+      ['clinic', '1.1.0', [CLINIC_V2]],
+      ['pharmacy', '3.2.0', [PHARMACY_V3]],
+    ] as const) {
       mkdirSync(join(dir, app), { recursive: true });
       writeFileSync(join(dir, app, `${version}.json`), JSON.stringify(Object.fromEntries(docs.map((d) => [sha(d), d]))));
     }
@@ -31,11 +35,15 @@ describe('trusted documents of several apps and versions', () => {
   });
 
   const byId = async (documentId: string, variables?: Record<string, unknown>) => {
-    const res = await request(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${await t.tokenFor({ staff: 'clinician' })}` }, body: JSON.stringify({ documentId, variables }) });
+    const res = await request(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await t.tokenFor({ staff: 'clinician' })}` },
+      body: JSON.stringify({ documentId, variables }),
+    });
     return { status: res.statusCode, body: (await res.body.json()) as { data?: Record<string, unknown>; errors?: { extensions: { reason?: string } }[] } };
   };
 
-  it('runs every app\'s every released version, and nothing else', async () => {
+  it("runs every app's every released version, and nothing else", async () => {
     expect((await byId(sha(CLINIC_V1), { odsCode: 'Y12345' })).body.data).toEqual({ organisation: { odsCode: 'Y12345' } });
     expect((await byId(sha(CLINIC_V2), { odsCode: 'Y12345' })).body.data).toEqual({ organisation: { odsCode: 'Y12345', name: expect.any(String) } });
     expect((await byId(sha(PHARMACY_V3))).body.data).toEqual({ about: { version: expect.any(String) } });
@@ -44,14 +52,18 @@ describe('trusted documents of several apps and versions', () => {
     expect(unknown.body.errors?.[0]?.extensions.reason).toBe('PERSISTED_DOCUMENT_NOT_FOUND');
   });
 
-  it('refuses at start-up a manifest whose id is not its document\'s hash', () => {
+  it("refuses at start-up a manifest whose id is not its document's hash", () => {
     const bad = join(dir, 'bad.json.txt');
     writeFileSync(bad, JSON.stringify({ [sha(CLINIC_V1)]: CLINIC_V2 }));
     expect(() => loadTrustedDocuments([bad], true)).toThrow(/not the sha256 hash of its document/);
   });
 
   it('takes several comma-separated manifests and folders in PERSISTED_DOCUMENTS', () => {
-    const config = loadConfig({ NHS_ENV: 'embedded', PERSISTED_DOCUMENTS: `${join(dir, 'clinic')}, ${join(dir, 'pharmacy', '3.2.0.json')}`, PERSISTED_DOCUMENTS_ONLY: 'on' });
+    const config = loadConfig({
+      NHS_ENV: 'embedded',
+      PERSISTED_DOCUMENTS: `${join(dir, 'clinic')}, ${join(dir, 'pharmacy', '3.2.0.json')}`,
+      PERSISTED_DOCUMENTS_ONLY: 'on',
+    });
     expect(config.devx.persistedDocuments).toEqual({ paths: [join(dir, 'clinic'), join(dir, 'pharmacy', '3.2.0.json')], only: true });
     expect(loadTrustedDocuments(config.devx.persistedDocuments!.paths, true).byHash.size).toBe(3);
   });

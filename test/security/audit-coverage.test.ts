@@ -39,19 +39,31 @@ async function recordsOf(r: GraphQLResult): Promise<AuditRecord[]> {
 }
 
 /** One completed record for the patient, naming the caller, and (for a write) an intent record before it. */
-async function expectAudited(r: GraphQLResult, nhsNumber: string, action: 'read' | 'write', options: { intentNames?: string | null } = {}): Promise<AuditRecord[]> {
+async function expectAudited(
+  r: GraphQLResult,
+  nhsNumber: string,
+  action: 'read' | 'write',
+  options: { intentNames?: string | null } = {},
+): Promise<AuditRecord[]> {
   const records = await recordsOf(r);
   const done = records.filter((x) => x.outcome !== 'intended');
   expect(done.filter((x) => x.nhsNumber === nhsNumber)).toEqual([expect.objectContaining({ action, nhsNumber, actor: expect.objectContaining(CLINICIAN) })]);
   if (action === 'write') {
     const intent = records.filter((x) => x.outcome === 'intended');
-    expect(intent).toEqual([expect.objectContaining({ action: 'write', nhsNumber: options.intentNames === undefined ? nhsNumber : options.intentNames, actor: expect.objectContaining(CLINICIAN) })]);
+    expect(intent).toEqual([
+      expect.objectContaining({
+        action: 'write',
+        nhsNumber: options.intentNames === undefined ? nhsNumber : options.intentNames,
+        actor: expect.objectContaining(CLINICIAN),
+      }),
+    ]);
     expect(records.indexOf(intent[0]!)).toBeLessThan(records.indexOf(done[0]!));
   }
   return records;
 }
 
-const seeded = (test: (p: SandboxPrescription) => boolean) => [...epsState(t.sandbox).prescriptions.values()].find((p) => p.id !== '24F5DA-A83008-7EFE6Z' && test(p))!;
+const seeded = (test: (p: SandboxPrescription) => boolean) =>
+  [...epsState(t.sandbox).prescriptions.values()].find((p) => p.id !== '24F5DA-A83008-7EFE6Z' && test(p))!;
 
 describe('reads of prescriptions', () => {
   it('prescription(id) is audited under its patient even when no field naming the patient is selected', async () => {
@@ -59,7 +71,11 @@ describe('reads of prescriptions', () => {
     const r = await t.run<any>(`query($id: PrescriptionId!) { prescription(id: $id) { id } }`, { id: p.id });
     expect(r.errors).toBeUndefined();
     const [record] = await expectAudited(r, p.patient.nhsNumber, 'read');
-    expect(record).toMatchObject({ sources: expect.arrayContaining(['eps-tracker']), fields: expect.arrayContaining(['Query.prescription']), outcome: 'success' });
+    expect(record).toMatchObject({
+      sources: expect.arrayContaining(['eps-tracker']),
+      fields: expect.arrayContaining(['Query.prescription']),
+      outcome: 'success',
+    });
   });
 
   it('prescription(id) with its medications lists the fields read for the patient', async () => {
@@ -73,7 +89,16 @@ describe('reads of prescriptions', () => {
   it('a prescription the tracker does not know is still recorded as an attempted read by the caller', async () => {
     const r = await t.run<any>(`query($id: PrescriptionId!) { prescription(id: $id) { id } }`, { id: newPrescriptionId() });
     expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect(await recordsOf(r)).toEqual([expect.objectContaining({ action: 'read', nhsNumber: null, outcome: 'error', errorCodes: ['NOT_FOUND'], sources: ['eps-tracker'], actor: expect.objectContaining(CLINICIAN) })]);
+    expect(await recordsOf(r)).toEqual([
+      expect.objectContaining({
+        action: 'read',
+        nhsNumber: null,
+        outcome: 'error',
+        errorCodes: ['NOT_FOUND'],
+        sources: ['eps-tracker'],
+        actor: expect.objectContaining(CLINICIAN),
+      }),
+    ]);
   });
 });
 
@@ -117,7 +142,9 @@ describe('EPS writes', () => {
 
   it('releasePrescription: the intent names what is known before the call, the record names the patient released', async () => {
     const p = seeded((x) => x.status === '0001' && x.nominatedPharmacyOds !== null);
-    const r = await t.run<any>(`mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { release { requestId } userErrors { code } } }`, { i: { pharmacy: p.nominatedPharmacyOds, prescriptionId: p.id } });
+    const r = await t.run<any>(`mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { release { requestId } userErrors { code } } }`, {
+      i: { pharmacy: p.nominatedPharmacyOds, prescriptionId: p.id },
+    });
     expect(r.errors).toBeUndefined();
     expect(Object.values(r.data as Record<string, { userErrors?: unknown[] }>)[0]!.userErrors ?? []).toEqual([]);
     await expectAudited(r, p.patient.nhsNumber, 'write', { intentNames: null });
@@ -126,9 +153,19 @@ describe('EPS writes', () => {
   it('returnPrescription', async () => {
     const p = seeded((x) => x.status === '0001' && x.nominatedPharmacyOds !== null && x.patient.nhsNumber !== '9449304130');
     const pharmacy = p.nominatedPharmacyOds as string;
-    const released = await t.run<any>(`mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { release { responseId } } }`, { i: { pharmacy, prescriptionId: p.id } });
-    const input = { prescriptionId: p.id, pharmacy, nhsNumber: p.patient.nhsNumber, reasonCode: '0003', releaseResponseId: released.data.releasePrescription.release.responseId };
-    const r = await t.run<any>(`mutation($i: ReturnPrescriptionInput!) { returnPrescription(input: $i) { result { accepted } userErrors { code } } }`, { i: input });
+    const released = await t.run<any>(`mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { release { responseId } } }`, {
+      i: { pharmacy, prescriptionId: p.id },
+    });
+    const input = {
+      prescriptionId: p.id,
+      pharmacy,
+      nhsNumber: p.patient.nhsNumber,
+      reasonCode: '0003',
+      releaseResponseId: released.data.releasePrescription.release.responseId,
+    };
+    const r = await t.run<any>(`mutation($i: ReturnPrescriptionInput!) { returnPrescription(input: $i) { result { accepted } userErrors { code } } }`, {
+      i: input,
+    });
     expect(r.errors).toBeUndefined();
     expect(Object.values(r.data as Record<string, { userErrors?: unknown[] }>)[0]!.userErrors ?? []).toEqual([]);
     await expectAudited(r, p.patient.nhsNumber, 'write');
@@ -137,7 +174,9 @@ describe('EPS writes', () => {
   it('notifyDispense', async () => {
     const p = seeded((x) => x.status === '0001' && x.nominatedPharmacyOds !== null);
     const pharmacy = p.nominatedPharmacyOds as string;
-    await t.run<any>(`mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { release { requestId } } }`, { i: { pharmacy, prescriptionId: p.id } });
+    await t.run<any>(`mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { release { requestId } } }`, {
+      i: { pharmacy, prescriptionId: p.id },
+    });
     const m = dispenseNotification(p.id, pharmacy);
     const r = await t.run<any>(`mutation($m: JSON!) { notifyDispense(message: $m) { result { accepted } userErrors { code } } }`, { m });
     expect(r.errors).toBeUndefined();
@@ -151,7 +190,11 @@ describe('BaRS writes', () => {
 
   it('sendBarsBooking, selecting only the message id', async () => {
     const m = barsBooking();
-    const r = await t.run<any>(`mutation($t: BarsTargetInput!, $m: JSON!) { sendBarsBooking(target: $t, message: $m) { result { messageId } userErrors { code } } }`, { t: target, m }, { headers: ORG });
+    const r = await t.run<any>(
+      `mutation($t: BarsTargetInput!, $m: JSON!) { sendBarsBooking(target: $t, message: $m) { result { messageId } userErrors { code } } }`,
+      { t: target, m },
+      { headers: ORG },
+    );
     expect(r.errors).toBeUndefined();
     expect(Object.values(r.data as Record<string, { userErrors?: unknown[] }>)[0]!.userErrors ?? []).toEqual([]);
     await expectAudited(r, patientOf(m), 'write');
@@ -160,7 +203,11 @@ describe('BaRS writes', () => {
   it('sendBarsReferral, without selecting its serviceRequest', async () => {
     const nhsNumber = t.sandbox.population.patients[7]!.nhsNumber;
     const m = barsReferral(nhsNumber);
-    const r = await t.run<any>(`mutation($t: BarsTargetInput!, $m: JSON!) { sendBarsReferral(target: $t, message: $m) { result { messageId } userErrors { code } } }`, { t: target, m }, { headers: ORG });
+    const r = await t.run<any>(
+      `mutation($t: BarsTargetInput!, $m: JSON!) { sendBarsReferral(target: $t, message: $m) { result { messageId } userErrors { code } } }`,
+      { t: target, m },
+      { headers: ORG },
+    );
     expect(r.errors).toBeUndefined();
     expect(Object.values(r.data as Record<string, { userErrors?: unknown[] }>)[0]!.userErrors ?? []).toEqual([]);
     await expectAudited(r, nhsNumber, 'write');

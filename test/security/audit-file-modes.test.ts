@@ -63,7 +63,18 @@ describe('audit file permissions', () => {
     await chmod(path, 0o644);
     const sink = new JsonLinesAuditSink(path);
     await sink.write([
-      { time: new Date().toISOString(), requestId: 'r', correlationId: 'c', action: 'read', outcome: 'success', actor: { kind: 'staff' }, nhsNumber: '9000000009', sources: ['pds'], fields: ['Query.patient'], errorCodes: [] },
+      {
+        time: new Date().toISOString(),
+        requestId: 'r',
+        correlationId: 'c',
+        action: 'read',
+        outcome: 'success',
+        actor: { kind: 'staff' },
+        nhsNumber: '9000000009',
+        sources: ['pds'],
+        fields: ['Query.patient'],
+        errorCodes: [],
+      },
     ]);
     await sink.close();
     expect(await mode(path)).toBe(0o600);

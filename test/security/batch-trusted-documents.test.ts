@@ -16,16 +16,17 @@ describe('PERSISTED_DOCUMENTS_ONLY=on with a batch (a JSON array of operations)'
   afterAll(() => t.close());
 
   const postBatch = async (batch: unknown[]) => {
-    const res = await request(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${await t.tokenFor({ staff: 'clinician' })}` }, body: JSON.stringify(batch) });
+    const res = await request(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await t.tokenFor({ staff: 'clinician' })}` },
+      body: JSON.stringify(batch),
+    });
     return { status: res.statusCode, body: (await res.body.json()) as unknown };
   };
 
   it('refuses a batch holding an operation that is not in the manifest (introspection here), and runs none of it', async () => {
     t.resetCalls();
-    const r = await postBatch([
-      { documentId: ORGANISATION_ID, variables: { odsCode: 'Y12345' } },
-      { query: '{ __schema { types { name } } }' },
-    ]);
+    const r = await postBatch([{ documentId: ORGANISATION_ID, variables: { odsCode: 'Y12345' } }, { query: '{ __schema { types { name } } }' }]);
     expect(r.status).toBe(400);
     expect(r.body).toEqual({ errors: [{ message: expect.any(String), extensions: { code: 'BAD_USER_INPUT', reason: 'OPERATION_NOT_TRUSTED' } }] });
     expect(t.calls()).toEqual({});
@@ -43,7 +44,13 @@ describe('PERSISTED_DOCUMENTS_ONLY=on with a batch (a JSON array of operations)'
   });
 
   it('runs a batch whose every operation is trusted, by id or by its exact text', async () => {
-    const r = await postBatch([{ documentId: ABOUT_ID }, { query: 'query Organisation($odsCode: OdsCode!) { organisation(odsCode: $odsCode) { active name odsCode primaryRole { code display } } }', variables: { odsCode: 'Y12345' } }]);
+    const r = await postBatch([
+      { documentId: ABOUT_ID },
+      {
+        query: 'query Organisation($odsCode: OdsCode!) { organisation(odsCode: $odsCode) { active name odsCode primaryRole { code display } } }',
+        variables: { odsCode: 'Y12345' },
+      },
+    ]);
     expect(r.status).toBe(200);
     const answers = r.body as { data?: Record<string, unknown>; errors?: unknown }[];
     expect(answers).toHaveLength(2);

@@ -15,7 +15,10 @@ beforeAll(async () => {
   const world = new GpcWorld(t.sandbox.population);
   practices = [...world.practices.keys()]
     .filter((ods) => /^P8/.test(ods) && !practiceSwitchedOff(ods, 'appointments') && !withoutGpConnect(ods))
-    .map((odsCode) => ({ odsCode, nhsNumber: world.patientsAt(odsCode).find((p) => !p.restricted && world.patient(p.nhsNumber).status === 'normal')?.nhsNumber ?? '' }))
+    .map((odsCode) => ({
+      odsCode,
+      nhsNumber: world.patientsAt(odsCode).find((p) => !p.restricted && world.patient(p.nhsNumber).status === 'normal')?.nhsNumber ?? '',
+    }))
     .filter((p) => p.nhsNumber);
 });
 afterAll(() => t.close());
@@ -26,13 +29,27 @@ const today = () => ukDate(new Date());
 
 async function booked(index: number): Promise<{ id: string; version: string }> {
   const { odsCode, nhsNumber } = practices[index]!;
-  const slots = await t.run<any>(`query($o: OdsCode!, $f: Date!, $t: Date!) { organisation(odsCode: $o) { freeSlots(from: $f, to: $t) { id } } }`, { o: odsCode, f: addDays(today(), 1), t: addDays(today(), 7) });
-  const r = await t.run<any>(`mutation($i: BookAppointmentInput!) { bookAppointment(input: $i) { appointment { ${APPOINTMENT} } } }`, { i: { nhsNumber, slotIds: [slots.data.organisation.freeSlots[0].id], description: 'Review' } });
+  const slots = await t.run<any>(`query($o: OdsCode!, $f: Date!, $t: Date!) { organisation(odsCode: $o) { freeSlots(from: $f, to: $t) { id } } }`, {
+    o: odsCode,
+    f: addDays(today(), 1),
+    t: addDays(today(), 7),
+  });
+  const r = await t.run<any>(`mutation($i: BookAppointmentInput!) { bookAppointment(input: $i) { appointment { ${APPOINTMENT} } } }`, {
+    i: { nhsNumber, slotIds: [slots.data.organisation.freeSlots[0].id], description: 'Review' },
+  });
   expect(r.errors).toBeUndefined();
   return r.data.bookAppointment.appointment;
 }
-const amend = (id: string, v: string, d: string) => t.run<any>(`mutation($id: ID!, $v: String!, $d: String!) { amendAppointment(id: $id, version: $v, changes: { description: $d }) { appointment { ${APPOINTMENT} } userErrors { code message field } } }`, { id, v, d });
-const cancel = (id: string, v: string) => t.run<any>(`mutation($id: ID!, $v: String!) { cancelAppointment(id: $id, version: $v, reason: "Feeling better") { appointment { ${APPOINTMENT} } userErrors { code message field } } }`, { id, v });
+const amend = (id: string, v: string, d: string) =>
+  t.run<any>(
+    `mutation($id: ID!, $v: String!, $d: String!) { amendAppointment(id: $id, version: $v, changes: { description: $d }) { appointment { ${APPOINTMENT} } userErrors { code message field } } }`,
+    { id, v, d },
+  );
+const cancel = (id: string, v: string) =>
+  t.run<any>(
+    `mutation($id: ID!, $v: String!) { cancelAppointment(id: $id, version: $v, reason: "Feeling better") { appointment { ${APPOINTMENT} } userErrors { code message field } } }`,
+    { id, v },
+  );
 
 describe('appointment conflicts', () => {
   it('amending a cancelled appointment is user error APPOINTMENT_CANCELLED, and no write is sent', async () => {

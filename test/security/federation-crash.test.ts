@@ -5,9 +5,13 @@ import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGraphProcess, type GraphProcess } from '../support/graph-process.js';
 
-const CRASHING = '{_entities(representations:[{__typename:"Organisation",odsCode:"ZZZ999"},{__typename:"Organisation",odsCode:"!!"}]){... on Organisation{name}}}';
+const CRASHING =
+  '{_entities(representations:[{__typename:"Organisation",odsCode:"ZZZ999"},{__typename:"Organisation",odsCode:"!!"}]){... on Organisation{name}}}';
 
-async function post(url: string, query: string): Promise<{ status: number; body: { data?: unknown; errors?: { path?: unknown[]; extensions?: { code?: string } }[] } }> {
+async function post(
+  url: string,
+  query: string,
+): Promise<{ status: number; body: { data?: unknown; errors?: { path?: unknown[]; extensions?: { code?: string } }[] } }> {
   const res = await request(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
   return { status: res.statusCode, body: (await res.body.json()) as never };
 }
@@ -16,7 +20,11 @@ describe('one federation request cannot end the process (FEDERATION_SUBGRAPH=on)
   let graph: GraphProcess;
   let exitedEarly: number | null | undefined;
   beforeAll(async () => {
-    graph = await startGraphProcess({ FEDERATION_SUBGRAPH: 'on', PLAYGROUND: 'off', AUDIT_LOG_PATH: join(mkdtempSync(join(tmpdir(), 'nhs-graph-crash-')), 'audit.jsonl') });
+    graph = await startGraphProcess({
+      FEDERATION_SUBGRAPH: 'on',
+      PLAYGROUND: 'off',
+      AUDIT_LOG_PATH: join(mkdtempSync(join(tmpdir(), 'nhs-graph-crash-')), 'audit.jsonl'),
+    });
     void graph.exited.then((code) => (exitedEarly = code));
   }, 90_000);
   afterAll(async () => {

@@ -29,7 +29,9 @@ describe('embedded mode answers only to loopback host names (DNS rebinding), and
     const refused = await send('/graphql', { host: `attacker.example:${port}`, 'content-type': 'application/json' }, query);
     expect(refused.status).toBe(403);
     expect(JSON.parse(refused.body)).toMatchObject({ errors: [{ extensions: { code: 'FORBIDDEN', reason: 'HOST_NOT_ALLOWED' } }] });
-    expect((await send('/playground/token', { host: `attacker.example:${port}`, 'content-type': 'application/json' }, '{"persona":"staff:clinician"}')).status).toBe(403);
+    expect(
+      (await send('/playground/token', { host: `attacker.example:${port}`, 'content-type': 'application/json' }, '{"persona":"staff:clinician"}')).status,
+    ).toBe(403);
     expect((await send('/healthz', { host: 'attacker.example' })).status).toBe(403);
   });
 
@@ -47,7 +49,11 @@ describe('embedded mode answers only to loopback host names (DNS rebinding), and
     expect((await send('/playground/token', { host, 'content-type': 'application/x-www-form-urlencoded' }, persona)).status).toBe(415);
     expect((await send('/playground/token', { host, 'content-type': 'application/json', origin: 'http://attacker.example' }, persona)).status).toBe(403);
     expect((await send('/playground/token', { host, 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' }, persona)).status).toBe(403);
-    const ok = await send('/playground/token', { host, 'content-type': 'application/json', origin: `http://${host}`, 'sec-fetch-site': 'same-origin' }, persona);
+    const ok = await send(
+      '/playground/token',
+      { host, 'content-type': 'application/json', origin: `http://${host}`, 'sec-fetch-site': 'same-origin' },
+      persona,
+    );
     expect(ok.status).toBe(200);
     expect(JSON.parse(ok.body)).toEqual({ accessToken: expect.any(String) });
   });

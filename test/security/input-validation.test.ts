@@ -33,13 +33,16 @@ describe('the Date scalar', () => {
 });
 
 describe('the NhsNumber scalar', () => {
-  it.each(['0000000000', '1111111111', '5555555555', '9999999999'])('refuses %s (ten identical digits pass Modulus 11 but are never issued) before any call', async (n) => {
-    const r = await t.run(PATIENT, { n });
-    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
-    expect(r.errors![0]!.extensions!.reason ?? JSON.stringify(r.errors)).toContain('INVALID_NHS_NUMBER');
-    expect(JSON.stringify(r.errors)).not.toContain(n);
-    expect(t.calls()).toEqual({});
-  });
+  it.each(['0000000000', '1111111111', '5555555555', '9999999999'])(
+    'refuses %s (ten identical digits pass Modulus 11 but are never issued) before any call',
+    async (n) => {
+      const r = await t.run(PATIENT, { n });
+      expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+      expect(r.errors![0]!.extensions!.reason ?? JSON.stringify(r.errors)).toContain('INVALID_NHS_NUMBER');
+      expect(JSON.stringify(r.errors)).not.toContain(n);
+      expect(t.calls()).toEqual({});
+    },
+  );
 });
 
 describe('a JSON argument', () => {
@@ -51,7 +54,8 @@ describe('a JSON argument', () => {
   ])('nested in %s %i deep (over the bound of 64) is BAD_USER_INPUT, not an internal error, and calls nothing', async (where, depth) => {
     // Written by hand: the client's own JSON.stringify cannot nest that deep either.
     const nested = '{"entry":['.repeat(depth) + '{"resourceType":"Bundle"}' + ']}'.repeat(depth);
-    const message = where === 'a bare value' ? nested : `{"extension":[{"url":"https://example.org/deep","valueDeep":${nested}}],${JSON.stringify(signedOrder()).slice(1)}`;
+    const message =
+      where === 'a bare value' ? nested : `{"extension":[{"url":"https://example.org/deep","valueDeep":${nested}}],${JSON.stringify(signedOrder()).slice(1)}`;
     const body = `{"query":${JSON.stringify(CREATE)},"variables":{"m":${message}}}`;
     const res = await request(`${t.url}/graphql`, {
       method: 'POST',

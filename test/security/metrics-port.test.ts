@@ -16,7 +16,11 @@ describe('/metrics on a port of its own (METRICS_PORT)', () => {
   let graph: GraphProcess;
   let metricsUrl: string;
   beforeAll(async () => {
-    graph = await startGraphProcess({ METRICS_PORT: '0', PLAYGROUND: 'off', AUDIT_LOG_PATH: join(mkdtempSync(join(tmpdir(), 'nhs-graph-metrics-')), 'audit.jsonl') });
+    graph = await startGraphProcess({
+      METRICS_PORT: '0',
+      PLAYGROUND: 'off',
+      AUDIT_LOG_PATH: join(mkdtempSync(join(tmpdir(), 'nhs-graph-metrics-')), 'audit.jsonl'),
+    });
     // The ready lines follow the graph's URL: wait for the one naming the metrics.
     const metricsLine = /metrics:\s+(http:\/\/\S+\/metrics)/;
     while (!metricsLine.test(graph.output())) await new Promise((resolve) => graph.child.stdout!.once('data', resolve));
@@ -29,7 +33,11 @@ describe('/metrics on a port of its own (METRICS_PORT)', () => {
 
   it('serves the metrics on the metrics port, and nothing of them on the graph port', async () => {
     expect(new URL(metricsUrl).origin).not.toBe(graph.url);
-    await request(`${graph.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ organisation(odsCode: \\"Y12345\\") { name } }"}' }).then((r) => r.body.dump());
+    await request(`${graph.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ organisation(odsCode: \\"Y12345\\") { name } }"}',
+    }).then((r) => r.body.dump());
     const metrics = await get(metricsUrl);
     expect(metrics.status).toBe(200);
     expect(metrics.text).toContain('nhs_graph_graphql_requests_total{operation_type="query",status="200"} 1');

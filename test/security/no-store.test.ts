@@ -28,7 +28,9 @@ describe('no answer of the graph may be stored by a browser, proxy or CDN', () =
   });
 
   it('answers a query over GET (with the CSRF preflight header) with no-store', async () => {
-    const res = await request(`${t.url}/graphql?query=${encodeURIComponent(PATIENT)}`, { headers: { authorization: bearer, 'apollo-require-preflight': 'true' } });
+    const res = await request(`${t.url}/graphql?query=${encodeURIComponent(PATIENT)}`, {
+      headers: { authorization: bearer, 'apollo-require-preflight': 'true' },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toBe('no-store');
     expect(await res.body.json()).toEqual({ data: { patient: { nhsNumber: '9000000009', birthDate: expect.any(String) } } });
@@ -46,7 +48,9 @@ describe('no answer of the graph may be stored by a browser, proxy or CDN', () =
   it('refuses a mutation over GET with 405, and sends nothing upstream', async () => {
     t.resetCalls();
     const mutation = 'mutation { cancelAppointment(id: "1", version: "1", reason: "no longer needed") { appointment { id } } }';
-    const res = await request(`${t.url}/graphql?query=${encodeURIComponent(mutation)}`, { headers: { authorization: bearer, 'apollo-require-preflight': 'true' } });
+    const res = await request(`${t.url}/graphql?query=${encodeURIComponent(mutation)}`, {
+      headers: { authorization: bearer, 'apollo-require-preflight': 'true' },
+    });
     expect(res.statusCode).toBe(405);
     expect(res.headers.allow).toBe('POST');
     expect(res.headers['cache-control']).toBe('no-store');

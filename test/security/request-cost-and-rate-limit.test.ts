@@ -35,7 +35,10 @@ describe('the cost limit of one HTTP request', () => {
 
   it('adds up the operations of a batch: five of cost 3 under a limit of 10 run three, refuse two, call PDS at most 10 times', async () => {
     t.resetCalls();
-    const { results } = await batch(t, Array.from({ length: 5 }, () => THREE_PATIENTS));
+    const { results } = await batch(
+      t,
+      Array.from({ length: 5 }, () => THREE_PATIENTS),
+    );
     const refused = results.filter((r) => codes(r).includes('QUERY_TOO_COMPLEX'));
     const answered = results.filter((r) => r.errors === undefined);
     expect(answered).toHaveLength(3);

@@ -26,12 +26,16 @@ function inFlight(url: string, query: string, token?: string): { sent: Promise<v
   const sent = new Promise<void>((resolve) => (markSent = resolve));
   const answer = new Promise<Answer>((resolve, reject) => {
     const body = JSON.stringify({ query });
-    const req = httpRequest(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) } }, (res) => {
-      let text = '';
-      res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }));
-      res.on('error', reject);
-    });
+    const req = httpRequest(
+      `${url}/graphql`,
+      { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) } },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }));
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.on('finish', markSent);
     req.end(body);
@@ -60,8 +64,18 @@ describe('SIGTERM (outside NODE_ENV=test, as in production)', () => {
   it('stops accepting, answers every request in flight in full, flushes the audit trail and exits 0', async () => {
     const auditPath = join(mkdtempSync(join(tmpdir(), 'nhs-graph-shutdown-')), 'audit.jsonl');
     // Every upstream answers after 1.5 s: the requests are still waiting on the NHS stand-in when SIGTERM arrives.
-    const graph = await startGraphProcess({ NODE_ENV: 'production', EMBEDDED_SANDBOX_LATENCY_MS: '1500', PLAYGROUND: 'off', AUDIT_LOG_PATH: auditPath, SHUTDOWN_GRACE_MS: '20000' });
-    const { stdout: token } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'sandbox/src/token.ts', '--sandbox', graph.sandbox.origin, 'staff', 'clinician'], { cwd: ROOT });
+    const graph = await startGraphProcess({
+      NODE_ENV: 'production',
+      EMBEDDED_SANDBOX_LATENCY_MS: '1500',
+      PLAYGROUND: 'off',
+      AUDIT_LOG_PATH: auditPath,
+      SHUTDOWN_GRACE_MS: '20000',
+    });
+    const { stdout: token } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'sandbox/src/token.ts', '--sandbox', graph.sandbox.origin, 'staff', 'clinician'],
+      { cwd: ROOT },
+    );
 
     const patient = inFlight(graph.url, '{ patient(nhsNumber: "9000000009") { nhsNumber birthDate } }', token.trim());
     const organisation = inFlight(graph.url, '{ organisation(odsCode: "Y12345") { name } }');
@@ -79,7 +93,10 @@ describe('SIGTERM (outside NODE_ENV=test, as in production)', () => {
     expect(await patient.answer).toEqual({ status: 200, body: { data: { patient: { nhsNumber: '9000000009', birthDate: expect.any(String) } } } });
     expect(await graph.exited).toBe(0);
     expect(graph.output()).toContain('"msg":"stopped"');
-    const records = readFileSync(auditPath, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { nhsNumber: string; outcome: string; fields: string[] });
+    const records = readFileSync(auditPath, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { nhsNumber: string; outcome: string; fields: string[] });
     expect(records).toContainEqual(expect.objectContaining({ nhsNumber: '9000000009', outcome: 'success', fields: expect.arrayContaining(['Query.patient']) }));
   }, 120_000);
 });
@@ -90,7 +107,16 @@ describe('SIGTERM to `npm start`', () => {
     // the graph from src/ (no build): the compiled graph is test/build/production-install.test.ts's.
     const npm = spawn('npm', ['start', '--ignore-scripts'], {
       cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'production', PORT: '0', EMBEDDED_SANDBOX_PORT: '0', NHS_GRAPH_FROM_SOURCE: 'on', EMBEDDED_SANDBOX_LATENCY_MS: '1500', PLAYGROUND: 'off', AUDIT_LOG_PATH: join(mkdtempSync(join(tmpdir(), 'nhs-graph-npm-')), 'audit.jsonl') },
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        PORT: '0',
+        EMBEDDED_SANDBOX_PORT: '0',
+        NHS_GRAPH_FROM_SOURCE: 'on',
+        EMBEDDED_SANDBOX_LATENCY_MS: '1500',
+        PLAYGROUND: 'off',
+        AUDIT_LOG_PATH: join(mkdtempSync(join(tmpdir(), 'nhs-graph-npm-')), 'audit.jsonl'),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
       // Its own process group, so that whatever it started can be ended if the test fails.
       detached: true,

@@ -12,13 +12,18 @@ function productFiles(dir = 'src'): string[] {
 }
 
 /** An identifier system, a code system or SNOMED CT, spelt as a string literal. */
-const SYSTEM_LITERAL = /['"`](https?:\/\/(fhir\.nhs\.uk|fhir\.nhs\.net|fhir\.hl7\.org\.uk|digital\.nhs\.uk|hl7\.org\/fhir)[^'"`]*\/(Id|CodeSystem)\/[^'"`]*|http:\/\/snomed\.info\/sct)['"`]/;
+const SYSTEM_LITERAL =
+  /['"`](https?:\/\/(fhir\.nhs\.uk|fhir\.nhs\.net|fhir\.hl7\.org\.uk|digital\.nhs\.uk|hl7\.org\/fhir)[^'"`]*\/(Id|CodeSystem)\/[^'"`]*|http:\/\/snomed\.info\/sct)['"`]/;
 
 describe('FHIR systems', () => {
   it('are spelt once, in src/sources/fhir-systems.ts', () => {
     const elsewhere = productFiles()
       .filter((file) => file !== join('src', 'sources', 'fhir-systems.ts'))
-      .flatMap((file) => readFileSync(file, 'utf8').split('\n').map((line, i) => ({ where: `${file}:${i + 1}`, line })))
+      .flatMap((file) =>
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .map((line, i) => ({ where: `${file}:${i + 1}`, line })),
+      )
       .filter(({ line }) => SYSTEM_LITERAL.test(line))
       .map(({ where }) => where);
     expect(elsewhere).toEqual([]);

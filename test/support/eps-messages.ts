@@ -23,11 +23,14 @@ function fromExample(path: string, options: { id?: string; nhsNumber?: string; e
 }
 
 /** The contract's unsigned prescription order (for $prepare). */
-export const unsignedOrder = (id = newPrescriptionId()) => fromExample('primary-care/acute/nominated-pharmacy/medical-prescriber/1-Prepare-Request-200_OK', { id });
+export const unsignedOrder = (id = newPrescriptionId()) =>
+  fromExample('primary-care/acute/nominated-pharmacy/medical-prescriber/1-Prepare-Request-200_OK', { id });
 /** The contract's signed prescription order (for $process-message), patient 5839945242. */
-export const signedOrder = (id = newPrescriptionId()) => fromExample('primary-care/acute/nominated-pharmacy/medical-prescriber/1-Process-Request-Send-200_OK', { id });
+export const signedOrder = (id = newPrescriptionId()) =>
+  fromExample('primary-care/acute/nominated-pharmacy/medical-prescriber/1-Process-Request-Send-200_OK', { id });
 /** The contract's cancellation of one prescription, for the given patient. */
-export const cancellation = (id: string, nhsNumber: string) => fromExample('spec/prescribing/prescription-order-update/repeat-primary-example-req', { id, nhsNumber, exampleNhs: '9449304130' });
+export const cancellation = (id: string, nhsNumber: string) =>
+  fromExample('spec/prescribing/prescription-order-update/repeat-primary-example-req', { id, nhsNumber, exampleNhs: '9449304130' });
 
 /** The contract's dispense notification, for one prescription, from one pharmacy, to the given status (0003 or 0006). */
 export function dispenseNotification(id: string, pharmacy: string, status = '0006'): Json {

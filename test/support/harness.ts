@@ -21,7 +21,11 @@ export interface GraphQLResult<D = Record<string, unknown>> {
   status: number;
   headers: Record<string, string | string[] | undefined>;
   data?: D | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> & { code?: string; reason?: string; upstream?: Record<string, unknown> } }[];
+  errors?: {
+    message: string;
+    path?: (string | number)[];
+    extensions?: Record<string, unknown> & { code?: string; reason?: string; upstream?: Record<string, unknown> };
+  }[];
 }
 
 /**

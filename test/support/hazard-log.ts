@@ -156,7 +156,10 @@ export function checkHazardLog(hazards: readonly Hazard[], root: string): Proble
     if (seen.has(hazard.id)) problems.push({ line: hazard.line, message: `${hazard.id} appears twice` });
     seen.add(hazard.id);
     if (hazard.causes.length === 0) problems.push({ line: hazard.line, message: `${hazard.id} names no cause in the code` });
-    for (const [name, rating] of [['initial', hazard.initial], ['residual', hazard.residual]] as const) {
+    for (const [name, rating] of [
+      ['initial', hazard.initial],
+      ['residual', hazard.residual],
+    ] as const) {
       if (!rating) {
         problems.push({ line: hazard.line, message: `${hazard.id} has no ${name} risk` });
         continue;
@@ -166,7 +169,10 @@ export function checkHazardLog(hazards: readonly Hazard[], root: string): Proble
       if (!SEVERITIES.includes(severity) || !LIKELIHOODS.includes(likelihood)) {
         problems.push({ line: hazard.line, message: `${hazard.id} ${name} risk: unknown severity or likelihood "${rating.severity} × ${rating.likelihood}"` });
       } else if (riskOf(severity, likelihood) !== rating.risk) {
-        problems.push({ line: hazard.line, message: `${hazard.id} ${name} risk: ${severity} × ${likelihood} is ${riskOf(severity, likelihood)}, not ${rating.risk}` });
+        problems.push({
+          line: hazard.line,
+          message: `${hazard.id} ${name} risk: ${severity} × ${likelihood} is ${riskOf(severity, likelihood)}, not ${rating.risk}`,
+        });
       }
     }
     if (hazard.initial && hazard.residual && hazard.residual.risk > hazard.initial.risk) {

@@ -23,7 +23,6 @@ import { LOG_DIR_ENV } from './log-capture.reporter.js';
  * Any suite that starts a graph with startTestGraph() is covered without doing anything.
  */
 
-
 /** This run's capture directory; undefined when the run captures nothing. */
 export function logDir(): string | undefined {
   try {
@@ -129,7 +128,10 @@ subscribe('http.server.request.start', (message) => {
     }
     const entry = errorsOf(body, response.statusCode);
     if (entry !== undefined) {
-      appendFileSync(workerFile(dir, 'responses', testFile), `${JSON.stringify({ path: request.url?.split('?')[0], status: response.statusCode, errors: entry })}\n`);
+      appendFileSync(
+        workerFile(dir, 'responses', testFile),
+        `${JSON.stringify({ path: request.url?.split('?')[0], status: response.statusCode, errors: entry })}\n`,
+      );
     }
     return end(chunk, encoding, cb);
   }) as typeof response.end;

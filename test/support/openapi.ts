@@ -79,7 +79,9 @@ export class OpenApiSpec {
     const key = [String(status), `${String(status)[0]}XX`, 'default'].find((k) => responses[k]);
     const content = (key ? responses[key].content : undefined) as Json | undefined;
     const media = content && Object.keys(content).find((m) => /json/.test(m));
-    const examples = media ? [content[media].example, ...(Object.values(content[media].examples ?? {}) as Json[]).map((e) => e.value)].filter((e) => e !== undefined) : [];
+    const examples = media
+      ? [content[media].example, ...(Object.values(content[media].examples ?? {}) as Json[]).map((e) => e.value)].filter((e) => e !== undefined)
+      : [];
     if (examples.length === 0) throw new Error(`spec has no example for ${status} on ${method} ${path}`);
     return exampleShapeErrors(examples, body);
   }
@@ -106,7 +108,8 @@ export function exampleShapeErrors(examples: unknown, body: unknown): string[] {
   const all = Array.isArray(examples) && examples.every((e) => e && typeof e === 'object' && !Array.isArray(e)) ? examples : [examples];
   const schema = all.map((e) => shapeOf(e)).reduce((acc: Json | undefined, v) => (acc ? merge(acc, v) : v), undefined) ?? {};
   const first = all[0] as Json | undefined;
-  if (typeof first?.resourceType === 'string' && all.every((e) => (e as Json).resourceType === first.resourceType)) schema.properties.resourceType = { const: first.resourceType };
+  if (typeof first?.resourceType === 'string' && all.every((e) => (e as Json).resourceType === first.resourceType))
+    schema.properties.resourceType = { const: first.resourceType };
   const ajv = new Ajv({ strict: false, allErrors: true });
   const validator = ajv.compile(schema);
   return validator(body) ? [] : (validator.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`);
@@ -125,7 +128,8 @@ function shapeOf(value: unknown, name = ''): Json {
     const object = value as Json;
     const properties: Json = {};
     for (const [k, v] of Object.entries(object)) properties[k] = shapeOf(v, k);
-    const mandatory = typeof object.resourceType === 'string' ? ['resourceType', ...(FHIR_MANDATORY[object.resourceType] ?? [])] : (FHIR_MANDATORY_ELEMENTS[name] ?? []);
+    const mandatory =
+      typeof object.resourceType === 'string' ? ['resourceType', ...(FHIR_MANDATORY[object.resourceType] ?? [])] : (FHIR_MANDATORY_ELEMENTS[name] ?? []);
     return { type: 'object', properties, required: mandatory.filter((k) => k in object) };
   }
   return { type: typeof value === 'number' ? 'number' : typeof value };
@@ -148,8 +152,20 @@ function itemsShape(items: unknown[], name: string): Json {
 /** Items that are resources of several types: one shape per type (pinned to it), any other type open. */
 function byType(shapes: Record<string, Json>, direct: boolean): Json {
   const types = Object.keys(shapes);
-  const pin = (schema: Json, type: unknown) => (direct ? { ...schema, properties: { ...schema.properties, resourceType: type } } : { ...schema, properties: { ...schema.properties, resource: { ...schema.properties.resource, properties: { ...schema.properties.resource.properties, resourceType: type } } } });
-  const anyOf = [...types.map((t) => pin(shapes[t] as Json, { const: t })), pin({ type: 'object', properties: { resource: { properties: {} } } }, { not: { enum: types } })];
+  const pin = (schema: Json, type: unknown) =>
+    direct
+      ? { ...schema, properties: { ...schema.properties, resourceType: type } }
+      : {
+          ...schema,
+          properties: {
+            ...schema.properties,
+            resource: { ...schema.properties.resource, properties: { ...schema.properties.resource.properties, resourceType: type } },
+          },
+        };
+  const anyOf = [
+    ...types.map((t) => pin(shapes[t] as Json, { const: t })),
+    pin({ type: 'object', properties: { resource: { properties: {} } } }, { not: { enum: types } }),
+  ];
   return { anyOf, 'x-shapes': shapes, 'x-direct': direct };
 }
 

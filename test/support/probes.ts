@@ -85,7 +85,10 @@ const onPractice = (body: string) => {
   return {
     subject: null,
     restricted: 'none' as const,
-    build: () => ({ query: `query${dated ? '($from: Date!, $to: Date!)' : ''} { organisation(odsCode: "${PRACTICE}") { ${body} } }`, variables: dated ? slotWindow() : {} }),
+    build: () => ({
+      query: `query${dated ? '($from: Date!, $to: Date!)' : ''} { organisation(odsCode: "${PRACTICE}") { ${body} } }`,
+      variables: dated ? slotWindow() : {},
+    }),
   };
 };
 const onEndpoints = (body: string) => fixed(`{ organisation(odsCode: "${PRACTICE}") { spineEndpoints(interaction: "${STRUCTURED}") { ${body} } } }`, null);
@@ -100,7 +103,10 @@ export interface BarsFixture {
 
 /** A free slot at the practice, read as a clinician, that no earlier booking took. */
 async function freeSlot(t: TestGraph): Promise<string> {
-  const r = await t.run<any>(`query($from: Date!, $to: Date!) { organisation(odsCode: "${PRACTICE}") { freeSlots(from: $from, to: $to) { id } } }`, slotWindow());
+  const r = await t.run<any>(
+    `query($from: Date!, $to: Date!) { organisation(odsCode: "${PRACTICE}") { freeSlots(from: $from, to: $to) { id } } }`,
+    slotWindow(),
+  );
   const slot = r.data?.organisation?.freeSlots?.[0]?.id;
   if (!slot) throw new Error('no free slot left at the practice');
   return slot;
@@ -123,8 +129,11 @@ export async function bookForSubject(t: TestGraph): Promise<string> {
 /** A prescription created afresh (as a clinician) for the contract's patient, so a release has something to release. */
 async function createdPrescription(t: TestGraph): Promise<string> {
   const id = newPrescriptionId();
-  const r = await t.run<any>(`mutation($m: JSON!) { createPrescription(message: $m) { result { accepted } userErrors { code message } } }`, { m: signedOrder(id) });
-  if (!r.data?.createPrescription?.result?.accepted) throw new Error(`could not create a prescription: ${JSON.stringify(r.errors ?? r.data?.createPrescription?.userErrors)}`);
+  const r = await t.run<any>(`mutation($m: JSON!) { createPrescription(message: $m) { result { accepted } userErrors { code message } } }`, {
+    m: signedOrder(id),
+  });
+  if (!r.data?.createPrescription?.result?.accepted)
+    throw new Error(`could not create a prescription: ${JSON.stringify(r.errors ?? r.data?.createPrescription?.userErrors)}`);
   return id;
 }
 
@@ -147,7 +156,10 @@ export function probes(bars: BarsFixture): Record<string, Probe> {
   return {
     // Patient (PDS) and what hangs from it.
     'Query.patient': onPatient('nhsNumber'),
-    'Query.patients': fixed(`{ patients(search: { family: "Smith", gender: female, birthDate: "2010-10-22" }) { total matches { patient { nhsNumber } } } }`, '9000000009'),
+    'Query.patients': fixed(
+      `{ patients(search: { family: "Smith", gender: female, birthDate: "2010-10-22" }) { total matches { patient { nhsNumber } } } }`,
+      '9000000009',
+    ),
     // The code is PDS's; `name` is what reaches ODS.
     'Patient.registeredGp': onPatient('registeredGp { odsCode name }'),
     'Patient.nominatedPharmacyOdsCode': onPatient('nominatedPharmacyOdsCode'),
@@ -184,7 +196,10 @@ export function probes(bars: BarsFixture): Record<string, Probe> {
     'Query.prescription': {
       ...fixed(`query($id: PrescriptionId!) { prescription(id: $id) { id } }`, SUBJECT, { id: SUBJECT_PRESCRIPTION }),
       // A restricted patient's seeded prescription, from the stand-in's own store.
-      restricted: async (t) => ({ query: `query($id: PrescriptionId!) { prescription(id: $id) { id } }`, variables: { id: onlyOne(restrictedPatients(t).flatMap((n) => epsState(t.sandbox).byPatient(n))[0]?.id) } }),
+      restricted: async (t) => ({
+        query: `query($id: PrescriptionId!) { prescription(id: $id) { id } }`,
+        variables: { id: onlyOne(restrictedPatients(t).flatMap((n) => epsState(t.sandbox).byPatient(n))[0]?.id) },
+      }),
     },
     'Prescription.prescriptionType': prescription('prescriptionType { code }'),
     'Prescription.lineItems': prescription('lineItems { id }'),
@@ -204,7 +219,11 @@ export function probes(bars: BarsFixture): Record<string, Probe> {
       restricted: async (t) => {
         const restricted = new Set(restrictedPatients(t));
         const found = [...seedErsRecords(t.sandbox.population).referrals.values()].find((r) => restricted.has(r.nhsNumber));
-        return { query: `query($u: Ubrn!) { referral(ubrn: $u) { ubrn } }`, variables: { u: onlyOne(found?.ubrn) }, headers: { ...ERS_HEADERS, 'NHSD-End-User-Organisation-ODS': onlyOne(found?.referrerOdsCode) } };
+        return {
+          query: `query($u: Ubrn!) { referral(ubrn: $u) { ubrn } }`,
+          variables: { u: onlyOne(found?.ubrn) },
+          headers: { ...ERS_HEADERS, 'NHSD-End-User-Organisation-ODS': onlyOne(found?.referrerOdsCode) },
+        };
       },
     },
     'Referral.version': referral('version'),
@@ -241,21 +260,35 @@ export function probes(bars: BarsFixture): Record<string, Probe> {
     'Query.healthContentSearch': fixed(`{ healthContentSearch(section: MEDICINES, text: "metformin", first: 1) { nodes { path } } }`, null),
     'HealthContentSummary.page': fixed(`{ healthContentSearch(section: MEDICINES, text: "metformin", first: 1) { nodes { page { name } } } }`, null),
     // Booking and Referral Standard.
-    'Query.barsServiceRequest': barsQuery(`query($t: BarsTargetInput!, $id: ID!) { barsServiceRequest(target: $t, id: $id) { id } }`, { id: bars.serviceRequestId }),
-    'Query.barsServiceRequests': barsQuery(`query($t: BarsTargetInput!, $n: NhsNumber!) { barsServiceRequests(target: $t, nhsNumber: $n) { id } }`, { n: bars.nhsNumber }),
+    'Query.barsServiceRequest': barsQuery(`query($t: BarsTargetInput!, $id: ID!) { barsServiceRequest(target: $t, id: $id) { id } }`, {
+      id: bars.serviceRequestId,
+    }),
+    'Query.barsServiceRequests': barsQuery(`query($t: BarsTargetInput!, $n: NhsNumber!) { barsServiceRequests(target: $t, nhsNumber: $n) { id } }`, {
+      n: bars.nhsNumber,
+    }),
     'Query.barsAppointment': barsQuery(`query($t: BarsTargetInput!, $id: ID!) { barsAppointment(target: $t, id: $id) { id } }`, { id: bars.appointmentId }),
-    'Query.barsAppointments': barsQuery(`query($t: BarsTargetInput!, $n: NhsNumber!) { barsAppointments(target: $t, nhsNumber: $n) { id } }`, { n: bars.nhsNumber }),
+    'Query.barsAppointments': barsQuery(`query($t: BarsTargetInput!, $n: NhsNumber!) { barsAppointments(target: $t, nhsNumber: $n) { id } }`, {
+      n: bars.nhsNumber,
+    }),
     'Query.barsSlots': fixed(`query($t: BarsTargetInput!) { barsSlots(target: $t) { id } }`, null, { t: DOS }, BARS_ORG),
     'Mutation.sendBarsReferral': {
       subject: bars.nhsNumber,
       write: true,
       restricted: 'none',
-      build: () => ({ query: `mutation($t: BarsTargetInput!, $m: JSON!) { sendBarsReferral(target: $t, message: $m) { result { messageId } } }`, variables: { t: DOS, m: barsReferral(bars.nhsNumber) }, headers: BARS_ORG }),
+      build: () => ({
+        query: `mutation($t: BarsTargetInput!, $m: JSON!) { sendBarsReferral(target: $t, message: $m) { result { messageId } } }`,
+        variables: { t: DOS, m: barsReferral(bars.nhsNumber) },
+        headers: BARS_ORG,
+      }),
     },
     'Mutation.sendBarsBooking': {
       subject: null,
       restricted: 'none',
-      build: () => ({ query: `mutation($t: BarsTargetInput!, $m: JSON!) { sendBarsBooking(target: $t, message: $m) { result { messageId } } }`, variables: { t: DOS, m: barsBooking() }, headers: BARS_ORG }),
+      build: () => ({
+        query: `mutation($t: BarsTargetInput!, $m: JSON!) { sendBarsBooking(target: $t, message: $m) { result { messageId } } }`,
+        variables: { t: DOS, m: barsBooking() },
+        headers: BARS_ORG,
+      }),
     },
     // Writes. Each is sent as the caller would send it; what the upstream makes of it is not the access rule's business.
     'Mutation.updatePatient': {
@@ -263,7 +296,10 @@ export function probes(bars: BarsFixture): Record<string, Probe> {
       write: true,
       restricted: 'patient',
       // A stale version: PDS refuses it (VERSION_CONFLICT), so the record is never changed, but the call is made.
-      build: (_t, nhs) => ({ query: `mutation($n: NhsNumber!) { updatePatient(nhsNumber: $n, version: 999, changes: { gender: unknown }) { patient { version } userErrors { code } } }`, variables: { n: nhs } }),
+      build: (_t, nhs) => ({
+        query: `mutation($n: NhsNumber!) { updatePatient(nhsNumber: $n, version: 999, changes: { gender: unknown }) { patient { version } userErrors { code } } }`,
+        variables: { n: nhs },
+      }),
     },
     'Mutation.bookAppointment': {
       subject: SUBJECT,
@@ -278,27 +314,55 @@ export function probes(bars: BarsFixture): Record<string, Probe> {
       subject: SUBJECT,
       write: true,
       restricted: 'none',
-      build: () => ({ query: `mutation($id: ID!) { amendAppointment(id: $id, version: "0", changes: { comment: "matrix" }) { appointment { id } userErrors { code } } }`, variables: { id: SUBJECT_APPOINTMENT } }),
+      build: () => ({
+        query: `mutation($id: ID!) { amendAppointment(id: $id, version: "0", changes: { comment: "matrix" }) { appointment { id } userErrors { code } } }`,
+        variables: { id: SUBJECT_APPOINTMENT },
+      }),
     },
     'Mutation.cancelAppointment': {
       subject: SUBJECT,
       write: true,
       restricted: 'none',
-      build: () => ({ query: `mutation($id: ID!) { cancelAppointment(id: $id, version: "0", reason: "matrix") { appointment { id } userErrors { code } } }`, variables: { id: SUBJECT_APPOINTMENT } }),
+      build: () => ({
+        query: `mutation($id: ID!) { cancelAppointment(id: $id, version: "0", reason: "matrix") { appointment { id } userErrors { code } } }`,
+        variables: { id: SUBJECT_APPOINTMENT },
+      }),
     },
-    'Mutation.preparePrescription': { subject: null, write: true, restricted: 'none', build: () => ({ query: `mutation($m: JSON!) { preparePrescription(message: $m) { preparedPrescription { digest } userErrors { code } } }`, variables: { m: unsignedOrder() } }) },
-    'Mutation.createPrescription': { subject: null, write: true, restricted: 'none', build: () => ({ query: `mutation($m: JSON!) { createPrescription(message: $m) { result { accepted } userErrors { code } } }`, variables: { m: signedOrder() } }) },
+    'Mutation.preparePrescription': {
+      subject: null,
+      write: true,
+      restricted: 'none',
+      build: () => ({
+        query: `mutation($m: JSON!) { preparePrescription(message: $m) { preparedPrescription { digest } userErrors { code } } }`,
+        variables: { m: unsignedOrder() },
+      }),
+    },
+    'Mutation.createPrescription': {
+      subject: null,
+      write: true,
+      restricted: 'none',
+      build: () => ({
+        query: `mutation($m: JSON!) { createPrescription(message: $m) { result { accepted } userErrors { code } } }`,
+        variables: { m: signedOrder() },
+      }),
+    },
     'Mutation.cancelPrescription': {
       subject: null,
       write: true,
       restricted: 'none',
-      build: () => ({ query: `mutation($m: JSON!) { cancelPrescription(message: $m) { cancellation { code } userErrors { code } } }`, variables: { m: cancellation(newPrescriptionId(), EPS_PATIENT) } }),
+      build: () => ({
+        query: `mutation($m: JSON!) { cancelPrescription(message: $m) { cancellation { code } userErrors { code } } }`,
+        variables: { m: cancellation(newPrescriptionId(), EPS_PATIENT) },
+      }),
     },
     'Mutation.releasePrescription': {
       subject: null,
       write: true,
       restricted: 'none',
-      build: async (t) => ({ query: `mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { release { requestId } userErrors { code } } }`, variables: { i: { pharmacy: 'VNE51', prescriptionId: await createdPrescription(t) } } }),
+      build: async (t) => ({
+        query: `mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { release { requestId } userErrors { code } } }`,
+        variables: { i: { pharmacy: 'VNE51', prescriptionId: await createdPrescription(t) } },
+      }),
     },
     'ReleasedPrescription.prescription': {
       subject: null,
@@ -322,7 +386,10 @@ export function probes(bars: BarsFixture): Record<string, Probe> {
       subject: null,
       write: true,
       restricted: 'none',
-      build: () => ({ query: `mutation($m: JSON!) { notifyDispense(message: $m) { result { accepted } userErrors { code } } }`, variables: { m: dispenseNotification(newPrescriptionId(), 'VNE51') } }),
+      build: () => ({
+        query: `mutation($m: JSON!) { notifyDispense(message: $m) { result { accepted } userErrors { code } } }`,
+        variables: { m: dispenseNotification(newPrescriptionId(), 'VNE51') },
+      }),
     },
   };
 }

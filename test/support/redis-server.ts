@@ -26,9 +26,13 @@ function freePort(): Promise<number> {
  */
 export async function startRedisServer(): Promise<RedisServer> {
   const port = await freePort();
-  const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'yes'], {
-    stdio: 'ignore',
-  });
+  const child: ChildProcess = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'yes'],
+    {
+      stdio: 'ignore',
+    },
+  );
   let spawnError: Error | undefined;
   child.once('error', (error) => {
     spawnError = error;
@@ -46,7 +50,11 @@ export async function startRedisServer(): Promise<RedisServer> {
       if (spawnError) {
         client.disconnect();
         const missing = (spawnError as NodeJS.ErrnoException).code === 'ENOENT';
-        throw new Error(missing ? "redis-server is not installed: `apt-get install redis-server` (npm test installs it: test/support/prerequisites.sh)" : `redis-server did not start: ${spawnError.message}`);
+        throw new Error(
+          missing
+            ? 'redis-server is not installed: `apt-get install redis-server` (npm test installs it: test/support/prerequisites.sh)'
+            : `redis-server did not start: ${spawnError.message}`,
+        );
       }
       if (Date.now() > deadline) throw new Error(`redis-server did not start on port ${port}: ${(error as Error).message}`);
       await new Promise((r) => setTimeout(r, 50));

@@ -130,10 +130,22 @@ export function valuesAt(data: unknown, hops: readonly Hop[]): unknown[] {
     const last = i === hops.length - 1;
     const next: unknown[] = [];
     for (const parent of level) {
-      if (parent === null || parent === undefined) throw new Error(`nothing at ${hops.slice(0, i).map((h) => h.key).join('.')} to read ${hop.key} from`);
+      if (parent === null || parent === undefined)
+        throw new Error(
+          `nothing at ${hops
+            .slice(0, i)
+            .map((h) => h.key)
+            .join('.')} to read ${hop.key} from`,
+        );
       const value = (parent as Record<string, unknown>)[hop.key];
       if (hop.list && Array.isArray(value) && !last) {
-        if (value.length === 0) throw new Error(`${hops.slice(0, i + 1).map((h) => h.key).join('.')} is an empty list`);
+        if (value.length === 0)
+          throw new Error(
+            `${hops
+              .slice(0, i + 1)
+              .map((h) => h.key)
+              .join('.')} is an empty list`,
+          );
         next.push(...value);
       } else next.push(value);
     }

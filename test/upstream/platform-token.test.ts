@@ -91,7 +91,9 @@ describe('the sandbox /oauth2/token (application-restricted, signed JWT)', () =>
   it('refuses every algorithm but RS512: RS256, HS256 and none', async () => {
     const rs256Key = await generateKeyPair('RS256');
     const rs256 = await new SignJWT(claims()).setProtectedHeader({ alg: 'RS256', kid: keyId }).sign(rs256Key.privateKey);
-    const hs256 = await new SignJWT(claims()).setProtectedHeader({ alg: 'HS256', kid: keyId }).sign(new TextEncoder().encode('a-shared-secret-of-32-bytes-long!'));
+    const hs256 = await new SignJWT(claims())
+      .setProtectedHeader({ alg: 'HS256', kid: keyId })
+      .sign(new TextEncoder().encode('a-shared-secret-of-32-bytes-long!'));
     const none = new UnsecuredJWT(claims()).encode();
     for (const assertion of [rs256, hs256, none]) {
       const r = await postToken(assertion);
@@ -101,7 +103,10 @@ describe('the sandbox /oauth2/token (application-restricted, signed JWT)', () =>
   });
 
   it('refuses a missing kid, another grant type and a missing assertion type', async () => {
-    expect(await postToken(await sign(claims(), { kid: undefined }))).toMatchObject({ status: 400, body: { error_description: "Missing 'kid' header in client_assertion JWT" } });
+    expect(await postToken(await sign(claims(), { kid: undefined }))).toMatchObject({
+      status: 400,
+      body: { error_description: "Missing 'kid' header in client_assertion JWT" },
+    });
     expect(await postToken(await sign(claims()), { grant_type: 'password' })).toMatchObject({ status: 400, body: { error: 'unsupported_grant_type' } });
     expect(await postToken(await sign(claims()), { client_assertion_type: 'secret' })).toMatchObject({ status: 400, body: { error: 'invalid_request' } });
   });
@@ -161,8 +166,18 @@ describe('a graph whose platform credentials are refused', () => {
   it('answers UPSTREAM_UNAVAILABLE for PDS, still serves ODS, and logs neither the key nor the token', async () => {
     const lines: string[] = [];
     const logger = capturingLogger(lines);
-    const platform = createPlatform({ origin: embedded.sandbox.origin, credentials: { apiKey, keyId: 'revoked-kid', privateKey }, timeoutMs: { default: 5_000 } });
-    const graph = await createGraphServer({ platform, environment: 'embedded', logger, auth: { issuers: embedded.issuers }, audit: new JsonLinesAuditSink(`/tmp/nhs-graph-test-${randomUUID()}.jsonl`) });
+    const platform = createPlatform({
+      origin: embedded.sandbox.origin,
+      credentials: { apiKey, keyId: 'revoked-kid', privateKey },
+      timeoutMs: { default: 5_000 },
+    });
+    const graph = await createGraphServer({
+      platform,
+      environment: 'embedded',
+      logger,
+      auth: { issuers: embedded.issuers },
+      audit: new JsonLinesAuditSink(`/tmp/nhs-graph-test-${randomUUID()}.jsonl`),
+    });
     const url = await graph.listen(0);
     captureGraphResponses(url);
     try {

@@ -20,13 +20,18 @@ describe('per-API rate limits in config', () => {
   });
 });
 
-describe("NHS_ENV=sandbox without application credentials: each API gets the placeholder its sandbox requires", () => {
+describe('NHS_ENV=sandbox without application credentials: each API gets the placeholder its sandbox requires', () => {
   let sandbox: Sandbox;
   let platform: Platform;
   beforeAll(async () => {
     // No app registered: the embedded platform is open, as NHS's public sandbox is.
     sandbox = await startSandbox();
-    platform = createPlatform({ origin: sandbox.origin, timeoutMs: { default: 5_000 }, resilience: { retries: 0, breakerThreshold: 0 }, sandboxPlaceholders: true });
+    platform = createPlatform({
+      origin: sandbox.origin,
+      timeoutMs: { default: 5_000 },
+      resilience: { retries: 0, breakerThreshold: 0 },
+      sandboxPlaceholders: true,
+    });
   });
   afterAll(async () => {
     await platform.close();
@@ -37,7 +42,9 @@ describe("NHS_ENV=sandbox without application credentials: each API gets the pla
     expect(SANDBOX_PLACEHOLDER_BEARER).toMatch(/^[A-Za-z0-9]+_[A-Za-z0-9]+$/);
     const plain = API_IDS.filter((id) => APIS[id].auth !== 'gp-connect');
     for (const id of plain) {
-      await platform.clients[id].request('GET /metadata', { method: 'GET', path: '/metadata', headers: DECLARES_METADATA.has(id) ? {} : PROBE }, { correlationId: 'c' }).catch(() => undefined);
+      await platform.clients[id]
+        .request('GET /metadata', { method: 'GET', path: '/metadata', headers: DECLARES_METADATA.has(id) ? {} : PROBE }, { correlationId: 'c' })
+        .catch(() => undefined);
       const sent = sandbox.receivedRequests(id).at(-1);
       if (APIS[id].auth === 'apikey') expect(sent?.headers.apikey, id).toBe(SANDBOX_PLACEHOLDER_API_KEY);
       else expect(sent?.headers.authorization, id).toBe(`Bearer ${SANDBOX_PLACEHOLDER_BEARER}`);

@@ -21,7 +21,9 @@ describe('token exchange for PDS', () => {
     try {
       const token = await fresh.tokenFor({ staff: 'nurse' });
       const before = fresh.sandbox.auth.tokenRequests;
-      const results = await Promise.all(Array.from({ length: 20 }, () => fresh.run(READ, { n: '9000000009' }, { headers: { authorization: `Bearer ${token}` } })));
+      const results = await Promise.all(
+        Array.from({ length: 20 }, () => fresh.run(READ, { n: '9000000009' }, { headers: { authorization: `Bearer ${token}` } })),
+      );
       for (const r of results) expect(r.errors).toBeUndefined();
       await fresh.run(READ, { n: '9000000033' }, { headers: { authorization: `Bearer ${token}` } });
       expect(fresh.sandbox.auth.tokenRequests - before).toBe(1);

@@ -115,7 +115,11 @@ describe('application-restricted token', () => {
     const fresh = await startTestGraph();
     try {
       const before = fresh.sandbox.auth.tokenRequests;
-      const results = await Promise.all(Array.from({ length: 20 }, (_, i) => fresh.run(`{ patient(nhsNumber: "9000000009") { nhsNumber } }`, undefined, { headers: { 'x-correlation-id': `c${i}` } })));
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          fresh.run(`{ patient(nhsNumber: "9000000009") { nhsNumber } }`, undefined, { headers: { 'x-correlation-id': `c${i}` } }),
+        ),
+      );
       for (const r of results) expect(r.errors).toBeUndefined();
       await fresh.run(`{ patient(nhsNumber: "9000000033") { nhsNumber } }`);
       expect(fresh.sandbox.auth.tokenRequests - before).toBe(1);

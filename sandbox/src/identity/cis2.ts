@@ -41,7 +41,17 @@ export const TEST_STAFF: readonly TestStaff[] = [
   staff('no-role', '555000000106', 'Noel', 'Norole', []),
 ];
 
-const SCOPES = ['openid', 'profile', 'email', 'nhsperson', 'associatedorgs', 'nationalrbacaccess', 'professionalmemberships', 'organisationalmemberships', 'selectedrole'] as const;
+const SCOPES = [
+  'openid',
+  'profile',
+  'email',
+  'nhsperson',
+  'associatedorgs',
+  'nationalrbacaccess',
+  'professionalmemberships',
+  'organisationalmemberships',
+  'selectedrole',
+] as const;
 
 function rolesClaim(user: TestStaff) {
   return user.roles.map((r) => ({
@@ -82,7 +92,26 @@ export function cis2Flavour(): OidcFlavour<TestStaff> {
       token_endpoint_auth_methods_supported: ['private_key_jwt'],
       token_endpoint_auth_signing_alg_values_supported: ['RS512'],
       acr_values_supported: ['AAL3_ANY', 'AAL2_OR_ABOVE', 'AAL2_OR_ABOVE_WITH_GP', 'AAL1_USERPASS'],
-      claims_supported: ['sub', 'iss', 'aud', 'exp', 'iat', 'auth_time', 'nonce', 'acr', 'amr', 'id_assurance_level', 'authentication_assurance_level', 'selected_roleid', 'nhsid_nrbac_roles', 'name', 'given_name', 'family_name', 'uid', 'email'],
+      claims_supported: [
+        'sub',
+        'iss',
+        'aud',
+        'exp',
+        'iat',
+        'auth_time',
+        'nonce',
+        'acr',
+        'amr',
+        'id_assurance_level',
+        'authentication_assurance_level',
+        'selected_roleid',
+        'nhsid_nrbac_roles',
+        'name',
+        'given_name',
+        'family_name',
+        'uid',
+        'email',
+      ],
     }),
     findUser: (id) => byId.get(id),
     listUsers: () => [...TEST_STAFF],
@@ -104,7 +133,9 @@ export function cis2Flavour(): OidcFlavour<TestStaff> {
     }),
     accessTokenClaims: () => ({ acr: 'AAL3_ANY' }),
     userinfo: (user, session) => ({
-      ...(session.scopes.has('profile') ? { name: `${user.givenName} ${user.familyName}`, given_name: user.givenName, family_name: user.familyName, uid: user.subject } : {}),
+      ...(session.scopes.has('profile')
+        ? { name: `${user.givenName} ${user.familyName}`, given_name: user.givenName, family_name: user.familyName, uid: user.subject }
+        : {}),
       ...(session.scopes.has('email') ? { email: user.email } : {}),
       ...(session.scopes.has('nationalrbacaccess') ? { nhsid_useruid: user.subject, nhsid_nrbac_roles: rolesClaim(user) } : {}),
       ...(session.scopes.has('associatedorgs') ? { nhsid_user_orgs: [...new Set(user.roles.map((r) => r.orgCode))].map((org_code) => ({ org_code })) } : {}),

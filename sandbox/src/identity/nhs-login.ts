@@ -9,8 +9,17 @@ const VECTOR = /^(P0|P5|P9)\.(Cp\.Cd|Cp\.Ck|Cm)$/;
 const RANK: Record<IdentityLevel, number> = { P0: 0, P5: 5, P9: 9 };
 
 const SCOPES = [
-  'openid', 'profile', 'basic_demographics', 'profile_extended', 'email', 'phone', 'landline',
-  'gp_registration_details', 'gp_integration_credentials', 'client_metadata', 'nhs_app_credentials',
+  'openid',
+  'profile',
+  'basic_demographics',
+  'profile_extended',
+  'email',
+  'phone',
+  'landline',
+  'gp_registration_details',
+  'gp_integration_credentials',
+  'client_metadata',
+  'nhs_app_credentials',
 ] as const;
 
 /** Parses `vtr` (a JSON array of vectors); undefined when it is not one. */

@@ -209,7 +209,11 @@ export class OidcProvider<U extends OidcUser = OidcUser> {
     if (problem) return fail(problem);
     if (req.method === 'GET') {
       if (params.get('prompt') === 'none') return fail({ error: 'login_required', description: 'No session: the sandbox keeps none' });
-      return { status: 200, body: authorizeForm(this.flavour.name, this.urls().authorize, params, this.flavour.listUsers()), headers: { 'content-type': 'text/html; charset=utf-8' } };
+      return {
+        status: 200,
+        body: authorizeForm(this.flavour.name, this.urls().authorize, params, this.flavour.listUsers()),
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+      };
     }
     const user = this.flavour.findUser(params.get('user') ?? '');
     if (!user) return page(400, `${this.flavour.name}: no such test user`);
@@ -258,20 +262,24 @@ export class OidcProvider<U extends OidcUser = OidcUser> {
     });
     if ('error' in checked) return oauthError(checked);
     const clientId = checked.clientId;
-    if (form.has('client_id') && form.get('client_id') !== clientId) return oauthError({ error: 'invalid_client', description: 'client_id does not match the client assertion' });
+    if (form.has('client_id') && form.get('client_id') !== clientId)
+      return oauthError({ error: 'invalid_client', description: 'client_id does not match the client assertion' });
 
     const grantType = form.get('grant_type');
     if (grantType === 'authorization_code') {
       const code = this.codes.get(form.get('code') ?? '');
       // A code is single use: it is gone once presented, whether or not the rest of the request is right.
       this.codes.delete(form.get('code') ?? '');
-      if (!code || code.expiresAt <= now || code.session.clientId !== clientId) return oauthError({ error: 'invalid_grant', description: 'The authorization code is invalid, expired or already used' });
-      if (form.get('redirect_uri') !== code.redirectUri) return oauthError({ error: 'invalid_grant', description: 'redirect_uri does not match the authorization request' });
+      if (!code || code.expiresAt <= now || code.session.clientId !== clientId)
+        return oauthError({ error: 'invalid_grant', description: 'The authorization code is invalid, expired or already used' });
+      if (form.get('redirect_uri') !== code.redirectUri)
+        return oauthError({ error: 'invalid_grant', description: 'redirect_uri does not match the authorization request' });
       return this.issueTokens(code, true);
     }
     if (grantType === 'refresh_token') {
       const grant = this.refreshTokens.get(form.get('refresh_token') ?? '');
-      if (!grant || grant.expiresAt <= now || grant.clientId !== clientId) return oauthError({ error: 'invalid_grant', description: 'The refresh token is invalid or expired' });
+      if (!grant || grant.expiresAt <= now || grant.clientId !== clientId)
+        return oauthError({ error: 'invalid_grant', description: 'The refresh token is invalid or expired' });
       const narrower = (form.get('scope') ?? '').split(' ').filter(Boolean);
       if (narrower.some((s) => !grant.session.scopes.has(s))) return oauthError({ error: 'invalid_scope', description: 'A refresh may only narrow the scope' });
       const session = narrower.length > 0 ? { ...grant.session, scopes: new Set(narrower) } : grant.session;
@@ -288,7 +296,14 @@ export class OidcProvider<U extends OidcUser = OidcUser> {
     const issuer = this.issuer;
     const accessJti = randomUUID();
     const accessToken = await this.sign(
-      { ...this.flavour.accessTokenClaims(user, session, issuer), sub: user.subject, aud: session.clientId, scope: [...session.scopes].join(' '), auth_time: session.authTime, jti: accessJti },
+      {
+        ...this.flavour.accessTokenClaims(user, session, issuer),
+        sub: user.subject,
+        aud: session.clientId,
+        scope: [...session.scopes].join(' '),
+        auth_time: session.authTime,
+        jti: accessJti,
+      },
       { lifetimeSeconds: lifetimes.accessToken },
     );
     this.accessTokens.set(accessJti, { ...grant, expiresAt: this.now() + lifetimes.accessToken * 1000 });
@@ -317,7 +332,9 @@ export class OidcProvider<U extends OidcUser = OidcUser> {
     let jti: unknown;
     try {
       const keys = createLocalJWKSet({ keys: this.signingKeys.map((k) => k.publicJwk) });
-      ({ payload: { jti } } = await jwtVerify(token, keys, { issuer: this.issuer, algorithms: [this.flavour.signingAlg], currentDate: new Date(this.now()) }));
+      ({
+        payload: { jti },
+      } = await jwtVerify(token, keys, { issuer: this.issuer, algorithms: [this.flavour.signingAlg], currentDate: new Date(this.now()) }));
     } catch {
       return refuse();
     }

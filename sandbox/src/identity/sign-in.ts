@@ -55,7 +55,8 @@ export async function signIn(issuer: string, client: SignInClient, userId: strin
 
   const form = await request(`${discovery.authorization_endpoint}?${params}`);
   const formText = await form.body.text();
-  if (form.statusCode !== 200) throw new Error(`Sign-in refused at the authorize endpoint: HTTP ${form.statusCode} ${redirectError(form.headers.location) ?? formText.slice(0, 200)}`);
+  if (form.statusCode !== 200)
+    throw new Error(`Sign-in refused at the authorize endpoint: HTTP ${form.statusCode} ${redirectError(form.headers.location) ?? formText.slice(0, 200)}`);
 
   const chosen = new URLSearchParams(params);
   chosen.set('user', userId);
@@ -69,12 +70,18 @@ export async function signIn(issuer: string, client: SignInClient, userId: strin
   const location = answer.headers.location;
   if (answer.statusCode !== 302 || typeof location !== 'string') throw new Error(`Sign-in refused: HTTP ${answer.statusCode} ${answerText.slice(0, 200)}`);
   const back = new URL(location);
-  if (back.searchParams.get('error')) throw new Error(`Sign-in refused: ${back.searchParams.get('error')} (${back.searchParams.get('error_description') ?? ''})`);
+  if (back.searchParams.get('error'))
+    throw new Error(`Sign-in refused: ${back.searchParams.get('error')} (${back.searchParams.get('error_description') ?? ''})`);
   if (back.searchParams.get('state') !== state) throw new Error('Sign-in answered with a different state');
   const code = back.searchParams.get('code');
   if (!code) throw new Error('Sign-in answered without a code');
 
-  const assertion = await signClientAssertion({ clientId: client.clientId, audience: discovery.token_endpoint, keyId: client.keyId, privateKey: client.privateKey });
+  const assertion = await signClientAssertion({
+    clientId: client.clientId,
+    audience: discovery.token_endpoint,
+    keyId: client.keyId,
+    privateKey: client.privateKey,
+  });
   const tokenRes = await request(discovery.token_endpoint, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
@@ -86,7 +93,14 @@ export async function signIn(issuer: string, client: SignInClient, userId: strin
       client_assertion: assertion,
     }).toString(),
   });
-  const tokens = (await tokenRes.body.json()) as { id_token?: string; access_token?: string; refresh_token?: string; expires_in?: number; error?: string; error_description?: string };
+  const tokens = (await tokenRes.body.json()) as {
+    id_token?: string;
+    access_token?: string;
+    refresh_token?: string;
+    expires_in?: number;
+    error?: string;
+    error_description?: string;
+  };
   if (tokenRes.statusCode !== 200 || !tokens.id_token || !tokens.access_token) {
     throw new Error(`Token request refused: HTTP ${tokenRes.statusCode} ${tokens.error ?? ''} ${tokens.error_description ?? ''}`.trim());
   }

@@ -57,7 +57,14 @@ export class TestCitizens {
     if (level === 'P0') {
       const n = Number(rest);
       if (!Number.isInteger(n) || n < 1 || n > P0_USERS) return undefined;
-      return { id, label: `P0 user ${n} (no NHS number)`, subject: subjectOf(id), level, email: `p0.user${n}@test.nhs-graph.example`, phone: `+4477009000${pad(n)}` };
+      return {
+        id,
+        label: `P0 user ${n} (no NHS number)`,
+        subject: subjectOf(id),
+        level,
+        email: `p0.user${n}@test.nhs-graph.example`,
+        phone: `+4477009000${pad(n)}`,
+      };
     }
     const record = this.records.get(rest);
     if (!record) return undefined;

@@ -41,7 +41,12 @@ export class BarsClient {
   }
 
   searchServiceRequests(target: BarsTarget, nhsNumber: string, ctx: CallContext): Promise<BarsBundle> {
-    return this.call('GET /ServiceRequest?patient:identifier', target, { method: 'GET', path: '/ServiceRequest', query: { 'patient:identifier': `${BARS.nhsNumberSystem}|${nhsNumber}` }, idempotent: true }, ctx);
+    return this.call(
+      'GET /ServiceRequest?patient:identifier',
+      target,
+      { method: 'GET', path: '/ServiceRequest', query: { 'patient:identifier': `${BARS.nhsNumberSystem}|${nhsNumber}` }, idempotent: true },
+      ctx,
+    );
   }
 
   getAppointment(target: BarsTarget, id: string, ctx: CallContext): Promise<BarsAppointment> {
@@ -49,7 +54,12 @@ export class BarsClient {
   }
 
   searchAppointments(target: BarsTarget, nhsNumber: string, ctx: CallContext): Promise<BarsBundle> {
-    return this.call('GET /Appointment?patient:identifier', target, { method: 'GET', path: '/Appointment', query: { 'patient:identifier': `${BARS.nhsNumberSystem}|${nhsNumber}` }, idempotent: true }, ctx);
+    return this.call(
+      'GET /Appointment?patient:identifier',
+      target,
+      { method: 'GET', path: '/Appointment', query: { 'patient:identifier': `${BARS.nhsNumberSystem}|${nhsNumber}` }, idempotent: true },
+      ctx,
+    );
   }
 
   searchSlots(target: BarsTarget, search: BarsSlotSearch, ctx: CallContext): Promise<BarsBundle> {
@@ -70,7 +80,14 @@ export class BarsClient {
     return this.call(
       'POST /$process-message',
       target,
-      { method: 'POST', path: '/$process-message', body: message.bundle, headers: { 'use-context': message.useContext }, requestId: message.id, idempotent: false },
+      {
+        method: 'POST',
+        path: '/$process-message',
+        body: message.bundle,
+        headers: { 'use-context': message.useContext },
+        requestId: message.id,
+        idempotent: false,
+      },
       ctx,
     );
   }

@@ -12,7 +12,15 @@ export function barsFamily(code: string | undefined): BarsFamily | undefined {
 }
 
 /** Codes that say the graph built a request BaRS could not take: the graph's fault, not the caller's. */
-const GRAPH_FAULTS = new Set(['SEND_BAD_REQUEST', 'BAD_REQUEST', 'PROXY_BAD_REQUEST', 'SEND_METHOD_NOT_ALLOWED', 'REC_METHOD_NOT_ALLOWED', 'SEND_NOT_ACCEPTABLE', 'REC_NOT_ACCEPTABLE']);
+const GRAPH_FAULTS = new Set([
+  'SEND_BAD_REQUEST',
+  'BAD_REQUEST',
+  'PROXY_BAD_REQUEST',
+  'SEND_METHOD_NOT_ALLOWED',
+  'REC_METHOD_NOT_ALLOWED',
+  'SEND_NOT_ACCEPTABLE',
+  'REC_NOT_ACCEPTABLE',
+]);
 
 /**
  * Re-codes a failed BaRS call by its family, keeping the family in `extensions.upstream.family`. The status already
@@ -28,8 +36,16 @@ export function withBarsFamily(error: GraphError): GraphError {
   if (!info || !code || !family) return error;
   const upstream = { ...info, family };
   const message = error.message;
-  if (GRAPH_FAULTS.has(code)) return new UpstreamError(message.replace(/: the request was rejected$/, ': the graph sent a request BaRS could not take'), { upstream });
-  if (code === 'REC_BAD_REQUEST' || code === 'REC_UNPROCESSABLE_ENTITY') return new BadUserInputError(upstreamReason(code), `${message.replace(/: the request was rejected$/, '')}: the receiving service refused the content`, { upstream });
+  if (GRAPH_FAULTS.has(code))
+    return new UpstreamError(message.replace(/: the request was rejected$/, ': the graph sent a request BaRS could not take'), { upstream });
+  if (code === 'REC_BAD_REQUEST' || code === 'REC_UNPROCESSABLE_ENTITY')
+    return new BadUserInputError(upstreamReason(code), `${message.replace(/: the request was rejected$/, '')}: the receiving service refused the content`, {
+      upstream,
+    });
   if (code === 'PROXY_NOT_FOUND') return new NotFoundError(message.replace(/: not found$/, ': the target is not in the BaRS Endpoint Catalogue'), { upstream });
-  return new GraphError(error.code, message, { upstream, ...(error.extensions.reason ? { reason: error.extensions.reason as Reason } : {}), ...(error.extensions.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.extensions.retryAfterSeconds as number } : {}) });
+  return new GraphError(error.code, message, {
+    upstream,
+    ...(error.extensions.reason ? { reason: error.extensions.reason as Reason } : {}),
+    ...(error.extensions.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.extensions.retryAfterSeconds as number } : {}),
+  });
 }

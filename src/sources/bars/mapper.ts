@@ -77,7 +77,14 @@ export function mapBarsAppointment(a: BarsAppointment): BarsAppointmentModel {
 }
 
 export function mapBarsSlot(s: BarsSlot): BarsSlotModel {
-  return { id: s.id ?? null, status: enumOfCode(SLOT_STATUSES, s.status), start: s.start ?? null, end: s.end ?? null, scheduleReference: s.schedule?.reference ?? null, resource: s };
+  return {
+    id: s.id ?? null,
+    status: enumOfCode(SLOT_STATUSES, s.status),
+    start: s.start ?? null,
+    end: s.end ?? null,
+    scheduleReference: s.schedule?.reference ?? null,
+    resource: s,
+  };
 }
 
 /** The resources of one type in a BaRS Bundle, whether entries wrap them (`entry.resource`) or are them. Pure. */
@@ -118,7 +125,16 @@ export interface BarsResponseModel {
 }
 
 /** What a stored response shows: its header's codes and its focus, mapped as a read's would be. Pure. */
-export function mapBarsResponse(r: { messageId: string; event: string; reason: string | null; responseCode: string | null; inResponseTo: string | null; serviceRequestId: string; receivedAt: string; bundle: BarsBundle }): BarsResponseModel {
+export function mapBarsResponse(r: {
+  messageId: string;
+  event: string;
+  reason: string | null;
+  responseCode: string | null;
+  inResponseTo: string | null;
+  serviceRequestId: string;
+  receivedAt: string;
+  bundle: BarsBundle;
+}): BarsResponseModel {
   const header = resourcesOf<BarsMessageHeader>(r.bundle, 'MessageHeader')[0];
   const focusRef = header?.focus?.[0]?.reference;
   const focus = (r.bundle.entry ?? []).find((e) => e.fullUrl === focusRef)?.resource;

@@ -50,5 +50,11 @@ export function checkMessage(kind: BarsMessageKind, message: unknown, useCase: s
   if (!reason) throw bad(`MessageHeader.reason must carry a ${BARS.reasonSystem} code (new, update, cancel...)`);
   if (useCase != null && !USE_CASE.test(useCase)) throw bad('useCase must be a short BaRS use-case id, such as a1t1');
   const category = kind === 'booking' ? 'booking' : ((focus as BarsServiceRequest).category?.[0]?.coding?.[0]?.code ?? 'referral');
-  return { bundle: message as Record<string, unknown>, id: bundle.id, event: expected.event, reason, useContext: [useCase ?? '', category, expected.event, reason].join('|') };
+  return {
+    bundle: message as Record<string, unknown>,
+    id: bundle.id,
+    event: expected.event,
+    reason,
+    useContext: [useCase ?? '', category, expected.event, reason].join('|'),
+  };
 }

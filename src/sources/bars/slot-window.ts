@@ -20,6 +20,7 @@ export function slotWindow(start: string | undefined, end: string | undefined, n
   const fromMs = start ? Date.parse(start) : nowMs;
   const toMs = end ? Date.parse(end) : fromMs + DEFAULT_SLOT_WINDOW_DAYS * DAY_MS;
   if (!(toMs > fromMs)) throw new BadUserInputError('INVALID_SLOT_WINDOW', 'end must be after start');
-  if (toMs - fromMs > MAX_SLOT_WINDOW_DAYS * DAY_MS) throw new BadUserInputError('INVALID_SLOT_WINDOW', `A slot search covers at most ${MAX_SLOT_WINDOW_DAYS} days`);
+  if (toMs - fromMs > MAX_SLOT_WINDOW_DAYS * DAY_MS)
+    throw new BadUserInputError('INVALID_SLOT_WINDOW', `A slot search covers at most ${MAX_SLOT_WINDOW_DAYS} days`);
   return { from: barsDateTime(fromMs), to: barsDateTime(toMs) };
 }

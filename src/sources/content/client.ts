@@ -60,10 +60,12 @@ export class ContentClient {
     const info = { api: this.http.endpoint.api, status: res.status, requestId: res.requestId };
     // The API's sandbox answers an unknown listing query with HTTP 200 and a `{statusCode: 404}` body.
     if (isContentError(res.body)) {
-      if (res.body.statusCode === 404) throw new NotFoundError(`NHS Website Content has no page ${path} for that query`, { upstream: { ...info, issueCode: 'RESOURCE_NOT_FOUND' } });
+      if (res.body.statusCode === 404)
+        throw new NotFoundError(`NHS Website Content has no page ${path} for that query`, { upstream: { ...info, issueCode: 'RESOURCE_NOT_FOUND' } });
       throw new UpstreamError(`NHS Website Content answered ${res.status} with an error body (${res.body.statusCode})`, { upstream: info });
     }
-    if (typeof res.body !== 'object' || res.body === null || 'resourceType' in res.body) throw new UpstreamError('NHS Website Content answered with a body that is not a page', { upstream: info });
+    if (typeof res.body !== 'object' || res.body === null || 'resourceType' in res.body)
+      throw new UpstreamError('NHS Website Content answered with a body that is not a page', { upstream: info });
     const page = res.body as ContentWebPage;
     await this.settings.cache.set(key, page, cacheLifetimeMs(res.headers['cache-control'], this.settings.maxAgeSeconds));
     return page;

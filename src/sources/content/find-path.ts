@@ -43,7 +43,8 @@ export function findHealthContentPath(term: HealthContentTerm, entries: readonly
   for (const entry of entries) {
     for (const name of entryNames(entry.name)) {
       const score = wanted.includes(name) ? 2 : wanted.some((w) => w.startsWith(`${name} `)) ? 1 : 0;
-      if (score > 0 && (!best || score > best.score || (score === best.score && name.length > best.length))) best = { path: entry.path, score, length: name.length };
+      if (score > 0 && (!best || score > best.score || (score === best.score && name.length > best.length)))
+        best = { path: entry.path, score, length: name.length };
     }
   }
   return best?.path ?? null;
@@ -54,7 +55,12 @@ export function findHealthContentPath(term: HealthContentTerm, entries: readonly
  * through the shared cache, and matches it with findHealthContentPath. Resolves to null when nothing matches or the
  * term has no name; rejects with the coded upstream error when the listing cannot be read.
  */
-export async function lookupHealthContentPath(content: ContentClient, kind: 'problem' | 'medication', term: HealthContentTerm, ctx: CallContext): Promise<string | null> {
+export async function lookupHealthContentPath(
+  content: ContentClient,
+  kind: 'problem' | 'medication',
+  term: HealthContentTerm,
+  ctx: CallContext,
+): Promise<string | null> {
   const letter = normaliseName(term.name ?? '')[0];
   if (!letter || !/^[a-z]$/.test(letter)) return null;
   const entries = await listingForLetter(content, kind === 'medication' ? 'medicines' : 'conditions', letter, ctx);

@@ -10,5 +10,10 @@ export interface ContentLoaders {
 }
 
 export function createContentLoaders(content: ContentClient, ctx: CallContext, settings: LoaderSettings): ContentLoaders {
-  return { page: createLoader(eachKey(async (path: string) => mapContentPage(await content.getPage(path, ctx), path)), settings) };
+  return {
+    page: createLoader(
+      eachKey(async (path: string) => mapContentPage(await content.getPage(path, ctx), path)),
+      settings,
+    ),
+  };
 }

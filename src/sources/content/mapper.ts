@@ -107,7 +107,9 @@ export function mapContentPage(page: ContentWebPage, requestedPath: string): Hea
     lastReviewed: date(page.lastReviewed?.[0]),
     nextReviewDue: date(page.lastReviewed?.[1]),
     parts: elements.map(section).filter((s) => s.headline || s.html.length > 0),
-    relatedLinks: (page.relatedLink ?? []).filter((l) => l.linkRelationship !== 'Pagination' && l.linkRelationship !== 'Self').map((l) => ({ name: l.name ?? '', path: pathFromUrl(l.url), url: l.url ?? null })),
+    relatedLinks: (page.relatedLink ?? [])
+      .filter((l) => l.linkRelationship !== 'Pagination' && l.linkRelationship !== 'Self')
+      .map((l) => ({ name: l.name ?? '', path: pathFromUrl(l.url), url: l.url ?? null })),
     attribution: {
       text: ATTRIBUTION.text,
       logoUrl: page.author?.logo ?? ATTRIBUTION.logoUrl,
@@ -127,15 +129,17 @@ export function mapListingEntries(listing: ContentWebPage): HealthContentSummary
     const path = pathFromUrl(link.url);
     if (!path || !link.name) return [];
     const meta = (Array.isArray(link.mainEntityOfPage) ? {} : (link.mainEntityOfPage ?? {})) as ContentLinkSummary;
-    return [{
-      name: link.name,
-      path,
-      description: link.description || null,
-      genres: genresOf(meta.genre),
-      dateModified: meta.dateModified ?? null,
-      nextReviewDue: date(meta.reviewDue ?? meta.lastReviewed?.[1]),
-      codes: (meta.code ?? []).flatMap((c) => (c.codeValue ? [c.codeValue] : [])),
-    }];
+    return [
+      {
+        name: link.name,
+        path,
+        description: link.description || null,
+        genres: genresOf(meta.genre),
+        dateModified: meta.dateModified ?? null,
+        nextReviewDue: date(meta.reviewDue ?? meta.lastReviewed?.[1]),
+        codes: (meta.code ?? []).flatMap((c) => (c.codeValue ? [c.codeValue] : [])),
+      },
+    ];
   });
 }
 
@@ -147,7 +151,17 @@ export function mapHubLinks(hub: ContentWebPage, underPath: string): HealthConte
     const path = pathFromUrl(link.url);
     if (!path || !link.headline || !path.startsWith(underPath) || path === underPath || seen.has(path)) return [];
     seen.add(path);
-    return [{ name: link.headline, path, description: link.text ? plainText(link.text) || null : null, genres: [], dateModified: null, nextReviewDue: null, codes: [] }];
+    return [
+      {
+        name: link.headline,
+        path,
+        description: link.text ? plainText(link.text) || null : null,
+        genres: [],
+        dateModified: null,
+        nextReviewDue: null,
+        codes: [],
+      },
+    ];
   });
 }
 

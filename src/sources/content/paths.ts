@@ -2,8 +2,20 @@ import { BadUserInputError } from '../../errors.js';
 
 /** The sections of nhs.uk the API syndicates (the first segment of every page path). */
 export const CONTENT_SECTIONS = [
-  'health-a-to-z', 'conditions', 'symptoms', 'tests-and-treatments', 'medicines', 'mental-health', 'live-well', 'pregnancy',
-  'nhs-services', 'contraception', 'vaccinations', 'womens-health', 'baby', 'social-care-and-support',
+  'health-a-to-z',
+  'conditions',
+  'symptoms',
+  'tests-and-treatments',
+  'medicines',
+  'mental-health',
+  'live-well',
+  'pregnancy',
+  'nhs-services',
+  'contraception',
+  'vaccinations',
+  'womens-health',
+  'baby',
+  'social-care-and-support',
 ] as const;
 
 const SEGMENTS = /^\/([a-z0-9]+(?:-[a-z0-9]+)*)(\/[a-z0-9]+(?:-[a-z0-9]+)*){0,5}\/?$/;
@@ -20,7 +32,10 @@ export function normaliseContentPath(input: string): string {
   path = path.toLowerCase();
   const section = /^\/([^/]+)/.exec(path)?.[1];
   if (!SEGMENTS.test(path) || !(CONTENT_SECTIONS as readonly string[]).includes(section ?? '')) {
-    throw new BadUserInputError('INVALID_CONTENT_PATH', `path must be an nhs.uk content path under one of /${CONTENT_SECTIONS.join(', /')} such as /conditions/acne/`);
+    throw new BadUserInputError(
+      'INVALID_CONTENT_PATH',
+      `path must be an nhs.uk content path under one of /${CONTENT_SECTIONS.join(', /')} such as /conditions/acne/`,
+    );
   }
   return path.endsWith('/') ? path : `${path}/`;
 }

@@ -12,13 +12,18 @@ const SEARCH_TEXT = /^[\p{L}\p{N}][\p{L}\p{N} '’()\-,]{1,99}$/u;
 
 /** Lower case, letters and digits only, single spaces. */
 export function normaliseName(value: string): string {
-  return value.toLowerCase().replace(/[’']/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return value
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** The search text, or BAD_USER_INPUT (reason INVALID_SEARCH) before any upstream call. */
 export function checkSearchText(text: string): string {
   const trimmed = text.trim();
-  if (!SEARCH_TEXT.test(trimmed)) throw new BadUserInputError('INVALID_SEARCH', 'text must be 2 to 100 letters, digits, spaces or \'()-, and start with a letter or digit');
+  if (!SEARCH_TEXT.test(trimmed))
+    throw new BadUserInputError('INVALID_SEARCH', "text must be 2 to 100 letters, digits, spaces or '()-, and start with a letter or digit");
   return trimmed;
 }
 
@@ -26,7 +31,12 @@ export function checkSearchText(text: string): string {
  * Every entry of one letter of an A–Z listing: page 1 says how many pages there are, the rest are read concurrently
  * (each from the shared cache when it is there).
  */
-export async function listingForLetter(content: ContentClient, listing: ContentListing, letter: string, ctx: CallContext): Promise<HealthContentSummaryModel[]> {
+export async function listingForLetter(
+  content: ContentClient,
+  listing: ContentListing,
+  letter: string,
+  ctx: CallContext,
+): Promise<HealthContentSummaryModel[]> {
   const first = await content.getListing(listing, letter, 1, ctx);
   const last = Math.min(lastListingPage(first), MAX_LISTING_PAGES);
   const rest = await Promise.all(Array.from({ length: last - 1 }, (_, i) => content.getListing(listing, letter, i + 2, ctx)));
@@ -66,7 +76,14 @@ interface PageBudget {
  * One letter's entries within a search: like listingForLetter, but a missing page (NOT_FOUND) or one beyond the
  * budget is skipped and reported while the pages read are kept. Other failures (rate limited, upstream errors) fail it.
  */
-async function searchLetter(content: ContentClient, listing: ContentListing, letter: string, budget: PageBudget, skipped: SkippedListing[], ctx: CallContext): Promise<HealthContentSummaryModel[]> {
+async function searchLetter(
+  content: ContentClient,
+  listing: ContentListing,
+  letter: string,
+  budget: PageBudget,
+  skipped: SkippedListing[],
+  ctx: CallContext,
+): Promise<HealthContentSummaryModel[]> {
   const read = async (page: number): Promise<ContentWebPage | undefined> => {
     if (budget.remaining <= 0) {
       skipped.push({ letter, page, reason: 'CALL_BUDGET' });
@@ -114,9 +131,17 @@ function matches(entry: HealthContentSummaryModel, text: string, inDescription: 
  * - LIVE_WELL: the links of the /live-well/ hub, by name or summary.
  * Results keep the listing's order.
  */
-export async function searchHealthContent(content: ContentClient, section: HealthContentSearchSection, text: string, first: number, ctx: CallContext): Promise<HealthContentSearchResult> {
+export async function searchHealthContent(
+  content: ContentClient,
+  section: HealthContentSearchSection,
+  text: string,
+  first: number,
+  ctx: CallContext,
+): Promise<HealthContentSearchResult> {
   if (section === 'LIVE_WELL') {
-    const nodes = mapHubLinks(await content.getPage('/live-well/', ctx), '/live-well/').filter((e) => matches(e, text, true)).slice(0, first);
+    const nodes = mapHubLinks(await content.getPage('/live-well/', ctx), '/live-well/')
+      .filter((e) => matches(e, text, true))
+      .slice(0, first);
     return { nodes, complete: true, skipped: [] };
   }
   const listing = section === 'CONDITIONS' ? 'conditions' : 'medicines';

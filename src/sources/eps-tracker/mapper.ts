@@ -91,9 +91,7 @@ const valueIn = (ids: FhirIdentifier[] | FhirIdentifier | undefined, system: str
 /** The search's prescriptions (`search.mode: match`), each a summary (`detailed: false`). Pure. */
 export function mapPrescriptionSearch(bundle: TrackerBundle): PrescriptionModel[] {
   const patients = patientsByUrl(bundle);
-  return (bundle.entry ?? [])
-    .filter((e) => e.resource.resourceType === 'RequestGroup')
-    .map((e) => summaryOf(e.resource as TrackerRequestGroup, patients));
+  return (bundle.entry ?? []).filter((e) => e.resource.resourceType === 'RequestGroup').map((e) => summaryOf(e.resource as TrackerRequestGroup, patients));
 }
 
 /** The clinical view Bundle of one prescription: items, dispenses, history, organisations. Null when it has none. */
@@ -109,11 +107,15 @@ export function mapClinicalView(bundle: TrackerBundle): PrescriptionModel | null
   const requests = entries.filter((e) => e.resource.resourceType === 'MedicationRequest');
   const dispenses = entries.filter((e) => e.resource.resourceType === 'MedicationDispense').map((e) => e.resource as TrackerMedicationDispense);
   const itemRefs = lineItemRefs(group);
-  const ordered = itemRefs.length > 0 ? itemRefs.map((r) => byUrl.get(r)).filter((r) => r?.resourceType === 'MedicationRequest') : requests.map((e) => e.resource);
+  const ordered =
+    itemRefs.length > 0 ? itemRefs.map((r) => byUrl.get(r)).filter((r) => r?.resourceType === 'MedicationRequest') : requests.map((e) => e.resource);
   const lineItems = (ordered as TrackerMedicationRequest[]).map((req) => {
     const url = entries.find((e) => e.resource === req)?.fullUrl;
     const own = dispenses.filter((d) => d.authorizingPrescription?.some((a) => a.reference === url));
-    return mapLineItem(req, own.map((d) => mapDispense(d, roleOds(d.performer?.[0]?.actor?.reference))));
+    return mapLineItem(
+      req,
+      own.map((d) => mapDispense(d, roleOds(d.performer?.[0]?.actor?.reference))),
+    );
   });
   const history = mapStatusHistory(group);
   const firstRequest = ordered[0] as TrackerMedicationRequest | undefined;
@@ -145,7 +147,12 @@ function summaryOf(group: TrackerRequestGroup, patients: Map<string, string>): P
     id: valueIn(group.identifier, PRESCRIPTION_ID_SYSTEM) ?? '',
     issueNumber: issued,
     nhsNumber: group.subject?.reference ? (patients.get(group.subject.reference) ?? null) : null,
-    status: codeOf(sub(ext.find((e) => e.url === STATUS_HISTORY_URL), 'status')?.valueCoding),
+    status: codeOf(
+      sub(
+        ext.find((e) => e.url === STATUS_HISTORY_URL),
+        'status',
+      )?.valueCoding,
+    ),
     intent: enumOfCode(PRESCRIPTION_INTENTS, group.intent),
     authoredOn: group.authoredOn ?? null,
     repeatsIssued: issued,
@@ -185,11 +192,24 @@ function mapLineItem(req: TrackerMedicationRequest, dispenses: DispenseModel[]):
     medication: req.medicationCodeableConcept?.text ?? req.medicationCodeableConcept?.coding?.[0]?.display ?? null,
     quantity: req.dispenseRequest?.quantity?.value ?? null,
     unit: req.dispenseRequest?.quantity?.unit ?? null,
-    dosage: req.dosageInstruction?.map((d) => d.text).filter(Boolean).join('; ') || null,
+    dosage:
+      req.dosageInstruction
+        ?.map((d) => d.text)
+        .filter(Boolean)
+        .join('; ') || null,
     courseOfTherapy: enumOfCode(COURSES_OF_THERAPY, req.courseOfTherapyType?.coding?.[0]?.code),
-    status: codeOf(sub(ext.find((e) => e.url === DISPENSING_INFORMATION_URL), 'dispenseStatus')?.valueCoding),
+    status: codeOf(
+      sub(
+        ext.find((e) => e.url === DISPENSING_INFORMATION_URL),
+        'dispenseStatus',
+      )?.valueCoding,
+    ),
     statusReason: codeOf(req.statusReason?.coding?.[0]),
-    pendingCancellation: sub(ext.find((e) => e.url === PENDING_CANCELLATION_URL), 'lineItemPendingCancellation')?.valueBoolean === true,
+    pendingCancellation:
+      sub(
+        ext.find((e) => e.url === PENDING_CANCELLATION_URL),
+        'lineItemPendingCancellation',
+      )?.valueBoolean === true,
     dispenses,
     resource: req,
   };
@@ -212,6 +232,8 @@ function mapStatusHistory(group: TrackerRequestGroup): StatusTransitionModel[] {
     title: a.title ?? null,
     at: a.timingDateTime ?? null,
     status: codeOf(a.code?.flatMap((c) => c.coding ?? []).find((c) => c.system === BUSINESS_STATUS_SYSTEM)),
-    organisationOdsCode: a.participant?.flatMap((p) => p.extension ?? []).find((e) => e.valueReference?.identifier?.system === ODS_CODE_SYSTEM)?.valueReference?.identifier?.value ?? null,
+    organisationOdsCode:
+      a.participant?.flatMap((p) => p.extension ?? []).find((e) => e.valueReference?.identifier?.system === ODS_CODE_SYSTEM)?.valueReference?.identifier
+        ?.value ?? null,
   }));
 }

@@ -27,12 +27,20 @@ export interface EpsSession {
 export function sessionOf(ctx: CallContext): EpsSession {
   const staff = ctx.staff;
   const user = ctx.user?.kind === 'staff' ? ctx.user : undefined;
-  if (!staff || !user) throw new ForbiddenError('EPS and the prescription tracker are called only in a signed-in healthcare worker’s CIS2 session', { reason: 'CIS2_SESSION' });
+  if (!staff || !user)
+    throw new ForbiddenError('EPS and the prescription tracker are called only in a signed-in healthcare worker’s CIS2 session', { reason: 'CIS2_SESSION' });
   if (!staff.jobRole || !staff.orgId) {
     throw new ForbiddenError('The CIS2 session names no full job role code or organisation for the selected role', { reason: 'CIS2_SESSION' });
   }
   const name = [...user.givenNames, user.familyName ?? ''].filter(Boolean).join(' ');
-  return { roleProfileId: staff.roleProfileId, organisationId: staff.orgId, jobRole: staff.jobRole, jobRoleCode: staff.jobRoleCode, userId: user.sdsUserId, userName: name || null };
+  return {
+    roleProfileId: staff.roleProfileId,
+    organisationId: staff.orgId,
+    jobRole: staff.jobRole,
+    jobRoleCode: staff.jobRoleCode,
+    userId: user.sdsUserId,
+    userName: name || null,
+  };
 }
 
 /** The identity headers the tracker back end requires (eps-tracker/CONTRACT.md, "Auth and headers"). */

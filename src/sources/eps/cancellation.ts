@@ -26,7 +26,10 @@ export function cancellationOutcome(res: WriteResult<MessageBundle>, asked: read
     throw new ConflictError(`EPS refused the cancellation: ${outcome.code}${outcome.display ? ` ${outcome.display}` : ''}`, { reason: refusal, upstream });
   }
   if (!CANCELLATION_ANSWERS.has(outcome.code)) {
-    throw new UpstreamError(`EPS Prescribing answered ${res.status} with a cancel response code the contract does not list`, { reason: 'WRONG_ANSWER', upstream });
+    throw new UpstreamError(`EPS Prescribing answered ${res.status} with a cancel response code the contract does not list`, {
+      reason: 'WRONG_ANSWER',
+      upstream,
+    });
   }
   return { ...outcome, prescriptionId: answered };
 }

@@ -93,9 +93,12 @@ export class EpsClient {
       if (res.status >= 300) throw epsError(http.endpoint.label, { api: http.endpoint.api, status: res.status, requestId: id }, res.body);
       // The answer must be the kind of resource this operation returns: anything else is not what was asked for.
       if (kindOf(res.body) !== options.kind) {
-        throw new UpstreamError(`${http.endpoint.label} answered ${res.status} with ${kindOf(res.body) ?? 'no FHIR resource'} where a ${options.kind} was expected`, {
-          upstream: { api: http.endpoint.api, status: res.status, requestId: id },
-        });
+        throw new UpstreamError(
+          `${http.endpoint.label} answered ${res.status} with ${kindOf(res.body) ?? 'no FHIR resource'} where a ${options.kind} was expected`,
+          {
+            upstream: { api: http.endpoint.api, status: res.status, requestId: id },
+          },
+        );
       }
       return { body: res.body as T, requestId: id, status: res.status };
     }

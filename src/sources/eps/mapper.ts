@@ -69,7 +69,13 @@ const param = (p: ParametersResource, name: string) => p.parameter?.find((x) => 
 
 /** The $prepare answer. Pure. */
 export function mapPrepared(p: ParametersResource, requestId: string): PreparedModel {
-  return { digest: param(p, 'digest')?.valueString ?? '', timestamp: param(p, 'timestamp')?.valueString ?? null, algorithm: param(p, 'algorithm')?.valueString ?? null, requestId, resource: p };
+  return {
+    digest: param(p, 'digest')?.valueString ?? '',
+    timestamp: param(p, 'timestamp')?.valueString ?? null,
+    algorithm: param(p, 'algorithm')?.valueString ?? null,
+    requestId,
+    resource: p,
+  };
 }
 
 /** The Task/$release answer: passed prescription Bundles, and failed ones with their OperationOutcome. Pure. */
@@ -114,7 +120,11 @@ function mapReleasedPrescription(bundle: MessageBundle): ReleasedPrescriptionMod
       medication: r.medicationCodeableConcept?.text ?? r.medicationCodeableConcept?.coding?.[0]?.display ?? null,
       quantity: r.dispenseRequest?.quantity?.value ?? null,
       unit: r.dispenseRequest?.quantity?.unit ?? null,
-      dosage: r.dosageInstruction?.map((d) => d.text).filter(Boolean).join('; ') || null,
+      dosage:
+        r.dosageInstruction
+          ?.map((d) => d.text)
+          .filter(Boolean)
+          .join('; ') || null,
     })),
     resource: bundle,
   };
@@ -126,5 +136,12 @@ export function mapCancellation(bundle: MessageBundle, requestId: string): Cance
   const history = request?.extension?.find((e) => e.url === STATUS_HISTORY_EXTENSION);
   const coding = history?.extension?.find((e) => e.url === 'status')?.valueCoding;
   const code = coding?.code ?? '';
-  return { prescriptionId: request?.groupIdentifier?.value ?? null, code, display: coding?.display ?? null, cancelled: code === 'R-0001', requestId, resource: bundle };
+  return {
+    prescriptionId: request?.groupIdentifier?.value ?? null,
+    code,
+    display: coding?.display ?? null,
+    cancelled: code === 'R-0001',
+    requestId,
+    resource: bundle,
+  };
 }

@@ -51,10 +51,14 @@ export function checkMessage(value: unknown, event: MessageEvent, options: { sig
   for (const patient of resources.filter((r) => r.resourceType === 'Patient')) {
     const ids = (patient.identifier as { system?: string; value?: string }[] | undefined) ?? [];
     const nhs = ids.find((i) => i.system === NHS_NUMBER_SYSTEM)?.value;
-    if (nhs !== undefined && !isValidNhsNumber(nhs)) throw new BadUserInputError('INVALID_NHS_NUMBER', "The message's Patient has an NHS number that fails the Modulus 11 check");
+    if (nhs !== undefined && !isValidNhsNumber(nhs))
+      throw new BadUserInputError('INVALID_NHS_NUMBER', "The message's Patient has an NHS number that fails the Modulus 11 check");
   }
   if (options.signed && !resources.some((r) => r.resourceType === 'Provenance')) {
-    throw new BadUserInputError('UNSIGNED_PRESCRIPTION', 'A prescription order needs its signature (a Provenance): prepare it, sign the digest and add the signature');
+    throw new BadUserInputError(
+      'UNSIGNED_PRESCRIPTION',
+      'A prescription order needs its signature (a Provenance): prepare it, sign the digest and add the signature',
+    );
   }
   return { bundle, messageId, prescriptionIds: [...prescriptionIds] };
 }
@@ -62,7 +66,10 @@ export function checkMessage(value: unknown, event: MessageEvent, options: { sig
 /** BAD_USER_INPUT for a malformed short-form id: the format, or the MOD 37 check character. */
 export function invalidPrescriptionId(problem: 'FORMAT' | 'CHECKSUM'): BadUserInputError {
   return problem === 'FORMAT'
-    ? new BadUserInputError('INVALID_PRESCRIPTION_ID', 'Not a prescription id: expected XXXXXX-XXXXXX-XXXXXC (hex, prescriber ODS code, hex and a check character)')
+    ? new BadUserInputError(
+        'INVALID_PRESCRIPTION_ID',
+        'Not a prescription id: expected XXXXXX-XXXXXX-XXXXXC (hex, prescriber ODS code, hex and a check character)',
+      )
     : new BadUserInputError('INVALID_PRESCRIPTION_ID', 'Not a prescription id: its check character does not match (ISO 7064 MOD 37-2)');
 }
 

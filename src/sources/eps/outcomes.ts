@@ -1,4 +1,13 @@
-import { BadUserInputError, ConflictError, GraphError, NotFoundError, UpstreamUnavailableError, type EpsCancellationRefusal, type UpstreamInfo, upstreamReason } from '../../errors.js';
+import {
+  BadUserInputError,
+  ConflictError,
+  GraphError,
+  NotFoundError,
+  UpstreamUnavailableError,
+  type EpsCancellationRefusal,
+  type UpstreamInfo,
+  upstreamReason,
+} from '../../errors.js';
 import { errorFromStatus, outcomeCode } from '../../upstream/operation-outcome.js';
 import { ODS_CODE_SYSTEM } from '../fhir.js';
 import type { EpsOperationOutcome } from './wire.js';
@@ -32,7 +41,8 @@ export function epsError(label: string, info: UpstreamInfo & { status: number },
   if (code && NOT_FOUND.has(code)) return new NotFoundError(`${what}: no such prescription or item`, { reason: upstreamReason(code), upstream });
   // R-0009: Spine has cancellation switched off. Nothing the caller can change; it may come back on.
   if (code === 'R-0009') return new UpstreamUnavailableError(`${what}: cancellation is disabled in Spine`, { reason: 'CANCELLATION_DISABLED', upstream });
-  if (info.status === 400 || info.status === 422) return new BadUserInputError(code ? upstreamReason(code) : 'UPSTREAM_REJECTED', `${what}: the message was rejected`, { upstream });
+  if (info.status === 400 || info.status === 422)
+    return new BadUserInputError(code ? upstreamReason(code) : 'UPSTREAM_REJECTED', `${what}: the message was rejected`, { upstream });
   return errorFromStatus(upstream, label);
 }
 

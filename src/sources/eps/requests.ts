@@ -39,7 +39,10 @@ export function pharmacyOrganization(pharmacy: OrganisationModel, id = 'organiza
     active: pharmacy.active ?? true,
     type: [{ coding: [{ system: ORGANISATION_ROLE, code: '182', display: 'PHARMACY' }] }],
     name: pharmacy.name ?? pharmacy.odsCode,
-    telecom: pharmacy.telecom.filter((t) => t.value).map((t) => ({ system: t.system && t.system !== 'OTHER' ? codeOfEnum(t.system) : 'phone', value: t.value, use: 'work' })).slice(0, 1),
+    telecom: pharmacy.telecom
+      .filter((t) => t.value)
+      .map((t) => ({ system: t.system && t.system !== 'OTHER' ? codeOfEnum(t.system) : 'phone', value: t.value, use: 'work' }))
+      .slice(0, 1),
     address: [{ use: 'work', line: address?.lines ?? [], city: address?.city ?? undefined, postalCode: address?.postalCode ?? undefined }],
   };
 }

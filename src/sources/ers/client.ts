@@ -49,7 +49,11 @@ export class ErsClient {
     let pending = this.a030.get(ctx);
     if (!pending) {
       pending = this.http
-        .request<FhirBundle<ErsPractitionerRole>>('GET /R4/PractitionerRole', { method: 'GET', path: '/R4/PractitionerRole', idempotent: true, resourceType: 'Bundle' }, ctx)
+        .request<FhirBundle<ErsPractitionerRole>>(
+          'GET /R4/PractitionerRole',
+          { method: 'GET', path: '/R4/PractitionerRole', idempotent: true, resourceType: 'Bundle' },
+          ctx,
+        )
         .then((res) => rolePairsOf(bundleResources(res.body).filter((r) => r.resourceType === 'PractitionerRole')));
       this.a030.set(ctx, pending);
     }
@@ -64,7 +68,10 @@ export class ErsClient {
       return await this.http.request<T>(route, call, ctx);
     } catch (error) {
       if (error instanceof GraphError && error.upstream?.issueCode === 'NO_RELATIONSHIP') {
-        throw new ForbiddenError('e-RS answered 422 NO_RELATIONSHIP: the user has no legitimate relationship with this referral', { reason: 'NO_RELATIONSHIP', upstream: error.upstream });
+        throw new ForbiddenError('e-RS answered 422 NO_RELATIONSHIP: the user has no legitimate relationship with this referral', {
+          reason: 'NO_RELATIONSHIP',
+          upstream: error.upstream,
+        });
       }
       throw error;
     }
@@ -73,7 +80,11 @@ export class ErsClient {
   /** A005: one referral by UBRN (a 12-digit string, already validated). */
   async getReferral(ubrn: string, ctx: CallContext): Promise<ErsReferralRequest> {
     const headers = ersRoleHeaders(await this.roleContext(ctx));
-    const res = await this.send<ErsReferralRequest>('GET /STU3/ReferralRequest/{ubrn}', { method: 'GET', path: `/STU3/ReferralRequest/${ubrn}`, headers, idempotent: true, resourceType: 'ReferralRequest' }, ctx);
+    const res = await this.send<ErsReferralRequest>(
+      'GET /STU3/ReferralRequest/{ubrn}',
+      { method: 'GET', path: `/STU3/ReferralRequest/${ubrn}`, headers, idempotent: true, resourceType: 'ReferralRequest' },
+      ctx,
+    );
     if (res.body.id !== ubrn) throw notAsked(res, 'a referral other than the one asked for');
     return res.body;
   }
@@ -86,14 +97,22 @@ export class ErsClient {
       meta: { profile: [ERS.worklistProfile] },
       parameter: [{ name: 'listType', valueCodeableConcept: { coding: [{ system: ERS.listSelectorSystem, code: listType }] } }],
     };
-    const res = await this.send<ErsWorklist>('POST /STU3/ReferralRequest/$ers.fetchworklist', { method: 'POST', path: '/STU3/ReferralRequest/$ers.fetchworklist', headers, body, idempotent: true }, ctx);
+    const res = await this.send<ErsWorklist>(
+      'POST /STU3/ReferralRequest/$ers.fetchworklist',
+      { method: 'POST', path: '/STU3/ReferralRequest/$ers.fetchworklist', headers, body, idempotent: true },
+      ctx,
+    );
     return res.body;
   }
 
   /** A038: one appointment by its e-RS id. */
   async getAppointment(id: string, ctx: CallContext): Promise<ErsAppointment> {
     const headers = ersRoleHeaders(await this.roleContext(ctx));
-    const res = await this.send<ErsAppointment>('GET /STU3/Appointment/{id}', { method: 'GET', path: `/STU3/Appointment/${encodeURIComponent(id)}`, headers, idempotent: true, resourceType: 'Appointment' }, ctx);
+    const res = await this.send<ErsAppointment>(
+      'GET /STU3/Appointment/{id}',
+      { method: 'GET', path: `/STU3/Appointment/${encodeURIComponent(id)}`, headers, idempotent: true, resourceType: 'Appointment' },
+      ctx,
+    );
     if (res.body.id !== id) throw notAsked(res, 'an appointment other than the one asked for');
     return res.body;
   }
@@ -101,7 +120,11 @@ export class ErsClient {
   /** A035 (R4): several services in one call, their ids comma-separated in a single `_id` as the contract requires. */
   async getHealthcareServices(ids: readonly string[], ctx: CallContext): Promise<ErsHealthcareService[]> {
     const headers = ersRoleHeaders(await this.roleContext(ctx));
-    const res = await this.send<FhirBundle<ErsHealthcareService>>('GET /R4/HealthcareService?_id', { method: 'GET', path: '/R4/HealthcareService', query: { _id: ids.join(',') }, headers, idempotent: true, resourceType: 'Bundle' }, ctx);
+    const res = await this.send<FhirBundle<ErsHealthcareService>>(
+      'GET /R4/HealthcareService?_id',
+      { method: 'GET', path: '/R4/HealthcareService', query: { _id: ids.join(',') }, headers, idempotent: true, resourceType: 'Bundle' },
+      ctx,
+    );
     if (res.body.type !== 'searchset') throw notAsked(res, `a ${String(res.body.type)} Bundle where a searchset was expected`);
     const services = bundleResources(res.body);
     if (services.some((s) => !ids.includes(s.id))) throw notAsked(res, 'services other than those asked for');

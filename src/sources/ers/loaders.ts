@@ -3,7 +3,14 @@ import { NotFoundError } from '../../errors.js';
 import type { CallContext } from '../../upstream/types.js';
 import { createLoader, eachKey, type LoaderSettings } from '../loader-options.js';
 import { ERS_SERVICE_BATCH_SIZE, type ErsClient, type ErsWorklistType } from './client.js';
-import { mapErsAppointment, mapErsReferral, mapHealthcareService, type HealthcareServiceModel, type ReferralAppointmentModel, type ReferralModel } from './mapper.js';
+import {
+  mapErsAppointment,
+  mapErsReferral,
+  mapHealthcareService,
+  type HealthcareServiceModel,
+  type ReferralAppointmentModel,
+  type ReferralModel,
+} from './mapper.js';
 import type { ErsWorklist } from './wire.js';
 
 export interface ErsLoaders {
@@ -28,9 +35,18 @@ export function createErsLoaders(ers: ErsClient, ctx: CallContext, settings: Loa
     }
   };
   return {
-    referral: createLoader(eachKey(async (ubrn: string) => mapErsReferral(await ers.getReferral(ubrn, ctx))), settings),
-    worklist: createLoader(eachKey((listType: ErsWorklistType) => ers.fetchWorklist(listType, ctx)), settings),
-    appointment: createLoader(eachKey(async (id: string) => mapErsAppointment(await ers.getAppointment(id, ctx))), settings),
+    referral: createLoader(
+      eachKey(async (ubrn: string) => mapErsReferral(await ers.getReferral(ubrn, ctx))),
+      settings,
+    ),
+    worklist: createLoader(
+      eachKey((listType: ErsWorklistType) => ers.fetchWorklist(listType, ctx)),
+      settings,
+    ),
+    appointment: createLoader(
+      eachKey(async (id: string) => mapErsAppointment(await ers.getAppointment(id, ctx))),
+      settings,
+    ),
     healthcareService: createLoader(services, settings, { maxBatchSize: ERS_SERVICE_BATCH_SIZE }),
   };
 }

@@ -234,7 +234,11 @@ export function mapWorklistForPatient(list: ErsWorklist, nhsNumber: string): Ref
 
 /** Maps an R4 HealthcareService (A033/A035). Pure. */
 export function mapHealthcareService(s: ErsHealthcareService): HealthcareServiceModel {
-  const site = s.location?.map((l) => l.identifier).find((i) => i?.system === ERS.siteCodeSystem)?.value?.toUpperCase() ?? null;
+  const site =
+    s.location
+      ?.map((l) => l.identifier)
+      .find((i) => i?.system === ERS.siteCodeSystem)
+      ?.value?.toUpperCase() ?? null;
   return {
     id: s.id,
     name: s.name ?? null,

@@ -53,44 +53,76 @@ export interface ErsRolePair {
 export function ersRoleContext(endUser: EndUser | undefined, staff?: StaffSession, pairs?: readonly ErsRolePair[]): ErsRoleContext | undefined {
   const declared = endUser?.ersBusinessFunction?.toUpperCase();
   const declaredOds = endUser?.organisationOds;
-  if (declaredOds !== undefined && !isValidOdsCode(declaredOds)) throw new BadUserInputError('INVALID_ODS_CODE', 'NHSD-End-User-Organisation-ODS is not a valid ODS code');
-  const chosen = !declared && staff ? chooseRolePair(pairs ?? [], declaredOds ? normaliseOdsCode(declaredOds) : undefined, staff.orgCode ? normaliseOdsCode(staff.orgCode) : undefined) : undefined;
+  if (declaredOds !== undefined && !isValidOdsCode(declaredOds))
+    throw new BadUserInputError('INVALID_ODS_CODE', 'NHSD-End-User-Organisation-ODS is not a valid ODS code');
+  const chosen =
+    !declared && staff
+      ? chooseRolePair(pairs ?? [], declaredOds ? normaliseOdsCode(declaredOds) : undefined, staff.orgCode ? normaliseOdsCode(staff.orgCode) : undefined)
+      : undefined;
   const role = declared ?? chosen?.businessFunction;
   if (!role) {
-    if (endUser?.ersOnBehalfOfUserId) throw new BadUserInputError('ERS_ON_BEHALF_OF_NOT_ALLOWED', 'NHSD-eRS-On-Behalf-Of-User-ID needs NHSD-eRS-Business-Function SERVICE_PROVIDER_CLINICIAN_ADMIN');
+    if (endUser?.ersOnBehalfOfUserId)
+      throw new BadUserInputError(
+        'ERS_ON_BEHALF_OF_NOT_ALLOWED',
+        'NHSD-eRS-On-Behalf-Of-User-ID needs NHSD-eRS-Business-Function SERVICE_PROVIDER_CLINICIAN_ADMIN',
+      );
     return undefined;
   }
-  if (!isBusinessFunction(role)) throw new BadUserInputError('INVALID_ERS_BUSINESS_FUNCTION', `NHSD-eRS-Business-Function must be one of ${ERS_BUSINESS_FUNCTIONS.join(', ')}`);
+  if (!isBusinessFunction(role))
+    throw new BadUserInputError('INVALID_ERS_BUSINESS_FUNCTION', `NHSD-eRS-Business-Function must be one of ${ERS_BUSINESS_FUNCTIONS.join(', ')}`);
   const ods = chosen?.organisationOds ?? declaredOds ?? staff?.orgCode;
-  if (!ods) throw new BadUserInputError('ERS_ORGANISATION_REQUIRED', 'An e-RS business function needs NHSD-End-User-Organisation-ODS: the organisation the user acts for');
+  if (!ods)
+    throw new BadUserInputError(
+      'ERS_ORGANISATION_REQUIRED',
+      'An e-RS business function needs NHSD-End-User-Organisation-ODS: the organisation the user acts for',
+    );
   if (!isValidOdsCode(ods)) throw new BadUserInputError('INVALID_ODS_CODE', 'NHSD-End-User-Organisation-ODS is not a valid ODS code');
   const obo = endUser?.ersOnBehalfOfUserId;
-  if (role === ON_BEHALF_OF_ROLE && !obo) throw new BadUserInputError('ERS_ON_BEHALF_OF_REQUIRED', `${ON_BEHALF_OF_ROLE} needs NHSD-eRS-On-Behalf-Of-User-ID: the clinician acted for`);
-  if (role !== ON_BEHALF_OF_ROLE && obo) throw new BadUserInputError('ERS_ON_BEHALF_OF_NOT_ALLOWED', `NHSD-eRS-On-Behalf-Of-User-ID is only allowed with ${ON_BEHALF_OF_ROLE}`);
+  if (role === ON_BEHALF_OF_ROLE && !obo)
+    throw new BadUserInputError('ERS_ON_BEHALF_OF_REQUIRED', `${ON_BEHALF_OF_ROLE} needs NHSD-eRS-On-Behalf-Of-User-ID: the clinician acted for`);
+  if (role !== ON_BEHALF_OF_ROLE && obo)
+    throw new BadUserInputError('ERS_ON_BEHALF_OF_NOT_ALLOWED', `NHSD-eRS-On-Behalf-Of-User-ID is only allowed with ${ON_BEHALF_OF_ROLE}`);
   if (obo && !SDS_USER_ID.test(obo)) throw new BadUserInputError('INVALID_SDS_USER_ID', 'NHSD-eRS-On-Behalf-Of-User-ID must be a 12-digit SDS user id');
   return { businessFunction: role, organisationOds: normaliseOdsCode(ods), ...(obo ? { onBehalfOfUserId: obo } : {}) };
 }
 
 /** The one (business function, organisation) the worker's A030 pairs allow here; throws when there is none or a choice. */
-function chooseRolePair(pairs: readonly ErsRolePair[], declaredOds: string | undefined, sessionOds: string | undefined): { businessFunction: ErsBusinessFunction; organisationOds: string } {
-  const options = pairs.flatMap((p) => p.businessFunctions.map((businessFunction) => ({ businessFunction, organisationOds: normaliseOdsCode(p.organisationOds) })));
+function chooseRolePair(
+  pairs: readonly ErsRolePair[],
+  declaredOds: string | undefined,
+  sessionOds: string | undefined,
+): { businessFunction: ErsBusinessFunction; organisationOds: string } {
+  const options = pairs.flatMap((p) =>
+    p.businessFunctions.map((businessFunction) => ({ businessFunction, organisationOds: normaliseOdsCode(p.organisationOds) })),
+  );
   const at = (ods: string | undefined) => options.filter((o) => o.organisationOds === ods);
   const candidates = declaredOds ? at(declaredOds) : at(sessionOds).length > 0 ? at(sessionOds) : options;
   if (candidates.length === 0) {
-    throw new ForbiddenError(`e-RS names no business function for this user${declaredOds ? ` at ${declaredOds}` : ''}`, { reason: 'ERS_NO_BUSINESS_FUNCTION', upstream: { api: 'ers', status: 200 } });
+    throw new ForbiddenError(`e-RS names no business function for this user${declaredOds ? ` at ${declaredOds}` : ''}`, {
+      reason: 'ERS_NO_BUSINESS_FUNCTION',
+      upstream: { api: 'ers', status: 200 },
+    });
   }
   if (candidates.length > 1) {
     const list = candidates.map((c) => `${c.businessFunction} at ${c.organisationOds}`).join(', ');
-    throw new BadUserInputError('ERS_BUSINESS_FUNCTION_REQUIRED', `The user holds several e-RS roles (${list}): declare NHSD-eRS-Business-Function and NHSD-End-User-Organisation-ODS`);
+    throw new BadUserInputError(
+      'ERS_BUSINESS_FUNCTION_REQUIRED',
+      `The user holds several e-RS roles (${list}): declare NHSD-eRS-Business-Function and NHSD-End-User-Organisation-ODS`,
+    );
   }
   return candidates[0] as { businessFunction: ErsBusinessFunction; organisationOds: string };
 }
 
 /** The pairs of an A030 PractitionerRole bundle: roles outside the contract's list (SERVICE_DEFINER) are left out. */
-export function rolePairsOf(roles: readonly { organization?: { identifier?: { value?: string } }; code?: { coding?: { system?: string; code?: string }[] }[] }[]): ErsRolePair[] {
+export function rolePairsOf(
+  roles: readonly { organization?: { identifier?: { value?: string } }; code?: { coding?: { system?: string; code?: string }[] }[] }[],
+): ErsRolePair[] {
   return roles.flatMap((r) => {
     const ods = r.organization?.identifier?.value;
-    const businessFunctions = (r.code ?? []).flatMap((c) => c.coding ?? []).map((c) => c.code ?? '').filter(isBusinessFunction);
+    const businessFunctions = (r.code ?? [])
+      .flatMap((c) => c.coding ?? [])
+      .map((c) => c.code ?? '')
+      .filter(isBusinessFunction);
     return ods && businessFunctions.length > 0 ? [{ organisationOds: ods, businessFunctions }] : [];
   });
 }

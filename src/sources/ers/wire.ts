@@ -1,5 +1,12 @@
 import type { FhirCodeableConcept, FhirCoding, FhirExtension, FhirIdentifier, FhirReference } from '../fhir.js';
-import { ERS_LIST_SELECTOR, ERS_REQUEST_ID_SYSTEM, ERS_SERVICE_SYSTEM, LEGACY_NHS_NUMBER_SYSTEM, NHS_NUMBER_SYSTEM, ODS_SITE_CODE_SYSTEM } from '../fhir-systems.js';
+import {
+  ERS_LIST_SELECTOR,
+  ERS_REQUEST_ID_SYSTEM,
+  ERS_SERVICE_SYSTEM,
+  LEGACY_NHS_NUMBER_SYSTEM,
+  NHS_NUMBER_SYSTEM,
+  ODS_SITE_CODE_SYSTEM,
+} from '../fhir-systems.js';
 
 /**
  * e-Referral Service wire types (ers/CONTRACT.md): STU3 for referrals and worklists (CareConnect / eRS profiles), R4

@@ -76,11 +76,17 @@ export class AccessRecordClient {
    */
   async findDocumentsPatient(nhsNumber: string, ctx: CallContext): Promise<StuBundle> {
     const check = (b: unknown, info: UpstreamInfo) => checkSearchset(b as StuBundle, nhsNumber, info);
-    return this.get(INTERACTIONS.findDocumentsPatient, { nhsNumber }, ctx, 'Bundle', (viaSsp) =>
-      viaSsp
-        ? { route: 'GET /Patient?identifier', path: '/Patient', query: { identifier: `${NHS_NUMBER_SYSTEM}|${nhsNumber}` } }
-        : { route: 'GET /documents/Patient/{nhsNumber}', path: `/documents/Patient/${nhsNumber}`, query: {} },
-    check);
+    return this.get(
+      INTERACTIONS.findDocumentsPatient,
+      { nhsNumber },
+      ctx,
+      'Bundle',
+      (viaSsp) =>
+        viaSsp
+          ? { route: 'GET /Patient?identifier', path: '/Patient', query: { identifier: `${NHS_NUMBER_SYSTEM}|${nhsNumber}` } }
+          : { route: 'GET /documents/Patient/{nhsNumber}', path: `/documents/Patient/${nhsNumber}`, query: {} },
+      check,
+    );
   }
 
   /**
@@ -97,18 +103,27 @@ export class AccessRecordClient {
       description: filters.description,
     };
     const path = `/Patient/${encodeURIComponent(patientId)}/DocumentReference`;
-    return this.get(INTERACTIONS.searchDocuments, { nhsNumber }, ctx, 'Bundle', (viaSsp) => ({
-      route: 'GET /Patient/{id}/DocumentReference',
-      path,
-      query: viaSsp ? query : { patientNHSNumber: nhsNumber, ...query },
-    }), (b, info) => checkSearchset(b as StuBundle, nhsNumber, info));
+    return this.get(
+      INTERACTIONS.searchDocuments,
+      { nhsNumber },
+      ctx,
+      'Bundle',
+      (viaSsp) => ({
+        route: 'GET /Patient/{id}/DocumentReference',
+        path,
+        query: viaSsp ? query : { patientNHSNumber: nhsNumber, ...query },
+      }),
+      (b, info) => checkSearchset(b as StuBundle, nhsNumber, info),
+    );
   }
 
   /** One document's file as a Binary (base64 content): route A `/Binary/{id}`, route B `/documents/Binary/{id}?patientNHSNumber=`. */
   async getBinary(binaryId: string, nhsNumber: string, ctx: CallContext): Promise<StuBinary> {
     const id = encodeURIComponent(binaryId);
     return this.get(INTERACTIONS.readBinary, { nhsNumber }, ctx, 'Binary', (viaSsp) =>
-      viaSsp ? { route: 'GET /Binary/{id}', path: `/Binary/${id}`, query: {} } : { route: 'GET /documents/Binary/{id}', path: `/documents/Binary/${id}`, query: { patientNHSNumber: nhsNumber } },
+      viaSsp
+        ? { route: 'GET /Binary/{id}', path: `/Binary/${id}`, query: {} }
+        : { route: 'GET /documents/Binary/{id}', path: `/documents/Binary/${id}`, query: { patientNHSNumber: nhsNumber } },
     );
   }
 
@@ -125,7 +140,11 @@ export class AccessRecordClient {
     const { route, path, query } = at(Boolean(address?.baseUrl));
     return gpcCall('read', async () => {
       const headers = { ...gpcHeaders(interaction) };
-      const res = await this.http.request<T>(route, { method: 'GET', path, query, headers, accept: GPC_MEDIA_TYPE, idempotent: true, resourceType, ...addressOf(address) }, ctx);
+      const res = await this.http.request<T>(
+        route,
+        { method: 'GET', path, query, headers, accept: GPC_MEDIA_TYPE, idempotent: true, resourceType, ...addressOf(address) },
+        ctx,
+      );
       check?.(res.body, { api: this.http.endpoint.api, status: res.status, requestId: res.requestId });
       return res.body;
     });

@@ -55,7 +55,9 @@ export function createGpConnectAddresser(loaders: { pds: PdsLoaders; sds: SdsLoa
       const patient = await loaders.pds.patient.load(target.nhsNumber);
       // A restricted patient's practice is withheld by PDS (and the mapper): src/access/restricted.ts refuses those first.
       if (!patient.registeredGpOdsCode) {
-        throw new NotFoundError('PDS names no registered GP practice for this patient, so there is no GP Connect provider to ask', { reason: 'NO_REGISTERED_PRACTICE' });
+        throw new NotFoundError('PDS names no registered GP practice for this patient, so there is no GP Connect provider to ask', {
+          reason: 'NO_REGISTERED_PRACTICE',
+        });
       }
       practice = patient.registeredGpOdsCode;
     }

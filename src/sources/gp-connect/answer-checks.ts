@@ -42,6 +42,6 @@ export function checkPatientAppointments(bundle: StuBundle, nhsNumber: string, p
     if (entry.resource?.resourceType !== 'Appointment') continue;
     const actor = (entry.resource as StuAppointment).participant?.find((p) => p.actor?.reference?.startsWith('Patient/'))?.actor?.reference;
     const id = idOf(actor);
-    if (id !== nhsNumber && id !== patientId) throw wrong("an appointment of a patient other than the one asked for", upstream);
+    if (id !== nhsNumber && id !== patientId) throw wrong('an appointment of a patient other than the one asked for', upstream);
   }
 }

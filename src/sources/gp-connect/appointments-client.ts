@@ -49,14 +49,23 @@ export class AppointmentsClient {
    * addressed to (its service root, through SDS).
    */
   async searchFreeSlots(practice: string, from: string, to: string, consumer: { type: string; odsCode: string }, ctx: CallContext): Promise<StuBundle> {
-    return this.get('GET /Slot', '/Slot', INTERACTIONS.searchSlots, {
-      start: `ge${from}`,
-      end: `le${to}`,
-      status: 'free',
-      _include: 'Slot:schedule',
-      '_include:recurse': ['Schedule:actor:Practitioner', 'Schedule:actor:Location', 'Location:managingOrganization'],
-      searchFilter: [`${ORGANISATION_TYPE_SYSTEM}|${consumer.type}`, `${ODS_CODE_SYSTEM}|${consumer.odsCode}`],
-    }, { practice }, ctx, 'Bundle', (b, info) => checkSearchset(b as StuBundle, undefined, info));
+    return this.get(
+      'GET /Slot',
+      '/Slot',
+      INTERACTIONS.searchSlots,
+      {
+        start: `ge${from}`,
+        end: `le${to}`,
+        status: 'free',
+        _include: 'Slot:schedule',
+        '_include:recurse': ['Schedule:actor:Practitioner', 'Schedule:actor:Location', 'Location:managingOrganization'],
+        searchFilter: [`${ORGANISATION_TYPE_SYSTEM}|${consumer.type}`, `${ODS_CODE_SYSTEM}|${consumer.odsCode}`],
+      },
+      { practice },
+      ctx,
+      'Bundle',
+      (b, info) => checkSearchset(b as StuBundle, undefined, info),
+    );
   }
 
   /**
@@ -69,17 +78,34 @@ export class AppointmentsClient {
    * (SDS or GP Connect). It is refused, not cut to today, because an answer for the rest of the window would read
    * as "no appointment" in the part cut off (the schema: an empty list means the practice holds none in the window).
    */
-  async patientAppointments(nhsNumber: string, from: string, to: string, ctx: CallContext): Promise<{ bundle: StuBundle; patientId: string; practice: string | null }> {
+  async patientAppointments(
+    nhsNumber: string,
+    from: string,
+    to: string,
+    ctx: CallContext,
+  ): Promise<{ bundle: StuBundle; patientId: string; practice: string | null }> {
     if (this.throughSsp && isAddressed(ctx) && from < ukDate(new Date())) {
-      throw new BadUserInputError('PAST_WINDOW', "GP Connect searches a patient's appointments through the Spine Secure Proxy from today on: from may not be in the past");
+      throw new BadUserInputError(
+        'PAST_WINDOW',
+        "GP Connect searches a patient's appointments through the Spine Secure Proxy from today on: from may not be in the past",
+      );
     }
     const address = await this.addresser?.('appointments', { nhsNumber });
     const routeA = Boolean(address?.baseUrl);
     const patientId = address && routeA ? await this.findPatient(nhsNumber, address, ctx) : nhsNumber;
-    const bundle = await this.send<StuBundle>('GET /Patient/{id}/Appointment', `/Patient/${encodeURIComponent(patientId)}/Appointment`, INTERACTIONS.patientAppointments, {
-      start: [`ge${from}`, `le${to}`],
-      ...(routeA ? {} : { '_include:recurse': APPOINTMENT_INCLUDES }),
-    }, address, ctx, 'Bundle', (b, info) => checkPatientAppointments(b as StuBundle, nhsNumber, patientId, info));
+    const bundle = await this.send<StuBundle>(
+      'GET /Patient/{id}/Appointment',
+      `/Patient/${encodeURIComponent(patientId)}/Appointment`,
+      INTERACTIONS.patientAppointments,
+      {
+        start: [`ge${from}`, `le${to}`],
+        ...(routeA ? {} : { '_include:recurse': APPOINTMENT_INCLUDES }),
+      },
+      address,
+      ctx,
+      'Bundle',
+      (b, info) => checkPatientAppointments(b as StuBundle, nhsNumber, patientId, info),
+    );
     return { bundle, patientId, practice: address?.practice ?? null };
   }
 
@@ -88,7 +114,16 @@ export class AppointmentsClient {
    * practice's system does not hold them, as for every other GP Connect call about an unknown patient.
    */
   private async findPatient(nhsNumber: string, address: ProviderAddress, ctx: CallContext): Promise<string> {
-    const bundle = await this.send<StuBundle>('GET /Patient?identifier', '/Patient', INTERACTIONS.findPatient, { identifier: `${NHS_NUMBER_SYSTEM}|${nhsNumber}` }, address, ctx, 'Bundle', (b, info) => checkSearchset(b as StuBundle, nhsNumber, info));
+    const bundle = await this.send<StuBundle>(
+      'GET /Patient?identifier',
+      '/Patient',
+      INTERACTIONS.findPatient,
+      { identifier: `${NHS_NUMBER_SYSTEM}|${nhsNumber}` },
+      address,
+      ctx,
+      'Bundle',
+      (b, info) => checkSearchset(b as StuBundle, nhsNumber, info),
+    );
     const id = (bundle.entry ?? []).find((e) => e.resource?.resourceType === 'Patient')?.resource?.id;
     if (!id) throw new NotFoundError('GP Connect has no record of this patient', { upstream: { api: this.http.endpoint.api, issueCode: 'PATIENT_NOT_FOUND' } });
     return id;
@@ -97,23 +132,48 @@ export class AppointmentsClient {
   /** The NHS number of a patient the practice's GP system names by its logical id (Foundations Read Patient, route A). */
   async patientNhsNumber(practice: string, patientId: string, ctx: CallContext): Promise<string | null> {
     const address = await this.addresser?.('appointments', { practice });
-    const patient = await this.send<StuResource>('GET /Patient/{id}', `/Patient/${encodeURIComponent(patientId)}`, INTERACTIONS.readPatient, {}, address, ctx, 'Patient');
+    const patient = await this.send<StuResource>(
+      'GET /Patient/{id}',
+      `/Patient/${encodeURIComponent(patientId)}`,
+      INTERACTIONS.readPatient,
+      {},
+      address,
+      ctx,
+      'Patient',
+    );
     return ((patient.identifier ?? []) as FhirIdentifier[]).find((i) => i.system === NHS_NUMBER_SYSTEM)?.value ?? null;
   }
 
   /** Every appointment at one practice in a window: the embedded platform's extension, not a GP Connect operation. */
   async practiceAppointments(practice: string, from: string, to: string, ctx: CallContext): Promise<StuBundle> {
-    return this.get('GET /Appointment', '/Appointment', INTERACTIONS.practiceAppointments, {
-      start: [`ge${from}`, `le${to}`],
-      searchFilter: `${ODS_CODE_SYSTEM}|${practice}`,
-      '_include:recurse': APPOINTMENT_INCLUDES,
-    }, { practice }, ctx, 'Bundle', (b, info) => checkSearchset(b as StuBundle, undefined, info));
+    return this.get(
+      'GET /Appointment',
+      '/Appointment',
+      INTERACTIONS.practiceAppointments,
+      {
+        start: [`ge${from}`, `le${to}`],
+        searchFilter: `${ODS_CODE_SYSTEM}|${practice}`,
+        '_include:recurse': APPOINTMENT_INCLUDES,
+      },
+      { practice },
+      ctx,
+      'Bundle',
+      (b, info) => checkSearchset(b as StuBundle, undefined, info),
+    );
   }
 
   /** One appointment by the graph's id (appointment-id.ts): addressed to its practice when the id names one. */
   async readAppointment(id: string, ctx: CallContext): Promise<StuAppointment> {
     const { practice, providerId } = parseAppointmentId(id);
-    return this.get('GET /Appointment/{id}', `/Appointment/${encodeURIComponent(providerId)}`, INTERACTIONS.readAppointment, {}, practice ? { practice } : undefined, ctx, 'Appointment');
+    return this.get(
+      'GET /Appointment/{id}',
+      `/Appointment/${encodeURIComponent(providerId)}`,
+      INTERACTIONS.readAppointment,
+      {},
+      practice ? { practice } : undefined,
+      ctx,
+      'Appointment',
+    );
   }
 
   /**
@@ -122,7 +182,12 @@ export class AppointmentsClient {
    * `build` makes the Appointment naming the patient by the provider's id: the NHS number on route B, the GP system's
    * logical id (Find Patient first) on route A.
    */
-  async book(build: (patientId: string) => StuAppointment, nhsNumber: string, practice: string, ctx: CallContext): Promise<WrittenAppointment & { patientId: string }> {
+  async book(
+    build: (patientId: string) => StuAppointment,
+    nhsNumber: string,
+    practice: string,
+    ctx: CallContext,
+  ): Promise<WrittenAppointment & { patientId: string }> {
     const requestId = randomUUID();
     const address = await this.addresser?.('appointments', { practice });
     const patientId = address?.baseUrl ? await this.findPatient(nhsNumber, address, ctx) : nhsNumber;
@@ -131,18 +196,32 @@ export class AppointmentsClient {
       for (let attempt = 1; ; attempt++) {
         const res = await this.http.request<StuAppointment>(
           'POST /Appointment',
-          { method: 'POST', path: '/Appointment', headers: { ...gpcHeaders(INTERACTIONS.bookAppointment) }, accept: GPC_MEDIA_TYPE, contentType: GPC_MEDIA_TYPE, body: appointment, requestId, expectStatuses: [503], ...addressOf(address) },
+          {
+            method: 'POST',
+            path: '/Appointment',
+            headers: { ...gpcHeaders(INTERACTIONS.bookAppointment) },
+            accept: GPC_MEDIA_TYPE,
+            contentType: GPC_MEDIA_TYPE,
+            body: appointment,
+            requestId,
+            expectStatuses: [503],
+            ...addressOf(address),
+          },
           ctx,
         );
         if (res.status !== 503) {
           // Checked here, not by the client: the 503 this call expects carries an OperationOutcome.
           if (res.body?.resourceType !== 'Appointment') {
-            throw new UpstreamError(`GP Connect answered ${res.status} to a booking with something other than the Appointment`, { upstream: { api: 'gpc-appointments', status: res.status, requestId } });
+            throw new UpstreamError(`GP Connect answered ${res.status} to a booking with something other than the Appointment`, {
+              upstream: { api: 'gpc-appointments', status: res.status, requestId },
+            });
           }
           return { appointment: res.body, etagVersion: versionFromEtag(res.headers.etag), patientId };
         }
         if (attempt >= BOOKING_ATTEMPTS) {
-          throw new UpstreamUnavailableError('GP Connect is still busy with the booking: read the patient\'s appointments before trying again', { upstream: { api: 'gpc-appointments', status: 503, requestId } });
+          throw new UpstreamUnavailableError("GP Connect is still busy with the booking: read the patient's appointments before trying again", {
+            upstream: { api: 'gpc-appointments', status: 503, requestId },
+          });
         }
         await new Promise((resolve) => setTimeout(resolve, Math.min(Number(res.headers['retry-after'] ?? 1), 5) * 1000));
       }
@@ -208,7 +287,11 @@ export class AppointmentsClient {
   ): Promise<T> {
     return gpcCall('read', async () => {
       const headers = { ...gpcHeaders(interaction) };
-      const res = await this.http.request<T>(route, { method: 'GET', path, query, headers, accept: GPC_MEDIA_TYPE, idempotent: true, resourceType, ...addressOf(address) }, ctx);
+      const res = await this.http.request<T>(
+        route,
+        { method: 'GET', path, query, headers, accept: GPC_MEDIA_TYPE, idempotent: true, resourceType, ...addressOf(address) },
+        ctx,
+      );
       check?.(res.body, { api: this.http.endpoint.api, status: res.status, requestId: res.requestId });
       return res.body;
     });

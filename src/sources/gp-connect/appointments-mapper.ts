@@ -112,7 +112,11 @@ export function mapSlotBundle(bundle: StuBundle, practice: string): SlotModel[] 
 }
 
 /** The Appointments of a searchset, with their _include'd Locations and Practitioners. Pure. */
-export function mapAppointmentBundle(bundle: StuBundle, fallbackPractice: string | null, patients: ReadonlyMap<string, string> = new Map()): AppointmentModel[] {
+export function mapAppointmentBundle(
+  bundle: StuBundle,
+  fallbackPractice: string | null,
+  patients: ReadonlyMap<string, string> = new Map(),
+): AppointmentModel[] {
   const index = new ResourceIndex(bundle);
   return index.ofType<StuAppointment>('Appointment').map((a) => mapAppointment(a, index, fallbackPractice, patients));
 }
@@ -134,7 +138,9 @@ export function mapAppointment(
   const practitioner = index.resolve<StuPractitioner>(actor('Practitioner'), 'Practitioner');
   const contained = new ResourceIndex({ resourceType: 'Bundle', entry: (a.contained ?? []).map((resource) => ({ resource })) });
   const bookingRef = a.extension?.find((e) => e.url === BOOKING_ORGANISATION_URL)?.valueReference?.reference;
-  const booking = bookingRef?.startsWith('#') ? contained.resolve<StuOrganization>({ reference: `Organization/${bookingRef.slice(1)}` }, 'Organization') : undefined;
+  const booking = bookingRef?.startsWith('#')
+    ? contained.resolve<StuOrganization>({ reference: `Organization/${bookingRef.slice(1)}` }, 'Organization')
+    : undefined;
   const practiceOdsCode = practiceOf(location, index) ?? fallbackPractice;
   return {
     id: appointmentId(practiceOdsCode, a.id ?? ''),

@@ -115,7 +115,9 @@ export class GpConnectAuth implements UpstreamAuth {
     const audience = options.provider?.audience ?? this.settings.audience;
     const consumer = this.settings.consumer;
     if (!consumer) {
-      throw new UpstreamError('GP Connect is not configured for this deployment (GPC_CONSUMER_ASID and the other GPC_ settings)', { upstream: { api: 'gp-connect' } });
+      throw new UpstreamError('GP Connect is not configured for this deployment (GPC_CONSUMER_ASID and the other GPC_ settings)', {
+        upstream: { api: 'gp-connect' },
+      });
     }
     const interaction = headers['ssp-interactionid'];
     const scope = interaction ? GPC_INTERACTION_SCOPES[interaction] : undefined;
@@ -123,14 +125,18 @@ export class GpConnectAuth implements UpstreamAuth {
     const user = ctx?.user;
     if (user?.kind === 'citizen') {
       if (NOT_PATIENT_FACING.has(interaction)) {
-        throw new ForbiddenError('The patient-facing GP Connect does not offer this to patients (appointments can be cancelled, not amended)', { reason: 'NOT_PATIENT_FACING' });
+        throw new ForbiddenError('The patient-facing GP Connect does not offer this to patients (appointments can be cancelled, not amended)', {
+          reason: 'NOT_PATIENT_FACING',
+        });
       }
       delete headers['ssp-interactionid'];
       if (this.settings.userAuth && ctx?.userToken) headers.authorization = `Bearer ${await this.settings.userAuth.userToken(ctx.userToken)}`;
       return;
     }
     if (user?.kind !== 'staff') {
-      throw new ForbiddenError('GP Connect needs a signed-in user: it allows no system or generic user as the requesting practitioner', { reason: 'GPC_USER_REQUIRED' });
+      throw new ForbiddenError('GP Connect needs a signed-in user: it allows no system or generic user as the requesting practitioner', {
+        reason: 'GPC_USER_REQUIRED',
+      });
     }
     headers['ssp-traceid'] = randomUUID();
     headers['ssp-from'] = consumer.asid;
@@ -151,13 +157,28 @@ export class GpConnectAuth implements UpstreamAuth {
 /** The signed-in healthcare worker as GP Connect's requesting practitioner; refused when their token gave no name. */
 export function requestingPractitioner(user: Extract<SignedInUser, { kind: 'staff' }>, roleProfileId: string | undefined): RequestingPractitioner {
   if (!user.familyName) {
-    throw new ForbiddenError('GP Connect must name the requesting practitioner: sign in to CIS2 with the profile scope', { reason: 'GPC_PRACTITIONER_NAME_REQUIRED' });
+    throw new ForbiddenError('GP Connect must name the requesting practitioner: sign in to CIS2 with the profile scope', {
+      reason: 'GPC_PRACTITIONER_NAME_REQUIRED',
+    });
   }
-  return { id: user.userId, sdsUserId: user.sdsUserId || 'UNK', roleProfileId: roleProfileId ?? 'UNK', family: user.familyName, given: user.givenNames, prefix: [] };
+  return {
+    id: user.userId,
+    sdsUserId: user.sdsUserId || 'UNK',
+    roleProfileId: roleProfileId ?? 'UNK',
+    family: user.familyName,
+    given: user.givenNames,
+    prefix: [],
+  };
 }
 
 /** The JWT claims GP Connect requires, for one call. Pure. */
-export function gpConnectClaims(consumer: GpConnectConsumer, practitioner: RequestingPractitioner, audience: string, scope: Scope, issuedAt: number): Record<string, unknown> {
+export function gpConnectClaims(
+  consumer: GpConnectConsumer,
+  practitioner: RequestingPractitioner,
+  audience: string,
+  scope: Scope,
+  issuedAt: number,
+): Record<string, unknown> {
   const { device, organisation } = consumer;
   return {
     iss: consumer.endpointUrl,

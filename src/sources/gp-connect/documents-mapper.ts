@@ -98,7 +98,9 @@ export function mapBinary(binary: StuBinary): DocumentContentModel {
   const base64 = binary.content ?? '';
   const size = Buffer.byteLength(base64, 'base64');
   if (size > DOCUMENT_SIZE_LIMIT_BYTES) {
-    throw new UpstreamError(`GP Connect sent a document of ${size} bytes, over the ${DOCUMENT_SIZE_LIMIT_BYTES}-byte limit`, { upstream: { api: 'gpc-access-record' } });
+    throw new UpstreamError(`GP Connect sent a document of ${size} bytes, over the ${DOCUMENT_SIZE_LIMIT_BYTES}-byte limit`, {
+      upstream: { api: 'gpc-access-record' },
+    });
   }
   return { contentType: binary.contentType ?? null, size, base64 };
 }

@@ -32,8 +32,10 @@ export function refineGpConnectError(error: unknown, operation: GpcOperation): u
     return new BadUserInputError(upstreamReason(code), `${what}: the request was rejected`, { upstream });
   }
   if (status === 409 && operation === 'conditional-update') {
-    if (/^ACCESS[ _]DENIED$/.test(code)) return new ConflictError(`${what}: the appointment can no longer be changed`, { upstream, reason: 'APPOINTMENT_NOT_CHANGEABLE' });
-    if (code !== 'DUPLICATE_REJECTED') return new VersionConflictError(`${what}: the version is out of date; read it again`, { upstream, reason: 'STALE_VERSION' });
+    if (/^ACCESS[ _]DENIED$/.test(code))
+      return new ConflictError(`${what}: the appointment can no longer be changed`, { upstream, reason: 'APPOINTMENT_NOT_CHANGEABLE' });
+    if (code !== 'DUPLICATE_REJECTED')
+      return new VersionConflictError(`${what}: the version is out of date; read it again`, { upstream, reason: 'STALE_VERSION' });
   }
   if (status === 461) return new ConflictError(`${what}: too late to cancel`, { upstream, reason: 'TOO_LATE_TO_CANCEL' });
   return error;

@@ -147,7 +147,9 @@ export function createGpConnectLoaders(gpc: GpConnectSources, ctx: CallContext, 
       { cacheKeyFn: windowCacheKey },
     ),
     practiceAppointments: createLoader(
-      eachKey(async ({ id: practice, from, to }: WindowKey) => mapAppointmentBundle(await gpc.appointments.practiceAppointments(practice, from, to, ctx), practice)),
+      eachKey(async ({ id: practice, from, to }: WindowKey) =>
+        mapAppointmentBundle(await gpc.appointments.practiceAppointments(practice, from, to, ctx), practice),
+      ),
       settings,
       { cacheKeyFn: windowCacheKey },
     ),

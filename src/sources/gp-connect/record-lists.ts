@@ -2,7 +2,17 @@ import { mapCode, notes, type GpCodeModel } from './stu3.js';
 import type { StuList } from './wire.js';
 
 /** The clinical area a List answers for, as the graph names it. */
-export type GpRecordAreaName = 'ALLERGIES' | 'MEDICATIONS' | 'PROBLEMS' | 'IMMUNISATIONS' | 'CONSULTATIONS' | 'REFERRALS' | 'INVESTIGATIONS' | 'UNCATEGORISED' | 'DIARY' | 'OTHER';
+export type GpRecordAreaName =
+  | 'ALLERGIES'
+  | 'MEDICATIONS'
+  | 'PROBLEMS'
+  | 'IMMUNISATIONS'
+  | 'CONSULTATIONS'
+  | 'REFERRALS'
+  | 'INVESTIGATIONS'
+  | 'UNCATEGORISED'
+  | 'DIARY'
+  | 'OTHER';
 
 /** The SNOMED CT codes of the area Lists (the List page's `code`, and the specification's examples). */
 const AREA_OF_LIST_CODE: Record<string, GpRecordAreaName> = {

@@ -117,7 +117,7 @@ export function mapMedicationStatement(s: StuMedicationStatement, index: Resourc
   const issues = planRef
     ? index.ofType<StuMedicationRequest>('MedicationRequest').filter((r) => r.intent === 'order' && r.basedOn?.some((b) => b.reference === planRef))
     : [];
-  const repeat = plan ? extensionEndingWith(plan, 'MedicationRepeatInformation-1')?.extension ?? [] : [];
+  const repeat = plan ? (extensionEndingWith(plan, 'MedicationRepeatInformation-1')?.extension ?? []) : [];
   const count = (url: string) => repeat.find((e) => e.url === url) as { valuePositiveInt?: number; valueUnsignedInt?: number } | undefined;
   const allowed = count('numberOfRepeatPrescriptionsAllowed');
   const issued = count('numberOfRepeatPrescriptionsIssued');
@@ -131,7 +131,7 @@ export function mapMedicationStatement(s: StuMedicationStatement, index: Resourc
     lastIssueDate: extensionEndingWith(s, 'MedicationStatementLastIssueDate-1')?.valueDateTime ?? null,
     dosage: s.dosage?.[0]?.text ?? null,
     patientInstruction: s.dosage?.[0]?.patientInstruction ?? null,
-    prescriptionType: plan ? extensionEndingWith(plan, 'PrescriptionType-1')?.valueCodeableConcept?.coding?.[0]?.code ?? null : null,
+    prescriptionType: plan ? (extensionEndingWith(plan, 'PrescriptionType-1')?.valueCodeableConcept?.coding?.[0]?.code ?? null) : null,
     repeatsAllowed: allowed?.valuePositiveInt ?? allowed?.valueUnsignedInt ?? null,
     repeatsIssued: issued?.valuePositiveInt ?? issued?.valueUnsignedInt ?? null,
     issues: issues.map(mapMedicationIssue),

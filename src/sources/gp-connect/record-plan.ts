@@ -4,7 +4,9 @@ import type { RecordArea, RecordAreas } from './structured-request.js';
  * What a GpRecord field asks of the structured record: one area with its options, or what rides on any call for the
  * patient (`record`: the practice, joins the patient's first call; `lists`: warnings and empty reasons, joins every call).
  */
-export type RecordAreaKey = { [A in RecordArea]: { nhsNumber: string; area: A; options: RecordAreas[A] } }[RecordArea] | { nhsNumber: string; area: 'record' | 'lists' };
+export type RecordAreaKey =
+  | { [A in RecordArea]: { nhsNumber: string; area: A; options: RecordAreas[A] } }[RecordArea]
+  | { nhsNumber: string; area: 'record' | 'lists' };
 
 /** Equal keys (same patient, area and options) share one load. */
 export function recordCacheKey(key: RecordAreaKey): string {

@@ -32,7 +32,14 @@ export function decodeSlotKey(id: string): SlotKey {
   if (Number.isNaN(Date.parse(start as string)) || Number.isNaN(Date.parse(end as string))) {
     throw new BadUserInputError('INVALID_SLOT_ID', 'slotIds must be Slot ids from freeSlots');
   }
-  return { practice: practice as string, slotId: slotId as string, start: start as string, end: end as string, scheduleId: scheduleId as string, locationId: locationId as string };
+  return {
+    practice: practice as string,
+    slotId: slotId as string,
+    start: start as string,
+    end: end as string,
+    scheduleId: scheduleId as string,
+    locationId: locationId as string,
+  };
 }
 
 /** At most this many adjacent slots in one appointment: more is a session, not an appointment. */
@@ -52,7 +59,8 @@ export interface SlotSelection {
  */
 export function selectSlots(ids: readonly string[]): SlotSelection {
   if (ids.length === 0) throw new BadUserInputError('INVALID_SLOT_ID', 'slotIds needs at least one Slot id');
-  if (ids.length > MAX_SLOTS_PER_APPOINTMENT) throw new BadUserInputError('INVALID_SLOT_ID', `One appointment takes at most ${MAX_SLOTS_PER_APPOINTMENT} slots`);
+  if (ids.length > MAX_SLOTS_PER_APPOINTMENT)
+    throw new BadUserInputError('INVALID_SLOT_ID', `One appointment takes at most ${MAX_SLOTS_PER_APPOINTMENT} slots`);
   if (new Set(ids).size !== ids.length) throw new BadUserInputError('INVALID_SLOT_ID', 'slotIds names a slot twice');
   const slots = ids.map(decodeSlotKey).sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
   const first = slots[0] as SlotKey;
@@ -62,7 +70,8 @@ export function selectSlots(ids: readonly string[]): SlotSelection {
     if (slot.practice !== first.practice || slot.scheduleId !== first.scheduleId) {
       throw new BadUserInputError('SLOTS_NOT_ADJACENT', 'The slots of one appointment must be at the same practice, in the same schedule');
     }
-    if (Date.parse(slot.start) !== Date.parse(previous.end)) throw new BadUserInputError('SLOTS_NOT_ADJACENT', 'The slots of one appointment must follow each other without a gap');
+    if (Date.parse(slot.start) !== Date.parse(previous.end))
+      throw new BadUserInputError('SLOTS_NOT_ADJACENT', 'The slots of one appointment must follow each other without a gap');
   }
   return { practice: first.practice, slots, start: first.start, end: (slots[slots.length - 1] as SlotKey).end, locationId: first.locationId };
 }

@@ -31,7 +31,16 @@ import {
   type StuReferralRequest,
   type StuResource,
 } from './wire.js';
-import { DIARY_LIST_CODE, listedReferences, mapDiaryEntry, mapObservationComponent, observedValue, UNCATEGORISED_LIST_CODE, type GpDiaryEntryModel, type GpObservationComponentModel } from './uncategorised.js';
+import {
+  DIARY_LIST_CODE,
+  listedReferences,
+  mapDiaryEntry,
+  mapObservationComponent,
+  observedValue,
+  UNCATEGORISED_LIST_CODE,
+  type GpDiaryEntryModel,
+  type GpObservationComponentModel,
+} from './uncategorised.js';
 
 export interface GpConsultationModel {
   id: string | null;
@@ -111,7 +120,8 @@ export interface StructuredRecordModel {
 export function mapStructuredRecord(bundle: StuBundle): StructuredRecordModel {
   const index = new ResourceIndex(bundle);
   const patient = index.ofType<StuPatient>('Patient')[0];
-  const practice = index.resolve<StuOrganization>(patient?.managingOrganization, 'Organization') ?? index.ofType<StuOrganization>('Organization').find((o) => odsCodeOf(o));
+  const practice =
+    index.resolve<StuOrganization>(patient?.managingOrganization, 'Organization') ?? index.ofType<StuOrganization>('Organization').find((o) => odsCodeOf(o));
   const lists = index.ofType<StuList>('List');
   return {
     practiceOdsCode: odsCodeOf(practice),

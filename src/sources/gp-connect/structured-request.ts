@@ -62,17 +62,23 @@ export function validateRecordAreas(areas: RecordAreas, today: string): void {
     if (window.from && window.to && window.from > window.to) throw new BadUserInputError('INVALID_DATE_RANGE', `${area}: from is after to`);
   }
   // Diary entries look forward: their search date is today or later (the spec's 4XX: "less than the current date").
-  if (areas.diaryEntries?.until && areas.diaryEntries.until < today) throw new BadUserInputError('INVALID_DATE_RANGE', 'diaryEntries: until may not be before today');
+  if (areas.diaryEntries?.until && areas.diaryEntries.until < today)
+    throw new BadUserInputError('INVALID_DATE_RANGE', 'diaryEntries: until may not be before today');
   const consultations = areas.consultations;
   if (consultations?.mostRecent !== undefined) {
-    if (consultations.from || consultations.to) throw new BadUserInputError('INVALID_SEARCH', 'consultations: give either a date window or mostRecent, not both');
-    if (!Number.isInteger(consultations.mostRecent) || consultations.mostRecent < 1) throw new BadUserInputError('INVALID_SEARCH', 'consultations: mostRecent must be a positive whole number');
+    if (consultations.from || consultations.to)
+      throw new BadUserInputError('INVALID_SEARCH', 'consultations: give either a date window or mostRecent, not both');
+    if (!Number.isInteger(consultations.mostRecent) || consultations.mostRecent < 1)
+      throw new BadUserInputError('INVALID_SEARCH', 'consultations: mostRecent must be a positive whole number');
   }
   if (areas.consultations || areas.problems) {
     const refused = notPermittedParts(areas, Boolean(areas.consultations));
     if (refused.length > 0) {
       const with_ = areas.consultations ? 'consultations' : 'problems';
-      throw new BadUserInputError('INVALID_AREA_COMBINATION', `GP Connect does not permit ${refused.join(' or ')} in a request that includes ${with_}: ask for them separately`);
+      throw new BadUserInputError(
+        'INVALID_AREA_COMBINATION',
+        `GP Connect does not permit ${refused.join(' or ')} in a request that includes ${with_}: ask for them separately`,
+      );
     }
   }
 }
@@ -109,6 +115,7 @@ export function buildStructuredRecordParameters(nhsNumber: string, areas: Record
   // referralsSearchPeriod is a typo: gpc-structured/CONTRACT.md).
   if (areas.referrals) add('includeReferrals', [period('referralSearchPeriod', areas.referrals)]);
   if (areas.observations) add('includeUncategorisedData', [period('uncategorisedDataSearchPeriod', areas.observations)]);
-  if (areas.diaryEntries) add('includeDiaryEntries', [areas.diaryEntries.until ? { name: 'diaryEntriesSearchDate', valueDate: areas.diaryEntries.until } : undefined]);
+  if (areas.diaryEntries)
+    add('includeDiaryEntries', [areas.diaryEntries.until ? { name: 'diaryEntriesSearchDate', valueDate: areas.diaryEntries.until } : undefined]);
   return { resourceType: 'Parameters', meta: { profile: [STRUCTURED_PARAMETERS_PROFILE] }, parameter };
 }

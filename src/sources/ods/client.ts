@@ -48,7 +48,11 @@ export class OdsClient {
   /** One organisation by code. An answer for another code (asked Y12345, answered RR8) is UPSTREAM_ERROR. */
   async getOrganisation(odsCode: string, ctx: CallContext): Promise<OdsOrganization> {
     const read = async () => {
-      const res = await this.http.request<OdsOrganization>('GET /Organization/{id}', { method: 'GET', path: `/Organization/${encodeURIComponent(odsCode)}`, idempotent: true, resourceType: 'Organization' }, ctx);
+      const res = await this.http.request<OdsOrganization>(
+        'GET /Organization/{id}',
+        { method: 'GET', path: `/Organization/${encodeURIComponent(odsCode)}`, idempotent: true, resourceType: 'Organization' },
+        ctx,
+      );
       if (res.body.id?.toUpperCase() !== odsCode.toUpperCase()) throw notAsked(res, 'an organisation other than the one asked for');
       return res;
     };
@@ -71,7 +75,11 @@ export class OdsClient {
 
   /** `GET /CodeSystem/?system=…&code=…&property=*`; an answer about another code is UPSTREAM_ERROR. */
   private async lookup(system: string, code: string, ctx: CallContext): Promise<UpstreamResponse<OdsLookup>> {
-    const res = await this.http.request<OdsLookup>('GET /CodeSystem/', { method: 'GET', path: '/CodeSystem/', query: { system, code, property: '*' }, idempotent: true, resourceType: 'Parameters' }, ctx);
+    const res = await this.http.request<OdsLookup>(
+      'GET /CodeSystem/',
+      { method: 'GET', path: '/CodeSystem/', query: { system, code, property: '*' }, idempotent: true, resourceType: 'Parameters' },
+      ctx,
+    );
     if (lookupCode(res.body)?.toUpperCase() !== code.toUpperCase()) throw notAsked(res, 'a concept other than the one asked for');
     return res;
   }

@@ -31,7 +31,13 @@ export function createOdsLoaders(ods: OdsClient, ctx: CallContext, settings: Loa
   };
   return {
     organisation: createLoader(batch, settings, { maxBatchSize: ODS_BATCH_SIZE }),
-    primaryRole: createLoader(eachKey((code: string) => ods.isPrimaryRole(code, ctx)), settings),
-    lookup: createLoader(eachKey(async (code: string) => mapOrganisationLookup(await ods.lookupOrganisation(code, ctx))), settings),
+    primaryRole: createLoader(
+      eachKey((code: string) => ods.isPrimaryRole(code, ctx)),
+      settings,
+    ),
+    lookup: createLoader(
+      eachKey(async (code: string) => mapOrganisationLookup(await ods.lookupOrganisation(code, ctx))),
+      settings,
+    ),
   };
 }

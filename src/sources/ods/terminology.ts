@@ -51,10 +51,13 @@ export function isPrimaryRole(lookup: OdsLookup): boolean {
  */
 export function mapOrganisationLookup(lookup: OdsLookup): OrganisationLookupModel {
   const properties = lookupProperties(lookup);
-  const codes = (name: string) => properties.filter(([code, value]) => code === name && typeof value === 'string').map(([, value]) => String(value).toUpperCase());
+  const codes = (name: string) =>
+    properties.filter(([code, value]) => code === name && typeof value === 'string').map(([, value]) => String(value).toUpperCase());
   return {
     code: lookupCode(lookup)?.toUpperCase() ?? null,
-    relationships: properties.filter(([code, value]) => /^RE\d+$/.test(code) && typeof value === 'string').map(([code, value]) => ({ code, targetOdsCode: String(value).toUpperCase() })),
+    relationships: properties
+      .filter(([code, value]) => /^RE\d+$/.test(code) && typeof value === 'string')
+      .map(([code, value]) => ({ code, targetOdsCode: String(value).toUpperCase() })),
     successorOdsCodes: codes('successor'),
     predecessorOdsCodes: codes('predecessor'),
   };

@@ -24,11 +24,15 @@ export function validateNameChanges(changes: PatientChangesInput, current?: PdsP
   for (const n of added) {
     if (!NEW_NAME_USES.includes(n.use)) throw new BadUserInputError('INVALID_CHANGE', 'A new name use must be USUAL, TEMP, NICKNAME, OLD or MAIDEN');
     const parts = [...n.given, n.family, ...(n.prefix ?? []), ...(n.suffix ?? [])];
-    if (parts.some((p) => !NAME_CHARACTERS.test(p))) throw new BadUserInputError('INVALID_CHANGE', 'A name may hold only letters, digits, spaces, apostrophes, hyphens and full stops');
+    if (parts.some((p) => !NAME_CHARACTERS.test(p)))
+      throw new BadUserInputError('INVALID_CHANGE', 'A name may hold only letters, digits, spaces, apostrophes, hyphens and full stops');
     if ((n.suffix ?? []).some((s) => !/^[A-Z]/.test(s))) throw new BadUserInputError('INVALID_CHANGE', 'A name suffix must start with a capital letter A-Z');
     if (n.given.length === 0 || n.given.length > MAX_GIVEN) throw new BadUserInputError('INVALID_CHANGE', `A name needs 1 to ${MAX_GIVEN} given names`);
   }
-  for (const [use, code] of [['USUAL', 'usual'], ['NICKNAME', 'nickname']] as const) {
+  for (const [use, code] of [
+    ['USUAL', 'usual'],
+    ['NICKNAME', 'nickname'],
+  ] as const) {
     const adding = added.filter((n) => n.use === use).length;
     if (adding > 1) throw new BadUserInputError('INVALID_CHANGE', `A record holds at most one ${code} name`);
     if (!current || adding === 0) continue;
@@ -60,7 +64,8 @@ export function validatePreferenceChanges(changes: PatientChangesInput): void {
   const prefs = changes.contactPreferences;
   if (prefs) {
     if (!prefs.method && !prefs.writtenFormat && !prefs.times) throw new BadUserInputError('INVALID_CHANGE', 'contactPreferences names no preference');
-    if (prefs.times && prefs.times.length > MAX_CONTACT_TIMES) throw new BadUserInputError('INVALID_CHANGE', `Contact times are at most ${MAX_CONTACT_TIMES} characters`);
+    if (prefs.times && prefs.times.length > MAX_CONTACT_TIMES)
+      throw new BadUserInputError('INVALID_CHANGE', `Contact times are at most ${MAX_CONTACT_TIMES} characters`);
     if (prefs.times && !prefs.method) throw new BadUserInputError('INVALID_CHANGE', 'Contact times need a contact method');
   }
   const language = changes.communication?.language;
@@ -77,6 +82,8 @@ export function validatePreferenceChanges(changes: PatientChangesInput): void {
  */
 export function refuseOutsidePatientAccess(changes: PatientChangesInput): void {
   if (changes.addNames?.length || changes.removeNameIds?.length || changes.contactPreferences || changes.removeContactPreferences) {
-    throw new ForbiddenError('PDS lets patients change their address, telecom, pharmacy and communication needs, not names or contact preferences', { reason: 'NOT_FOR_CITIZENS' });
+    throw new ForbiddenError('PDS lets patients change their address, telecom, pharmacy and communication needs, not names or contact preferences', {
+      reason: 'NOT_FOR_CITIZENS',
+    });
   }
 }

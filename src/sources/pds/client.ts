@@ -43,7 +43,11 @@ export class PdsClient {
 
   /** The full record, or NOT_FOUND. A superseded number answers the successor's record (its `id` differs). */
   async getPatient(nhsNumber: string, ctx: CallContext): Promise<PdsPatient> {
-    const res = await this.http.request<PdsPatient>('GET /Patient/{id}', { method: 'GET', path: `/Patient/${nhsNumber}`, headers: endUserOrganisation(ctx), idempotent: true, resourceType: 'Patient' }, ctx);
+    const res = await this.http.request<PdsPatient>(
+      'GET /Patient/{id}',
+      { method: 'GET', path: `/Patient/${nhsNumber}`, headers: endUserOrganisation(ctx), idempotent: true, resourceType: 'Patient' },
+      ctx,
+    );
     return res.body;
   }
 
@@ -94,9 +98,13 @@ export class PdsClient {
     if (isOperationOutcome(res.body)) {
       const code = outcomeCode(res.body);
       if (code === 'TOO_MANY_MATCHES') {
-        throw new BadUserInputError('TOO_MANY_MATCHES', 'PDS found more matches than maxResults allows: refine the search', { upstream: { api: 'pds', status: res.status, issueCode: code, requestId: res.requestId } });
+        throw new BadUserInputError('TOO_MANY_MATCHES', 'PDS found more matches than maxResults allows: refine the search', {
+          upstream: { api: 'pds', status: res.status, issueCode: code, requestId: res.requestId },
+        });
       }
-      throw new UpstreamError(`PDS answered the search with an OperationOutcome${code ? ` ${code}` : ''}`, { upstream: { api: 'pds', status: res.status, issueCode: code, requestId: res.requestId } });
+      throw new UpstreamError(`PDS answered the search with an OperationOutcome${code ? ` ${code}` : ''}`, {
+        upstream: { api: 'pds', status: res.status, issueCode: code, requestId: res.requestId },
+      });
     }
     return res.body as FhirBundle<PdsPatient>;
   }
@@ -124,7 +132,9 @@ export class PdsClient {
       );
       if (res.status !== 503) return res.body as PdsPatient;
       if (attempt + 1 >= WRITE_POLLS) {
-        throw new UpstreamUnavailableError('PDS is still applying the update: read the patient again before retrying', { upstream: { api: 'pds', status: 503, requestId } });
+        throw new UpstreamUnavailableError('PDS is still applying the update: read the patient again before retrying', {
+          upstream: { api: 'pds', status: 503, requestId },
+        });
       }
       const wait = Math.min(Number(res.headers['retry-after'] ?? 1), 5) * 1000;
       await new Promise((resolve) => setTimeout(resolve, wait));

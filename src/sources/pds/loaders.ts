@@ -15,7 +15,13 @@ export interface PdsLoaders {
 
 export function createPdsLoaders(pds: PdsClient, ctx: CallContext, settings: LoaderSettings): PdsLoaders {
   return {
-    relatedPeople: createLoader(eachKey(async (nhsNumber: string) => bundleResources(await pds.getRelatedPeople(nhsNumber, ctx)).map(mapRelatedPerson)), settings),
-    patient: createLoader(eachKey(async (nhsNumber: string) => markSuperseded(mapPdsPatient(await pds.getPatient(nhsNumber, ctx)), nhsNumber)), settings),
+    relatedPeople: createLoader(
+      eachKey(async (nhsNumber: string) => bundleResources(await pds.getRelatedPeople(nhsNumber, ctx)).map(mapRelatedPerson)),
+      settings,
+    ),
+    patient: createLoader(
+      eachKey(async (nhsNumber: string) => markSuperseded(mapPdsPatient(await pds.getPatient(nhsNumber, ctx)), nhsNumber)),
+      settings,
+    ),
   };
 }

@@ -1,14 +1,6 @@
 import type { NameUse } from '../../generated/resolvers.js';
 import { enumOfCode, NAME_USES } from '../../nhs/fhir-codes.js';
-import {
-  mapAddress,
-  mapContactPoint,
-  mapPeriod,
-  ODS_CODE_SYSTEM,
-  type AddressModel,
-  type ContactPointModel,
-  type PeriodModel,
-} from '../fhir.js';
+import { mapAddress, mapContactPoint, mapPeriod, ODS_CODE_SYSTEM, type AddressModel, type ContactPointModel, type PeriodModel } from '../fhir.js';
 import { mapCommunication, mapContactPreferences, type CommunicationModel, type ContactPreferencesModel } from './preferences.js';
 import { NOMINATED_PHARMACY_URL, PHARMACY_EXTENSION_URLS, type PdsHumanName, type PdsPatient } from './wire.js';
 
@@ -93,7 +85,15 @@ export function mapPdsPatient(wire: PdsPatient, fromSearch = false): PatientMode
 
 /** A PDS HumanName in the graph's shape (its use as a NameUse, OTHER for a code outside FHIR name-use). Pure. */
 export function mapName(n: PdsHumanName): HumanNameModel {
-  return { id: n.id ?? null, use: enumOfCode(NAME_USES, n.use), prefix: n.prefix ?? [], suffix: n.suffix ?? [], given: n.given ?? [], family: n.family ?? null, period: mapPeriod(n.period) };
+  return {
+    id: n.id ?? null,
+    use: enumOfCode(NAME_USES, n.use),
+    prefix: n.prefix ?? [],
+    suffix: n.suffix ?? [],
+    given: n.given ?? [],
+    family: n.family ?? null,
+    period: mapPeriod(n.period),
+  };
 }
 
 function currentGp(p: PdsPatient): string | null {

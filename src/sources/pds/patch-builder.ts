@@ -87,12 +87,12 @@ export function buildPatientPatch(changes: PatientChangesInput, current: PdsPati
   ops.push(...additions('telecom', current?.telecom, telecom));
 
   const addresses = (changes.addAddress ?? []).map((a) => ({
-      use: codeOfEnum(a.use),
-      line: a.lines,
-      ...(a.city ? { city: a.city } : {}),
-      ...(a.postalCode ? { postalCode: a.postalCode } : {}),
-      ...(a.text ? { text: a.text } : {}),
-      ...(a.periodStart ? { period: { start: a.periodStart, ...(a.periodEnd ? { end: a.periodEnd } : {}) } } : {}),
+    use: codeOfEnum(a.use),
+    line: a.lines,
+    ...(a.city ? { city: a.city } : {}),
+    ...(a.postalCode ? { postalCode: a.postalCode } : {}),
+    ...(a.text ? { text: a.text } : {}),
+    ...(a.periodStart ? { period: { start: a.periodStart, ...(a.periodEnd ? { end: a.periodEnd } : {}) } } : {}),
   }));
   ops.push(...additions('address', current?.address, addresses));
 
@@ -112,8 +112,18 @@ export function buildPatientPatch(changes: PatientChangesInput, current: PdsPati
 /** The extensions the changes set or remove, each identified by its url (PDS holds at most one of each). */
 function extensionChanges(changes: PatientChangesInput, current: readonly FhirExtension[]) {
   const wanted: [string, FhirExtension | null | undefined][] = [
-    [NOMINATED_PHARMACY_URL, changes.nominatedPharmacy ? { url: NOMINATED_PHARMACY_URL, valueReference: { identifier: { system: ODS_CODE_SYSTEM, value: changes.nominatedPharmacy } } } : changes.removeNominatedPharmacy ? null : undefined],
-    [CONTACT_PREFERENCE_URL, changes.contactPreferences ? contactPreferenceExtension(changes.contactPreferences) : changes.removeContactPreferences ? null : undefined],
+    [
+      NOMINATED_PHARMACY_URL,
+      changes.nominatedPharmacy
+        ? { url: NOMINATED_PHARMACY_URL, valueReference: { identifier: { system: ODS_CODE_SYSTEM, value: changes.nominatedPharmacy } } }
+        : changes.removeNominatedPharmacy
+          ? null
+          : undefined,
+    ],
+    [
+      CONTACT_PREFERENCE_URL,
+      changes.contactPreferences ? contactPreferenceExtension(changes.contactPreferences) : changes.removeContactPreferences ? null : undefined,
+    ],
     [COMMUNICATION_URL, changes.communication ? communicationExtension(changes.communication) : changes.removeCommunication ? null : undefined],
   ];
   const replacements: JsonPatchOperation[] = [];

@@ -59,7 +59,11 @@ export function mapCommunication(extensions: readonly FhirExtension[] | undefine
   const e = extensions?.find((x) => x.url === COMMUNICATION_URL);
   if (!e) return null;
   const language = sub(e, 'language')?.valueCodeableConcept?.coding?.[0];
-  return { language: language?.code ?? null, languageDisplay: language?.display ?? null, interpreterRequired: sub(e, 'interpreterRequired')?.valueBoolean ?? null };
+  return {
+    language: language?.code ?? null,
+    languageDisplay: language?.display ?? null,
+    interpreterRequired: sub(e, 'interpreterRequired')?.valueBoolean ?? null,
+  };
 }
 
 /** The UKCore-ContactPreference extension PDS expects for the given preferences (only the parts given). */
@@ -75,6 +79,7 @@ export function contactPreferenceExtension(input: ContactPreferencesInput): Fhir
 /** The UKCore-NHSCommunication extension PDS expects: the language, and whether an interpreter is required when given. */
 export function communicationExtension(input: CommunicationInput): FhirExtension {
   const parts: FhirExtension[] = [{ url: 'language', valueCodeableConcept: { coding: [{ system: LANGUAGE_SYSTEM, code: input.language }] } }];
-  if (input.interpreterRequired !== null && input.interpreterRequired !== undefined) parts.push({ url: 'interpreterRequired', valueBoolean: input.interpreterRequired });
+  if (input.interpreterRequired !== null && input.interpreterRequired !== undefined)
+    parts.push({ url: 'interpreterRequired', valueBoolean: input.interpreterRequired });
   return { url: COMMUNICATION_URL, extension: parts };
 }

@@ -1,4 +1,13 @@
-import { mapAddress, mapContactPoint, mapPeriod, NHS_NUMBER_SYSTEM, type AddressModel, type ContactPointModel, type FhirCoding, type PeriodModel } from '../fhir.js';
+import {
+  mapAddress,
+  mapContactPoint,
+  mapPeriod,
+  NHS_NUMBER_SYSTEM,
+  type AddressModel,
+  type ContactPointModel,
+  type FhirCoding,
+  type PeriodModel,
+} from '../fhir.js';
 import { mapName, type HumanNameModel } from './mapper.js';
 import { mapCommunication, mapContactPreferences, type CommunicationModel, type ContactPreferencesModel } from './preferences.js';
 import type { PdsRelatedPerson } from './wire.js';

@@ -29,7 +29,10 @@ export function toPdsSearchParams(input: PatientSearchInput): PdsSearchParams {
   if (input.fuzzy) {
     const enough = (given?.length && family && hasBirth) || (family && hasBirth && gender && postcode) || (given?.length && hasBirth && gender && postcode);
     if (!enough) {
-      throw new BadUserInputError('INVALID_SEARCH', 'A fuzzy search needs given+family+birth date, family+birth date+gender+postcode, or given+birth date+gender+postcode');
+      throw new BadUserInputError(
+        'INVALID_SEARCH',
+        'A fuzzy search needs given+family+birth date, family+birth date+gender+postcode, or given+birth date+gender+postcode',
+      );
     }
   } else if (!family || !hasBirth) {
     throw new BadUserInputError('INVALID_SEARCH', 'A search needs at least family and a date of birth (or a range)');

@@ -55,7 +55,9 @@ function identifierValue(ids: FhirIdentifier[] | undefined, system: string): str
 }
 
 function interactionsOf(extensions: FhirExtension[] | undefined): string[] {
-  return (extensions ?? []).filter((e) => e.url === INTERACTION_EXTENSION_URL).flatMap((e) => (e.valueReference?.identifier?.value ? [e.valueReference.identifier.value] : []));
+  return (extensions ?? [])
+    .filter((e) => e.url === INTERACTION_EXTENSION_URL)
+    .flatMap((e) => (e.valueReference?.identifier?.value ? [e.valueReference.identifier.value] : []));
 }
 
 function mapReliability(extensions: FhirExtension[] | undefined): SpineReliabilityModel | null {

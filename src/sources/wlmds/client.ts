@@ -18,13 +18,21 @@ export class WlmdsClient {
   async getWaitingList(nhsNumber: string, ctx: CallContext): Promise<unknown> {
     const call: UpstreamCall =
       this.urlForm === 'query'
-        ? { method: 'GET', path: '/patient', query: { 'patient.identifier': `${NHS_NUMBER_SYSTEM}|${nhsNumber}` }, accept: 'application/json', idempotent: true }
+        ? {
+            method: 'GET',
+            path: '/patient',
+            query: { 'patient.identifier': `${NHS_NUMBER_SYSTEM}|${nhsNumber}` },
+            accept: 'application/json',
+            idempotent: true,
+          }
         : { method: 'GET', path: `/elective-waiting-list/${nhsNumber}`, accept: 'application/json', idempotent: true };
     const route = this.urlForm === 'query' ? 'GET /patient?patient.identifier' : 'GET /elective-waiting-list/{nhs}';
     const res = await this.http.request<unknown>(route, call, ctx);
     // WLMDS answers plain JSON, never FHIR: a FHIR resource here is some other service's answer, not an empty list.
     if (typeof res.body === 'object' && res.body !== null && 'resourceType' in res.body) {
-      throw new UpstreamError('WLMDS answered with a FHIR resource where a waiting list was expected', { upstream: { api: 'wlmds', status: res.status, requestId: res.requestId } });
+      throw new UpstreamError('WLMDS answered with a FHIR resource where a waiting list was expected', {
+        upstream: { api: 'wlmds', status: res.status, requestId: res.requestId },
+      });
     }
     return res.body;
   }

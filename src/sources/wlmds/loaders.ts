@@ -12,6 +12,9 @@ export interface WlmdsLoaders {
 /** Per-request loaders: personal data, never shared across requests or principals. */
 export function createWlmdsLoaders(wlmds: WlmdsClient, ctx: CallContext, settings: LoaderSettings): WlmdsLoaders {
   return {
-    waitingList: createLoader(eachKey(async (nhsNumber: string) => extractWaitingListEntries(await wlmds.getWaitingList(nhsNumber, ctx)).map(mapWaitingListEntry)), settings),
+    waitingList: createLoader(
+      eachKey(async (nhsNumber: string) => extractWaitingListEntries(await wlmds.getWaitingList(nhsNumber, ctx)).map(mapWaitingListEntry)),
+      settings,
+    ),
   };
 }

@@ -3,7 +3,8 @@ import { GraphError } from '../../../src/errors.js';
 import { barsFamily, withBarsFamily } from '../../../src/sources/bars/error-families.js';
 import { errorFromStatus } from '../../../src/upstream/operation-outcome.js';
 
-const failed = (status: number, issueCode?: string): GraphError => errorFromStatus({ api: 'bars', status, requestId: 'r-1', ...(issueCode ? { issueCode } : {}) }, 'BaRS');
+const failed = (status: number, issueCode?: string): GraphError =>
+  errorFromStatus({ api: 'bars', status, requestId: 'r-1', ...(issueCode ? { issueCode } : {}) }, 'BaRS');
 
 describe('BaRS error families', () => {
   it.each([

@@ -22,7 +22,12 @@ function reasonOf(fn: () => unknown): string | undefined {
 describe('checkMessage', () => {
   it("accepts the contract's booking example and builds use-context from the use case, category, event and reason", () => {
     const m = booking();
-    expect(checkMessage('booking', m, 'a1t1')).toMatchObject({ id: m.id, event: 'booking-request', reason: 'new', useContext: 'a1t1|booking|booking-request|new' });
+    expect(checkMessage('booking', m, 'a1t1')).toMatchObject({
+      id: m.id,
+      event: 'booking-request',
+      reason: 'new',
+      useContext: 'a1t1|booking|booking-request|new',
+    });
     expect(checkMessage('booking', m, undefined).useContext).toBe('|booking|booking-request|new');
   });
 
@@ -31,11 +36,14 @@ describe('checkMessage', () => {
     ['a Bundle of another type', () => ({ ...booking(), type: 'collection' })],
     ['no id', () => ({ ...booking(), id: undefined })],
     ['no MessageHeader first', () => ({ ...booking(), entry: booking().entry.slice(1) })],
-    ['no reason', () => {
-      const m = booking();
-      delete m.entry[0].resource.reason;
-      return m;
-    }],
+    [
+      'no reason',
+      () => {
+        const m = booking();
+        delete m.entry[0].resource.reason;
+        return m;
+      },
+    ],
   ])('refuses %s', (_, build) => {
     expect(reasonOf(() => checkMessage('booking', build(), undefined))).toBe('INVALID_BARS_MESSAGE');
   });
@@ -49,7 +57,10 @@ describe('BaRS headers', () => {
   it('encodes the target, the sending organisation and the software as base64 JSON', () => {
     const h = barsHeaders({ system: 'https://fhir.nhs.uk/Id/dos-service-id', value: '2000072489' }, { endUser: { organisationOds: 'a83008' } });
     expect(h['nhsd-target-identifier']).toBe(base64Json({ system: 'https://fhir.nhs.uk/Id/dos-service-id', value: '2000072489' }));
-    expect(JSON.parse(Buffer.from(h['nhsd-end-user-organisation']!, 'base64').toString())).toEqual({ resourceType: 'Organization', identifier: [{ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: 'A83008' }] });
+    expect(JSON.parse(Buffer.from(h['nhsd-end-user-organisation']!, 'base64').toString())).toEqual({
+      resourceType: 'Organization',
+      identifier: [{ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: 'A83008' }],
+    });
   });
 
   it('refuses an empty or spaced target and a missing organisation', () => {
@@ -75,7 +86,10 @@ describe('BaRS headers', () => {
       code: [{ coding: [{ system: 'https://fhir.nhs.uk/CodeSystem/NHSDigital-SDS-JobRoleCode', code: 'R8000' }] }],
     });
     // A declared organisation wins; no name travels in the header.
-    expect(decode(barsHeaders({ system: 'tests', value: 'NHS1' }, { ...ctx, endUser: { organisationOds: 'RR8' } })['nhsd-end-user-organisation']).identifier[0].value).toBe('RR8');
+    expect(
+      decode(barsHeaders({ system: 'tests', value: 'NHS1' }, { ...ctx, endUser: { organisationOds: 'RR8' } })['nhsd-end-user-organisation']).identifier[0]
+        .value,
+    ).toBe('RR8');
     expect(h['nhsd-requesting-practitioner']).toBeDefined();
     expect(Buffer.from(h['nhsd-requesting-practitioner']!, 'base64').toString()).not.toContain('Clinician');
   });

@@ -79,7 +79,9 @@ describe('mapClinicalView', () => {
   it('orders line items as the RequestGroup lists them', () => {
     const bundle = example('clinicalView/200_AcuteWithMultipleItems_Created');
     const p = mapClinicalView(bundle)!;
-    const group = bundle.entry!.find((e) => e.resource.resourceType === 'RequestGroup')!.resource as { action: { action: { resource: { reference: string } }[] }[] };
+    const group = bundle.entry!.find((e) => e.resource.resourceType === 'RequestGroup')!.resource as {
+      action: { action: { resource: { reference: string } }[] }[];
+    };
     const refs = group.action[0]!.action.map((a) => a.resource.reference);
     const ids = refs.map((r) => (bundle.entry!.find((e) => e.fullUrl === r)!.resource as { id: string }).id);
     expect(p.lineItems.map((i) => i.resource.id)).toEqual(ids);

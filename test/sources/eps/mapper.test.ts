@@ -65,6 +65,8 @@ describe('epsError', () => {
     [500, 'UPSTREAM_ERROR'],
     [504, 'UPSTREAM_TIMEOUT'],
   ])('maps an HTTP %i without an EPS code by status to %s', (status, code) => {
-    expect(epsError('EPS', { api: 'eps-prescribing', status }, { resourceType: 'OperationOutcome', issue: [{ code: 'processing' }] }).extensions.code).toBe(code);
+    expect(epsError('EPS', { api: 'eps-prescribing', status }, { resourceType: 'OperationOutcome', issue: [{ code: 'processing' }] }).extensions.code).toBe(
+      code,
+    );
   });
 });

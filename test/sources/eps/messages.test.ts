@@ -45,9 +45,26 @@ describe('checkMessage', () => {
     ['no message id', () => mutate(ORDER, (b) => delete b.identifier), 'INVALID_MESSAGE'],
     ['another event', () => mutate(CANCEL, () => undefined), 'INVALID_MESSAGE'],
     ['no MessageHeader first', () => mutate(ORDER, (b) => b.entry.reverse()), 'INVALID_MESSAGE'],
-    ['a malformed prescription id', () => mutate(ORDER, (b) => requests(b).forEach((r: Json) => (r.groupIdentifier.value = 'NOT-AN-ID'))), 'INVALID_PRESCRIPTION_ID'],
-    ['a wrong check character', () => mutate(ORDER, (b) => requests(b).forEach((r: Json) => (r.groupIdentifier.value = r.groupIdentifier.value.slice(0, -1) + (r.groupIdentifier.value.endsWith('A') ? 'B' : 'A')))), 'INVALID_PRESCRIPTION_ID'],
-    ['a bad NHS number', () => mutate(ORDER, (b) => (b.entry.find((e: Json) => e.resource.resourceType === 'Patient').resource.identifier[0].value = '9449304131')), 'INVALID_NHS_NUMBER'],
+    [
+      'a malformed prescription id',
+      () => mutate(ORDER, (b) => requests(b).forEach((r: Json) => (r.groupIdentifier.value = 'NOT-AN-ID'))),
+      'INVALID_PRESCRIPTION_ID',
+    ],
+    [
+      'a wrong check character',
+      () =>
+        mutate(ORDER, (b) =>
+          requests(b).forEach(
+            (r: Json) => (r.groupIdentifier.value = r.groupIdentifier.value.slice(0, -1) + (r.groupIdentifier.value.endsWith('A') ? 'B' : 'A')),
+          ),
+        ),
+      'INVALID_PRESCRIPTION_ID',
+    ],
+    [
+      'a bad NHS number',
+      () => mutate(ORDER, (b) => (b.entry.find((e: Json) => e.resource.resourceType === 'Patient').resource.identifier[0].value = '9449304131')),
+      'INVALID_NHS_NUMBER',
+    ],
   ])('refuses %s', (_, build, reason) => {
     expect(reasonOf(() => checkMessage(build(), EVENT.order))).toBe(reason);
   });

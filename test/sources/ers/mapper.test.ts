@@ -65,7 +65,12 @@ describe('mapHealthcareService', () => {
     expect(mapHealthcareService(s)).toMatchObject({ id: '2', name: 'Direct SVC 1', siteOdsCode: 'R6901', providerOdsCode: 'R69' });
   });
 
-  it.each([['RR801', 'RR8'], ['R6901', 'R69'], ['A83008', 'A83008'], ['NLO10', 'NLO10']])('site %s is provided by %s', (site, trust) => {
+  it.each([
+    ['RR801', 'RR8'],
+    ['R6901', 'R69'],
+    ['A83008', 'A83008'],
+    ['NLO10', 'NLO10'],
+  ])('site %s is provided by %s', (site, trust) => {
     expect(providerOfSite(site)).toBe(trust);
   });
 });

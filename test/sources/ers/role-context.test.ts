@@ -44,25 +44,40 @@ describe('ersRoleContext', () => {
 
   it("takes what the caller leaves undeclared from the worker's A030 roles, never from their RBAC job role", () => {
     const clinician = { roleProfileId: '555000000100', jobRoleCode: 'R8000', orgCode: 'y12345' };
-    const pairs = [{ organisationOds: 'Y12345', businessFunctions: ['REFERRING_ADMIN' as const] }, { organisationOds: 'R69', businessFunctions: ['SERVICE_PROVIDER_CLINICIAN' as const] }];
+    const pairs = [
+      { organisationOds: 'Y12345', businessFunctions: ['REFERRING_ADMIN' as const] },
+      { organisationOds: 'R69', businessFunctions: ['SERVICE_PROVIDER_CLINICIAN' as const] },
+    ];
     // R8000 would once have been guessed REFERRING_CLINICIAN: e-RS says this worker is a referring admin at Y12345.
     expect(ersRoleContext(undefined, clinician, pairs)).toEqual({ businessFunction: 'REFERRING_ADMIN', organisationOds: 'Y12345' });
     expect(ersRoleContext({ organisationOds: 'R69' }, clinician, pairs)).toEqual({ businessFunction: 'SERVICE_PROVIDER_CLINICIAN', organisationOds: 'R69' });
-    expect(ersRoleContext({ ersBusinessFunction: 'SERVICE_PROVIDER_ADMIN' }, clinician, pairs)).toEqual({ businessFunction: 'SERVICE_PROVIDER_ADMIN', organisationOds: 'Y12345' });
+    expect(ersRoleContext({ ersBusinessFunction: 'SERVICE_PROVIDER_ADMIN' }, clinician, pairs)).toEqual({
+      businessFunction: 'SERVICE_PROVIDER_ADMIN',
+      organisationOds: 'Y12345',
+    });
     expect(reason(() => ersRoleContext({ ersBusinessFunction: 'SURGEON' }, clinician, pairs))).toBe('INVALID_ERS_BUSINESS_FUNCTION');
     expect(reason(() => ersRoleContext({ organisationOds: 'R6!' }, clinician, pairs))).toBe('INVALID_ODS_CODE');
   });
 
   it('asks the worker to choose among several roles, and refuses one e-RS gives none (FORBIDDEN)', () => {
     const manager = { roleProfileId: '555000000100', jobRoleCode: 'R8013', orgCode: 'RR8' };
-    expect(reason(() => ersRoleContext(undefined, manager, [{ organisationOds: 'RR8', businessFunctions: ['SERVICE_PROVIDER_ADMIN', 'COMMISSIONER'] }]))).toBe('ERS_BUSINESS_FUNCTION_REQUIRED');
+    expect(reason(() => ersRoleContext(undefined, manager, [{ organisationOds: 'RR8', businessFunctions: ['SERVICE_PROVIDER_ADMIN', 'COMMISSIONER'] }]))).toBe(
+      'ERS_BUSINESS_FUNCTION_REQUIRED',
+    );
     expect(() => ersRoleContext(undefined, manager, [])).toThrow(ForbiddenError);
-    expect(() => ersRoleContext({ organisationOds: 'R69' }, manager, [{ organisationOds: 'RR8', businessFunctions: ['SERVICE_PROVIDER_ADMIN'] }])).toThrow(ForbiddenError);
-    expect(ersRoleContext({ ersBusinessFunction: 'COMMISSIONER', organisationOds: 'RR8' }, { roleProfileId: '555000000100', jobRoleCode: 'R8013' })).toEqual({ businessFunction: 'COMMISSIONER', organisationOds: 'RR8' });
+    expect(() => ersRoleContext({ organisationOds: 'R69' }, manager, [{ organisationOds: 'RR8', businessFunctions: ['SERVICE_PROVIDER_ADMIN'] }])).toThrow(
+      ForbiddenError,
+    );
+    expect(ersRoleContext({ ersBusinessFunction: 'COMMISSIONER', organisationOds: 'RR8' }, { roleProfileId: '555000000100', jobRoleCode: 'R8013' })).toEqual({
+      businessFunction: 'COMMISSIONER',
+      organisationOds: 'RR8',
+    });
   });
 
   it('reads the pairs of an A030 bundle, leaving out roles the contract does not list', () => {
-    const bundle = loadFixture<{ entry: { resource: never }[] }>('ers/specification/components/r4/examples/retrieveBusinessFunctions/responses/PractitionerRoleBundle.json');
+    const bundle = loadFixture<{ entry: { resource: never }[] }>(
+      'ers/specification/components/r4/examples/retrieveBusinessFunctions/responses/PractitionerRoleBundle.json',
+    );
     expect(rolePairsOf(bundle.entry.map((e) => e.resource))).toEqual([
       { organisationOds: 'R69', businessFunctions: ['SERVICE_PROVIDER_CLINICIAN', 'SERVICE_PROVIDER_ADMIN'] },
       { organisationOds: 'R68', businessFunctions: ['REFERRING_CLINICIAN'] },

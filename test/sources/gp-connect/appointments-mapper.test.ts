@@ -5,7 +5,8 @@ import { decodeSlotKey } from '../../../src/sources/gp-connect/slot-key.js';
 import type { StuAppointment, StuBundle } from '../../../src/sources/gp-connect/wire.js';
 
 /** The published Appointment Management examples (sandbox/contracts/nhs/gpc-appointments/examples), as the mapper receives them. */
-const example = <T>(file: string): T => JSON.parse(readFileSync(new URL(`../../../sandbox/contracts/nhs/gpc-appointments/examples/${file}`, import.meta.url), 'utf8')) as T;
+const example = <T>(file: string): T =>
+  JSON.parse(readFileSync(new URL(`../../../sandbox/contracts/nhs/gpc-appointments/examples/${file}`, import.meta.url), 'utf8')) as T;
 
 describe('mapAppointment', () => {
   it("maps the spec's read appointment example: status, times, texts and the version amend and cancel send back", () => {
@@ -30,7 +31,9 @@ describe('mapAppointment', () => {
 describe('mapSlotBundle', () => {
   it("maps every Slot of the spec's free-slot search, each with an id that carries what booking needs", () => {
     const bundle = example<StuBundle>('search_for_free_slots_response_example.json');
-    const wireSlots = (bundle.entry ?? []).map((e) => e.resource as { resourceType: string; id?: string; start?: string; end?: string }).filter((r) => r.resourceType === 'Slot');
+    const wireSlots = (bundle.entry ?? [])
+      .map((e) => e.resource as { resourceType: string; id?: string; start?: string; end?: string })
+      .filter((r) => r.resourceType === 'Slot');
     const slots = mapSlotBundle(bundle, 'A20047');
     expect(slots.map((s) => [s.slotId, s.start, s.end])).toEqual(wireSlots.map((s) => [s.id, s.start, s.end]));
     for (const slot of slots) {

@@ -9,7 +9,10 @@ const auth = new GpConnectAuth({ consumer: EMBEDDED_GP_CONNECT_CONSUMER, audienc
 const STRUCTURED = 'urn:nhs:names:services:gpconnect:fhir:operation:gpc.getstructuredrecord-1';
 
 async function refusal(ctx: CallContext): Promise<ForbiddenError> {
-  const error = await auth.authorize({ 'ssp-interactionid': STRUCTURED }, ctx).then(() => undefined, (e: unknown) => e);
+  const error = await auth.authorize({ 'ssp-interactionid': STRUCTURED }, ctx).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ForbiddenError);
   return error as ForbiddenError;
 }
@@ -41,7 +44,12 @@ describe('GpConnectAuth', () => {
     const headers: Record<string, string> = { 'ssp-interactionid': STRUCTURED };
     await auth.authorize(headers, { correlationId: 'c', user: { kind: 'citizen' } });
     expect(headers).toEqual({});
-    const amend = await auth.authorize({ 'ssp-interactionid': 'urn:nhs:names:services:gpconnect:fhir:rest:update:appointment-1' }, { correlationId: 'c', user: { kind: 'citizen' } }).then(() => undefined, (e: unknown) => e);
+    const amend = await auth
+      .authorize({ 'ssp-interactionid': 'urn:nhs:names:services:gpconnect:fhir:rest:update:appointment-1' }, { correlationId: 'c', user: { kind: 'citizen' } })
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     expect(amend).toBeInstanceOf(ForbiddenError);
     expect((amend as ForbiddenError).extensions.reason).toBe('NOT_PATIENT_FACING');
   });

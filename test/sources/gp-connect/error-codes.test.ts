@@ -32,7 +32,12 @@ const ctx: CallContext = {
 beforeAll(async () => {
   const embedded = await startEmbeddedPlatform();
   sandbox = embedded.sandbox;
-  platform = createPlatform({ origin: sandbox.origin, credentials: embedded.credentials, timeoutMs: { default: 5_000 }, gpConnect: EMBEDDED_GP_CONNECT_CONSUMER });
+  platform = createPlatform({
+    origin: sandbox.origin,
+    credentials: embedded.credentials,
+    timeoutMs: { default: 5_000 },
+    gpConnect: EMBEDDED_GP_CONNECT_CONSUMER,
+  });
   gpc = createGpConnectSources(platform);
   world = new GpcWorld(sandbox.population);
 });
@@ -51,7 +56,8 @@ async function failure(call: Promise<unknown>): Promise<{ code: string; reason?:
   return { code: g.code, reason: g.extensions.reason, upstream: g.extensions.upstream, message: g.message };
 }
 
-const record = (nhsNumber: string) => gpc.accessRecord.getStructuredRecord(buildStructuredRecordParameters(nhsNumber, { allergies: { includeResolved: false } }), ctx);
+const record = (nhsNumber: string) =>
+  gpc.accessRecord.getStructuredRecord(buildStructuredRecordParameters(nhsNumber, { allergies: { includeResolved: false } }), ctx);
 
 describe('Access Record: Structured error codes', () => {
   it('INVALID_NHS_NUMBER (400) is BAD_USER_INPUT', async () => {
@@ -72,14 +78,26 @@ describe('Access Record: Structured error codes', () => {
   });
 
   it('INVALID_RESOURCE (422, both consultation filters) is BAD_USER_INPUT', async () => {
-    expectNonConforming({ api: 'gpc-access-record', operation: 'POST /Patient/$gpc.getstructuredrecord', reason: 'both consultation filters, which the OperationDefinition forbids' });
+    expectNonConforming({
+      api: 'gpc-access-record',
+      operation: 'POST /Patient/$gpc.getstructuredrecord',
+      reason: 'both consultation filters, which the OperationDefinition forbids',
+    });
     const body = buildStructuredRecordParameters('9000000009', { consultations: { from: '2020-01-01', mostRecent: 3 } });
-    expect(await failure(gpc.accessRecord.getStructuredRecord(body, ctx))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_RESOURCE', upstream: { status: 422 } });
+    expect(await failure(gpc.accessRecord.getStructuredRecord(body, ctx))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_RESOURCE',
+      upstream: { status: 422 },
+    });
   });
 
   it('INVALID_PARAMETER (422, a date after today) is BAD_USER_INPUT', async () => {
     const body = buildStructuredRecordParameters('9000000009', { referrals: { from: addDays(ukDate(new Date()), 5) } });
-    expect(await failure(gpc.accessRecord.getStructuredRecord(body, ctx))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_PARAMETER', upstream: { status: 422 } });
+    expect(await failure(gpc.accessRecord.getStructuredRecord(body, ctx))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_PARAMETER',
+      upstream: { status: 422 },
+    });
   });
 
   it('INTERNAL_SERVER_ERROR (500) is UPSTREAM_ERROR', async () => {
@@ -99,16 +117,33 @@ describe('Access Document error codes', () => {
 
   it('NO_RECORD_FOUND (404, a file over 5 MB or no such document) is NOT_FOUND', async () => {
     const today = ukDate(new Date());
-    const p = sandbox.population.patients.find((x) => !x.restricted && world.patient(x.nhsNumber).status === 'normal' && !practiceSwitchedOff(x.gpOdsCode, 'documents') && documentsFor(x.nhsNumber, x.gpOdsCode, today).some((d) => d.oversize))!;
+    const p = sandbox.population.patients.find(
+      (x) =>
+        !x.restricted &&
+        world.patient(x.nhsNumber).status === 'normal' &&
+        !practiceSwitchedOff(x.gpOdsCode, 'documents') &&
+        documentsFor(x.nhsNumber, x.gpOdsCode, today).some((d) => d.oversize),
+    )!;
     const big = documentsFor(p.nhsNumber, p.gpOdsCode, today).find((d) => d.oversize)!;
-    expect(await failure(gpc.accessRecord.getBinary(big.binaryId, p.nhsNumber, ctx))).toMatchObject({ code: 'NOT_FOUND', upstream: { status: 404, issueCode: 'NO_RECORD_FOUND' } });
-    expect(await failure(gpc.accessRecord.getBinary('no-such-binary', p.nhsNumber, ctx))).toMatchObject({ code: 'NOT_FOUND', upstream: { issueCode: 'NO_RECORD_FOUND' } });
+    expect(await failure(gpc.accessRecord.getBinary(big.binaryId, p.nhsNumber, ctx))).toMatchObject({
+      code: 'NOT_FOUND',
+      upstream: { status: 404, issueCode: 'NO_RECORD_FOUND' },
+    });
+    expect(await failure(gpc.accessRecord.getBinary('no-such-binary', p.nhsNumber, ctx))).toMatchObject({
+      code: 'NOT_FOUND',
+      upstream: { issueCode: 'NO_RECORD_FOUND' },
+    });
   });
 
   it('ACCESS DENIED (403, capability switched off at the practice) is FORBIDDEN', async () => {
-    const p = sandbox.population.patients.find((x) => !x.restricted && world.patient(x.nhsNumber).status === 'normal' && practiceSwitchedOff(x.gpOdsCode, 'documents'))!;
+    const p = sandbox.population.patients.find(
+      (x) => !x.restricted && world.patient(x.nhsNumber).status === 'normal' && practiceSwitchedOff(x.gpOdsCode, 'documents'),
+    )!;
     const id = documentsPatientId(await gpc.accessRecord.findDocumentsPatient(p.nhsNumber, ctx))!;
-    expect(await failure(gpc.accessRecord.searchDocuments(id, p.nhsNumber, {}, ctx))).toMatchObject({ code: 'FORBIDDEN', upstream: { status: 403, issueCode: 'ACCESS DENIED' } });
+    expect(await failure(gpc.accessRecord.searchDocuments(id, p.nhsNumber, {}, ctx))).toMatchObject({
+      code: 'FORBIDDEN',
+      upstream: { status: 403, issueCode: 'ACCESS DENIED' },
+    });
   });
 });
 
@@ -118,28 +153,53 @@ describe('Appointment Management error codes', () => {
   const at = (odsCode: string) => ({ type: 'gp-practice', odsCode });
 
   it('INVALID_PARAMETER (422, a slot window over 14 days) is BAD_USER_INPUT', async () => {
-    expect(await failure(gpc.appointments.searchFreeSlots('P80001', today(), addDays(today(), 20), at('P80001'), ctx))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_PARAMETER', upstream: { status: 422 } });
+    expect(await failure(gpc.appointments.searchFreeSlots('P80001', today(), addDays(today(), 20), at('P80001'), ctx))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_PARAMETER',
+      upstream: { status: 422 },
+    });
   });
 
   it('ORGANISATION_NOT_FOUND (404) is NOT_FOUND', async () => {
-    expect(await failure(gpc.appointments.searchFreeSlots('Z99999', today(), addDays(today(), 2), at('Z99999'), ctx))).toMatchObject({ code: 'NOT_FOUND', upstream: { issueCode: 'ORGANISATION_NOT_FOUND' } });
+    expect(await failure(gpc.appointments.searchFreeSlots('Z99999', today(), addDays(today(), 2), at('Z99999'), ctx))).toMatchObject({
+      code: 'NOT_FOUND',
+      upstream: { issueCode: 'ORGANISATION_NOT_FOUND' },
+    });
   });
 
   it('ACCESS DENIED (403, booking switched off at the practice) is FORBIDDEN', async () => {
     const practice = [...world.practices.keys()].find((ods) => practiceSwitchedOff(ods, 'appointments'))!;
-    expect(await failure(gpc.appointments.searchFreeSlots(practice, today(), addDays(today(), 2), at(practice), ctx))).toMatchObject({ code: 'FORBIDDEN', upstream: { status: 403 } });
+    expect(await failure(gpc.appointments.searchFreeSlots(practice, today(), addDays(today(), 2), at(practice), ctx))).toMatchObject({
+      code: 'FORBIDDEN',
+      upstream: { status: 403 },
+    });
   });
 
   it('PATIENT_NOT_FOUND (404) on a patient’s appointments is NOT_FOUND', async () => {
-    expect(await failure(gpc.appointments.patientAppointments('9690938533', today(), addDays(today(), 2), ctx))).toMatchObject({ code: 'NOT_FOUND', upstream: { issueCode: 'PATIENT_NOT_FOUND' } });
+    expect(await failure(gpc.appointments.patientAppointments('9690938533', today(), addDays(today(), 2), ctx))).toMatchObject({
+      code: 'NOT_FOUND',
+      upstream: { issueCode: 'PATIENT_NOT_FOUND' },
+    });
   });
 
   it('NO_RECORD_FOUND (404) on an appointment read is NOT_FOUND', async () => {
-    expect(await failure(gpc.appointments.readAppointment('P80001-999999', ctx))).toMatchObject({ code: 'NOT_FOUND', upstream: { issueCode: 'NO_RECORD_FOUND' } });
+    expect(await failure(gpc.appointments.readAppointment('P80001-999999', ctx))).toMatchObject({
+      code: 'NOT_FOUND',
+      upstream: { issueCode: 'NO_RECORD_FOUND' },
+    });
   });
 
   it('INVALID_RESOURCE (422, a booking without the booking organisation) is BAD_USER_INPUT', async () => {
-    const body = { resourceType: 'Appointment', meta: { profile: ['https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Appointment-1'] }, status: 'booked', description: 'x' };
-    expect(await failure(gpc.appointments.book(() => body as never, '9000000009', 'P80001', ctx))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_RESOURCE', upstream: { status: 422 } });
+    const body = {
+      resourceType: 'Appointment',
+      meta: { profile: ['https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Appointment-1'] },
+      status: 'booked',
+      description: 'x',
+    };
+    expect(await failure(gpc.appointments.book(() => body as never, '9000000009', 'P80001', ctx))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_RESOURCE',
+      upstream: { status: 422 },
+    });
   });
 });

@@ -15,7 +15,10 @@ import type { StuBundle, StuList } from '../../../src/sources/gp-connect/wire.js
  */
 const example = (file: string): StuBundle => loadFixture<StuBundle>(`gpc-structured/examples/${file}`);
 const byId = (bundle: StuBundle, id: string) => bundle.entry!.map((e) => e.resource!).find((r) => r.id === id)!;
-const resolvedAllergy = () => (example('allergies_response1.json').entry!.map((e) => e.resource!).find((r) => r.resourceType === 'List' && r.title === 'Resolved Allergies')!.contained![0]!);
+const resolvedAllergy = () =>
+  example('allergies_response1.json')
+    .entry!.map((e) => e.resource!)
+    .find((r) => r.resourceType === 'List' && r.title === 'Resolved Allergies')!.contained![0]!;
 
 describe('mapAllergy', () => {
   it("maps every field of the spec's peanut allergy (allergies_response1.json)", () => {
@@ -32,7 +35,19 @@ describe('mapAllergy', () => {
       onset: null,
       endDate: null,
       endReason: null,
-      reactions: [{ manifestations: [{ text: 'Anaphalactic shock', display: 'Anaphalactic shock', codings: [{ system: 'http://snomed.info/sct', code: '241933001', display: 'Peanut-induced anaphylaxis' }] }], severity: 'severe', description: null }],
+      reactions: [
+        {
+          manifestations: [
+            {
+              text: 'Anaphalactic shock',
+              display: 'Anaphalactic shock',
+              codings: [{ system: 'http://snomed.info/sct', code: '241933001', display: 'Peanut-induced anaphylaxis' }],
+            },
+          ],
+          severity: 'severe',
+          description: null,
+        },
+      ],
       notes: ['Certainty: Certain, Severity: Life Threatening, NOTES: notes on the peanut allergy'],
       resource: undefined,
     });
@@ -56,10 +71,19 @@ describe('mapMedicationStatement', () => {
   it('spreads a repeat course over its plan, issues and drug (meds_response.json)', () => {
     const bundle = example('meds_response.json');
     const statement = mapMedicationStatement(byId(bundle, '791ceb40-db0a-491d-ab0f-22f5a08509fd') as never, new ResourceIndex(bundle));
-    expect({ ...statement, resource: undefined, medication: statement.medication?.code, issues: statement.issues.map((i) => ({ ...i, resource: undefined })) }).toEqual({
+    expect({
+      ...statement,
+      resource: undefined,
+      medication: statement.medication?.code,
+      issues: statement.issues.map((i) => ({ ...i, resource: undefined })),
+    }).toEqual({
       id: '791ceb40-db0a-491d-ab0f-22f5a08509fd',
       status: 'active',
-      medication: { text: null, display: 'Aspirin 75mg dispersible tablets', codings: [{ system: 'http://snomed.info/sct', code: '319773006', display: 'Aspirin 75mg dispersible tablets' }] },
+      medication: {
+        text: null,
+        display: 'Aspirin 75mg dispersible tablets',
+        codings: [{ system: 'http://snomed.info/sct', code: '319773006', display: 'Aspirin 75mg dispersible tablets' }],
+      },
       effectiveStart: '2016-08-11',
       effectiveEnd: null,
       dateAsserted: '2016-08-11',
@@ -71,8 +95,20 @@ describe('mapMedicationStatement', () => {
       repeatsAllowed: 5,
       repeatsIssued: 2,
       issues: [
-        { id: '8afe3af9-995d-4ccc-9211-f8c2620be670', status: 'completed', authoredOn: '2016-08-11', quantity: 'quantity varies dependent on schedule', resource: undefined },
-        { id: 'a946012a-283b-46c4-8312-e1312a54ab9c', status: 'completed', authoredOn: '2016-09-11', quantity: 'quantity varies dependent on schedule', resource: undefined },
+        {
+          id: '8afe3af9-995d-4ccc-9211-f8c2620be670',
+          status: 'completed',
+          authoredOn: '2016-08-11',
+          quantity: 'quantity varies dependent on schedule',
+          resource: undefined,
+        },
+        {
+          id: 'a946012a-283b-46c4-8312-e1312a54ab9c',
+          status: 'completed',
+          authoredOn: '2016-09-11',
+          quantity: 'quantity varies dependent on schedule',
+          resource: undefined,
+        },
       ],
       notes: ['SOME NOTES'],
       resource: undefined,
@@ -82,7 +118,13 @@ describe('mapMedicationStatement', () => {
   it('gives an acute course its completed single issue and a dateTime effective start', () => {
     const bundle = example('meds_response.json');
     const statement = mapMedicationStatement(byId(bundle, '6bff710a-0bdc-4c9b-b98b-40db0a107edc') as never, new ResourceIndex(bundle));
-    expect(statement).toMatchObject({ effectiveStart: '2016-05-10', lastIssueDate: '2016-05-10', prescriptionType: 'acute', repeatsAllowed: null, issues: [{ quantity: '28 capsule(s)' }] });
+    expect(statement).toMatchObject({
+      effectiveStart: '2016-05-10',
+      lastIssueDate: '2016-05-10',
+      prescriptionType: 'acute',
+      repeatsAllowed: null,
+      issues: [{ quantity: '28 capsule(s)' }],
+    });
   });
 });
 
@@ -94,7 +136,11 @@ describe('mapImmunisation', () => {
       status: 'completed',
       notGiven: false,
       vaccine: { text: 'Unknown', display: 'Unknown', codings: [{ system: 'http://hl7.org/fhir/v3/NullFlavor', code: 'UNK', display: null }] },
-      procedure: { text: null, display: 'First hepatitis A vaccination', codings: [{ system: 'http://snomed.info/sct', code: '170378007', display: 'First hepatitis A vaccination' }] },
+      procedure: {
+        text: null,
+        display: 'First hepatitis A vaccination',
+        codings: [{ system: 'http://snomed.info/sct', code: '170378007', display: 'First hepatitis A vaccination' }],
+      },
       date: '2019-06-28',
       lotNumber: 'AAJN11K',
       site: { text: null, display: 'Right upper arm', codings: [{ system: 'http://snomed.info/sct', code: '368209003', display: 'Right upper arm' }] },
@@ -133,12 +179,19 @@ describe('mapProblem', () => {
   });
 
   it('maps the abatement of an inactive problem', () => {
-    expect(mapProblem({ ...OAS_CONDITION, clinicalStatus: 'inactive', abatementDateTime: '2012-01-01T00:00:00+00:00' } as never)).toMatchObject({ clinicalStatus: 'inactive', abatement: '2012-01-01T00:00:00+00:00' });
+    expect(mapProblem({ ...OAS_CONDITION, clinicalStatus: 'inactive', abatementDateTime: '2012-01-01T00:00:00+00:00' } as never)).toMatchObject({
+      clinicalStatus: 'inactive',
+      abatement: '2012-01-01T00:00:00+00:00',
+    });
   });
 });
 
 const PATIENT = { resourceType: 'Patient', id: 'p1', identifier: [{ system: 'https://fhir.nhs.uk/Id/nhs-number', value: '9690937286' }] };
-const collection = (...resources: object[]): StuBundle => ({ resourceType: 'Bundle', type: 'collection', entry: resources.map((resource) => ({ resource: resource as never })) });
+const collection = (...resources: object[]): StuBundle => ({
+  resourceType: 'Bundle',
+  type: 'collection',
+  entry: resources.map((resource) => ({ resource: resource as never })),
+});
 
 describe('mapStructuredRecord', () => {
   it('maps a consultation with its title from the consultation List, and an investigation with its results', () => {
@@ -149,8 +202,21 @@ describe('mapStructuredRecord', () => {
       type: [{ text: 'Admin' }],
       period: { start: '2010-08-17T15:00:29+01:00', end: '2010-08-17T15:20:00+01:00' },
     };
-    const consultationList = { resourceType: 'List', title: 'Surgery consultation', encounter: { reference: 'Encounter/4000000000000000_8844170000000000' }, code: { coding: [{ code: '325851000000107' }] } };
-    const report = { resourceType: 'DiagnosticReport', id: 'inv-1', status: 'final', code: { coding: [{ system: 'http://snomed.info/sct', code: '721981007', display: 'Diagnostic studies report' }] }, issued: '2024-03-02T11:00:00+00:00', conclusion: 'Within normal limits', result: [{ reference: 'Observation/obs-1' }] };
+    const consultationList = {
+      resourceType: 'List',
+      title: 'Surgery consultation',
+      encounter: { reference: 'Encounter/4000000000000000_8844170000000000' },
+      code: { coding: [{ code: '325851000000107' }] },
+    };
+    const report = {
+      resourceType: 'DiagnosticReport',
+      id: 'inv-1',
+      status: 'final',
+      code: { coding: [{ system: 'http://snomed.info/sct', code: '721981007', display: 'Diagnostic studies report' }] },
+      issued: '2024-03-02T11:00:00+00:00',
+      conclusion: 'Within normal limits',
+      result: [{ reference: 'Observation/obs-1' }],
+    };
     const observation = {
       resourceType: 'Observation',
       id: 'obs-1',
@@ -163,14 +229,32 @@ describe('mapStructuredRecord', () => {
     };
     const record = mapStructuredRecord(collection(PATIENT, encounter, consultationList, report, observation));
     expect(record.consultations.map((c) => ({ ...c, resource: undefined }))).toEqual([
-      { id: '4000000000000000_8844170000000000', status: 'finished', title: 'Surgery consultation', type: { text: 'Admin', display: 'Admin', codings: [] }, start: '2010-08-17T15:00:29+01:00', end: '2010-08-17T15:20:00+01:00', resource: undefined },
+      {
+        id: '4000000000000000_8844170000000000',
+        status: 'finished',
+        title: 'Surgery consultation',
+        type: { text: 'Admin', display: 'Admin', codings: [] },
+        start: '2010-08-17T15:00:29+01:00',
+        end: '2010-08-17T15:20:00+01:00',
+        resource: undefined,
+      },
     ]);
     const [investigation] = record.investigations;
-    expect(investigation).toMatchObject({ id: 'inv-1', status: 'final', issued: '2024-03-02T11:00:00+00:00', conclusion: 'Within normal limits', code: { display: 'Diagnostic studies report' } });
+    expect(investigation).toMatchObject({
+      id: 'inv-1',
+      status: 'final',
+      issued: '2024-03-02T11:00:00+00:00',
+      conclusion: 'Within normal limits',
+      code: { display: 'Diagnostic studies report' },
+    });
     expect({ ...investigation!.results[0], resource: undefined }).toEqual({
       id: 'obs-1',
       status: 'final',
-      code: { text: null, display: 'Serum potassium level', codings: [{ system: 'http://snomed.info/sct', code: '1022541000000102', display: 'Serum potassium level' }] },
+      code: {
+        text: null,
+        display: 'Serum potassium level',
+        codings: [{ system: 'http://snomed.info/sct', code: '1022541000000102', display: 'Serum potassium level' }],
+      },
       effective: '2024-03-01T09:00:00+00:00',
       value: '4.2',
       unit: 'mmol/L',
@@ -184,7 +268,9 @@ describe('mapStructuredRecord', () => {
   });
 
   it('maps a referral: UBRN, recipients and reasons (referrals_response1.json)', () => {
-    const [referral] = mapStructuredRecord(example('referrals_response1.json')).referrals.filter((r) => r.id === 'Consultation1-Topic5-Category-Plan-ReferralRequest-1');
+    const [referral] = mapStructuredRecord(example('referrals_response1.json')).referrals.filter(
+      (r) => r.id === 'Consultation1-Topic5-Category-Plan-ReferralRequest-1',
+    );
     expect({ ...referral, resource: undefined }).toEqual({
       id: 'Consultation1-Topic5-Category-Plan-ReferralRequest-1',
       ubrn: 'bb2378b6-dde2-11e9-9d36-2a2ae2dbcce4',
@@ -193,7 +279,13 @@ describe('mapStructuredRecord', () => {
       priority: 'routine',
       authoredOn: '2019-03-28T10:30:00+00:00',
       description: 'Referral due to swollen legs',
-      reasons: [{ text: null, display: 'Referral to physiotherapist', codings: [{ system: 'http://snomed.info/sct', code: '308447003', display: 'Referral to physiotherapist' }] }],
+      reasons: [
+        {
+          text: null,
+          display: 'Referral to physiotherapist',
+          codings: [{ system: 'http://snomed.info/sct', code: '308447003', display: 'Referral to physiotherapist' }],
+        },
+      ],
       recipients: ['Dr Dave'],
       resource: undefined,
     });
@@ -209,7 +301,10 @@ describe('mapRecordLists', () => {
       note: [{ text: 'Items excluded due to confidentiality and/or patient preferences.' }],
       entry: [{ item: { reference: 'MedicationStatement/1' } }],
       extension: [
-        { url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ClinicalSetting-1', valueCodeableConcept: { coding: [{ code: '1060971000000108' }] } },
+        {
+          url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ClinicalSetting-1',
+          valueCodeableConcept: { coding: [{ code: '1060971000000108' }] },
+        },
         { url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ListWarningCode-1', valueCode: 'confidential-items' } as never,
       ],
     };
@@ -218,20 +313,33 @@ describe('mapRecordLists', () => {
       title: 'Immunisations',
       code: { coding: [{ system: 'http://snomed.info/sct', code: '1102181000000102', display: 'Immunisations' }] },
       note: [{ text: 'Information not available' }],
-      emptyReason: { coding: [{ system: 'https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-ListEmptyReasonCode-1', code: 'no-content-recorded', display: 'No Content Recorded' }] },
+      emptyReason: {
+        coding: [
+          { system: 'https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-ListEmptyReasonCode-1', code: 'no-content-recorded', display: 'No Content Recorded' },
+        ],
+      },
     };
     // The earlier profile's form: a valueCodeableConcept under fhir.hl7.org.uk.
     const inTransit: StuList = {
       resourceType: 'List',
       title: 'Problems',
       code: { coding: [{ system: 'http://snomed.info/sct', code: '717711000000103' }] },
-      extension: [{ url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ListWarningCode-1', valueCodeableConcept: { coding: [{ code: 'data-in-transit' }] } }],
+      extension: [
+        {
+          url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ListWarningCode-1',
+          valueCodeableConcept: { coding: [{ code: 'data-in-transit' }] },
+        },
+      ],
     };
     expect(mapRecordLists([medications, immunisations, inTransit])).toEqual([
       {
         area: 'MEDICATIONS',
         title: 'Medications and medical devices',
-        code: { text: null, display: 'Medications and medical devices', codings: [{ system: 'http://snomed.info/sct', code: '933361000000108', display: 'Medications and medical devices' }] },
+        code: {
+          text: null,
+          display: 'Medications and medical devices',
+          codings: [{ system: 'http://snomed.info/sct', code: '933361000000108', display: 'Medications and medical devices' }],
+        },
         emptyReason: null,
         warnings: [{ code: 'confidential-items', display: 'Confidential Items' }],
         notes: ['Items excluded due to confidentiality and/or patient preferences.'],
@@ -240,11 +348,24 @@ describe('mapRecordLists', () => {
         area: 'IMMUNISATIONS',
         title: 'Immunisations',
         code: { text: null, display: 'Immunisations', codings: [{ system: 'http://snomed.info/sct', code: '1102181000000102', display: 'Immunisations' }] },
-        emptyReason: { text: null, display: 'No Content Recorded', codings: [{ system: 'https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-ListEmptyReasonCode-1', code: 'no-content-recorded', display: 'No Content Recorded' }] },
+        emptyReason: {
+          text: null,
+          display: 'No Content Recorded',
+          codings: [
+            { system: 'https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-ListEmptyReasonCode-1', code: 'no-content-recorded', display: 'No Content Recorded' },
+          ],
+        },
         warnings: [],
         notes: ['Information not available'],
       },
-      { area: 'PROBLEMS', title: 'Problems', code: { text: null, display: null, codings: [{ system: 'http://snomed.info/sct', code: '717711000000103', display: null }] }, emptyReason: null, warnings: [{ code: 'data-in-transit', display: 'Data in Transit' }], notes: [] },
+      {
+        area: 'PROBLEMS',
+        title: 'Problems',
+        code: { text: null, display: null, codings: [{ system: 'http://snomed.info/sct', code: '717711000000103', display: null }] },
+        emptyReason: null,
+        warnings: [{ code: 'data-in-transit', display: 'Data in Transit' }],
+        notes: [],
+      },
     ]);
   });
 });
@@ -324,7 +445,11 @@ describe('answer checks', () => {
   });
 
   it("refuses a patient's appointments that name another patient", () => {
-    const searchset = (patient: string): StuBundle => ({ resourceType: 'Bundle', type: 'searchset', entry: [{ resource: { resourceType: 'Appointment', id: '1', participant: [{ actor: { reference: `Patient/${patient}` } }] } as never }] });
+    const searchset = (patient: string): StuBundle => ({
+      resourceType: 'Bundle',
+      type: 'searchset',
+      entry: [{ resource: { resourceType: 'Appointment', id: '1', participant: [{ actor: { reference: `Patient/${patient}` } }] } as never }],
+    });
     expect(reasonOf(() => checkPatientAppointments(searchset('9690937286'), '9690937286', undefined, info))).toBe('ok');
     expect(reasonOf(() => checkPatientAppointments(searchset('9690937294'), '9690937286', undefined, info))).toBe('UPSTREAM_ERROR WRONG_RECORD');
   });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { planRecordCalls, type RecordAreaKey } from '../../../src/sources/gp-connect/record-plan.js';
 
 describe('planRecordCalls', () => {
-  const key = (nhsNumber: string, area: string, options: object) => (area === 'record' || area === 'lists' ? { nhsNumber, area } : { nhsNumber, area, options }) as RecordAreaKey;
+  const key = (nhsNumber: string, area: string, options: object) =>
+    (area === 'record' || area === 'lists' ? { nhsNumber, area } : { nhsNumber, area, options }) as RecordAreaKey;
 
   it('asks for every area of one patient in one call', () => {
     const keys = [key('9690937286', 'allergies', { includeResolved: true }), key('9690937286', 'problems', {}), key('9690937286', 'record', {})];
@@ -32,6 +33,8 @@ describe('planRecordCalls', () => {
   });
 
   it('asks for active allergies when only the record or its lists are asked for', () => {
-    expect(planRecordCalls([key('9690937286', 'lists', {})])).toEqual([{ nhsNumber: '9690937286', areas: { allergies: { includeResolved: false } }, keys: [key('9690937286', 'lists', {})] }]);
+    expect(planRecordCalls([key('9690937286', 'lists', {})])).toEqual([
+      { nhsNumber: '9690937286', areas: { allergies: { includeResolved: false } }, keys: [key('9690937286', 'lists', {})] },
+    ]);
   });
 });

@@ -10,7 +10,16 @@ const minimal = loadFixture<PdsPatient>('pds/examples/sandbox-stubs/patientRespo
 describe('mapPdsPatient', () => {
   it('maps the full sandbox record: version, usual name, GP and nominated pharmacy', () => {
     const p = mapPdsPatient(jane);
-    expect(p).toMatchObject({ nhsNumber: '9000000009', version: 2, restricted: false, gender: 'female', birthDate: '2010-10-22', registeredGpOdsCode: 'Y12345', nominatedPharmacyOdsCode: 'Y12345', fromSearch: false });
+    expect(p).toMatchObject({
+      nhsNumber: '9000000009',
+      version: 2,
+      restricted: false,
+      gender: 'female',
+      birthDate: '2010-10-22',
+      registeredGpOdsCode: 'Y12345',
+      nominatedPharmacyOdsCode: 'Y12345',
+      fromSearch: false,
+    });
     expect(p.name).toMatchObject({ use: 'USUAL', given: ['Jane'], family: 'Smith', prefix: ['Mrs'] });
     expect(p.deceasedDateTime).toBe('2010-10-22T00:00:00+00:00');
     expect(p.addresses.map((a) => a.use)).toEqual(expect.arrayContaining(['HOME']));
@@ -26,7 +35,13 @@ describe('mapPdsPatient', () => {
   });
 
   it('drops location from a restricted record, in the fields and in the resource', () => {
-    const leaky: PdsPatient = { ...janet, address: [{ line: ['1 Secret Lane'], postalCode: 'LS1 1AA' }], telecom: [{ system: 'phone', value: '0113' }], generalPractitioner: [{ identifier: { value: 'Y12345' } }], extension: jane.extension };
+    const leaky: PdsPatient = {
+      ...janet,
+      address: [{ line: ['1 Secret Lane'], postalCode: 'LS1 1AA' }],
+      telecom: [{ system: 'phone', value: '0113' }],
+      generalPractitioner: [{ identifier: { value: 'Y12345' } }],
+      extension: jane.extension,
+    };
     const p = mapPdsPatient(leaky);
     expect(p.restricted).toBe(true);
     expect(p.addresses).toEqual([]);

@@ -32,21 +32,31 @@ describe('buildPatientPatch', () => {
   });
 
   it('appends to an existing list and creates a missing one', () => {
-    expect(buildPatientPatch({ addTelecom: [{ system: 'PHONE', value: '9' }] }, current)).toEqual([{ op: 'add', path: '/telecom/-', value: { system: 'phone', value: '9' } }]);
+    expect(buildPatientPatch({ addTelecom: [{ system: 'PHONE', value: '9' }] }, current)).toEqual([
+      { op: 'add', path: '/telecom/-', value: { system: 'phone', value: '9' } },
+    ]);
     expect(buildPatientPatch({ addAddress: [{ use: 'HOME', lines: ['1 High St'], postalCode: 'LS1 1AA' }] }, current)).toEqual([
       { op: 'add', path: '/address', value: [{ use: 'home', line: ['1 High St'], postalCode: 'LS1 1AA' }] },
     ]);
   });
 
   it('refuses an unknown id, no changes, and a temp address without period or text', () => {
-    expect(() => buildPatientPatch({ removeTelecomIds: ['nope'] }, current)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ reason: 'UNKNOWN_ID' }) }));
+    expect(() => buildPatientPatch({ removeTelecomIds: ['nope'] }, current)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ reason: 'UNKNOWN_ID' }) }),
+    );
     expect(() => validatePatientChanges({})).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ reason: 'NO_CHANGES' }) }));
     expect(() => validatePatientChanges({ addAddress: [{ use: 'TEMP', lines: ['x'], periodStart: '2026-01-01', periodEnd: '2026-02-01' }] })).toThrow(
       expect.objectContaining({ extensions: expect.objectContaining({ reason: 'INVALID_CHANGE' }) }),
     );
     // OTHER is what the graph reads for a use outside FHIR's value set: PDS would refuse it on a write.
-    expect(() => validatePatientChanges({ addAddress: [{ use: 'OTHER', lines: ['x'] }] })).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ reason: 'INVALID_CHANGE' }) }));
-    expect(() => validatePatientChanges({ addTelecom: [{ system: 'PHONE', value: '9', use: 'OTHER' }] })).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ reason: 'INVALID_CHANGE' }) }));
-    expect(() => validatePatientChanges({ addAddress: [{ use: 'TEMP', lines: ['x'], text: 'away', periodStart: '2026-01-01', periodEnd: '2026-02-01' }] })).not.toThrow();
+    expect(() => validatePatientChanges({ addAddress: [{ use: 'OTHER', lines: ['x'] }] })).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ reason: 'INVALID_CHANGE' }) }),
+    );
+    expect(() => validatePatientChanges({ addTelecom: [{ system: 'PHONE', value: '9', use: 'OTHER' }] })).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ reason: 'INVALID_CHANGE' }) }),
+    );
+    expect(() =>
+      validatePatientChanges({ addAddress: [{ use: 'TEMP', lines: ['x'], text: 'away', periodStart: '2026-01-01', periodEnd: '2026-02-01' }] }),
+    ).not.toThrow();
   });
 });

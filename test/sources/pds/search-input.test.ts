@@ -20,6 +20,8 @@ describe('toPdsSearchParams', () => {
   });
 
   it('refuses a name over 35 characters', () => {
-    expect(() => toPdsSearchParams({ family: 'x'.repeat(36), birthDate: '2010-10-22' })).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ reason: 'INVALID_SEARCH' }) }));
+    expect(() => toPdsSearchParams({ family: 'x'.repeat(36), birthDate: '2010-10-22' })).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ reason: 'INVALID_SEARCH' }) }),
+    );
   });
 });

@@ -26,7 +26,10 @@ describe('findGpConnectServiceRoot', () => {
     expect(root!.partyKey).toMatch(/^P80001-\d{6}$/);
     expect(root!.asid).toMatch(/^\d{12}$/);
     expect(t.calls()).toEqual({ sds: 2 });
-    const paths = t.sandbox.receivedRequests('sds').map((r) => r.path).sort();
+    const paths = t.sandbox
+      .receivedRequests('sds')
+      .map((r) => r.path)
+      .sort();
     expect(paths).toEqual(['/spine-directory/FHIR/R4/Device', '/spine-directory/FHIR/R4/Endpoint']);
   });
 

@@ -43,7 +43,17 @@ describe('WLMDS mapper', () => {
   });
 
   it('leaves unknown codes unnamed and unreadable dates null', () => {
-    const model = mapWaitingListEntry({ PATIENT_PATHWAY_IDENTIFIER: 'X2', ACTIVITY_TREATMENT_FUNCTION_CODE: 999, REFERRAL_TO_TREATMENT_PERIOD_START_DATE: 'soon' });
-    expect(model).toMatchObject({ treatmentFunction: { code: '999', name: null }, clockStart: null, weekEnding: null, weeksWaitingAtCensus: null, providerOdsCode: null });
+    const model = mapWaitingListEntry({
+      PATIENT_PATHWAY_IDENTIFIER: 'X2',
+      ACTIVITY_TREATMENT_FUNCTION_CODE: 999,
+      REFERRAL_TO_TREATMENT_PERIOD_START_DATE: 'soon',
+    });
+    expect(model).toMatchObject({
+      treatmentFunction: { code: '999', name: null },
+      clockStart: null,
+      weekEnding: null,
+      weeksWaitingAtCensus: null,
+      providerOdsCode: null,
+    });
   });
 });

@@ -72,7 +72,8 @@ export async function checkExchange(x: SandboxExchange): Promise<ExchangeVerdict
     v.push(`response: content type ${media || '(none)'} is not one the spec declares for ${key} (${declared.join(', ')})`);
   }
   if (content['application/json']?.schema) {
-    if (typeof answer !== 'object' || answer === null) v.push(`response: ${key} declares a JSON body; got ${answer === undefined ? 'none' : 'text that is not JSON'}`);
+    if (typeof answer !== 'object' || answer === null)
+      v.push(`response: ${key} declares a JSON body; got ${answer === undefined ? 'none' : 'text that is not JSON'}`);
     else v.push(...errorsOf('response', validator.validateResponse(answer, operation, x.status).errors as AjvError[] | null, contradicted.responses.get(key)));
   }
   return verdict;
@@ -137,7 +138,9 @@ function requestMediaViolations(operation: Operation, headers: Record<string, st
   const content = (operation.requestBody as Json | undefined)?.content as Json | undefined;
   if (!content || rawBody === '') return [];
   const media = mediaType(headers['content-type']);
-  return Object.keys(content).some((m) => sameMedia(m, media)) ? [] : [`request: content type ${media || '(none)'} is not one the spec declares (${Object.keys(content).join(', ')})`];
+  return Object.keys(content).some((m) => sameMedia(m, media))
+    ? []
+    : [`request: content type ${media || '(none)'} is not one the spec declares (${Object.keys(content).join(', ')})`];
 }
 
 interface AjvError {
@@ -165,7 +168,16 @@ function narrowAlternatives(errors: AjvError[]): AjvError[] {
     const prefix = `${choice.schemaPath}/`;
     const under = (e: AjvError) => e.instancePath === choice.instancePath || e.instancePath.startsWith(`${choice.instancePath}/`);
     const branchOf = (e: AjvError) => (under(e) && e.schemaPath.startsWith(prefix) ? e.schemaPath.slice(prefix.length).split('/')[0] : undefined);
-    const wrongType = new Set(kept.filter((e) => branchOf(e) !== undefined && (e.instancePath === `${choice.instancePath}/resourceType` || e.instancePath === `${choice.instancePath}/resource/resourceType`) && (e.keyword === 'enum' || e.keyword === 'const')).map(branchOf));
+    const wrongType = new Set(
+      kept
+        .filter(
+          (e) =>
+            branchOf(e) !== undefined &&
+            (e.instancePath === `${choice.instancePath}/resourceType` || e.instancePath === `${choice.instancePath}/resource/resourceType`) &&
+            (e.keyword === 'enum' || e.keyword === 'const'),
+        )
+        .map(branchOf),
+    );
     const branches = new Set(kept.map(branchOf).filter((b) => b !== undefined));
     const left = [...branches].filter((b) => !wrongType.has(b));
     if (wrongType.size === 0) continue;

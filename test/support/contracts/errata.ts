@@ -27,7 +27,9 @@ const ERRATA: Record<string, (doc: Json) => void> = {
    */
   wlmds: (doc) => {
     const template = doc.paths['/elective-waiting-list/{patient.identifier}'].get as Json;
-    const parameters = (template.parameters as Json[]).map((p) => (p.name === 'patient.identifier' ? { ...p, in: 'query', schema: { type: 'string', pattern: '^https://fhir\\.nhs\\.uk/Id/nhs-number\\|\\d{10}$' } } : p));
+    const parameters = (template.parameters as Json[]).map((p) =>
+      p.name === 'patient.identifier' ? { ...p, in: 'query', schema: { type: 'string', pattern: '^https://fhir\\.nhs\\.uk/Id/nhs-number\\|\\d{10}$' } } : p,
+    );
     doc.paths['/patient'] = { get: { ...structuredClone(template), parameters } };
     // openapi-backend cannot read a path parameter whose name has a dot: the template keeps its meaning under another name.
     delete doc.paths['/elective-waiting-list/{patient.identifier}'];
@@ -47,7 +49,13 @@ const ERRATA: Record<string, (doc: Json) => void> = {
     // GET /Patient, `death-date`: "Date of death in the format `<eq|ge|le>yyyy-mm-dd`. To specify a range, use
     // `death-date=geyyyy-mm-dd&death-date=leyyyy-mm-dd`", with examples `eq2010-10-22`, `ge…`, `le…`, while its schema is
     // one string of format date (which no example matches). Read as `birthdate` is written: one or two prefixed dates.
-    const resolve = (p: Json): Json => (typeof p.$ref === 'string' ? (p.$ref as string).slice(2).split('/').reduce<Json>((at, key) => at?.[key], doc) : p);
+    const resolve = (p: Json): Json =>
+      typeof p.$ref === 'string'
+        ? (p.$ref as string)
+            .slice(2)
+            .split('/')
+            .reduce<Json>((at, key) => at?.[key], doc)
+        : p;
     const deathDate = (doc.paths['/Patient'].get.parameters as Json[]).map(resolve).find((p) => p?.name === 'death-date');
     if (deathDate) {
       const value = { type: 'string', pattern: '^(eq|ge|le)\\d{4}-\\d{2}-\\d{2}$' };
@@ -63,7 +71,11 @@ const ERRATA: Record<string, (doc: Json) => void> = {
    */
   'gpc-appointments': (doc) => {
     const filter = (doc.paths['/Slot'].get.parameters as Json[]).find((p) => p.name === 'searchFilter') as Json;
-    filter.schema.items = { type: 'string', pattern: '^(https://fhir\\.nhs\\.uk/STU3/CodeSystem/GPConnect-OrganisationType-1\\|gp-practice|https://fhir\\.nhs\\.uk/Id/ods-organization-code\\|[A-Z0-9]{3,8})$' };
+    filter.schema.items = {
+      type: 'string',
+      pattern:
+        '^(https://fhir\\.nhs\\.uk/STU3/CodeSystem/GPConnect-OrganisationType-1\\|gp-practice|https://fhir\\.nhs\\.uk/Id/ods-organization-code\\|[A-Z0-9]{3,8})$',
+    };
   },
   /**
    * organisation-data-terminology-api.yaml declares its terminology lookup as `/CodeSystem/` with a trailing slash, which
@@ -95,7 +107,11 @@ const ERRATA: Record<string, (doc: Json) => void> = {
   'gpc-route-a:appointments': (doc) => {
     const filter = (doc.paths['/Slot']?.get?.parameters as Json[] | undefined)?.find((p) => p.name === 'searchFilter') as Json | undefined;
     if (filter) {
-      const item = { type: 'string', pattern: '^(https://fhir\\.nhs\\.uk/STU3/CodeSystem/GPConnect-OrganisationType-1\\|(gp-practice|urgent-care)|https://fhir\\.nhs\\.uk/Id/ods-organization-code\\|[A-Z0-9]{3,8})$' };
+      const item = {
+        type: 'string',
+        pattern:
+          '^(https://fhir\\.nhs\\.uk/STU3/CodeSystem/GPConnect-OrganisationType-1\\|(gp-practice|urgent-care)|https://fhir\\.nhs\\.uk/Id/ods-organization-code\\|[A-Z0-9]{3,8})$',
+      };
       if (filter.schema) filter.schema.items = item;
       if (filter.items) filter.items = item;
     }

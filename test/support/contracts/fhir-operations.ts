@@ -20,7 +20,12 @@ interface ParameterDefinition {
   parts?: Record<string, ParameterDefinition>;
 }
 
-const one = (type?: ParameterDefinition['type'], parts?: ParameterDefinition['parts']): ParameterDefinition => ({ min: 0, max: 1, ...(type ? { type } : {}), ...(parts ? { parts } : {}) });
+const one = (type?: ParameterDefinition['type'], parts?: ParameterDefinition['parts']): ParameterDefinition => ({
+  min: 0,
+  max: 1,
+  ...(type ? { type } : {}),
+  ...(parts ? { parts } : {}),
+});
 
 /**
  * GPConnect-GetStructuredRecord-Operation-1 (https://fhir.nhs.uk/STU3/OperationDefinition/GPConnect-GetStructuredRecord-Operation-1,
@@ -31,7 +36,11 @@ const one = (type?: ParameterDefinition['type'], parts?: ParameterDefinition['pa
 const GET_STRUCTURED_RECORD: Record<string, ParameterDefinition> = {
   patientNHSNumber: { min: 1, max: 1, type: 'Identifier' },
   includeAllergies: one(undefined, { includeResolvedAllergies: { min: 1, max: 1, type: 'Boolean' } }),
-  includeMedication: one(undefined, { includePrescriptionIssues: one('Boolean'), medicationSearchFromDate: one('Date'), filterPrescriptionType: { min: 0, max: '*', type: 'Code' } }),
+  includeMedication: one(undefined, {
+    includePrescriptionIssues: one('Boolean'),
+    medicationSearchFromDate: one('Date'),
+    filterPrescriptionType: { min: 0, max: '*', type: 'Code' },
+  }),
   includeConsultations: one(undefined, { consultationSearchPeriod: one('Period'), includeNumberOfMostRecent: one('PositiveInt') }),
   includeProblems: one(undefined, { filterStatus: one('Code'), filterSignificance: one('Code') }),
   includeImmunisations: one(undefined, { includeNotGiven: one('Boolean'), includeStatus: one('Boolean') }),
@@ -71,7 +80,8 @@ export function structuredRecordViolations(body: unknown): string[] {
   const present = new Set((b.parameter as Json[]).map((p) => p.name as string));
   const consultation = (b.parameter as Json[]).find((p) => p.name === 'includeConsultations');
   const parts = (consultation?.part ?? []) as Json[];
-  if (parts.some((p) => p.name === 'consultationSearchPeriod') && parts.some((p) => p.name === 'includeNumberOfMostRecent')) v.push('fhir: consultationSearchPeriod and includeNumberOfMostRecent are both populated');
+  if (parts.some((p) => p.name === 'consultationSearchPeriod') && parts.some((p) => p.name === 'includeNumberOfMostRecent'))
+    v.push('fhir: consultationSearchPeriod and includeNumberOfMostRecent are both populated');
   for (const anchor of ['includeConsultations', 'includeProblems'].filter((a) => present.has(a))) {
     for (const p of b.parameter as Json[]) {
       for (const part of (p.part ?? []) as Json[]) {
@@ -97,7 +107,8 @@ function checkList(list: Json[], definitions: Record<string, ParameterDefinition
     }
     const values = Object.keys(p).filter((k) => k.startsWith('value'));
     if (def.type) {
-      if (values.length !== 1 || values[0] !== `value${def.type}`) v.push(`fhir: ${prefix}${p.name} must have value${def.type}${values.length ? ` (has ${values.join(', ')})` : ''}`);
+      if (values.length !== 1 || values[0] !== `value${def.type}`)
+        v.push(`fhir: ${prefix}${p.name} must have value${def.type}${values.length ? ` (has ${values.join(', ')})` : ''}`);
       else v.push(...valueViolations(`${prefix}${p.name}`, def.type, p[values[0]]));
     } else if (values.length > 0) v.push(`fhir: ${prefix}${p.name} takes no value`);
     if (p.part !== undefined && !def.parts) v.push(`fhir: ${prefix}${p.name} takes no parts`);

@@ -55,15 +55,27 @@ for (const api of [...byApi.keys()].sort()) {
   const checked = sum((t) => t.graph + t.sandbox);
   total += checked;
   failing += sum((t) => t.failing);
-  console.log(`${api}: ${checked} checked, ${sum((t) => t.failing)} non-conforming, ${sum((t) => t.excused)} excused by known deviations, ${sum((t) => t.negative)} deliberate negative cases`);
+  console.log(
+    `${api}: ${checked} checked, ${sum((t) => t.failing)} non-conforming, ${sum((t) => t.excused)} excused by known deviations, ${sum((t) => t.negative)} deliberate negative cases`,
+  );
   for (const [op, t] of [...ops].sort()) {
-    const notes = [t.allowed.size ? `known: ${[...t.allowed].join(', ')} (${t.excused})` : '', t.negative ? `negative: ${t.negative}` : '', t.faults ? `injected faults: ${t.faults}` : '', t.failing ? `NON-CONFORMING: ${t.failing}` : ''].filter(Boolean);
-    console.log(`  ${op.padEnd(70)} graph ${String(t.graph).padStart(5)}  sandbox tests ${String(t.sandbox).padStart(4)}${notes.length ? `  ${notes.join('; ')}` : ''}`);
+    const notes = [
+      t.allowed.size ? `known: ${[...t.allowed].join(', ')} (${t.excused})` : '',
+      t.negative ? `negative: ${t.negative}` : '',
+      t.faults ? `injected faults: ${t.faults}` : '',
+      t.failing ? `NON-CONFORMING: ${t.failing}` : '',
+    ].filter(Boolean);
+    console.log(
+      `  ${op.padEnd(70)} graph ${String(t.graph).padStart(5)}  sandbox tests ${String(t.sandbox).padStart(4)}${notes.length ? `  ${notes.join('; ')}` : ''}`,
+    );
   }
 }
 const used = new Set(verdicts.flatMap((v) => v.allowed));
 const stale = KNOWN_DEVIATIONS.filter((d) => !used.has(d.finding));
 console.log(`\n${total} exchanges checked, ${failing} non-conforming.`);
-if (stale.length > 0) console.log(`Known deviations that excused nothing in this run (remove them if the run covered them): ${[...new Set(stale.map((d) => d.finding))].join(', ')}`);
+if (stale.length > 0)
+  console.log(
+    `Known deviations that excused nothing in this run (remove them if the run covered them): ${[...new Set(stale.map((d) => d.finding))].join(', ')}`,
+  );
 if (verdicts.length === 0) console.log('The run made no exchange with the sandbox.');
 process.exit(failing > 0 || verdicts.length === 0 ? 1 : 0);

@@ -15,7 +15,8 @@ export function searchRuleViolations(spec: string, operation: string, search: st
   const ge = starts.filter((s) => s.startsWith('ge'));
   const le = starts.filter((s) => s.startsWith('le'));
   const v: string[] = [];
-  if (starts.length !== 2 || ge.length !== 1 || le.length !== 1) v.push(`search: start must be given exactly twice, once ge and once le (got ${starts.length})`);
+  if (starts.length !== 2 || ge.length !== 1 || le.length !== 1)
+    v.push(`search: start must be given exactly twice, once ge and once le (got ${starts.length})`);
   for (const s of starts) if (!/^(ge|le)\d{4}-\d{2}-\d{2}$/.test(s)) v.push(`search: start ${s} is not ge/le and a date (dates only)`);
   const from = ge[0]?.slice(2);
   if (from && /^\d{4}-\d{2}-\d{2}$/.test(from) && from < today) v.push(`search: start ge${from} is in the past (no part of the range may be, route A)`);

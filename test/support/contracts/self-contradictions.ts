@@ -38,7 +38,16 @@ function compute(spec: LoadedSpec, operation: Operation): Contradictions {
   const validator = spec.backend.validator;
   const request = new Set<string>();
   for (const example of examplesOf((operation.requestBody as Json | undefined)?.content?.['application/json'])) {
-    const result = validator.validateRequest({ method: operation.method, path: spec.root + operation.path.split('#')[0], headers: { 'content-type': 'application/json' }, body: example, query: {} } as never, operation);
+    const result = validator.validateRequest(
+      {
+        method: operation.method,
+        path: spec.root + operation.path.split('#')[0],
+        headers: { 'content-type': 'application/json' },
+        body: example,
+        query: {},
+      } as never,
+      operation,
+    );
     for (const e of (result.errors ?? []) as RuleBreak[]) if (e.instancePath.startsWith('/requestBody')) request.add(ruleOf(e));
   }
   const responses = new Map<string, Set<string>>();

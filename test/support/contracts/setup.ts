@@ -53,16 +53,32 @@ async function judge(exchange: SandboxExchange, testFile: string, expected: read
   try {
     verdict = await checkExchange({ ...exchange, headers });
   } catch (error) {
-    verdict = { api: exchange.api, operation: undefined, method: exchange.method, path: exchange.path, status: exchange.status, violations: [`the checker failed: ${(error as Error).message}`] };
+    verdict = {
+      api: exchange.api,
+      operation: undefined,
+      method: exchange.method,
+      path: exchange.path,
+      status: exchange.status,
+      violations: [`the checker failed: ${(error as Error).message}`],
+    };
   }
   negative ??= expected.find((e) => e.api === verdict.api && e.operation === verdict.operation)?.reason;
   const allowed = new Set<string>();
   const failing = verdict.violations.filter((v) => {
-    const excuse = KNOWN_DEVIATIONS.find((d) => d.api === verdict.api && d.operation === (verdict.operation ?? `${verdict.method} ${verdict.path}`) && d.violation.test(v));
+    const excuse = KNOWN_DEVIATIONS.find(
+      (d) => d.api === verdict.api && d.operation === (verdict.operation ?? `${verdict.method} ${verdict.path}`) && d.violation.test(v),
+    );
     if (excuse) allowed.add(excuse.finding);
     return !excuse;
   });
-  const recorded: RecordedVerdict = { ...verdict, path: pathShape(verdict.path), testFile, allowed: [...allowed], failing, ...(exchange.fault ? { fault: exchange.fault } : {}) };
+  const recorded: RecordedVerdict = {
+    ...verdict,
+    path: pathShape(verdict.path),
+    testFile,
+    allowed: [...allowed],
+    failing,
+    ...(exchange.fault ? { fault: exchange.fault } : {}),
+  };
   if (negative !== undefined) {
     recorded.negative = negative;
     // A negative case must be one: an opted-out exchange that conforms means the opt-out (or the checker) is wrong.
@@ -92,8 +108,12 @@ async function settle(): Promise<RecordedVerdict[]> {
 function failIfAny(verdicts: RecordedVerdict[]): void {
   const bad = verdicts.filter((v) => v.failing.length > 0);
   if (bad.length === 0) return;
-  const lines = bad.slice(0, 10).map((v) => `  ${v.api} ${v.operation ?? `${v.method} ${v.path}`} -> ${v.status}${v.negative ? ' [negative case]' : ''}\n    ${v.failing.join('\n    ')}`);
-  throw new Error(`${bad.length} exchange(s) with the sandbox do not conform to the published OpenAPI documents:\n${lines.join('\n')}${bad.length > 10 ? `\n  ... and ${bad.length - 10} more` : ''}`);
+  const lines = bad
+    .slice(0, 10)
+    .map((v) => `  ${v.api} ${v.operation ?? `${v.method} ${v.path}`} -> ${v.status}${v.negative ? ' [negative case]' : ''}\n    ${v.failing.join('\n    ')}`);
+  throw new Error(
+    `${bad.length} exchange(s) with the sandbox do not conform to the published OpenAPI documents:\n${lines.join('\n')}${bad.length > 10 ? `\n  ... and ${bad.length - 10} more` : ''}`,
+  );
 }
 
 afterEach(async () => {

@@ -47,7 +47,12 @@ export const SPEC_FILES: Record<string, string> = {
  * are OAuth 2.0 bearer tokens; level 0 is the `apikey` header.
  */
 const PLATFORM_SECURITY_SCHEMES: Record<string, Json> = {
-  'nhs-cis2-aal3': { type: 'oauth2', flows: { authorizationCode: { authorizationUrl: 'https://api.service.nhs.uk/oauth2/authorize', tokenUrl: 'https://api.service.nhs.uk/oauth2/token', scopes: {} } } },
+  'nhs-cis2-aal3': {
+    type: 'oauth2',
+    flows: {
+      authorizationCode: { authorizationUrl: 'https://api.service.nhs.uk/oauth2/authorize', tokenUrl: 'https://api.service.nhs.uk/oauth2/token', scopes: {} },
+    },
+  },
   'app-level3': { type: 'oauth2', flows: { clientCredentials: { tokenUrl: 'https://api.service.nhs.uk/oauth2/token', scopes: {} } } },
   'app-level0': { type: 'apiKey', in: 'header', name: 'apikey' },
 };
@@ -140,7 +145,8 @@ function fixResourceTypes(node: unknown): void {
   }
   if (!node || typeof node !== 'object') return;
   const resourceType = (node as Json).properties?.resourceType as Json | undefined;
-  if (resourceType && typeof resourceType.default === 'string' && !resourceType.enum && resourceType.const === undefined) resourceType.enum = [resourceType.default];
+  if (resourceType && typeof resourceType.default === 'string' && !resourceType.enum && resourceType.const === undefined)
+    resourceType.enum = [resourceType.default];
   for (const value of Object.values(node as Json)) fixResourceTypes(value);
 }
 

@@ -57,7 +57,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function proxyRefusal(req: SandboxRequest): SandboxResponse | undefined {
   if (!header(req, 'x-request-id') || !header(req, 'x-correlation-id')) return barsExample(400, 'OperationOutcome/PROXY-NONE/400-BAD_REQUEST-required.json');
   // Both ids are `format: uuid` on every operation of the spec.
-  if (!UUID.test(header(req, 'x-request-id') ?? '') || !UUID.test(header(req, 'x-correlation-id') ?? '')) return barsExample(400, 'OperationOutcome/SEND/400-SEND_BAD_REQUEST-invalid.json');
+  if (!UUID.test(header(req, 'x-request-id') ?? '') || !UUID.test(header(req, 'x-correlation-id') ?? ''))
+    return barsExample(400, 'OperationOutcome/SEND/400-SEND_BAD_REQUEST-invalid.json');
   if (!decodeJson(header(req, 'nhsd-end-user-organisation') ?? '') || !decodeJson(header(req, 'nhsd-requesting-software') ?? '')) {
     return barsExample(400, 'OperationOutcome/SEND/400-SEND_BAD_REQUEST-invalid.json');
   }
@@ -76,19 +77,34 @@ function switchboard(target: Target): SandboxResponse | undefined {
   if (target.system !== 'tests') return undefined;
   const code = /^NHS0001-(.+)$/.exec(target.value)?.[1];
   switch (code) {
-    case '400': return barsExample(400, 'bad-request.json');
-    case '400-1': return barsExample(400, '400-SEND.json');
-    case '400-2': return barsOutcome(400, 'REC_BAD_REQUEST', 'not-supported', 'The receiver does not support this request.');
-    case '401': return barsExample(401, 'unauthorized.json');
-    case '403': return barsExample(403, 'forbidden.json');
-    case '406': return barsExample(406, 'not-acceptable.json');
-    case '409': return barsExample(409, 'conflict.json');
-    case '422': return barsOutcome(422, 'REC_UNPROCESSABLE_ENTITY', 'business-rule', 'The receiver could not process the content.');
-    case '500': return barsExample(500, 'server-error.json');
-    case '500-2': return barsOutcome(500, 'REC_SERVER_ERROR', 'no-store', 'The receiver could not store the content.');
-    case '501': return barsOutcome(501, 'REC_NOT_IMPLEMENTED', 'not-supported', 'The receiver does not implement this interaction.');
-    case '408': case '500-1': case '503': case '504':
+    case '400':
+      return barsExample(400, 'bad-request.json');
+    case '400-1':
+      return barsExample(400, '400-SEND.json');
+    case '400-2':
+      return barsOutcome(400, 'REC_BAD_REQUEST', 'not-supported', 'The receiver does not support this request.');
+    case '401':
+      return barsExample(401, 'unauthorized.json');
+    case '403':
+      return barsExample(403, 'forbidden.json');
+    case '406':
+      return barsExample(406, 'not-acceptable.json');
+    case '409':
+      return barsExample(409, 'conflict.json');
+    case '422':
+      return barsOutcome(422, 'REC_UNPROCESSABLE_ENTITY', 'business-rule', 'The receiver could not process the content.');
+    case '500':
+      return barsExample(500, 'server-error.json');
+    case '500-2':
+      return barsOutcome(500, 'REC_SERVER_ERROR', 'no-store', 'The receiver could not store the content.');
+    case '501':
+      return barsOutcome(501, 'REC_NOT_IMPLEMENTED', 'not-supported', 'The receiver does not implement this interaction.');
+    case '408':
+    case '500-1':
+    case '503':
+    case '504':
       return { status: Number(code.slice(0, 3)) };
-    default: return undefined;
+    default:
+      return undefined;
   }
 }

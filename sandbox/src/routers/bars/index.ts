@@ -66,10 +66,12 @@ export const barsSandbox: SandboxApiFactory = (sandbox) => {
     return store;
   };
   /** Runs a handler with the request's (already checked) target. */
-  const targeted = (handler: (req: SandboxRequest, target: Target) => SandboxResponse): SandboxHandler => (req) => {
-    const target = targetOf(req);
-    return isTarget(target) ? handler(req, target) : target;
-  };
+  const targeted =
+    (handler: (req: SandboxRequest, target: Target) => SandboxResponse): SandboxHandler =>
+    (req) => {
+      const target = targetOf(req);
+      return isTarget(target) ? handler(req, target) : target;
+    };
 
   const getById = (kind: 'serviceRequests' | 'appointments', examples: (id: string) => string | undefined) =>
     targeted((req, target) => {
@@ -97,16 +99,23 @@ export const barsSandbox: SandboxApiFactory = (sandbox) => {
     const bounds = req.query.getAll('start');
     const fromMs = Date.parse(/^ge(.+)$/.exec(bounds.find((b) => b.startsWith('ge')) ?? '')?.[1] ?? '');
     const toMs = Date.parse(/^le(.+)$/.exec(bounds.find((b) => b.startsWith('le')) ?? '')?.[1] ?? '');
-    const found = generatedSlots(target.value).filter((s) => (!status || status.split(',').includes(String(s.status))) && Date.parse(String(s.start)) >= fromMs && Date.parse(String(s.start)) <= toMs);
+    const found = generatedSlots(target.value).filter(
+      (s) => (!status || status.split(',').includes(String(s.status))) && Date.parse(String(s.start)) >= fromMs && Date.parse(String(s.start)) <= toMs,
+    );
     const bundle = searchset(found, `${BARS_BASE_PATH}/Slot`) as { entry: unknown[] };
-    if (found.length > 0) bundle.entry.push(...slotIncludes(target.value).map((resource) => ({ fullUrl: `urn:uuid:${String(resource.id)}`, resource, search: { mode: 'include' } })));
+    if (found.length > 0)
+      bundle.entry.push(
+        ...slotIncludes(target.value).map((resource) => ({ fullUrl: `urn:uuid:${String(resource.id)}`, resource, search: { mode: 'include' } })),
+      );
     return fhirJson(200, bundle);
   });
 
   const processMessage = targeted((req, target) => {
     if (!header(req, 'use-context')) return barsExample(400, 'OperationOutcome/SEND/400-SEND_BAD_REQUEST-invalid.json');
     const parsed = parseJsonBody(req);
-    const bundle = (parsed.ok ? parsed.value : undefined) as { resourceType?: string; type?: string; id?: string; entry?: { fullUrl?: string; resource?: Record<string, any> }[] } | undefined;
+    const bundle = (parsed.ok ? parsed.value : undefined) as
+      | { resourceType?: string; type?: string; id?: string; entry?: { fullUrl?: string; resource?: Record<string, any> }[] }
+      | undefined;
     const headerResource = bundle?.entry?.[0]?.resource;
     if (bundle?.resourceType !== 'Bundle' || bundle.type !== 'message' || !bundle.id || headerResource?.resourceType !== 'MessageHeader') {
       return barsExample(400, 'bad-request.json');
@@ -161,9 +170,17 @@ export const barsSandbox: SandboxApiFactory = (sandbox) => {
       { method: 'GET', path: '/metadata', handler: () => fhirJson(200, loadFixture(`${EX}metadata/BaRS_API_Capability_Statement.json`)) },
       { method: 'GET', path: '/Slot', handler: slots },
       { method: 'GET', path: '/Appointment', handler: search('appointments', 'appointment/GET-success.json', '/Appointment') },
-      { method: 'GET', path: '/Appointment/:id', handler: getById('appointments', (id) => (EXAMPLE_APPOINTMENTS.has(id) ? 'appointment/id/GET-success.json' : undefined)) },
+      {
+        method: 'GET',
+        path: '/Appointment/:id',
+        handler: getById('appointments', (id) => (EXAMPLE_APPOINTMENTS.has(id) ? 'appointment/id/GET-success.json' : undefined)),
+      },
       { method: 'GET', path: '/ServiceRequest', handler: search('serviceRequests', 'service_request/GET-success.json', '/ServiceRequest') },
-      { method: 'GET', path: '/ServiceRequest/:id', handler: getById('serviceRequests', (id) => (id === EXAMPLE_SERVICE_REQUEST ? 'service_request/id/GET-success.json' : undefined)) },
+      {
+        method: 'GET',
+        path: '/ServiceRequest/:id',
+        handler: getById('serviceRequests', (id) => (id === EXAMPLE_SERVICE_REQUEST ? 'service_request/id/GET-success.json' : undefined)),
+      },
       { method: 'POST', path: '/$process-message', handler: processMessage },
     ],
   };

@@ -82,8 +82,17 @@ export class BarsResponder {
       'x-request-id': randomUUID(),
       'x-correlation-id': randomUUID(),
       'nhsd-target-identifier': b64({ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: senderOds ?? 'UNKNOWN' }),
-      'nhsd-end-user-organisation': b64({ resourceType: 'Organization', identifier: [{ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: 'X26' }], name: 'NHS stand-in receiver' }),
-      'nhsd-requesting-software': b64({ resourceType: 'Device', identifier: [{ system: 'https://fhir.nhs.uk/Id/nhsSpineASID', value: '200000000001' }], deviceName: { name: 'nhs-stand-in', type: 'manufacturer-name' }, version: { value: '1.0.0' } }),
+      'nhsd-end-user-organisation': b64({
+        resourceType: 'Organization',
+        identifier: [{ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: 'X26' }],
+        name: 'NHS stand-in receiver',
+      }),
+      'nhsd-requesting-software': b64({
+        resourceType: 'Device',
+        identifier: [{ system: 'https://fhir.nhs.uk/Id/nhsSpineASID', value: '200000000001' }],
+        deviceName: { name: 'nhs-stand-in', type: 'manufacturer-name' },
+        version: { value: '1.0.0' },
+      }),
       'use-context': '|referral|servicerequest-response|new',
     };
     const rawBody = JSON.stringify(message);

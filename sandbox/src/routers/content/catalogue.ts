@@ -30,10 +30,25 @@ const LISTING_FIXTURES: Record<Listing, string[]> = {
 
 /** Full pages from the spec's examples: hubs and content pages, served as published. */
 const PAGE_FIXTURES = [
-  'BabyHubPage', 'ConditionsCommonTopicsHubPage', 'ConditionsContentPage', 'ContraceptionContentPage', 'ContraceptionHubPage',
-  'HealthAToZHubPage', 'LiveWellContentPage', 'LiveWellHubPage', 'MedicinesContentPage', 'MentalHealthContentPage',
-  'MentalHealthHubPage', 'NhsServicesContentPage', 'NhsServicesHubPage', 'PregnancyContentPage', 'PregnancyHubPage',
-  'SocialCareAndSupportHubPage', 'VaccinationsContentPage', 'VaccinationsHubPage', 'WomensHealthHubPage',
+  'BabyHubPage',
+  'ConditionsCommonTopicsHubPage',
+  'ConditionsContentPage',
+  'ContraceptionContentPage',
+  'ContraceptionHubPage',
+  'HealthAToZHubPage',
+  'LiveWellContentPage',
+  'LiveWellHubPage',
+  'MedicinesContentPage',
+  'MentalHealthContentPage',
+  'MentalHealthHubPage',
+  'NhsServicesContentPage',
+  'NhsServicesHubPage',
+  'PregnancyContentPage',
+  'PregnancyHubPage',
+  'SocialCareAndSupportHubPage',
+  'VaccinationsContentPage',
+  'VaccinationsHubPage',
+  'WomensHealthHubPage',
 ];
 
 /**
@@ -66,16 +81,31 @@ const SEEDED: Record<'conditions' | 'medicines', [string, string, string][]> = {
     ['Underactive thyroid (hypothyroidism)', 'underactive-thyroid-hypothyroidism', '40930008'],
   ],
   medicines: [
-    ['Amlodipine', 'amlodipine', ''], ['Amoxicillin', 'amoxicillin', ''], ['Atenolol', 'atenolol', ''], ['Atorvastatin', 'atorvastatin', ''],
-    ['Bisoprolol', 'bisoprolol', ''], ['Citalopram', 'citalopram', ''], ['Levothyroxine', 'levothyroxine', ''], ['Metformin', 'metformin', ''],
-    ['Omeprazole', 'omeprazole', ''], ['Paracetamol for adults', 'paracetamol-for-adults', ''], ['Ramipril', 'ramipril', ''],
-    ['Salbutamol inhaler', 'salbutamol-inhaler', ''], ['Sertraline', 'sertraline', ''], ['Simvastatin', 'simvastatin', ''],
+    ['Amlodipine', 'amlodipine', ''],
+    ['Amoxicillin', 'amoxicillin', ''],
+    ['Atenolol', 'atenolol', ''],
+    ['Atorvastatin', 'atorvastatin', ''],
+    ['Bisoprolol', 'bisoprolol', ''],
+    ['Citalopram', 'citalopram', ''],
+    ['Levothyroxine', 'levothyroxine', ''],
+    ['Metformin', 'metformin', ''],
+    ['Omeprazole', 'omeprazole', ''],
+    ['Paracetamol for adults', 'paracetamol-for-adults', ''],
+    ['Ramipril', 'ramipril', ''],
+    ['Salbutamol inhaler', 'salbutamol-inhaler', ''],
+    ['Sertraline', 'sertraline', ''],
+    ['Simvastatin', 'simvastatin', ''],
   ],
 };
 
 /** The page path a published URL names, whatever base it was published under (some examples omit the API's). */
 export function publishedPath(url: string | undefined): string {
-  return (url ?? '').replace(PUBLISHED_BASE, '').replace(/^https:\/\/api\.service\.nhs\.uk/, '').split('?')[0] ?? '';
+  return (
+    (url ?? '')
+      .replace(PUBLISHED_BASE, '')
+      .replace(/^https:\/\/api\.service\.nhs\.uk/, '')
+      .split('?')[0] ?? ''
+  );
 }
 
 function entryFromLink(link: Record<string, any>): CatalogueEntry {
@@ -86,7 +116,8 @@ function entryFromLink(link: Record<string, any>): CatalogueEntry {
     description: link.description ?? '',
     genre: Array.isArray(meta.genre) ? meta.genre : [],
     dateModified: meta.dateModified ?? '2025-01-01T00:00:00+00:00',
-    lastReviewed: Array.isArray(meta.lastReviewed) && meta.lastReviewed.length === 2 ? meta.lastReviewed : ['2024-01-01T00:00:00+00:00', '2027-01-01T00:00:00+00:00'],
+    lastReviewed:
+      Array.isArray(meta.lastReviewed) && meta.lastReviewed.length === 2 ? meta.lastReviewed : ['2024-01-01T00:00:00+00:00', '2027-01-01T00:00:00+00:00'],
     code: meta.code?.[0]?.codeValue ?? '',
   };
 }
@@ -123,8 +154,10 @@ export function buildCatalogue(): Catalogue {
     const pages = files.map((f) => loadFixture<Page>(f));
     listingTemplates[listing] = pages[0] as Page;
     const entries = new Map<string, CatalogueEntry>();
-    for (const page of pages) for (const link of (page.significantLink as Record<string, any>[]) ?? []) entries.set(publishedPath(link.url), entryFromLink(link));
-    if (listing === 'conditions' || listing === 'medicines') for (const seed of SEEDED[listing]) entries.set(`/${listing}/${seed[1]}/`, seededEntry(listing, seed));
+    for (const page of pages)
+      for (const link of (page.significantLink as Record<string, any>[]) ?? []) entries.set(publishedPath(link.url), entryFromLink(link));
+    if (listing === 'conditions' || listing === 'medicines')
+      for (const seed of SEEDED[listing]) entries.set(`/${listing}/${seed[1]}/`, seededEntry(listing, seed));
     listings[listing] = [...entries.values()].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
   }
   const pages = new Map<string, Page>();

@@ -26,7 +26,9 @@ function answerPage(req: SandboxRequest, catalogue: Catalogue): SandboxResponse 
 /** Published URLs point at the API's production host; the platform rewrites them to the environment's own. */
 function rewriteUrls(response: SandboxResponse, origin: string): SandboxResponse {
   if (response.status !== 200 || response.body === undefined) return response;
-  const text = JSON.stringify(response.body).replaceAll(PUBLISHED_BASE, origin + CONTENT_BASE_PATH).replaceAll('https://api.service.nhs.uk/', `${origin}${CONTENT_BASE_PATH}/`);
+  const text = JSON.stringify(response.body)
+    .replaceAll(PUBLISHED_BASE, origin + CONTENT_BASE_PATH)
+    .replaceAll('https://api.service.nhs.uk/', `${origin}${CONTENT_BASE_PATH}/`);
   return { ...response, body: text };
 }
 
@@ -42,7 +44,10 @@ export const contentSandbox: SandboxApiFactory = (sandbox) => {
     basePath: CONTENT_BASE_PATH,
     rateLimit: { limit: 60, windowMs: 60_000 },
     // The proxy's own 401 template has unquoted keys: not JSON, as the contract warns.
-    checkAccess: (req, auth) => (auth.acceptsApiKey(req) ? undefined : { status: 401, body: '{ statusCode: 401, message: "API key invalid" }', headers: { 'content-type': 'application/json' } }),
+    checkAccess: (req, auth) =>
+      auth.acceptsApiKey(req)
+        ? undefined
+        : { status: 401, body: '{ statusCode: 401, message: "API key invalid" }', headers: { 'content-type': 'application/json' } },
     tooManyRequests: () => json(429, { statusCode: 429, message: 'Too Many Requests' }),
     notFound: resourceNotFound,
     routes: [{ method: 'GET', path: '/*', handler: (req) => rewriteUrls(answerPage(req, catalogue), sandbox.origin) }],

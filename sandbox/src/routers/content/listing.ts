@@ -15,7 +15,8 @@ export function json(status: number, body: unknown): SandboxResponse {
 }
 
 /** NHS's sandbox answers a query value it has no canned answer for with HTTP 200 and this body. */
-export const sandboxResponseNotFound = () => json(200, { statusCode: 404, message: 'Sandbox response not found. Please use the predefined query parameter values.' });
+export const sandboxResponseNotFound = () =>
+  json(200, { statusCode: 404, message: 'Sandbox response not found. Please use the predefined query parameter values.' });
 
 function link(name: string, url: string, description: string, linkRelationship: string) {
   return { '@type': 'LinkRole', url, name, description, linkRelationship };
@@ -55,7 +56,8 @@ export function answerListing(req: SandboxRequest, listing: Listing, catalogue: 
   const order = q.get('order') ?? 'newest';
   const [start, end] = [q.get('startDate'), q.get('endDate')];
   if (category !== undefined && !/^[a-z]$/.test(category)) return sandboxResponseNotFound();
-  if ((orderBy && !ORDER_BY[orderBy]) || !['newest', 'oldest'].includes(order) || [start, end].some((d) => d !== null && !DATE.test(d))) return sandboxResponseNotFound();
+  if ((orderBy && !ORDER_BY[orderBy]) || !['newest', 'oldest'].includes(order) || [start, end].some((d) => d !== null && !DATE.test(d)))
+    return sandboxResponseNotFound();
   if (q.has('synonyms') && !['true', 'false'].includes(q.get('synonyms') ?? '')) return sandboxResponseNotFound();
 
   let entries = catalogue.listings[listing].filter((e) => !category || e.name.toLowerCase().startsWith(category));

@@ -2,7 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { normalisePrescriptionId, prescriptionIdProblem } from '../../nhs/prescription-id.js';
 import { type SandboxRequest, type SandboxResponse } from '../../http.js';
 import type { Sandbox } from '../../server.js';
-import { business, failureToProcess, informational, invalidMessage, prescriptionNotFound, releaseResponse, resourceNotFound, withAnotherDispenser } from './outcomes.js';
+import {
+  business,
+  failureToProcess,
+  informational,
+  invalidMessage,
+  prescriptionNotFound,
+  releaseResponse,
+  resourceNotFound,
+  withAnotherDispenser,
+} from './outcomes.js';
 import { parseMessage } from './prescribing.js';
 import type { SandboxPrescription } from './records.js';
 import { epsState } from './store.js';
@@ -34,7 +43,8 @@ function findPrescription(sandbox: Sandbox, raw: unknown, notFound = prescriptio
 }
 
 /** Parsed bodies and records never carry a numeric status with headers: only a SandboxResponse does. */
-const isResponse = (x: unknown): x is SandboxResponse => typeof (x as SandboxResponse).status === 'number' && typeof (x as SandboxResponse).headers === 'object';
+const isResponse = (x: unknown): x is SandboxResponse =>
+  typeof (x as SandboxResponse).status === 'number' && typeof (x as SandboxResponse).headers === 'object';
 
 /** The dispensing side of EPS: Task/$release, Task (return, withdraw) and $process-message (dispense-notification). */
 export function dispensingRoutes(sandbox: Sandbox) {
@@ -42,7 +52,10 @@ export function dispensingRoutes(sandbox: Sandbox) {
 
   const releaseOne = (record: SandboxPrescription, owner: string): SandboxResponse | undefined => {
     if ((record.status === '0002' || record.status === '0003') && record.dispenserOds !== owner) {
-      return withAnotherDispenser(sandbox.population.organisations.find((o) => o.odsCode === record.dispenserOds), record.dispenserOds as string);
+      return withAnotherDispenser(
+        sandbox.population.organisations.find((o) => o.odsCode === record.dispenserOds),
+        record.dispenserOds as string,
+      );
     }
     if (record.status === '0001') {
       record.status = '0002';
@@ -68,7 +81,10 @@ export function dispensingRoutes(sandbox: Sandbox) {
       // fhir-dispensing.yaml's validation table: the agent is a user named by identifier and display, not a reference.
       const practitioner = agent.practitioner;
       if (practitioner?.identifier?.system !== SDS_USER_ID_SYSTEM || !practitioner?.identifier?.value || !practitioner?.display) {
-        return invalidMessage('Parameters.parameter("agent").resource.practitioner populated incorrectly. Please populate with Identifier and Display.', 'invalid');
+        return invalidMessage(
+          'Parameters.parameter("agent").resource.practitioner populated incorrectly. Please populate with Identifier and Display.',
+          'invalid',
+        );
       }
       const groupId = param('group-identifier')?.valueIdentifier?.value;
       // The release response's own id: the prescriptions it releases remember it, and a return names it as `focus`.
@@ -100,7 +116,8 @@ export function dispensingRoutes(sandbox: Sandbox) {
       if (body.status === 'rejected') {
         // Return.yaml: `focus` is the release response that released the prescription, an RFC 4122 identifier.
         const focus = body.focus?.identifier;
-        if (focus?.system !== RFC4122 || !UUID.test(String(focus?.value ?? ''))) return invalidMessage('Task.focus must identify the release response (an RFC 4122 identifier).');
+        if (focus?.system !== RFC4122 || !UUID.test(String(focus?.value ?? '')))
+          return invalidMessage('Task.focus must identify the release response (an RFC 4122 identifier).');
         if (!['0002', '0003'].includes(record.status) || record.dispenserOds !== pharmacy) return invalidTransition();
         record.status = '0001';
         record.dispenserOds = null;
@@ -126,7 +143,8 @@ export function dispensingRoutes(sandbox: Sandbox) {
     state().write(req, () => {
       const parsed = parseMessage(req);
       if ('status' in parsed) return parsed;
-      if (parsed.event !== 'dispense-notification') return invalidMessage(`Message type '${parsed.event}' is not supported by the dispensing API.`, 'not-supported');
+      if (parsed.event !== 'dispense-notification')
+        return invalidMessage(`Message type '${parsed.event}' is not supported by the dispensing API.`, 'not-supported');
       const dispenses = parsed.resources.filter((r) => r.resourceType === 'MedicationDispense');
       const contained = (dispenses[0]?.contained as Json[] | undefined)?.find((c) => c.resourceType === 'MedicationRequest');
       if (!contained) return invalidMessage('MedicationDispense.authorizingPrescription must reference a contained MedicationRequest.');
@@ -141,7 +159,8 @@ export function dispensingRoutes(sandbox: Sandbox) {
         const type = d.type?.coding?.[0];
         if (!item || !type?.code) return;
         item.status = { code: type.code, display: type.display ?? '' };
-        if (type.code === '0001' || type.code === '0003') item.dispensed = { at: d.whenHandedOver ?? now(), ods: pharmacy as string, quantity: Number(d.quantity?.value ?? item.quantity) };
+        if (type.code === '0001' || type.code === '0003')
+          item.dispensed = { at: d.whenHandedOver ?? now(), ods: pharmacy as string, quantity: Number(d.quantity?.value ?? item.quantity) };
       });
       record.status = status;
       record.history.push({ title: 'Dispense notification successful', at: now(), status, ods: pharmacy as string });

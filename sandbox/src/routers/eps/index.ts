@@ -13,7 +13,8 @@ const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a
 function checkAccess(req: SandboxRequest, auth: PlatformAuth): SandboxResponse | undefined {
   if (!auth.acceptsBearer(req)) return spineOutcome(401, 'ACCESS_DENIED', 'Invalid access token', { issueType: 'forbidden', system: SPINE_ERROR_SYSTEM_R4 });
   const requestId = header(req, 'x-request-id');
-  if (!requestId || !UUID.test(requestId)) return spineOutcome(400, 'MISSING_VALUE', 'X-Request-ID header must be a UUID', { issueType: 'value', system: SPINE_ERROR_SYSTEM_R4 });
+  if (!requestId || !UUID.test(requestId))
+    return spineOutcome(400, 'MISSING_VALUE', 'X-Request-ID header must be a UUID', { issueType: 'value', system: SPINE_ERROR_SYSTEM_R4 });
   return undefined;
 }
 

@@ -10,7 +10,10 @@ const EXAMPLES = 'eps/specification/examples';
 type Json = Record<string, any>;
 
 export const informational = (): SandboxResponse =>
-  fhirJson(200, { ...loadFixture<Json>(`${EXAMPLES}/spec/prescribing/prescription-order/eRD-primary-example-res.json`), meta: { lastUpdated: new Date().toISOString() } });
+  fhirJson(200, {
+    ...loadFixture<Json>(`${EXAMPLES}/spec/prescribing/prescription-order/eRD-primary-example-res.json`),
+    meta: { lastUpdated: new Date().toISOString() },
+  });
 
 /*
  * Every OperationOutcome built here codes its issue in the R4 Spine system, the one the EPS specs allow in
@@ -54,7 +57,12 @@ export function withAnotherDispenser(holder: SyntheticOrganisation | undefined, 
 
 const CANCEL_TEMPLATE: Record<string, string> = {
   'R-0001': `${EXAMPLES}/spec/prescribing/prescription-order-update/repeat-primary-example-res.json`,
-  ...Object.fromEntries(['R-0002', 'R-0003', 'R-0004', 'R-0005', 'R-0006', 'R-0007', 'R-0010'].map((c) => [c, `${EXAMPLES}/spec/errors/prescription-order-update/${c}-Cancellation.json`])),
+  ...Object.fromEntries(
+    ['R-0002', 'R-0003', 'R-0004', 'R-0005', 'R-0006', 'R-0007', 'R-0010'].map((c) => [
+      c,
+      `${EXAMPLES}/spec/errors/prescription-order-update/${c}-Cancellation.json`,
+    ]),
+  ),
 };
 
 /**
@@ -66,9 +74,7 @@ export function cancelResponse(code: string, record: SandboxPrescription, messag
   const template = loadFixture<Json>(CANCEL_TEMPLATE[code] as string);
   const request = template.entry.find((e: Json) => e.resource.resourceType === 'MedicationRequest').resource;
   const patient = template.entry.find((e: Json) => e.resource.resourceType === 'Patient').resource;
-  const text = JSON.stringify(template)
-    .split(request.groupIdentifier.value).join(record.id)
-    .split(patient.identifier[0].value).join(record.patient.nhsNumber);
+  const text = JSON.stringify(template).split(request.groupIdentifier.value).join(record.id).split(patient.identifier[0].value).join(record.patient.nhsNumber);
   const body = JSON.parse(text) as Json;
   // Bundle.id stays the example's (the spec's schema enumerates it); the message identifier is this answer's own.
   body.identifier = { system: 'https://tools.ietf.org/html/rfc4122', value: stableUuid('cancel-response', messageId) };
@@ -89,11 +95,22 @@ export function releaseResponse(released: SandboxPrescription[], responseId: str
   const passed = example.parameter.find((p: Json) => p.name === 'passedPrescriptions').resource;
   const failed = example.parameter.find((p: Json) => p.name === 'failedPrescriptions').resource;
   const template = passed.entry[0].resource as Json;
-  passed.entry = released.map((record) => ({ fullUrl: `urn:uuid:${stableUuid('release', record.id)}`, search: { mode: 'match' }, resource: prescriptionMessage(template, record, owner) }));
+  passed.entry = released.map((record) => ({
+    fullUrl: `urn:uuid:${stableUuid('release', record.id)}`,
+    search: { mode: 'match' },
+    resource: prescriptionMessage(template, record, owner),
+  }));
   passed.total = released.length;
   failed.entry = [];
   failed.total = 0;
-  return fhirJson(200, { resourceType: 'Parameters', id: responseId, parameter: [{ name: 'passedPrescriptions', resource: passed }, { name: 'failedPrescriptions', resource: failed }] });
+  return fhirJson(200, {
+    resourceType: 'Parameters',
+    id: responseId,
+    parameter: [
+      { name: 'passedPrescriptions', resource: passed },
+      { name: 'failedPrescriptions', resource: failed },
+    ],
+  });
 }
 
 /** The example's prescription-order message rewritten for one sandbox prescription: its id, patient, items, owner. */
@@ -109,7 +126,9 @@ function prescriptionMessage(template: Json, record: SandboxPrescription, owner:
     request.identifier = [{ system: PRESCRIPTION_ORDER_ITEM_NUMBER_SYSTEM, value: id }];
     request.groupIdentifier.value = record.id;
     request.groupIdentifier.extension[0].valueIdentifier.value = record.longId;
-    request.medicationCodeableConcept = { coding: [{ system: 'http://snomed.info/sct', code: first.medicationCodeableConcept.coding[0].code, display: item.medication }] };
+    request.medicationCodeableConcept = {
+      coding: [{ system: 'http://snomed.info/sct', code: first.medicationCodeableConcept.coding[0].code, display: item.medication }],
+    };
     request.dispenseRequest.quantity = { ...request.dispenseRequest.quantity, value: item.quantity, unit: item.unit };
     request.dosageInstruction = [{ ...request.dosageInstruction[0], text: item.dosage }];
     request.courseOfTherapyType.coding[0].code = record.courseOfTherapy;
@@ -120,7 +139,14 @@ function prescriptionMessage(template: Json, record: SandboxPrescription, owner:
     const r = e.resource as Json;
     if (r.resourceType === 'Patient') {
       r.identifier[0].value = record.patient.nhsNumber;
-      r.name = [{ use: 'usual', family: record.patient.family.toUpperCase(), given: record.patient.given.map((g) => g.toUpperCase()), prefix: [record.patient.prefix.toUpperCase()] }];
+      r.name = [
+        {
+          use: 'usual',
+          family: record.patient.family.toUpperCase(),
+          given: record.patient.given.map((g) => g.toUpperCase()),
+          prefix: [record.patient.prefix.toUpperCase()],
+        },
+      ];
       r.gender = record.patient.gender;
       r.birthDate = record.patient.birthDate;
       r.address = [{ use: 'home', line: record.patient.lines, postalCode: record.patient.postcode }];

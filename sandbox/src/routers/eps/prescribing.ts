@@ -56,7 +56,9 @@ function recordFrom(resources: Json[], id: string, nhsNumber: string): SandboxPr
   const requests = of(resources, 'MedicationRequest');
   const patient = of(resources, 'Patient')[0] as Json;
   const name = patient.name?.[0] ?? {};
-  const orgs = of(resources, 'Organization').map((o) => o.identifier?.find((i: Json) => i.system === ODS)?.value).filter(Boolean);
+  const orgs = of(resources, 'Organization')
+    .map((o) => o.identifier?.find((i: Json) => i.system === ODS)?.value)
+    .filter(Boolean);
   const prescriber = (orgs[0] as string | undefined) ?? id.split('-')[1]!.replace(/^0+/, '');
   const first = requests[0] as Json;
   const now = new Date().toISOString();
@@ -74,7 +76,16 @@ function recordFrom(resources: Json[], id: string, nhsNumber: string): SandboxPr
   return {
     id,
     longId: first.groupIdentifier?.extension?.[0]?.valueIdentifier?.value ?? id,
-    patient: { nhsNumber, prefix: name.prefix?.[0] ?? '', given: name.given ?? [], family: name.family ?? '', gender: patient.gender ?? 'unknown', birthDate: patient.birthDate ?? '', lines: patient.address?.[0]?.line ?? [], postcode: patient.address?.[0]?.postalCode ?? '' },
+    patient: {
+      nhsNumber,
+      prefix: name.prefix?.[0] ?? '',
+      given: name.given ?? [],
+      family: name.family ?? '',
+      gender: patient.gender ?? 'unknown',
+      birthDate: patient.birthDate ?? '',
+      lines: patient.address?.[0]?.line ?? [],
+      postcode: patient.address?.[0]?.postalCode ?? '',
+    },
     prescriberOds: prescriber,
     nominatedPharmacyOds: first.dispenseRequest?.performer?.identifier?.value ?? null,
     dispenserOds: null,

@@ -89,18 +89,38 @@ const MEDICINES: readonly [string, number, string, string][] = [
 
 /** The share of the population with prescriptions, and how the seeded statuses are spread. */
 const SHARE = 0.6;
-const STATUSES: readonly [string, number][] = [['0001', 0.3], ['0002', 0.1], ['0003', 0.05], ['0006', 0.35], ['0005', 0.08], ['0004', 0.05], ['0007', 0.07]];
+const STATUSES: readonly [string, number][] = [
+  ['0001', 0.3],
+  ['0002', 0.1],
+  ['0003', 0.05],
+  ['0006', 0.35],
+  ['0005', 0.08],
+  ['0004', 0.05],
+  ['0007', 0.07],
+];
 const EPS_SEED = 0x3e95;
 /** Seeded prescriptions are authored up to 700 days before this fixed day, so the data never depends on the clock. */
 const REFERENCE_DAY = Date.UTC(2026, 10, 20);
 
 export function sandboxPatient(p: SyntheticPatient): SandboxPatient {
-  return { nhsNumber: p.nhsNumber, prefix: p.prefix, given: p.given, family: p.family, gender: p.gender, birthDate: p.birthDate, lines: p.lines, postcode: p.postcode };
+  return {
+    nhsNumber: p.nhsNumber,
+    prefix: p.prefix,
+    given: p.given,
+    family: p.family,
+    gender: p.gender,
+    birthDate: p.birthDate,
+    lines: p.lines,
+    postcode: p.postcode,
+  };
 }
 
 /** `n` upper-case hex digits (n ≤ 8) from one draw. */
 function hex(rng: Random, n: number): string {
-  return Math.floor(rng.next() * 16 ** n).toString(16).toUpperCase().padStart(n, '0');
+  return Math.floor(rng.next() * 16 ** n)
+    .toString(16)
+    .toUpperCase()
+    .padStart(n, '0');
 }
 
 function uuid(rng: Random): string {
@@ -187,7 +207,16 @@ function advance(record: SandboxPrescription, status: string, authored: number, 
 
 /** The contract's own prescriptions that writes act on (eps/CONTRACT.md, "Identifiers used throughout the examples"). */
 function contractPrescriptions(): SandboxPrescription[] {
-  const twitchett: SandboxPatient = { nhsNumber: '9449304130', prefix: 'MS', given: ['STACEY', 'MARISA'], family: 'TWITCHETT', gender: 'female', birthDate: '1948-04-30', lines: ['10 HEATHFIELD', 'COBHAM', 'SURREY'], postcode: 'KT11 2QY' };
+  const twitchett: SandboxPatient = {
+    nhsNumber: '9449304130',
+    prefix: 'MS',
+    given: ['STACEY', 'MARISA'],
+    family: 'TWITCHETT',
+    gender: 'female',
+    birthDate: '1948-04-30',
+    lines: ['10 HEATHFIELD', 'COBHAM', 'SURREY'],
+    postcode: 'KT11 2QY',
+  };
   return [
     {
       id: '24F5DA-A83008-7EFE6Z',
@@ -203,8 +232,26 @@ function contractPrescriptions(): SandboxPrescription[] {
       repeatsIssued: null,
       repeatsAllowed: null,
       items: [
-        { itemId: 'A54219B8-F741-4C47-B662-E4F8DFA49AB6', medication: 'Amoxicillin 250mg capsules', quantity: 20, unit: 'tablet', dosage: '2 times a day for 10 days', status: null, statusReason: null, dispensed: null },
-        { itemId: '6989B7BD-8DB6-428C-A593-4022E3044C00', medication: 'Co-codamol 30mg/500mg tablets', quantity: 20, unit: 'tablet', dosage: '2 times a day for 10 days', status: null, statusReason: null, dispensed: null },
+        {
+          itemId: 'A54219B8-F741-4C47-B662-E4F8DFA49AB6',
+          medication: 'Amoxicillin 250mg capsules',
+          quantity: 20,
+          unit: 'tablet',
+          dosage: '2 times a day for 10 days',
+          status: null,
+          statusReason: null,
+          dispensed: null,
+        },
+        {
+          itemId: '6989B7BD-8DB6-428C-A593-4022E3044C00',
+          medication: 'Co-codamol 30mg/500mg tablets',
+          quantity: 20,
+          unit: 'tablet',
+          dosage: '2 times a day for 10 days',
+          status: null,
+          statusReason: null,
+          dispensed: null,
+        },
       ],
       history: [{ title: 'Prescription upload successful', at: '2026-11-21T14:30:02.000Z', status: '0001', ods: 'A83008' }],
     },

@@ -87,7 +87,13 @@ function gatewayTimeout(): SandboxResponse {
     headers: { 'content-type': 'application/fhir+json' },
     body: {
       resourceType: 'OperationOutcome',
-      issue: [{ severity: 'error', code: 'timeout', details: { coding: [{ system: SPINE_ERROR_SYSTEM_R4, code: 'GATEWAY_TIMEOUT', display: 'The request was not processed within 30 seconds' }] } }],
+      issue: [
+        {
+          severity: 'error',
+          code: 'timeout',
+          details: { coding: [{ system: SPINE_ERROR_SYSTEM_R4, code: 'GATEWAY_TIMEOUT', display: 'The request was not processed within 30 seconds' }] },
+        },
+      ],
     },
   };
 }

@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import { STATUS_DISPLAY, type SandboxPrescription } from './records.js';
-import { EPS_BUSINESS_STATUS_SYSTEM as BUSINESS_STATUS, MEDICATION_DISPENSE_TYPE_SYSTEM, NHS_NUMBER_SYSTEM, ODS_CODE_SYSTEM as ODS, PRESCRIPTION_ORDER_ITEM_NUMBER_SYSTEM, PRESCRIPTION_ORDER_NUMBER_SYSTEM } from '../../fhir-systems.js';
+import {
+  EPS_BUSINESS_STATUS_SYSTEM as BUSINESS_STATUS,
+  MEDICATION_DISPENSE_TYPE_SYSTEM,
+  NHS_NUMBER_SYSTEM,
+  ODS_CODE_SYSTEM as ODS,
+  PRESCRIPTION_ORDER_ITEM_NUMBER_SYSTEM,
+  PRESCRIPTION_ORDER_NUMBER_SYSTEM,
+} from '../../fhir-systems.js';
 
 /**
  * A sandbox prescription as the Clinical Prescription Tracker shows it: the search's summary RequestGroup and the
@@ -27,19 +34,42 @@ export function trackerPatient(p: SandboxPrescription, detailed: boolean): Json 
     patient.id = stableUuid('patient', p.patient.nhsNumber);
     patient.birthDate = p.patient.birthDate;
     patient.gender = p.patient.gender;
-    patient.address = [{ line: p.patient.lines, postalCode: p.patient.postcode, text: [...p.patient.lines, p.patient.postcode].join(', '), type: 'both', use: 'home' }];
+    patient.address = [
+      { line: p.patient.lines, postalCode: p.patient.postcode, text: [...p.patient.lines, p.patient.postcode].join(', '), type: 'both', use: 'home' },
+    ];
   }
   return patient;
 }
 
 function groupExtensions(p: SandboxPrescription, detailed: boolean): Json[] {
-  const ext: Json[] = [{ url: 'https://fhir.nhs.uk/StructureDefinition/Extension-EPS-PrescriptionStatusHistory', extension: [{ url: 'status', valueCoding: statusCoding(p.status) }] }];
-  if (detailed) ext.push({ url: 'https://fhir.nhs.uk/StructureDefinition/Extension-DM-PrescriptionType', valueCoding: { system: 'https://fhir.nhs.uk/CodeSystem/prescription-type', code: '0101', display: 'Primary Care Prescriber - Medical Prescriber' } });
+  const ext: Json[] = [
+    {
+      url: 'https://fhir.nhs.uk/StructureDefinition/Extension-EPS-PrescriptionStatusHistory',
+      extension: [{ url: 'status', valueCoding: statusCoding(p.status) }],
+    },
+  ];
+  if (detailed)
+    ext.push({
+      url: 'https://fhir.nhs.uk/StructureDefinition/Extension-DM-PrescriptionType',
+      valueCoding: { system: 'https://fhir.nhs.uk/CodeSystem/prescription-type', code: '0101', display: 'Primary Care Prescriber - Medical Prescriber' },
+    });
   if (p.repeatsIssued !== null) {
-    ext.push({ url: 'https://fhir.nhs.uk/StructureDefinition/Extension-EPS-RepeatInformation', extension: [{ url: 'numberOfRepeatsIssued', valueInteger: p.repeatsIssued }, { url: 'numberOfRepeatsAllowed', valueInteger: p.repeatsAllowed }] });
+    ext.push({
+      url: 'https://fhir.nhs.uk/StructureDefinition/Extension-EPS-RepeatInformation',
+      extension: [
+        { url: 'numberOfRepeatsIssued', valueInteger: p.repeatsIssued },
+        { url: 'numberOfRepeatsAllowed', valueInteger: p.repeatsAllowed },
+      ],
+    });
   }
   const pendingItems = p.pendingCancellation;
-  ext.push({ url: 'https://fhir.nhs.uk/StructureDefinition/Extension-PendingCancellation', extension: [{ url: 'prescriptionPendingCancellation', valueBoolean: p.pendingCancellation }, { url: 'lineItemPendingCancellation', valueBoolean: pendingItems }] });
+  ext.push({
+    url: 'https://fhir.nhs.uk/StructureDefinition/Extension-PendingCancellation',
+    extension: [
+      { url: 'prescriptionPendingCancellation', valueBoolean: p.pendingCancellation },
+      { url: 'lineItemPendingCancellation', valueBoolean: pendingItems },
+    ],
+  });
   return ext;
 }
 
@@ -81,7 +111,8 @@ export function clinicalViewBundle(p: SandboxPrescription): Json {
   const dispenserRole = p.dispenserOds ? stableUuid('dispenser', p.id, p.dispenserOds) : undefined;
   const entries: Json[] = [{ fullUrl: `urn:uuid:${patientId}`, search: { mode: 'include' }, resource: trackerPatient(p, true) }];
   entries.push({ fullUrl: `urn:uuid:${prescriberRole}`, search: { mode: 'include' }, resource: roleOf(prescriberRole, p.prescriberOds) });
-  if (dispenserRole) entries.push({ fullUrl: `urn:uuid:${dispenserRole}`, search: { mode: 'include' }, resource: roleOf(dispenserRole, p.dispenserOds as string) });
+  if (dispenserRole)
+    entries.push({ fullUrl: `urn:uuid:${dispenserRole}`, search: { mode: 'include' }, resource: roleOf(dispenserRole, p.dispenserOds as string) });
   const requestIds = p.items.map((item) => stableUuid('item', p.id, item.itemId));
   p.items.forEach((item, i) => {
     const id = requestIds[i] as string;
@@ -103,12 +134,23 @@ export function clinicalViewBundle(p: SandboxPrescription): Json {
       dosageInstruction: [{ text: item.dosage }],
       substitution: { allowedBoolean: false },
       extension: [
-        ...(item.status ? [{ url: 'https://fhir.nhs.uk/StructureDefinition/Extension-EPS-DispensingInformation', extension: [{ url: 'dispenseStatus', valueCoding: { system: MEDICATION_DISPENSE_TYPE_SYSTEM, ...item.status } }] }] : []),
-        { url: 'https://fhir.nhs.uk/StructureDefinition/Extension-PendingCancellation', extension: [{ url: 'lineItemPendingCancellation', valueBoolean: p.pendingCancellation }] },
+        ...(item.status
+          ? [
+              {
+                url: 'https://fhir.nhs.uk/StructureDefinition/Extension-EPS-DispensingInformation',
+                extension: [{ url: 'dispenseStatus', valueCoding: { system: MEDICATION_DISPENSE_TYPE_SYSTEM, ...item.status } }],
+              },
+            ]
+          : []),
+        {
+          url: 'https://fhir.nhs.uk/StructureDefinition/Extension-PendingCancellation',
+          extension: [{ url: 'lineItemPendingCancellation', valueBoolean: p.pendingCancellation }],
+        },
       ],
     };
     if (p.dispenserOds) request.performer = { identifier: [{ system: ODS, value: p.dispenserOds }] };
-    if (item.statusReason) request.statusReason = { coding: [{ system: 'https://fhir.nhs.uk/CodeSystem/medicationrequest-status-reason', ...item.statusReason }] };
+    if (item.statusReason)
+      request.statusReason = { coding: [{ system: 'https://fhir.nhs.uk/CodeSystem/medicationrequest-status-reason', ...item.statusReason }] };
     entries.push({ fullUrl: `urn:uuid:${id}`, search: { mode: 'include' }, resource: request });
   });
   p.items.forEach((item, i) => {

@@ -17,7 +17,12 @@ export function trackerError(status: number, issueCode: string, code: string, di
   return fhirJson(status, {
     resourceType: 'OperationOutcome',
     meta: { lastUpdated: new Date().toISOString() },
-    issue: diagnostics.map((d) => ({ code: issueCode, severity: 'error', diagnostics: d, details: { coding: [{ system: HTTP_ERROR_CODES_SYSTEM, code, display }] } })),
+    issue: diagnostics.map((d) => ({
+      code: issueCode,
+      severity: 'error',
+      diagnostics: d,
+      details: { coding: [{ system: HTTP_ERROR_CODES_SYSTEM, code, display }] },
+    })),
   });
 }
 const badRequest = (...diagnostics: string[]) => trackerError(400, 'value', 'BAD_REQUEST', '400: The Server was unable to process the request.', diagnostics);
@@ -76,7 +81,10 @@ const TRACKER_DATE = /^(\d{4})(\d{2})(\d{2})$/;
  */
 function creationWindow(req: SandboxRequest): { low?: string; high?: string } | string {
   const out: { low?: string; high?: string } = {};
-  for (const [name, key] of [['lowDate', 'low'], ['highDate', 'high']] as const) {
+  for (const [name, key] of [
+    ['lowDate', 'low'],
+    ['highDate', 'high'],
+  ] as const) {
     const raw = req.query.get(name);
     if (raw === null) continue;
     const m = TRACKER_DATE.exec(raw);
@@ -126,7 +134,9 @@ export const trackerSandbox: SandboxApiFactory = (sandbox) => {
     if (typeof window === 'string') return badRequest(window);
     const example = searches.get(nhsNumber as string);
     if (example) return fhirJson(200, clone(example));
-    const within = state().byPatient(nhsNumber as string).filter((p) => inWindow(p.authoredOn, window));
+    const within = state()
+      .byPatient(nhsNumber as string)
+      .filter((p) => inWindow(p.authoredOn, window));
     return fhirJson(200, searchBundle(within));
   };
 

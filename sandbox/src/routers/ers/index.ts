@@ -17,18 +17,41 @@ const UBRN = /^\d{12}$/;
 
 /** The public sandbox's A005 referrals, A038 appointments and A033/A035 services (ers/CONTRACT.md, test data). */
 const EXAMPLE_REFERRALS: Record<string, string> = {
-  '000000070000': 'Unbooked', '000000070001': 'BookedDBS', '000000070002': 'BookedIBS', '000000070003': 'DeferredToProvider',
-  '000000070004': 'ConvertedFromAdviceAndGuidance', '000000070005': 'WithRelatedReferral', '000000070011': 'WithAdditionalRequirements', '000000070012': 'WithUnavailableAttachments',
+  '000000070000': 'Unbooked',
+  '000000070001': 'BookedDBS',
+  '000000070002': 'BookedIBS',
+  '000000070003': 'DeferredToProvider',
+  '000000070004': 'ConvertedFromAdviceAndGuidance',
+  '000000070005': 'WithRelatedReferral',
+  '000000070011': 'WithAdditionalRequirements',
+  '000000070012': 'WithUnavailableAttachments',
 };
 const EXAMPLE_APPOINTMENTS: Record<string, string> = {
-  '70000': 'BookedDBS', '70001': 'BookedIBS', '70002': 'AppointmentDeferral', '70003': 'TriageDeferral', '70004': 'TriageResponse', '70005': 'CAAL', '70006': 'Cancelled', '70007': 'AandGConvertedToDBS',
+  '70000': 'BookedDBS',
+  '70001': 'BookedIBS',
+  '70002': 'AppointmentDeferral',
+  '70003': 'TriageDeferral',
+  '70004': 'TriageResponse',
+  '70005': 'CAAL',
+  '70006': 'Cancelled',
+  '70007': 'AandGConvertedToDBS',
 };
 const EXAMPLE_SERVICES: Record<string, string> = { '1': 'sampleServiceWithMinimumAttributes', '2': 'sampleServiceWithFullAttributes' };
-const EXAMPLE_SERVICE_SEARCHES: Record<string, string> = { '1,2': 'searchServiceWithMinmumalAttributes', '3,4': 'searchServiceWithMaxAndMinAttributes', '5,6': 'searchServiceWithEmptyResponse' };
+const EXAMPLE_SERVICE_SEARCHES: Record<string, string> = {
+  '1,2': 'searchServiceWithMinmumalAttributes',
+  '3,4': 'searchServiceWithMaxAndMinAttributes',
+  '5,6': 'searchServiceWithEmptyResponse',
+};
 const EXAMPLE_WORKLISTS: Record<string, string> = {
-  MinimalReferralsForReview: 'ReferralsForReview', MinimalAppointmentSlotIssues: 'AppointmentSlotIssues', MinimalAwaitingBooking: 'AwaitingBooking',
-  MinimalLettersOutstanding: 'LettersOutstanding', MinimalRejectedTriageResponse: 'RejectedTriageResponse', MinimalAssessmentReturnedCancelledDna: 'AssessmentReturnedCancelledDna',
-  FilteringByService: 'FilteredByService', FilteringBySpecialty: 'FilteredBySpecialty', FilteringByClinician: 'FilteredByClinician',
+  MinimalReferralsForReview: 'ReferralsForReview',
+  MinimalAppointmentSlotIssues: 'AppointmentSlotIssues',
+  MinimalAwaitingBooking: 'AwaitingBooking',
+  MinimalLettersOutstanding: 'LettersOutstanding',
+  MinimalRejectedTriageResponse: 'RejectedTriageResponse',
+  MinimalAssessmentReturnedCancelledDna: 'AssessmentReturnedCancelledDna',
+  FilteringByService: 'FilteredByService',
+  FilteringBySpecialty: 'FilteredBySpecialty',
+  FilteringByClinician: 'FilteredByClinician',
 };
 
 const CLINICAL = ['REFERRING_CLINICIAN', 'REFERRING_CLINICIAN_ADMIN', 'SERVICE_PROVIDER_CLINICIAN', 'SERVICE_PROVIDER_CLINICIAN_ADMIN'];
@@ -51,7 +74,8 @@ function roleRefusal(req: SandboxRequest, allowed: readonly string[]): SandboxRe
   if (!ctx) return obo ? forbidden(req.path, 'NHSD-eRS-On-Behalf-Of-User-ID without a business function') : undefined;
   if (!allowed.includes(ctx.role)) return forbidden(req.path, `Business function ${ctx.role} may not use this endpoint`);
   if (!ctx.org) return forbidden(req.path, 'NHSD-End-User-Organisation-ODS is required with a business function');
-  if ((ctx.role === 'SERVICE_PROVIDER_CLINICIAN_ADMIN') !== Boolean(obo)) return forbidden(req.path, 'NHSD-eRS-On-Behalf-Of-User-ID is required with, and only with, SERVICE_PROVIDER_CLINICIAN_ADMIN');
+  if ((ctx.role === 'SERVICE_PROVIDER_CLINICIAN_ADMIN') !== Boolean(obo))
+    return forbidden(req.path, 'NHSD-eRS-On-Behalf-Of-User-ID is required with, and only with, SERVICE_PROVIDER_CLINICIAN_ADMIN');
   return undefined;
 }
 
@@ -78,7 +102,8 @@ function grantRefusal(req: SandboxRequest, auth: PlatformAuth): SandboxResponse 
     return undefined;
   }
   if (ROLE_HEADERS.some((h) => header(req, h) !== undefined)) return forbidden(req.path, 'Role headers are not allowed with application-restricted access');
-  if (!APPLICATION_RESTRICTED.some((path) => path.test(req.path))) return forbidden(req.path, 'This endpoint needs a healthcare worker (user-restricted access)');
+  if (!APPLICATION_RESTRICTED.some((path) => path.test(req.path)))
+    return forbidden(req.path, 'This endpoint needs a healthcare worker (user-restricted access)');
   return undefined;
 }
 
@@ -158,7 +183,9 @@ function listTypeOf(body: unknown): string | undefined {
  */
 export const ersSandbox: SandboxApiFactory = (sandbox) => {
   const records = seedErsRecords(sandbox.population);
-  const exampleWorklistRequests = Object.entries(EXAMPLE_WORKLISTS).map(([req, res]) => [loadFixture(`${STU3}retrieveWorklist/requests/${req}.json`), res] as const);
+  const exampleWorklistRequests = Object.entries(EXAMPLE_WORKLISTS).map(
+    ([req, res]) => [loadFixture(`${STU3}retrieveWorklist/requests/${req}.json`), res] as const,
+  );
 
   const getReferral: SandboxHandler = (req) => {
     const ubrn = req.params.ubrn ?? '';
@@ -201,14 +228,17 @@ export const ersSandbox: SandboxApiFactory = (sandbox) => {
     const example = EXAMPLE_SERVICES[id];
     if (example) return withEtag(loadFixture(`${R4}getService/responses/${example}.json`));
     const seeded = records.services.get(id);
-    return seeded ? withEtag(healthcareServiceResource(seeded) as { meta?: { versionId?: string } }) : r4Outcome(404, 'REC_NOT_FOUND', 'not-found', `No service with id ${id}`);
+    return seeded
+      ? withEtag(healthcareServiceResource(seeded) as { meta?: { versionId?: string } })
+      : r4Outcome(404, 'REC_NOT_FOUND', 'not-found', `No service with id ${id}`);
   };
 
   const searchServices: SandboxHandler = (req) => {
     const ids = req.query.getAll('_id');
     // a035's 400 table: "Service Id is invalid or missing, or an attempt to request more than 20 Service Ids".
     const requested = ids.length === 1 && ids[0] ? ids[0].split(',').map((id) => id.trim()) : [];
-    if (requested.length === 0 || requested.length > 20 || requested.some((id) => !id)) return r4Outcome(400, 'REC_BAD_REQUEST', 'invalid', 'Service Id is invalid or missing, or more than 20 Service Ids were requested');
+    if (requested.length === 0 || requested.length > 20 || requested.some((id) => !id))
+      return r4Outcome(400, 'REC_BAD_REQUEST', 'invalid', 'Service Id is invalid or missing, or more than 20 Service Ids were requested');
     const example = EXAMPLE_SERVICE_SEARCHES[ids[0] as string];
     if (example) return fhirJson(200, loadFixture(`${R4}searchForServices/responses/${example}.json`));
     const found = requested.flatMap((id) => {
@@ -229,18 +259,26 @@ export const ersSandbox: SandboxApiFactory = (sandbox) => {
 
   const a030: SandboxHandler = (req) => {
     const grant = sandbox.auth.enforcing ? sandbox.auth.grantOf(req) : undefined;
-    if (grant?.kind !== 'cis2') return fhirJson(200, JSON.parse(JSON.stringify(loadFixture(`${R4}retrieveBusinessFunctions/responses/PractitionerRoleBundle.json`)).replaceAll('_baseUrl_', ERS_BASE_PATH)));
+    if (grant?.kind !== 'cis2')
+      return fhirJson(
+        200,
+        JSON.parse(JSON.stringify(loadFixture(`${R4}retrieveBusinessFunctions/responses/PractitionerRoleBundle.json`)).replaceAll('_baseUrl_', ERS_BASE_PATH)),
+      );
     const worker = TEST_STAFF.find((w) => w.subject === grant.subject);
     return fhirJson(200, practitionerRoles(grant.subject, (worker && ERS_ROLES_OF_TEST_STAFF[worker.id]) ?? []));
   };
 
-  const own = (handler: SandboxHandler): SandboxHandler => async (req) => withOwnRequestId(await handler(req));
+  const own =
+    (handler: SandboxHandler): SandboxHandler =>
+    async (req) =>
+      withOwnRequestId(await handler(req));
 
   return {
     id: 'ers',
     basePath: ERS_BASE_PATH,
     checkAccess: (req, auth) => {
-      if (!auth.acceptsBearer(req)) return withOwnRequestId(req.path.startsWith('/R4/') ? r4Unauthorised() : fhirJson(401, clone(loadFixture(`${STU3}STU3-Unauthorised.json`))));
+      if (!auth.acceptsBearer(req))
+        return withOwnRequestId(req.path.startsWith('/R4/') ? r4Unauthorised() : fhirJson(401, clone(loadFixture(`${STU3}STU3-Unauthorised.json`))));
       const refusal = grantRefusal(req, auth);
       return refusal && withOwnRequestId(refusal);
     },

@@ -46,7 +46,10 @@ function serviceRef(s: SeededService) {
 export function appointmentResource(a: SeededAppointment, service: SeededService, contained = false): Record<string, unknown> {
   return {
     id: contained ? 'appointment' : a.id,
-    meta: { versionId: contained ? '0' : '1', profile: [`${SD}eRS-Appointment-1`, 'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Appointment-1'] },
+    meta: {
+      versionId: contained ? '0' : '1',
+      profile: [`${SD}eRS-Appointment-1`, 'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Appointment-1'],
+    },
     language: 'en',
     resourceType: 'Appointment',
     status: a.status,
@@ -94,7 +97,10 @@ function documentReference(r: SeededReferral, index: number): Record<string, unk
 
 /** A005's ReferralRequest (eRS-ReferralRequest-1) for a seeded referral. */
 export function referralResource(r: SeededReferral): Record<string, unknown> {
-  const stateExt = { url: `${SD}Extension-eRS-ReferralState-1`, extension: [{ url: 'state', valueCoding: { system: `${CS}eRS-ReferralState-1`, code: r.state, display: STATE_DISPLAY[r.state] } }] };
+  const stateExt = {
+    url: `${SD}Extension-eRS-ReferralState-1`,
+    extension: [{ url: 'state', valueCoding: { system: `${CS}eRS-ReferralState-1`, code: r.state, display: STATE_DISPLAY[r.state] } }],
+  };
   const extension: Record<string, unknown>[] = [];
   const contained: Record<string, unknown>[] = [];
   if (r.appointment?.embedded) {
@@ -104,7 +110,10 @@ export function referralResource(r: SeededReferral): Record<string, unknown> {
   if (r.appointment) extension.push({ url: `${SD}Extension-eRS-Appointment-Reference-1`, valueReference: { reference: `Appointment/${r.appointment.id}` } });
   extension.push(
     { url: `${SD}Extension-eRS-eReferralPathwayStart-1`, valueInstant: r.created },
-    { url: `${SD}Extension-eRS-ReferralPriority-1`, valueCodeableConcept: { coding: [{ system: `${CS}eRS-Priority-1`, code: r.priority, display: PRIORITY_DISPLAY[r.priority] }] } },
+    {
+      url: `${SD}Extension-eRS-ReferralPriority-1`,
+      valueCodeableConcept: { coding: [{ system: `${CS}eRS-Priority-1`, code: r.priority, display: PRIORITY_DISPLAY[r.priority] }] },
+    },
     { url: `${SD}Extension-eRS-ReferralShortlist-1`, valueReference: { reference: '#shortlist' } },
     { url: `${SD}Extension-eRS-Commissioning-Rule-Org-1`, valueIdentifier: { system: ODS_ORG, value: r.referrerOdsCode } },
     stateExt,
@@ -151,7 +160,11 @@ export const WORKLISTS: Record<string, { referrer: boolean; states?: readonly st
   AWAITING_BOOKING: { referrer: true, states: ['NOT_BOOKED', 'AWAITING_TRIAGE', 'DEFERRED_TO_PROVIDER', 'APPT_CANCELLED_BY_PATIENT'], item: 'AwaitingBooking' },
   LETTERS_OUTSTANDING: { referrer: true, item: 'LettersOutstanding' },
   REJECTED_TRIAGE_RESPONSE: { referrer: true, states: ['REJECTED', 'TRIAGE_RESPONSE'], item: 'RejectedTriageResponse' },
-  ASSESSMENT_RETURNED_CANCELLED_DNA: { referrer: true, states: ['ASSESSMENT_RESULT', 'CANCELLED_REFERRAL', 'DID_NOT_ATTEND'], item: 'AssessmentReturnedCancelledDna' },
+  ASSESSMENT_RETURNED_CANCELLED_DNA: {
+    referrer: true,
+    states: ['ASSESSMENT_RESULT', 'CANCELLED_REFERRAL', 'DID_NOT_ATTEND'],
+    item: 'AssessmentReturnedCancelledDna',
+  },
   REFERRALS_FOR_REVIEW: { referrer: false, states: ['BOOKED', 'AWAITING_TRIAGE'], item: 'ReferralsforReview' },
   APPOINTMENT_SLOT_ISSUES: { referrer: false, states: ['DEFERRED_TO_PROVIDER'], item: 'AppointmentSlotIssues' },
 };
@@ -169,7 +182,11 @@ function referrerItem(r: SeededReferral, listType: string): Record<string, unkno
     { url: 'referrer', valueReference: { identifier: { system: 'http://fhir.nhs.net/Id/sds-user-id', value: '021600556514' } } },
   ];
   if (listType === 'LETTERS_OUTSTANDING') return [...parts, { url: 'letterDue', valueDate: r.created.slice(0, 10) }];
-  return [...parts, { url: 'referralLastUpdated', valueDateTime: r.created }, { url: 'status', valueCodeableConcept: coded('eRS-ReferralState-1', ...WORKLIST_STATE[r.state]!) }];
+  return [
+    ...parts,
+    { url: 'referralLastUpdated', valueDateTime: r.created },
+    { url: 'status', valueCodeableConcept: coded('eRS-ReferralState-1', ...WORKLIST_STATE[r.state]!) },
+  ];
 }
 
 function providerItem(r: SeededReferral, listType: string): Record<string, unknown>[] {
@@ -216,7 +233,12 @@ export function worklistResource(records: ErsRecords, listType: string, odsCode:
   };
   if (listType === 'REFERRALS_FOR_REVIEW') {
     const patients = [...new Set(listed.map((r) => r.nhsNumber))];
-    list.contained = patients.map((n) => ({ id: `Patient-${n}`, meta: { profile: [`${SD}eRS-Patient-1`] }, resourceType: 'Patient', identifier: [{ system: NHS_NUMBER, value: n }] }));
+    list.contained = patients.map((n) => ({
+      id: `Patient-${n}`,
+      meta: { profile: [`${SD}eRS-Patient-1`] },
+      resourceType: 'Patient',
+      identifier: [{ system: NHS_NUMBER, value: n }],
+    }));
   }
   return list;
 }

@@ -46,18 +46,27 @@ const bundle = (entries: Res[]) => ({ resourceType: 'Bundle', type: 'searchset',
  * GET /Slot: `start=ge…` once, `end=le…` once, at most 14 days apart; `status=free` and `_include=Slot:schedule`
  * mandatory. Only free slots wholly inside the window, in the future, and bookable by the consumer's organisation type.
  */
-export function searchSlots(req: SandboxRequest, store: AppointmentStore, practiceInfo: (ods: string) => PracticeInfo, practice: string | SandboxResponse): SandboxResponse {
+export function searchSlots(
+  req: SandboxRequest,
+  store: AppointmentStore,
+  practiceInfo: (ods: string) => PracticeInfo,
+  practice: string | SandboxResponse,
+): SandboxResponse {
   const starts = req.query.getAll('start');
   const ends = req.query.getAll('end');
   const from = starts.length === 1 ? bound(starts[0], 'ge', true) : undefined;
   const to = ends.length === 1 ? bound(ends[0], 'le', true) : undefined;
   if (!from || !to) return gpcOutcome(422, 'INVALID_PARAMETER', 'start=ge<date> and end=le<date> are each required once');
   if (from.ms > to.ms) return gpcOutcome(422, 'INVALID_PARAMETER', 'start is after end');
-  if (daysBetween(from.date, to.date) > SLOT_WINDOW_DAYS) return gpcOutcome(422, 'INVALID_PARAMETER', `The search window may not exceed ${SLOT_WINDOW_DAYS} days`);
+  if (daysBetween(from.date, to.date) > SLOT_WINDOW_DAYS)
+    return gpcOutcome(422, 'INVALID_PARAMETER', `The search window may not exceed ${SLOT_WINDOW_DAYS} days`);
   if (req.query.get('status') !== 'free') return gpcOutcome(422, 'INVALID_PARAMETER', 'status=free is required');
   if (!req.query.getAll('_include').includes('Slot:schedule')) return gpcOutcome(422, 'INVALID_PARAMETER', '_include=Slot:schedule is required');
   if (typeof practice !== 'string') return practice;
-  const consumerType = req.query.getAll('searchFilter').find((f) => f.startsWith(TYPE_FILTER))?.slice(TYPE_FILTER.length);
+  const consumerType = req.query
+    .getAll('searchFilter')
+    .find((f) => f.startsWith(TYPE_FILTER))
+    ?.slice(TYPE_FILTER.length);
   const now = Date.now();
   const slots = [];
   for (let d = 0; d <= daysBetween(from.date, to.date); d++) {
@@ -88,8 +97,16 @@ export function searchSlots(req: SandboxRequest, store: AppointmentStore, practi
  */
 export function appointmentWindow(req: SandboxRequest, notBefore?: string): { from: Bound; to: Bound } | SandboxResponse {
   const starts = req.query.getAll('start');
-  const from = bound(starts.find((s) => s.startsWith('ge')), 'ge', false);
-  const to = bound(starts.find((s) => s.startsWith('le')), 'le', false);
+  const from = bound(
+    starts.find((s) => s.startsWith('ge')),
+    'ge',
+    false,
+  );
+  const to = bound(
+    starts.find((s) => s.startsWith('le')),
+    'le',
+    false,
+  );
   if (starts.length !== 2 || !from || !to) return gpcOutcome(422, 'INVALID_PARAMETER', 'start=ge<yyyy-mm-dd> and start=le<yyyy-mm-dd> are both required');
   if (from.ms > to.ms) return gpcOutcome(422, 'INVALID_PARAMETER', 'The start of the window is after its end');
   if (notBefore !== undefined && from.date < notBefore) return gpcOutcome(422, 'INVALID_PARAMETER', 'No part of the search window may be in the past');
@@ -116,7 +133,8 @@ export function appointmentBundle(
   for (const a of inWindow) {
     const schedule = schedulesFor(a.practice)[a.slots[0]?.schedule ?? 0];
     if (recurse.includes('Appointment:actor:Location')) included.set(`L:${a.practice}`, locationResource(practiceInfo(a.practice)));
-    if (schedule && recurse.includes('Appointment:actor:Practitioner')) included.set(`P:${a.practice}:${schedule.index}`, practitionerResource(a.practice, schedule));
+    if (schedule && recurse.includes('Appointment:actor:Practitioner'))
+      included.set(`P:${a.practice}:${schedule.index}`, practitionerResource(a.practice, schedule));
   }
   const entries = [...inWindow.map((a) => store.toResource(a, patientId)), ...included.values()];
   return { ...bundle(entries), total: inWindow.length };

@@ -69,7 +69,15 @@ export class AppointmentStore {
   }
 
   /** Books the slots; the caller has checked they are free. */
-  book(practice: string, nhsNumber: string, slots: SlotDef[], text: { description: string; comment?: string }, booking: BookingOrganisation, created: string, id?: string): StoredAppointment {
+  book(
+    practice: string,
+    nhsNumber: string,
+    slots: SlotDef[],
+    text: { description: string; comment?: string },
+    booking: BookingOrganisation,
+    created: string,
+    id?: string,
+  ): StoredAppointment {
     this.ensurePractice(practice);
     const appointment: StoredAppointment = {
       id: id ?? this.nextId(practice),
@@ -113,7 +121,10 @@ export class AppointmentStore {
     this.seeded.add(odsCode);
     const rng = randomFor(`appointments:${odsCode}`);
     const booking = { odsCode, name: this.practiceInfo(odsCode).name, type: 'gp-practice', phone: this.practiceInfo(odsCode).phone };
-    const patients = this.world.patientsAt(odsCode).filter((p) => !p.restricted).map((p) => p.nhsNumber);
+    const patients = this.world
+      .patientsAt(odsCode)
+      .filter((p) => !p.restricted)
+      .map((p) => p.nhsNumber);
     if (odsCode === 'Y12345') patients.unshift('9000000009');
     const now = Date.now();
     for (const nhsNumber of patients) {
@@ -161,7 +172,9 @@ export class AppointmentStore {
       extension: [
         { url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-BookingOrganisation-1', valueReference: { reference: '#1' } },
         ...(schedule ? [roleExtension(schedule), channelExtension(schedule)] : []),
-        ...(a.cancellationReason ? [{ url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-AppointmentCancellationReason-1', valueString: a.cancellationReason }] : []),
+        ...(a.cancellationReason
+          ? [{ url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-AppointmentCancellationReason-1', valueString: a.cancellationReason }]
+          : []),
       ],
       status: a.status,
       ...(schedule ? { serviceCategory: { text: schedule.serviceCategory }, serviceType: [{ text: schedule.serviceType }] } : {}),

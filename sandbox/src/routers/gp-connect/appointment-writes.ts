@@ -27,7 +27,10 @@ function textProblem(a: Json): string | undefined {
 
 function bookingOrganisation(a: Json): BookingOrganisation | undefined {
   const ref = (a.extension as Json[] | undefined)?.find((e) => e.url === BOOKING_URL)?.valueReference?.reference;
-  const org = typeof ref === 'string' && ref.startsWith('#') ? (a.contained as Json[] | undefined)?.find((c) => c.resourceType === 'Organization' && c.id === ref.slice(1)) : undefined;
+  const org =
+    typeof ref === 'string' && ref.startsWith('#')
+      ? (a.contained as Json[] | undefined)?.find((c) => c.resourceType === 'Organization' && c.id === ref.slice(1))
+      : undefined;
   const odsCode = org?.identifier?.find((i: Json) => i.system === ODS_CODE_SYSTEM)?.value;
   const phone = org?.telecom?.[0]?.value;
   if (!odsCode || !org?.name || !phone) return undefined;
@@ -40,15 +43,26 @@ function bookingOrganisation(a: Json): BookingOrganisation | undefined {
  * end, in the future, at the slots' location, bookable by the booking organisation's type, and still free (409
  * DUPLICATE_REJECTED: there is no double booking).
  */
-export function book(body: Json, world: GpcWorld, store: AppointmentStore, created: string, nhsNumberOf: (patientId: string) => string | undefined = (id) => id): Written | SandboxResponse {
-  if (body?.resourceType !== 'Appointment' || !body.meta?.profile?.includes(APPOINTMENT_PROFILE)) return invalid('The body must be a GPConnect-Appointment-1 Appointment');
+export function book(
+  body: Json,
+  world: GpcWorld,
+  store: AppointmentStore,
+  created: string,
+  nhsNumberOf: (patientId: string) => string | undefined = (id) => id,
+): Written | SandboxResponse {
+  if (body?.resourceType !== 'Appointment' || !body.meta?.profile?.includes(APPOINTMENT_PROFILE))
+    return invalid('The body must be a GPConnect-Appointment-1 Appointment');
   if (body.id !== undefined) return invalid('A new appointment has no id');
   if (body.status !== 'booked') return invalid('status must be booked');
-  if (body.reason || body.specialty || (body.extension as Json[] | undefined)?.some((e) => e.url === CANCEL_URL)) return invalid('reason, specialty and a cancellation reason may not be sent on a booking');
+  if (body.reason || body.specialty || (body.extension as Json[] | undefined)?.some((e) => e.url === CANCEL_URL))
+    return invalid('reason, specialty and a cancellation reason may not be sent on a booking');
   const text = textProblem(body);
   if (text) return invalid(text);
   const organisation = bookingOrganisation(body);
-  if (!organisation) return invalid('The booking organisation (contained Organization with ODS code, name and telephone, named by the BookingOrganisation extension) is required');
+  if (!organisation)
+    return invalid(
+      'The booking organisation (contained Organization with ODS code, name and telephone, named by the BookingOrganisation extension) is required',
+    );
   const participants = (body.participant ?? []) as Json[];
   const patientRef = participants.map((p) => p.actor?.reference).find((r) => typeof r === 'string' && r.startsWith('Patient/')) as string | undefined;
   const locationRef = participants.map((p) => p.actor?.reference).find((r) => typeof r === 'string' && r.startsWith('Location/')) as string | undefined;
@@ -74,11 +88,13 @@ export function book(body: Json, world: GpcWorld, store: AppointmentStore, creat
   if (slots.some((s, i) => s.practice !== first.practice || s.schedule !== first.schedule || (i > 0 && s.startMs !== (slots[i - 1] as SlotDef).endMs))) {
     return invalid('The slots must be adjacent, in one schedule');
   }
-  if (Date.parse(body.start) !== first.startMs || Date.parse(body.end) !== last.endMs) return invalid('start and end must be the start of the first slot and the end of the last');
+  if (Date.parse(body.start) !== first.startMs || Date.parse(body.end) !== last.endMs)
+    return invalid('start and end must be the start of the first slot and the end of the last');
   if (locationRef !== `Location/${locationId(first.practice)}`) return invalid('The Location participant must be the location of the slots');
   if (first.startMs <= Date.now()) return invalid('Only future appointments can be booked');
   if (practiceSwitchedOff(first.practice, 'appointments')) return gpcOutcome(403, 'ACCESS DENIED', 'The practice has disabled appointment booking');
-  if (slots.some((s) => s.restrictedTo && s.restrictedTo !== organisation.type)) return gpcOutcome(403, 'ACCESS DENIED', 'The slot is not bookable by this organisation type');
+  if (slots.some((s) => s.restrictedTo && s.restrictedTo !== organisation.type))
+    return gpcOutcome(403, 'ACCESS DENIED', 'The slot is not bookable by this organisation type');
   if (slots.some((s) => store.isBooked(s.id))) return gpcOutcome(409, 'DUPLICATE_REJECTED', 'The slot is no longer free');
   const appointment = store.book(first.practice, nhsNumber, slots, { description: body.description, comment: body.comment }, organisation, created);
   return { status: 201, appointment };
@@ -109,8 +125,10 @@ export function update(req: SandboxRequest, body: Json, current: StoredAppointme
   const started = (current.slots[0]?.startMs ?? 0) <= Date.now();
   if (cancel) {
     const reason = (body.extension as Json[] | undefined)?.find((e) => e.url === CANCEL_URL)?.valueString;
-    if (body.status !== 'cancelled' || typeof reason !== 'string' || reason.trim() === '') return invalid('A cancellation sets status cancelled and gives the cancellation reason');
-    if (body.description !== resource.description || (body.comment ?? undefined) !== (resource.comment ?? undefined)) return invalid('A cancellation may change nothing else');
+    if (body.status !== 'cancelled' || typeof reason !== 'string' || reason.trim() === '')
+      return invalid('A cancellation sets status cancelled and gives the cancellation reason');
+    if (body.description !== resource.description || (body.comment ?? undefined) !== (resource.comment ?? undefined))
+      return invalid('A cancellation may change nothing else');
     if (current.status === 'cancelled') return gpcOutcome(409, 'ACCESS_DENIED', 'Cannot cancel appointment: it is already cancelled');
     // Future appointments only. Route B's OAS answers a started one with its non-standard 461; route A's status table
     // has no 461, and GP Connect refuses it as it refuses an amendment of the past: 422 INVALID_RESOURCE.

@@ -52,10 +52,28 @@ export const REFERRAL_REASONS: readonly Concept[] = [
   ['306206005', 'Referral to service'],
 ];
 
-export const INVESTIGATIONS: readonly (readonly [code: string, display: string, observations: readonly (readonly [string, string, number, number, string])[]])[] = [
-  ['26604007', 'Full blood count', [['271026005', 'Haemoglobin concentration', 115, 170, 'g/L'], ['767002', 'White blood cell count', 4, 11, '10*9/L']]],
+export const INVESTIGATIONS: readonly (readonly [
+  code: string,
+  display: string,
+  observations: readonly (readonly [string, string, number, number, string])[],
+])[] = [
+  [
+    '26604007',
+    'Full blood count',
+    [
+      ['271026005', 'Haemoglobin concentration', 115, 170, 'g/L'],
+      ['767002', 'White blood cell count', 4, 11, '10*9/L'],
+    ],
+  ],
   ['43396009', 'Haemoglobin A1c measurement', [['43396009', 'HbA1c level', 30, 60, 'mmol/mol']]],
-  ['252167001', 'Urea and electrolytes', [['312468003', 'Serum sodium level', 133, 146, 'mmol/L'], ['312469006', 'Serum potassium level', 3.5, 5.3, 'mmol/L']]],
+  [
+    '252167001',
+    'Urea and electrolytes',
+    [
+      ['312468003', 'Serum sodium level', 133, 146, 'mmol/L'],
+      ['312469006', 'Serum potassium level', 3.5, 5.3, 'mmol/L'],
+    ],
+  ],
 ];
 
 export const GP_NAMES: readonly (readonly [prefix: string, given: string, family: string])[] = [

@@ -11,7 +11,17 @@ import { gpcOutcome } from './outcome.js';
 import type { PracticeInfo } from './records.js';
 import { buildDirectory, type Directory } from '../sds/records.js';
 import { slotById } from './schedule.js';
-import { checkGpConnectRequest, checkPatientFacingRequest, identifierNhsNumber, interactionRoute, isPatientFacing, nhsNumbersNamed, patientFacingNhsNumber, routeAOnly, sspPractice } from './ssp.js';
+import {
+  checkGpConnectRequest,
+  checkPatientFacingRequest,
+  identifierNhsNumber,
+  interactionRoute,
+  isPatientFacing,
+  nhsNumbersNamed,
+  patientFacingNhsNumber,
+  routeAOnly,
+  sspPractice,
+} from './ssp.js';
 import { documentsPatientId } from './documents.js';
 import { structuredRecordHandler } from './structured.js';
 import { GpcWorld } from './world.js';
@@ -31,7 +41,14 @@ function gpcState(sandbox: Sandbox) {
     const byCode = new Map(sandbox.population.organisations.map((o) => [o.odsCode, o]));
     const practiceInfo = (ods: string): PracticeInfo => {
       const o = byCode.get(ods);
-      return { odsCode: ods, name: o?.name ?? `GP PRACTICE ${ods}`, lines: o?.lines ?? [], city: o?.city ?? '', postcode: o?.postcode ?? '', phone: o?.phone ?? '' };
+      return {
+        odsCode: ods,
+        name: o?.name ?? `GP PRACTICE ${ods}`,
+        lines: o?.lines ?? [],
+        city: o?.city ?? '',
+        postcode: o?.postcode ?? '',
+        phone: o?.phone ?? '',
+      };
     };
     const today = ukDate(new Date());
     state = { world, store: new AppointmentStore(world, today, practiceInfo), practiceInfo, today };
@@ -53,7 +70,9 @@ function practiceMismatch(world: GpcWorld, store: AppointmentStore): (req: Sandb
       const body = parseJsonBody(req);
       const ref = body.ok ? String((body.value as { slot?: { reference?: string }[] })?.slot?.[0]?.reference ?? '') : '';
       const slot = ref.startsWith('Slot/') ? slotById(ref.slice(5)) : undefined;
-      return !slot || slot.practice === practice ? undefined : gpcOutcome(422, 'REFERENCE_NOT_FOUND', `Reference to ${ref} - no such slot exists at the server`);
+      return !slot || slot.practice === practice
+        ? undefined
+        : gpcOutcome(422, 'REFERENCE_NOT_FOUND', `Reference to ${ref} - no such slot exists at the server`);
     }
     const byId = /\/Appointment\/([^/]+)$/.exec(req.path)?.[1];
     if (byId) {
@@ -89,7 +108,12 @@ function sspProxied(directory: Directory, id: string, basePath: string): Sandbox
 /** The id a practice's GP system gives a patient (route A): the same one its Access Document server gives them. */
 const providerPatientId = documentsPatientId;
 
-const searchset = (entries: unknown[]) => ({ resourceType: 'Bundle', type: 'searchset', total: entries.length, entry: entries.map((resource) => ({ resource })) });
+const searchset = (entries: unknown[]) => ({
+  resourceType: 'Bundle',
+  type: 'searchset',
+  total: entries.length,
+  entry: entries.map((resource) => ({ resource })),
+});
 
 /** A Foundations Patient: the GP system's logical id and the NHS number. */
 function foundationsPatient(nhsNumber: string): Record<string, unknown> {
@@ -112,7 +136,8 @@ function api(sandbox: Sandbox, id: string, basePath: string, routes: SandboxApi[
     routes,
     proxied: sspProxied(directory, id, basePath),
     // Route B (patient facing, a platform token) or the Spine Secure Proxy's route A (the unsigned audit JWT).
-    checkAccess: (req, auth) => (isPatientFacing(req) ? checkPatientFacingRequest(req, auth, id) : checkGpConnectRequest(req, sandbox.origin + basePath, directory, mismatch)),
+    checkAccess: (req, auth) =>
+      isPatientFacing(req) ? checkPatientFacingRequest(req, auth, id) : checkGpConnectRequest(req, sandbox.origin + basePath, directory, mismatch),
     notFound: () => gpcOutcome(400, 'BAD_REQUEST', 'Unsupported GP Connect request'),
   };
 }
@@ -125,7 +150,13 @@ export const gpcAccessRecordSandbox: SandboxApiFactory = (sandbox) => {
   const { world, practiceInfo } = gpcState(sandbox);
   const today = () => ukDate(new Date());
   return api(sandbox, 'gpc-access-record', ACCESS_RECORD_BASE_PATH, [
-    interactionRoute('POST', '/Patient/$gpc.getstructuredrecord', `${I}:operation:gpc.getstructuredrecord-1`, 'patient/*.read', structuredRecordHandler(world, today, practiceInfo)),
+    interactionRoute(
+      'POST',
+      '/Patient/$gpc.getstructuredrecord',
+      `${I}:operation:gpc.getstructuredrecord-1`,
+      'patient/*.read',
+      structuredRecordHandler(world, today, practiceInfo),
+    ),
     ...documentRoutes(world, today, practiceInfo, (binaryId) => `${sandbox.origin}${ACCESS_RECORD_BASE_PATH}/documents/Binary/${binaryId}`),
   ]);
 };
@@ -157,7 +188,11 @@ export const gpcAppointmentsSandbox: SandboxApiFactory = (sandbox) => {
    * (what it holds), since nothing else names one.
    */
   const slotPractice = (req: SandboxRequest): string | SandboxResponse => {
-    const odsFilter = req.query.getAll('searchFilter').find((f) => f.startsWith(ODS_FILTER))?.slice(ODS_FILTER.length).toUpperCase();
+    const odsFilter = req.query
+      .getAll('searchFilter')
+      .find((f) => f.startsWith(ODS_FILTER))
+      ?.slice(ODS_FILTER.length)
+      .toUpperCase();
     if (req.sspRoot) {
       if (!odsFilter) return gpcOutcome(422, 'INVALID_PARAMETER', "searchFilter with the consumer's ODS code is required");
       return servedPractice(sspPractice(req) ?? '', world);
@@ -170,8 +205,10 @@ export const gpcAppointmentsSandbox: SandboxApiFactory = (sandbox) => {
   /** How the route names patients: route A (through the SSP) by the GP system's logical id, route B by NHS number. */
   const patientIdOf = (req: SandboxRequest) => (req.sspRoot ? providerPatientId : (n: string) => n);
   /** The NHS number behind a route's patient id, among the patients of the addressed practice on route A. */
-  const nhsNumberOf = (req: SandboxRequest) => (id: string): string | undefined =>
-    req.sspRoot ? world.nhsNumbersAt(sspPractice(req) ?? '').find((n) => providerPatientId(n) === id) : id;
+  const nhsNumberOf =
+    (req: SandboxRequest) =>
+    (id: string): string | undefined =>
+      req.sspRoot ? world.nhsNumbersAt(sspPractice(req) ?? '').find((n) => providerPatientId(n) === id) : id;
   const put = (cancel: boolean) => (req: SandboxRequest) => {
     const current = store.get(req.params.id ?? '');
     if (!current) return gpcOutcome(404, 'NO_RECORD_FOUND');
@@ -199,18 +236,30 @@ export const gpcAppointmentsSandbox: SandboxApiFactory = (sandbox) => {
       return notTheirs(req, current.nhsNumber) ?? fhirJson(200, store.toResource(current, patientIdOf(req)), { etag: `W/"${current.version}"` });
     }),
     // Foundations on route A (the appointments service root): Find Patient by NHS number, and Read Patient by logical id.
-    interactionRoute('GET', '/Patient', `${I}:rest:search:patient-1`, 'patient/*.read', routeAOnly((req) => {
-      const nhs = identifierNhsNumber(req);
-      if (typeof nhs !== 'string') return nhs;
-      if (!isValidNhsNumber(nhs)) return gpcOutcome(400, 'INVALID_NHS_NUMBER');
-      const patient = world.patient(nhs);
-      const found = (patient.status === 'normal' || patient.status === 'dissented') && patient.practice === sspPractice(req);
-      return fhirJson(200, searchset(found ? [foundationsPatient(nhs)] : []));
-    })),
-    interactionRoute('GET', '/Patient/:id', `${I}:rest:read:patient-1`, 'patient/*.read', routeAOnly((req) => {
-      const nhs = nhsNumberOf(req)(req.params.id ?? '');
-      return nhs ? fhirJson(200, foundationsPatient(nhs)) : gpcOutcome(404, 'PATIENT_NOT_FOUND');
-    })),
+    interactionRoute(
+      'GET',
+      '/Patient',
+      `${I}:rest:search:patient-1`,
+      'patient/*.read',
+      routeAOnly((req) => {
+        const nhs = identifierNhsNumber(req);
+        if (typeof nhs !== 'string') return nhs;
+        if (!isValidNhsNumber(nhs)) return gpcOutcome(400, 'INVALID_NHS_NUMBER');
+        const patient = world.patient(nhs);
+        const found = (patient.status === 'normal' || patient.status === 'dissented') && patient.practice === sspPractice(req);
+        return fhirJson(200, searchset(found ? [foundationsPatient(nhs)] : []));
+      }),
+    ),
+    interactionRoute(
+      'GET',
+      '/Patient/:id',
+      `${I}:rest:read:patient-1`,
+      'patient/*.read',
+      routeAOnly((req) => {
+        const nhs = nhsNumberOf(req)(req.params.id ?? '');
+        return nhs ? fhirJson(200, foundationsPatient(nhs)) : gpcOutcome(404, 'PATIENT_NOT_FOUND');
+      }),
+    ),
     {
       // One path, two interactions (amend and cancel), each checked as its own route.
       method: 'PUT',
@@ -218,7 +267,9 @@ export const gpcAppointmentsSandbox: SandboxApiFactory = (sandbox) => {
       handler: (req) => {
         // The patient-facing route has cancel only (no amend) and names no interaction.
         const cancel = isPatientFacing(req) || header(req, 'ssp-interactionid') === `${I}:rest:cancel:appointment-1`;
-        return interactionRoute('PUT', '/Appointment/:id', `${I}:rest:${cancel ? 'cancel' : 'update'}:appointment-1`, 'patient/*.write', put(cancel)).handler(req);
+        return interactionRoute('PUT', '/Appointment/:id', `${I}:rest:${cancel ? 'cancel' : 'update'}:appointment-1`, 'patient/*.write', put(cancel)).handler(
+          req,
+        );
       },
     },
     interactionRoute('GET', '/Patient/:id/Appointment', `${I}:rest:search:patient_appointments-1`, 'patient/*.read', (req) => {

@@ -1,6 +1,17 @@
 import { addDays, daysBetween, toUkDateTime, ukWallClock } from '../../nhs/uk-time.js';
 import type { Random } from '../../random.js';
-import { ALLERGENS, CONSULTATION_TYPES, DRUGS, GP_NAMES, INVESTIGATIONS, PROBLEMS, REACTIONS, REFERRAL_REASONS, VACCINATIONS, coded } from './clinical-codes.js';
+import {
+  ALLERGENS,
+  CONSULTATION_TYPES,
+  DRUGS,
+  GP_NAMES,
+  INVESTIGATIONS,
+  PROBLEMS,
+  REACTIONS,
+  REFERRAL_REASONS,
+  VACCINATIONS,
+  coded,
+} from './clinical-codes.js';
 import { generateUncategorised, type UncategorisedRecord } from './uncategorised-records.js';
 import { randomFor, uuidFor, type GpcPatient } from './world.js';
 import { NHS_NUMBER_SYSTEM, ODS_CODE_SYSTEM, SDS_USER_ID_SYSTEM } from '../../fhir-systems.js';
@@ -25,7 +36,16 @@ export interface ClinicalRecord {
 }
 
 /** Areas as the sandbox's lists name them. */
-export type ListArea = 'allergies' | 'medications' | 'problems' | 'immunisations' | 'consultations' | 'referrals' | 'investigations' | 'uncategorised' | 'diary';
+export type ListArea =
+  | 'allergies'
+  | 'medications'
+  | 'problems'
+  | 'immunisations'
+  | 'consultations'
+  | 'referrals'
+  | 'investigations'
+  | 'uncategorised'
+  | 'diary';
 
 /**
  * A patient's list warnings: one area whose confidential items are withheld (about 1 patient in 8), a record transfer
@@ -90,14 +110,24 @@ export function generateRecord(patient: GpcPatient, practice: PracticeInfo, toda
       address: [{ line: practice.lines, city: practice.city, postalCode: practice.postcode }],
       telecom: [{ system: 'phone', value: practice.phone, use: 'work' }],
     },
-    { resourceType: 'Practitioner', id: gpId, meta: PROFILE('CareConnect-GPC-Practitioner-1'), identifier: [{ system: SDS_USER_ID_SYSTEM, value: `G${String(rng.int(1_000_000, 9_999_999))}` }], name: [{ use: 'usual', prefix: [gp[0]], given: [gp[1]], family: gp[2] }] },
+    {
+      resourceType: 'Practitioner',
+      id: gpId,
+      meta: PROFILE('CareConnect-GPC-Practitioner-1'),
+      identifier: [{ system: SDS_USER_ID_SYSTEM, value: `G${String(rng.int(1_000_000, 9_999_999))}` }],
+      name: [{ use: 'usual', prefix: [gp[0]], given: [gp[1]], family: gp[2] }],
+    },
     {
       resourceType: 'PractitionerRole',
       id: roleId,
       meta: PROFILE('CareConnect-GPC-PractitionerRole-1'),
       practitioner: { reference: ref.gp },
       organization: { reference: `Organization/${orgId}` },
-      code: [{ coding: [{ system: 'https://fhir.hl7.org.uk/STU3/CodeSystem/CareConnect-SDSJobRoleName-1', code: 'R0260', display: 'General Medical Practitioner' }] }],
+      code: [
+        {
+          coding: [{ system: 'https://fhir.hl7.org.uk/STU3/CodeSystem/CareConnect-SDSJobRoleName-1', code: 'R0260', display: 'General Medical Practitioner' }],
+        },
+      ],
     },
   ];
   const id = (kind: string, i: number) => uuidFor(`${kind}:${patient.nhsNumber}:${i}`);
@@ -116,7 +146,19 @@ export function generateRecord(patient: GpcPatient, practice: PracticeInfo, toda
   for (let i = 0; i < count('investigations', 2); i++) addInvestigation(rng, investigations, (k) => id(`inv-${k}`, i), ref, when('11:00'));
   // The demonstrator's one-area patients ("meds only", "allergies only") have nothing else.
   const uncategorised = only ? { observations: [], diary: [] } : generateUncategorised(patient.nhsNumber, ref.patient, ref.gp, earliest, today);
-  return { core, patientRef: ref.patient, allergies, medications, problems, immunisations, consultations, referrals, investigations, uncategorised, warnings: listWarnings(patient.nhsNumber, today) };
+  return {
+    core,
+    patientRef: ref.patient,
+    allergies,
+    medications,
+    problems,
+    immunisations,
+    consultations,
+    referrals,
+    investigations,
+    uncategorised,
+    warnings: listWarnings(patient.nhsNumber, today),
+  };
 }
 
 /** Drawn from their own Random, so adding warnings changes no other part of any record. */
@@ -142,7 +184,19 @@ function allergy(rng: Random, id: string, ref: Refs, when: () => string, resolve
     id,
     meta: PROFILE('CareConnect-GPC-AllergyIntolerance-1'),
     identifier: [{ system: DATA_ID, value: id }],
-    ...(resolved ? { extension: [{ url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEnd-1', extension: [{ url: 'endDate', valueDateTime: asserted.slice(0, 10) }, { url: 'reasonEnded', valueString: 'No longer reacts' }] }] } : {}),
+    ...(resolved
+      ? {
+          extension: [
+            {
+              url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEnd-1',
+              extension: [
+                { url: 'endDate', valueDateTime: asserted.slice(0, 10) },
+                { url: 'reasonEnded', valueString: 'No longer reacts' },
+              ],
+            },
+          ],
+        }
+      : {}),
     clinicalStatus: resolved ? 'resolved' : 'active',
     verificationStatus: 'unconfirmed',
     type: allergen[2] === 'medication' ? rng.pick(['allergy', 'intolerance']) : 'allergy',
@@ -171,8 +225,29 @@ function addMedication(rng: Random, into: ClinicalRecord['medications'], id: (ki
     id: id('plan'),
     meta: PROFILE('CareConnect-GPC-MedicationRequest-1'),
     extension: [
-      { url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescriptionType-1', valueCodeableConcept: { coding: [{ system: 'https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-PrescriptionType-1', code: repeat ? 'repeat' : 'acute', display: repeat ? 'Repeat' : 'Acute' }] } },
-      ...(repeat ? [{ url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1', extension: [{ url: 'numberOfRepeatPrescriptionsAllowed', valuePositiveInt: 6 }, { url: 'numberOfRepeatPrescriptionsIssued', valuePositiveInt: issues }] }] : []),
+      {
+        url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescriptionType-1',
+        valueCodeableConcept: {
+          coding: [
+            {
+              system: 'https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-PrescriptionType-1',
+              code: repeat ? 'repeat' : 'acute',
+              display: repeat ? 'Repeat' : 'Acute',
+            },
+          ],
+        },
+      },
+      ...(repeat
+        ? [
+            {
+              url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1',
+              extension: [
+                { url: 'numberOfRepeatPrescriptionsAllowed', valuePositiveInt: 6 },
+                { url: 'numberOfRepeatPrescriptionsIssued', valuePositiveInt: issues },
+              ],
+            },
+          ]
+        : []),
     ],
     identifier: [{ system: DATA_ID, value: id('plan') }],
     status: active ? 'active' : 'completed',
@@ -182,16 +257,36 @@ function addMedication(rng: Random, into: ClinicalRecord['medications'], id: (ki
     authoredOn: started,
     recorder: { reference: ref.role },
     dosageInstruction: [{ text: drug[2] }],
-    dispenseRequest: { validityPeriod: { start: started.slice(0, 10) }, quantity, expectedSupplyDuration: { value: '28', unit: 'day', system: 'http://unitsofmeasure.org', code: 'd' } },
+    dispenseRequest: {
+      validityPeriod: { start: started.slice(0, 10) },
+      quantity,
+      expectedSupplyDuration: { value: '28', unit: 'day', system: 'http://unitsofmeasure.org', code: 'd' },
+    },
   });
   for (let k = 0; k < issues; k++) {
-    into.orders.push({ resourceType: 'MedicationRequest', id: id(`order-${k}`), meta: PROFILE('CareConnect-GPC-MedicationRequest-1'), identifier: [{ system: DATA_ID, value: id(`order-${k}`) }], basedOn: [{ reference: planRef }], status: 'completed', intent: 'order', medicationReference, subject: { reference: ref.patient }, authoredOn: started, recorder: { reference: ref.role }, dosageInstruction: [{ text: drug[2] }], dispenseRequest: { validityPeriod: { start: started.slice(0, 10) }, quantity } });
+    into.orders.push({
+      resourceType: 'MedicationRequest',
+      id: id(`order-${k}`),
+      meta: PROFILE('CareConnect-GPC-MedicationRequest-1'),
+      identifier: [{ system: DATA_ID, value: id(`order-${k}`) }],
+      basedOn: [{ reference: planRef }],
+      status: 'completed',
+      intent: 'order',
+      medicationReference,
+      subject: { reference: ref.patient },
+      authoredOn: started,
+      recorder: { reference: ref.role },
+      dosageInstruction: [{ text: drug[2] }],
+      dispenseRequest: { validityPeriod: { start: started.slice(0, 10) }, quantity },
+    });
   }
   into.statements.push({
     resourceType: 'MedicationStatement',
     id: id('statement'),
     meta: PROFILE('CareConnect-GPC-MedicationStatement-1'),
-    extension: [{ url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatementLastIssueDate-1', valueDateTime: started.slice(0, 10) }],
+    extension: [
+      { url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatementLastIssueDate-1', valueDateTime: started.slice(0, 10) },
+    ],
     identifier: [{ system: DATA_ID, value: id('statement') }],
     basedOn: [{ reference: planRef }],
     status: active ? 'active' : 'completed',
@@ -210,10 +305,14 @@ function problem(rng: Random, id: string, ref: Refs, onset: string): Res {
     resourceType: 'Condition',
     id,
     meta: PROFILE('CareConnect-GPC-ProblemHeader-Condition-1'),
-    extension: [{ url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ProblemSignificance-1', valueCode: rng.pick(['major', 'minor']) }],
+    extension: [
+      { url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ProblemSignificance-1', valueCode: rng.pick(['major', 'minor']) },
+    ],
     identifier: [{ system: DATA_ID, value: id }],
     clinicalStatus: active ? 'active' : 'inactive',
-    category: [{ coding: [{ system: 'https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-ConditionCategory-1', code: 'problem-list-item', display: 'Problem List Item' }] }],
+    category: [
+      { coding: [{ system: 'https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-ConditionCategory-1', code: 'problem-list-item', display: 'Problem List Item' }] },
+    ],
     code: coded(rng.pick(PROBLEMS)),
     subject: { reference: ref.patient },
     onsetDateTime: onset,
@@ -228,7 +327,9 @@ function immunisation(rng: Random, id: string, ref: Refs, date: string): Res {
     resourceType: 'Immunization',
     id,
     meta: PROFILE('CareConnect-GPC-Immunization-1'),
-    extension: [{ url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-VaccinationProcedure-1', valueCodeableConcept: coded(procedure) }],
+    extension: [
+      { url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-VaccinationProcedure-1', valueCodeableConcept: coded(procedure) },
+    ],
     identifier: [{ system: DATA_ID, value: id }],
     status: 'completed',
     notGiven: rng.chance(0.1),
@@ -242,8 +343,29 @@ function immunisation(rng: Random, id: string, ref: Refs, date: string): Res {
 
 function addConsultation(rng: Random, into: ClinicalRecord['consultations'], id: string, listId: string, ref: Refs, start: string): void {
   const type = rng.pick(CONSULTATION_TYPES);
-  into.encounters.push({ resourceType: 'Encounter', id, meta: PROFILE('CareConnect-GPC-Encounter-1'), identifier: [{ system: DATA_ID, value: id }], status: 'finished', type: [{ text: type }], subject: { reference: ref.patient }, participant: [{ individual: { reference: ref.gp } }], period: { start, end: start } });
-  into.lists.push({ resourceType: 'List', id: listId, meta: PROFILE('CareConnect-GPC-List-1'), status: 'current', mode: 'snapshot', title: type, code: coded(['325851000000107', 'Consultation']), subject: { reference: ref.patient }, encounter: { reference: `Encounter/${id}` }, date: start });
+  into.encounters.push({
+    resourceType: 'Encounter',
+    id,
+    meta: PROFILE('CareConnect-GPC-Encounter-1'),
+    identifier: [{ system: DATA_ID, value: id }],
+    status: 'finished',
+    type: [{ text: type }],
+    subject: { reference: ref.patient },
+    participant: [{ individual: { reference: ref.gp } }],
+    period: { start, end: start },
+  });
+  into.lists.push({
+    resourceType: 'List',
+    id: listId,
+    meta: PROFILE('CareConnect-GPC-List-1'),
+    status: 'current',
+    mode: 'snapshot',
+    title: type,
+    code: coded(['325851000000107', 'Consultation']),
+    subject: { reference: ref.patient },
+    encounter: { reference: `Encounter/${id}` },
+    date: start,
+  });
 }
 
 function referral(rng: Random, id: string, ref: Refs, authoredOn: string): Res {
@@ -252,7 +374,10 @@ function referral(rng: Random, id: string, ref: Refs, authoredOn: string): Res {
     resourceType: 'ReferralRequest',
     id,
     meta: PROFILE('CareConnect-GPC-ReferralRequest-1'),
-    identifier: [{ system: DATA_ID, value: id }, ...(rng.chance(0.5) ? [{ system: 'https://fhir.nhs.uk/Id/UBRN', value: String(rng.int(100_000_000_000, 999_999_999_999)) }] : [])],
+    identifier: [
+      { system: DATA_ID, value: id },
+      ...(rng.chance(0.5) ? [{ system: 'https://fhir.nhs.uk/Id/UBRN', value: String(rng.int(100_000_000_000, 999_999_999_999)) }] : []),
+    ],
     status: rng.pick(['active', 'completed']),
     intent: 'order',
     priority: rng.pick(['routine', 'urgent']),
@@ -278,5 +403,16 @@ function addInvestigation(rng: Random, into: ClinicalRecord['investigations'], i
     valueQuantity: { value: Math.round((low + rng.next() * (high - low)) * 10) / 10, unit, system: 'http://unitsofmeasure.org', code: unit },
   }));
   into.observations.push(...observations);
-  into.reports.push({ resourceType: 'DiagnosticReport', id: id('report'), meta: PROFILE('CareConnect-GPC-DiagnosticReport-1'), identifier: [{ system: DATA_ID, value: id('report') }], status: 'final', code: coded(test), subject: { reference: ref.patient }, issued, result: observations.map((o) => ({ reference: `Observation/${o.id}` })), conclusion: 'Results reviewed' });
+  into.reports.push({
+    resourceType: 'DiagnosticReport',
+    id: id('report'),
+    meta: PROFILE('CareConnect-GPC-DiagnosticReport-1'),
+    identifier: [{ system: DATA_ID, value: id('report') }],
+    status: 'final',
+    code: coded(test),
+    subject: { reference: ref.patient },
+    issued,
+    result: observations.map((o) => ({ reference: `Observation/${o.id}` })),
+    conclusion: 'Results reviewed',
+  });
 }

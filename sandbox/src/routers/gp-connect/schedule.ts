@@ -47,9 +47,36 @@ export function schedulesFor(odsCode: string): ScheduleDef[] {
   const doctors = GP_NAMES.filter((n) => n[0] === 'Dr');
   const nurses = GP_NAMES.filter((n) => n[0] === 'Nurse');
   return [
-    { index: 0, practitioner: person(doctors), role: GP, serviceCategory: 'General GP Appointments', serviceType: 'General GP Appointment', channel: 'In-person', sessions: [{ from: '09:00', count: 9, minutes: 10 }, { from: '17:00', count: 3, minutes: 10, restrictedTo: 'urgent-care' }] },
-    { index: 1, practitioner: person(nurses), role: NURSE, serviceCategory: 'Nurse Appointments', serviceType: 'Nurse Appointment', channel: 'In-person', sessions: [{ from: '14:00', count: 8, minutes: 15 }] },
-    { index: 2, practitioner: person(doctors), role: GP, serviceCategory: 'General GP Appointments', serviceType: 'Telephone consultation', channel: 'Telephone', sessions: [{ from: '16:00', count: 6, minutes: 10 }] },
+    {
+      index: 0,
+      practitioner: person(doctors),
+      role: GP,
+      serviceCategory: 'General GP Appointments',
+      serviceType: 'General GP Appointment',
+      channel: 'In-person',
+      sessions: [
+        { from: '09:00', count: 9, minutes: 10 },
+        { from: '17:00', count: 3, minutes: 10, restrictedTo: 'urgent-care' },
+      ],
+    },
+    {
+      index: 1,
+      practitioner: person(nurses),
+      role: NURSE,
+      serviceCategory: 'Nurse Appointments',
+      serviceType: 'Nurse Appointment',
+      channel: 'In-person',
+      sessions: [{ from: '14:00', count: 8, minutes: 15 }],
+    },
+    {
+      index: 2,
+      practitioner: person(doctors),
+      role: GP,
+      serviceCategory: 'General GP Appointments',
+      serviceType: 'Telephone consultation',
+      channel: 'Telephone',
+      sessions: [{ from: '16:00', count: 6, minutes: 10 }],
+    },
   ];
 }
 
@@ -124,10 +151,15 @@ export function practitionerResource(odsCode: string, schedule: ScheduleDef): Re
 
 export const roleExtension = (schedule: ScheduleDef) => ({
   url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-PractitionerRole-1',
-  valueCodeableConcept: { coding: [{ system: 'https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-SDSJobRoleName-1', code: schedule.role[0], display: schedule.role[1] }] },
+  valueCodeableConcept: {
+    coding: [{ system: 'https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-SDSJobRoleName-1', code: schedule.role[0], display: schedule.role[1] }],
+  },
 });
 
-export const channelExtension = (schedule: ScheduleDef) => ({ url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-2', valueCode: schedule.channel });
+export const channelExtension = (schedule: ScheduleDef) => ({
+  url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-2',
+  valueCode: schedule.channel,
+});
 
 export function scheduleResource(odsCode: string, schedule: ScheduleDef, horizon: { start: string; end: string }): Res {
   return {

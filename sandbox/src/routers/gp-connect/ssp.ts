@@ -42,13 +42,15 @@ export function auditJwtProblem(claims: Claims, audience: string, nowSeconds: nu
   if (claims.exp < nowSeconds) return 'JWT has expired';
   if (claims.reason_for_request !== 'directcare') return 'JWT reason_for_request must be directcare';
   const device = claims.requesting_device;
-  if (device?.resourceType !== 'Device' || !Array.isArray(device.identifier) || !device.model || !device.version) return 'JWT requesting_device is not a valid Device';
+  if (device?.resourceType !== 'Device' || !Array.isArray(device.identifier) || !device.model || !device.version)
+    return 'JWT requesting_device is not a valid Device';
   const org = claims.requesting_organization;
   if (org?.resourceType !== 'Organization' || !org.name || !hasIdentifier(org, ODS_CODE_SYSTEM)) {
     return 'JWT requesting_organization must be an Organization with an ODS code and a name';
   }
   const practitioner = claims.requesting_practitioner;
-  if (practitioner?.resourceType !== 'Practitioner' || !practitioner.id || !Array.isArray(practitioner.name)) return 'JWT requesting_practitioner is not a valid Practitioner';
+  if (practitioner?.resourceType !== 'Practitioner' || !practitioner.id || !Array.isArray(practitioner.name))
+    return 'JWT requesting_practitioner is not a valid Practitioner';
   if (!hasIdentifier(practitioner, SDS_USER_ID_SYSTEM) || !hasIdentifier(practitioner, 'https://fhir.nhs.uk/Id/sds-role-profile-id')) {
     return 'JWT requesting_practitioner needs its SDS user id and role profile id';
   }
@@ -71,11 +73,20 @@ const trimSlash = (url: string) => url.replace(/\/+$/, '');
  * when the target is not the SDS endpoint), and `aud` that service root. Returns the addressed practice (undefined for
  * the platform's service), or the refusal.
  */
-export function addressedPractice(req: SandboxRequest, directory: Directory, baseUrl: string, claims: Claims): { practice: string | undefined; audience: string } | SandboxResponse {
+export function addressedPractice(
+  req: SandboxRequest,
+  directory: Directory,
+  baseUrl: string,
+  claims: Claims,
+): { practice: string | undefined; audience: string } | SandboxResponse {
   const to = header(req, 'ssp-to') ?? '';
   if (req.sspRoot === undefined) {
     if (to === PROVIDER_ASID) return { practice: undefined, audience: baseUrl };
-    return gpcOutcome(400, 'BAD_REQUEST', "A practice's provider is reached through the Spine Secure Proxy at its service root ({ssp}/{service root}/...), not at the platform's base path");
+    return gpcOutcome(
+      400,
+      'BAD_REQUEST',
+      "A practice's provider is reached through the Spine Secure Proxy at its service root ({ssp}/{service root}/...), not at the platform's base path",
+    );
   }
   const sent = header(req, 'ssp-interactionid') ?? '';
   const interaction = sent === EMBEDDED_PRACTICE_APPOINTMENTS ? SLOT_SEARCH : sent;
@@ -86,7 +97,8 @@ export function addressedPractice(req: SandboxRequest, directory: Directory, bas
   if (!root || trimSlash(req.sspRoot) !== trimSlash(root)) {
     return gpcOutcome(400, 'BAD_REQUEST', "The target URL is not the provider's service root in the Spine Directory for this interaction");
   }
-  if (typeof claims.aud !== 'string' || trimSlash(claims.aud) !== trimSlash(root)) return gpcOutcome(400, 'BAD_REQUEST', 'JWT aud must be the provider service root URL');
+  if (typeof claims.aud !== 'string' || trimSlash(claims.aud) !== trimSlash(root))
+    return gpcOutcome(400, 'BAD_REQUEST', 'JWT aud must be the provider service root URL');
   return { practice: system.odsCode, audience: claims.aud };
 }
 
@@ -123,7 +135,6 @@ export function isPatientFacing(req: SandboxRequest): boolean {
   const bearer = /^Bearer (\S+)$/.exec(header(req, 'authorization') ?? '')?.[1];
   return bearer !== undefined && !bearer.includes('.');
 }
-
 
 /** Every NHS number a request names: in its path (`.../Patient/{nhs}`), `patientNHSNumber`, or its JSON body. */
 export function nhsNumbersNamed(req: SandboxRequest): string[] {
@@ -182,7 +193,8 @@ export function interactionRoute(method: SandboxRoute['method'], path: string, i
     path,
     handler: (req) => {
       if (isPatientFacing(req)) return handler(req);
-      if (header(req, 'ssp-interactionid') !== interaction) return gpcOutcome(400, 'BAD_REQUEST', `Ssp-InteractionID must be ${interaction} for ${method} ${path}`);
+      if (header(req, 'ssp-interactionid') !== interaction)
+        return gpcOutcome(400, 'BAD_REQUEST', `Ssp-InteractionID must be ${interaction} for ${method} ${path}`);
       const claims = decodeAuditJwt(req);
       if (typeof claims !== 'string' && claims.requested_scope !== scope) return gpcOutcome(400, 'BAD_REQUEST', `JWT requested_scope must be ${scope}`);
       return handler(req);

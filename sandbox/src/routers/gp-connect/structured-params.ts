@@ -102,7 +102,10 @@ function parse(body: unknown, today: string): RecordRequest {
         break;
       }
       case 'includeMedication':
-        request.medications = { from: date('medicationSearchFromDate', part('medicationSearchFromDate')?.valueDate), includeIssues: part('includePrescriptionIssues')?.valueBoolean !== false };
+        request.medications = {
+          from: date('medicationSearchFromDate', part('medicationSearchFromDate')?.valueDate),
+          includeIssues: part('includePrescriptionIssues')?.valueBoolean !== false,
+        };
         break;
       case 'includeProblems': {
         const status = part('filterStatus')?.valueCode;
@@ -132,7 +135,8 @@ function parse(body: unknown, today: string): RecordRequest {
       case 'includeDiaryEntries': {
         // The one forward-looking date: "less than the current date" is the refusal (the spec's 4XX table).
         const value = part('diaryEntriesSearchDate')?.valueDate;
-        if (value !== undefined && (typeof value !== 'string' || !DATE.test(value))) refuse(422, 'INVALID_PARAMETER', 'diaryEntriesSearchDate must be a whole date (yyyy-mm-dd)');
+        if (value !== undefined && (typeof value !== 'string' || !DATE.test(value)))
+          refuse(422, 'INVALID_PARAMETER', 'diaryEntriesSearchDate must be a whole date (yyyy-mm-dd)');
         if (value !== undefined && value < today) refuse(422, 'INVALID_PARAMETER', 'diaryEntriesSearchDate may not be before today');
         request.diary = value !== undefined ? { searchDate: value } : {};
         break;

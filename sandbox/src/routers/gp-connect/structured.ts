@@ -57,15 +57,29 @@ export function warningsFor(area: ListArea, w: ListWarnings | undefined): { code
   if (w.transferredOn) {
     const [y, m, d] = w.transferredOn.split('-');
     const date = `${d}-${MONTHS[Number(m) - 1]}-${y}`;
-    out.push({ code: 'data-in-transit', text: `Patient record transfer from previous GP practice not yet complete; information recorded before ${date} may be missing.` });
+    out.push({
+      code: 'data-in-transit',
+      text: `Patient record transfer from previous GP practice not yet complete; information recorded before ${date} may be missing.`,
+    });
   }
   if (w.awaitingFiling && area === 'investigations') {
-    out.push({ code: 'data-awaiting-filing', text: 'Patient data may be incomplete as there is data supplied by a third party awaiting review before becoming available.' });
+    out.push({
+      code: 'data-awaiting-filing',
+      text: 'Patient data may be incomplete as there is data supplied by a third party awaiting review before becoming available.',
+    });
   }
   return out;
 }
 
-function list(title: string, code: readonly [string, string], items: Res[], patientRef: string, date: string, extra: Partial<Res> = {}, warnings: { code: string; text: string }[] = []): Res {
+function list(
+  title: string,
+  code: readonly [string, string],
+  items: Res[],
+  patientRef: string,
+  date: string,
+  extra: Partial<Res> = {},
+  warnings: { code: string; text: string }[] = [],
+): Res {
   const empty = items.length === 0 && !extra.contained;
   // One note (cardinality 0..1): the warnings' associated texts, and 'Information not available' for an empty list.
   const note = [...warnings.map((x) => x.text), ...(empty ? ['Information not available'] : [])].join(' ');
@@ -94,9 +108,25 @@ function syntheticEntries(record: ClinicalRecord, r: RecordRequest, today: strin
   const add = (area: ListArea, title: string, code: readonly [string, string], items: Res[], extras: Res[] = []) =>
     out.push(list(title, code, items, record.patientRef, today, {}, warned(area)), ...items, ...extras);
   if (r.allergies) {
-    add('allergies', 'Active Allergies', ['886921000000105', 'Allergies and adverse reaction'], record.allergies.filter((a) => a.clinicalStatus === 'active'));
+    add(
+      'allergies',
+      'Active Allergies',
+      ['886921000000105', 'Allergies and adverse reaction'],
+      record.allergies.filter((a) => a.clinicalStatus === 'active'),
+    );
     const resolved = record.allergies.filter((a) => a.clinicalStatus === 'resolved');
-    if (r.allergies.includeResolved) out.push(list('Resolved Allergies', ['1103671000000101', 'Ended allergies'], [], record.patientRef, today, resolved.length ? { contained: resolved } : {}, warned('allergies')));
+    if (r.allergies.includeResolved)
+      out.push(
+        list(
+          'Resolved Allergies',
+          ['1103671000000101', 'Ended allergies'],
+          [],
+          record.patientRef,
+          today,
+          resolved.length ? { contained: resolved } : {},
+          warned('allergies'),
+        ),
+      );
   }
   if (r.medications) {
     const from = r.medications.from;
@@ -109,27 +139,68 @@ function syntheticEntries(record: ClinicalRecord, r: RecordRequest, today: strin
       ...record.medications.drugs.filter((d) => drugs.has(`Medication/${d.id}`)),
     ]);
   }
-  if (r.problems) add('problems', 'Problems', ['717711000000103', 'Problems'], record.problems.filter((p) => !r.problems?.status || p.clinicalStatus === r.problems.status));
-  if (r.immunisations) add('immunisations', 'Immunisations', ['1102181000000102', 'Immunisations'], record.immunisations.filter((i) => r.immunisations?.includeNotGiven || !i.notGiven));
+  if (r.problems)
+    add(
+      'problems',
+      'Problems',
+      ['717711000000103', 'Problems'],
+      record.problems.filter((p) => !r.problems?.status || p.clinicalStatus === r.problems.status),
+    );
+  if (r.immunisations)
+    add(
+      'immunisations',
+      'Immunisations',
+      ['1102181000000102', 'Immunisations'],
+      record.immunisations.filter((i) => r.immunisations?.includeNotGiven || !i.notGiven),
+    );
   if (r.consultations) {
     const c = r.consultations;
     let encounters = record.consultations.encounters.filter((e) => inWindow(e.period?.start, c));
     if (c.mostRecent) encounters = [...encounters].sort((a, b) => String(b.period?.start).localeCompare(String(a.period?.start))).slice(0, c.mostRecent);
     const refs = new Set(encounters.map((e) => `Encounter/${e.id}`));
-    add('consultations', 'Consultations', ['1149501000000101', 'Consultations'], encounters, record.consultations.lists.filter((l) => refs.has(l.encounter?.reference)));
+    add(
+      'consultations',
+      'Consultations',
+      ['1149501000000101', 'Consultations'],
+      encounters,
+      record.consultations.lists.filter((l) => refs.has(l.encounter?.reference)),
+    );
   }
-  if (r.referrals) add('referrals', 'Referral details', ['886721000000107', 'Referral details'], record.referrals.filter((x) => inWindow(x.authoredOn, r.referrals as Window)));
+  if (r.referrals)
+    add(
+      'referrals',
+      'Referral details',
+      ['886721000000107', 'Referral details'],
+      record.referrals.filter((x) => inWindow(x.authoredOn, r.referrals as Window)),
+    );
   if (r.investigations) {
     const reports = record.investigations.reports.filter((x) => inWindow(x.issued, r.investigations as Window));
     const results = new Set(reports.flatMap((x) => (x.result ?? []).map((o: Res) => o.reference)));
-    add('investigations', 'Investigations and results', ['887191000000108', 'Investigations and results'], reports, record.investigations.observations.filter((o) => results.has(`Observation/${o.id}`)));
+    add(
+      'investigations',
+      'Investigations and results',
+      ['887191000000108', 'Investigations and results'],
+      reports,
+      record.investigations.observations.filter((o) => results.has(`Observation/${o.id}`)),
+    );
   }
-  if (r.uncategorised) add('uncategorised', 'Uncategorised data', ['826501000000100', 'Miscellaneous record'], record.uncategorised.observations.filter((o) => inWindow(o.effectiveDateTime, r.uncategorised as Window)));
+  if (r.uncategorised)
+    add(
+      'uncategorised',
+      'Uncategorised data',
+      ['826501000000100', 'Miscellaneous record'],
+      record.uncategorised.observations.filter((o) => inWindow(o.effectiveDateTime, r.uncategorised as Window)),
+    );
   // Diary entries planned up to the search date, and active ones past their date (always included). The patient-facing
   // route never returns diary entries (gpc-structured/CONTRACT.md, "Quirks").
   if (r.diary && !patientFacing) {
     const until = r.diary.searchDate;
-    add('diary', 'Diary', ['714311000000108', 'Patient recall administration'], record.uncategorised.diary.filter((d) => !until || plannedDate(d) <= until || plannedDate(d) < today));
+    add(
+      'diary',
+      'Diary',
+      ['714311000000108', 'Patient recall administration'],
+      record.uncategorised.diary.filter((d) => !until || plannedDate(d) <= until || plannedDate(d) < today),
+    );
   }
   return out;
 }
@@ -142,8 +213,10 @@ function cannedEntries(r: RecordRequest): Res[] {
   patient.identifier = [{ ...patient.identifier?.[0], value: r.nhsNumber }];
   const out = new Map<string, Res>(core.map((x) => [`${x.resourceType}/${x.id}`, x]));
   // Every example file carries the same Patient: the requested patient's copy (core) is kept, not overwritten.
-  const addFile = (file: string) => resources(file).forEach((x, i) => x.resourceType !== 'Patient' && out.set(x.id ? `${x.resourceType}/${x.id}` : `${file}#${i}`, x));
-  const empty = (title: string, code: readonly [string, string]) => out.set(`List/${title}`, list(title, code, [], `Patient/${patient.id}`, '2019-03-01T10:57:34+00:00'));
+  const addFile = (file: string) =>
+    resources(file).forEach((x, i) => x.resourceType !== 'Patient' && out.set(x.id ? `${x.resourceType}/${x.id}` : `${file}#${i}`, x));
+  const empty = (title: string, code: readonly [string, string]) =>
+    out.set(`List/${title}`, list(title, code, [], `Patient/${patient.id}`, '2019-03-01T10:57:34+00:00'));
   if (r.allergies) {
     addFile('allergies_response1.json');
     // includeResolvedAllergies false: no Resolved Allergies list (it carries the resolved ones, contained).

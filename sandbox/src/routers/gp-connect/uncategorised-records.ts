@@ -63,7 +63,11 @@ export function generateUncategorised(nhsNumber: string, patientRef: string, rec
   const weighed = at(earliest, today, '09:40');
   const kg = rng.int(450, 1100) / 10;
   observations.push({ ...base('weight', 0, weighed), code: coded(['27113001', 'Body weight']), valueQuantity: quantity(kg, 'kg') });
-  observations.push({ ...base('bmi', 0, weighed), code: coded(['60621009', 'Body mass index']), valueQuantity: quantity(Math.round((kg / 2.89) * 10) / 10, 'kg/m2') });
+  observations.push({
+    ...base('bmi', 0, weighed),
+    code: coded(['60621009', 'Body mass index']),
+    valueQuantity: quantity(Math.round((kg / 2.89) * 10) / 10, 'kg/m2'),
+  });
   observations.push({ ...base('smoking', 0, at(earliest, today, '09:50')), code: coded(rng.pick(SMOKING)) });
 
   const diary: Res[] = Array.from({ length: rng.int(1, 3) }, (_, i) => {

@@ -94,7 +94,12 @@ export class GpcWorld {
    * finding a patient by the system's own logical id (route A names patients by it).
    */
   nhsNumbersAt(odsCode: string): string[] {
-    return [...this.patientsAt(odsCode).map((p) => p.nhsNumber), ...Object.entries(SPECIAL).filter(([, p]) => p.practice === odsCode).map(([n]) => n)];
+    return [
+      ...this.patientsAt(odsCode).map((p) => p.nhsNumber),
+      ...Object.entries(SPECIAL)
+        .filter(([, p]) => p.practice === odsCode)
+        .map(([n]) => n),
+    ];
   }
 
   /** The synthetic patients registered at a practice, in population order. */

@@ -60,7 +60,11 @@ export const odsSandbox: SandboxApiFactory = (sandbox) => {
     id: 'ods',
     basePath: ODS_BASE_PATH,
     checkAccess: (req, auth) => (auth.acceptsApiKey(req) ? undefined : invalidApiKey()),
-    notFound: (req) => hapiOutcome(404, `HAPI-0302: Unknown resource type '${req.path.split('/')[1] ?? ''}' - Server knows how to handle: [Organization, OrganizationAffiliation, List, CodeSystem, ValueSet]`),
+    notFound: (req) =>
+      hapiOutcome(
+        404,
+        `HAPI-0302: Unknown resource type '${req.path.split('/')[1] ?? ''}' - Server knows how to handle: [Organization, OrganizationAffiliation, List, CodeSystem, ValueSet]`,
+      ),
     routes: [
       { method: 'GET', path: '/metadata', handler: () => fhirJson(200, loadFixture('ods/examples/extracted-from-spec/metadata-200.json')) },
       { method: 'GET', path: '/CodeSystem/', handler: (req) => lookupConcept(req, byCode, terms) },

@@ -11,10 +11,16 @@ const ROLE_EXT = 'https://fhir.nhs.uk/England/StructureDefinition/Extension-Engl
  * CodeSystem, terminology.ts); the GP practice's pair is the spec's G81086 example (RO177 primary, RO76 not).
  */
 export const ROLES: Record<SyntheticOrganisation['kind'], [string, string][]> = {
-  'gp-practice': [['RO76', 'GP PRACTICE'], ['RO177', 'PRESCRIBING COST CENTRE']],
+  'gp-practice': [
+    ['RO76', 'GP PRACTICE'],
+    ['RO177', 'PRESCRIBING COST CENTRE'],
+  ],
   pharmacy: [['RO182', 'PHARMACY']],
   trust: [['RO197', 'NHS TRUST']],
-  icb: [['RO318', 'INTEGRATED CARE BOARD'], ['RO261', 'STRATEGIC PARTNERSHIP']],
+  icb: [
+    ['RO318', 'INTEGRATED CARE BOARD'],
+    ['RO261', 'STRATEGIC PARTNERSHIP'],
+  ],
   other: [['RO157', 'NON-NHS ORGANISATION']],
 };
 
@@ -27,7 +33,10 @@ function role(code: string, display: string, instanceID: number, active: boolean
       {
         url: 'https://fhir.nhs.uk/England/StructureDefinition/Extension-England-TypedPeriod',
         extension: [
-          { url: 'dateType', valueCoding: { system: 'https://fhir.nhs.uk/England/CodeSystem/England-PeriodType', code: 'Operational', display: 'Operational' } },
+          {
+            url: 'dateType',
+            valueCoding: { system: 'https://fhir.nhs.uk/England/CodeSystem/England-PeriodType', code: 'Operational', display: 'Operational' },
+          },
           { url: 'period', valuePeriod: active ? { start: '2004-04-01' } : { start: '2004-04-01', end: '2024-03-31' } },
         ],
       },
@@ -51,7 +60,10 @@ export function toFhirOrganization(o: SyntheticOrganisation, index: number): Fhi
       {
         url: 'https://fhir.nhs.uk/England/StructureDefinition/Extension-England-TypedDateTime',
         extension: [
-          { url: 'type', valueCoding: { system: 'https://fhir.nhs.uk/England/CodeSystem/England-ODSDateTime', code: 'LastChangeDate', display: 'Last Change Date' } },
+          {
+            url: 'type',
+            valueCoding: { system: 'https://fhir.nhs.uk/England/CodeSystem/England-ODSDateTime', code: 'LastChangeDate', display: 'Last Change Date' },
+          },
           { url: 'dateTime', valueDateTime: '2026-10-01' },
         ],
       },

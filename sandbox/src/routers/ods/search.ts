@@ -2,9 +2,28 @@ import { fhirJson, hapiOutcome, type SandboxRequest, type SandboxResponse } from
 import { rolesOf, type FhirOrganization } from './records.js';
 
 const PARAMS = [
-  '_id', 'identifier', 'name', 'name:contains', 'name:exact', 'active', 'address-postalcode', 'address-postalcode:contains',
-  'address-postalcode:exact', 'address-city', 'address-city:contains', 'address-city:exact', 'address-country', 'lastChangeDate',
-  'roleCode', 'roleCode:not', 'activeRoleCode', '_count', '_offset', '_summary', '_revinclude', '_format',
+  '_id',
+  'identifier',
+  'name',
+  'name:contains',
+  'name:exact',
+  'active',
+  'address-postalcode',
+  'address-postalcode:contains',
+  'address-postalcode:exact',
+  'address-city',
+  'address-city:contains',
+  'address-city:exact',
+  'address-country',
+  'lastChangeDate',
+  'roleCode',
+  'roleCode:not',
+  'activeRoleCode',
+  '_count',
+  '_offset',
+  '_summary',
+  '_revinclude',
+  '_format',
 ];
 const NAME = /^[A-Za-z0-9&()’'+\-_./:@ ]{3,100}$/;
 const DEFAULT_COUNT = 20;
@@ -27,7 +46,10 @@ function modeOf(param: string): 'prefix' | 'contains' | 'exact' {
 }
 
 function codes(value: string): string[] {
-  return value.split(',').map((c) => c.replace(/^.*\|/, '').trim().toUpperCase()).filter(Boolean);
+  return value
+    .split(',')
+    .map((c) => c.replace(/^.*\|/, '').trim().toUpperCase())
+    .filter(Boolean);
 }
 
 /**
@@ -38,7 +60,10 @@ function codes(value: string): string[] {
 export function searchOrganisations(req: SandboxRequest, all: FhirOrganization[], base: string): SandboxResponse {
   const unknown = [...req.query.keys()].find((k) => !PARAMS.includes(k));
   if (unknown) {
-    return hapiOutcome(400, `HAPI-0524: Unknown search parameter "${unknown}" for resource type "Organization". Valid search parameters for this search are: [${PARAMS.join(', ')}]`);
+    return hapiOutcome(
+      400,
+      `HAPI-0524: Unknown search parameter "${unknown}" for resource type "Organization". Valid search parameters for this search are: [${PARAMS.join(', ')}]`,
+    );
   }
   const predicates: Predicate[] = [];
   for (const [param, value] of req.query) {

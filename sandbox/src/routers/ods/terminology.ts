@@ -3,7 +3,6 @@ import { fhirJson, hapiOutcome, type SandboxRequest, type SandboxResponse } from
 import { rolesOf, ROLE_SYSTEM, type FhirOrganization } from './records.js';
 import { ODS_CODE_SYSTEM as ORGANISATION_SYSTEM } from '../../fhir-systems.js';
 
-
 /**
  * ODSOrganisationRole: each role's name and its Primary/Non Primary indicator (the CodeSystem's `primaryRole`
  * property). The spec names RO197 NHS trust and RO167 optical site as primary roles, RO7 hospice and RO318 integrated
@@ -25,20 +24,30 @@ export const ORGANISATION_ROLES: Readonly<Record<string, [string, boolean]>> = {
 const LOOKUP_MEDIA = { 'content-type': 'application/json' };
 
 type Parameter = Record<string, unknown>;
-const property = (code: string, value: Parameter): Parameter => ({ name: 'property', part: [{ name: 'code', valueCode: code }, { name: 'value', ...value }] });
+const property = (code: string, value: Parameter): Parameter => ({
+  name: 'property',
+  part: [
+    { name: 'code', valueCode: code },
+    { name: 'value', ...value },
+  ],
+});
 
 function parameters(system: string, code: string, display: string, name: string, properties: Parameter[]): SandboxResponse {
-  return fhirJson(200, {
-    resourceType: 'Parameters',
-    parameter: [
-      { name: 'code', valueCode: code },
-      { name: 'display', valueString: display },
-      { name: 'name', valueString: name },
-      { name: 'system', valueUri: system },
-      { name: 'version', valueString: '2026-11-01' },
-      ...properties,
-    ],
-  }, LOOKUP_MEDIA);
+  return fhirJson(
+    200,
+    {
+      resourceType: 'Parameters',
+      parameter: [
+        { name: 'code', valueCode: code },
+        { name: 'display', valueString: display },
+        { name: 'name', valueString: name },
+        { name: 'system', valueUri: system },
+        { name: 'version', valueString: '2026-11-01' },
+        ...properties,
+      ],
+    },
+    LOOKUP_MEDIA,
+  );
 }
 
 /** What the sandbox's organisations are related to and succeeded by (ods-organization-code properties). */

@@ -3,11 +3,7 @@ import { fhirJson, spineOutcome, type SandboxRequest, type SandboxResponse } fro
 import type { PlatformGrant } from '../../platform-auth.js';
 
 /** PDS's access modes (pds/CONTRACT.md, "Access modes and auth"). `open` is NHS's public sandbox: no token, no limits. */
-export type PdsAccess =
-  | { mode: 'open' }
-  | { mode: 'application' }
-  | { mode: 'healthcare-worker' }
-  | { mode: 'patient'; nhsNumber: string | undefined };
+export type PdsAccess = { mode: 'open' } | { mode: 'application' } | { mode: 'healthcare-worker' } | { mode: 'patient'; nhsNumber: string | undefined };
 
 const PRODUCT = 'personal-demographics-service';
 
@@ -53,7 +49,10 @@ export function enforcePdsMode(req: SandboxRequest, access: PdsAccess): SandboxR
         const max = req.query.get('_max-results');
         if (max === null) req.query.set('_max-results', '1');
         else if (max !== '1') {
-          return spineOutcome(403, 'INVALID_VALUE', 'Provided value is invalid', { issueType: 'value', diagnostics: "Invalid value - '_max-results' must be 1 in application-restricted mode" });
+          return spineOutcome(403, 'INVALID_VALUE', 'Provided value is invalid', {
+            issueType: 'value',
+            diagnostics: "Invalid value - '_max-results' must be 1 in application-restricted mode",
+          });
         }
       }
       return undefined;

@@ -33,7 +33,8 @@ export const pdsSandbox: SandboxApiFactory = (sandbox) => {
   const searchOnly = searchOnlyPatients();
   const cannedForms = cannedSearchForms();
   // A canned record answers search in its canned search form until it is written to; then in the reduced live form.
-  const searchForm = (p: FhirPatient): FhirPatient => (p.meta?.versionId === cannedForms.get(p.id)?.meta?.versionId ? (cannedForms.get(p.id) as FhirPatient) : reducedForSearch(p));
+  const searchForm = (p: FhirPatient): FhirPatient =>
+    p.meta?.versionId === cannedForms.get(p.id)?.meta?.versionId ? (cannedForms.get(p.id) as FhirPatient) : reducedForSearch(p);
 
   const seeded = seededRelatedPeople(sandbox.population.patients);
   const related: Record<string, string> = {
@@ -48,11 +49,22 @@ export const pdsSandbox: SandboxApiFactory = (sandbox) => {
       const access = pdsAccessOf(auth.grantOf(req), auth.enforcing);
       if ('status' in access) return access;
       const requestId = header(req, 'x-request-id');
-      if (!requestId) return spineOutcome(400, 'MISSING_VALUE', 'Required value is missing', { issueType: 'required', diagnostics: "Invalid request with error - X-Request-ID header must be supplied to access this resource" });
-      if (!UUID.test(requestId)) return spineOutcome(400, 'INVALID_VALUE', 'Provided value is invalid', { issueType: 'value', diagnostics: `Invalid value - '${requestId}' in header 'X-Request-ID'` });
+      if (!requestId)
+        return spineOutcome(400, 'MISSING_VALUE', 'Required value is missing', {
+          issueType: 'required',
+          diagnostics: 'Invalid request with error - X-Request-ID header must be supplied to access this resource',
+        });
+      if (!UUID.test(requestId))
+        return spineOutcome(400, 'INVALID_VALUE', 'Provided value is invalid', {
+          issueType: 'value',
+          diagnostics: `Invalid value - '${requestId}' in header 'X-Request-ID'`,
+        });
       const organisation = header(req, 'nhsd-end-user-organisation-ods');
       if (organisation !== undefined && !ODS_CODE.test(organisation)) {
-        return spineOutcome(400, 'INVALID_VALUE', 'Provided value is invalid', { issueType: 'value', diagnostics: `Invalid value - '${organisation}' in header 'NHSD-End-User-Organisation-ODS'` });
+        return spineOutcome(400, 'INVALID_VALUE', 'Provided value is invalid', {
+          issueType: 'value',
+          diagnostics: `Invalid value - '${organisation}' in header 'NHSD-End-User-Organisation-ODS'`,
+        });
       }
       return enforcePdsMode(req, access);
     },

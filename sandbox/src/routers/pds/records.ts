@@ -3,7 +3,10 @@ import { CONTRACTS_DIR, loadFixture } from '../../fixtures.js';
 import type { SyntheticPatient } from '../../population.js';
 import { NHS_NUMBER_SYSTEM, ODS_CODE_SYSTEM as ODS_SYSTEM } from '../../fhir-systems.js';
 
-export type FhirPatient = Record<string, unknown> & { id: string; meta?: { versionId?: string; security?: { system?: string; code?: string; display?: string }[] } };
+export type FhirPatient = Record<string, unknown> & {
+  id: string;
+  meta?: { versionId?: string; security?: { system?: string; code?: string; display?: string }[] };
+};
 
 export const PHARMACY_EXTENSIONS = [
   'https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-NominatedPharmacy',

@@ -65,6 +65,9 @@ export function relatedPersonBundle(nhsNumber: string, people: readonly FhirRela
     type: 'searchset',
     timestamp: new Date().toISOString(),
     total: people.length,
-    entry: people.map((resource) => ({ fullUrl: `https://api.service.nhs.uk/personal-demographics/FHIR/R4/Patient/${nhsNumber}/RelatedPerson/${resource.id}`, resource })),
+    entry: people.map((resource) => ({
+      fullUrl: `https://api.service.nhs.uk/personal-demographics/FHIR/R4/Patient/${nhsNumber}/RelatedPerson/${resource.id}`,
+      resource,
+    })),
   };
 }

@@ -4,8 +4,20 @@ import { loadFixture } from '../../fixtures.js';
 import { isRestricted, reducedForSearch, type FhirPatient } from './records.js';
 
 const ALLOWED = new Set([
-  'family', 'given', 'gender', 'birthdate', 'death-date', 'address-postalcode', 'address-postcode', 'general-practitioner',
-  'email', 'phone', '_fuzzy-match', '_exact-match', '_history', '_max-results',
+  'family',
+  'given',
+  'gender',
+  'birthdate',
+  'death-date',
+  'address-postalcode',
+  'address-postcode',
+  'general-practitioner',
+  'email',
+  'phone',
+  '_fuzzy-match',
+  '_exact-match',
+  '_history',
+  '_max-results',
 ]);
 const DATE = /^(eq|ge|le)?(\d{4}-\d{2}-\d{2})$/;
 
@@ -34,18 +46,28 @@ function telecomHas(p: FhirPatient, system: string, value: string): boolean {
  * PDS search over the sandbox's records, with the contract's validation (unknown parameter, minimum combination,
  * date format), its result cap (`_max-results`, default 50, TOO_MANY_MATCHES beyond) and its reduced result shape.
  */
-export function searchPatients(query: URLSearchParams, records: Iterable<FhirPatient>, searchForm: (p: FhirPatient) => FhirPatient = reducedForSearch): SandboxResponse {
+export function searchPatients(
+  query: URLSearchParams,
+  records: Iterable<FhirPatient>,
+  searchForm: (p: FhirPatient) => FhirPatient = reducedForSearch,
+): SandboxResponse {
   const keys = [...new Set(query.keys())];
   if (keys.length === 0) return spineOutcome(400, 'UNSUPPORTED_SERVICE', 'Unsupported Service', { issueType: 'not-supported' });
   const unknown = keys.find((k) => !ALLOWED.has(k));
   if (unknown) {
-    return spineOutcome(400, 'ADDITIONAL_PROPERTIES', 'Additional properties are not permitted', { issueType: 'structure', diagnostics: `Invalid update with error - '${unknown}' is not a valid parameter` });
+    return spineOutcome(400, 'ADDITIONAL_PROPERTIES', 'Additional properties are not permitted', {
+      issueType: 'structure',
+      diagnostics: `Invalid update with error - '${unknown}' is not a valid parameter`,
+    });
   }
   if (query.has('address-postalcode') && query.has('address-postcode')) return invalid('address-postcode');
   const fuzzy = query.get('_fuzzy-match') === 'true';
   if (!fuzzy && !query.has('family')) return spineOutcome(400, 'INVALID_SEARCH_DATA', 'Search data is invalid', { issueType: 'invalid' });
   if (!query.has('birthdate')) {
-    return spineOutcome(400, 'MISSING_VALUE', 'Required value is missing', { issueType: 'required', diagnostics: "Missing value - 'birth_date/birth_date_range_start/birth_date_range_end'" });
+    return spineOutcome(400, 'MISSING_VALUE', 'Required value is missing', {
+      issueType: 'required',
+      diagnostics: "Missing value - 'birth_date/birth_date_range_start/birth_date_range_end'",
+    });
   }
   const maxRaw = query.get('_max-results') ?? '50';
   const max = Number(maxRaw);

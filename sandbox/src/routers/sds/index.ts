@@ -3,7 +3,12 @@ import { header, spineOutcome, type SandboxRequest, type SandboxResponse } from 
 import { invalidApiKey } from '../ods/index.js';
 import { buildDirectory, type Directory } from './records.js';
 import { sdsId, searchset, toDevice, toEndpoint } from './resources.js';
-import { ODS_CODE_SYSTEM as ODS, SDS_INTERACTION_ID_SYSTEM as INTERACTION, SDS_PARTY_KEY_SYSTEM as PARTY_KEY, SPINE_ERROR_VALUESET_STU3 as ERROR_SYSTEM } from '../../fhir-systems.js';
+import {
+  ODS_CODE_SYSTEM as ODS,
+  SDS_INTERACTION_ID_SYSTEM as INTERACTION,
+  SDS_PARTY_KEY_SYSTEM as PARTY_KEY,
+  SPINE_ERROR_VALUESET_STU3 as ERROR_SYSTEM,
+} from '../../fhir-systems.js';
 
 export const SDS_BASE_PATH = '/spine-directory/FHIR/R4';
 
@@ -37,7 +42,8 @@ function illegalParameter(req: SandboxRequest, allowed: Record<string, string[]>
   for (const [name, value] of req.query) {
     const systems = allowed[name];
     if (!systems) return badRequest(`Illegal query parameter '${name}'`);
-    if (!systems.some((s) => value.startsWith(`${s}|`))) return badRequest(`Missing or invalid '${name}' query parameter. Should be '${name}=${systems[0]}|value'`);
+    if (!systems.some((s) => value.startsWith(`${s}|`)))
+      return badRequest(`Missing or invalid '${name}' query parameter. Should be '${name}=${systems[0]}|value'`);
   }
   return undefined;
 }
@@ -46,7 +52,9 @@ function illegalParameter(req: SandboxRequest, allowed: Record<string, string[]>
 function headerRefusal(req: SandboxRequest): SandboxResponse | undefined {
   const correlation = header(req, 'x-correlation-id');
   if (correlation !== undefined && !UUID.test(correlation)) {
-    return badRequest("Invalid X-Correlation-ID header. Should be an UUIDv4 matching regex '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'");
+    return badRequest(
+      "Invalid X-Correlation-ID header. Should be an UUIDv4 matching regex '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'",
+    );
   }
   const accept = header(req, 'accept');
   if (accept !== undefined && !accept.split(',').some((a) => ACCEPTED.test(a.trim()))) return { status: 406, body: '', headers: {} };
@@ -61,7 +69,8 @@ function fhirOk(req: SandboxRequest, body: unknown): SandboxResponse {
 }
 
 function findDevices(req: SandboxRequest, directory: Directory, base: string): SandboxResponse {
-  const refused = headerRefusal(req) ?? illegalParameter(req, { organization: [ODS], identifier: [INTERACTION, PARTY_KEY], 'manufacturing-organization': [ODS] });
+  const refused =
+    headerRefusal(req) ?? illegalParameter(req, { organization: [ODS], identifier: [INTERACTION, PARTY_KEY], 'manufacturing-organization': [ODS] });
   if (refused) return refused;
   const org = token(req, 'organization', ODS);
   if (!org) return badRequest(`Missing or invalid 'organization' query parameter. Should be 'organization=${ODS}|value'`);
@@ -70,7 +79,8 @@ function findDevices(req: SandboxRequest, directory: Directory, base: string): S
   const partyKey = token(req, 'identifier', PARTY_KEY);
   const manufacturer = token(req, 'manufacturing-organization', ODS);
   const found = directory.accreditedSystems.filter(
-    (a) => a.odsCode === org && a.interactions.includes(interaction) && (!partyKey || a.partyKey === partyKey) && (!manufacturer || a.manufacturer === manufacturer),
+    (a) =>
+      a.odsCode === org && a.interactions.includes(interaction) && (!partyKey || a.partyKey === partyKey) && (!manufacturer || a.manufacturer === manufacturer),
   );
   return fhirOk(req, searchset(found.map(toDevice), `${base}/Device?${decodeURIComponent(req.query.toString())}`, `${base}/Device`));
 }
@@ -82,7 +92,9 @@ function findEndpoints(req: SandboxRequest, directory: Directory, base: string):
   const interaction = token(req, 'identifier', INTERACTION);
   const partyKey = token(req, 'identifier', PARTY_KEY);
   if ((org && !interaction && !partyKey) || (!org && (!interaction || !partyKey))) {
-    return badRequest('Missing or invalid query parameters. Should one of following combinations: organization+service, organization+party key, organization+service+party key, service+party key');
+    return badRequest(
+      'Missing or invalid query parameters. Should one of following combinations: organization+service, organization+party key, organization+service+party key, service+party key',
+    );
   }
   const intermediary = (forwarded: string) => directory.mhs.find((r) => r.odsCode === 'YES' && r.interactions.includes(forwarded))?.address;
   const endpoints = directory.mhs

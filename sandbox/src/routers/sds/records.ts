@@ -76,7 +76,15 @@ function mockLdapRecords(): MhsRecord[] {
   const entries = loadFixture<LdapEntry[]>('sds/examples/mock-ldap/sds_mhs_response.json');
   return entries.map((e) => {
     const reliability: Record<string, string | number> = {};
-    for (const key of ['nhsMHSSyncReplyMode', 'nhsMHSRetryInterval', 'nhsMHSRetries', 'nhsMHSPersistDuration', 'nhsMHSDuplicateElimination', 'nhsMHSAckRequested', 'nhsMHSActor']) {
+    for (const key of [
+      'nhsMHSSyncReplyMode',
+      'nhsMHSRetryInterval',
+      'nhsMHSRetries',
+      'nhsMHSPersistDuration',
+      'nhsMHSDuplicateElimination',
+      'nhsMHSAckRequested',
+      'nhsMHSActor',
+    ]) {
       const value = one(e[key]);
       if (value) reliability[key] = key === 'nhsMHSRetries' ? Number(value) : value;
     }
@@ -98,8 +106,20 @@ function namedAccreditedSystems(directory: MhsRecord[]): AsRecord[] {
   const yes = [...new Set(directory.filter((r) => r.odsCode === 'YES').flatMap((r) => r.interactions))];
   return [
     { odsCode: 'YES', asid: '928942012545', partyKey: 'YES-0000806', manufacturer: 'YES', interactions: yes },
-    { odsCode: 'X26', asid: '918999199246', partyKey: 'X26-822084', manufacturer: 'X26', interactions: ['urn:nhs:names:services:gp2gp:COPC_IN000001UK01', 'urn:nhs:names:services:ebs:PRSC_IN080000UK03'] },
-    { odsCode: 'A20047', asid: '200000000985', partyKey: 'A20047-821870', manufacturer: 'A20047', interactions: [`${GPC}:fhir:operation:gpc.getcarerecord`, `${GPC}:fhir:rest:read:location`] },
+    {
+      odsCode: 'X26',
+      asid: '918999199246',
+      partyKey: 'X26-822084',
+      manufacturer: 'X26',
+      interactions: ['urn:nhs:names:services:gp2gp:COPC_IN000001UK01', 'urn:nhs:names:services:ebs:PRSC_IN080000UK03'],
+    },
+    {
+      odsCode: 'A20047',
+      asid: '200000000985',
+      partyKey: 'A20047-821870',
+      manufacturer: 'A20047',
+      interactions: [`${GPC}:fhir:operation:gpc.getcarerecord`, `${GPC}:fhir:rest:read:location`],
+    },
   ];
 }
 
@@ -123,7 +143,16 @@ function gpConnectRecords(odsCode: string): { mhs: MhsRecord[]; as: AsRecord } {
   const asid = String(rng.int(200_000_000_000, 299_999_999_999));
   const mhs = Object.entries(GP_CONNECT_CAPABILITIES).map(([capability, interactions]) => {
     const id = `${rng.int(100_000_000_000, 999_999_999_999)}`;
-    return { odsCode, partyKey, interactions, address: `https://${supplier.host}/${odsCode}/STU3/1/gpconnect/${capability}`, fqdn: supplier.host, cpaId: id, mhsId: id, reliability: {} };
+    return {
+      odsCode,
+      partyKey,
+      interactions,
+      address: `https://${supplier.host}/${odsCode}/STU3/1/gpconnect/${capability}`,
+      fqdn: supplier.host,
+      cpaId: id,
+      mhsId: id,
+      reliability: {},
+    };
   });
   return { mhs, as: { odsCode, asid, partyKey, manufacturer: supplier.odsCode, interactions: Object.values(GP_CONNECT_CAPABILITIES).flat() } };
 }

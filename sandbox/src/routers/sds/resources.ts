@@ -15,7 +15,9 @@ function interactionExtension(interaction: string) {
 
 /** An MHS record as SDS's Endpoint, shaped like the captured `Endpoint-200-YES-REPC_IN150016UK05.json`. */
 export function toEndpoint(record: MhsRecord, interactions: string[], address: string): Record<string, unknown> {
-  const reliability = Object.entries(record.reliability).map(([url, value]) => (typeof value === 'number' ? { url, valueInteger: value } : { url, valueString: value }));
+  const reliability = Object.entries(record.reliability).map(([url, value]) =>
+    typeof value === 'number' ? { url, valueInteger: value } : { url, valueString: value },
+  );
   return {
     resourceType: 'Endpoint',
     id: sdsId(),
@@ -47,7 +49,10 @@ export function toDevice(record: AsRecord): Record<string, unknown> {
       { system: SDS_PARTY_KEY_SYSTEM, value: record.partyKey },
     ],
     extension: [
-      { url: 'https://fhir.nhs.uk/StructureDefinition/Extension-SDS-ManufacturingOrganisation', valueReference: { identifier: { system: ODS, value: record.manufacturer } } },
+      {
+        url: 'https://fhir.nhs.uk/StructureDefinition/Extension-SDS-ManufacturingOrganisation',
+        valueReference: { identifier: { system: ODS, value: record.manufacturer } },
+      },
       ...record.interactions.map(interactionExtension),
     ],
     owner: { identifier: { system: ODS, value: record.odsCode } },

@@ -43,11 +43,19 @@ export async function checkCaller(req: IncomingMessage, verifier: TokenVerifier,
   if (!UUID.test(String(h['x-request-id'] ?? '')) || !UUID.test(String(h['x-correlation-id'] ?? ''))) {
     return { ok: false, ...receiverOutcome('REC_BAD_REQUEST', 'X-Request-Id and X-Correlation-Id must be UUIDs') };
   }
-  if (!base64JsonObject(h['nhsd-target-identifier']) || !base64JsonObject(h['nhsd-end-user-organisation']) || !base64JsonObject(h['nhsd-requesting-software'])) {
-    return { ok: false, ...receiverOutcome('REC_BAD_REQUEST', 'NHSD-Target-Identifier, NHSD-End-User-Organisation and NHSD-Requesting-Software must be base64-encoded JSON') };
+  if (
+    !base64JsonObject(h['nhsd-target-identifier']) ||
+    !base64JsonObject(h['nhsd-end-user-organisation']) ||
+    !base64JsonObject(h['nhsd-requesting-software'])
+  ) {
+    return {
+      ok: false,
+      ...receiverOutcome('REC_BAD_REQUEST', 'NHSD-Target-Identifier, NHSD-End-User-Organisation and NHSD-Requesting-Software must be base64-encoded JSON'),
+    };
   }
   if (!h['use-context']) return { ok: false, ...receiverOutcome('REC_BAD_REQUEST', 'use-context is required on $process-message') };
   const version = /version=([0-9.]+)/.exec(String(h.accept ?? ''))?.[1];
-  if (!version || !SUPPORTED_VERSIONS.includes(version)) return { ok: false, ...receiverOutcome('REC_NOT_ACCEPTABLE', `Accept must name version ${SUPPORTED_VERSIONS.join(' or ')}`) };
+  if (!version || !SUPPORTED_VERSIONS.includes(version))
+    return { ok: false, ...receiverOutcome('REC_NOT_ACCEPTABLE', `Accept must name version ${SUPPORTED_VERSIONS.join(' or ')}`) };
   return { ok: true, principal };
 }

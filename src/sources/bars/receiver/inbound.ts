@@ -53,7 +53,8 @@ export function checkInbound(body: unknown): InboundResponse | InboundRefusal {
   const entries = Array.isArray(bundle.entry) ? bundle.entry : [];
   const header = entries[0]?.resource as BarsMessageHeader | undefined;
   if (header?.resourceType !== 'MessageHeader') return invalid('The first entry must be the MessageHeader');
-  if (header.eventCoding?.system !== BARS.eventSystem || !header.eventCoding.code) return invalid(`MessageHeader.eventCoding must be a ${BARS.eventSystem} code`);
+  if (header.eventCoding?.system !== BARS.eventSystem || !header.eventCoding.code)
+    return invalid(`MessageHeader.eventCoding must be a ${BARS.eventSystem} code`);
   const event = header.eventCoding.code;
   const focusType = RESPONSE_EVENTS[event];
   if (!focusType) return { kind: 'unprocessable', diagnostics: 'This endpoint takes responses only: servicerequest-response or booking-response' };
@@ -61,9 +62,15 @@ export function checkInbound(body: unknown): InboundResponse | InboundRefusal {
   const focus = entries.find((e) => typeof e.fullUrl === 'string' && e.fullUrl === focusRef)?.resource;
   if (focus?.resourceType !== focusType) return invalid(`MessageHeader.focus must reference the ${focusType} in the Bundle (by fullUrl)`);
   const serviceRequestId =
-    focusType === 'ServiceRequest' ? (focus as BarsServiceRequest).id : idOfReference((focus as BarsAppointment).basedOn?.find((b) => b.reference?.startsWith('ServiceRequest/'))?.reference);
+    focusType === 'ServiceRequest'
+      ? (focus as BarsServiceRequest).id
+      : idOfReference((focus as BarsAppointment).basedOn?.find((b) => b.reference?.startsWith('ServiceRequest/'))?.reference);
   if (!serviceRequestId || !ID.test(serviceRequestId)) {
-    return invalid(focusType === 'ServiceRequest' ? 'The focus ServiceRequest must carry the id of the referral it answers' : 'The focus Appointment must be basedOn the ServiceRequest it answers');
+    return invalid(
+      focusType === 'ServiceRequest'
+        ? 'The focus ServiceRequest must carry the id of the referral it answers'
+        : 'The focus Appointment must be basedOn the ServiceRequest it answers',
+    );
   }
   return {
     messageId: bundle.id,

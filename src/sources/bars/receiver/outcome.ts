@@ -1,7 +1,14 @@
 import type { ServerResponse } from 'node:http';
 
 /** The BaRS error codes the graph's own $process-message answers with (bars/CONTRACT.md, "Errors": the REC_ family). */
-export type ReceiverErrorCode = 'REC_BAD_REQUEST' | 'REC_UNAUTHORIZED' | 'REC_FORBIDDEN' | 'REC_NOT_ACCEPTABLE' | 'REC_CONFLICT' | 'REC_UNPROCESSABLE_ENTITY' | 'REC_SERVER_ERROR';
+export type ReceiverErrorCode =
+  | 'REC_BAD_REQUEST'
+  | 'REC_UNAUTHORIZED'
+  | 'REC_FORBIDDEN'
+  | 'REC_NOT_ACCEPTABLE'
+  | 'REC_CONFLICT'
+  | 'REC_UNPROCESSABLE_ENTITY'
+  | 'REC_SERVER_ERROR';
 
 const STATUS: Record<ReceiverErrorCode, number> = {
   REC_BAD_REQUEST: 400,
@@ -34,7 +41,9 @@ export function receiverOutcome(code: ReceiverErrorCode, diagnostics: string): {
     body: {
       resourceType: 'OperationOutcome',
       meta: { profile: ['https://fhir.hl7.org.uk/StructureDefinition/UKCore-OperationOutcome'] },
-      issue: [{ severity: 'error', code: ISSUE_TYPE[code], details: { coding: [{ system: 'https://fhir.nhs.uk/Codesystem/http-error-codes', code }] }, diagnostics }],
+      issue: [
+        { severity: 'error', code: ISSUE_TYPE[code], details: { coding: [{ system: 'https://fhir.nhs.uk/Codesystem/http-error-codes', code }] }, diagnostics },
+      ],
     },
   };
 }

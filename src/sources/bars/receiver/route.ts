@@ -52,7 +52,13 @@ function acknowledgement(inbound: InboundResponse): Record<string, unknown> {
     entry: [
       {
         fullUrl: `urn:uuid:${randomUUID()}`,
-        resource: { resourceType: 'MessageHeader', id: randomUUID(), eventCoding: { system: BARS.eventSystem, code: inbound.event }, source: { endpoint: BARS_RECEIVER_PATH }, response: { identifier: inbound.messageId, code: 'ok' } },
+        resource: {
+          resourceType: 'MessageHeader',
+          id: randomUUID(),
+          eventCoding: { system: BARS.eventSystem, code: inbound.event },
+          source: { endpoint: BARS_RECEIVER_PATH },
+          response: { identifier: inbound.messageId, code: 'ok' },
+        },
       },
     ],
   };

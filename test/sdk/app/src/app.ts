@@ -44,7 +44,11 @@ export interface PatientCard {
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; code: ErrorCode | undefined; reason: string | undefined };
 
-function failure(error: { graphQLErrors: readonly { extensions?: Record<string, unknown> }[] } | undefined): { ok: false; code: ErrorCode | undefined; reason: string | undefined } {
+function failure(error: { graphQLErrors: readonly { extensions?: Record<string, unknown> }[] } | undefined): {
+  ok: false;
+  code: ErrorCode | undefined;
+  reason: string | undefined;
+} {
   const first = error?.graphQLErrors[0];
   const reason = first?.extensions?.reason;
   return { ok: false, code: errorCode(first), reason: typeof reason === 'string' ? reason : undefined };
