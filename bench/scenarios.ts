@@ -188,7 +188,9 @@ export function modelOf(s: Exclude<ScenarioId, 'd'>, data: any, addressing: 'sds
         ods,
         sds,
         'gpc-access-record': (p.gpRecord ? 1 : 0) + (p.documents ? 2 : 0),
-        'gpc-appointments': p.appointments ? 1 : 0,
+        // Route A (SDS addressing, through the Spine Secure Proxy) names the patient by the GP system's logical id: Find
+        // Patient, then the search. Through the platform (route B) the search alone.
+        'gpc-appointments': p.appointments ? (addressing === 'sds' ? 2 : 1) : 0,
         'eps-tracker': 1 + prescriptions.length,
         ers: 1 + referrals.length + (referrals.length > 0 ? 1 : 0),
         wlmds: 1,
