@@ -71,7 +71,8 @@ describe('the minimum-call model', () => {
     });
     // ODS waves: {P1, F1} from PDS, {R1} from WLMDS, nothing new from the appointments, {F2} from the tracker, and
     // R1 from e-RS is already read: 3 calls. Content: listings for a and b, one page. SDS: 2 for each of 3 capabilities.
-    expect(model.minCalls).toEqual({ pds: 1, ods: 3, sds: 6, 'gpc-access-record': 3, 'gpc-appointments': 1, 'eps-tracker': 3, ers: 3, wlmds: 1, content: 3 });
+    // Appointments on route A: Find Patient, then the search.
+    expect(model.minCalls).toEqual({ pds: 1, ods: 3, sds: 6, 'gpc-access-record': 3, 'gpc-appointments': 2, 'eps-tracker': 3, ers: 3, wlmds: 1, content: 3 });
     // PDS -> SDS -> structured record -> listing -> page.
     expect(model.criticalPath).toBe(5);
     expect(modelOf('c', { patient: { registeredGp: org('P1'), gpRecord: { medications: [] } } }, 'platform').minCalls).toEqual({
