@@ -214,8 +214,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         notes: [
           'The sandbox, each target and the load generator are separate processes on the same machine (loopback).',
           'No cross-request cache of reference data in any target: every request makes its own upstream calls.',
-          "Under load, calls per request (results.json) can fall below one request's count: concurrent identical reads of public data (ODS, Website Content) are shared across requests.",
-          "Throughput is bounded by the 2 shared cores (sandbox + target + autocannon); CPU ms per request is each process's own cost. Cells at 200 clients vary between runs by up to several times (queueing, GC on a large heap).",
+          "Under load, calls per request (results.json) can fall below one request's count: concurrent " +
+            'identical reads of public data (ODS, Website Content) are shared across requests.',
+          'Throughput is bounded by the 2 shared cores (sandbox + target + autocannon); CPU ms per request ' +
+            "is each process's own cost. Cells at 200 clients vary between runs by up to several times " +
+            '(queueing, GC on a large heap).',
         ],
       },
       models,

@@ -19,8 +19,11 @@ export function markdown(result: BenchResult, command: string): string {
   const label = new Map(result.targets.map((t) => [t.id, t.label]));
   lines.push(`# Benchmark results`, '');
   lines.push(
-    `\`${command}\` on ${meta.date.slice(0, 16).replace('T', ' ')} UTC: Node ${meta.node}, ${meta.cpus} × ${meta.cpuModel}, ${meta.memoryGb} GB, load average ${meta.loadAverage.before} before and ${meta.loadAverage.after} after.` +
-      ` Low load: ${meta.options.samples} sequential requests after a warm-up; load: autocannon ${meta.options.durationSeconds} s per run after ${meta.options.warmupSeconds} s of warm-up.` +
+    `\`${command}\` on ${meta.date.slice(0, 16).replace('T', ' ')} UTC: Node ${meta.node}, ${meta.cpus} ` +
+      `× ${meta.cpuModel}, ${meta.memoryGb} GB, load average ${meta.loadAverage.before} before and ` +
+      `${meta.loadAverage.after} after.` +
+      ` Low load: ${meta.options.samples} sequential requests after a warm-up; load: autocannon ${meta.options.durationSeconds} ` +
+      `s per run after ${meta.options.warmupSeconds} s of warm-up.` +
       (meta.quick ? ' **Quick mode: smoke figures, not measurements.**' : ''),
     '',
   );
@@ -30,7 +33,9 @@ export function markdown(result: BenchResult, command: string): string {
   for (const latency of meta.options.latencies) {
     lines.push(`## ${latency} ms upstream latency`, '');
     lines.push(
-      `| scenario | target | upstream calls (min) | critical path ms | p50 ms | p99 ms | added p50 ms | req/s @${lo} | p99 ms @${lo} | req/s @${hi} | p99 ms @${hi} | peak RSS MB @${hi} (before) | CPU ms/req @${hi} (sandbox) | failures |`,
+      `| scenario | target | upstream calls (min) | critical path ms | p50 ms | p99 ms | added p50 ` +
+        `ms | req/s @${lo} | p99 ms @${lo} | req/s @${hi} | p99 ms @${hi} | peak RSS MB @${hi} (before) ` +
+        `| CPU ms/req @${hi} (sandbox) | failures |`,
       '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     );
     for (const scenario of meta.options.scenarios) {
@@ -38,7 +43,8 @@ export function markdown(result: BenchResult, command: string): string {
         const name = label.get(cell.target) ?? cell.target;
         if (!cell.supported || cell.problem) {
           lines.push(
-            `| ${SCENARIOS[scenario]} | ${name} | ${cell.problem ? `failed: ${cell.problem.slice(0, 120)}` : 'cannot express it (see notes)'} |  |  |  |  |  |  |  |  |  |  |  |`,
+            `| ${SCENARIOS[scenario]} | ${name} | ${cell.problem ? `failed: ${cell.problem.slice(0, 120)}` : 'cannot express it (see notes)'} ` +
+              `|  |  |  |  |  |  |  |  |  |  |  |`,
           );
           continue;
         }
@@ -47,7 +53,11 @@ export function markdown(result: BenchResult, command: string): string {
         const [a, b] = [runAt(cell, lo!), runAt(cell, hi!)];
         const failures = (cell.lowLoad?.failures ?? 0) + (cell.load ?? []).reduce((s, l) => s + l.failures, 0);
         lines.push(
-          `| ${SCENARIOS[scenario]} | ${name} | ${calls} (${min})${cell.callsEqualMin ? '' : calls! > min! ? ' **above**' : ' below'} | ${fmt(cell.lowLoad?.criticalPathMs, 0)} | ${fmt(cell.lowLoad?.p50)} | ${fmt(cell.lowLoad?.p99)} | ${fmt(cell.lowLoad?.addedP50)} | ${fmt(a?.rps, 0)} | ${fmt(a?.p99, 0)} | ${fmt(b?.rps, 0)} | ${fmt(b?.p99, 0)} | ${mb(b?.peakRssBytes)} (${mb(b?.rssBeforeBytes)}) | ${fmt(b?.cpuMsPerRequest, 2)} (${fmt(b?.sandboxCpuMsPerRequest, 2)}) | ${failures} |`,
+          `| ${SCENARIOS[scenario]} | ${name} | ${calls} (${min})${cell.callsEqualMin ? '' : calls! > min! ? ' **above**' : ' below'} ` +
+            `| ${fmt(cell.lowLoad?.criticalPathMs, 0)} | ${fmt(cell.lowLoad?.p50)} | ${fmt(cell.lowLoad?.p99)} ` +
+            `| ${fmt(cell.lowLoad?.addedP50)} | ${fmt(a?.rps, 0)} | ${fmt(a?.p99, 0)} | ${fmt(b?.rps, 0)} ` +
+            `| ${fmt(b?.p99, 0)} | ${mb(b?.peakRssBytes)} (${mb(b?.rssBeforeBytes)}) | ${fmt(b?.cpuMsPerRequest, 2)} ` +
+            `(${fmt(b?.sandboxCpuMsPerRequest, 2)}) | ${failures} |`,
         );
       }
     }
@@ -69,7 +79,10 @@ export function markdown(result: BenchResult, command: string): string {
           const theirs = result.cells.find((c) => c.target === other && c.latencyMs === latency && c.scenario === scenario);
           if (!ours?.load || !theirs?.load) continue;
           lines.push(
-            `| ${latency} ms | ${scenario} | ${label.get(other)} | ${ratio(runAt(ours, lo!)?.rps, runAt(theirs, lo!)?.rps)} | ${ratio(runAt(ours, hi!)?.rps, runAt(theirs, hi!)?.rps)} | ${ratio(ours.lowLoad?.p50, theirs.lowLoad?.p50)} | ${ratio(runAt(ours, hi!)?.peakRssBytes, runAt(theirs, hi!)?.peakRssBytes)} | ${ratio(runAt(ours, hi!)?.cpuMsPerRequest, runAt(theirs, hi!)?.cpuMsPerRequest)} |`,
+            `| ${latency} ms | ${scenario} | ${label.get(other)} | ${ratio(runAt(ours, lo!)?.rps, runAt(theirs, lo!)?.rps)} ` +
+              `| ${ratio(runAt(ours, hi!)?.rps, runAt(theirs, hi!)?.rps)} | ${ratio(ours.lowLoad?.p50, theirs.lowLoad?.p50)} ` +
+              `| ${ratio(runAt(ours, hi!)?.peakRssBytes, runAt(theirs, hi!)?.peakRssBytes)} ` +
+              `| ${ratio(runAt(ours, hi!)?.cpuMsPerRequest, runAt(theirs, hi!)?.cpuMsPerRequest)} |`,
           );
         }
       }
@@ -104,9 +117,13 @@ export function summary(result: BenchResult, command: string): string {
   const others = result.targets.map((t) => t.id).filter((id) => id !== 'graph');
   const label = new Map(result.targets.map((t) => [t.id, t.label]));
   const lines = [
-    `\`${command}\`, ${meta.date.slice(0, 16).replace('T', ' ')} UTC, Node ${meta.node}, ${meta.cpus} cores (load average ${meta.loadAverage.before} before the run). Ratios are nhs-graph's req/s over the alternative's at ${lo} / ${hi} clients (above 1: the graph is faster). Full tables, CPU and memory of every target: [bench/results.md](bench/results.md).`,
+    `\`${command}\`, ${meta.date.slice(0, 16).replace('T', ' ')} UTC, Node ${meta.node}, ${meta.cpus} ` +
+      `cores (load average ${meta.loadAverage.before} before the run). Ratios are nhs-graph's req/s ` +
+      `over the alternative's at ${lo} / ${hi} clients (above 1: the graph is faster). Full tables, ` +
+      `CPU and memory of every target: [bench/results.md](bench/results.md).`,
     '',
-    `| latency | scenario | upstream calls (minimum) | p50 ms (added over the critical path) | p50 − REST's p50 ms | req/s @${lo} / @${hi} | CPU ms/req @${hi} | peak RSS MB @${hi} | ${others.map((o) => `vs ${label.get(o)}`).join(' | ')} |`,
+    `| latency | scenario | upstream calls (minimum) | p50 ms (added over the critical path) | ` +
+      `p50 − REST's p50 ms | req/s @${lo} / @${hi} | CPU ms/req @${hi} | peak RSS MB @${hi} | ${others.map((o) => `vs ${label.get(o)}`).join(' | ')} |`,
     `|---|---|---|---|---|---|---|---|${others.map(() => '---|').join('')}`,
   ];
   for (const latency of meta.options.latencies) {
@@ -121,7 +138,10 @@ export function summary(result: BenchResult, command: string): string {
       const rest = result.cells.find((c) => c.target === 'rest' && c.latencyMs === latency && c.scenario === scenario)?.lowLoad?.p50;
       const overRest = rest !== undefined && ours.lowLoad ? fmt(ours.lowLoad.p50 - rest) : 'n/a';
       lines.push(
-        `| ${latency} ms | ${SCENARIOS[scenario]} | ${total(ours.calls)} (${total(ours.minCalls)}) | ${fmt(ours.lowLoad?.p50)} (${fmt(ours.lowLoad?.addedP50)}) | ${overRest} | ${fmt(runAt(ours, lo)?.rps, 0)} / ${fmt(runAt(ours, hi)?.rps, 0)} | ${fmt(runAt(ours, hi)?.cpuMsPerRequest, 1)} | ${mb(runAt(ours, hi)?.peakRssBytes)} | ${vs.join(' | ')} |`,
+        `| ${latency} ms | ${SCENARIOS[scenario]} | ${total(ours.calls)} (${total(ours.minCalls)}) ` +
+          `| ${fmt(ours.lowLoad?.p50)} (${fmt(ours.lowLoad?.addedP50)}) | ${overRest} | ${fmt(runAt(ours, lo)?.rps, 0)} ` +
+          `/ ${fmt(runAt(ours, hi)?.rps, 0)} | ${fmt(runAt(ours, hi)?.cpuMsPerRequest, 1)} | ${mb(runAt(ours, hi)?.peakRssBytes)} ` +
+          `| ${vs.join(' | ')} |`,
       );
     }
   }

@@ -172,11 +172,17 @@ const MESH_COHORT = /* GraphQL */ `query Cohort($family: String!, $birthdate: [S
 
 /** What GraphQL Mesh cannot do of scenario c, found by trying (docs/bench.md). */
 export const MESH_C_NOTE =
-  "Scenario c is not measured on Mesh. mesh-compose composes nine of the ten specs (PDS, ODS, SDS, GP Connect structured/documents/appointments, e-RS, WLMDS, Website Content) but not the EPS tracker's " +
+  'Scenario c is not measured on Mesh. mesh-compose composes nine of the ten specs (PDS, ODS, ' +
+  'SDS, GP Connect structured/documents/appointments, e-RS, WLMDS, Website Content) but not the ' +
+  "EPS tracker's " +
   '(its spec references schemas/resources/prescriptionSearchBundle.json, which the published spec folder does not contain: ENOENT). ' +
-  "What the generated graph cannot express without hand-written gateway code equal to the graph's resolvers: GP Connect's per-call signed audit JWT and Ssp-* headers addressed through SDS " +
-  "(Endpoint and Device look-ups per practice and capability), the structured record's FHIR Parameters POST body, e-RS's worklist filtered to one patient and its HealthcareService -> ODS chain, " +
-  "the tracker's CIS2 session headers, and matching a medication to an nhs.uk page through the A-Z listings. Links that are only a code inside FHIR (a practice, a pharmacy in an extension typed JSON) " +
+  "What the generated graph cannot express without hand-written gateway code equal to the graph's " +
+  "resolvers: GP Connect's per-call signed audit JWT and Ssp-* headers addressed through SDS " +
+  "(Endpoint and Device look-ups per practice and capability), the structured record's FHIR Parameters " +
+  "POST body, e-RS's worklist filtered to one patient and its HealthcareService -> ODS chain, " +
+  "the tracker's CIS2 session headers, and matching a medication to an nhs.uk page through the " +
+  'A-Z listings. Links that are only a code inside FHIR (a practice, a pharmacy in an extension ' +
+  'typed JSON) ' +
   'need additionalResolvers even for a and b (bench/mesh/gateway.mjs).';
 
 /**

@@ -127,7 +127,9 @@ async function main(): Promise<void> {
     // The graph's ready block ends with the stand-in it calls: then both URLs, once.
     if (graphUrl && /^\s+NHS stand-in: /.test(line))
       say(
-        `\n[launcher] two processes: the graph at ${graphUrl}/graphql (pid ${graph!.pid}), the NHS stand-in at ${origin} (pid ${standIn?.pid})\n[launcher] a token: npm run token -- staff clinician   |   npm run token -- --list   |   Ctrl-C stops both`,
+        `\n[launcher] two processes: the graph at ${graphUrl}/graphql (pid ${graph!.pid}), the NHS ` +
+          `stand-in at ${origin} (pid ${standIn?.pid})\n[launcher] a token: npm run token -- staff clinician ` +
+          `  |   npm run token -- --list   |   Ctrl-C stops both`,
       );
   });
   const graphExited = new Promise<number>((resolve) => graph!.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));

@@ -242,7 +242,8 @@ const SURNAMES = [
 ];
 
 /**
- * Organisations that the contracts' examples (append-only: add codes other sources' examples name) and the public sandboxes' test data name (PDS's Y12345, EPS's
+ * Organisations that the contracts' examples (append-only: add codes other sources' examples name) and the public sandboxes' test data name (PDS's Y12345,
+ * EPS's
  * pharmacies, e-RS's trusts...). The graph follows references to them, so ODS must know them too.
  */
 export const KNOWN_ORGANISATIONS: readonly Omit<SyntheticOrganisation, 'lines' | 'phone' | 'active'>[] = [

@@ -53,7 +53,8 @@ const labelOf = (api: string) => definition(api)?.label ?? api;
 /**
  * The rule for one upstream source: the error that refuses `principal` a field backed by `api`, or undefined when it
  * may go on. Without a token only public sources; a citizen needs P9 and a source offered to patients; a healthcare
- * worker needs the source's assurance level (AAL3 for EPS and the tracker) and a selected role that allows the source. Ownership of the record is checked separately (ownership.ts).
+ * worker needs the source's assurance level (AAL3 for EPS and the tracker) and a selected role that allows the source. Ownership of the record is checked
+ * separately (ownership.ts).
  */
 export function refuseSource(principal: Principal, api: string, policy: AccessPolicy): GraphError | undefined {
   if (isPublicSource(api)) return undefined;

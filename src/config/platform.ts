@@ -67,7 +67,10 @@ export function platformOrigin(config: { env: NhsEnv; origin?: string }): string
   if (config.origin) return config.origin;
   if (config.env === 'embedded') {
     throw new ConfigError([
-      'NHS_ENV=embedded needs NHS_API_ORIGIN: the graph does not start the local NHS stand-in. Run `npm start` (it starts the stand-in and the graph against it), or start the stand-in with `npm start -w @nhs-graph/sandbox` and set NHS_API_ORIGIN, NHS_API_KEY, NHS_KEY_ID and NHS_PRIVATE_KEY_FILE to its registered app',
+      'NHS_ENV=embedded needs NHS_API_ORIGIN: the graph does not start the local NHS stand-in. Run ' +
+        '`npm start` (it starts the stand-in and the graph against it), or start the stand-in with ' +
+        '`npm start -w @nhs-graph/sandbox` and set NHS_API_ORIGIN, NHS_API_KEY, NHS_KEY_ID and NHS_PRIVATE_KEY_FILE ' +
+        'to its registered app',
     ]);
   }
   return PLATFORM_ORIGINS[config.env];

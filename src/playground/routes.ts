@@ -60,7 +60,8 @@ const TYPES: Record<string, string> = {
  * workers from our origin; GraphiQL sets inline styles.
  */
 const CSP =
-  "default-src 'self'; script-src 'self'; worker-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'; base-uri 'self'";
+  "default-src 'self'; script-src 'self'; worker-src 'self'; connect-src 'self'; style-src 'self' " +
+  "'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'; base-uri 'self'";
 
 /**
  * The playground's routes: GraphiQL at / and /graphiql, its bundled assets, its settings (endpoint, environment,

@@ -69,7 +69,8 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
 /**
  * Refuses an operation whose cost in upstream calls would take its HTTP request over `maxCost`, once its variables are
  * known and before it executes. The bound is per HTTP request: the operations of a batch share one context, and their
- * costs add up (keyed by the context's per-request parts: Apollo copies the context per operation), so a batch of five can make no more upstream calls than one operation may. The error carries the
+ * costs add up (keyed by the context's per-request parts: Apollo copies the context per operation), so a batch of five can make no more upstream calls than one
+ * operation may. The error carries the
  * operation's cost, what the request had already been granted and the limit, so a client can see how far over it is.
  */
 export function queryCostPlugin(limits: QueryLimits): ApolloServerPlugin<Context> {

@@ -37,7 +37,8 @@ export function rateLimitPlugin(settings: RateLimitSettings): ApolloServerPlugin
           if (count <= settings.limit) return;
           const retryAfterSeconds = Math.max(1, Math.ceil(resetInMs / 1000));
           const error = new RateLimitedError(
-            `Too many operations: at most ${settings.limit} per ${Math.round(settings.windowMs / 1000)} s for each caller. Try again in ${retryAfterSeconds} s.`,
+            `Too many operations: at most ${settings.limit} per ${Math.round(settings.windowMs / 1000)} ` +
+              `s for each caller. Try again in ${retryAfterSeconds} s.`,
             {
               reason: 'CALLER_RATE_LIMIT',
               retryAfterSeconds,

@@ -16,7 +16,10 @@ export interface RateLimitSettings {
    * Absent: this process's own slots (one replica alone).
    */
   shared?: SharedSlots;
-  /** Longest a call may take (its timeouts and retries): a slot taken is held this long plus `intervalMs` until the call says it finished, so a replica that dies mid-call frees its slot by then. 60 s unless given. */
+  /**
+   * Longest a call may take (its timeouts and retries): a slot taken is held this long plus `intervalMs` until the call says it finished, so a replica that
+   * dies mid-call frees its slot by then. 60 s unless given.
+   */
   maxCallMs?: number;
 }
 
@@ -30,7 +33,8 @@ export interface RateLimiter {
 }
 
 /**
- * A client-side limiter shared by every request (Website Content's per-app minute; PDS's 5 transactions a second): `limit` slots, each held while its call runs and for `intervalMs`
+ * A client-side limiter shared by every request (Website Content's per-app minute; PDS's 5 transactions a second): `limit` slots, each held while its call runs
+ * and for `intervalMs`
  * after the call finished. The platform counts a call when it arrives, which is before it finishes, so no window of
  * the platform's can ever see more than `limit` calls, whatever the network's jitter. (A limiter that counts from
  * when a call starts, such as p-throttle's, lets a later call overtake an earlier one in flight and draws 429s.)

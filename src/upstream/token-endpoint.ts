@@ -7,7 +7,8 @@ const OAUTH_ERROR = /^[a-z_]{1,64}$/;
 
 /**
  * POSTs one form to the platform's /oauth2/token and reads the access token out of the answer. A token exchange the
- * platform refuses with 400 `invalid_grant` (the user's ID token is expired, revoked or not trusted there) is the caller's UNAUTHENTICATED (reason TOKEN_EXCHANGE_REFUSED): their
+ * platform refuses with 400 `invalid_grant` (the user's ID token is expired, revoked or not trusted there) is the caller's UNAUTHENTICATED (reason
+ * TOKEN_EXCHANGE_REFUSED): their
  * credential, not the platform, failed, so it is neither retried nor counted against any API's circuit breaker. Anything
  * else but a 200 with an `access_token` and a numeric `expires_in` is UPSTREAM_UNAVAILABLE naming the token endpoint,
  * its HTTP status when it answered (a 4xx is then neither retried nor counted as an upstream fault either) and, when the

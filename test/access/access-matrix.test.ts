@@ -192,7 +192,8 @@ describe('the access matrix', () => {
     expect(Object.keys(NAMES).filter((c) => !FIELDS.some((f) => f.coordinate === c))).toEqual([]);
     const rows = FIELDS.flatMap((f) => CALLERS.filter((c) => !c.restricted || NAMES[f.coordinate]!.restricted !== 'none').map(() => 1)).length;
     console.log(
-      `access matrix: ${FIELDS.length} fields x ${CALLERS.length} kinds of caller = ${rows} cases (the restricted-record caller only where a field reaches a patient's record)`,
+      `access matrix: ${FIELDS.length} fields x ${CALLERS.length} kinds of caller = ${rows} cases ` +
+        `(the restricted-record caller only where a field reaches a patient's record)`,
     );
   });
 });

@@ -36,7 +36,8 @@ beforeAll(async () => {
   // Two patients with appointments at one practice, found as a clinician would: the citizen, and the other patient.
   for (const practice of [...new Set(t.sandbox.population.patients.filter((p) => !p.restricted).map((p) => p.gpOdsCode))].slice(0, 10)) {
     const found = await t.run<any>(
-      `query($o: OdsCode!, $f: Date!, $to: Date!) { organisation(odsCode: $o) { appointments(from: $f, to: $to) { id status patient { nhsNumber name { family } } } } }`,
+      `query($o: OdsCode!, $f: Date!, $to: Date!) { organisation(odsCode: $o) { appointments(from: ` +
+        `$f, to: $to) { id status patient { nhsNumber name { family } } } } }`,
       { o: practice, f: FROM, to: TO },
     );
     const list = ((found.data?.organisation?.appointments ?? []) as any[]).filter((a) => a.patient);

@@ -72,7 +72,9 @@ beforeEach(() => t.resetCalls());
 const OWN = '9000000009';
 const OTHER = '9000000025';
 const STRUCTURED = 'urn:nhs:names:services:gpconnect:fhir:operation:gpc.getstructuredrecord-1';
-const PUBLIC_QUERY = `{ organisation(odsCode: "RR8") { name spineEndpoints(interaction: "${STRUCTURED}") { address } } healthContent(path: "/conditions/chickenpox/") { name } }`;
+const PUBLIC_QUERY =
+  `{ organisation(odsCode: "RR8") { name spineEndpoints(interaction: "${STRUCTURED}") { address ` +
+  `} } healthContent(path: "/conditions/chickenpox/") { name } }`;
 const WAITING = (n: string) => `{ patient(nhsNumber: "${n}") { nhsNumber waitingList { pathwayId provider { name } } } }`;
 const reasons = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => (r.errors ?? []).map((e) => e.extensions?.reason);
 

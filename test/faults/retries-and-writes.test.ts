@@ -5,7 +5,9 @@ import { watchUnhandledRejections } from './support.js';
 
 const ORGANISATION = '{ organisation(odsCode: "RR8") { name } }';
 const READ = 'query($n: NhsNumber!) { patient(nhsNumber: $n) { version gender } }';
-const UPDATE = `mutation($n: NhsNumber!, $v: Int!, $g: Gender!) { updatePatient(nhsNumber: $n, version: $v, changes: { gender: $g }) { patient { version gender } userErrors { code } } }`;
+const UPDATE =
+  `mutation($n: NhsNumber!, $v: Int!, $g: Gender!) { updatePatient(nhsNumber: $n, version: $v, ` +
+  `changes: { gender: $g }) { patient { version gender } userErrors { code } } }`;
 const PDS_TIMEOUT_MS = 400;
 
 let t: TestGraph;

@@ -18,8 +18,11 @@ const OTHER = { system: 'https://fhir.nhs.uk/Id/dos-service-id', value: '2000012
 const RECEIVER_PATH = '/booking-and-referral/FHIR/R4/$process-message';
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64');
 
-const SEND_REFERRAL = `mutation($t: BarsTargetInput!, $m: JSON!) { sendBarsReferral(target: $t, message: $m) { result { serviceRequest { id } } userErrors { code } } }`;
-const RESPONSES = `query($t: BarsTargetInput!, $id: ID!) { barsServiceRequest(target: $t, id: $id) { id responses { messageId event reason responseCode inResponseTo serviceRequestId serviceRequest { id status } } } }`;
+const SEND_REFERRAL =
+  `mutation($t: BarsTargetInput!, $m: JSON!) { sendBarsReferral(target: $t, message: $m) { result ` + `{ serviceRequest { id } } userErrors { code } } }`;
+const RESPONSES =
+  `query($t: BarsTargetInput!, $id: ID!) { barsServiceRequest(target: $t, id: $id) { id responses ` +
+  `{ messageId event reason responseCode inResponseTo serviceRequestId serviceRequest { id status } } } }`;
 
 /** A receiver's servicerequest-response to the referral `serviceRequestId` (sent as message `inResponseTo`). */
 function referralResponse(serviceRequestId: string, nhsNumber: string, inResponseTo: string): Record<string, any> {
@@ -176,44 +179,47 @@ describe('the BaRS receiver ($process-message) and barsServiceRequest.responses'
     expect(delivered).toHaveLength(1);
   });
 
-  it('runs the journey end to end: sendBarsReferral, the stand-in receiver answers at the graph, the answer is on the subscription and in responses', async () => {
-    t.sandbox.barsResponder.configure({ url: `${t.url}${RECEIVER_PATH}`, bearer: () => t.tokenFor({ staff: 'clinician' }) });
-    const patient = t.sandbox.population.patients[12]!.nhsNumber;
-    const referral = barsReferral(patient);
-    const serviceRequestId = referral.entry[1].resource.id as string;
-    const client: Client = createClient({
-      url: `${t.url.replace(/^http/, 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { Authorization: `Bearer ${receiverToken}` },
-      retryAttempts: 0,
-    });
-    try {
-      const events = client.iterate<any>({
-        query: `subscription($id: ID!) { barsResponses(serviceRequestId: $id) { event responseCode inResponseTo serviceRequest { id status } } }`,
-        variables: { id: serviceRequestId },
+  it(
+    'runs the journey end to end: sendBarsReferral, the stand-in receiver answers at the graph, ' + 'the answer is on the subscription and in responses',
+    async () => {
+      t.sandbox.barsResponder.configure({ url: `${t.url}${RECEIVER_PATH}`, bearer: () => t.tokenFor({ staff: 'clinician' }) });
+      const patient = t.sandbox.population.patients[12]!.nhsNumber;
+      const referral = barsReferral(patient);
+      const serviceRequestId = referral.entry[1].resource.id as string;
+      const client: Client = createClient({
+        url: `${t.url.replace(/^http/, 'ws')}/graphql`,
+        webSocketImpl: WebSocket,
+        connectionParams: { Authorization: `Bearer ${receiverToken}` },
+        retryAttempts: 0,
       });
-      const first = events.next();
-      // A query on the same socket answered: the subscribe message before it has been taken.
-      await new Promise<void>((resolve, reject) => client.subscribe({ query: '{ __typename }' }, { next: () => {}, error: reject, complete: resolve }));
-      const sent = await sendReferral(t, patient, referral);
-      expect(sent.serviceRequestId).toBe(serviceRequestId);
-      const event = await first;
-      expect(event.value.data.barsResponses).toEqual({
-        event: 'servicerequest-response',
-        responseCode: 'ok',
-        inResponseTo: referral.id,
-        serviceRequest: { id: serviceRequestId, status: 'ACTIVE' },
-      });
-      await events.return?.();
-    } finally {
-      await client.dispose();
-      await t.sandbox.barsResponder.settled();
-      t.sandbox.barsResponder.configure(undefined);
-    }
-    expect(t.sandbox.barsResponder.answered.at(-1)).toBe(200);
-    const read = await t.run<any>(RESPONSES, { t: OTHER, id: serviceRequestId }, { headers: ORG });
-    expect(read.data.barsServiceRequest.responses).toMatchObject([{ event: 'servicerequest-response', inResponseTo: referral.id, serviceRequestId }]);
-  });
+      try {
+        const events = client.iterate<any>({
+          query: `subscription($id: ID!) { barsResponses(serviceRequestId: $id) { event responseCode inResponseTo serviceRequest { id status } } }`,
+          variables: { id: serviceRequestId },
+        });
+        const first = events.next();
+        // A query on the same socket answered: the subscribe message before it has been taken.
+        await new Promise<void>((resolve, reject) => client.subscribe({ query: '{ __typename }' }, { next: () => {}, error: reject, complete: resolve }));
+        const sent = await sendReferral(t, patient, referral);
+        expect(sent.serviceRequestId).toBe(serviceRequestId);
+        const event = await first;
+        expect(event.value.data.barsResponses).toEqual({
+          event: 'servicerequest-response',
+          responseCode: 'ok',
+          inResponseTo: referral.id,
+          serviceRequest: { id: serviceRequestId, status: 'ACTIVE' },
+        });
+        await events.return?.();
+      } finally {
+        await client.dispose();
+        await t.sandbox.barsResponder.settled();
+        t.sandbox.barsResponder.configure(undefined);
+      }
+      expect(t.sandbox.barsResponder.answered.at(-1)).toBe(200);
+      const read = await t.run<any>(RESPONSES, { t: OTHER, id: serviceRequestId }, { headers: ORG });
+      expect(read.data.barsServiceRequest.responses).toMatchObject([{ event: 'servicerequest-response', inResponseTo: referral.id, serviceRequestId }]);
+    },
+  );
 
   it('runs the README example (Hear, then Answers) as written, with a referral id', async () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');

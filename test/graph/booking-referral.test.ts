@@ -20,7 +20,10 @@ const decode = (value: unknown) => JSON.parse(Buffer.from(String(value), 'base64
 
 const SEND_BOOKING = `mutation($t: BarsTargetInput!, $m: JSON!, $u: String) { sendBarsBooking(target: $t, message: $m, useCase: $u) {
   result { messageId event responseCode appointment { id status start } serviceRequest { id } } userErrors { code message field } } }`;
-const SEND_REFERRAL = `mutation($t: BarsTargetInput!, $m: JSON!) { sendBarsReferral(target: $t, message: $m) { result { messageId event responseCode serviceRequest { id status category patientNhsNumber } } userErrors { code message field } } }`;
+const SEND_REFERRAL =
+  `mutation($t: BarsTargetInput!, $m: JSON!) { sendBarsReferral(target: $t, message: $m) { result ` +
+  `{ messageId event responseCode serviceRequest { id status category patientNhsNumber } } userErrors ` +
+  `{ code message field } } }`;
 
 describe('sendBarsBooking and sendBarsReferral', () => {
   it('sends a booking to $process-message with the base64 target, sender and software headers and the version in Accept', async () => {
@@ -169,7 +172,8 @@ describe('BaRS reads', () => {
     const booked = [...store.appointments.values()][0]!;
     const nhsNumber = nhsNumberOf(booked)!;
     const r = await t.run<any>(
-      `query($t: BarsTargetInput!, $n: NhsNumber!) { barsServiceRequests(target: $t, nhsNumber: $n) { id patientNhsNumber } barsAppointments(target: $t, nhsNumber: $n) { id status patientNhsNumber } }`,
+      `query($t: BarsTargetInput!, $n: NhsNumber!) { barsServiceRequests(target: $t, nhsNumber: $n) ` +
+        `{ id patientNhsNumber } barsAppointments(target: $t, nhsNumber: $n) { id status patientNhsNumber } }`,
       { t: DOS, n: nhsNumber },
       { headers: ORG },
     );

@@ -142,7 +142,8 @@ describe('a prescription, as the tracker example 200_AcuteWithMultipleItems_Mult
 describe("a referral, as e-RS's example Unbooked.json (UBRN 000000070000) has it", () => {
   it('gives every field of the referral, its service, shortlist and attachment', async () => {
     const r = await t.run<any>(
-      `query($u: Ubrn!) { referral(ubrn: $u) { ubrn version state { code display reason { ${CODING} } comment } priority { ${CODING} } specialty { ${CODING} } pathwayStart
+      `query($u: Ubrn!) { referral(ubrn: $u) { ubrn version state { code display reason { ${CODING} } comment } priority { ${CODING} } specialty { ${CODING} }
+        pathwayStart
         patientNhsNumber service { id name } shortlist { id name } referrerOdsCode
         attachments { id title contentType size url createdOn availability type attachedByOdsCode } appointment { id } } }`,
       { u: '000000070000' },
@@ -186,7 +187,8 @@ describe("a referral, as e-RS's example Unbooked.json (UBRN 000000070000) has it
 describe("a GP appointment, as the stand-in seeds 9990000832's first at P80310", () => {
   it('gives every field of the appointment; its dates are seeded around today, so they are checked against each other', async () => {
     const r = await t.run<any>(
-      `query($id: ID!) { appointment(id: $id) { id version status start end minutesDuration created description comment cancellationReason deliveryChannel serviceType
+      `query($id: ID!) { appointment(id: $id) { id version status start end minutesDuration created description comment cancellationReason
+        deliveryChannel serviceType
         serviceCategory practitionerRole { text display codings { ${CODING} } } slotIds bookingOrganisation { odsCode name } nhsNumber practiceOdsCode } }`,
       { id: 'P80310:P80310-1' },
     );
@@ -223,7 +225,8 @@ describe("a GP appointment, as the stand-in seeds 9990000832's first at P80310",
     const today = new Date().toISOString().slice(0, 10);
     const day = (n: number) => new Date(Date.parse(today) + n * 86_400_000).toISOString().slice(0, 10);
     const r = await t.run<any>(
-      `query($n: NhsNumber!, $f: Date!, $t: Date!) { patient(nhsNumber: $n) { appointments(from: $f, to: $t) { id location { id name } practitioner { id name } } } }`,
+      `query($n: NhsNumber!, $f: Date!, $t: Date!) { patient(nhsNumber: $n) { appointments(from: ` +
+        `$f, to: $t) { id location { id name } practitioner { id name } } } }`,
       {
         n: '9990000832',
         f: day(-30),

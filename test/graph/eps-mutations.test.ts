@@ -19,13 +19,23 @@ afterEach(() => {
 });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const PREPARE = `mutation($m: JSON!, $r: ID) { preparePrescription(message: $m, requestId: $r) { preparedPrescription { digest timestamp algorithm requestId } userErrors { code message field } } }`;
-const CREATE = `mutation($m: JSON!, $r: ID) { createPrescription(message: $m, requestId: $r) { result { accepted requestId } userErrors { code message field } } }`;
-const CANCEL = `mutation($m: JSON!) { cancelPrescription(message: $m) { cancellation { prescriptionId code display cancelled requestId } userErrors { code message field } } }`;
-const RELEASE = `mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { release { requestId responseId released { prescriptionId nhsNumber lineItems { medication quantity } prescription { status dispenserOdsCode } } failed { code } } userErrors { code message field } } }`;
+const PREPARE =
+  `mutation($m: JSON!, $r: ID) { preparePrescription(message: $m, requestId: $r) { preparedPrescription ` +
+  `{ digest timestamp algorithm requestId } userErrors { code message field } } }`;
+const CREATE =
+  `mutation($m: JSON!, $r: ID) { createPrescription(message: $m, requestId: $r) { result { accepted ` + `requestId } userErrors { code message field } } }`;
+const CANCEL =
+  `mutation($m: JSON!) { cancelPrescription(message: $m) { cancellation { prescriptionId code ` +
+  `display cancelled requestId } userErrors { code message field } } }`;
+const RELEASE =
+  `mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { release { requestId ` +
+  `responseId released { prescriptionId nhsNumber lineItems { medication quantity } prescription ` +
+  `{ status dispenserOdsCode } } failed { code } } userErrors { code message field } } }`;
 const RETURN = `mutation($i: ReturnPrescriptionInput!) { returnPrescription(input: $i) { result { accepted requestId } userErrors { code message field } } }`;
 const DISPENSE = `mutation($m: JSON!) { notifyDispense(message: $m) { result { accepted requestId } userErrors { code message field } } }`;
-const READ = `query($id: PrescriptionId!) { prescription(id: $id) { status dispenserOdsCode pendingCancellation lineItems { status { code } dispenses { quantity } } statusHistory { status organisationOdsCode } } }`;
+const READ =
+  `query($id: PrescriptionId!) { prescription(id: $id) { status dispenserOdsCode pendingCancellation ` +
+  `lineItems { status { code } dispenses { quantity } } statusHistory { status organisationOdsCode } } }`;
 
 /** The first typed user error of a mutation's answer (a refusal the caller can act on is data, not a GraphQL error). */
 function userError(r: { data?: any; errors?: unknown }): { code: string; message: string; field: string[] | null } | undefined {
@@ -212,22 +222,26 @@ describe('cancelPrescription', () => {
     expect(userError(r)).toEqual({ code: reason, message: expect.stringContaining(code), field: null });
   });
 
-  it('EPS’s R-0009 OperationOutcome (the spec example) is UPSTREAM_UNAVAILABLE with reason CANCELLATION_DISABLED: a GraphQL error, nothing the caller can fix', async () => {
-    // Outcomes the stand-in never reaches by itself: EPS's own example answer, at the status the spec gives it.
-    t.sandbox.setFault('eps-prescribing', {
-      kind: 'answer',
-      status: 400,
-      body: loadFixture('eps/specification/examples/spec/errors/prescription-order-update/R-0009-Cancellation.json'),
-    });
-    const p = seeded((x) => x.status === '0001');
-    const r = await t.run<any>(CANCEL, { m: cancellation(p.id, p.patient.nhsNumber) });
-    expect(r.data).toBeNull();
-    expect(r.errors?.[0]?.extensions).toMatchObject({
-      code: 'UPSTREAM_UNAVAILABLE',
-      reason: 'CANCELLATION_DISABLED',
-      upstream: { api: 'eps-prescribing', status: 400, issueCode: 'R-0009' },
-    });
-  });
+  it(
+    'EPS’s R-0009 OperationOutcome (the spec example) is UPSTREAM_UNAVAILABLE with reason CANCELLATION_DISABLED: ' +
+      'a GraphQL error, nothing the caller can fix',
+    async () => {
+      // Outcomes the stand-in never reaches by itself: EPS's own example answer, at the status the spec gives it.
+      t.sandbox.setFault('eps-prescribing', {
+        kind: 'answer',
+        status: 400,
+        body: loadFixture('eps/specification/examples/spec/errors/prescription-order-update/R-0009-Cancellation.json'),
+      });
+      const p = seeded((x) => x.status === '0001');
+      const r = await t.run<any>(CANCEL, { m: cancellation(p.id, p.patient.nhsNumber) });
+      expect(r.data).toBeNull();
+      expect(r.errors?.[0]?.extensions).toMatchObject({
+        code: 'UPSTREAM_UNAVAILABLE',
+        reason: 'CANCELLATION_DISABLED',
+        upstream: { api: 'eps-prescribing', status: 400, issueCode: 'R-0009' },
+      });
+    },
+  );
 
   it('EPS’s R-5888 OperationOutcome (the spec example: a message Spine finds invalid) is user error INVALID_INPUT naming R-5888', async () => {
     t.sandbox.setFault('eps-prescribing', {
@@ -338,27 +352,34 @@ describe('release, return and dispense notification', () => {
     });
   });
 
-  it('returns it from VNE51, naming the release response as focus and the signed-in user as requester: back to be dispensed; a second return is an invalid transition', async () => {
-    const input = {
-      prescriptionId: '24F5DA-A83008-7EFE6Z',
-      pharmacy: 'VNE51',
-      nhsNumber: '9449304130',
-      reasonCode: '0003',
-      reasonDisplay: 'Patient requested release',
-      releaseResponseId,
-    };
-    const r = await t.run<any>(RETURN, { i: input });
-    expect(r.data.returnPrescription.result).toEqual({ accepted: true, requestId: expect.stringMatching(UUID) });
-    expect(t.calls()).toEqual({ ods: 1, 'eps-dispensing': 1 });
-    const task = JSON.parse(t.sandbox.receivedRequests('eps-dispensing')[0]!.body);
-    expect(task.focus).toEqual({ identifier: { system: 'https://tools.ietf.org/html/rfc4122', value: releaseResponseId } });
-    const requester = task.contained.find((c: any) => c.id === 'requester');
-    expect(requester.practitioner).toEqual({ identifier: { system: 'https://fhir.nhs.uk/Id/sds-user-id', value: '555000000101' }, display: 'Casey Clinician' });
-    expect(requester.code[0].coding[0].code).toBe('S8000:G8000:R8000');
-    expect(await read('24F5DA-A83008-7EFE6Z')).toMatchObject({ status: 'TO_BE_DISPENSED', dispenserOdsCode: null });
-    const again = await t.run<any>(RETURN, { i: input });
-    expect(userError(again)).toMatchObject({ code: 'PRESCRIPTION_INVALID_STATE_TRANSITION' });
-  });
+  it(
+    'returns it from VNE51, naming the release response as focus and the signed-in user as requester: ' +
+      'back to be dispensed; a second return is an invalid transition',
+    async () => {
+      const input = {
+        prescriptionId: '24F5DA-A83008-7EFE6Z',
+        pharmacy: 'VNE51',
+        nhsNumber: '9449304130',
+        reasonCode: '0003',
+        reasonDisplay: 'Patient requested release',
+        releaseResponseId,
+      };
+      const r = await t.run<any>(RETURN, { i: input });
+      expect(r.data.returnPrescription.result).toEqual({ accepted: true, requestId: expect.stringMatching(UUID) });
+      expect(t.calls()).toEqual({ ods: 1, 'eps-dispensing': 1 });
+      const task = JSON.parse(t.sandbox.receivedRequests('eps-dispensing')[0]!.body);
+      expect(task.focus).toEqual({ identifier: { system: 'https://tools.ietf.org/html/rfc4122', value: releaseResponseId } });
+      const requester = task.contained.find((c: any) => c.id === 'requester');
+      expect(requester.practitioner).toEqual({
+        identifier: { system: 'https://fhir.nhs.uk/Id/sds-user-id', value: '555000000101' },
+        display: 'Casey Clinician',
+      });
+      expect(requester.code[0].coding[0].code).toBe('S8000:G8000:R8000');
+      expect(await read('24F5DA-A83008-7EFE6Z')).toMatchObject({ status: 'TO_BE_DISPENSED', dispenserOdsCode: null });
+      const again = await t.run<any>(RETURN, { i: input });
+      expect(userError(again)).toMatchObject({ code: 'PRESCRIPTION_INVALID_STATE_TRANSITION' });
+    },
+  );
 
   it('records a dispense notification from the releasing pharmacy; the tracker shows it dispensed', async () => {
     const p = seeded((x) => x.status === '0001' && x.nominatedPharmacyOds !== null);

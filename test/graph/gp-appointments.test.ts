@@ -103,7 +103,8 @@ describe('Organisation.freeSlots', () => {
 
   it('asks once for the same practice and window however often the query names it', async () => {
     const r = await t.run<any>(
-      `query($f: Date!, $t: Date!) { organisation(odsCode: "P80002") { a: freeSlots(from: $f, to: $t) { id } b: freeSlots(from: $f, to: $t, deliveryChannel: TELEPHONE) { id deliveryChannel } } }`,
+      `query($f: Date!, $t: Date!) { organisation(odsCode: "P80002") { a: freeSlots(from: $f, to: ` +
+        `$t) { id } b: freeSlots(from: $f, to: $t, deliveryChannel: TELEPHONE) { id deliveryChannel } } }`,
       {
         f: addDays(today(), 1),
         t: addDays(today(), 5),
@@ -218,7 +219,8 @@ describe('amendAppointment and cancelAppointment', () => {
     const { appointment } = await booked(6);
     t.resetCalls();
     const r = await t.run<any>(
-      `mutation($id: ID!, $v: String!) { amendAppointment(id: $id, version: $v, changes: { description: "Changed", comment: "Now by phone" }) { appointment { ${APPOINTMENT} } } }`,
+      `mutation($id: ID!, $v: String!) { amendAppointment(id: $id, version: $v, changes: { description: ` +
+        `"Changed", comment: "Now by phone" }) { appointment { ${APPOINTMENT} } } }`,
       { id: appointment.id, v: appointment.version },
     );
     expect(r.errors).toBeUndefined();
@@ -240,7 +242,8 @@ describe('amendAppointment and cancelAppointment', () => {
     const { appointment } = await booked(7);
     const amend = (v: string, description: string) =>
       t.run<any>(
-        `mutation($id: ID!, $v: String!, $d: String!) { amendAppointment(id: $id, version: $v, changes: { description: $d }) { appointment { version description } ${USER_ERRORS} } }`,
+        `mutation($id: ID!, $v: String!, $d: String!) { amendAppointment(id: $id, version: $v, changes: ` +
+          `{ description: $d }) { appointment { version description } ${USER_ERRORS} } }`,
         { id: appointment.id, v, d: description },
       );
     expect((await amend(appointment.version, 'First change')).data.amendAppointment).toEqual({
@@ -257,7 +260,8 @@ describe('amendAppointment and cancelAppointment', () => {
     const { appointment, slot, odsCode } = await booked(8);
     const cancel = (v: string) =>
       t.run<any>(
-        `mutation($id: ID!, $v: String!) { cancelAppointment(id: $id, version: $v, reason: "Patient feels better") { appointment { ${APPOINTMENT} } ${USER_ERRORS} } }`,
+        `mutation($id: ID!, $v: String!) { cancelAppointment(id: $id, version: $v, reason: "Patient ` +
+          `feels better") { appointment { ${APPOINTMENT} } ${USER_ERRORS} } }`,
         { id: appointment.id, v },
       );
     t.resetCalls();
@@ -273,23 +277,26 @@ describe('amendAppointment and cancelAppointment', () => {
     expect((await freeSlots(odsCode)).map((s) => s.id)).toContain(slot.id);
   });
 
-  it('cancelling an appointment that has already started is user error TOO_LATE_TO_CANCEL, decided from its read without sending the cancellation', async () => {
-    const { odsCode } = practices[9]!;
-    const r = await t.run<any>(
-      `query($o: OdsCode!, $f: Date!, $t: Date!) { organisation(odsCode: $o) { appointments(from: $f, to: $t) { id version status } } }`,
-      { o: odsCode, f: addDays(today(), -20), t: addDays(today(), -1) },
-    );
-    const past = r.data.organisation.appointments.find((a: any) => a.status !== 'CANCELLED');
-    t.resetCalls();
-    const cancel = await t.run<any>(
-      `mutation($id: ID!, $v: String!) { cancelAppointment(id: $id, version: $v, reason: "Too late") { appointment { id } ${USER_ERRORS} } }`,
-      { id: past.id, v: past.version },
-    );
-    expect(userErrors(cancel, 'cancelAppointment')).toEqual([{ code: 'TOO_LATE_TO_CANCEL', message: expect.any(String), field: null }]);
-    expect(cancel.data.cancelAppointment.appointment).toBeNull();
-    // Route A's provider would refuse it (422 INVALID_RESOURCE; its status table has no 461): the read only, no PUT.
-    expect(t.sandbox.receivedRequests('gpc-appointments').map((q) => q.method)).toEqual(['GET']);
-  });
+  it(
+    'cancelling an appointment that has already started is user error TOO_LATE_TO_CANCEL, decided ' + 'from its read without sending the cancellation',
+    async () => {
+      const { odsCode } = practices[9]!;
+      const r = await t.run<any>(
+        `query($o: OdsCode!, $f: Date!, $t: Date!) { organisation(odsCode: $o) { appointments(from: $f, to: $t) { id version status } } }`,
+        { o: odsCode, f: addDays(today(), -20), t: addDays(today(), -1) },
+      );
+      const past = r.data.organisation.appointments.find((a: any) => a.status !== 'CANCELLED');
+      t.resetCalls();
+      const cancel = await t.run<any>(
+        `mutation($id: ID!, $v: String!) { cancelAppointment(id: $id, version: $v, reason: "Too late") { appointment { id } ${USER_ERRORS} } }`,
+        { id: past.id, v: past.version },
+      );
+      expect(userErrors(cancel, 'cancelAppointment')).toEqual([{ code: 'TOO_LATE_TO_CANCEL', message: expect.any(String), field: null }]);
+      expect(cancel.data.cancelAppointment.appointment).toBeNull();
+      // Route A's provider would refuse it (422 INVALID_RESOURCE; its status table has no 461): the read only, no PUT.
+      expect(t.sandbox.receivedRequests('gpc-appointments').map((q) => q.method)).toEqual(['GET']);
+    },
+  );
 
   it('an unknown appointment is NOT_FOUND', async () => {
     const r = await t.run<any>(`{ appointment(id: "P80001-999999") { id } }`);

@@ -113,7 +113,8 @@ describe("a practice's 20 appointments with their patients and nominated pharmac
       const r = await batched.run<any>(
         `query($n: NhsNumber!, $f: Date!, $t: Date!) { patient(nhsNumber: $n) {
         registeredGp { name } nominatedPharmacy { name }
-        gpRecord { allergies { id } medicationStatements { id } problems { id } immunisations { id } consultations { id } referrals { id } investigations { id } }
+        gpRecord { allergies { id } medicationStatements { id } problems { id }
+          immunisations { id } consultations { id } referrals { id } investigations { id } }
         documents { id description } appointments(from: $f, to: $t) { id start practice { name } } } }`,
         { n: patient.nhsNumber, f: today, t: addDays(today, 30) },
       );

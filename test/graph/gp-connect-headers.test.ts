@@ -303,28 +303,34 @@ describe('GP Connect consumer identity', () => {
     expect(sent!.headers['x-request-id']).toMatch(UUID);
   });
 
-  it('the embedded platform holds a patient-facing call to the signed-in patient: another NHS number, appointment or practice list is 403, a worker or no token is refused', async () => {
-    const exchange = async (user: { citizen: string; level: 'P9' } | { staff: string }) => t.platform.appAuth!.userToken(await t.tokenFor(user));
-    const citizen = await exchange({ citizen: '9000000009', level: 'P9' });
-    const other = t.sandbox.population.patients.find((p) => !p.restricted && p.nhsNumber !== '9000000009')!.nhsNumber;
-    const call = async (path: string, bearer: string) => {
-      const res = await request(`${t.sandbox.origin}${APPOINTMENTS}${path}`, { headers: { authorization: `Bearer ${bearer}`, 'x-request-id': randomUUID() } });
-      const body = (await res.body.json()) as any;
-      return [res.statusCode, body.issue?.[0]?.details?.coding?.[0]?.code];
-    };
-    const from = ukDate(new Date());
-    const window = `start=ge${from}&start=le${addDays(from, 14)}`;
-    expect((await call(`/Patient/9000000009/Appointment?${window}`, citizen))[0]).toBe(200);
-    expect(await call(`/Patient/${other}/Appointment?${window}`, citizen)).toEqual([403, 'ACCESS_DENIED']);
-    // Appointment 1 is 9000000009's; another patient's appointment is refused by id.
-    expect((await call('/Appointment/1', citizen))[0]).toBe(200);
-    const theirs = await exchange({ citizen: other, level: 'P9' });
-    expect(await call('/Appointment/1', theirs)).toEqual([403, 'ACCESS_DENIED']);
-    expect(await call(`/Appointment?${window}&searchFilter=${encodeURIComponent('https://fhir.nhs.uk/Id/ods-organization-code|Y12345')}`, citizen)).toEqual([
-      403,
-      'ACCESS_DENIED',
-    ]);
-    expect(await call(`/Patient/9000000009/Appointment?${window}`, await exchange({ staff: 'clinician' }))).toEqual([403, 'ACCESS_DENIED']);
-    expect(await call(`/Patient/9000000009/Appointment?${window}`, 'not-a-live-token')).toEqual([401, 'ACCESS_DENIED']);
-  });
+  it(
+    'the embedded platform holds a patient-facing call to the signed-in patient: another NHS number, ' +
+      'appointment or practice list is 403, a worker or no token is refused',
+    async () => {
+      const exchange = async (user: { citizen: string; level: 'P9' } | { staff: string }) => t.platform.appAuth!.userToken(await t.tokenFor(user));
+      const citizen = await exchange({ citizen: '9000000009', level: 'P9' });
+      const other = t.sandbox.population.patients.find((p) => !p.restricted && p.nhsNumber !== '9000000009')!.nhsNumber;
+      const call = async (path: string, bearer: string) => {
+        const res = await request(`${t.sandbox.origin}${APPOINTMENTS}${path}`, {
+          headers: { authorization: `Bearer ${bearer}`, 'x-request-id': randomUUID() },
+        });
+        const body = (await res.body.json()) as any;
+        return [res.statusCode, body.issue?.[0]?.details?.coding?.[0]?.code];
+      };
+      const from = ukDate(new Date());
+      const window = `start=ge${from}&start=le${addDays(from, 14)}`;
+      expect((await call(`/Patient/9000000009/Appointment?${window}`, citizen))[0]).toBe(200);
+      expect(await call(`/Patient/${other}/Appointment?${window}`, citizen)).toEqual([403, 'ACCESS_DENIED']);
+      // Appointment 1 is 9000000009's; another patient's appointment is refused by id.
+      expect((await call('/Appointment/1', citizen))[0]).toBe(200);
+      const theirs = await exchange({ citizen: other, level: 'P9' });
+      expect(await call('/Appointment/1', theirs)).toEqual([403, 'ACCESS_DENIED']);
+      expect(await call(`/Appointment?${window}&searchFilter=${encodeURIComponent('https://fhir.nhs.uk/Id/ods-organization-code|Y12345')}`, citizen)).toEqual([
+        403,
+        'ACCESS_DENIED',
+      ]);
+      expect(await call(`/Patient/9000000009/Appointment?${window}`, await exchange({ staff: 'clinician' }))).toEqual([403, 'ACCESS_DENIED']);
+      expect(await call(`/Patient/9000000009/Appointment?${window}`, 'not-a-live-token')).toEqual([401, 'ACCESS_DENIED']);
+    },
+  );
 });

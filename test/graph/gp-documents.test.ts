@@ -19,7 +19,9 @@ afterAll(() => t.close());
 beforeEach(() => t.resetCalls());
 afterEach(() => t.sandbox.setFault('gpc-access-record', undefined));
 
-const DOCS = `query($n: NhsNumber!) { patient(nhsNumber: $n) { nhsNumber documents { id description size available unavailableReason content { size contentType base64 } } } }`;
+const DOCS =
+  `query($n: NhsNumber!) { patient(nhsNumber: $n) { nhsNumber documents { id description size ` +
+  `available unavailableReason content { size contentType base64 } } } }`;
 
 /** A synthetic patient GP Connect answers for, at a practice sharing documents, whose documents satisfy `test`. */
 function patientWith(test: (docs: SyntheticDocument[]) => boolean): { nhsNumber: string; docs: SyntheticDocument[] } {

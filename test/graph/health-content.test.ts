@@ -123,7 +123,10 @@ describe('healthContent(path)', () => {
 });
 
 describe('healthContentSearch', () => {
-  const SEARCH = `query($s: HealthContentSearchSection!, $q: String!, $first: Int) { healthContentSearch(section: $s, text: $q, first: $first) { nodes { name path description genres nextReviewDue } complete skipped { letter page reason } } }`;
+  const SEARCH =
+    `query($s: HealthContentSearchSection!, $q: String!, $first: Int) { healthContentSearch(section: ` +
+    `$s, text: $q, first: $first) { nodes { name path description genres nextReviewDue } complete ` +
+    `skipped { letter page reason } } }`;
   /** A graph of its own, with a cold cache and a limiter these searches do not reach (the next describe has one that they do). */
   let g: TestGraph;
   beforeAll(async () => {

@@ -13,7 +13,8 @@ describe('PDS: what the contract asks of every call', () => {
   it('marks a superseded NHS number: PDS answers the successor, nhsNumber is its id and supersededNhsNumber the number asked', async () => {
     const [[old, current]] = [...supersededNumbers(t.sandbox.population, new Set(t.sandbox.population.patients.map((p) => p.nhsNumber)))];
     const r = await t.run<any>(
-      `query($a: NhsNumber!, $b: NhsNumber!) { old: patient(nhsNumber: $a) { nhsNumber supersededNhsNumber } current: patient(nhsNumber: $b) { nhsNumber supersededNhsNumber } }`,
+      `query($a: NhsNumber!, $b: NhsNumber!) { old: patient(nhsNumber: $a) { nhsNumber supersededNhsNumber ` +
+        `} current: patient(nhsNumber: $b) { nhsNumber supersededNhsNumber } }`,
       { a: old, b: current },
     );
     expect(r.errors).toBeUndefined();

@@ -128,7 +128,8 @@ describe('Patient.relatedPeople', () => {
 describe('patients(search) by date of death', () => {
   it("sends PDS's death-date with its eq prefix and finds the deceased patient", async () => {
     const r = await t.run<any>(
-      `{ patients(search: { family: "Smith", gender: female, birthDate: "2010-10-22", deathDate: "2010-10-22" }) { total matches { patient { nhsNumber deceasedDateTime } } } }`,
+      `{ patients(search: { family: "Smith", gender: female, birthDate: "2010-10-22", deathDate: ` +
+        `"2010-10-22" }) { total matches { patient { nhsNumber deceasedDateTime } } } }`,
     );
     expect(r.errors).toBeUndefined();
     expect(r.data.patients.matches.map((m: any) => m.patient.nhsNumber)).toEqual(['9000000009']);

@@ -15,7 +15,8 @@ afterEach(() => t.sandbox.setFault('eps-tracker', undefined));
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const newestFirst = (list: SandboxPrescription[]) => [...list].sort((a, b) => b.authoredOn.localeCompare(a.authoredOn));
 const PATIENT_PRESCRIPTIONS = `query($n: NhsNumber!, $s: [PrescriptionStatus!], $first: Int, $after: String, $from: Date, $to: Date) {
-  patient(nhsNumber: $n) { nhsNumber prescriptions(status: $s, first: $first, after: $after, authoredFrom: $from, authoredTo: $to) { totalCount nodes { id status } pageInfo { hasNextPage endCursor } } } }`;
+  patient(nhsNumber: $n) { nhsNumber prescriptions(status: $s, first: $first, after: $after, authoredFrom: $from, authoredTo: $to) {
+    totalCount nodes { id status } pageInfo { hasNextPage endCursor } } } }`;
 const ids = (r: any) => r.data.patient.prescriptions.nodes.map((p: any) => p.id);
 
 /** The NHS numbers of the stand-in's restricted patients (PDS withholds their pharmacy: the graph lists nothing). */

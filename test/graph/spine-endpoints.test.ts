@@ -22,7 +22,8 @@ const TEN = Array.from({ length: 40 }, (_, i) => `P8${String(i + 1).padStart(4, 
   .slice(0, 10);
 
 function tenPractices(fields: string): string {
-  return `query($i: InteractionId!) { ${TEN.map((c, n) => `p${n}: organisation(odsCode: "${c}") { odsCode spineEndpoints(interaction: $i) { ${fields} } }`).join(' ')} }`;
+  const practices = TEN.map((c, n) => `p${n}: organisation(odsCode: "${c}") { odsCode spineEndpoints(interaction: $i) { ${fields} } }`);
+  return `query($i: InteractionId!) { ${practices.join(' ')} }`;
 }
 
 describe('Organisation.spineEndpoints', () => {

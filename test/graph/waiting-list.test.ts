@@ -88,7 +88,8 @@ describe('Patient.waitingList', () => {
     const restricted = t.sandbox.population.patients.find((p) => p.restricted && waitingListFor(t.sandbox.population, p.nhsNumber, known).length > 0)!;
     const open = t.sandbox.population.patients.find((p) => !p.restricted && waitingListFor(t.sandbox.population, p.nhsNumber, known).length > 0)!;
     const r = await t.run<any>(
-      `query($a: NhsNumber!, $b: NhsNumber!) { a: patient(nhsNumber: $a) { waitingList { pathwayId provider { odsCode } } } b: patient(nhsNumber: $b) { waitingList { pathwayId provider { odsCode } } } }`,
+      `query($a: NhsNumber!, $b: NhsNumber!) { a: patient(nhsNumber: $a) { waitingList { pathwayId ` +
+        `provider { odsCode } } } b: patient(nhsNumber: $b) { waitingList { pathwayId provider { odsCode } } } }`,
       { a: restricted.nhsNumber, b: open.nhsNumber },
     );
     expect(r.data.a.waitingList).toBeNull();

@@ -19,7 +19,8 @@ describe('one failing source does not blank the whole answer', () => {
   it('organisations is null with UPSTREAM_ERROR when ODS fails; the Website Content search still answers', async () => {
     t.sandbox.setFault('ods', { kind: 'status', status: 500 });
     const r = await t.run<any>(
-      '{ about { version } organisations(search: { nameContains: "pharmacy" }, first: 2) { totalCount } healthContentSearch(section: CONDITIONS, text: "acne", first: 1) { nodes { name } } }',
+      '{ about { version } organisations(search: { nameContains: "pharmacy" }, first: 2) { totalCount ' +
+        '} healthContentSearch(section: CONDITIONS, text: "acne", first: 1) { nodes { name } } }',
     );
     expect(r.data).not.toBeNull();
     expect(r.data.organisations).toBeNull();
@@ -31,7 +32,8 @@ describe('one failing source does not blank the whole answer', () => {
   it('healthContentSearch is null with UPSTREAM_ERROR when Website Content fails; the ODS search still answers', async () => {
     t.sandbox.setFault('content', { kind: 'status', status: 500 });
     const r = await t.run<any>(
-      '{ organisations(search: { nameContains: "pharmacy" }, first: 2) { totalCount } healthContentSearch(section: CONDITIONS, text: "zzqx", first: 1) { nodes { name } } }',
+      '{ organisations(search: { nameContains: "pharmacy" }, first: 2) { totalCount } healthContentSearch(section: ' +
+        'CONDITIONS, text: "zzqx", first: 1) { nodes { name } } }',
     );
     expect(r.data).not.toBeNull();
     expect(r.data.healthContentSearch).toBeNull();

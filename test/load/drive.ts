@@ -168,15 +168,20 @@ async function measure(started: Started, options: LoadOptions, dispatcher: Dispa
   }
   const sorted = [...tally.latencies].sort((a, b) => a - b);
   const lines = [
-    `load: ${options.clients} clients for ${elapsedSeconds.toFixed(1)} s${options.maxRequests ? ` (at most ${options.maxRequests} requests)` : ''}, ${failing.api} failing ${failing.rate * 100}% of its requests with ${failing.status}; signed in: a CIS2 clinician and ${started.citizens.length} P9 citizens`,
+    `load: ${options.clients} clients for ${elapsedSeconds.toFixed(1)} s${options.maxRequests ? ` (at most ${options.maxRequests} requests)` : ''}, ` +
+      `${failing.api} failing ${failing.rate * 100}% of its requests with ${failing.status}; signed ` +
+      `in: a CIS2 clinician and ${started.citizens.length} P9 citizens`,
     `requests: ${tally.requests} (${(tally.requests / elapsedSeconds).toFixed(0)}/s); HTTP status ${JSON.stringify(tally.byStatus)}`,
-    `answers with the patient: ${tally.withData}; patient failed upstream (coded): ${tally.patientUpstreamFailures}; with errors: ${tally.withErrors} ${JSON.stringify(tally.errorCodes)}`,
+    `answers with the patient: ${tally.withData}; patient failed upstream (coded): ${tally.patientUpstreamFailures}; ` +
+      `with errors: ${tally.withErrors} ${JSON.stringify(tally.errorCodes)}`,
     `${failing.api} calls while failing: ${failingApiCalls}; answers with a patient and no audit record: ${unaudited}`,
-    `latency ms: p50 ${percentile(sorted, 50).toFixed(0)}, p90 ${percentile(sorted, 90).toFixed(0)}, p99 ${percentile(sorted, 99).toFixed(0)}, max ${percentile(sorted, 100).toFixed(0)}`,
+    `latency ms: p50 ${percentile(sorted, 50).toFixed(0)}, p90 ${percentile(sorted, 90).toFixed(0)}, ` +
+      `p99 ${percentile(sorted, 99).toFixed(0)}, max ${percentile(sorted, 100).toFixed(0)}`,
     `upstream calls (sandbox): ${JSON.stringify(after.sandboxCalls)}; breakers at the end: ${JSON.stringify(after.breakers)}`,
     options.memory === false
       ? 'memory: not measured (short form)'
-      : `memory: heap ${mb(baseline.heapUsed)} before, ${mb(after.heapUsed)} after (GC); rss ${mb(baseline.rss)} before, peak ${mb(peak.rss)}, ${mb(after.rss)} after`,
+      : `memory: heap ${mb(baseline.heapUsed)} before, ${mb(after.heapUsed)} after (GC); rss ${mb(baseline.rss)} ` +
+        `before, peak ${mb(peak.rss)}, ${mb(after.rss)} after`,
     problems.length ? `FAILED:\n  ${problems.join('\n  ')}` : 'passed: no crash, failures exercised and coded, every answer well-formed and audited',
   ];
   return { tally, elapsedSeconds, failingApiCalls, unaudited, problems, lines };

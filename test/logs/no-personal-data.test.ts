@@ -50,7 +50,8 @@ describe('the personal-data scan', () => {
 
   it('passes an ordinary request line', () => {
     const line =
-      '{"level":30,"time":1764061234567,"pid":1,"hostname":"h","service":"nhs-graph","requestId":"0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d","status":200,"durationMs":7,"msg":"graphql request"}';
+      '{"level":30,"time":1764061234567,"pid":1,"hostname":"h","service":"nhs-graph",' +
+      '"requestId":"0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d","status":200,"durationMs":7,"msg":"graphql request"}';
     expect(findPersonalData(line, known)).toEqual([]);
   });
 });

@@ -36,7 +36,8 @@ describe('query limits (QUERY_TOO_COMPLEX before execution, zero upstream calls)
     ['tokens', `{ about { ${Array.from({ length: 120 }, () => 'version').join(' ')} } }`, 'MAX_TOKENS'],
     [
       'cost',
-      '{ organisations(search: { name: "a" }, first: 10) { nodes { registeredName: name } } organisation(odsCode: "RR8") { spineEndpoints(interaction: "urn:nhs:names:services:psis:REPC_IN150016UK05") { asid } } }',
+      '{ organisations(search: { name: "a" }, first: 10) { nodes { registeredName: name } } organisation(odsCode: ' +
+        '"RR8") { spineEndpoints(interaction: "urn:nhs:names:services:psis:REPC_IN150016UK05") { asid } } }',
       'MAX_COST',
     ],
   ])('refuses a query over the %s limit', async (_, query, reason) => {
@@ -50,7 +51,8 @@ describe('query limits (QUERY_TOO_COMPLEX before execution, zero upstream calls)
 
   it('says what the cost was and what the limit is', async () => {
     const r = await closed.run(
-      'query($n: Int) { organisations(search: { name: "a" }, first: $n) { nodes { spineEndpoints(interaction: "urn:nhs:names:services:psis:REPC_IN150016UK05") { asid } } } }',
+      'query($n: Int) { organisations(search: { name: "a" }, first: $n) { nodes { spineEndpoints(interaction: ' +
+        '"urn:nhs:names:services:psis:REPC_IN150016UK05") { asid } } } }',
       { n: 3 },
     );
     // 1 ODS search + 3 organisations x (1 SDS Endpoint + 10 assumed endpoints x 1 Device) = 34.
@@ -67,7 +69,9 @@ describe('query limits (QUERY_TOO_COMPLEX before execution, zero upstream calls)
 
   it('the default limits let the representative queries through', async () => {
     const r = await t.run<any>(
-      '{ patient(nhsNumber: "9000000009") { nhsNumber registeredGp { name spineEndpoints(interaction: "urn:nhs:names:services:psis:REPC_IN150016UK05") { address asid } } waitingList { provider { name } } } }',
+      '{ patient(nhsNumber: "9000000009") { nhsNumber registeredGp { name spineEndpoints(interaction: ' +
+        '"urn:nhs:names:services:psis:REPC_IN150016UK05") { address asid } } waitingList { provider ' +
+        '{ name } } } }',
     );
     expect(codes(r)).not.toContain('QUERY_TOO_COMPLEX');
     expect(r.data.patient.nhsNumber).toBe('9000000009');
@@ -75,7 +79,8 @@ describe('query limits (QUERY_TOO_COMPLEX before execution, zero upstream calls)
 
   it('the default cost limit refuses a search that would fan out to hundreds of calls', async () => {
     const q =
-      '{ patients(search: { family: "Smith", maxResults: 50 }) { matches { patient { registeredGp { name } nominatedPharmacy { name } waitingList { provider { name } } } } } }';
+      '{ patients(search: { family: "Smith", maxResults: 50 }) { matches { patient { registeredGp ' +
+      '{ name } nominatedPharmacy { name } waitingList { provider { name } } } } } }';
     const r = await t.run(q);
     expect(codes(r)).toEqual(['QUERY_TOO_COMPLEX']);
     expect(r.errors![0]!.extensions).toMatchObject({ reason: 'MAX_COST', cost: 651, limit: 500 });

@@ -189,25 +189,29 @@ describe('e-RS sandbox conforms to e-referrals-service-api.yaml', () => {
     expect((await call('GET', '/R4/HealthcareService?_id=1,2', provider('R69'))).status).toBe(403);
   });
 
-  it("A033 and A035 refuse in R4's NHSDigital-OperationOutcome: a role they do not serve 403 REC_FORBIDDEN, an unknown service 404, a missing or 21-id _id 400", async () => {
-    const refusals = [
-      [403, 'REC_FORBIDDEN', 'GET', '/R4/HealthcareService', await call('GET', '/R4/HealthcareService?_id=1,2', provider('R69'))],
-      [403, 'REC_FORBIDDEN', 'GET', '/R4/HealthcareService/{id}', await call('GET', '/R4/HealthcareService/1', provider('R69'))],
-      [404, 'REC_NOT_FOUND', 'GET', '/R4/HealthcareService/{id}', await call('GET', '/R4/HealthcareService/99999', referrer('R69'))],
-      [
-        400,
-        'REC_BAD_REQUEST',
-        'GET',
-        '/R4/HealthcareService',
-        await call('GET', `/R4/HealthcareService?_id=${Array.from({ length: 21 }, (_, i) => 30000 + i).join(',')}`, referrer('R69')),
-      ],
-    ] as const;
-    for (const [status, code, method, path, res] of refusals) {
-      expect(res.status).toBe(status);
-      expect(res.body.issue[0].details.coding[0]).toEqual({ system: 'https://fhir.nhs.uk/CodeSystem/http-error-codes', code });
-      expect(spec.validate(method, path, status, res.body)).toEqual([]);
-    }
-  });
+  it(
+    "A033 and A035 refuse in R4's NHSDigital-OperationOutcome: a role they do not serve 403 REC_FORBIDDEN, " +
+      'an unknown service 404, a missing or 21-id _id 400',
+    async () => {
+      const refusals = [
+        [403, 'REC_FORBIDDEN', 'GET', '/R4/HealthcareService', await call('GET', '/R4/HealthcareService?_id=1,2', provider('R69'))],
+        [403, 'REC_FORBIDDEN', 'GET', '/R4/HealthcareService/{id}', await call('GET', '/R4/HealthcareService/1', provider('R69'))],
+        [404, 'REC_NOT_FOUND', 'GET', '/R4/HealthcareService/{id}', await call('GET', '/R4/HealthcareService/99999', referrer('R69'))],
+        [
+          400,
+          'REC_BAD_REQUEST',
+          'GET',
+          '/R4/HealthcareService',
+          await call('GET', `/R4/HealthcareService?_id=${Array.from({ length: 21 }, (_, i) => 30000 + i).join(',')}`, referrer('R69')),
+        ],
+      ] as const;
+      for (const [status, code, method, path, res] of refusals) {
+        expect(res.status).toBe(status);
+        expect(res.body.issue[0].details.coding[0]).toEqual({ system: 'https://fhir.nhs.uk/CodeSystem/http-error-codes', code });
+        expect(spec.validate(method, path, status, res.body)).toEqual([]);
+      }
+    },
+  );
 
   it('refuses a call without a platform token with 401 and serves unknown paths with its 404', async () => {
     const res = await request(`${sandbox.origin}${ERS}/STU3/ReferralRequest/000000070000`, { headers: nonConforming('no bearer token') });
@@ -218,23 +222,27 @@ describe('e-RS sandbox conforms to e-referrals-service-api.yaml', () => {
     });
   });
 
-  it("checks who the platform token acts for: a worker's token needs the role context, an application's may send none and reads no appointment, an NHS login token is refused", async () => {
-    // A healthcare worker's token without its role context.
-    expect((await call('GET', '/STU3/ReferralRequest/000000070000')).status).toBe(403);
-    expect((await call('GET', '/STU3/ReferralRequest/000000070000', { 'nhsd-ers-business-function': 'REFERRING_CLINICIAN' })).status).toBe(403);
-    // The application's own token: unattended endpoints without role headers only.
-    expect((await call('GET', '/STU3/ReferralRequest/000000070000', {}, undefined, 'application')).status).toBe(200);
-    expect((await call('GET', '/R4/HealthcareService/1', {}, undefined, 'application')).status).toBe(200);
-    const withRole = await call('GET', '/STU3/ReferralRequest/000000070000', referrer('R69'), undefined, 'application');
-    expect(withRole.status).toBe(403);
-    expect(withRole.body.issue[0].details.coding[0].code).toBe('NO_ACCESS');
-    expect((await call('GET', '/STU3/Appointment/70000', nonConforming('no role headers, which A038 requires'), undefined, 'application')).status).toBe(403);
-    // A citizen's token (NHS login, token exchange).
-    const citizen = await platform.appAuth!.userToken(await signInAs(embedded, { citizen: '9000000009', level: 'P9' }));
-    const res = await request(`${sandbox.origin}${ERS}/STU3/ReferralRequest/000000070000`, {
-      headers: { authorization: `Bearer ${citizen}`, ...referrer('R69') },
-    });
-    expect(res.statusCode).toBe(403);
-    await res.body.dump();
-  });
+  it(
+    "checks who the platform token acts for: a worker's token needs the role context, an application's " +
+      'may send none and reads no appointment, an NHS login token is refused',
+    async () => {
+      // A healthcare worker's token without its role context.
+      expect((await call('GET', '/STU3/ReferralRequest/000000070000')).status).toBe(403);
+      expect((await call('GET', '/STU3/ReferralRequest/000000070000', { 'nhsd-ers-business-function': 'REFERRING_CLINICIAN' })).status).toBe(403);
+      // The application's own token: unattended endpoints without role headers only.
+      expect((await call('GET', '/STU3/ReferralRequest/000000070000', {}, undefined, 'application')).status).toBe(200);
+      expect((await call('GET', '/R4/HealthcareService/1', {}, undefined, 'application')).status).toBe(200);
+      const withRole = await call('GET', '/STU3/ReferralRequest/000000070000', referrer('R69'), undefined, 'application');
+      expect(withRole.status).toBe(403);
+      expect(withRole.body.issue[0].details.coding[0].code).toBe('NO_ACCESS');
+      expect((await call('GET', '/STU3/Appointment/70000', nonConforming('no role headers, which A038 requires'), undefined, 'application')).status).toBe(403);
+      // A citizen's token (NHS login, token exchange).
+      const citizen = await platform.appAuth!.userToken(await signInAs(embedded, { citizen: '9000000009', level: 'P9' }));
+      const res = await request(`${sandbox.origin}${ERS}/STU3/ReferralRequest/000000070000`, {
+        headers: { authorization: `Bearer ${citizen}`, ...referrer('R69') },
+      });
+      expect(res.statusCode).toBe(403);
+      await res.body.dump();
+    },
+  );
 });

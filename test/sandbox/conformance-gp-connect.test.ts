@@ -328,7 +328,8 @@ describe('Appointment Management conforms to gp-connect-appointments-management-
     const res = await call(
       APPOINTMENTS,
       'GET',
-      `/Slot?start=ge${from}&end=le${addDays(from, 15)}&status=free&_include=Slot:schedule&searchFilter=${encodeURIComponent('https://fhir.nhs.uk/Id/ods-organization-code|P80001')}`,
+      `/Slot?start=ge${from}&end=le${addDays(from, 15)}&status=free&_include=Slot:schedule` +
+        `&searchFilter=${encodeURIComponent('https://fhir.nhs.uk/Id/ods-organization-code|P80001')}`,
       INTERACTIONS.searchSlots,
     );
     expect([res.status, res.body.issue[0].details.coding[0].code]).toEqual([422, 'INVALID_PARAMETER']);
@@ -366,42 +367,46 @@ describe('Appointment Management on route A (gpconnect-swagger.yaml, through the
     expect([routeB.status, routeB.body.issue[0].details.coding[0].code]).toEqual([461, 'ACCESS_DENIED']);
   });
 
-  it("a patient's appointment search with a past start is 422 INVALID_PARAMETER (no part of the range in the past); from today it answers, and route B allows the past", async () => {
-    const ods = practice();
-    const patient = world.patientsAt(ods).find((p) => !p.restricted && world.patient(p.nhsNumber).status === 'normal')!;
-    const found = await callRouteA(
-      ods,
-      'GET',
-      `/Patient?identifier=${encodeURIComponent(`https://fhir.nhs.uk/Id/nhs-number|${patient.nhsNumber}`)}`,
-      INTERACTIONS.findPatient,
-    );
-    const id = found.body.entry[0].resource.id as string;
-    const today = ukDate(new Date());
-    // gpc-appointments/CONTRACT.md, "Patient's appointments (route A)": "no part of the range in the past (error)", and
-    // the error table's 422 INVALID_PARAMETER "bad date range (… past dates …)".
-    const past = await callRouteA(
-      ods,
-      'GET',
-      `/Patient/${id}/Appointment?start=ge${addDays(today, -1)}&start=le${addDays(today, 6)}`,
-      INTERACTIONS.patientAppointments,
-      undefined,
-      nonConforming('a start in the past on route A'),
-    );
-    expect([past.status, past.body.issue[0].details.coding[0].code]).toEqual([422, 'INVALID_PARAMETER']);
-    const fromToday = await callRouteA(
-      ods,
-      'GET',
-      `/Patient/${id}/Appointment?start=ge${today}&start=le${addDays(today, 6)}`,
-      INTERACTIONS.patientAppointments,
-    );
-    expect([fromToday.status, fromToday.body.resourceType]).toEqual([200, 'Bundle']);
-    // Route B (the platform, by NHS number) allows past dates (its past-appt-limit).
-    const routeB = await call(
-      APPOINTMENTS,
-      'GET',
-      `/Patient/${patient.nhsNumber}/Appointment?start=ge${addDays(today, -1)}&start=le${addDays(today, 6)}`,
-      INTERACTIONS.patientAppointments,
-    );
-    expect([routeB.status, routeB.body.resourceType]).toEqual([200, 'Bundle']);
-  });
+  it(
+    "a patient's appointment search with a past start is 422 INVALID_PARAMETER (no part of the " +
+      'range in the past); from today it answers, and route B allows the past',
+    async () => {
+      const ods = practice();
+      const patient = world.patientsAt(ods).find((p) => !p.restricted && world.patient(p.nhsNumber).status === 'normal')!;
+      const found = await callRouteA(
+        ods,
+        'GET',
+        `/Patient?identifier=${encodeURIComponent(`https://fhir.nhs.uk/Id/nhs-number|${patient.nhsNumber}`)}`,
+        INTERACTIONS.findPatient,
+      );
+      const id = found.body.entry[0].resource.id as string;
+      const today = ukDate(new Date());
+      // gpc-appointments/CONTRACT.md, "Patient's appointments (route A)": "no part of the range in the past (error)", and
+      // the error table's 422 INVALID_PARAMETER "bad date range (… past dates …)".
+      const past = await callRouteA(
+        ods,
+        'GET',
+        `/Patient/${id}/Appointment?start=ge${addDays(today, -1)}&start=le${addDays(today, 6)}`,
+        INTERACTIONS.patientAppointments,
+        undefined,
+        nonConforming('a start in the past on route A'),
+      );
+      expect([past.status, past.body.issue[0].details.coding[0].code]).toEqual([422, 'INVALID_PARAMETER']);
+      const fromToday = await callRouteA(
+        ods,
+        'GET',
+        `/Patient/${id}/Appointment?start=ge${today}&start=le${addDays(today, 6)}`,
+        INTERACTIONS.patientAppointments,
+      );
+      expect([fromToday.status, fromToday.body.resourceType]).toEqual([200, 'Bundle']);
+      // Route B (the platform, by NHS number) allows past dates (its past-appt-limit).
+      const routeB = await call(
+        APPOINTMENTS,
+        'GET',
+        `/Patient/${patient.nhsNumber}/Appointment?start=ge${addDays(today, -1)}&start=le${addDays(today, 6)}`,
+        INTERACTIONS.patientAppointments,
+      );
+      expect([routeB.status, routeB.body.resourceType]).toEqual([200, 'Bundle']);
+    },
+  );
 });

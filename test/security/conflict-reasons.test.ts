@@ -42,12 +42,14 @@ async function booked(index: number): Promise<{ id: string; version: string }> {
 }
 const amend = (id: string, v: string, d: string) =>
   t.run<any>(
-    `mutation($id: ID!, $v: String!, $d: String!) { amendAppointment(id: $id, version: $v, changes: { description: $d }) { appointment { ${APPOINTMENT} } userErrors { code message field } } }`,
+    `mutation($id: ID!, $v: String!, $d: String!) { amendAppointment(id: $id, version: $v, changes: ` +
+      `{ description: $d }) { appointment { ${APPOINTMENT} } userErrors { code message field } } }`,
     { id, v, d },
   );
 const cancel = (id: string, v: string) =>
   t.run<any>(
-    `mutation($id: ID!, $v: String!) { cancelAppointment(id: $id, version: $v, reason: "Feeling better") { appointment { ${APPOINTMENT} } userErrors { code message field } } }`,
+    `mutation($id: ID!, $v: String!) { cancelAppointment(id: $id, version: $v, reason: "Feeling ` +
+      `better") { appointment { ${APPOINTMENT} } userErrors { code message field } } }`,
     { id, v },
   );
 

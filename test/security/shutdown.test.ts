@@ -102,7 +102,8 @@ describe('SIGTERM (outside NODE_ENV=test, as in production)', () => {
 });
 
 describe('SIGTERM to `npm start`', () => {
-  it('reaches the graph (npm passes it on to the launcher, the launcher to the graph), which answers the request in flight and exits 0, and so does npm', async () => {
+  it('reaches the graph (npm passes it on to the launcher, the launcher to the graph), which answers ' +
+    'the request in flight and exits 0, and so does npm', async () => {
     // --ignore-scripts skips prestart (the playground build), which this test does not need; NHS_GRAPH_FROM_SOURCE runs
     // the graph from src/ (no build): the compiled graph is test/build/production-install.test.ts's.
     const npm = spawn('npm', ['start', '--ignore-scripts'], {

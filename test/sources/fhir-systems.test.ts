@@ -12,8 +12,10 @@ function productFiles(dir = 'src'): string[] {
 }
 
 /** An identifier system, a code system or SNOMED CT, spelt as a string literal. */
-const SYSTEM_LITERAL =
-  /['"`](https?:\/\/(fhir\.nhs\.uk|fhir\.nhs\.net|fhir\.hl7\.org\.uk|digital\.nhs\.uk|hl7\.org\/fhir)[^'"`]*\/(Id|CodeSystem)\/[^'"`]*|http:\/\/snomed\.info\/sct)['"`]/;
+const SYSTEM_LITERAL = new RegExp(
+  String.raw`['"\`](https?:\/\/(fhir\.nhs\.uk|fhir\.nhs\.net|fhir\.hl7\.org\.uk|digital\.nhs\.uk|hl7\.org\/fhir)` +
+    String.raw`[^'"\`]*\/(Id|CodeSystem)\/[^'"\`]*|http:\/\/snomed\.info\/sct)['"\`]`,
+);
 
 describe('FHIR systems', () => {
   it('are spelt once, in src/sources/fhir-systems.ts', () => {

@@ -47,7 +47,8 @@ function machine(options: { uid: number; present?: string[]; aptGet?: 'works' | 
         `echo "apt-get DEBIAN_FRONTEND=$DEBIAN_FRONTEND $*" >> ${log}`,
         aptGet === 'fails' ? 'exit 100' : '',
         aptGet === 'works'
-          ? `if [ "$1" = install ]; then for p in "$@"; do case "$p" in -*|install) ;; *) printf '#!${BASH}\\nexit 0\\n' > "${bin}/$p"; /bin/chmod 755 "${bin}/$p";; esac; done; fi`
+          ? `if [ "$1" = install ]; then for p in "$@"; do case "$p" in -*|install) ;; *) printf '#!${BASH}\\nexit ` +
+            `0\\n' > "${bin}/$p"; /bin/chmod 755 "${bin}/$p";; esac; done; fi`
           : '',
       ].join('\n'),
     );

@@ -297,7 +297,9 @@ export function probes(bars: BarsFixture): Record<string, Probe> {
       restricted: 'patient',
       // A stale version: PDS refuses it (VERSION_CONFLICT), so the record is never changed, but the call is made.
       build: (_t, nhs) => ({
-        query: `mutation($n: NhsNumber!) { updatePatient(nhsNumber: $n, version: 999, changes: { gender: unknown }) { patient { version } userErrors { code } } }`,
+        query:
+          `mutation($n: NhsNumber!) { updatePatient(nhsNumber: $n, version: 999, changes: { gender: unknown ` +
+          `}) { patient { version } userErrors { code } } }`,
         variables: { n: nhs },
       }),
     },

@@ -159,7 +159,8 @@ function errorsOf(side: string, errors: AjvError[] | null | undefined, contradic
 /**
  * ajv reports a failed `oneOf`/`anyOf` with the errors of every alternative. NHS specs list one alternative per FHIR
  * resource type (a Bundle entry is a Patient, or a MedicationRequest, or...): an alternative whose `resourceType` the
- * body does not have (directly or as a Bundle entry's `resource`) is not the one meant, so its errors are dropped; when one alternative is left, its errors are the
+ * body does not have (directly or as a Bundle entry's `resource`) is not the one meant, so its errors are dropped; when one alternative is left, its errors are
+ * the
  * answer, and the bare "must match exactly one schema" goes.
  */
 function narrowAlternatives(errors: AjvError[]): AjvError[] {

@@ -74,7 +74,8 @@ const ERRATA: Record<string, (doc: Json) => void> = {
     filter.schema.items = {
       type: 'string',
       pattern:
-        '^(https://fhir\\.nhs\\.uk/STU3/CodeSystem/GPConnect-OrganisationType-1\\|gp-practice|https://fhir\\.nhs\\.uk/Id/ods-organization-code\\|[A-Z0-9]{3,8})$',
+        '^(https://fhir\\.nhs\\.uk/STU3/CodeSystem/GPConnect-OrganisationType-1\\|gp-practice|' +
+        'https://fhir\\.nhs\\.uk/Id/ods-organization-code\\|[A-Z0-9]{3,8})$',
     };
   },
   /**
@@ -101,7 +102,8 @@ const ERRATA: Record<string, (doc: Json) => void> = {
    * GP Connect route A (gpconnect-swagger.yaml, Appointment Management): the Slot search's `searchFilter` enum names the
    * demonstrator practice A20047 as the only ODS code (as the platform spec above), and every operation's status table
    * lists 200/201 and 400 only, while GP Connect's error table (gpc-appointments/CONTRACT.md, "Errors") answers 403
-   * (ACCESS DENIED, consent), 404 (PATIENT_NOT_FOUND, NO_RECORD_FOUND), 409 (DUPLICATE_REJECTED, an If-Match mismatch) and 422 (INVALID_RESOURCE, INVALID_PARAMETER, REFERENCE_NOT_FOUND) with
+   * (ACCESS DENIED, consent), 404 (PATIENT_NOT_FOUND, NO_RECORD_FOUND), 409 (DUPLICATE_REJECTED, an If-Match mismatch) and 422 (INVALID_RESOURCE,
+   * INVALID_PARAMETER, REFERENCE_NOT_FOUND) with
    * an OperationOutcome. The filter takes any ODS code; the error statuses join each table with the 400's schema.
    */
   'gpc-route-a:appointments': (doc) => {
@@ -110,7 +112,8 @@ const ERRATA: Record<string, (doc: Json) => void> = {
       const item = {
         type: 'string',
         pattern:
-          '^(https://fhir\\.nhs\\.uk/STU3/CodeSystem/GPConnect-OrganisationType-1\\|(gp-practice|urgent-care)|https://fhir\\.nhs\\.uk/Id/ods-organization-code\\|[A-Z0-9]{3,8})$',
+          '^(https://fhir\\.nhs\\.uk/STU3/CodeSystem/GPConnect-OrganisationType-1\\|(gp-practice|urgent-care)|' +
+          'https://fhir\\.nhs\\.uk/Id/ods-organization-code\\|[A-Z0-9]{3,8})$',
       };
       if (filter.schema) filter.schema.items = item;
       if (filter.items) filter.items = item;

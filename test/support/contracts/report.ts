@@ -56,7 +56,8 @@ for (const api of [...byApi.keys()].sort()) {
   total += checked;
   failing += sum((t) => t.failing);
   console.log(
-    `${api}: ${checked} checked, ${sum((t) => t.failing)} non-conforming, ${sum((t) => t.excused)} excused by known deviations, ${sum((t) => t.negative)} deliberate negative cases`,
+    `${api}: ${checked} checked, ${sum((t) => t.failing)} non-conforming, ${sum((t) => t.excused)} ` +
+      `excused by known deviations, ${sum((t) => t.negative)} deliberate negative cases`,
   );
   for (const [op, t] of [...ops].sort()) {
     const notes = [

@@ -112,7 +112,8 @@ function failIfAny(verdicts: RecordedVerdict[]): void {
     .slice(0, 10)
     .map((v) => `  ${v.api} ${v.operation ?? `${v.method} ${v.path}`} -> ${v.status}${v.negative ? ' [negative case]' : ''}\n    ${v.failing.join('\n    ')}`);
   throw new Error(
-    `${bad.length} exchange(s) with the sandbox do not conform to the published OpenAPI documents:\n${lines.join('\n')}${bad.length > 10 ? `\n  ... and ${bad.length - 10} more` : ''}`,
+    `${bad.length} exchange(s) with the sandbox do not conform to the published OpenAPI documents:\n` +
+      `${lines.join('\n')}${bad.length > 10 ? `\n  ... and ${bad.length - 10} more` : ''}`,
   );
 }
 

@@ -32,8 +32,10 @@ const of = (resources: Json[], type: string) => resources.filter((r) => r.resour
 function digestOf(bundle: Json): string {
   const hash = createHash('sha1').update(JSON.stringify(bundle)).digest('base64');
   const signedInfo =
-    '<SignedInfo xmlns="http://www.w3.org/2000/09/xmldsig#"><CanonicalizationMethod Algorithm="http://www.w3.org/2001/10/xml-exc-c14n#"></CanonicalizationMethod>' +
-    '<SignatureMethod Algorithm="http://www.w3.org/2000/09/xmldsig#rsa-sha1"></SignatureMethod><Reference><Transforms><Transform Algorithm="http://www.w3.org/2001/10/xml-exc-c14n#"></Transform></Transforms>' +
+    '<SignedInfo xmlns="http://www.w3.org/2000/09/xmldsig#">' +
+    '<CanonicalizationMethod Algorithm="http://www.w3.org/2001/10/xml-exc-c14n#"></CanonicalizationMethod>' +
+    '<SignatureMethod Algorithm="http://www.w3.org/2000/09/xmldsig#rsa-sha1"></SignatureMethod><Reference><Transforms><Transform ' +
+    'Algorithm="http://www.w3.org/2001/10/xml-exc-c14n#"></Transform></Transforms>' +
     `<DigestMethod Algorithm="http://www.w3.org/2000/09/xmldsig#sha1"></DigestMethod><DigestValue>${hash}</DigestValue></Reference></SignedInfo>`;
   return Buffer.from(signedInfo).toString('base64');
 }

@@ -63,7 +63,8 @@ export const odsSandbox: SandboxApiFactory = (sandbox) => {
     notFound: (req) =>
       hapiOutcome(
         404,
-        `HAPI-0302: Unknown resource type '${req.path.split('/')[1] ?? ''}' - Server knows how to handle: [Organization, OrganizationAffiliation, List, CodeSystem, ValueSet]`,
+        `HAPI-0302: Unknown resource type '${req.path.split('/')[1] ?? ''}' - Server knows how to handle: ` +
+          `[Organization, OrganizationAffiliation, List, CodeSystem, ValueSet]`,
       ),
     routes: [
       { method: 'GET', path: '/metadata', handler: () => fhirJson(200, loadFixture('ods/examples/extracted-from-spec/metadata-200.json')) },

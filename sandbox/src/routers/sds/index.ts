@@ -93,7 +93,8 @@ function findEndpoints(req: SandboxRequest, directory: Directory, base: string):
   const partyKey = token(req, 'identifier', PARTY_KEY);
   if ((org && !interaction && !partyKey) || (!org && (!interaction || !partyKey))) {
     return badRequest(
-      'Missing or invalid query parameters. Should one of following combinations: organization+service, organization+party key, organization+service+party key, service+party key',
+      'Missing or invalid query parameters. Should one of following combinations: organization+service, ' +
+        'organization+party key, organization+service+party key, service+party key',
     );
   }
   const intermediary = (forwarded: string) => directory.mhs.find((r) => r.odsCode === 'YES' && r.interactions.includes(forwarded))?.address;

@@ -25,7 +25,8 @@ export type CallerCheck = { ok: true; principal: Principal } | { ok: false; stat
  * audience, expiry) naming a healthcare worker whose role allows BaRS (the access policy's rule for the BARS source):
  * no token or a bad one is 401 REC_UNAUTHORIZED, any other principal 403 REC_FORBIDDEN. Then the sender headers:
  * X-Request-Id and X-Correlation-Id (`format: uuid`), NHSD-Target-Identifier (required on $process-message),
- * NHSD-End-User-Organisation and NHSD-Requesting-Software (base64 JSON) and use-context, else 400 REC_BAD_REQUEST; the version in Accept must be one the graph speaks, else 406.
+ * NHSD-End-User-Organisation and NHSD-Requesting-Software (base64 JSON) and use-context, else 400 REC_BAD_REQUEST; the version in Accept must be one the graph
+ * speaks, else 406.
  */
 export async function checkCaller(req: IncomingMessage, verifier: TokenVerifier, policy: AccessPolicy): Promise<CallerCheck> {
   const authorization = req.headers.authorization;
