@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,6 +80,8 @@ describe('the compiled graph from a production install (npm ci --omit=dev, node 
     } finally {
       graph.kill('SIGKILL');
       await sandbox.close();
+      // The image holds the test app's private key and an audit file: leave nothing behind in the temp folder.
+      rmSync(image, { recursive: true, force: true });
     }
   }, 900_000);
 });
