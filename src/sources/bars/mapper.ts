@@ -1,3 +1,4 @@
+import type { StoredBarsResponse } from './receiver/response-store.js';
 import type { AppointmentStatus, BarsServiceRequestStatus, SlotStatus } from '../../generated/resolvers.js';
 import { APPOINTMENT_STATUSES, enumOfCode, REQUEST_STATUSES, SLOT_STATUSES } from '../../nhs/fhir-codes.js';
 import { BARS, type BarsAppointment, type BarsBundle, type BarsMessageHeader, type BarsResource, type BarsServiceRequest, type BarsSlot } from './wire.js';
@@ -110,6 +111,7 @@ export function mapMessageResult(messageId: string, event: string, reply: BarsBu
   };
 }
 
+// The stored shape is the receiver's (receiver/response-store.ts); the mapper reads it without the audit-only NHS number.
 /** A received BaRS response as the graph shows it (`BarsResponse`). */
 export interface BarsResponseModel {
   messageId: string;
@@ -125,16 +127,7 @@ export interface BarsResponseModel {
 }
 
 /** What a stored response shows: its header's codes and its focus, mapped as a read's would be. Pure. */
-export function mapBarsResponse(r: {
-  messageId: string;
-  event: string;
-  reason: string | null;
-  responseCode: string | null;
-  inResponseTo: string | null;
-  serviceRequestId: string;
-  receivedAt: string;
-  bundle: BarsBundle;
-}): BarsResponseModel {
+export function mapBarsResponse(r: Omit<StoredBarsResponse, 'nhsNumber'>): BarsResponseModel {
   const header = resourcesOf<BarsMessageHeader>(r.bundle, 'MessageHeader')[0];
   const focusRef = header?.focus?.[0]?.reference;
   const focus = (r.bundle.entry ?? []).find((e) => e.fullUrl === focusRef)?.resource;

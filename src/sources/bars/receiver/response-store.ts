@@ -1,20 +1,10 @@
 import { EventEmitter } from 'node:events';
 import type { Counters, SharedCache } from '../../../cache/index.js';
 import { MemoryCache } from '../../../cache/index.js';
-import type { BarsBundle } from '../wire.js';
+import type { InboundResponse } from './inbound.js';
 
 /** One receiver's response to a referral or booking, as stored: what `BarsServiceRequest.responses` and `barsResponses` show. */
-export interface StoredBarsResponse {
-  messageId: string;
-  event: string;
-  reason: string | null;
-  responseCode: string | null;
-  inResponseTo: string | null;
-  serviceRequestId: string;
-  nhsNumber: string | null;
-  receivedAt: string;
-  bundle: BarsBundle;
-}
+export type StoredBarsResponse = InboundResponse & { receivedAt: string };
 
 /** How long responses (and the ids of messages already taken) are kept: 30 days, then the receiver's own record stands. */
 const KEEP_MS = 30 * 86_400_000;
