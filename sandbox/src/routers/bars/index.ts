@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { SandboxApiFactory } from '../../api.js';
 import { clone, loadFixture } from '../../fixtures.js';
 import { fhirJson, header, parseJsonBody, type SandboxHandler, type SandboxRequest, type SandboxResponse } from '../../http.js';
-import { referralResponse, senderOdsOf } from './responder.js';
+import { referralResponse, responseMessage, senderOdsOf } from './responder.js';
 import { barsExample, barsOutcome, isTarget, proxyRefusal, targetOf, type Target } from './checks.js';
 import { DEFAULT_TARGET, generatedSlots, nhsNumberOf, seedReceivers, slotIncludes, type ReceiverStore } from './records.js';
 import { NHS_NUMBER_SYSTEM as NHS_NUMBER } from '../../fhir-systems.js';
@@ -136,28 +136,7 @@ export const barsSandbox: SandboxApiFactory = (sandbox) => {
     if (focusType === 'ServiceRequest' && headerResource.reason?.coding?.[0]?.code === 'new') {
       sandbox.barsResponder.respond(referralResponse(bundle.id, recorded, target.key), senderOdsOf(header(req, 'nhsd-end-user-organisation')));
     }
-    const now = new Date().toISOString();
-    return fhirJson(200, {
-      resourceType: 'Bundle',
-      id: randomUUID(),
-      meta: { lastUpdated: now, profile: ['https://fhir.nhs.uk/StructureDefinition/BARSBundleMessage'] },
-      type: 'message',
-      timestamp: now,
-      entry: [
-        {
-          fullUrl: `urn:uuid:${randomUUID()}`,
-          resource: {
-            resourceType: 'MessageHeader',
-            id: randomUUID(),
-            eventCoding: { system: 'https://fhir.nhs.uk/CodeSystem/message-events-bars', code: event!.replace(/-request$/, '-response') },
-            source: { endpoint: target.key },
-            response: { identifier: bundle.id, code: 'ok' },
-            focus: [{ reference: `urn:uuid:${String(recorded.id)}` }],
-          },
-        },
-        { fullUrl: `urn:uuid:${String(recorded.id)}`, resource: recorded },
-      ],
-    });
+    return fhirJson(200, responseMessage(event!.replace(/-request$/, '-response'), target.key, bundle.id, recorded));
   });
 
   return {

@@ -12,10 +12,13 @@ const EVENTS = 'https://fhir.nhs.uk/CodeSystem/message-events-bars';
 const REASONS = 'https://fhir.nhs.uk/CodeSystem/message-reason-bars';
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8').toString('base64');
 
-/** A servicerequest-response accepting the referral: the focus is the referral as the receiver now holds it. */
-export function referralResponse(requestBundleId: string, serviceRequest: Record<string, unknown>, receiver: string): Record<string, unknown> {
+/**
+ * A BaRS response message: a MessageHeader answering the request Bundle `answers` with `ok` (with a reason when given),
+ * then its focus resource.
+ */
+export function responseMessage(event: string, receiver: string, answers: string, focus: Record<string, unknown>, reason?: string): Record<string, unknown> {
   const now = new Date().toISOString();
-  const focusUrl = `urn:uuid:${String(serviceRequest.id)}`;
+  const focusUrl = `urn:uuid:${String(focus.id)}`;
   return {
     resourceType: 'Bundle',
     id: randomUUID(),
@@ -28,16 +31,21 @@ export function referralResponse(requestBundleId: string, serviceRequest: Record
         resource: {
           resourceType: 'MessageHeader',
           id: randomUUID(),
-          eventCoding: { system: EVENTS, code: 'servicerequest-response' },
-          reason: { coding: [{ system: REASONS, code: 'new' }] },
+          eventCoding: { system: EVENTS, code: event },
+          ...(reason ? { reason: { coding: [{ system: REASONS, code: reason }] } } : {}),
           source: { endpoint: receiver },
-          response: { identifier: requestBundleId, code: 'ok' },
+          response: { identifier: answers, code: 'ok' },
           focus: [{ reference: focusUrl }],
         },
       },
-      { fullUrl: focusUrl, resource: { ...serviceRequest, status: 'active' } },
+      { fullUrl: focusUrl, resource: focus },
     ],
   };
+}
+
+/** A servicerequest-response accepting the referral: the focus is the referral as the receiver now holds it. */
+export function referralResponse(requestBundleId: string, serviceRequest: Record<string, unknown>, receiver: string): Record<string, unknown> {
+  return responseMessage('servicerequest-response', receiver, requestBundleId, { ...serviceRequest, status: 'active' }, 'new');
 }
 
 /**
