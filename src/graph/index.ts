@@ -16,6 +16,7 @@ import { organisationResolvers } from './organisation.js';
 import { patientResolvers } from './patient.js';
 import { prescriptionResolvers } from './prescription.js';
 import { referralResolvers } from './referral.js';
+import { referralReferringResolvers } from './referral-referring.js';
 import { scalarResolvers } from './scalars.js';
 import { waitingListResolvers } from './waiting-list.js';
 import { environmentOf, NHS_API_IDS } from './nhs-api.js';
@@ -54,6 +55,7 @@ export const RESOLVERS: Resolvers[] = [
   meResolvers,
   prescriptionResolvers,
   referralResolvers,
+  referralReferringResolvers,
   bookingReferralResolvers,
 ];
 

@@ -42,7 +42,7 @@ export interface Nhs {
   wlmds: WlmdsLoaders;
   eps: BoundCalls<EpsClient, 'prepare' | 'processPrescribingMessage' | 'cancel' | 'release' | 'task' | 'dispenseNotification' | 'sessionFor'>;
   epsTracker: TrackerLoaders;
-  ers: ErsLoaders & BoundCalls<ErsClient, 'roleContext'>;
+  ers: ErsLoaders & BoundCalls<ErsClient, 'roleContext' | 'searchServices' | 'createReferral' | 'getSlots' | 'bookOrDefer' | 'availableActions'>;
   bars: BoundCalls<BarsClient, 'getServiceRequest' | 'searchServiceRequests' | 'getAppointment' | 'searchAppointments' | 'searchSlots' | 'processMessage'>;
   /**
    * GP Connect (Access Record Structured, Access Document, Appointment Management): each call addressed to its practice
@@ -119,7 +119,10 @@ class RequestNhs implements Nhs {
 
   get ers(): Nhs['ers'] {
     const { sources, call, settings } = this;
-    return (this.built.ers ??= { ...createErsLoaders(sources.ers, call, settings), ...bindCalls(sources.ers, ['roleContext'], call) });
+    return (this.built.ers ??= {
+      ...createErsLoaders(sources.ers, call, settings),
+      ...bindCalls(sources.ers, ['roleContext', 'searchServices', 'createReferral', 'getSlots', 'bookOrDefer', 'availableActions'], call),
+    });
   }
 
   get bars(): Nhs['bars'] {

@@ -8,6 +8,7 @@ import { TEST_STAFF } from '../../identity/cis2.js';
 import { seedErsRecords } from './records.js';
 import { forbidden, r4Outcome, r4Unauthorised, stu3Outcome } from './outcomes.js';
 import { appointmentResource, healthcareServiceResource, referralResource, WORKLISTS, worklistResource } from './resources.js';
+import { bookOrDeferHandler, createReferralHandler, searchServicesHandler, slotsHandler, tasksHandler, type ReferringState } from './referring.js';
 import { ODS_CODE_SYSTEM, SDS_USER_ID_SYSTEM } from '../../fhir-systems.js';
 
 export const ERS_BASE_PATH = '/referrals/FHIR';
@@ -58,6 +59,18 @@ const CLINICAL = ['REFERRING_CLINICIAN', 'REFERRING_CLINICIAN_ADMIN', 'SERVICE_P
 const REFERRER_WORKLIST_ROLES = ['REFERRING_CLINICIAN', 'REFERRING_CLINICIAN_ADMIN', 'REFERRING_ADMIN'];
 const PROVIDER_WORKLIST_ROLES = ['SERVICE_PROVIDER_CLINICIAN', 'SERVICE_PROVIDER_ADMIN', 'SERVICE_PROVIDER_CLINICIAN_ADMIN'];
 const SERVICE_DIRECTORY = ['REFERRING_CLINICIAN', 'REFERRING_CLINICIAN_ADMIN'];
+/** A010, A011, A015, A016: "one of the following e-RS roles: REFERRING_CLINICIAN, REFERRING_CLINICIAN_ADMIN". */
+const REFERRERS = ['REFERRING_CLINICIAN', 'REFERRING_CLINICIAN_ADMIN'];
+/** A029's sandbox scenarios: focus `ReferralRequest/00000007000{0..6}/_history/6`. */
+const EXAMPLE_TASKS: Record<string, string> = {
+  '000000070000': 'Empty',
+  '000000070001': 'WithRecordReviewOutcome',
+  '000000070002': 'WithCreateAppointment',
+  '000000070003': 'WithChangeShortlist',
+  '000000070004': 'WithChangeShortlistAndSendForTriage',
+  '000000070005': 'WithCancelReferral',
+  '000000070006': 'WithCancelDBAppointment',
+};
 
 const sandboxError = (): SandboxResponse => fhirJson(422, loadFixture(`${STU3}STU3-SandboxErrorOutcome.json`));
 
@@ -268,6 +281,27 @@ export const ersSandbox: SandboxApiFactory = (sandbox) => {
     return fhirJson(200, practitionerRoles(grant.subject, (worker && ERS_ROLES_OF_TEST_STAFF[worker.id]) ?? []));
   };
 
+  const referring: ReferringState = { records, population: sandbox.population, booked: new Set(), created: 0 };
+  const seededTasks = tasksHandler(referring);
+  const tasks: SandboxHandler = (req) => {
+    const focus = /^ReferralRequest\/(\d{12})\/_history\/(\d+)$/.exec(req.query.get('focus') ?? '');
+    if (!focus || req.query.get('intent') !== 'proposal' || req.query.get('status') !== 'ready')
+      return stu3Outcome(
+        400,
+        'MISSING_PARAMETER',
+        'required',
+        'focus (ReferralRequest/{ubrn}/_history/{version}), intent=proposal and status=ready are required',
+      );
+    const [, ubrn, version] = focus as unknown as [string, string, string];
+    const example = EXAMPLE_TASKS[ubrn];
+    if (example && version === '6')
+      return fhirJson(
+        200,
+        JSON.parse(JSON.stringify(loadFixture(`${STU3}availableActionsForUserList/${example}.json`)).replaceAll('_baseUrl_', ERS_BASE_PATH)),
+      );
+    return seededTasks(req, ubrn, version) ?? stu3Outcome(400, 'REFERENCE_NOT_FOUND', 'not-found', 'The referral could not be found');
+  };
+
   const own =
     (handler: SandboxHandler): SandboxHandler =>
     async (req) =>
@@ -290,6 +324,15 @@ export const ersSandbox: SandboxApiFactory = (sandbox) => {
       { method: 'GET', path: '/R4/HealthcareService/:id', handler: own(guarded(SERVICE_DIRECTORY, getService)) },
       { method: 'GET', path: '/R4/HealthcareService', handler: own(guarded(SERVICE_DIRECTORY, searchServices)) },
       { method: 'GET', path: '/R4/PractitionerRole', handler: own(a030) },
+      {
+        method: 'POST',
+        path: '/STU3/HealthcareService/$ers.searchHealthcareServicesForPatient',
+        handler: own(guarded(REFERRERS, searchServicesHandler(referring))),
+      },
+      { method: 'POST', path: '/STU3/ReferralRequest/$ers.createReferral', handler: own(guarded(REFERRERS, createReferralHandler(referring))) },
+      { method: 'GET', path: '/STU3/Slot', handler: own(guarded(REFERRERS, slotsHandler(referring))) },
+      { method: 'POST', path: '/STU3/Appointment', handler: own(guarded(REFERRERS, bookOrDeferHandler(referring))) },
+      { method: 'GET', path: '/STU3/Task', handler: own(guarded(CLINICAL, tasks)) },
     ],
   };
 };

@@ -53,11 +53,12 @@ export function appointmentResource(a: SeededAppointment, service: SeededService
     language: 'en',
     resourceType: 'Appointment',
     status: a.status,
+    ...(a.reason ? { reason: [{ coding: [{ system: `${CS}eRS-ReviewReason-1`, code: a.reason }] }] } : {}),
     description: 'e-Referral Appointment',
-    start: a.start,
-    end: a.end,
-    slot: [{ reference: `Slot/${a.slotId}` }],
+    ...(a.status === 'proposed' ? {} : { start: a.start, end: a.end }),
+    ...(a.slotId ? { slot: [{ reference: `Slot/${a.slotId}` }] } : {}),
     created: a.created,
+    ...(a.comment ? { comment: a.comment } : {}),
     incomingReferral: [{ reference: `ReferralRequest/${a.ubrn}` }],
     participant: [
       { actor: serviceRef(service), status: 'accepted' },
@@ -99,7 +100,10 @@ function documentReference(r: SeededReferral, index: number): Record<string, unk
 export function referralResource(r: SeededReferral): Record<string, unknown> {
   const stateExt = {
     url: `${SD}Extension-eRS-ReferralState-1`,
-    extension: [{ url: 'state', valueCoding: { system: `${CS}eRS-ReferralState-1`, code: r.state, display: STATE_DISPLAY[r.state] } }],
+    extension: [
+      { url: 'state', valueCoding: { system: `${CS}eRS-ReferralState-1`, code: r.state, display: STATE_DISPLAY[r.state] } },
+      ...(r.stateReason ? [{ url: 'reason', valueCoding: { system: `${CS}eRS-ReviewReason-1`, code: r.stateReason } }] : []),
+    ],
   };
   const extension: Record<string, unknown>[] = [];
   const contained: Record<string, unknown>[] = [];
