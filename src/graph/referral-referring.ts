@@ -65,6 +65,21 @@ export const referralReferringResolvers: Resolvers = {
         }),
       ),
   },
+  ReferralAttachment: {
+    content: async (attachment, _, ctx) => {
+      // a042: "A request to retrieve an attachment that is not available for download will result in a 422 error".
+      if (attachment.availability !== 'AVAILABLE') {
+        throw new BadUserInputError(
+          'ERS_ATTACHMENT_NOT_AVAILABLE',
+          `The attachment is ${attachment.availability ?? 'of unknown availability'}: only AVAILABLE attachments can be downloaded`,
+        );
+      }
+      const binaryId = attachment.url?.split('/').pop();
+      if (!binaryId) throw new UpstreamError('e-RS gave the attachment no download URL', { upstream: { api: 'ers' } });
+      const file = await ctx.nhs.ers.downloadAttachment(binaryId);
+      return { contentType: file.contentType ?? attachment.contentType, size: file.bytes.length, base64: file.bytes.toString('base64') };
+    },
+  },
   Referral: {
     freeSlots: async (referral, { serviceId, first, page }, ctx) => {
       const count = first ?? 20;

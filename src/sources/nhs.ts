@@ -42,7 +42,8 @@ export interface Nhs {
   wlmds: WlmdsLoaders;
   eps: BoundCalls<EpsClient, 'prepare' | 'processPrescribingMessage' | 'cancel' | 'release' | 'task' | 'dispenseNotification' | 'sessionFor'>;
   epsTracker: TrackerLoaders;
-  ers: ErsLoaders & BoundCalls<ErsClient, 'roleContext' | 'searchServices' | 'createReferral' | 'getSlots' | 'bookOrDefer' | 'availableActions'>;
+  ers: ErsLoaders &
+    BoundCalls<ErsClient, 'roleContext' | 'searchServices' | 'createReferral' | 'getSlots' | 'bookOrDefer' | 'availableActions' | 'downloadAttachment'>;
   bars: BoundCalls<BarsClient, 'getServiceRequest' | 'searchServiceRequests' | 'getAppointment' | 'searchAppointments' | 'searchSlots' | 'processMessage'>;
   /**
    * GP Connect (Access Record Structured, Access Document, Appointment Management): each call addressed to its practice
@@ -121,7 +122,7 @@ class RequestNhs implements Nhs {
     const { sources, call, settings } = this;
     return (this.built.ers ??= {
       ...createErsLoaders(sources.ers, call, settings),
-      ...bindCalls(sources.ers, ['roleContext', 'searchServices', 'createReferral', 'getSlots', 'bookOrDefer', 'availableActions'], call),
+      ...bindCalls(sources.ers, ['roleContext', 'searchServices', 'createReferral', 'getSlots', 'bookOrDefer', 'availableActions', 'downloadAttachment'], call),
     });
   }
 

@@ -326,3 +326,49 @@ describe('createReferral is sent once', () => {
     expect(resilient.calls().ers).toBeGreaterThan(1);
   });
 });
+
+describe('ReferralAttachment.content (A042)', () => {
+  const Q = `query($u: Ubrn!) { referral(ubrn: $u) { attachments { id size availability contentType content { contentType size base64 } } } }`;
+
+  it("downloads an AVAILABLE attachment through e-RS's 307 to its object store: whole, base64, with its type and size", async () => {
+    const records = seedErsRecords(t.sandbox.population);
+    const ref = [...records.referrals.values()].find((r) => r.attachments.length > 0 && r.attachments.every((a) => a.availability === 'AVAILABLE'))!;
+    const headers = { 'NHSD-eRS-Business-Function': 'REFERRING_CLINICIAN', 'NHSD-End-User-Organisation-ODS': ref.referrerOdsCode };
+    const r = await t.run<any>(Q, { u: ref.ubrn }, { headers });
+    expect(r.errors).toBeUndefined();
+    const attachments = r.data.referral.attachments;
+    expect(attachments).toHaveLength(ref.attachments.length);
+    for (const a of attachments) {
+      const bytes = Buffer.from(a.content.base64, 'base64');
+      expect(a.content).toMatchObject({ contentType: 'application/pdf', size: a.size });
+      expect(bytes.length).toBe(a.size);
+      expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    }
+    const binaries = t.sandbox.receivedRequests('ers').filter((q) => q.path.includes('/R4/Binary/'));
+    expect(binaries.map((q) => q.path)).toEqual(ref.attachments.map((a) => `/referrals/FHIR/R4/Binary/att-${a.id}`));
+    // The temporary location is used once and forgotten.
+    expect(t.sandbox.objectStore.size).toBe(0);
+  });
+
+  it("downloads the contract's example attachment of referral 000000070001", async () => {
+    const r = await t.run<any>(Q, { u: '000000070001' });
+    expect(r.errors).toBeUndefined();
+    const content = r.data.referral.attachments[0].content;
+    expect(content.contentType).toBe('application/pdf');
+    expect(Buffer.from(content.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    expect(Buffer.from(content.base64, 'base64').length).toBe(content.size);
+  });
+
+  it('refuses an attachment that is not AVAILABLE without calling A042, the rest of the referral still answered', async () => {
+    const records = seedErsRecords(t.sandbox.population);
+    const ref = [...records.referrals.values()].find((r) => r.attachments.some((a) => a.availability === 'PENDING'))!;
+    const headers = { 'NHSD-eRS-Business-Function': 'REFERRING_CLINICIAN', 'NHSD-End-User-Organisation-ODS': ref.referrerOdsCode };
+    const r = await t.run<any>(Q, { u: ref.ubrn }, { headers });
+    const pending = r.data.referral.attachments.findIndex((a: any) => a.availability === 'PENDING');
+    expect(r.data.referral.attachments[pending].content).toBeNull();
+    const error = r.errors?.find((e) => e.path?.join('.') === `referral.attachments.${pending}.content`);
+    expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ERS_ATTACHMENT_NOT_AVAILABLE' });
+    const available = ref.attachments.filter((a) => a.availability === 'AVAILABLE').length;
+    expect(t.sandbox.receivedRequests('ers').filter((q) => q.path.includes('/R4/Binary/'))).toHaveLength(available);
+  });
+});

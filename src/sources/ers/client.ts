@@ -41,6 +41,9 @@ export const ERS_WORKLISTS = [
 ] as const;
 export type ErsWorklistType = (typeof ERS_WORKLISTS)[number];
 
+/** A042's limit: "the 5MB limit associated with this endpoint" (a042-retrieve-attachment.yaml, 422 VALIDATION_FAILED). */
+export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
+
 /** Service ids per A035 search: the ids travel comma-separated in one `_id`, so the URL stays short. */
 export const ERS_SERVICE_BATCH_SIZE = 50;
 
@@ -246,5 +249,22 @@ export class ErsClient {
       ctx,
     );
     return res.body;
+  }
+
+  /**
+   * A042 (R4): an attachment's file. e-RS answers 307 with the file's temporary location in its object store; the file
+   * is fetched from there at once (never cached, a new redirect each time), without our credentials. Over 5 MB is an
+   * error. The bytes are returned, never logged.
+   */
+  async downloadAttachment(binaryId: string, ctx: CallContext): Promise<{ contentType: string | undefined; bytes: Buffer }> {
+    const headers = ersRoleHeaders(await this.roleContext(ctx));
+    const res = await this.send<unknown>(
+      'GET /R4/Binary/{id}',
+      { method: 'GET', path: `/R4/Binary/${encodeURIComponent(binaryId)}`, headers, idempotent: true, expectStatuses: [307] },
+      ctx,
+    );
+    const location = res.headers.location;
+    if (res.status !== 307 || !location) throw notAsked(res, `${res.status} without a redirect to the file`);
+    return this.http.download('GET {A042 temporary location}', new URL(location, this.http.endpoint.baseUrl).toString(), ctx, MAX_ATTACHMENT_BYTES);
   }
 }

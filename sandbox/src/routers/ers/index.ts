@@ -8,6 +8,7 @@ import { TEST_STAFF } from '../../identity/cis2.js';
 import { seedErsRecords } from './records.js';
 import { forbidden, r4Outcome, r4Unauthorised, stu3Outcome } from './outcomes.js';
 import { appointmentResource, healthcareServiceResource, referralResource, WORKLISTS, worklistResource } from './resources.js';
+import { attachmentHandler } from './attachments.js';
 import { bookOrDeferHandler, createReferralHandler, searchServicesHandler, slotsHandler, tasksHandler, type ReferringState } from './referring.js';
 import { ODS_CODE_SYSTEM, SDS_USER_ID_SYSTEM } from '../../fhir-systems.js';
 
@@ -93,7 +94,13 @@ function roleRefusal(req: SandboxRequest, allowed: readonly string[]): SandboxRe
 }
 
 /** The endpoints an application-restricted (unattended) token may call, of those served here (A005, A008, A033, A035). */
-const APPLICATION_RESTRICTED = [/^\/STU3\/ReferralRequest\/\d+$/, /^\/STU3\/ReferralRequest\/\$ers\.fetchworklist$/, /^\/R4\/HealthcareService(\/[^/]+)?$/];
+const APPLICATION_RESTRICTED = [
+  /^\/STU3\/ReferralRequest\/\d+$/,
+  /^\/STU3\/ReferralRequest\/\$ers\.fetchworklist$/,
+  /^\/R4\/HealthcareService(\/[^/]+)?$/,
+  /^\/R4\/Binary\/[^/]+$/,
+  /^\/STU3\/Task$/,
+];
 const ROLE_HEADERS = ['nhsd-ers-business-function', 'nhsd-end-user-organisation-ods', 'nhsd-ers-on-behalf-of-user-id'];
 
 /**
@@ -333,6 +340,16 @@ export const ersSandbox: SandboxApiFactory = (sandbox) => {
       { method: 'GET', path: '/STU3/Slot', handler: own(guarded(REFERRERS, slotsHandler(referring))) },
       { method: 'POST', path: '/STU3/Appointment', handler: own(guarded(REFERRERS, bookOrDeferHandler(referring))) },
       { method: 'GET', path: '/STU3/Task', handler: own(guarded(CLINICAL, tasks)) },
+      {
+        method: 'GET',
+        path: '/R4/Binary/:id',
+        handler: own(
+          guarded(
+            CLINICAL,
+            attachmentHandler(records, sandbox.objectStore, () => sandbox.origin),
+          ),
+        ),
+      },
     ],
   };
 };

@@ -1,4 +1,5 @@
 import type { ErsRecords, SeededAppointment, SeededReferral, SeededService } from './records.js';
+import { seededAttachmentSize } from './attachments.js';
 import { ODS_CODE_SYSTEM as ODS_ORG, SPECIALTY_SYSTEM } from '../../fhir-systems.js';
 
 /** FHIR payloads of the seeded e-RS data, in the shapes of the contract's examples (eRS STU3 profiles, R4 services). */
@@ -87,7 +88,7 @@ function documentReference(r: SeededReferral, index: number): Record<string, unk
           ],
           contentType: 'application/pdf',
           url: `Binary/att-${att.id}`,
-          size: 2048 + index,
+          size: seededAttachmentSize(index),
           title: att.title,
           creation: att.created,
         },
