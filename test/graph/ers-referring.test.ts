@@ -307,7 +307,7 @@ describe('createReferral is sent once', () => {
   afterAll(() => resilient.close());
   afterEach(() => resilient.sandbox.setFault('ers', undefined));
 
-  // Hazard H-ERS-1: e-RS takes no idempotency key on A011, so a retried create could make a second referral.
+  // Hazard H07 (C07.5): e-RS takes no idempotency key on A011, so a retried create could make a second referral.
   it('is never retried after a transient failure, where a read (A010) is', async () => {
     const headers = { 'NHSD-eRS-Business-Function': 'REFERRING_CLINICIAN', 'NHSD-End-User-Organisation-ODS': 'Y12345' };
     resilient.sandbox.setFault('ers', { kind: 'status', status: 503 });
@@ -370,5 +370,27 @@ describe('ReferralAttachment.content (A042)', () => {
     expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ERS_ATTACHMENT_NOT_AVAILABLE' });
     const available = ref.attachments.filter((a) => a.availability === 'AVAILABLE').length;
     expect(t.sandbox.receivedRequests('ers').filter((q) => q.path.includes('/R4/Binary/'))).toHaveLength(available);
+  });
+});
+
+describe('upstream failures of the referring calls', () => {
+  const headers = { 'NHSD-eRS-Business-Function': 'REFERRING_CLINICIAN', 'NHSD-End-User-Organisation-ODS': 'Y12345' };
+  it.each([
+    [429, 'RATE_LIMITED'],
+    [500, 'UPSTREAM_ERROR'],
+    [503, 'UPSTREAM_UNAVAILABLE'],
+  ])('e-RS answering %i is %s for the search and the create, with the upstream named', async (status, code) => {
+    t.sandbox.setFault('ers', { kind: 'status', status });
+    const search = await t.run<any>(SEARCH, { s: { nhsNumber: patients[2], priority: 'ROUTINE', specialty: 'CARDIOLOGY' } }, { headers });
+    const created = await t.run<any>(
+      CREATE,
+      { i: { nhsNumber: patients[2], priority: 'ROUTINE', specialty: 'CARDIOLOGY', serviceIds: [cardiology[0]!.id], referralLetter: 'NEED_TO_ADD_LATER' } },
+      { headers },
+    );
+    for (const r of [search, created]) {
+      expect(codes(r)).toEqual([code]);
+      expect(r.errors?.[0]?.extensions?.upstream).toMatchObject({ api: 'ers', status });
+    }
+    expect(created.data).toBeNull();
   });
 });

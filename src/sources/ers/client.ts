@@ -188,7 +188,7 @@ export class ErsClient {
 
   /**
    * A011: creates a referral. Never retried: e-RS takes no idempotency key here, so a second attempt after a lost
-   * answer could create a second referral (hazard log H-ERS-1).
+   * answer could create a second referral (hazard log H07, C07.5).
    */
   async createReferral(input: NewReferral, ctx: CallContext): Promise<ErsReferralRequest> {
     const body = buildCreateReferral(input, this.specialtySystem, new Date());
