@@ -394,3 +394,17 @@ describe('upstream failures of the referring calls', () => {
     expect(created.data).toBeNull();
   });
 });
+
+describe('audit of the referring reads', () => {
+  it('records the service search and the attachment download under the patient, before the answer leaves', async () => {
+    const records = seedErsRecords(t.sandbox.population);
+    const ref = [...records.referrals.values()].find((r) => r.attachments.some((a) => a.availability === 'AVAILABLE'))!;
+    const headers = { 'NHSD-eRS-Business-Function': 'REFERRING_CLINICIAN', 'NHSD-End-User-Organisation-ODS': ref.referrerOdsCode };
+    const before = (await t.auditRecords()).length;
+    await t.run<any>(SEARCH, { s: { nhsNumber: ref.nhsNumber, priority: 'ROUTINE', specialty: 'CARDIOLOGY' } }, { headers });
+    await t.run<any>(`query($u: Ubrn!) { referral(ubrn: $u) { attachments { content { size } } } }`, { u: ref.ubrn }, { headers });
+    const audit = (await t.auditRecords()).slice(before);
+    expect(audit.find((a) => a.fields.includes('Query.ersServices'))).toMatchObject({ action: 'read', nhsNumber: ref.nhsNumber, sources: ['ers'] });
+    expect(audit.find((a) => a.fields.includes('ReferralAttachment.content'))).toMatchObject({ action: 'read', nhsNumber: ref.nhsNumber });
+  });
+});
