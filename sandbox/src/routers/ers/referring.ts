@@ -258,7 +258,9 @@ export function bookOrDeferHandler(state: ReferringState): SandboxHandler {
       return stu3Outcome(422, 'NO_RELATIONSHIP', 'business-rule', 'The user does not have a legitimate relationship with the request.');
     // a016's 409: the version supplied does not match the referral's current version (no body).
     if (Number(focus[2]) !== referral.version) return { status: 409, body: undefined, headers: {} };
-    if (referral.state !== 'NOT_BOOKED') return stu3Outcome(422, 'INVALID_REQUEST_STATE', 'business-rule', 'The referral is not in a bookable state');
+    // The states of the AWAITING_BOOKING worklist that a referrer books from: never booked, or cancelled by the patient.
+    if (referral.state !== 'NOT_BOOKED' && referral.state !== 'APPT_CANCELLED_BY_PATIENT')
+      return stu3Outcome(422, 'INVALID_REQUEST_STATE', 'business-rule', 'The referral is not in a bookable state');
     const service = referral.shortlist.find((s) => s.id === serviceId);
     if (!service) return stu3Outcome(422, 'INAPPROPRIATE_VALUE', 'business-rule', 'The service is not on the shortlist');
     const free = slotsOf(service, state.booked);
@@ -296,6 +298,7 @@ export function bookOrDeferHandler(state: ReferringState): SandboxHandler {
           'There are currently future slots available, so you cannot defer to this Service to book.',
         );
       referral.state = 'DEFERRED_TO_PROVIDER';
+      // A deferral replaces any earlier (cancelled) appointment: it books no slot.
       referral.stateReason = reason;
       referral.appointment = {
         id: appointmentId,
@@ -328,6 +331,8 @@ export function bookOrDeferHandler(state: ReferringState): SandboxHandler {
 function actionsFor(r: SeededReferral, referrer: boolean): string[] {
   if (referrer) {
     if (r.state === 'NOT_BOOKED') return ['CREATE_APPOINTMENT', 'CHANGE_SHORTLIST', 'CANCEL_REFERRAL'];
+    // Back on the AWAITING_BOOKING worklist: the referrer may book again.
+    if (r.state === 'APPT_CANCELLED_BY_PATIENT') return ['CREATE_APPOINTMENT', 'CANCEL_REFERRAL'];
     if (r.state === 'BOOKED') return ['CANCEL_DIRECTLY_BOOKED_APPOINTMENT', 'CANCEL_REFERRAL'];
     if (r.state === 'DEFERRED_TO_PROVIDER' || r.state === 'AWAITING_TRIAGE') return ['CANCEL_REFERRAL'];
     return [];
