@@ -388,4 +388,45 @@ describe('BaRS responses in Redis', () => {
     }
     expect(await redis.client.keys('*bars-response:*')).toHaveLength(1);
   });
+
+  it('a barsResponses subscription on one instance hears a response received by the other (Redis pub/sub carries only where it is stored)', async () => {
+    const patient = a.sandbox.population.patients[13]!.nhsNumber;
+    const referral = barsReferral(patient);
+    const { serviceRequestId, messageId } = await sendReferral(a, patient, referral);
+    await sendReferral(b, patient, referral);
+    const token = await a.tokenFor({ staff: 'clinician' });
+    const client: Client = createClient({
+      url: `${a.url.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { Authorization: `Bearer ${token}` },
+      retryAttempts: 0,
+    });
+    const announced: string[] = [];
+    const spy = redis.client.duplicate();
+    try {
+      await spy.psubscribe('*channel:bars-responses');
+      spy.on('pmessage', (_pattern: string, _channel: string, message: string) => announced.push(message));
+      const events = client.iterate<any>({
+        query: `subscription($id: ID!) { barsResponses(serviceRequestId: $id) { messageId inResponseTo serviceRequest { id status } } }`,
+        variables: { id: serviceRequestId },
+      });
+      const first = events.next();
+      // a has subscribed at Redis (the subscribe resolver waits for it) once a round trip on the same socket is answered.
+      await new Promise<void>((resolve, reject) => client.subscribe({ query: '{ __typename }' }, { next: () => {}, error: reject, complete: resolve }));
+      const response = referralResponse(serviceRequestId, patient, messageId);
+      expect((await post(b.url, response, senderHeaders(await b.tokenFor({ staff: 'clinician' })))).status).toBe(200);
+      const event = await first;
+      expect(event.value.data.barsResponses).toEqual({
+        messageId: response.id,
+        inResponseTo: messageId,
+        serviceRequest: { id: serviceRequestId, status: 'COMPLETED' },
+      });
+      await events.return?.();
+      // The announcement names the stored entry; the response itself (and the patient's NHS number) never goes on the channel.
+      expect(announced).toEqual([`${serviceRequestId} 1`]);
+    } finally {
+      await client.dispose();
+      spy.disconnect();
+    }
+  });
 });
