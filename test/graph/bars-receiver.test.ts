@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { RedisCache } from '../../src/cache/index.js';
 import { BarsResponseStore } from '../../src/sources/bars/receiver/response-store.js';
-import { barsReferral } from '../support/bars-messages.js';
+import { barsBooking, barsReferral } from '../support/bars-messages.js';
 import { startTestGraph, type TestGraph } from '../support/harness.js';
 import { startRedisServer, type RedisServer } from '../support/redis-server.js';
 import { nonConforming } from '../support/contracts/opt-out.js';
@@ -220,6 +220,85 @@ describe('the BaRS receiver ($process-message) and barsServiceRequest.responses'
       expect(read.data.barsServiceRequest.responses).toMatchObject([{ event: 'servicerequest-response', inResponseTo: referral.id, serviceRequestId }]);
     },
   );
+
+  it(
+    'hears back about a booking made without a referral: the stand-in receiver answers booking-response, ' +
+      'heard on barsResponses(appointmentId:) and listed in barsAppointment.responses',
+    async () => {
+      t.sandbox.barsResponder.configure({ url: `${t.url}${RECEIVER_PATH}`, bearer: () => t.tokenFor({ staff: 'clinician' }) });
+      const booking = barsBooking();
+      const appointmentId = randomUUID();
+      const focus = booking.entry.find((e: any) => e.resource.resourceType === 'Appointment');
+      focus.resource.id = appointmentId;
+      expect(focus.resource.basedOn).toBeUndefined();
+      const client: Client = createClient({
+        url: `${t.url.replace(/^http/, 'ws')}/graphql`,
+        webSocketImpl: WebSocket,
+        connectionParams: { Authorization: `Bearer ${receiverToken}` },
+        retryAttempts: 0,
+      });
+      try {
+        const events = client.iterate<any>({
+          query: `subscription($id: ID!) { barsResponses(appointmentId: $id) { event reason responseCode inResponseTo serviceRequestId appointmentId appointment { id status } } }`,
+          variables: { id: appointmentId },
+        });
+        const first = events.next();
+        await new Promise<void>((resolve, reject) => client.subscribe({ query: '{ __typename }' }, { next: () => {}, error: reject, complete: resolve }));
+        const sent = await t.run<any>(
+          `mutation($t: BarsTargetInput!, $m: JSON!) { sendBarsBooking(target: $t, message: $m) { result { appointment { id } } userErrors { code } } }`,
+          { t: OTHER, m: booking },
+          { headers: ORG },
+        );
+        expect(sent.errors).toBeUndefined();
+        expect(sent.data.sendBarsBooking.result.appointment.id).toBe(appointmentId);
+        const expected = {
+          event: 'booking-response',
+          reason: 'new',
+          responseCode: 'ok',
+          inResponseTo: booking.id,
+          serviceRequestId: null,
+          appointmentId,
+          appointment: { id: appointmentId, status: 'BOOKED' },
+        };
+        expect((await first).value.data.barsResponses).toEqual(expected);
+        await events.return?.();
+        await t.sandbox.barsResponder.settled();
+        expect(t.sandbox.barsResponder.answered.at(-1)).toBe(200);
+        const read = await t.run<any>(
+          `query($t: BarsTargetInput!, $id: ID!) { barsAppointment(target: $t, id: $id) { id responses { event reason responseCode inResponseTo serviceRequestId appointmentId appointment { id status } } } }`,
+          { t: OTHER, id: appointmentId },
+          { headers: ORG },
+        );
+        expect(read.errors).toBeUndefined();
+        expect(read.data.barsAppointment.responses).toEqual([expected]);
+      } finally {
+        await client.dispose();
+        t.sandbox.barsResponder.configure(undefined);
+      }
+    },
+  );
+
+  it('refuses a barsResponses subscription naming neither or both of serviceRequestId and appointmentId (EXACTLY_ONE_ID)', async () => {
+    const client: Client = createClient({
+      url: `${t.url.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { Authorization: `Bearer ${receiverToken}` },
+      retryAttempts: 0,
+    });
+    try {
+      for (const args of ['', '(serviceRequestId: "a", appointmentId: "b")']) {
+        const errors = await new Promise<any[]>((resolve) =>
+          client.subscribe(
+            { query: `subscription { barsResponses${args} { messageId } }` },
+            { next: (r: any) => resolve(r.errors ?? []), error: (e: any) => resolve(Array.isArray(e) ? e : [e]), complete: () => resolve([]) },
+          ),
+        );
+        expect(errors.map((e) => [e.extensions?.code, e.extensions?.reason])).toEqual([['BAD_USER_INPUT', 'EXACTLY_ONE_ID']]);
+      }
+    } finally {
+      await client.dispose();
+    }
+  });
 
   it('runs the README example (Hear, then Answers) as written, with a referral id', async () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');

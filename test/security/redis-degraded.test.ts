@@ -82,8 +82,8 @@ describe('a graph whose Redis is unreachable', () => {
     const store = new BarsResponseStore(cache);
     const heard: StoredBarsResponse[] = [];
     // Resolves without waiting for Redis to come back.
-    const stop = await store.subscribe('sr-1', (response) => heard.push(response));
-    const response = { messageId: 'm-1', serviceRequestId: 'sr-1', receivedAt: new Date().toISOString() } as unknown as StoredBarsResponse;
+    const stop = await store.subscribe({ serviceRequestId: 'sr-1' }, (response) => heard.push(response));
+    const response = { messageId: 'm-1', serviceRequestId: 'sr-1', appointmentId: null, receivedAt: new Date().toISOString() } as unknown as StoredBarsResponse;
     expect(await store.accept(response)).toBe(true);
     expect(heard).toEqual([response]);
     stop();

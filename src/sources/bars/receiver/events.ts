@@ -1,15 +1,15 @@
-import type { BarsResponseStore, StoredBarsResponse } from './response-store.js';
+import type { BarsResponseStore, BarsThread, StoredBarsResponse } from './response-store.js';
 
 /**
- * The responses to a referral received from now on (by any replica, with Redis), as an async iterator (what a GraphQL
+ * The responses about a referral or booking received from now on (by any replica, with Redis), as an async iterator (what a GraphQL
  * subscription resolver returns), once the store is listening. Responses that arrive between two pulls wait in order;
  * `return` (the client unsubscribing or disconnecting) stops listening.
  */
-export async function eventsOf(store: BarsResponseStore, serviceRequestId: string): Promise<AsyncIterableIterator<StoredBarsResponse>> {
+export async function eventsOf(store: BarsResponseStore, thread: BarsThread): Promise<AsyncIterableIterator<StoredBarsResponse>> {
   const queued: StoredBarsResponse[] = [];
   const waiting: ((result: IteratorResult<StoredBarsResponse>) => void)[] = [];
   let done = false;
-  const unsubscribe = await store.subscribe(serviceRequestId, (response) => {
+  const unsubscribe = await store.subscribe(thread, (response) => {
     const next = waiting.shift();
     if (next) next({ value: response, done: false });
     else queued.push(response);
