@@ -98,6 +98,8 @@ export interface Cell {
   lowLoad?: LowLoad;
   load?: LoadRun[];
   problem?: string;
+  /** Wall time the cell took, in seconds (to plan a run's length). */
+  wallSeconds?: number;
 }
 
 /** Scenario n at one N: one request's calls against the model, then a fixed number of requests, all completed. */
@@ -121,6 +123,8 @@ export interface GrowthPoint {
   sandboxCpuMsPerRequest?: number;
   peakRssBytes?: number;
   problem?: string;
+  /** Wall time this N took, in seconds. */
+  wallSeconds?: number;
 }
 
 /** Scenario n on one target at one upstream latency: a point per N and the fit of CPU per request against N. */
@@ -236,6 +240,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
               const nhsNumbers = patients.slice(0, n);
               const point: GrowthPoint = { n };
               series.points.push(point);
+              const t0 = performance.now();
               try {
                 if (nhsNumbers.length < n) throw new Error(`the sandbox offers ${nhsNumbers.length} patients, not ${n}`);
                 await measureGrowth(point, target, target.growth, nhsNumbers, token, growthModels, tools);
@@ -243,6 +248,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
                 point.problem = (error as Error).message;
                 log(`  failed: ${point.problem}`);
               }
+              point.wallSeconds = round((performance.now() - t0) / 1000, 1);
             }
             series.verdict = growthVerdict(
               series.points.flatMap((p) => (p.cpuMsPerRequest !== undefined && !p.problem ? [{ n: p.n, cpuMs: p.cpuMsPerRequest }] : [])),
@@ -257,12 +263,14 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
             continue;
           }
           log(`${latencyMs} ms | ${target.id} | scenario ${scenario}`);
+          const t0 = performance.now();
           try {
             await measureCell(cell, target, scenarioSingles, models, token, latencyMs, { sandboxPid: sandboxChild.pid, send, control, options });
           } catch (error) {
             cell.problem = (error as Error).message;
             log(`  failed: ${cell.problem}`);
           }
+          cell.wallSeconds = round((performance.now() - t0) / 1000, 1);
         }
       }
     }
