@@ -231,7 +231,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
             const series: GrowthSeries = { target: target.id, latencyMs, supported: Boolean(target.growth), points: [] };
             growth.push(series);
             if (!target.growth) {
-              series.note = 'scenario n is measured on the graph and the REST baseline only';
+              series.note = 'scenario n is not measured on this target (the graph, with and without DataLoader, and REST are)';
               continue;
             }
             const tools = { sandboxPid: sandboxChild.pid, send, control, options };

@@ -129,7 +129,7 @@ export function targetsSection(result: BenchResult, heading = '## Targets (issue
   for (const v of verdicts) {
     const values = v.measures.filter((m) => m.value !== undefined);
     if (values.length === 0) continue;
-    const text = values.map((m) => `${m.where}: ${m.value!.toFixed(2)}${m.pass ? '' : ' ✗'}`).join('; ');
+    const text = values.map((m) => `${m.where}: ${v.format(m.value!)}${m.pass ? '' : ' ✗'}`).join('; ');
     lines.push(`- ${v.target}: ${text}`);
   }
   return lines;

@@ -34,6 +34,8 @@ export interface TargetVerdict {
   /** true: every value measured passes and none is missing; false: one fails; undefined: none failed but some missing. */
   met: boolean | undefined;
   measures: Measure[];
+  /** How a value is shown (× for ratios, MB, ms). */
+  format: (value: number) => string;
 }
 
 const runAt = (cell: Cell | undefined, clients: number): LoadRun | undefined => cell?.load?.find((l) => l.connections === clients);
@@ -52,7 +54,7 @@ function judge(id: TargetVerdict['id'], target: string, measures: Measure[], wor
     if (failing.length > 0) text += `; ${failing.length} of ${measured.length} miss`;
     if (missing.length > 0) text += `; not measured: ${missing.map((m) => m.where).join(', ')}`;
   }
-  return { id, target, measured: text, met, measures };
+  return { id, target, measured: text, met, measures, format };
 }
 
 /** The run's latencies and client counts, from its options. */
@@ -153,7 +155,7 @@ export function growthLinear(result: BenchResult): TargetVerdict {
   }
   return judge(
     'growth-linear',
-    'cost growth linear (scenario n: PDS = N, ODS = 1 per 100 codes, CPU/N at the largest N ≤ 1.25 × at N = 10)',
+    'cost growth at most linear in N (scenario n: CPU/N at N = 200 ≤ 1.25× at N = 10; PDS = N, ODS = 1 per 100 codes)',
     measures,
     'max',
     (v) => `CPU/N ratio ${v.toFixed(2)}`,

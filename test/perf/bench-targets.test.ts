@@ -194,7 +194,7 @@ describe('issue-17 targets from a benchmark result', () => {
     const md = markdown(r, 'npm run bench');
     expect(md).toContain('## Targets (issue 17)');
     expect(md).toContain('| graph CPU/req ≤ 1.3× REST in a, b, c | worst 1.50× (b, 0 ms, 50 clients); 2 of 6 miss | **missed** |');
-    expect(md).toContain('b, 0 ms, 50 clients: 1.50 ✗');
+    expect(md).toContain('b, 0 ms, 50 clients: 1.50× ✗');
     const readme = summary(r, 'npm run bench');
     expect(readme).toContain('**Targets (issue 17)**');
     expect(readme).toContain('| graph CPU/req ≤ 1.3× REST in a, b, c | worst 1.50× (b, 0 ms, 50 clients); 2 of 6 miss | **missed** |');
