@@ -10,7 +10,7 @@ import autocannon from 'autocannon';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, request } from 'undici';
 import { cpuMs, startChild, type Child } from './processes.js';
-import { distinctCodes, GROWTH_SIZES, growthAmount, growthModel, growthVerdict, type GrowthPatient, type GrowthVerdict } from './growth.js';
+import { distinctCodes, GROWTH_SIZES, growthAmount, growthClients, growthModel, growthVerdict, type GrowthPatient, type GrowthVerdict } from './growth.js';
 import { addCounts, ALL_SCENARIOS, modelOf, scenarioOf, total, type CallCounts, type Model, type ScenarioId } from './scenarios.js';
 import { startGraph, startMesh, startRest, type GrowthTarget, type HttpRequest, type SandboxInfo, type Single, type Target } from './targets.js';
 
@@ -30,6 +30,8 @@ export interface BenchOptions {
   /** Scenario n: patients read per measured run (requests = this ÷ N, at least growthMinRequests). */
   growthPatientReads: number;
   growthMinRequests: number;
+  /** Scenario n: patients in flight during a measured run (clients = this ÷ N, at most the lowest concurrency). */
+  growthInFlightPatients: number;
   /** Profile the graph (node --cpu-prof) into this directory. */
   profileDir?: string;
   log?: (line: string) => void;
@@ -50,6 +52,7 @@ export function defaultOptions(quick: boolean): BenchOptions {
     growthSizes: [...GROWTH_SIZES],
     growthPatientReads: quick ? 400 : 2_000,
     growthMinRequests: quick ? 5 : 20,
+    growthInFlightPatients: 200,
   };
 }
 
@@ -299,6 +302,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
           growthSizes: options.growthSizes,
           growthPatientReads: options.growthPatientReads,
           growthMinRequests: options.growthMinRequests,
+          growthInFlightPatients: options.growthInFlightPatients,
         },
         notes: [
           'The sandbox, each target and the load generator are separate processes on the same machine (loopback).',
@@ -424,8 +428,8 @@ async function measureCell(
 /**
  * Scenario n at one N. 1: one request's upstream calls against the model (computed from the first answer seen for this
  * N, the graph's when it runs first). 2: low-load p50 (one client). 3: a fixed number of requests (about
- * growthPatientReads patients in all) at the lowest concurrency, every one answered before the CPU is read: CPU per
- * request then has no tail of requests abandoned at the end of a timed run, which would weigh most at N = 200.
+ * growthPatientReads patients in all) with about growthInFlightPatients patients in flight (growthClients), every one
+ * answered before the CPU is read: CPU per request then has no tail of requests abandoned at the end of a timed run, which would weigh most at N = 200.
  */
 async function measureGrowth(
   point: GrowthPoint,
@@ -468,7 +472,7 @@ async function measureGrowth(
   point.lowLoadP50 = round(percentile(latencies, 50));
 
   const amount = growthAmount(n, options.growthPatientReads, options.growthMinRequests);
-  const connections = Math.min(options.concurrency[0] ?? 50, amount);
+  const connections = growthClients(n, options.growthInFlightPatients, options.concurrency[0] ?? 50, amount);
   const fixed = growth.request(nhsNumbers, token);
   const check = (status: number, body: string) => growth.check(nhsNumbers, status, body).ok;
   await fixedRun(target, fixed, check, connections, Math.min(amount, connections * 2)); // warm-up

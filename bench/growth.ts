@@ -82,6 +82,14 @@ export function growthModel(patients: readonly GrowthPatient[]): Model {
   return { minCalls, criticalPath: codes > 0 ? 2 : 1 };
 }
 
+/**
+ * Clients of a measured run of size N: about `inFlightPatients` patients in flight whatever N (200 / N clients, at least
+ * one, at most `maxClients` and the run's requests), so the runs differ in query size, not in how much is in flight.
+ */
+export function growthClients(n: number, inFlightPatients: number, maxClients: number, amount: number): number {
+  return Math.max(1, Math.min(maxClients, amount, Math.floor(inFlightPatients / n)));
+}
+
 /** Requests per measured run of size N: about `patientReads` patients in all, at least `minRequests` requests. */
 export function growthAmount(n: number, patientReads: number, minRequests: number): number {
   return Math.max(minRequests, Math.ceil(patientReads / n));

@@ -146,8 +146,8 @@ export function growthSection(result: BenchResult): string[] {
     `One query reads N patients (aliases), each with GP practice and nominated pharmacy, N = ${meta.options.growthSizes?.join(', ')}. ` +
       "Upstream calls are one request's, against the model: PDS = N (no multi-patient read), ODS = ⌈distinct codes / 100⌉ " +
       `(one \`_id\` search per 100 codes). CPU per request is over a fixed number of requests (about ${meta.options.growthPatientReads} ` +
-      `patients, at least ${meta.options.growthMinRequests} requests), every one answered before the CPU is read, at up to ` +
-      `${meta.options.concurrency[0]} clients. Growth is linear when CPU per patient at the largest N is at most ${LINEAR_TOLERANCE}× ` +
+      `patients, at least ${meta.options.growthMinRequests} requests), every one answered before the CPU is read, with about ` +
+      `${meta.options.growthInFlightPatients ?? 'n/a'} patients in flight (${meta.options.growthInFlightPatients ?? 'n/a'} / N clients, at most ${meta.options.concurrency[0]}). Growth is linear when CPU per patient at the largest N is at most ${LINEAR_TOLERANCE}× ` +
       'CPU per patient at N = 10 (a fixed per-request cost makes it fall with N; a cost growing faster than N makes it rise).',
     '',
   ];

@@ -13,6 +13,7 @@ import {
   distinctCodes,
   graphGrowthPatients,
   growthAmount,
+  growthClients,
   growthComplete,
   growthModel,
   growthQuery,
@@ -75,8 +76,11 @@ describe('scenario n: the minimum-call model', () => {
     expect(growthLimitsEnv([1, 5])).toEqual({ MAX_QUERY_ALIASES: '20', MAX_QUERY_COST: '500', MAX_QUERY_TOKENS: '5000' });
   });
 
-  it('sizes each measured run to about the same number of patient reads', () => {
+  it('sizes each measured run to about the same number of patient reads and patients in flight', () => {
     expect([1, 10, 50, 200].map((n) => growthAmount(n, 2000, 20))).toEqual([2000, 200, 40, 20]);
+    // 200 patients in flight: 50 clients at most, one at least, never more clients than requests.
+    expect([1, 10, 50, 200, 500].map((n) => growthClients(n, 200, 50, growthAmount(n, 2000, 20)))).toEqual([50, 20, 4, 1, 1]);
+    expect(growthClients(1, 200, 50, 5)).toBe(5);
   });
 });
 
@@ -167,6 +171,7 @@ describe('scenario n end to end', () => {
         expect(p.callsEqualMin).toBe(true);
         expect(p.distinctCodes).toBeGreaterThan(p.n);
         expect(p.requests).toBe(growthAmount(p.n, 10, 2));
+        expect(p.connections).toBe(growthClients(p.n, 200, 4, p.requests!));
         expect(p.failures).toBe(0);
         expect(p.cpuMsPerRequest).toBeGreaterThan(0);
         // Every request of the run is answered before counting: PDS reads are never shared across requests.

@@ -54,6 +54,7 @@ function result(
         growthSizes: [1, 10, 50, 200],
         growthPatientReads: 2000,
         growthMinRequests: 20,
+        growthInFlightPatients: 200,
       },
       notes: [],
     },
