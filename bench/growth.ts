@@ -55,11 +55,14 @@ export function graphGrowthPatients(data: any, n: number): GrowthPatient[] | und
 
 /** Complete when every patient asked for is there with a named GP practice and pharmacy (the population has both). */
 export function growthComplete(patients: GrowthPatient[] | undefined, nhsNumbers: readonly string[]): boolean {
-  return (
-    patients !== undefined &&
-    patients.length === nhsNumbers.length &&
-    patients.every((p, i) => p.nhsNumber === nhsNumbers[i] && Boolean(p.gp?.name) && Boolean(p.pharmacy?.name))
-  );
+  return growthProblem(patients, nhsNumbers) === undefined;
+}
+
+/** What is wrong with an answer, by position only (never an NHS number or name); undefined when it is complete. */
+export function growthProblem(patients: GrowthPatient[] | undefined, nhsNumbers: readonly string[]): string | undefined {
+  if (patients === undefined || patients.length !== nhsNumbers.length) return `incomplete answer: not all ${nhsNumbers.length} patients`;
+  const i = patients.findIndex((p, k) => p.nhsNumber !== nhsNumbers[k] || !p.gp?.name || !p.pharmacy?.name);
+  return i < 0 ? undefined : `incomplete answer: patient ${i} is not the one asked for or lacks a named GP practice or pharmacy`;
 }
 
 /** Distinct ODS codes an answer names (practices and pharmacies), upper case as ODS keys them. */

@@ -140,6 +140,7 @@ export function growthSection(result: BenchResult): string[] {
   const { meta } = result;
   const label = new Map(result.targets.map((t) => [t.id, t.label]));
   const series = result.growth ?? [];
+  const inFlight = meta.options.growthInFlightPatients ?? 'n/a';
   const lines = [
     '## Scenario n: cost growth (N patients by NHS number in one query)',
     '',
@@ -147,7 +148,8 @@ export function growthSection(result: BenchResult): string[] {
       "Upstream calls are one request's, against the model: PDS = N (no multi-patient read), ODS = ⌈distinct codes / 100⌉ " +
       `(one \`_id\` search per 100 codes). CPU per request is over a fixed number of requests (about ${meta.options.growthPatientReads} ` +
       `patients, at least ${meta.options.growthMinRequests} requests), every one answered before the CPU is read, with about ` +
-      `${meta.options.growthInFlightPatients ?? 'n/a'} patients in flight (${meta.options.growthInFlightPatients ?? 'n/a'} / N clients, at most ${meta.options.concurrency[0]}). Growth is linear when CPU per patient at the largest N is at most ${LINEAR_TOLERANCE}× ` +
+      `${inFlight} patients in flight (${inFlight} / N clients, at most ${meta.options.concurrency[0]}). ` +
+      `Growth is linear when CPU per patient at the largest N is at most ${LINEAR_TOLERANCE}× ` +
       'CPU per patient at N = 10 (a fixed per-request cost makes it fall with N; a cost growing faster than N makes it rise).',
     '',
   ];

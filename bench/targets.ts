@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureBuilt } from './build.js';
 import { cpuMs, peakRss, ROOT, resetPeak, rss, startChild, type Child } from './processes.js';
-import { type GrowthPatient, graphGrowthPatients, GROWTH_SIZES, growthComplete, growthQuery, growthVariables } from './growth.js';
+import { type GrowthPatient, graphGrowthPatients, GROWTH_SIZES, growthProblem, growthQuery, growthVariables } from './growth.js';
 import { appointmentWindow, COHORT_SEARCH, ERS_HEADERS, FULL_PICTURE_PATIENT, graphRequest, type SingleId } from './scenarios.js';
 
 export interface SandboxInfo {
@@ -156,7 +156,8 @@ export async function startGraph(
         const checked = checkGraphQL(status, body);
         if (!checked.ok) return { ok: false, ...(checked.problem ? { problem: checked.problem } : {}) };
         const patients = graphGrowthPatients(checked.data, nhsNumbers.length);
-        return growthComplete(patients, nhsNumbers) ? { ok: true, patients: patients! } : { ok: false, problem: `incomplete answer: ${body.slice(0, 200)}` };
+        const problem = growthProblem(patients, nhsNumbers);
+        return problem ? { ok: false, problem } : { ok: true, patients: patients! };
       },
     },
   });
@@ -203,7 +204,8 @@ export async function startRest(sandbox: SandboxInfo, patients: readonly string[
           return { ok: false, problem: 'not JSON' };
         }
         const patients = parsed.patients?.map((p) => ({ nhsNumber: p.nhsNumber, gp: p.registeredGp, pharmacy: p.nominatedPharmacy }));
-        return growthComplete(patients, nhsNumbers) ? { ok: true, patients: patients! } : { ok: false, problem: `incomplete answer: ${body.slice(0, 200)}` };
+        const problem = growthProblem(patients, nhsNumbers);
+        return problem ? { ok: false, problem } : { ok: true, patients: patients! };
       },
     },
   });

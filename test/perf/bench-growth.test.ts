@@ -16,6 +16,7 @@ import {
   growthClients,
   growthComplete,
   growthModel,
+  growthProblem,
   growthQuery,
   growthVariables,
   growthVerdict,
@@ -69,6 +70,11 @@ describe('scenario n: the minimum-call model', () => {
     expect(graphGrowthPatients({ p0: data.p0 }, 2)).toBeUndefined();
     expect(growthComplete(graphGrowthPatients({ ...data, p1: { ...data.p1, registeredGp: null } }, 2), numbers)).toBe(false);
     expect(growthComplete(graphGrowthPatients({ p0: data.p1, p1: data.p0 }, 2), numbers)).toBe(false);
+    // A problem names a position, never an NHS number or a name.
+    expect(growthProblem(graphGrowthPatients({ ...data, p1: { ...data.p1, nominatedPharmacy: null } }, 2), numbers)).toBe(
+      'incomplete answer: patient 1 is not the one asked for or lacks a named GP practice or pharmacy',
+    );
+    expect(growthProblem(undefined, numbers)).toBe('incomplete answer: not all 2 patients');
   });
 
   it('raises the graph limits just enough for the largest N, never below the defaults', () => {
