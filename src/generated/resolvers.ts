@@ -467,7 +467,7 @@ export type BookReferralAppointmentErrorCode =
   | 'INAPPROPRIATE_SLOT'
   /** e-RS refused the booking as invalid (its code in `message`). */
   | 'INVALID_INPUT'
-  /** The referral is not in a state that can be booked (INVALID_REQUEST_STATE / INVALID_STATE). */
+  /** The referral is not in a state that can be booked (INVALID_REQUEST_STATE). */
   | 'INVALID_REQUEST_STATE'
   /** The service id is empty or malformed. */
   | 'INVALID_SERVICE_ID'
@@ -899,7 +899,7 @@ export type DeferReferralToProviderErrorCode =
   | 'INVALID_COMMENT'
   /** e-RS refused the deferral as invalid (its code in `message`). */
   | 'INVALID_INPUT'
-  /** The referral is not in a state that can be deferred (INVALID_REQUEST_STATE / INVALID_STATE). */
+  /** The referral is not in a state that can be deferred (INVALID_REQUEST_STATE). */
   | 'INVALID_REQUEST_STATE'
   /** The service id is empty or malformed. */
   | 'INVALID_SERVICE_ID'

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { seedErsRecords, type SeededService } from '../../sandbox/src/routers/ers/records.js';
 import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
+import { captureSlug, capturedRun } from '../support/log-capture.js';
 
 /**
  * The referrer's journey through the graph and the embedded e-RS: find services (A010), create a referral (A011), see
@@ -216,6 +217,10 @@ describe('freeSlots (A015), bookReferralAppointment and deferReferralToProvider 
     const after = await t.run<any>(SLOTS, { u: created.ubrn, s: service.id, n: 100 });
     expect(after.data.referral.freeSlots.map((s: any) => s.id)).not.toContain(free[0].id);
 
+    // Booked, it cannot be booked again: e-RS's 422 INVALID_REQUEST_STATE.
+    const again = await t.run<any>(BOOK, { i: { ubrn: created.ubrn, version: '2', serviceId: service.id, slotId: free[1].id } });
+    expect(again.data.bookReferralAppointment.userErrors).toEqual([{ code: 'INVALID_REQUEST_STATE', message: expect.any(String), field: null }]);
+
     // The same slot for another referral: e-RS's 422 SLOT_NOT_AVAILABLE.
     const second = (await create([service.id])).data.createReferral.referral;
     const taken = await t.run<any>(BOOK, { i: { ubrn: second.ubrn, version: second.version, serviceId: service.id, slotId: free[0].id } });
@@ -348,6 +353,14 @@ describe('ReferralAttachment.content (A042)', () => {
     expect(binaries.map((q) => q.path)).toEqual(ref.attachments.map((a) => `/referrals/FHIR/R4/Binary/att-${a.id}`));
     // The temporary location is used once and forgotten.
     expect(t.sandbox.objectStore.size).toBe(0);
+    // Neither the file nor its temporary location is logged (the application log at trace level, this file's graph).
+    const log = capturedRun()
+      .logs.filter((l) => l.testFile === captureSlug('test/graph/ers-referring.test.ts'))
+      .map((l) => l.text)
+      .join('\n');
+    expect(log.length).toBeGreaterThan(0);
+    expect(log).not.toContain(attachments[0].content.base64);
+    expect(log).not.toContain('_object-store/');
   });
 
   it("downloads the contract's example attachment of referral 000000070001", async () => {
