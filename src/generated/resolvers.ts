@@ -1032,7 +1032,7 @@ export type ErsService = {
   nhsWebsiteUrl?: Maybe<Scalars['String']['output']>;
   /** Whether the provider requires a referral letter. */
   referralLetterRequired?: Maybe<Scalars['Boolean']['output']>;
-  /** APPOINTMENT_REQUEST, ADVICE_AND_GUIDANCE_REQUEST ... (eRS-RequestFlowType-1). */
+  /** APPOINTMENT_REQUEST, TRIAGE_REQUEST (a triage service: `sendReferralForTriage`), ... (eRS-RequestFlowType-1). */
   requestFlowType?: Maybe<Scalars['String']['output']>;
   /** The service's specialty (e-RS SPECIALTY). */
   specialty?: Maybe<Coding>;
@@ -1948,6 +1948,12 @@ export type Mutation = {
    */
   sendBarsReferral: SendBarsReferralPayload;
   /**
+   * Sends an e-RS referral to a triage service on its shortlist (e-RS FHIR API, A016 with a proposed appointment and the
+   * reason TRIAGE), under the referral `version` you read: the way the spec now asks for a referral to triage, A021
+   * (create and send for triage) being deprecated. Answers the referral as e-RS holds it afterwards (A005).
+   */
+  sendReferralForTriage: SendReferralForTriagePayload;
+  /**
    * Updates a patient in the Personal Demographics Service (PDS FHIR API) with JSON Patch under If-Match. `version` is
    * the `version` you read: if the record changed since, nothing is written and the payload's user error is
    * STALE_VERSION (read again, re-apply). Returns the updated record in `patient`.
@@ -2119,6 +2125,17 @@ export type MutationSendBarsReferralArgs = {
   message: Scalars['JSON']['input'];
   target: BarsTargetInput;
   useCase?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Every mutation returns a `<Name>Payload`: the result (null when refused) and `userErrors`, the refusals the caller can
+ * act on (invalid input, a stale version, a state that forbids the change), each with a typed `code`, a `message` and
+ * the `field` path of the argument at fault. Failures the caller cannot fix by changing the request (unauthenticated,
+ * forbidden, not found, upstream down or timing out, rate limited) stay GraphQL errors with `extensions.code` (ErrorCode).
+ */
+export type MutationSendReferralForTriageArgs = {
+  input: SendReferralForTriageInput;
 };
 
 
@@ -3572,6 +3589,55 @@ export type SendBarsReferralUserError = UserError & {
   message: Scalars['String']['output'];
 };
 
+/** Why sendReferralForTriage refused what the caller can correct. */
+export type SendReferralForTriageErrorCode =
+  /** e-RS refused it as conflicting. */
+  | 'CONFLICT'
+  /** The service is not a triage service (INAPPROPRIATE_VALUE). */
+  | 'INAPPROPRIATE_VALUE'
+  /** e-RS refused it as invalid (its code in `message`). */
+  | 'INVALID_INPUT'
+  /** The referral is not in a state that can be sent for triage (INVALID_REQUEST_STATE). */
+  | 'INVALID_REQUEST_STATE'
+  /** The service id is empty, malformed or not on the referral's shortlist. */
+  | 'INVALID_SERVICE_ID'
+  /** The version is not a referral version. */
+  | 'INVALID_VERSION'
+  /** The service could not be resolved (REFERENCE_NOT_FOUND). */
+  | 'REFERENCE_NOT_FOUND'
+  /** The referral changed since you read it: read it again. */
+  | 'STALE_VERSION';
+
+/** What `sendReferralForTriage` sends. */
+export type SendReferralForTriageInput = {
+  /** The shortlisted triage service (an `ErsService` whose `requestFlowType` is TRIAGE_REQUEST). */
+  serviceId: Scalars['String']['input'];
+  /** The referral. */
+  ubrn: Scalars['Ubrn']['input'];
+  /** The referral's `version` you read. */
+  version: Scalars['String']['input'];
+};
+
+/** What sendReferralForTriage did: the referral after it was sent for triage, or why it was refused. */
+export type SendReferralForTriagePayload = {
+  __typename?: 'SendReferralForTriagePayload';
+  /** The referral as e-RS holds it afterwards (AWAITING_TRIAGE); null when refused. */
+  referral?: Maybe<Referral>;
+  /** Refusals the caller can act on; empty when sent. */
+  userErrors: Array<SendReferralForTriageUserError>;
+};
+
+/** A refusal of sendReferralForTriage the caller can act on. */
+export type SendReferralForTriageUserError = UserError & {
+  __typename?: 'SendReferralForTriageUserError';
+  /** Which refusal it is. */
+  code: SendReferralForTriageErrorCode;
+  /** The path of the argument at fault; null when the refusal is about the whole request. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a developer (no patient data). */
+  message: Scalars['String']['output'];
+};
+
 /** A free appointment slot at a GP practice, from GP Connect Appointment Management. */
 export type Slot = {
   __typename?: 'Slot';
@@ -3867,6 +3933,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ReturnPrescriptionUserError )
     | ( SendBarsBookingUserError )
     | ( SendBarsReferralUserError )
+    | ( SendReferralForTriageUserError )
     | ( UpdatePatientUserError )
   ;
 };
@@ -4044,6 +4111,10 @@ export type ResolversTypes = {
   SendBarsMessageErrorCode: SendBarsMessageErrorCode;
   SendBarsReferralPayload: ResolverTypeWrapper<Omit<SendBarsReferralPayload, 'result'> & { result?: Maybe<ResolversTypes['BarsMessageResult']> }>;
   SendBarsReferralUserError: ResolverTypeWrapper<SendBarsReferralUserError>;
+  SendReferralForTriageErrorCode: SendReferralForTriageErrorCode;
+  SendReferralForTriageInput: SendReferralForTriageInput;
+  SendReferralForTriagePayload: ResolverTypeWrapper<Omit<SendReferralForTriagePayload, 'referral'> & { referral?: Maybe<ResolversTypes['Referral']> }>;
+  SendReferralForTriageUserError: ResolverTypeWrapper<SendReferralForTriageUserError>;
   Slot: ResolverTypeWrapper<SlotModel>;
   SlotStatus: SlotStatus;
   SpineEndpoint: ResolverTypeWrapper<SpineEndpointModel>;
@@ -4192,6 +4263,9 @@ export type ResolversParentTypes = {
   SendBarsBookingUserError: SendBarsBookingUserError;
   SendBarsReferralPayload: Omit<SendBarsReferralPayload, 'result'> & { result?: Maybe<ResolversParentTypes['BarsMessageResult']> };
   SendBarsReferralUserError: SendBarsReferralUserError;
+  SendReferralForTriageInput: SendReferralForTriageInput;
+  SendReferralForTriagePayload: Omit<SendReferralForTriagePayload, 'referral'> & { referral?: Maybe<ResolversParentTypes['Referral']> };
+  SendReferralForTriageUserError: SendReferralForTriageUserError;
   Slot: SlotModel;
   SpineEndpoint: SpineEndpointModel;
   SpineReliability: SpineReliability;
@@ -4801,6 +4875,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   returnPrescription?: Resolver<ResolversTypes['ReturnPrescriptionPayload'], ParentType, ContextType, RequireFields<MutationReturnPrescriptionArgs, 'input'>>;
   sendBarsBooking?: Resolver<ResolversTypes['SendBarsBookingPayload'], ParentType, ContextType, RequireFields<MutationSendBarsBookingArgs, 'message' | 'target'>>;
   sendBarsReferral?: Resolver<ResolversTypes['SendBarsReferralPayload'], ParentType, ContextType, RequireFields<MutationSendBarsReferralArgs, 'message' | 'target'>>;
+  sendReferralForTriage?: Resolver<ResolversTypes['SendReferralForTriagePayload'], ParentType, ContextType, RequireFields<MutationSendReferralForTriageArgs, 'input'>>;
   updatePatient?: Resolver<ResolversTypes['UpdatePatientPayload'], ParentType, ContextType, RequireFields<MutationUpdatePatientArgs, 'changes' | 'nhsNumber' | 'version'>>;
 };
 
@@ -5186,6 +5261,18 @@ export type SendBarsReferralUserErrorResolvers<ContextType = Context, ParentType
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SendReferralForTriagePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SendReferralForTriagePayload'] = ResolversParentTypes['SendReferralForTriagePayload']> = {
+  referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['SendReferralForTriageUserError']>, ParentType, ContextType>;
+};
+
+export type SendReferralForTriageUserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SendReferralForTriageUserError'] = ResolversParentTypes['SendReferralForTriageUserError']> = {
+  code?: Resolver<ResolversTypes['SendReferralForTriageErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type SlotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Slot'] = ResolversParentTypes['Slot']> = {
   deliveryChannel?: Resolver<Maybe<ResolversTypes['DeliveryChannel']>, ParentType, ContextType>;
   end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -5254,7 +5341,7 @@ export type UpdatePatientUserErrorResolvers<ContextType = Context, ParentType ex
 };
 
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
-  __resolveType: TypeResolveFn<'AmendAppointmentUserError' | 'BookAppointmentUserError' | 'BookReferralAppointmentUserError' | 'CancelAppointmentUserError' | 'CancelPrescriptionUserError' | 'CreatePrescriptionUserError' | 'CreateReferralUserError' | 'DeferReferralToProviderUserError' | 'NotifyDispenseUserError' | 'PreparePrescriptionUserError' | 'ReleasePrescriptionUserError' | 'ReturnPrescriptionUserError' | 'SendBarsBookingUserError' | 'SendBarsReferralUserError' | 'UpdatePatientUserError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AmendAppointmentUserError' | 'BookAppointmentUserError' | 'BookReferralAppointmentUserError' | 'CancelAppointmentUserError' | 'CancelPrescriptionUserError' | 'CreatePrescriptionUserError' | 'CreateReferralUserError' | 'DeferReferralToProviderUserError' | 'NotifyDispenseUserError' | 'PreparePrescriptionUserError' | 'ReleasePrescriptionUserError' | 'ReturnPrescriptionUserError' | 'SendBarsBookingUserError' | 'SendBarsReferralUserError' | 'SendReferralForTriageUserError' | 'UpdatePatientUserError', ParentType, ContextType>;
 };
 
 export type WaitingListEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WaitingListEntry'] = ResolversParentTypes['WaitingListEntry']> = {
@@ -5379,6 +5466,8 @@ export type Resolvers<ContextType = Context> = {
   SendBarsBookingUserError?: SendBarsBookingUserErrorResolvers<ContextType>;
   SendBarsReferralPayload?: SendBarsReferralPayloadResolvers<ContextType>;
   SendBarsReferralUserError?: SendBarsReferralUserErrorResolvers<ContextType>;
+  SendReferralForTriagePayload?: SendReferralForTriagePayloadResolvers<ContextType>;
+  SendReferralForTriageUserError?: SendReferralForTriageUserErrorResolvers<ContextType>;
   Slot?: SlotResolvers<ContextType>;
   SpineEndpoint?: SpineEndpointResolvers<ContextType>;
   SpineReliability?: SpineReliabilityResolvers<ContextType>;

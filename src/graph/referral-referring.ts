@@ -64,6 +64,10 @@ export const referralReferringResolvers: Resolvers = {
           deferral: { reason: input.reason, comment: input.comment ?? null },
         }),
       ),
+    sendReferralForTriage: (_, { input }, ctx) =>
+      withUserErrors('referral', USER_ERRORS.sendReferralForTriage, () =>
+        bookOrDefer(ctx, { ubrn: input.ubrn, version: input.version, serviceId: input.serviceId, deferral: { reason: 'TRIAGE' } }),
+      ),
   },
   ReferralAttachment: {
     content: async (attachment, _, ctx) => {

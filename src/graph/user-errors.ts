@@ -7,6 +7,7 @@ import type {
   CancelPrescriptionErrorCode,
   CreateReferralErrorCode,
   DeferReferralToProviderErrorCode,
+  SendReferralForTriageErrorCode,
   CreatePrescriptionErrorCode,
   NotifyDispenseErrorCode,
   PreparePrescriptionErrorCode,
@@ -147,6 +148,16 @@ export const USER_ERRORS = {
     INVALID_INPUT: null,
     CONFLICT: null,
   } satisfies Codes<DeferReferralToProviderErrorCode>,
+  sendReferralForTriage: {
+    INVALID_SERVICE_ID: ['input', 'serviceId'],
+    INVALID_VERSION: ['input', 'version'],
+    INAPPROPRIATE_VALUE: ['input', 'serviceId'],
+    INVALID_REQUEST_STATE: null,
+    REFERENCE_NOT_FOUND: null,
+    STALE_VERSION: ['input', 'version'],
+    INVALID_INPUT: null,
+    CONFLICT: null,
+  } satisfies Codes<SendReferralForTriageErrorCode>,
 };
 
 /** The graph error codes a mutation reports as user errors, each with the user-error code that stands for its other reasons. */

@@ -285,6 +285,33 @@ describe('freeSlots (A015), bookReferralAppointment and deferReferralToProvider 
   });
 });
 
+describe('sendReferralForTriage (A016, reason TRIAGE: the non-deprecated way to triage, A021 being deprecated)', () => {
+  const TRIAGE = `mutation($i: SendReferralForTriageInput!) { sendReferralForTriage(input: $i) {
+    referral { ubrn version state { code } } userErrors { code message field } } }`;
+
+  it('sends a referral to a triage service found by the search: AWAITING_TRIAGE; a bookable service is INAPPROPRIATE_VALUE', async () => {
+    const nhsNumber = freshPatient();
+    const found = await t.run<any>(SEARCH, { s: { nhsNumber, priority: 'ROUTINE', specialty: 'NEUROLOGY' } });
+    const triage = found.data.ersServices.find((s: any) => s.requestFlowType === 'TRIAGE_REQUEST');
+    expect(triage).toBeDefined();
+    const created = await t.run<any>(CREATE, {
+      i: { nhsNumber, priority: 'ROUTINE', specialty: 'NEUROLOGY', serviceIds: [triage.id], referralLetter: 'NEED_TO_ADD_LATER' },
+    });
+    const referral = created.data.createReferral.referral;
+    const r = await t.run<any>(TRIAGE, { i: { ubrn: referral.ubrn, version: referral.version, serviceId: triage.id } });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.sendReferralForTriage).toEqual({ referral: { ubrn: referral.ubrn, version: '2', state: { code: 'AWAITING_TRIAGE' } }, userErrors: [] });
+    const sent = t.sandbox.receivedRequests('ers').filter((q) => q.method === 'POST' && q.path.endsWith('/STU3/Appointment'));
+    expect(JSON.parse(sent.at(-1)!.body)).toMatchObject({ status: 'proposed', reason: [{ coding: [{ code: 'TRIAGE' }] }] });
+
+    const bookable = (await create([cardiology[0]!.id])).data.createReferral.referral;
+    const refused = await t.run<any>(TRIAGE, { i: { ubrn: bookable.ubrn, version: '1', serviceId: cardiology[0]!.id } });
+    expect(refused.data.sendReferralForTriage.userErrors).toEqual([
+      { code: 'INAPPROPRIATE_VALUE', message: expect.any(String), field: ['input', 'serviceId'] },
+    ]);
+  });
+});
+
 describe('Referral.allowedActions (A029)', () => {
   it('lists what the referrer may do now, for the current version, and follows the referral state', async () => {
     const service = cardiology[6] ?? cardiology[0]!;

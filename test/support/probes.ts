@@ -301,6 +301,16 @@ export function probes(bars: BarsFixture): Record<string, Probe> {
         headers: ERS_HEADERS,
       }),
     },
+    'Mutation.sendReferralForTriage': {
+      subject: SUBJECT,
+      write: true,
+      restricted: 'none',
+      build: () => ({
+        query: `mutation($i: SendReferralForTriageInput!) { sendReferralForTriage(input: $i) { referral { ubrn } userErrors { code } } }`,
+        variables: { i: { ubrn: SUBJECT_UBRN, version: '999', serviceId: '30303' } },
+        headers: ERS_HEADERS,
+      }),
+    },
     'Mutation.deferReferralToProvider': {
       subject: SUBJECT,
       write: true,

@@ -53,7 +53,8 @@ export interface AppointmentRequest {
   nhsNumber: string;
   /** A booking names the slot; a deferral names why and has no slot. */
   slotId?: string;
-  deferral?: { reason: 'NO_SLOTS_AT_SERVICE' | 'SLOT_NOT_AVAILABLE' | 'BOOKING_ATTEMPT_PROBLEM'; comment?: string | null };
+  /** A deferral to the provider (why), or to a triage service (TRIAGE): a proposed appointment, no slot. */
+  deferral?: { reason: 'NO_SLOTS_AT_SERVICE' | 'SLOT_NOT_AVAILABLE' | 'BOOKING_ATTEMPT_PROBLEM' | 'TRIAGE'; comment?: string | null };
 }
 
 export interface ErsServiceModel {

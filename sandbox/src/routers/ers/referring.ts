@@ -18,6 +18,11 @@ const ERS_SERVICE = 'http://fhir.nhs.net/Id/ers-service';
 const NHS_NUMBER = 'http://fhir.nhs.net/Id/nhs-number';
 const POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i;
 const PRIORITIES = ['ROUTINE', 'URGENT', 'TWO_WEEK_WAIT'];
+/**
+ * The seeded NEUROLOGY services are triage services (supportedRequestFlowType TRIAGE_REQUEST): no slots, a referral is
+ * sent to them for triage (A016, reason TRIAGE). The others are directly bookable.
+ */
+export const isTriageService = (s: SeededService): boolean => s.specialty === 'NEUROLOGY';
 /** Slots each bookable seeded service publishes (its GYNAECOLOGY services publish none: deferral is then allowed). */
 const SLOTS_PER_SERVICE = 12;
 const FIRST_SLOT = Date.parse('2027-01-04T09:00:00Z');
@@ -53,7 +58,7 @@ interface FreeSlot {
 
 /** A service's published slots, deterministic; those booked since are taken. */
 function slotsOf(service: SeededService, booked: ReadonlySet<string>): FreeSlot[] {
-  if (service.specialty === 'GYNAECOLOGY') return [];
+  if (service.specialty === 'GYNAECOLOGY' || isTriageService(service)) return [];
   return Array.from({ length: SLOTS_PER_SERVICE }, (_, i) => {
     const start = FIRST_SLOT + (i + (Number(service.id) % 5)) * 86_400_000 + (i % 3) * 3_600_000;
     return { id: `${service.id}${String(i + 1).padStart(3, '0')}`, start: new Date(start).toISOString(), end: new Date(start + 1_800_000).toISOString() };
@@ -82,13 +87,19 @@ function serviceEntry(s: SeededService, postcode: boolean): Json {
   const summary = [
     { url: 'serviceName', valueString: s.name },
     { url: 'specialty', valueCodeableConcept: { coding: [{ system: `${CS}SPECIALTY`, code: s.specialty }] } },
-    { url: 'bookableType', valueCodeableConcept: { coding: [{ system: `${CS}eRS-BookableType-1`, code: 'DIRECTLY_BOOKABLE' }] } },
+    {
+      url: 'bookableType',
+      valueCodeableConcept: { coding: [{ system: `${CS}eRS-BookableType-1`, code: isTriageService(s) ? 'UNSPECIFIED' : 'DIRECTLY_BOOKABLE' }] },
+    },
     { url: 'referralLetterRequired', valueBoolean: true },
     {
       url: 'location',
       valueReference: { identifier: { system: 'https://directory.spineservices.nhs.uk/STU3/Organization', value: s.siteOdsCode }, display: s.name },
     },
-    { url: 'supportedRequestFlowType', valueCodeableConcept: { coding: [{ system: `${CS}eRS-RequestFlowType-1`, code: 'APPOINTMENT_REQUEST' }] } },
+    {
+      url: 'supportedRequestFlowType',
+      valueCodeableConcept: { coding: [{ system: `${CS}eRS-RequestFlowType-1`, code: isTriageService(s) ? 'TRIAGE_REQUEST' : 'APPOINTMENT_REQUEST' }] },
+    },
   ];
   return {
     extension: [
@@ -290,6 +301,14 @@ export function bookOrDeferHandler(state: ReferringState): SandboxHandler {
     } else if (a.status === 'proposed') {
       const reason = a.reason?.[0]?.coding?.[0]?.code;
       if (!reason) return missing('The deferral reason');
+      // TRIAGE sends the referral to a triage service; any other reason defers to a directly bookable one.
+      if ((reason === 'TRIAGE') !== isTriageService(service))
+        return stu3Outcome(
+          422,
+          'INAPPROPRIATE_VALUE',
+          'business-rule',
+          reason === 'TRIAGE' ? 'The service is not a triage service' : 'A triage service takes TRIAGE only',
+        );
       if (reason === 'NO_SLOTS_AT_SERVICE' && free.length > 0)
         return stu3Outcome(
           422,
@@ -297,9 +316,9 @@ export function bookOrDeferHandler(state: ReferringState): SandboxHandler {
           'business-rule',
           'There are currently future slots available, so you cannot defer to this Service to book.',
         );
-      referral.state = 'DEFERRED_TO_PROVIDER';
       // A deferral replaces any earlier (cancelled) appointment: it books no slot.
-      referral.stateReason = reason;
+      referral.state = reason === 'TRIAGE' ? 'AWAITING_TRIAGE' : 'DEFERRED_TO_PROVIDER';
+      if (reason !== 'TRIAGE') referral.stateReason = reason;
       referral.appointment = {
         id: appointmentId,
         status: 'proposed',
