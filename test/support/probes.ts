@@ -129,11 +129,11 @@ export async function bookForSubject(t: TestGraph): Promise<string> {
 /** A prescription created afresh (as a clinician) for the contract's patient, so a release has something to release. */
 async function createdPrescription(t: TestGraph): Promise<string> {
   const id = newPrescriptionId();
-  const r = await t.run<any>(`mutation($m: JSON!) { createPrescription(message: $m) { result { accepted } userErrors { code message } } }`, {
+  const r = await t.run<any>(`mutation($m: JSON!) { createPrescriptionFromMessage(message: $m) { result { accepted } userErrors { code message } } }`, {
     m: signedOrder(id),
   });
-  if (!r.data?.createPrescription?.result?.accepted)
-    throw new Error(`could not create a prescription: ${JSON.stringify(r.errors ?? r.data?.createPrescription?.userErrors)}`);
+  if (!r.data?.createPrescriptionFromMessage?.result?.accepted)
+    throw new Error(`could not create a prescription: ${JSON.stringify(r.errors ?? r.data?.createPrescriptionFromMessage?.userErrors)}`);
   return id;
 }
 
@@ -330,30 +330,30 @@ export function probes(bars: BarsFixture): Record<string, Probe> {
         variables: { id: SUBJECT_APPOINTMENT },
       }),
     },
-    'Mutation.preparePrescription': {
+    'Mutation.preparePrescriptionFromMessage': {
       subject: null,
       write: true,
       restricted: 'none',
       build: () => ({
-        query: `mutation($m: JSON!) { preparePrescription(message: $m) { preparedPrescription { digest } userErrors { code } } }`,
+        query: `mutation($m: JSON!) { preparePrescriptionFromMessage(message: $m) { preparedPrescription { digest } userErrors { code } } }`,
         variables: { m: unsignedOrder() },
       }),
     },
-    'Mutation.createPrescription': {
+    'Mutation.createPrescriptionFromMessage': {
       subject: null,
       write: true,
       restricted: 'none',
       build: () => ({
-        query: `mutation($m: JSON!) { createPrescription(message: $m) { result { accepted } userErrors { code } } }`,
+        query: `mutation($m: JSON!) { createPrescriptionFromMessage(message: $m) { result { accepted } userErrors { code } } }`,
         variables: { m: signedOrder() },
       }),
     },
-    'Mutation.cancelPrescription': {
+    'Mutation.cancelPrescriptionFromMessage': {
       subject: null,
       write: true,
       restricted: 'none',
       build: () => ({
-        query: `mutation($m: JSON!) { cancelPrescription(message: $m) { cancellation { code } userErrors { code } } }`,
+        query: `mutation($m: JSON!) { cancelPrescriptionFromMessage(message: $m) { cancellation { code } userErrors { code } } }`,
         variables: { m: cancellation(newPrescriptionId(), EPS_PATIENT) },
       }),
     },
@@ -384,12 +384,12 @@ export function probes(bars: BarsFixture): Record<string, Probe> {
         variables: { i: { prescriptionId: newPrescriptionId(), pharmacy: 'VNE51', nhsNumber: SUBJECT, reasonCode: '0003', releaseResponseId: randomUUID() } },
       }),
     },
-    'Mutation.notifyDispense': {
+    'Mutation.notifyDispenseFromMessage': {
       subject: null,
       write: true,
       restricted: 'none',
       build: () => ({
-        query: `mutation($m: JSON!) { notifyDispense(message: $m) { result { accepted } userErrors { code } } }`,
+        query: `mutation($m: JSON!) { notifyDispenseFromMessage(message: $m) { result { accepted } userErrors { code } } }`,
         variables: { m: dispenseNotification(newPrescriptionId(), 'VNE51') },
       }),
     },
