@@ -83,6 +83,7 @@ describe('a dispenser’s journey: release, dispense notification, claim', () =>
     expect(read.lineItems.every((i: any) => i.status.code === '0001')).toBe(true);
 
     t.resetCalls();
+    const auditBefore = (await t.auditRecords()).length;
     const claimed = data(
       await t.run<any>(CLAIM, { i: { prescriptionId: p.prescriptionId, pharmacy: PHARMACY, nhsNumber: PATIENT, items: dispensedItems(p) } }),
       'claimPrescription',
@@ -91,6 +92,12 @@ describe('a dispenser’s journey: release, dispense notification, claim', () =>
     expect(claimed.result.accepted).toBe(true);
     const [claim] = t.sandbox.receivedRequests('eps-dispensing');
     expect(claim!.path).toBe('/fhir-dispensing/FHIR/R4/Claim');
+    // The write is audited under the patient: its intent before the call, its outcome before the answer left.
+    const audit = (await t.auditRecords()).slice(auditBefore);
+    expect(audit.map((a) => [a.nhsNumber, a.outcome, a.sources])).toEqual([
+      [PATIENT, 'intended', ['eps-dispensing']],
+      [PATIENT, 'success', ['eps-dispensing']],
+    ]);
     read = data(await t.run<any>(READ, { id: p.prescriptionId }), 'prescription');
     expect(read.status).toBe('CLAIMED');
     expect(read.statusHistory.map((h: any) => h.status)).toEqual(expect.arrayContaining(['WITH_DISPENSER', 'DISPENSED', 'CLAIMED']));

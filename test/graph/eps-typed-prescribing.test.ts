@@ -67,7 +67,7 @@ describe('preparePrescription (typed)', () => {
   it.each([
     ['a dm+d code that is not a number', { medication: { ...AMOXICILLIN, code: 'AMOX250' } }, 'INVALID_MEDICATION_CODE'],
     ['a dm+d code with a wrong check digit', { medication: { ...AMOXICILLIN, code: '39732311000001105' } }, 'INVALID_MEDICATION_CODE'],
-    ['a dm+d code that is a description id (partition 01)', { medication: { ...AMOXICILLIN, code: '2154501014' } }, 'INVALID_MEDICATION_CODE'],
+    ['a dm+d code that is a description id (partition 01)', { medication: { ...AMOXICILLIN, code: '2154501018' } }, 'INVALID_MEDICATION_CODE'],
     ['a quantity of 0', { quantity: 0 }, 'INVALID_QUANTITY'],
     ['a negative quantity', { quantity: -5 }, 'INVALID_QUANTITY'],
     ['an empty dosage', { dosage: '  ' }, 'MISSING_VALUE'],
