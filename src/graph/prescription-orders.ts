@@ -39,7 +39,11 @@ export const prescriptionOrderResolvers: Resolvers = {
         const patient = await ctx.nhs.pds.patient.load(input.patient);
         const nominated = patient.nominatedPharmacyOdsCode?.toUpperCase();
         // Only nominated prescriptions are built here: without a nomination there is no pharmacy to send it to.
-        if (!nominated) throw new BadUserInputError('NO_NOMINATED_PHARMACY', 'PDS gives no nominated pharmacy for the patient (none nominated, or withheld from a restricted record)');
+        if (!nominated)
+          throw new BadUserInputError(
+            'NO_NOMINATED_PHARMACY',
+            'PDS gives no nominated pharmacy for the patient (none nominated, or withheld from a restricted record)',
+          );
         if (input.nominatedPharmacy && input.nominatedPharmacy.toUpperCase() !== nominated) {
           throw new BadUserInputError('NOMINATED_PHARMACY_MISMATCH', 'nominatedPharmacy is not the patient’s nominated pharmacy in PDS');
         }

@@ -42,7 +42,17 @@ export interface Nhs {
   wlmds: WlmdsLoaders;
   eps: BoundCalls<
     EpsClient,
-    'prepare' | 'processPrescribingMessage' | 'cancel' | 'release' | 'task' | 'dispenseNotification' | 'claim' | 'holdPrepared' | 'findPrepared' | 'sessionFor'
+    | 'prepare'
+    | 'processPrescribingMessage'
+    | 'cancel'
+    | 'release'
+    | 'task'
+    | 'dispenseNotification'
+    | 'claim'
+    | 'holdPrepared'
+    | 'findPrepared'
+    | 'requestTime'
+    | 'sessionFor'
   >;
   epsTracker: TrackerLoaders;
   ers: ErsLoaders & BoundCalls<ErsClient, 'roleContext'>;
@@ -111,7 +121,19 @@ class RequestNhs implements Nhs {
   get eps(): Nhs['eps'] {
     return (this.built.eps ??= bindCalls(
       this.sources.eps,
-      ['prepare', 'processPrescribingMessage', 'cancel', 'release', 'task', 'dispenseNotification', 'claim', 'holdPrepared', 'findPrepared', 'sessionFor'],
+      [
+        'prepare',
+        'processPrescribingMessage',
+        'cancel',
+        'release',
+        'task',
+        'dispenseNotification',
+        'claim',
+        'holdPrepared',
+        'findPrepared',
+        'requestTime',
+        'sessionFor',
+      ],
       this.call,
     ));
   }

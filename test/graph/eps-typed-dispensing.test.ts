@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { epsState } from '../../sandbox/src/routers/eps/store.js';
 import { newPrescriptionId, signedOrder } from '../support/eps-messages.js';
 import { startTestGraph, type TestGraph } from '../support/harness.js';
 
@@ -211,5 +213,55 @@ describe('typed dispensing refuses bad input before any upstream call', () => {
     const badId = data(await t.run<any>(WITHDRAW, { i: { ...base, dispenseNotificationId: 'last one' } }), 'withdrawDispense');
     expect(badId.userErrors).toMatchObject([{ code: 'INVALID_DISPENSE_NOTIFICATION_ID' }]);
     expect(t.calls()).toEqual({});
+  });
+});
+
+describe('a typed dispensing write retried after a lost answer', () => {
+  it('sends the identical message with the same X-Request-ID, and EPS applies it once', async () => {
+    const p = await released();
+    const eps = epsState(t.sandbox);
+    const applied = eps.applied;
+    const replays = eps.replays;
+    const i = { prescriptionId: p.prescriptionId, pharmacy: PHARMACY, nhsNumber: PATIENT, items: dispensedItems(p), requestId: randomUUID() };
+    t.resetCalls();
+    const first = data(await t.run<any>(DISPENSE, { i }), 'notifyDispense');
+    const second = data(await t.run<any>(DISPENSE, { i }), 'notifyDispense');
+    expect(first.userErrors).toEqual([]);
+    expect(second).toEqual(first);
+    const sent = t.sandbox.receivedRequests('eps-dispensing');
+    expect(sent).toHaveLength(2);
+    expect(sent[1]!.body).toBe(sent[0]!.body);
+    expect(sent.map((s) => s.headers['x-request-id'])).toEqual([i.requestId, i.requestId]);
+    expect(eps.applied - applied).toBe(1);
+    expect(eps.replays - replays).toBe(1);
+  });
+});
+
+describe('returnPrescription retried after a lost answer', () => {
+  it('sends the identical Task with the same X-Request-ID, and EPS applies it once', async () => {
+    const id = newPrescriptionId();
+    await t.run<any>(`mutation($m: JSON!) { createPrescriptionFromMessage(message: $m) { result { accepted } } }`, { m: signedOrder(id) });
+    const r = await t.run<any>(`mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { release { responseId } } }`, {
+      i: { pharmacy: PHARMACY, prescriptionId: id },
+    });
+    const eps = epsState(t.sandbox);
+    const applied = eps.applied;
+    const i = {
+      prescriptionId: id,
+      pharmacy: PHARMACY,
+      nhsNumber: PATIENT,
+      reasonCode: '0003',
+      releaseResponseId: r.data.releasePrescription.release.responseId,
+      requestId: randomUUID(),
+    };
+    const RETURN = `mutation($i: ReturnPrescriptionInput!) { returnPrescription(input: $i) { result { accepted requestId } userErrors { code } } }`;
+    t.resetCalls();
+    const first = data(await t.run<any>(RETURN, { i }), 'returnPrescription');
+    const second = data(await t.run<any>(RETURN, { i }), 'returnPrescription');
+    expect(first).toEqual({ result: { accepted: true, requestId: i.requestId }, userErrors: [] });
+    expect(second).toEqual(first);
+    const sent = t.sandbox.receivedRequests('eps-dispensing');
+    expect(sent[1]!.body).toBe(sent[0]!.body);
+    expect(eps.applied - applied).toBe(1);
   });
 });

@@ -5,6 +5,7 @@ import type { CallContext } from '../../upstream/types.js';
 import { sessionOf, type EpsSession } from '../eps-tracker/session.js';
 import { epsError } from './outcomes.js';
 import { PreparedOrders, type PreparedOrder } from './prepared-orders.js';
+import { RequestTimes } from './request-times.js';
 import type { EpsOperationOutcome, FhirResource, MessageBundle, ParametersResource } from './wire.js';
 
 /** A 504 (Spine did not answer in 30 s) is retried with the identical body and X-Request-ID this many times at most. */
@@ -28,6 +29,8 @@ export interface WriteResult<T> {
 export class EpsClient {
   /** Prepared prescription-order messages awaiting their signature (prepared-orders.ts). */
   private readonly prepared = new PreparedOrders();
+  /** When each typed write's request id was first used (request-times.ts). */
+  private readonly requestTimes = new RequestTimes();
 
   constructor(
     private readonly prescribing: UpstreamClient,
@@ -77,6 +80,11 @@ export class EpsClient {
   /** The prepared message `id` names, when the signed-in user prepared it and it has not expired. */
   findPrepared(id: string, ctx: CallContext): PreparedOrder | undefined {
     return this.prepared.find(id, sessionOf(ctx).userId);
+  }
+
+  /** The time a typed write's message carries: when its request id was first used by the signed-in user. */
+  requestTime(requestId: string, ctx: CallContext): string {
+    return this.requestTimes.timeOf(sessionOf(ctx).userId, requestId);
   }
 
   /** $process-message on the dispensing side: a dispense-notification Bundle. */
