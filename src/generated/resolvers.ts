@@ -1904,7 +1904,8 @@ export type Mutation = {
    * Refused before any call, as user errors: a malformed dm+d code (INVALID_MEDICATION_CODE), a quantity of 0 or less
    * (INVALID_QUANTITY), no items, an empty name, unit or dosage, a malformed prescription type; after reading PDS and
    * before EPS: a patient with no nominated pharmacy (NO_NOMINATED_PHARMACY) or a `nominatedPharmacy` that is not the
-   * patient's (NOMINATED_PHARMACY_MISMATCH). Calls: one PDS read, one or two ODS reads, one EPS $prepare.
+   * patient's (NOMINATED_PHARMACY_MISMATCH). The caller's role must reach PDS as well as EPS (FORBIDDEN, reason ROLE,
+   * otherwise). Calls: one PDS read, one or two ODS reads, one EPS $prepare.
    */
   preparePrescription: PreparePrescriptionPayload;
   /**

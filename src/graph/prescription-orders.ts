@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { refuseSource } from '../access/policy.js';
 import { BadUserInputError, UpstreamError } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { makePrescriptionId } from '../nhs/prescription-id.js';
@@ -35,6 +36,9 @@ export const prescriptionOrderResolvers: Resolvers = {
             'The prescribing organisation’s ODS code must be at most six characters (it is part of the prescription id)',
           );
         }
+        // The patient's record and nomination are PDS data: the caller's role must reach PDS as well as EPS.
+        const refusal = refuseSource(ctx.principal, 'pds', ctx.access.policy);
+        if (refusal) throw refusal;
         const session = ctx.nhs.eps.sessionFor();
         const patient = await ctx.nhs.pds.patient.load(input.patient);
         const nominated = patient.nominatedPharmacyOdsCode?.toUpperCase();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { epsState } from '../../sandbox/src/routers/eps/store.js';
+import { DEFAULT_STAFF_ROLES, defaultAccessPolicy } from '../../src/access/policy.js';
 import { startTestGraph, type TestGraph } from '../support/harness.js';
 import { SUBJECT } from '../support/probes.js';
 
@@ -192,5 +193,18 @@ describe('createPrescription (typed)', () => {
       fields: ['Mutation.createPrescription'],
     });
     expect(records.some((a) => a.nhsNumber === SUBJECT && a.outcome === 'success')).toBe(true);
+  });
+});
+
+describe('preparePrescription reads the patient from PDS only for a role that may', () => {
+  it('refuses a role allowed EPS but not PDS (FORBIDDEN, ROLE) before any call: the nomination is PDS data', async () => {
+    const custom = await startTestGraph({ access: { ...defaultAccessPolicy(), staffRoles: { ...DEFAULT_STAFF_ROLES, R8001: ['eps-prescribing', 'ods'] } } });
+    try {
+      const r = await custom.run<any>(PREPARE, { i: order() }, { principal: { staff: 'nurse' } });
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE' });
+      expect(custom.calls()).toEqual({});
+    } finally {
+      await custom.close();
+    }
   });
 });
