@@ -1905,7 +1905,7 @@ export type Mutation = {
    * (INVALID_QUANTITY), no items, an empty name, unit or dosage, a malformed prescription type; after reading PDS and
    * before EPS: a patient with no nominated pharmacy (NO_NOMINATED_PHARMACY) or a `nominatedPharmacy` that is not the
    * patient's (NOMINATED_PHARMACY_MISMATCH). The caller's role must reach PDS as well as EPS (FORBIDDEN, reason ROLE,
-   * otherwise). Calls: one PDS read, one or two ODS reads, one EPS $prepare.
+   * otherwise). Calls: one PDS read, one ODS search (both organisations), one EPS $prepare.
    */
   preparePrescription: PreparePrescriptionPayload;
   /**
