@@ -221,6 +221,7 @@ describe('the BaRS receiver ($process-message) and barsServiceRequest.responses'
     },
   );
 
+  const RESPONSE_FIELDS = 'event reason responseCode inResponseTo serviceRequestId appointmentId appointment { id status }';
   it(
     'hears back about a booking made without a referral: the stand-in receiver answers booking-response, ' +
       'heard on barsResponses(appointmentId:) and listed in barsAppointment.responses',
@@ -239,7 +240,7 @@ describe('the BaRS receiver ($process-message) and barsServiceRequest.responses'
       });
       try {
         const events = client.iterate<any>({
-          query: `subscription($id: ID!) { barsResponses(appointmentId: $id) { event reason responseCode inResponseTo serviceRequestId appointmentId appointment { id status } } }`,
+          query: `subscription($id: ID!) { barsResponses(appointmentId: $id) { ${RESPONSE_FIELDS} } }`,
           variables: { id: appointmentId },
         });
         const first = events.next();
@@ -265,7 +266,7 @@ describe('the BaRS receiver ($process-message) and barsServiceRequest.responses'
         await t.sandbox.barsResponder.settled();
         expect(t.sandbox.barsResponder.answered.at(-1)).toBe(200);
         const read = await t.run<any>(
-          `query($t: BarsTargetInput!, $id: ID!) { barsAppointment(target: $t, id: $id) { id responses { event reason responseCode inResponseTo serviceRequestId appointmentId appointment { id status } } } }`,
+          `query($t: BarsTargetInput!, $id: ID!) { barsAppointment(target: $t, id: $id) { id responses { ${RESPONSE_FIELDS} } } }`,
           { t: OTHER, id: appointmentId },
           { headers: ORG },
         );
