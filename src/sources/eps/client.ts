@@ -4,6 +4,8 @@ import type { UpstreamClient } from '../../upstream/client.js';
 import type { CallContext } from '../../upstream/types.js';
 import { sessionOf, type EpsSession } from '../eps-tracker/session.js';
 import { epsError } from './outcomes.js';
+import { PreparedOrders, type PreparedOrder } from './prepared-orders.js';
+import { RequestTimes } from './request-times.js';
 import type { EpsOperationOutcome, FhirResource, MessageBundle, ParametersResource } from './wire.js';
 
 /** A 504 (Spine did not answer in 30 s) is retried with the identical body and X-Request-ID this many times at most. */
@@ -25,6 +27,11 @@ export interface WriteResult<T> {
  * de-duplicates: a write is never applied twice.
  */
 export class EpsClient {
+  /** Prepared prescription-order messages awaiting their signature (prepared-orders.ts). */
+  private readonly prepared = new PreparedOrders();
+  /** When each typed write's request id was first used (request-times.ts). */
+  private readonly requestTimes = new RequestTimes();
+
   constructor(
     private readonly prescribing: UpstreamClient,
     private readonly dispensing: UpstreamClient,
@@ -58,6 +65,26 @@ export class EpsClient {
   /** POST /Task: a return (status rejected) or a withdrawal (status in-progress). */
   task(task: FhirResource, ctx: CallContext): Promise<WriteResult<EpsOperationOutcome>> {
     return this.write(this.dispensing, 'POST /Task', '/Task', task, task.id, ctx, { kind: 'OperationOutcome' });
+  }
+
+  /** POST /Claim: a reimbursement claim for a dispensed prescription. */
+  claim(claim: FhirResource, ctx: CallContext): Promise<WriteResult<EpsOperationOutcome>> {
+    return this.write(this.dispensing, 'POST /Claim', '/Claim', claim, claim.id, ctx, { kind: 'OperationOutcome' });
+  }
+
+  /** Holds a prepared prescription-order message for its signer (the signed-in user); answers its id. */
+  holdPrepared(order: Omit<PreparedOrder, 'expiresAt' | 'userId'>, ctx: CallContext): string {
+    return this.prepared.hold({ ...order, userId: sessionOf(ctx).userId });
+  }
+
+  /** The prepared message `id` names, when the signed-in user prepared it and it has not expired. */
+  findPrepared(id: string, ctx: CallContext): PreparedOrder | undefined {
+    return this.prepared.find(id, sessionOf(ctx).userId);
+  }
+
+  /** The time a typed write's message carries: when its request id was first used by the signed-in user. */
+  requestTime(requestId: string, ctx: CallContext): string {
+    return this.requestTimes.timeOf(sessionOf(ctx).userId, requestId);
   }
 
   /** $process-message on the dispensing side: a dispense-notification Bundle. */
