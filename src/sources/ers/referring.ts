@@ -1,6 +1,15 @@
 import { BadUserInputError } from '../../errors.js';
 import type { FhirReference } from '../fhir.js';
 import { bundleResources, type FhirBundle } from '../fhir.js';
+import {
+  ERS_CLINIC_TYPE,
+  ERS_PRIORITY,
+  ERS_REFERRAL_LETTER_INTENTION,
+  ERS_REQUEST_TYPE,
+  ERS_REVIEW_REASON,
+  ERS_SORT_BY,
+  LEGACY_NHS_NUMBER_SYSTEM,
+} from '../fhir-systems.js';
 import { ERS, type ErsExtension, type ErsSchedule, type ErsServiceList, type ErsSlot, type ErsTask } from './wire.js';
 
 /**
@@ -8,10 +17,9 @@ import { ERS, type ErsExtension, type ErsSchedule, type ErsServiceList, type Ers
  * checks made before any call, the request bodies the contract defines, and the pure mappings of the answers.
  */
 
-const CS = 'https://fhir.nhs.uk/STU3/CodeSystem/';
 const SD = 'https://fhir.nhs.uk/STU3/StructureDefinition/';
 /** The NHS number system e-RS's STU3 requests name (identifiers/NhsNumber.yaml allows only this one). */
-const NHS_NUMBER = 'http://fhir.nhs.net/Id/nhs-number';
+const NHS_NUMBER = LEGACY_NHS_NUMBER_SYSTEM;
 /** e-RS reference data codes (A004): capitals, digits and underscores. */
 const ERS_CODE = /^[A-Z0-9_]{1,64}$/;
 /** e-RS service ids are numeric (the contract's 11002, 12000). */
@@ -107,9 +115,9 @@ function searchCriteria(specialtySystem: string, priority: ErsPriority, c: { spe
     meta: { profile: [`${SD}eRS-ServiceSearchCriteria-Parameters-1`] },
     id: 'ServiceSearchCriteria-1',
     parameter: [
-      { name: 'priority', valueCoding: { system: `${CS}eRS-Priority-1`, code: priority } },
+      { name: 'priority', valueCoding: { system: ERS_PRIORITY, code: priority } },
       ...(c.specialty ? [{ name: 'specialty', valueCoding: { system: specialtySystem, code: c.specialty } }] : []),
-      ...(c.clinicType ? [{ name: 'clinicType', valueCoding: { system: `${CS}eRS-ClinicType-1`, code: c.clinicType } }] : []),
+      ...(c.clinicType ? [{ name: 'clinicType', valueCoding: { system: ERS_CLINIC_TYPE, code: c.clinicType } }] : []),
       ...extra,
       { name: 'ageAndGenderAppropriate', valueBoolean: true },
     ],
@@ -136,8 +144,8 @@ export function buildServiceSearch(search: ServiceSearch, specialtySystem: strin
     resourceType: 'Parameters',
     meta: { profile: [`${SD}eRS-PatientServiceSearch-Parameters-1`] },
     parameter: [
-      { name: 'requestType', valueCoding: { system: `${CS}eRS-RequestType-1`, code: 'APPOINTMENT_REQUEST' } },
-      { name: 'sortBy', valueCoding: { system: `${CS}eRS-SortBy-1`, code: search.sortBy === 'INDICATIVE_WAIT_TIME' ? 'IWT' : 'DISTANCE' } },
+      { name: 'requestType', valueCoding: { system: ERS_REQUEST_TYPE, code: 'APPOINTMENT_REQUEST' } },
+      { name: 'sortBy', valueCoding: { system: ERS_SORT_BY, code: search.sortBy === 'INDICATIVE_WAIT_TIME' ? 'IWT' : 'DISTANCE' } },
       { name: 'patient', valueIdentifier: { system: NHS_NUMBER, value: search.nhsNumber } },
       ...(search.commissioningRuleOdsCode
         ? [{ name: 'commissioningRuleOrganisation', valueIdentifier: { system: ERS.odsCodeSystem, value: search.commissioningRuleOdsCode } }]
@@ -169,7 +177,7 @@ export function buildCreateReferral(input: NewReferral, specialtySystem: string,
     meta: { profile: [`${SD}eRS-CreateReferral-Parameters-1`] },
     parameter: [
       { name: 'patient', valueIdentifier: { system: NHS_NUMBER, value: input.nhsNumber } },
-      { name: 'intentionToAddReferralLetter', valueCoding: { system: `${CS}eRS-ReferralLetterIntention-1`, code: input.referralLetter } },
+      { name: 'intentionToAddReferralLetter', valueCoding: { system: ERS_REFERRAL_LETTER_INTENTION, code: input.referralLetter } },
       { name: 'firstReminderLetterFollowUpDays', valueUnsignedInt: days },
       ...(pathwayStart ? [{ name: 'eReferralPathwayStart', valueInstant: pathwayStart }] : []),
       {
@@ -204,7 +212,7 @@ export function buildAppointment(r: AppointmentRequest): Record<string, unknown>
     language: 'en',
     resourceType: 'Appointment',
     status: r.deferral ? 'proposed' : 'booked',
-    ...(r.deferral ? { reason: [{ coding: [{ system: `${CS}eRS-ReviewReason-1`, code: r.deferral.reason }] }] } : {}),
+    ...(r.deferral ? { reason: [{ coding: [{ system: ERS_REVIEW_REASON, code: r.deferral.reason }] }] } : {}),
     description: 'e-Referral Appointment',
     ...(r.deferral?.comment ? { comment: r.deferral.comment } : {}),
     ...(r.slotId ? { slot: [{ reference: `Slot/${r.slotId.trim()}` }] } : {}),

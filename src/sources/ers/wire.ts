@@ -4,6 +4,7 @@ import {
   ERS_REQUEST_ID_SYSTEM,
   ERS_SERVICE_SYSTEM,
   LEGACY_NHS_NUMBER_SYSTEM,
+  LEGACY_SDS_USER_ID_SYSTEM,
   NHS_NUMBER_SYSTEM,
   ODS_CODE_SYSTEM,
   ODS_SITE_CODE_SYSTEM,
@@ -140,7 +141,7 @@ export const ERS = {
   siteCodeSystem: ODS_SITE_CODE_SYSTEM,
   odsCodeSystem: ODS_CODE_SYSTEM,
   /** The SDS user id system of e-RS's STU3 schedules (A015's SlotClinicianSearch example). */
-  sdsUserSystem: 'http://fhir.nhs.net/Id/sds-user-id',
+  sdsUserSystem: LEGACY_SDS_USER_ID_SYSTEM,
   listSelectorSystem: ERS_LIST_SELECTOR,
   worklistProfile: 'https://fhir.nhs.uk/STU3/StructureDefinition/eRS-FetchWorklist-Parameters-1',
 } as const;
