@@ -2151,8 +2151,8 @@ export type Mutation = {
    * prescriber's ODS code with its check character) and calls EPS $prepare (EPS FHIR prescribing API) for the digest the
    * prescriber signs. Answers the digest and `preparedId`, which names the built message for `createPrescription`: the
    * app has the prescriber's smartcard (or the NHS Signing Service) sign `digest` and passes the signature with
-   * `preparedId`. The graph holds the prepared message for 15 minutes for the user who prepared it (in this graph
-   * instance), so what is created is exactly what was signed.
+   * `preparedId`. The graph holds the prepared message for 15 minutes for the user who prepared it (in Redis with
+   * REDIS_URL, so any replica can create it; in this process otherwise), so what is created is exactly what was signed.
    * Refused before any call, as user errors: a malformed dm+d code (INVALID_MEDICATION_CODE), a quantity of 0 or less
    * (INVALID_QUANTITY), no items, an empty name, unit or dosage, a malformed prescription type; after reading PDS and
    * before EPS: a patient with no nominated pharmacy (NO_NOMINATED_PHARMACY) or a `nominatedPharmacy` that is not the

@@ -22,7 +22,7 @@ export const prescriptionDispensingResolvers: Resolvers = {
         const items = checkedDispensedItems(input.items);
         const session = ctx.nhs.eps.sessionFor();
         const pharmacy = await ctx.nhs.ods.organisation.load(input.pharmacy);
-        const at = ctx.nhs.eps.requestTime(requestId);
+        const at = await ctx.nhs.eps.requestTime(requestId);
         const bundle = dispenseNotification({ requestId, prescriptionId: input.prescriptionId, nhsNumber: input.nhsNumber, pharmacy, session, items, at });
         const res = await ctx.nhs.eps.dispenseNotification(bundle, requestId);
         const status = statusName(statusAfter(items).code);
@@ -49,7 +49,7 @@ export const prescriptionDispensingResolvers: Resolvers = {
           pharmacy,
           session,
           items,
-          at: ctx.nhs.eps.requestTime(requestId),
+          at: await ctx.nhs.eps.requestTime(requestId),
           chargeExemption,
           exemptionEvidenceSeen: input.exemptionEvidenceSeen ?? false,
         });
@@ -77,7 +77,7 @@ export const prescriptionDispensingResolvers: Resolvers = {
             nhsNumber: input.nhsNumber,
             reasonCode: input.reasonCode,
             reasonDisplay: input.reasonDisplay ?? input.reasonCode,
-            authoredOn: ctx.nhs.eps.requestTime(requestId),
+            authoredOn: await ctx.nhs.eps.requestTime(requestId),
             dispenseNotificationId: input.dispenseNotificationId.toLowerCase(),
           },
           pharmacy,

@@ -76,7 +76,7 @@ export const prescriptionOrderResolvers: Resolvers = {
             upstream: { api: 'eps-prescribing', status: res.status, requestId: res.requestId },
           });
         }
-        const preparedId = ctx.nhs.eps.holdPrepared({
+        const preparedId = await ctx.nhs.eps.holdPrepared({
           nhsNumber: patient.nhsNumber,
           prescriptionId,
           bundle,
@@ -101,7 +101,7 @@ export const prescriptionOrderResolvers: Resolvers = {
         if (!isBase64(input.signature) || !isBase64(input.certificate)) {
           throw new BadUserInputError('INVALID_SIGNATURE', 'signature and certificate must be base64');
         }
-        const prepared = ctx.nhs.eps.findPrepared(input.preparedId);
+        const prepared = await ctx.nhs.eps.findPrepared(input.preparedId);
         if (!prepared)
           throw new BadUserInputError(
             'PREPARED_PRESCRIPTION_NOT_FOUND',

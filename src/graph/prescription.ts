@@ -112,7 +112,7 @@ export const prescriptionResolvers: Resolvers = {
             nhsNumber: input.nhsNumber,
             reasonCode: input.reasonCode,
             reasonDisplay: input.reasonDisplay ?? input.reasonCode,
-            authoredOn: ctx.nhs.eps.requestTime(id),
+            authoredOn: await ctx.nhs.eps.requestTime(id),
             releaseResponseId: input.releaseResponseId.toLowerCase(),
           },
           pharmacy,

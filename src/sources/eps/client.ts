@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { SharedCache } from '../../cache/index.js';
 import { UpstreamError } from '../../errors.js';
 import type { UpstreamClient } from '../../upstream/client.js';
 import type { CallContext } from '../../upstream/types.js';
@@ -28,14 +29,19 @@ export interface WriteResult<T> {
  */
 export class EpsClient {
   /** Prepared prescription-order messages awaiting their signature (prepared-orders.ts). */
-  private readonly prepared = new PreparedOrders();
+  private readonly prepared: PreparedOrders;
   /** When each typed write's request id was first used (request-times.ts). */
-  private readonly requestTimes = new RequestTimes();
+  private readonly requestTimes: RequestTimes;
 
+  /** `store`: where prepared messages and request times are kept (Redis when configured: shared by the replicas). */
   constructor(
     private readonly prescribing: UpstreamClient,
     private readonly dispensing: UpstreamClient,
-  ) {}
+    store?: SharedCache,
+  ) {
+    this.prepared = new PreparedOrders(store);
+    this.requestTimes = new RequestTimes(store);
+  }
 
   /** $prepare: the digest of an unsigned prescription-order Bundle, to sign out of band. */
   prepare(bundle: MessageBundle, requestId: string | undefined, ctx: CallContext): Promise<WriteResult<ParametersResource>> {
@@ -73,17 +79,17 @@ export class EpsClient {
   }
 
   /** Holds a prepared prescription-order message for its signer (the signed-in user); answers its id. */
-  holdPrepared(order: Omit<PreparedOrder, 'expiresAt' | 'userId'>, ctx: CallContext): string {
+  holdPrepared(order: Omit<PreparedOrder, 'expiresAt' | 'userId'>, ctx: CallContext): Promise<string> {
     return this.prepared.hold({ ...order, userId: sessionOf(ctx).userId });
   }
 
   /** The prepared message `id` names, when the signed-in user prepared it and it has not expired. */
-  findPrepared(id: string, ctx: CallContext): PreparedOrder | undefined {
+  findPrepared(id: string, ctx: CallContext): Promise<PreparedOrder | undefined> {
     return this.prepared.find(id, sessionOf(ctx).userId);
   }
 
   /** The time a typed write's message carries: when its request id was first used by the signed-in user. */
-  requestTime(requestId: string, ctx: CallContext): string {
+  requestTime(requestId: string, ctx: CallContext): Promise<string> {
     return this.requestTimes.timeOf(sessionOf(ctx).userId, requestId);
   }
 

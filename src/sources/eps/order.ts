@@ -59,7 +59,9 @@ const GMC_SYSTEM = 'https://fhir.hl7.org.uk/Id/gmc-number';
 /** A UUID derived from the prescription's long id and a label: the same order always builds the same message. */
 export function derivedUuid(seed: string, label: string): string {
   const h = createHash('sha256').update(`${seed}/${label}`).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${((Number.parseInt(h[16] as string, 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  // Version 4 in the third group, the RFC 4122 variant (8, 9, a or b) leading the fourth.
+  const variant = ((Number.parseInt(h[16] as string, 16) & 3) | 8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
 const urn = (id: string) => `urn:uuid:${id}`;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { MemoryCache, type SharedCache } from '../../cache/index.js';
 import type { MessageBundle } from './wire.js';
 
 /** How long a prepared prescription waits for its signature: a smartcard signing takes seconds, not minutes. */
@@ -20,34 +21,30 @@ export interface PreparedOrder {
 }
 
 /**
- * The prepared prescriptions of this process, by an unguessable id (a UUID), each for 15 minutes: the create step
- * sends exactly the message whose digest was signed, never one rebuilt from input that may have changed. In memory:
- * with several replicas, the create must reach the replica that prepared (sticky sessions), else it is refused
- * PREPARED_PRESCRIPTION_NOT_FOUND and the app prepares again. A prepared message is personal data: it never leaves
- * this process. It stays until it expires, so a create retried after a lost answer sends the identical message again
- * (with the same X-Request-ID) and EPS applies it once.
+ * The prepared prescriptions, by an unguessable id (a UUID), each for 15 minutes: the create step sends exactly the
+ * message whose digest was signed, never one rebuilt from input that may have changed. Kept in the graph's own store
+ * (Redis when REDIS_URL is set, so the create may reach any replica; in this process otherwise, at most 5,000, the
+ * oldest going first). A prepared message is personal data: it is never logged and is read back only by its preparer.
+ * It stays until it expires, so a create retried after a lost answer sends the identical message again (with the same
+ * X-Request-ID) and EPS applies it once.
  */
 export class PreparedOrders {
-  private readonly orders = new Map<string, PreparedOrder>();
-
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly store: SharedCache = new MemoryCache(MAX_PREPARED),
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** Holds a prepared order; answers its id. */
-  hold(order: Omit<PreparedOrder, 'expiresAt'>): string {
+  async hold(order: Omit<PreparedOrder, 'expiresAt'>): Promise<string> {
     const id = randomUUID();
-    this.orders.set(id, { ...order, expiresAt: this.now() + PREPARED_TTL_MS });
-    while (this.orders.size > MAX_PREPARED) this.orders.delete(this.orders.keys().next().value as string);
+    await this.store.set(`eps-prepared:${id}`, { ...order, expiresAt: this.now() + PREPARED_TTL_MS }, PREPARED_TTL_MS);
     return id;
   }
 
   /** The order prepared under `id` by this user, unexpired; undefined otherwise (another user's is not theirs to see). */
-  find(id: string, userId: string): PreparedOrder | undefined {
-    const order = this.orders.get(id.toLowerCase());
-    if (!order) return undefined;
-    if (order.expiresAt <= this.now()) {
-      this.orders.delete(id.toLowerCase());
-      return undefined;
-    }
+  async find(id: string, userId: string): Promise<PreparedOrder | undefined> {
+    const order = await this.store.get<PreparedOrder>(`eps-prepared:${id.toLowerCase()}`);
+    if (!order || order.expiresAt <= this.now()) return undefined;
     return order.userId === userId ? order : undefined;
   }
 }
