@@ -58,3 +58,16 @@ export const ODS_ORGANISATION_ROLE = 'https://digital.nhs.uk/services/organisati
 export const UKCORE_PREFERRED_CONTACT_METHOD = 'https://fhir.hl7.org.uk/CodeSystem/UKCore-PreferredContactMethod';
 export const UKCORE_PREFERRED_WRITTEN_FORMAT = 'https://fhir.hl7.org.uk/CodeSystem/UKCore-PreferredWrittenCommunicationFormat';
 export const UKCORE_HUMAN_LANGUAGE = 'https://fhir.hl7.org.uk/CodeSystem/UKCore-HumanLanguage';
+/** EPS typed writes (prescription-order, dispense-notification, Claim, withdraw Task). */
+export const MEDICATION_DISPENSE_STATUS_REASON = 'https://fhir.nhs.uk/CodeSystem/medicationdispense-status-reason';
+export const PRESCRIPTION_DISPENSE_ITEM_NUMBER_SYSTEM = 'https://fhir.nhs.uk/Id/prescription-dispense-item-number';
+export const EPS_MESSAGE_REASON = 'https://fhir.nhs.uk/CodeSystem/message-reason-prescription';
+export const PRESCRIPTION_CHARGE_EXEMPTION = 'https://fhir.nhs.uk/CodeSystem/prescription-charge-exemption';
+export const DM_EXEMPTION_EVIDENCE = 'https://fhir.nhs.uk/CodeSystem/DM-exemption-evidence';
+export const CLAIM_SEQUENCE_ID_SYSTEM = 'https://fhir.nhs.uk/Id/claim-sequence-identifier';
+export const DM_PRESCRIPTION_CHARGE = 'https://fhir.nhs.uk/CodeSystem/DM-prescription-charge';
+export const MEDICATION_DISPENSE_ENDORSEMENT = 'https://fhir.nhs.uk/CodeSystem/medicationdispense-endorsement';
+export const GMC_NUMBER_SYSTEM = 'https://fhir.hl7.org.uk/Id/gmc-number';
+export const PRESCRIPTION_LONG_ID_SYSTEM = 'https://fhir.nhs.uk/Id/prescription';
+export const DISPENSING_SITE_PREFERENCE = 'https://fhir.nhs.uk/CodeSystem/dispensing-site-preference';
+export const EPS_WITHDRAW_REASON = 'https://fhir.nhs.uk/CodeSystem/EPS-task-dispense-withdraw-reason';
