@@ -11,7 +11,7 @@ import type { Context, ContextSettings } from './context.js';
 import { getDirective } from '@graphql-tools/utils';
 import { isObjectType, type GraphQLSchema } from 'graphql';
 import { buildSchema } from './graph/index.js';
-import { answerReport, recordUpstreamCall } from './playground/answer-report.js';
+import { answerReport } from './playground/answer-report.js';
 import { readinessRoute } from './http/readiness.js';
 import { healthRoute, type Route } from './http/routes.js';
 import { createLogger } from './logger.js';
@@ -129,7 +129,6 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
   const unobserve = options.platform.onCall((event) => {
     metrics?.upstream(event);
     recordUpstreamSpan(event);
-    recordUpstreamCall(event);
   });
   // Read by /readyz; the lifecycle (src/lifecycle.ts) owns it once it exists.
   let draining = (): boolean => false;
