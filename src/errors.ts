@@ -50,6 +50,7 @@ export function upstreamReason(code: string): UpstreamReason {
 export type BadUserInputReason =
   | 'BARS_ORGANISATION_REQUIRED'
   | 'EMBEDDED_ONLY'
+  | 'EXACTLY_ONE_ID'
   | 'ERS_BUSINESS_FUNCTION_REQUIRED'
   | 'ERS_ON_BEHALF_OF_NOT_ALLOWED'
   | 'ERS_ON_BEHALF_OF_REQUIRED'
@@ -93,6 +94,18 @@ export type BadUserInputReason =
   | 'UNKNOWN_ID'
   | 'UNSIGNED_PRESCRIPTION'
   | 'UPSTREAM_REJECTED'
+  | 'INVALID_ITEMS'
+  | 'INVALID_MEDICATION_CODE'
+  | 'INVALID_QUANTITY'
+  | 'MISSING_VALUE'
+  | 'INVALID_PRESCRIPTION_TYPE'
+  | 'NO_NOMINATED_PHARMACY'
+  | 'NOMINATED_PHARMACY_MISMATCH'
+  | 'PREPARED_PRESCRIPTION_NOT_FOUND'
+  | 'PATIENT_MISMATCH'
+  | 'INVALID_SIGNATURE'
+  | 'NOT_DISPENSED_REASON_REQUIRED'
+  | 'INVALID_DISPENSE_NOTIFICATION_ID'
   | UpstreamReason;
 
 /** The reasons of UNAUTHENTICATED: what is wrong with the bearer token, or that the platform refused it. */
