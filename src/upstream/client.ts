@@ -107,6 +107,7 @@ export class UpstreamClient {
   private async attempt<T>(route: string, call: UpstreamCall, ctx: CallContext, requestId: string, deadline: number): Promise<UpstreamResponse<T>> {
     const started = performance.now();
     const event = { api: this.endpoint.api, method: call.method, route, requestId };
+    ctx.calls?.set(event.api, (ctx.calls.get(event.api) ?? 0) + 1);
     try {
       const send = () => this.send<T>(call, ctx, requestId, deadline);
       const response = this.breaker ? await this.breaker.execute(send) : await send();
