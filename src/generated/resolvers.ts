@@ -1238,7 +1238,10 @@ export type ErsServiceSearch = {
   distanceLimit?: InputMaybe<Scalars['Int']['input']>;
   /** The patient to be referred. */
   nhsNumber: Scalars['NhsNumber']['input'];
-  /** The postcode distances are measured from (a UK postcode, e.g. LS1 2UT); e-RS uses the patient's when absent. */
+  /**
+   * The postcode distances are measured from (a UK postcode, e.g. LS1 2UT); e-RS uses the patient's when absent.
+   * Required for a restricted patient (ERS_POSTCODE_REQUIRED).
+   */
   postcode?: InputMaybe<Scalars['String']['input']>;
   /** The referral's priority. */
   priority: ReferralPriority;
@@ -3454,6 +3457,11 @@ export type Query = {
    * A010): one e-RS call. Needs a referrer role context (REFERRING_CLINICIAN or REFERRING_CLINICIAN_ADMIN, from the
    * request headers or the user's e-RS roles, A030). Bad input (an invalid NHS number, no specialty and no clinic type,
    * an empty code, a bad postcode) is refused before any call, with BAD_USER_INPUT and a reason.
+   * Without a `postcode`, e-RS measures distances (and orders nearest first) from the patient's own address, so the graph
+   * first reads the patient from PDS (one call, shared with the rest of the request): for a restricted (sensitive)
+   * patient, whose whereabouts are never revealed, the search is refused before any e-RS call with BAD_USER_INPUT, reason
+   * ERS_POSTCODE_REQUIRED; give the postcode to measure from (e.g. the referrer's). A search with a postcode needs no PDS
+   * read.
    * An empty list means e-RS found no service matching the search; a failure is an error, never an empty list.
    */
   ersServices?: Maybe<Array<ErsService>>;

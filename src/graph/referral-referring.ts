@@ -1,8 +1,10 @@
+import { isRestricted } from '../access/restricted.js';
 import type { Context } from '../context.js';
 import { BadUserInputError, UpstreamError } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import {
   checkAppointmentRequest,
+  checkServiceSearch,
   mapActions,
   mapErsReferral,
   mapServiceList,
@@ -41,7 +43,17 @@ async function bookOrDefer(ctx: Context, request: Omit<AppointmentRequest, 'nhsN
 
 export const referralReferringResolvers: Resolvers = {
   Query: {
-    ersServices: async (_, { search }, ctx) => mapServiceList(await ctx.nhs.ers.searchServices(search)),
+    ersServices: async (_, { search }, ctx) => {
+      // Without a postcode e-RS measures distances (and orders nearest first) from the patient's own address: for a
+      // restricted patient that would hint at where they live (hazard log H08), so the search must give a postcode.
+      // The arguments are checked first (bad input costs no call); a search with a postcode needs no PDS read.
+      if (!checkServiceSearch(search).postcode && (await isRestricted(search.nhsNumber, ctx)))
+        throw new BadUserInputError(
+          'ERS_POSTCODE_REQUIRED',
+          "This patient's record is restricted: give the postcode to measure distances from, or e-RS would use their address",
+        );
+      return mapServiceList(await ctx.nhs.ers.searchServices(search));
+    },
   },
   Mutation: {
     createReferral: (_, { input }, ctx) =>

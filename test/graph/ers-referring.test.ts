@@ -108,6 +108,48 @@ describe('ersServices (A010)', () => {
   });
 });
 
+describe('ersServices for a restricted patient (hazard H08)', () => {
+  const restrictedPatient = () => t.sandbox.population.patients.find((p) => p.restricted)!.nhsNumber;
+  const searchBody = () => t.sandbox.receivedRequests('ers').find((q) => q.path.endsWith('$ers.searchHealthcareServicesForPatient'))?.body;
+
+  it('refuses a search without a postcode, which e-RS would measure from their address: ERS_POSTCODE_REQUIRED, one PDS read, no e-RS call', async () => {
+    const nhsNumber = restrictedPatient();
+    const r = await t.run<any>(SEARCH, { s: { nhsNumber, priority: 'ROUTINE', specialty: 'CARDIOLOGY' } });
+    expect(r.data).toEqual({ ersServices: null });
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors?.[0]?.extensions?.reason).toBe('ERS_POSTCODE_REQUIRED');
+    expect(r.errors?.[0]?.message).not.toContain(nhsNumber);
+    // The patient read through the PDS loader, and nothing asked of e-RS (not even its role look-up).
+    expect(t.calls()).toEqual({ pds: 1 });
+    expect(t.sandbox.receivedRequests('ers')).toEqual([]);
+  });
+
+  it('finds services measured from the postcode given, with no PDS read', async () => {
+    const r = await t.run<any>(SEARCH, { s: { nhsNumber: restrictedPatient(), priority: 'ROUTINE', specialty: 'CARDIOLOGY', postcode: 'LS1 2UT' } });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.ersServices.map((s: any) => s.id).sort()).toEqual(cardiology.map((s) => s.id).sort());
+    expect(r.data.ersServices.every((s: any) => typeof s.distanceMiles === 'number')).toBe(true);
+    // A030 and the search; the distances are from the clinician's postcode, sent as given.
+    expect(t.calls()).toEqual({ ers: 2 });
+    expect(JSON.parse(searchBody()!).parameter.find((p: any) => p.name === 'searchCriteria').resource.parameter).toContainEqual({
+      name: 'postcode',
+      valueString: 'LS1 2UT',
+    });
+  });
+
+  it("searches from an unrestricted patient's own address when no postcode is given: one PDS read, then e-RS", async () => {
+    const r = await t.run<any>(SEARCH, { s: { nhsNumber: patients[1], priority: 'ROUTINE', specialty: 'CARDIOLOGY', sortBy: 'INDICATIVE_WAIT_TIME' } });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.ersServices.map((s: any) => s.id).sort()).toEqual(cardiology.map((s) => s.id).sort());
+    expect(t.calls()).toEqual({ pds: 1, ers: 2 });
+    expect(
+      JSON.parse(searchBody()!)
+        .parameter.find((p: any) => p.name === 'searchCriteria')
+        .resource.parameter.map((p: any) => p.name),
+    ).not.toContain('postcode');
+  });
+});
+
 describe('createReferral (A011)', () => {
   it('creates a referral that is then readable by UBRN (A005) and listed in Patient.referrals (A008)', async () => {
     const nhsNumber = freshPatient();

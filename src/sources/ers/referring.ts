@@ -125,10 +125,10 @@ function searchCriteria(specialtySystem: string, priority: ErsPriority, c: { spe
 }
 
 /**
- * A010's body (eRS-PatientServiceSearch-Parameters-1) for a checked search. `specialtySystem` is e-RS's own SPECIALTY
- * code system, which lives under the API's base URL (`{base}/STU3/CodeSystem/SPECIALTY`). Throws BAD_USER_INPUT.
+ * A service search's arguments, checked (BAD_USER_INPUT, before any call): its criteria, and its postcode (trimmed;
+ * undefined when the search gives none, so e-RS measures distances from the patient's own address).
  */
-export function buildServiceSearch(search: ServiceSearch, specialtySystem: string): Record<string, unknown> {
+export function checkServiceSearch(search: ServiceSearch): { criteria: { specialty?: string; clinicType?: string }; postcode?: string } {
   const c = criteria(search);
   const postcode = search.postcode?.trim();
   if (postcode !== undefined && !POSTCODE.test(postcode)) throw new BadUserInputError('INVALID_POSTCODE', 'postcode is not a UK postcode');
@@ -136,6 +136,16 @@ export function buildServiceSearch(search: ServiceSearch, specialtySystem: strin
   if (distance !== null && distance !== undefined && (distance < 1 || distance > 500))
     throw new BadUserInputError('INVALID_SEARCH_CRITERIA', 'distanceLimit must be 1 to 500 miles');
   if (distance != null && !postcode) throw new BadUserInputError('INVALID_SEARCH_CRITERIA', 'distanceLimit needs a postcode');
+  return { criteria: c, ...(postcode ? { postcode } : {}) };
+}
+
+/**
+ * A010's body (eRS-PatientServiceSearch-Parameters-1) for a checked search. `specialtySystem` is e-RS's own SPECIALTY
+ * code system, which lives under the API's base URL (`{base}/STU3/CodeSystem/SPECIALTY`). Throws BAD_USER_INPUT.
+ */
+export function buildServiceSearch(search: ServiceSearch, specialtySystem: string): Record<string, unknown> {
+  const { criteria: c, postcode } = checkServiceSearch(search);
+  const distance = search.distanceLimit;
   const extra = [
     ...(postcode ? [{ name: 'postcode', valueString: postcode.toUpperCase() }] : []),
     ...(distance != null ? [{ name: 'distanceLimit', valueUnsignedInt: distance }] : []),
