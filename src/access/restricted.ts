@@ -25,10 +25,13 @@ import { NotFoundError } from '../errors.js';
  *   it names is restricted: one PDS read, shared with anything else in the request that reads the same patient.
  * The parent of `withhold` and `refuse` fields is a patient (its `restricted` flag, from the PDS mapper).
  *
- * One field outside the table: `Query.ersServices` (e-RS A010) orders services by their distance from the patient's own
- * address when the search gives no postcode, so its resolver (src/graph/referral-referring.ts) asks for a postcode for
- * a restricted patient (BAD_USER_INPUT, reason ERS_POSTCODE_REQUIRED) before any e-RS call, after the search's own
- * argument checks and one PDS read through {@link isRestricted}.
+ * Outside the table, in src/graph/referral-referring.ts: `Query.ersServices` (e-RS A010) orders services by their
+ * distance from the patient's own address when the search gives no postcode, so it asks for a postcode for a
+ * restricted patient (BAD_USER_INPUT, reason ERS_POSTCODE_REQUIRED) before any e-RS call, after the search's own
+ * argument checks and one PDS read through {@link isRestricted}; and the referring writes (createReferral,
+ * bookReferralAppointment, deferReferralToProvider, sendReferralForTriage) are refused for a restricted patient before
+ * they are sent ({@link refuseWriteForRestricted}), as their answer would name the referrer and provider that
+ * `Query.referral` refuses.
  */
 export type RestrictedRule =
   | { kind: 'withhold' /** null even for a list: "not known" rather than "none", where the schema says so. */; asNull?: true }
@@ -107,6 +110,14 @@ function restrictedResolver(field: GraphQLFieldConfig<unknown, Context>, rule: R
     throw new Error(`${coordinate} cannot be withheld: it is neither nullable nor a list`);
   const nothing = rule.asNull || !isListType(getNullableType(field.type)) ? null : [];
   return (source, args, ctx, info) => (isRestrictedPatient(source) ? nothing : resolve(source, args, ctx, info));
+}
+
+/**
+ * Refuses a write about a restricted patient before it is sent, with the NOT_FOUND `referral(ubrn)` gives them: e-RS's
+ * answer to a referral names their referrer and provider (C08.2), and the rest of the journey could not be read.
+ */
+export async function refuseWriteForRestricted(nhsNumber: string | null | undefined, label: string, ctx: Context): Promise<void> {
+  if (await isRestricted(nhsNumber, ctx)) throw notShared(label);
 }
 
 /**

@@ -2123,7 +2123,8 @@ export type Mutation = {
    * it is NOT_BOOKED until an appointment is booked or the referral deferred (`bookReferralAppointment`,
    * `deferReferralToProvider`). The referral is then readable with `referral(ubrn)` and listed in `Patient.referrals`.
    * e-RS takes no idempotency key for this operation: the graph sends it once and never retries it, so after a timeout
-   * read the patient's referrals before creating again.
+   * read the patient's referrals before creating again. For a restricted patient (read from PDS first, one call) it is
+   * NOT_FOUND before anything is sent, as `referral(ubrn)` is: booking, deferral and triage are refused the same way.
    */
   createReferral: CreateReferralPayload;
   /**

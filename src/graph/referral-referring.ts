@@ -1,9 +1,10 @@
-import { isRestricted } from '../access/restricted.js';
+import { isRestricted, refuseWriteForRestricted } from '../access/restricted.js';
 import type { Context } from '../context.js';
 import { BadUserInputError, UpstreamError } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import {
   checkAppointmentRequest,
+  checkNewReferral,
   checkServiceSearch,
   mapActions,
   mapErsReferral,
@@ -28,12 +29,14 @@ function reread(ubrn: string, ctx: Context): Promise<ReferralModel> {
 }
 
 /**
- * A booking or deferral: the referral is read first (A005) for its patient, whom A016 names; the service must be on
- * its shortlist (checked here, no write sent otherwise); then A016, then the referral as it now is.
+ * A booking or deferral: the referral is read first (A005) for its patient, whom A016 names, who must not be restricted
+ * (hazard H08); the service must be on its shortlist (checked here, no write sent otherwise); then A016, then the
+ * referral as it now is.
  */
 async function bookOrDefer(ctx: Context, request: Omit<AppointmentRequest, 'nhsNumber'>): Promise<ReferralModel> {
   checkAppointmentRequest(request);
   const referral = await ctx.nhs.ers.referral.load(request.ubrn);
+  await refuseWriteForRestricted(referral.patientNhsNumber, 'e-Referral Service', ctx);
   if (!referral.shortlist.some((s) => s.id === request.serviceId.trim()))
     throw new BadUserInputError('INVALID_SERVICE_ID', "The service is not on the referral's shortlist");
   if (!referral.patientNhsNumber) throw new UpstreamError('e-RS answered with a referral that names no patient', { upstream: { api: 'ers' } });
@@ -58,6 +61,8 @@ export const referralReferringResolvers: Resolvers = {
   Mutation: {
     createReferral: (_, { input }, ctx) =>
       withUserErrors('referral', USER_ERRORS.createReferral, async () => {
+        checkNewReferral(input, new Date());
+        await refuseWriteForRestricted(input.nhsNumber, 'e-Referral Service', ctx);
         const created = mapErsReferral(await ctx.nhs.ers.createReferral(input));
         // Remembered for this request: reading the new referral's fields costs no second call.
         ctx.nhs.ers.referral.clear(created.ubrn).prime(created.ubrn, created);

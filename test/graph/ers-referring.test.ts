@@ -150,6 +150,44 @@ describe('ersServices for a restricted patient (hazard H08)', () => {
   });
 });
 
+describe('the referring writes for a restricted patient (hazard H08)', () => {
+  const restrictedPatient = () => t.sandbox.population.patients.find((p) => p.restricted)!.nhsNumber;
+  const writes = () => t.sandbox.receivedRequests('ers').filter((q) => q.method === 'POST');
+
+  it('refuses createReferral for a restricted patient before it is sent: NOT_FOUND as referral(ubrn) answers, one PDS read, no e-RS call', async () => {
+    const nhsNumber = restrictedPatient();
+    const input = { nhsNumber, priority: 'ROUTINE', specialty: 'CARDIOLOGY', serviceIds: [cardiology[0]!.id], referralLetter: 'NEED_TO_ADD_LATER' };
+    const r = await t.run<any>(CREATE, { i: input });
+    expect(codes(r)).toEqual(['NOT_FOUND']);
+    expect(r.errors?.[0]?.message).not.toContain(nhsNumber);
+    expect(t.calls()).toEqual({ pds: 1 });
+    expect(t.sandbox.receivedRequests('ers')).toEqual([]);
+  });
+
+  it("refuses to book, defer or send for triage a restricted patient's referral before A016: NOT_FOUND, nothing written", async () => {
+    const restricted = new Set(t.sandbox.population.patients.filter((p) => p.restricted).map((p) => p.nhsNumber));
+    const referral = [...seedErsRecords(t.sandbox.population).referrals.values()].find((r) => restricted.has(r.nhsNumber))!;
+    const serviceId = referral.shortlist[0]?.id ?? referral.service.id;
+    const mutations = [
+      [BOOK, { ubrn: referral.ubrn, version: '1', serviceId, slotId: '1000' }],
+      [DEFER, { ubrn: referral.ubrn, version: '1', serviceId, reason: 'NO_SLOTS_AT_SERVICE' }],
+      [
+        'mutation($i: SendReferralForTriageInput!) { sendReferralForTriage(input: $i) { referral { ubrn } userErrors { code } } }',
+        { ubrn: referral.ubrn, version: '1', serviceId },
+      ],
+    ] as const;
+    for (const [mutation, input] of mutations) {
+      t.resetCalls();
+      // As the referring clinician at the referral's referrer: e-RS lets them read it (A005).
+      const headers = { 'NHSD-eRS-Business-Function': 'REFERRING_CLINICIAN', 'NHSD-End-User-Organisation-ODS': referral.referrerOdsCode };
+      const r = await t.run<any>(mutation, { i: input }, { headers });
+      expect(codes(r)).toEqual(['NOT_FOUND']);
+      expect(JSON.stringify(r)).not.toContain(referral.referrerOdsCode);
+      expect(writes()).toEqual([]);
+    }
+  });
+});
+
 describe('createReferral (A011)', () => {
   it('creates a referral that is then readable by UBRN (A005) and listed in Patient.referrals (A008)', async () => {
     const nhsNumber = freshPatient();
@@ -392,7 +430,8 @@ describe('createReferral is sent once', () => {
       { headers },
     );
     expect(codes(write)).toEqual(['UPSTREAM_UNAVAILABLE']);
-    expect(resilient.calls()).toEqual({ ers: 1 });
+    // The PDS read that checks the patient is not restricted (hazard H08), then A011 once.
+    expect(resilient.calls()).toEqual({ pds: 1, ers: 1 });
 
     resilient.resetCalls();
     const read = await resilient.run<any>(SEARCH, { s: { nhsNumber: patients[1], priority: 'ROUTINE', specialty: 'CARDIOLOGY' } }, { headers });

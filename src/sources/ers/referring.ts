@@ -165,6 +165,11 @@ export function buildServiceSearch(search: ServiceSearch, specialtySystem: strin
   };
 }
 
+/** Checks a new referral before any call: the checks {@link buildCreateReferral} makes. Throws BAD_USER_INPUT. */
+export function checkNewReferral(input: NewReferral, now: Date): void {
+  buildCreateReferral(input, '', now);
+}
+
 /** A011's body (eRS-CreateReferral-Parameters-1) for a checked referral. `now` bounds the pathway start. Throws BAD_USER_INPUT. */
 export function buildCreateReferral(input: NewReferral, specialtySystem: string, now: Date): Record<string, unknown> {
   const c = criteria(input);
