@@ -1,4 +1,5 @@
-import { chmod, mkdir, open, stat, type FileHandle } from 'node:fs/promises';
+import { statSync, write as writeFd } from 'node:fs';
+import { chmod, mkdir, open, type FileHandle } from 'node:fs/promises';
 import { dirname, relative, sep } from 'node:path';
 import { defaultInstanceId } from './instance.js';
 import type { AuditRecord } from './trail.js';
@@ -45,6 +46,20 @@ export function stamped(record: AuditRecord, instance: string): AuditRecord {
   return record.instance ? record : { ...record, instance };
 }
 
+/**
+ * `stamped(record, instance)` as one JSON line, without copying the record: its JSON with `"instance"` appended as the
+ * last property (`suffix` is `instanceSuffix(instance)`). The same text as `JSON.stringify(stamped(...))`.
+ */
+export function stampedLine(record: AuditRecord, suffix: string): string {
+  const json = JSON.stringify(record);
+  return record.instance ? `${json}\n` : `${json.slice(0, -1)}${suffix}\n`;
+}
+
+/** What `stampedLine` appends in place of the record's closing brace. */
+export function instanceSuffix(instance: string): string {
+  return `,"instance":${JSON.stringify(instance)}}`;
+}
+
 interface Pending {
   text: string;
   durable: boolean;
@@ -79,6 +94,8 @@ export class JsonLinesAuditSink implements AuditSink {
   /** A batch failed while appending, perhaps part-way through a line: the next one starts on a new line. */
   private torn = false;
   private readonly syncAlways: boolean;
+  private readonly suffix: string;
+  private appended = 0;
   readonly instance: string;
 
   constructor(
@@ -87,12 +104,19 @@ export class JsonLinesAuditSink implements AuditSink {
   ) {
     this.syncAlways = options.sync === 'always';
     this.instance = options.instance ?? defaultInstanceId();
+    this.suffix = instanceSuffix(this.instance);
+  }
+
+  /** How many appends (batches) have reached the file: with concurrent requests, fewer than the writes handed in. */
+  get appends(): number {
+    return this.appended;
   }
 
   write(records: readonly AuditRecord[]): Promise<void> {
     if (records.length === 0) return Promise.resolve();
     if (this.closed) return Promise.reject(new Error('the audit sink is closed'));
-    const text = records.map((r) => `${JSON.stringify(stamped(r, this.instance))}\n`).join('');
+    let text = '';
+    for (const r of records) text += stampedLine(r, this.suffix);
     const durable = this.syncAlways || records.some((r) => r.action === 'write');
     return new Promise<void>((resolve, reject) => {
       this.pending.push({ text, durable, resolve, reject });
@@ -149,7 +173,8 @@ export class JsonLinesAuditSink implements AuditSink {
     try {
       const { handle } = await this.current();
       appending = true;
-      await handle.appendFile(text, 'utf8');
+      await appendAll(handle.fd, Buffer.from(text, 'utf8'));
+      this.appended++;
       if (batch.some((p) => p.durable)) await handle.datasync();
       this.torn = false;
       for (const p of batch) p.resolve();
@@ -160,11 +185,20 @@ export class JsonLinesAuditSink implements AuditSink {
     }
   }
 
-  /** The open file, (re)opened when the path no longer names it. */
+  /**
+   * The open file, (re)opened when the path no longer names it. The path is checked with a synchronous stat: it runs
+   * once per batch, and a stat served from the kernel's inode cache costs about 1 µs of CPU where the thread pool's
+   * round trip costs about 24 µs (docs/access-audit.md); nothing else in the batch blocks the event loop.
+   */
   private async current(): Promise<OpenFile> {
     const file = this.file;
     if (file) {
-      const now = await stat(this.path).catch(() => undefined);
+      let now: ReturnType<typeof statSync>;
+      try {
+        now = statSync(this.path, { throwIfNoEntry: false });
+      } catch {
+        now = undefined;
+      }
       if (now && now.isFile() && now.ino === file.ino && now.dev === file.dev) return file;
       await this.release();
     }
@@ -193,6 +227,20 @@ export class JsonLinesAuditSink implements AuditSink {
     this.file = undefined;
     await file?.handle.close().catch(() => undefined);
   }
+}
+
+/** Appends all of `bytes` to the file open (O_APPEND) as `fd`, in as many writes as the system needs. */
+function appendAll(fd: number, bytes: Buffer): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const next = (offset: number): void => {
+      writeFd(fd, bytes, offset, bytes.length - offset, null, (error, written) => {
+        if (error) reject(error);
+        else if (offset + written < bytes.length) next(offset + written);
+        else resolve();
+      });
+    };
+    next(0);
+  });
 }
 
 /** `first` and each folder below it down to `last`. */
