@@ -153,19 +153,13 @@ function guard(resolve: Resolver, rule: FieldRule, owners: OwnerFinder): Resolve
     // Where this field's data comes from: its own source, else the source field its parent object was reached through.
     const inherited = originsOf(source, ctx);
     const tally: Tally = { patients: new Set() };
-    const via: readonly Origin[] = rule.api ? [{ field: rule.coordinate, api: rule.api, patients: tally.patients }] : inherited;
+    // Only a field whose result can lead to patient data passes its origin on (`remember` below).
+    const via: readonly Origin[] = rule.api && rule.carries ? [{ field: rule.coordinate, api: rule.api, patients: tally.patients }] : inherited;
     // A patient named by the arguments or owning the parent was reached through the parent's origins as well; a patient
-    // in the result only through this field's own source (when it has one).
+    // in the result only through this field's own source (when it has one; used only when the result is checked or audited).
     const trail = new AuditWriter(audit, rule, inherited, tally);
-    const returnedTrail = rule.api ? new AuditWriter(audit, rule, NO_ORIGINS, tally) : trail;
-    const refuse = (error: GraphError, whose: readonly (string | null)[]): never => {
-      for (const n of whose) if (n) trail.denied(n);
-      ctx.logger.warn(
-        { field: rule.coordinate, source: rule.api, code: error.code, reason: error.extensions.reason, principal: principal.kind },
-        'access refused',
-      );
-      throw error;
-    };
+    const returnedTrail = rule.api && (rule.returns || rule.personal) ? new AuditWriter(audit, rule, NO_ORIGINS, tally) : trail;
+    const refuse = (error: GraphError, whose: readonly (string | null)[]): never => refuseField(error, whose, trail, rule, ctx);
 
     if (rule.api) {
       const refusal = refuseSource(principal, rule.api, ctx.access.policy);
@@ -249,6 +243,16 @@ function guardOwnedField(resolve: Resolver, rule: FieldRule, parent: GraphQLName
     const parentOwners = owners.ownersOf(source, parent, ctx, info, ctx.access.owners);
     return isPromise(parentOwners) ? parentOwners.then((o) => run(o, source, args, ctx, info)) : run(parentOwners, source, args, ctx, info);
   };
+}
+
+/** Records the refusal under each patient it names, logs it (without them), and throws it. */
+function refuseField(error: GraphError, whose: readonly (string | null)[], trail: AuditWriter, rule: FieldRule, ctx: Context): never {
+  for (const n of whose) if (n) trail.denied(n);
+  ctx.logger.warn(
+    { field: rule.coordinate, source: rule.api, code: error.code, reason: error.extensions.reason, principal: ctx.principal.kind },
+    'access refused',
+  );
+  throw error;
 }
 
 /** Records a read of `rule`'s field for patient `n`, under the field and the fields its parent was reached through. */

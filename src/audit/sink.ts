@@ -1,4 +1,4 @@
-import { statSync, write as writeFd } from 'node:fs';
+import { statSync, write as writeFd, writev } from 'node:fs';
 import { chmod, mkdir, open, type FileHandle } from 'node:fs/promises';
 import { dirname, relative, sep } from 'node:path';
 import { defaultInstanceId } from './instance.js';
@@ -47,21 +47,34 @@ export function stamped(record: AuditRecord, instance: string): AuditRecord {
 }
 
 /**
- * `stamped(record, instance)` as one JSON line, without copying the record: its JSON with `"instance"` appended as the
- * last property (`suffix` is `instanceSuffix(instance)`). The same text as `JSON.stringify(stamped(...))`.
+ * The records as JSON lines, each `stamped` with `instance` (`suffix` is `instanceSuffix(instance)`), in one buffer: the
+ * same bytes as `JSON.stringify(stamped(record, instance))` + newline for each, without copying the records or joining
+ * the lines into one string first (each line is encoded straight into the buffer).
  */
-export function stampedLine(record: AuditRecord, suffix: string): string {
-  const json = JSON.stringify(record);
-  return record.instance ? `${json}\n` : `${json.slice(0, -1)}${suffix}\n`;
+export function stampedLines(records: readonly AuditRecord[], suffix: string): Buffer {
+  const parts: string[] = [];
+  let size = 0;
+  for (const record of records) {
+    const json = JSON.stringify(record);
+    // An unstamped record's JSON loses its closing brace to the suffix (`,"instance":"..."}` and the newline).
+    const head = record.instance ? json : json.slice(0, -1);
+    const tail = record.instance ? '\n' : suffix;
+    parts.push(head, tail);
+    size += Buffer.byteLength(head, 'utf8') + Buffer.byteLength(tail, 'utf8');
+  }
+  const bytes = Buffer.allocUnsafe(size);
+  let at = 0;
+  for (const part of parts) at += bytes.write(part, at, 'utf8');
+  return bytes;
 }
 
-/** What `stampedLine` appends in place of the record's closing brace. */
+/** What `stampedLines` puts in place of an unstamped record's closing brace: the instance, the brace, the newline. */
 export function instanceSuffix(instance: string): string {
-  return `,"instance":${JSON.stringify(instance)}}`;
+  return `,"instance":${JSON.stringify(instance)}}\n`;
 }
 
 interface Pending {
-  text: string;
+  bytes: Buffer;
   durable: boolean;
   resolve: () => void;
   reject: (error: unknown) => void;
@@ -115,11 +128,10 @@ export class JsonLinesAuditSink implements AuditSink {
   write(records: readonly AuditRecord[]): Promise<void> {
     if (records.length === 0) return Promise.resolve();
     if (this.closed) return Promise.reject(new Error('the audit sink is closed'));
-    let text = '';
-    for (const r of records) text += stampedLine(r, this.suffix);
+    const bytes = stampedLines(records, this.suffix);
     const durable = this.syncAlways || records.some((r) => r.action === 'write');
     return new Promise<void>((resolve, reject) => {
-      this.pending.push({ text, durable, resolve, reject });
+      this.pending.push({ bytes, durable, resolve, reject });
       this.kick();
     });
   }
@@ -168,12 +180,13 @@ export class JsonLinesAuditSink implements AuditSink {
   private async drain(): Promise<void> {
     const batch = this.pending;
     this.pending = [];
-    const text = (this.torn ? '\n' : '') + batch.map((p) => p.text).join('');
+    const buffers = batch.map((p) => p.bytes);
+    if (this.torn) buffers.unshift(NEWLINE);
     let appending = false;
     try {
       const { handle } = await this.current();
       appending = true;
-      await appendAll(handle.fd, Buffer.from(text, 'utf8'));
+      await appendAll(handle.fd, buffers);
       this.appended++;
       if (batch.some((p) => p.durable)) await handle.datasync();
       this.torn = false;
@@ -229,17 +242,28 @@ export class JsonLinesAuditSink implements AuditSink {
   }
 }
 
-/** Appends all of `bytes` to the file open (O_APPEND) as `fd`, in as many writes as the system needs. */
-function appendAll(fd: number, bytes: Buffer): Promise<void> {
+const NEWLINE = Buffer.from('\n');
+
+/**
+ * Appends all of `buffers`, in order, to the file open (O_APPEND) as `fd`: one `writev` for the batch, and plain writes
+ * for whatever a short write left.
+ */
+function appendAll(fd: number, buffers: Buffer[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const next = (offset: number): void => {
-      writeFd(fd, bytes, offset, bytes.length - offset, null, (error, written) => {
-        if (error) reject(error);
-        else if (offset + written < bytes.length) next(offset + written);
-        else resolve();
-      });
-    };
-    next(0);
+    writev(fd, buffers, null, (error, written) => {
+      if (error) return reject(error);
+      const total = buffers.reduce((sum, b) => sum + b.length, 0);
+      if (written >= total) return resolve();
+      const rest = Buffer.concat(buffers).subarray(written);
+      const next = (offset: number): void => {
+        writeFd(fd, rest, offset, rest.length - offset, null, (failure, more) => {
+          if (failure) reject(failure);
+          else if (offset + more < rest.length) next(offset + more);
+          else resolve();
+        });
+      };
+      next(0);
+    });
   });
 }
 
