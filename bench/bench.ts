@@ -10,8 +10,9 @@ import autocannon from 'autocannon';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, request } from 'undici';
 import { cpuMs, startChild, type Child } from './processes.js';
-import { addCounts, modelOf, scenarioOf, total, type CallCounts, type Model, type ScenarioId } from './scenarios.js';
-import { startGraph, startMesh, startRest, type HttpRequest, type SandboxInfo, type Single, type Target } from './targets.js';
+import { distinctCodes, GROWTH_SIZES, growthAmount, growthClients, growthModel, growthVerdict, type GrowthPatient, type GrowthVerdict } from './growth.js';
+import { addCounts, ALL_SCENARIOS, modelOf, scenarioOf, total, type CallCounts, type Model, type ScenarioId } from './scenarios.js';
+import { startGraph, startMesh, startRest, type GrowthTarget, type HttpRequest, type SandboxInfo, type Single, type Target } from './targets.js';
 
 export interface BenchOptions {
   quick: boolean;
@@ -24,6 +25,13 @@ export interface BenchOptions {
   /** autocannon seconds per cell (after a warm-up). */
   durationSeconds: number;
   warmupSeconds: number;
+  /** Scenario n: patients per query. */
+  growthSizes: number[];
+  /** Scenario n: patients read per measured run (requests = this ÷ N, at least growthMinRequests). */
+  growthPatientReads: number;
+  growthMinRequests: number;
+  /** Scenario n: patients in flight during a measured run (clients = this ÷ N, at most the lowest concurrency). */
+  growthInFlightPatients: number;
   /** Profile the graph (node --cpu-prof) into this directory. */
   profileDir?: string;
   log?: (line: string) => void;
@@ -35,12 +43,16 @@ export function defaultOptions(quick: boolean): BenchOptions {
   return {
     quick,
     latencies: [0, 20],
-    scenarios: ['a', 'b', 'c', 'd'],
+    scenarios: [...ALL_SCENARIOS],
     targets: ALL_TARGETS,
     concurrency: [50, 200],
     samples: quick ? 8 : 60,
     durationSeconds: quick ? 2 : 5,
     warmupSeconds: quick ? 0.5 : 1,
+    growthSizes: [...GROWTH_SIZES],
+    growthPatientReads: quick ? 400 : 2_000,
+    growthMinRequests: quick ? 5 : 20,
+    growthInFlightPatients: 200,
   };
 }
 
@@ -89,6 +101,43 @@ export interface Cell {
   lowLoad?: LowLoad;
   load?: LoadRun[];
   problem?: string;
+  /** Wall time the cell took, in seconds (to plan a run's length). */
+  wallSeconds?: number;
+}
+
+/** Scenario n at one N: one request's calls against the model, then a fixed number of requests, all completed. */
+export interface GrowthPoint {
+  n: number;
+  /** Distinct ODS codes (practices and pharmacies) the N patients name. */
+  distinctCodes?: number;
+  calls?: CallCounts;
+  minCalls?: CallCounts;
+  callsEqualMin?: boolean;
+  /** One client, sequential requests. */
+  lowLoadP50?: number;
+  connections?: number;
+  /** Requests of the measured run: every one answered before the CPU is read, so CPU per request has no tail. */
+  requests?: number;
+  /** Latency under that load (autocannon). No req/s: autocannon ends a run of a fixed amount on its 1 s tick. */
+  p50?: number;
+  failures?: number;
+  callsPerRequest?: number;
+  cpuMsPerRequest?: number;
+  sandboxCpuMsPerRequest?: number;
+  peakRssBytes?: number;
+  problem?: string;
+  /** Wall time this N took, in seconds. */
+  wallSeconds?: number;
+}
+
+/** Scenario n on one target at one upstream latency: a point per N and the fit of CPU per request against N. */
+export interface GrowthSeries {
+  target: string;
+  latencyMs: number;
+  supported: boolean;
+  note?: string;
+  points: GrowthPoint[];
+  verdict?: GrowthVerdict;
 }
 
 export interface BenchResult {
@@ -106,6 +155,8 @@ export interface BenchResult {
   };
   models: Record<string, Model & { calls: CallCounts }>;
   cells: Cell[];
+  /** Scenario n (cost growth), when it was selected. */
+  growth?: GrowthSeries[];
   targets: { id: string; label: string; notes?: string }[];
 }
 
@@ -140,10 +191,15 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         target = await startGraph(sandbox, patients, {
           batching: true,
           auditLogPath: join(auditDir, 'graph.jsonl'),
+          growthSizes: options.growthSizes,
           ...(options.profileDir ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] } : {}),
         });
       else if (id === 'graph-no-dataloader')
-        target = await startGraph(sandbox, patients, { batching: false, auditLogPath: join(auditDir, 'graph-nodl.jsonl') });
+        target = await startGraph(sandbox, patients, {
+          batching: false,
+          auditLogPath: join(auditDir, 'graph-nodl.jsonl'),
+          growthSizes: options.growthSizes,
+        });
       else if (id === 'rest') target = await startRest(sandbox, patients);
       else if (id === 'mesh') target = await startMesh(sandbox, patients, auditDir, log);
       else throw new Error(`unknown target ${id}`);
@@ -159,7 +215,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     // The model of each single scenario, from the graph's answer (request 0). Every target is held to it.
     const models: BenchResult['models'] = {};
     const reference = targets.find((t) => t.id === 'graph') ?? targets[0]!;
-    for (const s of ['a', 'b', 'c'] as Single[]) {
+    const singles = (['a', 'b', 'c'] as Single[]).filter((s) => options.scenarios.includes(s) || options.scenarios.includes('d'));
+    for (const s of singles) {
       const answer = await send(reference, reference.request(s, 0, token));
       const checked = reference.check(s, answer.status, answer.body);
       if (!checked.ok) throw new Error(`the ${reference.id} target did not answer scenario ${s}: ${checked.problem}`);
@@ -167,24 +224,56 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     }
 
     const cells: Cell[] = [];
+    const growth: GrowthSeries[] = [];
+    const growthModels = new Map<number, Model>();
     for (const latencyMs of options.latencies) {
       await control(`/latency?ms=${latencyMs}`);
       for (const target of targets) {
         for (const scenario of options.scenarios) {
-          const singles: Single[] = scenario === 'd' ? ['a', 'b', 'c'] : [scenario];
-          const cell: Cell = { target: target.id, scenario, latencyMs, supported: singles.every((s) => target.scenarios.includes(s)) };
+          if (scenario === 'n') {
+            const series: GrowthSeries = { target: target.id, latencyMs, supported: Boolean(target.growth), points: [] };
+            growth.push(series);
+            if (!target.growth) {
+              series.note = 'scenario n is not measured on this target (the graph, with and without DataLoader, and REST are)';
+              continue;
+            }
+            const tools = { sandboxPid: sandboxChild.pid, send, control, options };
+            for (const n of options.growthSizes) {
+              log(`${latencyMs} ms | ${target.id} | scenario n, N = ${n}`);
+              const nhsNumbers = patients.slice(0, n);
+              const point: GrowthPoint = { n };
+              series.points.push(point);
+              const t0 = performance.now();
+              try {
+                if (nhsNumbers.length < n) throw new Error(`the sandbox offers ${nhsNumbers.length} patients, not ${n}`);
+                await measureGrowth(point, target, target.growth, nhsNumbers, token, growthModels, tools);
+              } catch (error) {
+                point.problem = (error as Error).message;
+                log(`  failed: ${point.problem}`);
+              }
+              point.wallSeconds = round((performance.now() - t0) / 1000, 1);
+            }
+            series.verdict = growthVerdict(
+              series.points.flatMap((p) => (p.cpuMsPerRequest !== undefined && !p.problem ? [{ n: p.n, cpuMs: p.cpuMsPerRequest }] : [])),
+            );
+            continue;
+          }
+          const scenarioSingles: Single[] = scenario === 'd' ? ['a', 'b', 'c'] : [scenario];
+          const cell: Cell = { target: target.id, scenario, latencyMs, supported: scenarioSingles.every((s) => target.scenarios.includes(s)) };
           cells.push(cell);
           if (!cell.supported) {
             cell.note = target.notes ?? 'not supported';
             continue;
           }
           log(`${latencyMs} ms | ${target.id} | scenario ${scenario}`);
+          const t0 = performance.now();
           try {
-            await measureCell(cell, target, singles, models, token, latencyMs, { sandboxPid: sandboxChild.pid, send, control, options });
+            await measureCell(cell, target, scenarioSingles, models, token, latencyMs, { sandboxPid: sandboxChild.pid, send, control, options });
           } catch (error) {
             cell.problem = (error as Error).message;
             log(`  failed: ${cell.problem}`);
           }
+          cell.wallSeconds = round((performance.now() - t0) / 1000, 1);
         }
       }
     }
@@ -210,6 +299,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
           samples: options.samples,
           durationSeconds: options.durationSeconds,
           warmupSeconds: options.warmupSeconds,
+          growthSizes: options.growthSizes,
+          growthPatientReads: options.growthPatientReads,
+          growthMinRequests: options.growthMinRequests,
+          growthInFlightPatients: options.growthInFlightPatients,
         },
         notes: [
           'The sandbox, each target and the load generator are separate processes on the same machine (loopback).',
@@ -223,6 +316,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       },
       models,
       cells,
+      ...(growth.length > 0 ? { growth } : {}),
       targets: targets.map((t) => ({ id: t.id, label: t.label, ...(t.notes ? { notes: t.notes } : {}) })),
     };
   } finally {
@@ -249,7 +343,7 @@ async function measureCell(
   tools: CellTools,
 ): Promise<void> {
   const { send, control, options } = tools;
-  const scenario = cell.scenario;
+  const scenario = cell.scenario as Exclude<ScenarioId, 'n'>;
 
   // 1. Upstream calls of one request of each single scenario (request 0: the patient the model was computed for).
   await settle(control);
@@ -332,6 +426,102 @@ async function measureCell(
 }
 
 /**
+ * Scenario n at one N. 1: one request's upstream calls against the model (computed from the first answer seen for this
+ * N, the graph's when it runs first). 2: low-load p50 (one client). 3: a fixed number of requests (about
+ * growthPatientReads patients in all) with about growthInFlightPatients patients in flight (growthClients), every one
+ * answered before the CPU is read: CPU per request then has no tail of requests abandoned at the end of a timed run, which would weigh most at N = 200.
+ */
+async function measureGrowth(
+  point: GrowthPoint,
+  target: Target,
+  growth: GrowthTarget,
+  nhsNumbers: readonly string[],
+  token: string,
+  models: Map<number, Model>,
+  tools: CellTools,
+): Promise<void> {
+  const { send, control, options } = tools;
+  const n = nhsNumbers.length;
+  const ask = async (): Promise<GrowthPatient[]> => {
+    const r = growth.request(nhsNumbers, token);
+    const answer = await send(target, r);
+    const checked = growth.check(nhsNumbers, answer.status, answer.body);
+    if (!checked.ok) throw new Error(`N = ${n}: ${checked.problem}`);
+    return checked.patients!;
+  };
+
+  await settle(control);
+  await control('/reset');
+  const patients = await ask();
+  const calls = await control<CallCounts>('/counts');
+  let model = models.get(n);
+  if (!model) models.set(n, (model = growthModel(patients)));
+  point.distinctCodes = distinctCodes(patients);
+  point.calls = calls;
+  point.minCalls = model.minCalls;
+  point.callsEqualMin = Object.keys({ ...calls, ...model.minCalls }).every((k) => (calls[k] ?? 0) === (model.minCalls[k] ?? 0));
+
+  const samples = Math.max(3, Math.round(options.samples / 4));
+  const latencies: number[] = [];
+  for (let i = 0; i < 2 + samples; i++) {
+    const t0 = performance.now();
+    await ask();
+    if (i >= 2) latencies.push(performance.now() - t0);
+  }
+  latencies.sort((a, b) => a - b);
+  point.lowLoadP50 = round(percentile(latencies, 50));
+
+  const amount = growthAmount(n, options.growthPatientReads, options.growthMinRequests);
+  const connections = growthClients(n, options.growthInFlightPatients, options.concurrency[0] ?? 50, amount);
+  const fixed = growth.request(nhsNumbers, token);
+  const check = (status: number, body: string) => growth.check(nhsNumbers, status, body).ok;
+  await fixedRun(target, fixed, check, connections, Math.min(amount, connections * 2)); // warm-up
+  await settle(control);
+  target.resetPeak();
+  const [cpu0, sandboxCpu0] = [target.cpuMs(), cpuMs(tools.sandboxPid)];
+  const run = await fixedRun(target, fixed, check, connections, amount);
+  const [cpu1, sandboxCpu1] = [target.cpuMs(), cpuMs(tools.sandboxPid)];
+  const peak = target.peakRss();
+  const upstream = total(await quiet(control));
+  const perRequest = (a: number | undefined, b: number | undefined) =>
+    a !== undefined && b !== undefined && run.requests > 0 ? round((b - a) / run.requests, 3) : undefined;
+  const cpu = perRequest(cpu0, cpu1);
+  const sandboxCpu = perRequest(sandboxCpu0, sandboxCpu1);
+  Object.assign(point, {
+    connections,
+    requests: run.requests,
+    p50: run.p50,
+    failures: run.failures,
+    callsPerRequest: round(run.requests > 0 ? upstream / run.requests : NaN),
+    ...(cpu !== undefined ? { cpuMsPerRequest: cpu } : {}),
+    ...(sandboxCpu !== undefined ? { sandboxCpuMsPerRequest: sandboxCpu } : {}),
+    ...(peak !== undefined ? { peakRssBytes: peak } : {}),
+  });
+}
+
+/** `amount` requests of one fixed request over `connections` connections; resolves once every one is answered. */
+async function fixedRun(
+  target: Target,
+  r: HttpRequest,
+  check: (status: number, body: string) => boolean,
+  connections: number,
+  amount: number,
+): Promise<{ requests: number; p50: number; failures: number }> {
+  let bad = 0;
+  const result = await autocannon({
+    url: `${target.url}${r.path}`,
+    method: r.method,
+    headers: r.headers,
+    ...(r.body !== undefined ? { body: r.body } : {}),
+    connections,
+    amount,
+    timeout: 120,
+    requests: [{ onResponse: (status: number, body: string) => void (check(status, body) || bad++) }],
+  });
+  return { requests: result.requests.total, p50: result.latency.p50, failures: bad + result.errors + result.timeouts };
+}
+
+/**
  * Waits until the target has finished the requests autocannon abandoned at the end of a run (a server goes on with a
  * request whose client has gone), so they are not counted in the next measurement: until the sandbox sees no call for
  * 200 ms. Leaves the counts reset.
@@ -362,7 +552,7 @@ async function quiet(control: CellTools['control']): Promise<CallCounts> {
 /** One autocannon run: each connection sends the scenario's requests in turn, checking every answer. */
 async function cannon(
   target: Target,
-  scenario: ScenarioId,
+  scenario: Exclude<ScenarioId, 'n'>,
   token: string,
   connections: number,
   seconds: number,

@@ -1,12 +1,15 @@
 /** bench/results.md from a benchmark result: one table per upstream latency, the ratios, and the targets' verdicts. */
-import type { BenchResult, Cell, LoadRun } from './bench.js';
+import type { BenchResult, Cell, GrowthSeries, LoadRun } from './bench.js';
+import { LINEAR_TOLERANCE } from './growth.js';
 import { total } from './scenarios.js';
+import { issueTargets, verdictText } from './verdicts.js';
 
 const SCENARIOS: Record<string, string> = {
   a: 'a: patient + GP + pharmacy',
   b: 'b: search, 50 patients, 10 GPs',
   c: 'c: full picture, 8 APIs',
   d: 'd: mix of a, b, c',
+  n: 'n: N patients by NHS number',
 };
 const mb = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${Math.round(bytes / 1024 / 1024)}`);
 const fmt = (n: number | undefined, digits = 1) => (n === undefined || Number.isNaN(n) ? 'n/a' : n.toFixed(digits));
@@ -29,8 +32,10 @@ export function markdown(result: BenchResult, command: string): string {
   );
   for (const note of meta.notes) lines.push(`- ${note}`);
   lines.push('');
+  lines.push(...targetsSection(result), '');
   const [lo, hi] = [meta.options.concurrency[0], meta.options.concurrency[meta.options.concurrency.length - 1]];
-  for (const latency of meta.options.latencies) {
+  const cellScenarios = meta.options.scenarios.filter((s) => s !== 'n');
+  for (const latency of cellScenarios.length > 0 ? meta.options.latencies : []) {
     lines.push(`## ${latency} ms upstream latency`, '');
     lines.push(
       `| scenario | target | upstream calls (min) | critical path ms | p50 ms | p99 ms | added p50 ` +
@@ -38,7 +43,7 @@ export function markdown(result: BenchResult, command: string): string {
         `| CPU ms/req @${hi} (sandbox) | failures |`,
       '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     );
-    for (const scenario of meta.options.scenarios) {
+    for (const scenario of cellScenarios) {
       for (const cell of result.cells.filter((c) => c.latencyMs === latency && c.scenario === scenario)) {
         const name = label.get(cell.target) ?? cell.target;
         if (!cell.supported || cell.problem) {
@@ -65,7 +70,7 @@ export function markdown(result: BenchResult, command: string): string {
   }
 
   const others = result.targets.map((t) => t.id).filter((id) => id !== 'graph');
-  if (others.length > 0 && result.targets.some((t) => t.id === 'graph')) {
+  if (others.length > 0 && result.targets.some((t) => t.id === 'graph') && cellScenarios.length > 0) {
     lines.push('## Ratios: nhs-graph / each alternative', '');
     lines.push(`A throughput ratio above 1, and latency, memory and CPU ratios below 1, favour nhs-graph.`, '');
     lines.push(
@@ -73,7 +78,7 @@ export function markdown(result: BenchResult, command: string): string {
       '|---|---|---|---|---|---|---|---|',
     );
     for (const latency of meta.options.latencies) {
-      for (const scenario of meta.options.scenarios) {
+      for (const scenario of cellScenarios) {
         const ours = result.cells.find((c) => c.target === 'graph' && c.latencyMs === latency && c.scenario === scenario);
         for (const other of others) {
           const theirs = result.cells.find((c) => c.target === other && c.latencyMs === latency && c.scenario === scenario);
@@ -90,17 +95,15 @@ export function markdown(result: BenchResult, command: string): string {
     lines.push('');
   }
 
-  lines.push('## Upstream calls per API (one request; d = one each of a, b, c)', '');
-  lines.push('| latency | scenario | target | calls | model minimum |', '|---|---|---|---|---|');
-  for (const cell of result.cells.filter((c) => c.calls && c.latencyMs === meta.options.latencies[0])) {
-    const show = (counts: Record<string, number>) =>
-      Object.entries(counts)
-        .sort(([x], [y]) => x.localeCompare(y))
-        .map(([k, v]) => `${k} ${v}`)
-        .join(', ');
+  if (result.growth?.length) lines.push(...growthSection(result), '');
+
+  const callCells = result.cells.filter((c) => c.calls && c.latencyMs === meta.options.latencies[0]);
+  if (callCells.length > 0) lines.push('## Upstream calls per API (one request; d = one each of a, b, c)', '');
+  if (callCells.length > 0) lines.push('| latency | scenario | target | calls | model minimum |', '|---|---|---|---|---|');
+  for (const cell of callCells) {
     lines.push(`| ${cell.latencyMs} ms | ${cell.scenario} | ${label.get(cell.target)} | ${show(cell.calls!)} | ${show(cell.minCalls!)} |`);
   }
-  lines.push('');
+  if (callCells.length > 0) lines.push('');
   const notes = result.targets.filter((t) => t.notes);
   if (notes.length > 0) {
     lines.push('## Notes on the alternatives', '');
@@ -108,6 +111,100 @@ export function markdown(result: BenchResult, command: string): string {
     lines.push('');
   }
   return lines.join('\n');
+}
+
+const show = (counts: Record<string, number>) =>
+  Object.entries(counts)
+    .sort(([x], [y]) => x.localeCompare(y))
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
+
+/** The targets of issue 17: each one's worst measured value and met / missed (bench/verdicts.ts). */
+export function targetsSection(result: BenchResult, heading = '## Targets (issue 17)', details = true): string[] {
+  const verdicts = issueTargets(result);
+  const lines = [heading, '', '| target | measured (worst) | verdict |', '|---|---|---|'];
+  for (const v of verdicts) lines.push(`| ${v.target} | ${v.measured} | ${verdictText(v)} |`);
+  if (!details) return lines;
+  lines.push('', 'Every value measured, per target (✗: misses):', '');
+  for (const v of verdicts) {
+    const values = v.measures.filter((m) => m.value !== undefined);
+    if (values.length === 0) continue;
+    const text = values.map((m) => `${m.where}: ${v.format(m.value!)}${m.pass ? '' : ' ✗'}`).join('; ');
+    lines.push(`- ${v.target}: ${text}`);
+  }
+  return lines;
+}
+
+/** Scenario n: per latency, a row per N and target, then the least-squares line of CPU per request against N. */
+export function growthSection(result: BenchResult): string[] {
+  const { meta } = result;
+  const label = new Map(result.targets.map((t) => [t.id, t.label]));
+  const series = result.growth ?? [];
+  const inFlight = meta.options.growthInFlightPatients ?? 'n/a';
+  const lines = [
+    '## Scenario n: cost growth (N patients by NHS number in one query)',
+    '',
+    `One query reads N patients (aliases), each with GP practice and nominated pharmacy, N = ${meta.options.growthSizes?.join(', ')}. ` +
+      "Upstream calls are one request's, against the model: PDS = N (no multi-patient read), ODS = ⌈distinct codes / 100⌉ " +
+      `(one \`_id\` search per 100 codes). CPU per request is over a fixed number of requests (about ${meta.options.growthPatientReads} ` +
+      `patients, at least ${meta.options.growthMinRequests} requests), every one answered before the CPU is read, with about ` +
+      `${inFlight} patients in flight (${inFlight} / N clients, at most ${meta.options.concurrency[0]}). ` +
+      `Growth is linear when CPU per patient at the largest N is at most ${LINEAR_TOLERANCE}× ` +
+      'CPU per patient at N = 10 (a fixed per-request cost makes it fall with N; a cost growing faster than N makes it rise).',
+    '',
+  ];
+  for (const latency of meta.options.latencies) {
+    const here = series.filter((s) => s.latencyMs === latency);
+    if (here.length === 0) continue;
+    lines.push(`### ${latency} ms upstream latency`, '');
+    lines.push(
+      '| N | target | upstream calls (min) | distinct ODS codes | low-load p50 ms | requests (clients) | p50 ms under load ' +
+        '| CPU ms/req (sandbox) | CPU ms per patient | vs REST CPU | peak RSS MB | failures |',
+      '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    );
+    const rest = here.find((s) => s.target === 'rest');
+    for (const n of meta.options.growthSizes ?? []) {
+      for (const s of here) {
+        const name = label.get(s.target) ?? s.target;
+        if (!s.supported) continue;
+        const p = s.points.find((x) => x.n === n);
+        if (!p) continue;
+        if (p.problem) {
+          lines.push(`| ${n} | ${name} | failed: ${p.problem.slice(0, 120)} |  |  |  |  |  |  |  |  |  |`);
+          continue;
+        }
+        const calls = p.calls ? `${show(p.calls)} (${show(p.minCalls ?? {})})${p.callsEqualMin ? '' : ' **differs**'}` : 'n/a';
+        const restCpu = rest?.points.find((x) => x.n === n)?.cpuMsPerRequest;
+        lines.push(
+          `| ${n} | ${name} | ${calls} | ${p.distinctCodes ?? 'n/a'} | ${fmt(p.lowLoadP50)} | ${p.requests ?? 'n/a'} (${p.connections ?? 'n/a'}) ` +
+            `| ${fmt(p.p50, 0)} | ${fmt(p.cpuMsPerRequest, 2)} (${fmt(p.sandboxCpuMsPerRequest, 2)}) ` +
+            `| ${fmt(p.cpuMsPerRequest !== undefined ? p.cpuMsPerRequest / n : undefined, 3)} ` +
+            `| ${s.target === 'rest' ? '' : ratio(p.cpuMsPerRequest, restCpu)} | ${mb(p.peakRssBytes)} | ${p.failures ?? 'n/a'} |`,
+        );
+      }
+    }
+    lines.push(
+      '',
+      '| target | slope: CPU ms per patient | fixed CPU ms per request | r² | CPU/N at the largest N ÷ at N = 10 | marginal cost, last step ÷ first | growth |',
+    );
+    lines.push('|---|---|---|---|---|---|---|');
+    for (const s of here.filter((x) => x.supported)) lines.push(fitRow(s, label.get(s.target) ?? s.target));
+    lines.push('');
+  }
+  const unsupported = series.filter((s) => !s.supported && s.latencyMs === meta.options.latencies[0]);
+  for (const s of unsupported) lines.push(`- ${label.get(s.target) ?? s.target}: ${s.note ?? 'not measured'}.`);
+  return lines;
+}
+
+function fitRow(s: GrowthSeries, name: string): string {
+  const v = s.verdict;
+  const fit = v?.fit;
+  const growth = v?.linear === undefined ? 'n/a' : v.linear ? 'at most linear' : '**faster than linear**';
+  return (
+    `| ${name} | ${fmt(fit?.slope, 3)} | ${fmt(fit?.intercept, 2)} | ${fmt(fit?.r2, 3)} ` +
+    `| ${v?.perPatientRatio !== undefined ? `${v.perPatientRatio.toFixed(2)} (N = ${v.to} vs ${v.from})` : 'n/a'} ` +
+    `| ${fmt(v?.marginalRatio, 2)} | ${growth} |`
+  );
 }
 
 /** The README's Performance table: the graph per scenario and latency, with its throughput ratio to each alternative. */
@@ -145,5 +242,6 @@ export function summary(result: BenchResult, command: string): string {
       );
     }
   }
+  lines.push('', ...targetsSection(result, '**Targets (issue 17)**', false));
   return lines.join('\n');
 }

@@ -8,6 +8,8 @@
  *
  *   GET /patients/{nhsNumber}/summary           scenario a: the patient, their GP practice and nominated pharmacy
  *   GET /patients?family=&birthdateFrom=&birthdateTo=   scenario b: a search, each match with its GP practice
+ *   GET /patients/{nhsNumber}/full-picture      scenario c (rest-full-picture.ts)
+ *   GET /patient-summaries?nhsNumbers=a,b,...   scenario n: N patients read at once, each with GP practice and pharmacy
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -18,6 +20,7 @@ import { TokenVerifier } from '../src/auth/token-verifier.js';
 import { EMBEDDED_GP_CONNECT_CONSUMER } from '../src/config/index.js';
 import { GraphError } from '../src/errors.js';
 import { createSources } from '../src/sources/index.js';
+import { ODS_BATCH_SIZE } from '../src/sources/ods/client.js';
 import { mapOdsOrganisation, type OrganisationModel } from '../src/sources/ods/mapper.js';
 import { mapPdsPatient, type PatientModel } from '../src/sources/pds/mapper.js';
 import { bundleResources } from '../src/sources/fhir.js';
@@ -86,6 +89,26 @@ async function summary(nhsNumber: string, ctx: CallContext) {
   };
 }
 
+/**
+ * Scenario n: every patient read at once (PDS has no multi-patient read), then the distinct codes of all of them in ODS
+ * `_id` searches of up to 100 codes, at once. Code and name only: the graph's query asks no primary role.
+ */
+async function summaries(nhsNumbers: string[], ctx: CallContext) {
+  const patients = await Promise.all(nhsNumbers.map(async (n) => mapPdsPatient(await sources.pds.getPatient(n, ctx))));
+  const codes = [...new Set(patients.flatMap((p) => [p.registeredGpOdsCode, p.nominatedPharmacyOdsCode]).filter((c): c is string => Boolean(c)))];
+  const chunks = Array.from({ length: Math.ceil(codes.length / ODS_BATCH_SIZE) }, (_, i) => codes.slice(i * ODS_BATCH_SIZE, (i + 1) * ODS_BATCH_SIZE));
+  const found = (await Promise.all(chunks.map((chunk) => sources.ods.getOrganisations(chunk, ctx)))).flat().map(mapOdsOrganisation);
+  const names = new Map(found.map((o) => [o.odsCode, { odsCode: o.odsCode, name: o.name }]));
+  const named = (code: string | null) => (code ? (names.get(code.toUpperCase()) ?? null) : null);
+  return {
+    patients: patients.map((p) => ({
+      nhsNumber: p.nhsNumber,
+      registeredGp: named(p.registeredGpOdsCode),
+      nominatedPharmacy: named(p.nominatedPharmacyOdsCode),
+    })),
+  };
+}
+
 async function search(query: URLSearchParams, ctx: CallContext) {
   const birthdate = [query.get('birthdateFrom') && `ge${query.get('birthdateFrom')}`, query.get('birthdateTo') && `le${query.get('birthdateTo')}`].filter(
     (d): d is string => Boolean(d),
@@ -127,7 +150,11 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
     if ((match = /^\/patients\/(\d{10})\/summary$/.exec(url.pathname))) send(res, 200, await summary(match[1]!, ctx));
     else if ((match = /^\/patients\/(\d{10})\/full-picture$/.exec(url.pathname))) send(res, 200, await fullPicture(sources, match[1]!, url.searchParams, ctx));
     else if (url.pathname === '/patients') send(res, 200, await search(url.searchParams, ctx));
-    else send(res, 404, { error: 'NOT_FOUND' });
+    else if (url.pathname === '/patient-summaries') {
+      const nhsNumbers = (url.searchParams.get('nhsNumbers') ?? '').split(',').filter(Boolean);
+      if (nhsNumbers.some((n) => !/^\d{10}$/.test(n))) send(res, 400, { error: 'BAD_USER_INPUT' });
+      else send(res, 200, await summaries(nhsNumbers, ctx));
+    } else send(res, 404, { error: 'NOT_FOUND' });
   } catch (error) {
     const code = error instanceof GraphError ? error.code : 'INTERNAL';
     send(res, code === 'UNAUTHENTICATED' ? 401 : 502, { error: code });

@@ -4,7 +4,11 @@
  * patient has), never hard-coded, and is described in docs/bench.md.
  */
 
-export type ScenarioId = 'a' | 'b' | 'c' | 'd';
+/** a, b, c: one query each; d: a, b and c in turn; n: cost growth, N patients in one query (bench/growth.ts). */
+export type ScenarioId = 'a' | 'b' | 'c' | 'd' | 'n';
+/** The scenarios of one fixed query, measured cell by cell. */
+export type SingleId = 'a' | 'b' | 'c';
+export const ALL_SCENARIOS: readonly ScenarioId[] = ['a', 'b', 'c', 'd', 'n'];
 
 /** Upstream calls per API id, as the sandbox counts them (src/upstream/apis.ts ids). */
 export type CallCounts = Record<string, number>;
@@ -17,7 +21,7 @@ export interface Model {
 }
 
 export interface GraphRequest {
-  scenario: Exclude<ScenarioId, 'd'>;
+  scenario: SingleId;
   query: string;
   variables: Record<string, unknown>;
   /** Extra request headers (the e-RS role context of scenario c). */
@@ -76,7 +80,7 @@ export function appointmentWindow(now = new Date()): { from: string; to: string 
 export const ERS_HEADERS = { 'NHSD-eRS-Business-Function': 'REFERRING_CLINICIAN', 'NHSD-End-User-Organisation-ODS': 'P80007' };
 
 /** The graph request of scenario `s` for the i-th request (a: a different patient each time). */
-export function graphRequest(s: Exclude<ScenarioId, 'd'>, i: number, patients: readonly string[]): GraphRequest {
+export function graphRequest(s: SingleId, i: number, patients: readonly string[]): GraphRequest {
   switch (s) {
     case 'a':
       return { scenario: 'a', query: PATIENT_WITH_PRACTICE, variables: { n: patients[i % patients.length] }, headers: {} };
@@ -88,11 +92,11 @@ export function graphRequest(s: Exclude<ScenarioId, 'd'>, i: number, patients: r
 }
 
 /** Scenario d: a, b and c in turn. */
-export const MIX: readonly Exclude<ScenarioId, 'd'>[] = ['a', 'b', 'c'];
+export const MIX: readonly SingleId[] = ['a', 'b', 'c'];
 
 /** Which single-query scenario the i-th request of scenario `s` is. */
-export function scenarioOf(s: ScenarioId, i: number): Exclude<ScenarioId, 'd'> {
-  return s === 'd' ? (MIX[i % MIX.length] as Exclude<ScenarioId, 'd'>) : s;
+export function scenarioOf(s: Exclude<ScenarioId, 'n'>, i: number): SingleId {
+  return s === 'd' ? (MIX[i % MIX.length] as SingleId) : s;
 }
 
 /** ODS `_id=A,B,...` takes up to this many codes in one search (src/sources/ods/client.ts ODS_BATCH_SIZE). */
@@ -144,7 +148,7 @@ const positive = (counts: CallCounts): CallCounts => Object.fromEntries(Object.e
  * - Website Content: one read of the medicines A-Z listing per first letter of a medication's name, one per distinct page.
  * - WLMDS: one read by NHS number.
  */
-export function modelOf(s: Exclude<ScenarioId, 'd'>, data: any, addressing: 'sds' | 'platform' = 'sds'): Model {
+export function modelOf(s: SingleId, data: any, addressing: 'sds' | 'platform' = 'sds'): Model {
   switch (s) {
     case 'a': {
       const p = data?.patient;

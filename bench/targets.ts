@@ -9,7 +9,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureBuilt } from './build.js';
 import { cpuMs, peakRss, ROOT, resetPeak, rss, startChild, type Child } from './processes.js';
-import { appointmentWindow, COHORT_SEARCH, ERS_HEADERS, FULL_PICTURE_PATIENT, graphRequest, type ScenarioId } from './scenarios.js';
+import { type GrowthPatient, graphGrowthPatients, GROWTH_SIZES, growthProblem, growthQuery, growthVariables } from './growth.js';
+import { appointmentWindow, COHORT_SEARCH, ERS_HEADERS, FULL_PICTURE_PATIENT, graphRequest, type SingleId } from './scenarios.js';
 
 export interface SandboxInfo {
   origin: string;
@@ -25,7 +26,7 @@ export interface HttpRequest {
   body?: string;
 }
 
-export type Single = Exclude<ScenarioId, 'd'>;
+export type Single = SingleId;
 
 export interface Target {
   id: string;
@@ -45,8 +46,23 @@ export interface Target {
   stop(): Promise<void>;
   /** Why some scenarios cannot be run on it. */
   notes?: string;
+  /** Scenario n (cost growth): the request for these patients, and the patients of an answer when it is complete. */
+  growth?: GrowthTarget;
 }
 
+export interface GrowthTarget {
+  request(nhsNumbers: readonly string[], token: string): HttpRequest;
+  check(nhsNumbers: readonly string[], status: number, body: string): { ok: boolean; patients?: GrowthPatient[]; problem?: string };
+}
+
+/**
+ * The graph's query limits raised for scenario n (N aliases of `patient`, 3 upstream calls each at most) as a deployment
+ * serving such queries would set them: the defaults (20 aliases, cost 500, 5,000 tokens) refuse N = 200.
+ */
+export function growthLimitsEnv(sizes: readonly number[] = GROWTH_SIZES): Record<string, string> {
+  const n = Math.max(...sizes);
+  return { MAX_QUERY_ALIASES: String(Math.max(20, n)), MAX_QUERY_COST: String(Math.max(500, 3 * n)), MAX_QUERY_TOKENS: String(Math.max(5_000, 40 * n)) };
+}
 /** The graph's JSON answer: ok when HTTP 200 with data and no errors. */
 export function checkGraphQL(status: number, body: string): { ok: boolean; data?: unknown; problem?: string } {
   if (status !== 200) return { ok: false, problem: `HTTP ${status}: ${body.slice(0, 300)}` };
@@ -67,7 +83,12 @@ export function checkGraphQL(status: number, body: string): { ok: boolean; data?
   }
 }
 
-function wrap(id: string, label: string, child: Child<{ url: string }>, rest: Pick<Target, 'scenarios' | 'request' | 'check'> & { notes?: string }): Target {
+function wrap(
+  id: string,
+  label: string,
+  child: Child<{ url: string }>,
+  rest: Pick<Target, 'scenarios' | 'request' | 'check'> & { notes?: string; growth?: GrowthTarget },
+): Target {
   return {
     id,
     label,
@@ -90,7 +111,7 @@ function wrap(id: string, label: string, child: Child<{ url: string }>, rest: Pi
 export async function startGraph(
   sandbox: SandboxInfo,
   patients: readonly string[],
-  options: { batching: boolean; auditLogPath: string; nodeArgs?: string[] },
+  options: { batching: boolean; auditLogPath: string; nodeArgs?: string[]; growthSizes?: readonly number[] },
 ): Promise<Target> {
   ensureBuilt();
   const child = await startChild<{ url: string }>(
@@ -103,9 +124,11 @@ export async function startGraph(
       CONTENT_RATE_LIMIT_PER_MINUTE: '100000',
       AUDIT_LOG_PATH: options.auditLogPath,
       NODE_ENV: 'production',
+      ...growthLimitsEnv(options.growthSizes),
     },
     { nodeArgs: options.nodeArgs ?? [], tsx: false },
   );
+  const queries = new Map<number, string>();
   return wrap(options.batching ? 'graph' : 'graph-no-dataloader', options.batching ? 'nhs-graph' : 'nhs-graph, DATALOADER=off', child, {
     scenarios: ['a', 'b', 'c'],
     request(s, i, token) {
@@ -118,6 +141,25 @@ export async function startGraph(
       };
     },
     check: (_s, status, body) => checkGraphQL(status, body),
+    growth: {
+      request(nhsNumbers, token) {
+        let query = queries.get(nhsNumbers.length);
+        if (!query) queries.set(nhsNumbers.length, (query = growthQuery(nhsNumbers.length)));
+        return {
+          method: 'POST',
+          path: '/graphql',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query, variables: growthVariables(nhsNumbers) }),
+        };
+      },
+      check(nhsNumbers, status, body) {
+        const checked = checkGraphQL(status, body);
+        if (!checked.ok) return { ok: false, ...(checked.problem ? { problem: checked.problem } : {}) };
+        const patients = graphGrowthPatients(checked.data, nhsNumbers.length);
+        const problem = growthProblem(patients, nhsNumbers);
+        return problem ? { ok: false, problem } : { ok: true, patients: patients! };
+      },
+    },
   });
 }
 
@@ -146,6 +188,25 @@ export async function startRest(sandbox: SandboxInfo, patients: readonly string[
       } catch {
         return { ok: false, problem: 'not JSON' };
       }
+    },
+    growth: {
+      request: (nhsNumbers, token) => ({
+        method: 'GET',
+        path: `/patient-summaries?${new URLSearchParams({ nhsNumbers: nhsNumbers.join(',') })}`,
+        headers: { authorization: `Bearer ${token}` },
+      }),
+      check(nhsNumbers, status, body) {
+        if (status !== 200) return { ok: false, problem: `HTTP ${status}: ${body.slice(0, 200)}` };
+        let parsed: { patients?: { nhsNumber: string; registeredGp: GrowthPatient['gp']; nominatedPharmacy: GrowthPatient['pharmacy'] }[] };
+        try {
+          parsed = JSON.parse(body);
+        } catch {
+          return { ok: false, problem: 'not JSON' };
+        }
+        const patients = parsed.patients?.map((p) => ({ nhsNumber: p.nhsNumber, gp: p.registeredGp, pharmacy: p.nominatedPharmacy }));
+        const problem = growthProblem(patients, nhsNumbers);
+        return problem ? { ok: false, problem } : { ok: true, patients: patients! };
+      },
     },
   });
 }

@@ -50,6 +50,7 @@ export function upstreamReason(code: string): UpstreamReason {
 export type BadUserInputReason =
   | 'BARS_ORGANISATION_REQUIRED'
   | 'EMBEDDED_ONLY'
+  | 'EXACTLY_ONE_ID'
   | 'ERS_BUSINESS_FUNCTION_REQUIRED'
   | 'ERS_ON_BEHALF_OF_NOT_ALLOWED'
   | 'ERS_ON_BEHALF_OF_REQUIRED'

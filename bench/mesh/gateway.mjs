@@ -6,9 +6,12 @@
 // - the NHS platform's auth on each upstream fetch (an onFetch plugin): PDS gets the caller's CIS2 ID token exchanged
 //   for a platform token (the project's TokenExchangeAuth: signed-JWT assertion, cached per user, the same as the
 //   graph) and the user's role profile (NHSD-Session-URID); ODS gets the apikey header; every call a fresh X-Request-ID.
+// - upstream connections: the documented `customAgent` (Hive Gateway, Performance > Connection Pooling), a keep-alive
+//   http.Agent capped at 64 sockets per origin, as the graph's undici pool (src/upstream/platform.ts). Node 20's global
+//   agent already keeps connections alive but opens as many as there are concurrent calls.
 // It does not verify the caller's token itself (the platform's token exchange refuses a bad one).
 // Run with `node --import tsx` (it imports src/upstream/auth.ts). Prints `bench-ready {"url": ...}` when listening.
-import { createServer } from 'node:http';
+import { Agent as HttpAgent, createServer } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Kind } from 'graphql';
@@ -26,6 +29,8 @@ const auth = new TokenExchangeAuth({
   privateKey: await importPKCS8(info.app.privateKeyPem, 'RS512'),
   dispatcher: new Agent({ connections: 8 }),
 });
+
+const upstreamAgent = new HttpAgent({ keepAlive: true, maxSockets: 64, maxFreeSockets: 64, scheduling: 'lifo' });
 
 const NOMINATED_PHARMACY = 'https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-NominatedPharmacy';
 
@@ -64,6 +69,7 @@ const ORG = 'query_get_organization_resources_oneOf_0_entry_items_resource';
 const gateway = createGatewayRuntime({
   supergraph,
   logging: 'error',
+  customAgent: () => upstreamAgent,
   additionalTypeDefs: /* GraphQL */ `
     extend type Patient {
       registeredGp: ${ORG}

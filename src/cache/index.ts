@@ -11,6 +11,7 @@ export { MemoryCounters, type Counters, type WindowCount } from './counters.js';
 export { cacheKeyPrefix, schemaVersion } from './keys.js';
 export { CacheStats, type HitsAndMisses } from './stats.js';
 export type { SharedSlots, SlotAnswer } from './slots.js';
+export { broadcastOf, type Broadcast } from './broadcast.js';
 
 export interface SharedCacheSettings {
   /** Redis when set (several replicas share it), else in this process's memory. */

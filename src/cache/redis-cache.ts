@@ -1,5 +1,7 @@
+import { EventEmitter } from 'node:events';
 import { createRequire } from 'node:module';
 import type { Redis } from 'ioredis';
+import type { Broadcast } from './broadcast.js';
 import { MemoryCounters, type Counters, type WindowCount } from './counters.js';
 import { MemoryCache, type SharedCache } from './shared-cache.js';
 import type { SharedSlots, SlotAnswer } from './slots.js';
@@ -65,7 +67,7 @@ return 0`;
  * instead, so the graph keeps caching and limiting on its own; the outage is logged once, shown by `state` (for
  * /readyz and the metrics) and counted in `fallbacks`. A command that fails or times out is a miss, never an error.
  */
-export class RedisCache implements SharedCache, Counters, SharedSlots {
+export class RedisCache implements SharedCache, Counters, SharedSlots, Broadcast {
   private readonly redis: Redis;
   private readonly prefix: string;
   private readonly limitsPrefix: string;
@@ -76,6 +78,9 @@ export class RedisCache implements SharedCache, Counters, SharedSlots {
   private current: RedisState = 'connecting';
   /** Operations the in-process stand-ins served because Redis could not. */
   fallbacks = 0;
+  /** The connection in subscriber mode (pub/sub needs its own), opened by the first `listen`. */
+  private subscriber: Redis | undefined;
+  private readonly channels = new EventEmitter().setMaxListeners(0);
 
   constructor(
     url: string,
@@ -187,6 +192,44 @@ export class RedisCache implements SharedCache, Counters, SharedSlots {
     }
   }
 
+  /** Publishes on `channel` (under the limits prefix: replicas of two schema versions hear each other). */
+  async publish(channel: string, message: string): Promise<boolean> {
+    if (this.current !== 'up') return false;
+    try {
+      await this.redis.publish(`${this.limitsPrefix}channel:${channel}`, message);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Listens on `channel` through one subscriber connection per process (ioredis subscribes again after a reconnect).
+   * Resolves once Redis confirmed the subscription, so a message published after that is heard (at once while Redis
+   * is unreachable: the subscription is made when it is back).
+   */
+  async listen(channel: string, listener: (message: string) => void): Promise<() => void> {
+    const name = `${this.limitsPrefix}channel:${channel}`;
+    if (!this.subscriber) {
+      // The offline queue on: a SUBSCRIBE sent while connecting waits for the connection instead of failing.
+      this.subscriber = this.redis.duplicate({ enableOfflineQueue: true, commandTimeout: undefined });
+      this.subscriber.on('error', () => {
+        // The command connection's events report the outage; this one reconnects and resubscribes on its own.
+      });
+      this.subscriber.on('message', (from: string, message: string) => this.channels.emit(from, message));
+    }
+    this.channels.on(name, listener);
+    if (this.channels.listenerCount(name) === 1) {
+      const subscribed = this.subscriber.subscribe(name).catch(() => {});
+      // While Redis is unreachable the SUBSCRIBE waits for the reconnect: do not hold the caller meanwhile.
+      if (this.current === 'up') await subscribed;
+    }
+    return () => {
+      this.channels.off(name, listener);
+      if (this.channels.listenerCount(name) === 0) this.subscriber?.unsubscribe(name).catch(() => {});
+    };
+  }
+
   /** Resolves once connected (for start-up checks and tests); rejects after `timeoutMs`. */
   async ready(timeoutMs = 5_000): Promise<void> {
     if (this.redis.status === 'ready') return;
@@ -202,6 +245,7 @@ export class RedisCache implements SharedCache, Counters, SharedSlots {
   async close(): Promise<void> {
     this.redis.removeAllListeners('close');
     this.redis.disconnect();
+    this.subscriber?.disconnect();
   }
 
   private fallback<T>(serve: () => Promise<T>): Promise<T> {

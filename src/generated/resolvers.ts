@@ -273,6 +273,12 @@ export type BarsAppointment = {
   patientNhsNumber?: Maybe<Scalars['NhsNumber']['output']>;
   /** The R4 Appointment, verbatim. */
   resource: Scalars['JSON']['output'];
+  /**
+   * The booking-responses receivers have posted to this graph's BaRS endpoint ($process-message) about this booking
+   * (for example the patient did not attend), oldest first. An empty list means no response has come in the 30 days
+   * responses are kept. Read from the graph's own store (no BaRS call). A failure is an error, never an empty list.
+   */
+  responses: Array<BarsResponse>;
   /** The ServiceRequests the booking is based on. */
   serviceRequestReferences: Array<Scalars['String']['output']>;
   /** References of the slots it occupies (Slot/{id}). */
@@ -308,6 +314,8 @@ export type BarsResponse = {
   __typename?: 'BarsResponse';
   /** The booking as the receiver now records it, when the response's focus is an Appointment. */
   appointment?: Maybe<BarsAppointment>;
+  /** The id of the booking (Appointment) a booking-response answers; null for a response about a referral. */
+  appointmentId?: Maybe<Scalars['ID']['output']>;
   /** The message event: servicerequest-response or booking-response (message-events-bars). */
   event: Scalars['String']['output'];
   /** The id of the message this answers (MessageHeader.response.identifier), when given. */
@@ -324,8 +332,8 @@ export type BarsResponse = {
   responseCode?: Maybe<Scalars['String']['output']>;
   /** The referral as the receiver now records it, when the response's focus is a ServiceRequest. */
   serviceRequest?: Maybe<BarsServiceRequest>;
-  /** The id of the referral (ServiceRequest) this answers. */
-  serviceRequestId: Scalars['ID']['output'];
+  /** The id of the referral (ServiceRequest) this answers; null for a response about a booking made without a referral. */
+  serviceRequestId?: Maybe<Scalars['ID']['output']>;
 };
 
 /** A referral (ServiceRequest) at a BaRS receiver. */
@@ -348,8 +356,9 @@ export type BarsServiceRequest = {
   /** The R4 ServiceRequest, verbatim. */
   resource: Scalars['JSON']['output'];
   /**
-   * The responses receivers have posted to this graph's BaRS endpoint ($process-message) about this referral, oldest
-   * first: empty when none came. Read from the graph's own store (no BaRS call).
+   * The responses receivers have posted to this graph's BaRS endpoint ($process-message) about this referral (and about
+   * bookings based on it), oldest first. An empty list means no response has come in the 30 days responses are kept.
+   * Read from the graph's own store (no BaRS call). A failure is an error, never an empty list.
    */
   responses: Array<BarsResponse>;
   /** The referral's status. */
@@ -3291,10 +3300,11 @@ export type SpineReliability = {
 export type Subscription = {
   __typename?: 'Subscription';
   /**
-   * Each response a BaRS receiver posts to this graph's BaRS endpoint ($process-message) about the referral from now on
-   * (Booking and Referral Standard, BaRS API), over WebSocket (graphql-ws protocol) at /graphql, with the bearer token in
-   * connection_init's `Authorization`. Responses received before subscribing are in `barsServiceRequest(...).responses`.
-   * Delivered by the replica that received the response.
+   * Each response a BaRS receiver posts to this graph's BaRS endpoint ($process-message) about the referral or the
+   * booking from now on (Booking and Referral Standard, BaRS API), over WebSocket (graphql-ws protocol) at /graphql, with
+   * the bearer token in connection_init's `Authorization`. Give exactly one of `serviceRequestId` and `appointmentId`
+   * (otherwise BAD_USER_INPUT, reason EXACTLY_ONE_ID). Responses received before subscribing are in `responses` of
+   * `barsServiceRequest(...)` or `barsAppointment(...)`. With Redis, responses received by any replica are delivered.
    */
   barsResponses: BarsResponse;
 };
@@ -3302,7 +3312,8 @@ export type Subscription = {
 
 /** Events pushed over WebSocket (graphql-ws protocol at /graphql). */
 export type SubscriptionBarsResponsesArgs = {
-  serviceRequestId: Scalars['ID']['input'];
+  appointmentId?: InputMaybe<Scalars['ID']['input']>;
+  serviceRequestId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** An NHS Data Dictionary treatment function (the specialty a pathway is reported under). */
@@ -3850,6 +3861,7 @@ export type BarsAppointmentResolvers<ContextType = Context, ParentType extends R
   id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   patientNhsNumber?: Resolver<Maybe<ResolversTypes['NhsNumber']>, ParentType, ContextType>;
   resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  responses?: Resolver<Array<ResolversTypes['BarsResponse']>, ParentType, ContextType>;
   serviceRequestReferences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   slotReferences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -3867,6 +3879,7 @@ export type BarsMessageResultResolvers<ContextType = Context, ParentType extends
 
 export type BarsResponseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BarsResponse'] = ResolversParentTypes['BarsResponse']> = {
   appointment?: Resolver<Maybe<ResolversTypes['BarsAppointment']>, ParentType, ContextType>;
+  appointmentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   event?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   inResponseTo?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
@@ -3875,7 +3888,7 @@ export type BarsResponseResolvers<ContextType = Context, ParentType extends Reso
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   responseCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   serviceRequest?: Resolver<Maybe<ResolversTypes['BarsServiceRequest']>, ParentType, ContextType>;
-  serviceRequestId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  serviceRequestId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type BarsServiceRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BarsServiceRequest'] = ResolversParentTypes['BarsServiceRequest']> = {
@@ -4734,7 +4747,7 @@ export type SpineReliabilityResolvers<ContextType = Context, ParentType extends 
 };
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
-  barsResponses?: SubscriptionResolver<ResolversTypes['BarsResponse'], "barsResponses", ParentType, ContextType, RequireFields<SubscriptionBarsResponsesArgs, 'serviceRequestId'>>;
+  barsResponses?: SubscriptionResolver<ResolversTypes['BarsResponse'], "barsResponses", ParentType, ContextType, Partial<SubscriptionBarsResponsesArgs>>;
 };
 
 export type TreatmentFunctionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TreatmentFunction'] = ResolversParentTypes['TreatmentFunction']> = {

@@ -23,15 +23,21 @@ import {
 
 export const bookingReferralResolvers: Resolvers = {
   BarsServiceRequest: {
-    responses: async (parent, _, ctx) => (parent.id ? (await ctx.barsResponses.responsesTo(parent.id)).map(mapBarsResponse) : []),
+    responses: async (parent, _, ctx) => (parent.id ? (await ctx.barsResponses.responsesTo({ serviceRequestId: parent.id })).map(mapBarsResponse) : []),
+  },
+  BarsAppointment: {
+    responses: async (parent, _, ctx) => (parent.id ? (await ctx.barsResponses.responsesTo({ appointmentId: parent.id })).map(mapBarsResponse) : []),
   },
   Subscription: {
     barsResponses: {
       // Refused at once (not at the first event) when the caller may not reach BaRS; the access rules also guard each event.
-      subscribe: (_, { serviceRequestId }, ctx) => {
+      subscribe: (_, { serviceRequestId, appointmentId }, ctx) => {
+        if (Boolean(serviceRequestId) === Boolean(appointmentId)) {
+          throw new BadUserInputError('EXACTLY_ONE_ID', 'Give exactly one of serviceRequestId and appointmentId');
+        }
         const refusal = refuseSource(ctx.principal, 'bars', ctx.access.policy);
         if (refusal) throw refusal;
-        return eventsOf(ctx.barsResponses, serviceRequestId);
+        return eventsOf(ctx.barsResponses, serviceRequestId ? { serviceRequestId } : { appointmentId: appointmentId as string });
       },
       resolve: (payload: StoredBarsResponse, _args: unknown, ctx: Context) => {
         // One audit record per event delivered (src/http/subscriptions.ts writes it): a fresh trail for each.

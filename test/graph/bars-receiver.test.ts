@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { RedisCache } from '../../src/cache/index.js';
 import { BarsResponseStore } from '../../src/sources/bars/receiver/response-store.js';
-import { barsReferral } from '../support/bars-messages.js';
+import { barsBooking, barsReferral } from '../support/bars-messages.js';
 import { startTestGraph, type TestGraph } from '../support/harness.js';
 import { startRedisServer, type RedisServer } from '../support/redis-server.js';
 import { nonConforming } from '../support/contracts/opt-out.js';
@@ -221,6 +221,86 @@ describe('the BaRS receiver ($process-message) and barsServiceRequest.responses'
     },
   );
 
+  const RESPONSE_FIELDS = 'event reason responseCode inResponseTo serviceRequestId appointmentId appointment { id status }';
+  it(
+    'hears back about a booking made without a referral: the stand-in receiver answers booking-response, ' +
+      'heard on barsResponses(appointmentId:) and listed in barsAppointment.responses',
+    async () => {
+      t.sandbox.barsResponder.configure({ url: `${t.url}${RECEIVER_PATH}`, bearer: () => t.tokenFor({ staff: 'clinician' }) });
+      const booking = barsBooking();
+      const appointmentId = randomUUID();
+      const focus = booking.entry.find((e: any) => e.resource.resourceType === 'Appointment');
+      focus.resource.id = appointmentId;
+      expect(focus.resource.basedOn).toBeUndefined();
+      const client: Client = createClient({
+        url: `${t.url.replace(/^http/, 'ws')}/graphql`,
+        webSocketImpl: WebSocket,
+        connectionParams: { Authorization: `Bearer ${receiverToken}` },
+        retryAttempts: 0,
+      });
+      try {
+        const events = client.iterate<any>({
+          query: `subscription($id: ID!) { barsResponses(appointmentId: $id) { ${RESPONSE_FIELDS} } }`,
+          variables: { id: appointmentId },
+        });
+        const first = events.next();
+        await new Promise<void>((resolve, reject) => client.subscribe({ query: '{ __typename }' }, { next: () => {}, error: reject, complete: resolve }));
+        const sent = await t.run<any>(
+          `mutation($t: BarsTargetInput!, $m: JSON!) { sendBarsBooking(target: $t, message: $m) { result { appointment { id } } userErrors { code } } }`,
+          { t: OTHER, m: booking },
+          { headers: ORG },
+        );
+        expect(sent.errors).toBeUndefined();
+        expect(sent.data.sendBarsBooking.result.appointment.id).toBe(appointmentId);
+        const expected = {
+          event: 'booking-response',
+          reason: 'new',
+          responseCode: 'ok',
+          inResponseTo: booking.id,
+          serviceRequestId: null,
+          appointmentId,
+          appointment: { id: appointmentId, status: 'BOOKED' },
+        };
+        expect((await first).value.data.barsResponses).toEqual(expected);
+        await events.return?.();
+        await t.sandbox.barsResponder.settled();
+        expect(t.sandbox.barsResponder.answered.at(-1)).toBe(200);
+        const read = await t.run<any>(
+          `query($t: BarsTargetInput!, $id: ID!) { barsAppointment(target: $t, id: $id) { id responses { ${RESPONSE_FIELDS} } } }`,
+          { t: OTHER, id: appointmentId },
+          { headers: ORG },
+        );
+        expect(read.errors).toBeUndefined();
+        expect(read.data.barsAppointment.responses).toEqual([expected]);
+      } finally {
+        await client.dispose();
+        t.sandbox.barsResponder.configure(undefined);
+      }
+    },
+  );
+
+  it('refuses a barsResponses subscription naming neither or both of serviceRequestId and appointmentId (EXACTLY_ONE_ID)', async () => {
+    const client: Client = createClient({
+      url: `${t.url.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { Authorization: `Bearer ${receiverToken}` },
+      retryAttempts: 0,
+    });
+    try {
+      for (const args of ['', '(serviceRequestId: "a", appointmentId: "b")']) {
+        const errors = await new Promise<any[]>((resolve) =>
+          client.subscribe(
+            { query: `subscription { barsResponses${args} { messageId } }` },
+            { next: (r: any) => resolve(r.errors ?? []), error: (e: any) => resolve(Array.isArray(e) ? e : [e]), complete: () => resolve([]) },
+          ),
+        );
+        expect(errors.map((e) => [e.extensions?.code, e.extensions?.reason])).toEqual([['BAD_USER_INPUT', 'EXACTLY_ONE_ID']]);
+      }
+    } finally {
+      await client.dispose();
+    }
+  });
+
   it('runs the README example (Hear, then Answers) as written, with a referral id', async () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     const block = /#### Hearing back from a BaRS receiver[\s\S]*?```graphql\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
@@ -387,5 +467,46 @@ describe('BaRS responses in Redis', () => {
       expect(read.data.barsServiceRequest.responses.map((r: any) => r.messageId)).toEqual([response.id]);
     }
     expect(await redis.client.keys('*bars-response:*')).toHaveLength(1);
+  });
+
+  it('a barsResponses subscription on one instance hears a response received by the other (Redis pub/sub carries only where it is stored)', async () => {
+    const patient = a.sandbox.population.patients[13]!.nhsNumber;
+    const referral = barsReferral(patient);
+    const { serviceRequestId, messageId } = await sendReferral(a, patient, referral);
+    await sendReferral(b, patient, referral);
+    const token = await a.tokenFor({ staff: 'clinician' });
+    const client: Client = createClient({
+      url: `${a.url.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { Authorization: `Bearer ${token}` },
+      retryAttempts: 0,
+    });
+    const announced: string[] = [];
+    const spy = redis.client.duplicate();
+    try {
+      await spy.psubscribe('*channel:bars-responses');
+      spy.on('pmessage', (_pattern: string, _channel: string, message: string) => announced.push(message));
+      const events = client.iterate<any>({
+        query: `subscription($id: ID!) { barsResponses(serviceRequestId: $id) { messageId inResponseTo serviceRequest { id status } } }`,
+        variables: { id: serviceRequestId },
+      });
+      const first = events.next();
+      // a has subscribed at Redis (the subscribe resolver waits for it) once a round trip on the same socket is answered.
+      await new Promise<void>((resolve, reject) => client.subscribe({ query: '{ __typename }' }, { next: () => {}, error: reject, complete: resolve }));
+      const response = referralResponse(serviceRequestId, patient, messageId);
+      expect((await post(b.url, response, senderHeaders(await b.tokenFor({ staff: 'clinician' })))).status).toBe(200);
+      const event = await first;
+      expect(event.value.data.barsResponses).toEqual({
+        messageId: response.id,
+        inResponseTo: messageId,
+        serviceRequest: { id: serviceRequestId, status: 'COMPLETED' },
+      });
+      await events.return?.();
+      // The announcement names the stored entry; the response itself (and the patient's NHS number) never goes on the channel.
+      expect(announced).toEqual([`${serviceRequestId} 1`]);
+    } finally {
+      await client.dispose();
+      spy.disconnect();
+    }
   });
 });

@@ -2,6 +2,7 @@ import { createServer } from 'node:net';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedisCache } from '../../src/cache/redis-cache.js';
+import { BarsResponseStore, type StoredBarsResponse } from '../../src/sources/bars/receiver/response-store.js';
 import { startTestGraph, type TestGraph } from '../support/harness.js';
 
 /**
@@ -74,5 +75,17 @@ describe('a graph whose Redis is unreachable', () => {
     expect(metrics).toMatch(/^nhs_graph_redis_up 0$/m);
     const fallbacks = Number(/^nhs_graph_shared_cache_fallbacks_total (\d+)$/m.exec(metrics)?.[1]);
     expect(fallbacks).toBeGreaterThan(0);
+  });
+
+  it('still tells its own barsResponses subscribers of a BaRS response it stored: the announcement cannot be sent, so it is told directly', async () => {
+    await firstWarning;
+    const store = new BarsResponseStore(cache);
+    const heard: StoredBarsResponse[] = [];
+    // Resolves without waiting for Redis to come back.
+    const stop = await store.subscribe({ serviceRequestId: 'sr-1' }, (response) => heard.push(response));
+    const response = { messageId: 'm-1', serviceRequestId: 'sr-1', appointmentId: null, receivedAt: new Date().toISOString() } as unknown as StoredBarsResponse;
+    expect(await store.accept(response)).toBe(true);
+    expect(heard).toEqual([response]);
+    stop();
   });
 });

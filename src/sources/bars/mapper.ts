@@ -119,7 +119,8 @@ export interface BarsResponseModel {
   reason: string | null;
   responseCode: string | null;
   inResponseTo: string | null;
-  serviceRequestId: string;
+  serviceRequestId: string | null;
+  appointmentId: string | null;
   receivedAt: string;
   serviceRequest: BarsServiceRequestModel | null;
   appointment: BarsAppointmentModel | null;
@@ -138,6 +139,7 @@ export function mapBarsResponse(r: Omit<StoredBarsResponse, 'nhsNumber'>): BarsR
     responseCode: r.responseCode,
     inResponseTo: r.inResponseTo,
     serviceRequestId: r.serviceRequestId,
+    appointmentId: r.appointmentId,
     receivedAt: r.receivedAt,
     serviceRequest: focus?.resourceType === 'ServiceRequest' ? mapBarsServiceRequest(focus as BarsServiceRequest) : null,
     appointment: focus?.resourceType === 'Appointment' ? mapBarsAppointment(focus as BarsAppointment) : null,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { SandboxApiFactory } from '../../api.js';
 import { clone, loadFixture } from '../../fixtures.js';
 import { fhirJson, header, parseJsonBody, type SandboxHandler, type SandboxRequest, type SandboxResponse } from '../../http.js';
-import { referralResponse, responseMessage, senderOdsOf } from './responder.js';
+import { bookingResponse, referralResponse, responseMessage, senderOdsOf } from './responder.js';
 import { barsExample, barsOutcome, isTarget, proxyRefusal, targetOf, type Target } from './checks.js';
 import { DEFAULT_TARGET, generatedSlots, nhsNumberOf, seedReceivers, slotIncludes, type ReceiverStore } from './records.js';
 import { NHS_NUMBER_SYSTEM as NHS_NUMBER } from '../../fhir-systems.js';
@@ -132,9 +132,10 @@ export const barsSandbox: SandboxApiFactory = (sandbox) => {
     store.processed.add(bundle.id);
     const recorded = { ...clone(focusEntry.resource), id: focusEntry.resource.id ?? randomUUID() };
     (focusType === 'Appointment' ? store.appointments : store.serviceRequests).set(String(recorded.id), recorded);
-    // A new referral is answered later at the sender's own $process-message, when the stand-in knows where that is.
-    if (focusType === 'ServiceRequest' && headerResource.reason?.coding?.[0]?.code === 'new') {
-      sandbox.barsResponder.respond(referralResponse(bundle.id, recorded, target.key), senderOdsOf(header(req, 'nhsd-end-user-organisation')));
+    // A new referral or booking is answered later at the sender's own $process-message, when the stand-in knows where that is.
+    if (headerResource.reason?.coding?.[0]?.code === 'new') {
+      const answer = focusType === 'Appointment' ? bookingResponse(bundle.id, recorded, target.key) : referralResponse(bundle.id, recorded, target.key);
+      sandbox.barsResponder.respond(answer, senderOdsOf(header(req, 'nhsd-end-user-organisation')));
     }
     return fhirJson(200, responseMessage(event!.replace(/-request$/, '-response'), target.key, bundle.id, recorded));
   });

@@ -48,11 +48,16 @@ export function referralResponse(requestBundleId: string, serviceRequest: Record
   return responseMessage('servicerequest-response', receiver, requestBundleId, { ...serviceRequest, status: 'active' }, 'new');
 }
 
+/** A booking-response confirming the booking: the focus is the Appointment as the receiver now holds it (booked). */
+export function bookingResponse(requestBundleId: string, appointment: Record<string, unknown>, receiver: string): Record<string, unknown> {
+  return responseMessage('booking-response', receiver, requestBundleId, { ...appointment, status: 'booked' }, 'new');
+}
+
 /**
  * The receiver's side of BaRS's asynchronous workflow ("A receiver wanting to respond to a request will direct their
  * response to the Sender's $process-message endpoint, reversing the previous request/response roles"): once told
- * where the sender listens (`configure`), each referral the stand-in's receivers take is answered with a
- * servicerequest-response POSTed there, with the headers the spec requires of a sender. Each such exchange is
+ * where the sender listens (`configure`), each new referral or booking the stand-in's receivers take is answered with
+ * a servicerequest-response or booking-response POSTed there, with the headers the spec requires of a sender. Each such exchange is
  * published like the stand-in's own (api `bars`), so the contract checker judges the sender's endpoint by the spec.
  */
 export class BarsResponder {
@@ -101,7 +106,8 @@ export class BarsResponder {
         deviceName: { name: 'nhs-stand-in', type: 'manufacturer-name' },
         version: { value: '1.0.0' },
       }),
-      'use-context': '|referral|servicerequest-response|new',
+      // The usage tag as a sender builds it (use case | category | event | reason); this stand-in has no use case.
+      'use-context': useContextOf(message),
     };
     const rawBody = JSON.stringify(message);
     const res = await request(url, { method: 'POST', headers, body: rawBody });
@@ -127,4 +133,11 @@ export function senderOdsOf(header: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The use-context tag of a response message: `|referral|servicerequest-response|new` or `|booking|booking-response|new`. */
+function useContextOf(message: Record<string, unknown>): string {
+  const header = (message.entry as { resource: { eventCoding?: { code?: string }; reason?: { coding?: { code?: string }[] } } }[])[0]?.resource;
+  const event = header?.eventCoding?.code ?? '';
+  return ['', event === 'booking-response' ? 'booking' : 'referral', event, header?.reason?.coding?.[0]?.code ?? ''].join('|');
 }

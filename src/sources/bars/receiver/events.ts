@@ -1,15 +1,15 @@
-import type { BarsResponseStore, StoredBarsResponse } from './response-store.js';
+import type { BarsResponseStore, BarsThread, StoredBarsResponse } from './response-store.js';
 
 /**
- * The responses to a referral this replica receives from now on, as an async iterator (what a GraphQL subscription
- * resolver returns). Responses that arrive between two pulls wait in order; `return` (the client unsubscribing or
- * disconnecting) stops listening.
+ * The responses about a referral or booking received from now on (by any replica, with Redis), as an async iterator (what a GraphQL
+ * subscription resolver returns), once the store is listening. Responses that arrive between two pulls wait in order;
+ * `return` (the client unsubscribing or disconnecting) stops listening.
  */
-export function eventsOf(store: BarsResponseStore, serviceRequestId: string): AsyncIterableIterator<StoredBarsResponse> {
+export async function eventsOf(store: BarsResponseStore, thread: BarsThread): Promise<AsyncIterableIterator<StoredBarsResponse>> {
   const queued: StoredBarsResponse[] = [];
   const waiting: ((result: IteratorResult<StoredBarsResponse>) => void)[] = [];
   let done = false;
-  const unsubscribe = store.subscribe(serviceRequestId, (response) => {
+  const unsubscribe = await store.subscribe(thread, (response) => {
     const next = waiting.shift();
     if (next) next({ value: response, done: false });
     else queued.push(response);
@@ -20,7 +20,7 @@ export function eventsOf(store: BarsResponseStore, serviceRequestId: string): As
     for (const next of waiting.splice(0)) next({ value: undefined, done: true });
     return Promise.resolve({ value: undefined, done: true });
   };
-  return {
+  const iterator: AsyncIterableIterator<StoredBarsResponse> = {
     next: () => {
       if (done) return Promise.resolve({ value: undefined, done: true });
       const value = queued.shift();
@@ -32,8 +32,7 @@ export function eventsOf(store: BarsResponseStore, serviceRequestId: string): As
       await finish();
       throw error;
     },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
+    [Symbol.asyncIterator]: () => iterator,
   };
+  return iterator;
 }

@@ -10,8 +10,10 @@ export interface InboundResponse {
   responseCode: string | null;
   /** MessageHeader.response.identifier: the id of the sender's message this answers, when given. */
   inResponseTo: string | null;
-  /** The id of the ServiceRequest (referral) this answers: the focus, or the booking's basedOn. */
-  serviceRequestId: string;
+  /** The id of the ServiceRequest (referral) this answers: the focus, or the booking's basedOn; null for a booking made without a referral. */
+  serviceRequestId: string | null;
+  /** The id of the booking (Appointment) a booking-response answers: its focus; null for a referral response. */
+  appointmentId: string | null;
   /** Whose it is, when the focus names the patient by NHS number (for the audit trail). */
   nhsNumber: string | null;
   bundle: BarsBundle;
@@ -43,7 +45,7 @@ function idOfReference(reference: string | undefined): string | undefined {
  * Checks a message posted to the graph's own $process-message (booking-and-referral-1.1.0.yaml, MessageBundle; "Respond
  * to a referral" / "Respond to a booking"): a Bundle of type message with a UUID id, a MessageHeader first whose event
  * (message-events-bars) is servicerequest-response or booking-response and whose focus is the ServiceRequest (or the
- * Appointment, based on a ServiceRequest) in the Bundle. Diagnostics never quote the message's content. Pure.
+ * Appointment, with its id, based on a ServiceRequest or not) in the Bundle. Diagnostics never quote the message's content. Pure.
  */
 export function checkInbound(body: unknown): InboundResponse | InboundRefusal {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return invalid('The body must be a FHIR Bundle');
@@ -61,16 +63,17 @@ export function checkInbound(body: unknown): InboundResponse | InboundRefusal {
   const focusRef = header.focus?.[0]?.reference;
   const focus = entries.find((e) => typeof e.fullUrl === 'string' && e.fullUrl === focusRef)?.resource;
   if (focus?.resourceType !== focusType) return invalid(`MessageHeader.focus must reference the ${focusType} in the Bundle (by fullUrl)`);
-  const serviceRequestId =
-    focusType === 'ServiceRequest'
-      ? (focus as BarsServiceRequest).id
-      : idOfReference((focus as BarsAppointment).basedOn?.find((b) => b.reference?.startsWith('ServiceRequest/'))?.reference);
-  if (!serviceRequestId || !ID.test(serviceRequestId)) {
-    return invalid(
-      focusType === 'ServiceRequest'
-        ? 'The focus ServiceRequest must carry the id of the referral it answers'
-        : 'The focus Appointment must be basedOn the ServiceRequest it answers',
-    );
+  let serviceRequestId: string | null;
+  let appointmentId: string | null = null;
+  if (focusType === 'ServiceRequest') {
+    serviceRequestId = (focus as BarsServiceRequest).id ?? null;
+    if (!serviceRequestId || !ID.test(serviceRequestId)) return invalid('The focus ServiceRequest must carry the id of the referral it answers');
+  } else {
+    // "Respond to a booking": the booking itself (e.g. marked DNA), made with or without a referral before it.
+    const appointment = focus as BarsAppointment;
+    appointmentId = appointment.id ?? null;
+    if (!appointmentId || !ID.test(appointmentId)) return invalid('The focus Appointment must carry the id of the booking it answers');
+    serviceRequestId = idOfReference(appointment.basedOn?.find((b) => b.reference?.startsWith('ServiceRequest/'))?.reference) ?? null;
   }
   return {
     messageId: bundle.id,
@@ -79,6 +82,7 @@ export function checkInbound(body: unknown): InboundResponse | InboundRefusal {
     responseCode: header.response?.code ?? null,
     inResponseTo: header.response?.identifier ?? null,
     serviceRequestId,
+    appointmentId,
     nhsNumber: nhsNumberOf(focus as BarsServiceRequest | BarsAppointment),
     bundle,
   };
