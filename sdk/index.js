@@ -55,8 +55,12 @@ export const embeddedTypes = [
   'About', 'PageInfo', 'Period', 'Coding', 'OrganisationConnection', 'OrganisationRole', 'PatientSearchResult', 'PatientMatch', 'GpCode',
   'HealthContentAttribution', 'HealthContentPart', 'DocumentContent', 'SpineReliability',
   // Mutation payloads and their user errors: an answer to one request, never an entity.
-  ...['UpdatePatient', 'BookAppointment', 'AmendAppointment', 'CancelAppointment', 'PreparePrescription', 'CreatePrescription', 'CancelPrescription',
-    'ReleasePrescription', 'ReturnPrescription', 'NotifyDispense', 'SendBarsReferral', 'SendBarsBooking'].flatMap((name) => [`${name}Payload`, `${name}UserError`]),
+  ...['UpdatePatient', 'BookAppointment', 'AmendAppointment', 'CancelAppointment', 'PreparePrescription', 'CreatePrescription',
+    'PreparePrescriptionFromMessage', 'CreatePrescriptionFromMessage', 'CancelPrescriptionFromMessage', 'NotifyDispenseFromMessage',
+    'ReleasePrescription', 'ReturnPrescription', 'NotifyDispense', 'ClaimPrescription', 'WithdrawDispense', 'SendBarsReferral',
+    'SendBarsBooking'].flatMap((name) => [`${name}Payload`, `${name}UserError`]),
+  // What a typed EPS write answered: one request's result (the created prescription itself is `Prescription`, by id).
+  'PreparedPrescriptionOrder', 'CreatedPrescription', 'DispenseNotificationResult',
 ];
 
 /** urql graphcache: `cacheExchange({ keys: urqlKeys })`. */

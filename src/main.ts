@@ -101,6 +101,9 @@ async function main(): Promise<void> {
       cache: namespaced(shared, 'content:'),
     },
     ods: { cache: namespaced(shared, 'ods:'), maxAgeSeconds: config.cache.odsMaxAgeSeconds },
+    // Typed EPS writes' prepared prescriptions and request times: in Redis with REDIS_URL (a create or a retry may reach
+    // another replica); otherwise in a store of the EPS client's own, apart from the reference-data cache.
+    ...(config.cache.redisUrl ? { eps: { store: namespaced(shared, 'eps:') } } : {}),
   });
   const { devx } = config;
   const graph = await createGraphServer({

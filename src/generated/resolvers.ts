@@ -505,8 +505,8 @@ export type CancelAppointmentUserError = UserError & {
   message: Scalars['String']['output'];
 };
 
-/** Why cancelPrescription was refused in a way the caller can correct or must accept. */
-export type CancelPrescriptionErrorCode =
+/** Why cancelPrescriptionFromMessage was refused in a way the caller can correct or must accept. */
+export type CancelPrescriptionFromMessageErrorCode =
   /** R-0006: already cancelled. */
   | 'ALREADY_CANCELLED'
   /** R-0004: the prescription or item was dispensed already. */
@@ -530,20 +530,20 @@ export type CancelPrescriptionErrorCode =
   /** R-0010: the item was marked not dispensed. */
   | 'NOT_DISPENSED';
 
-/** What cancelPrescription did: the cancellation EPS recorded, or why it was refused. */
-export type CancelPrescriptionPayload = {
-  __typename?: 'CancelPrescriptionPayload';
+/** What cancelPrescriptionFromMessage did: the cancellation EPS recorded, or why it was refused. */
+export type CancelPrescriptionFromMessagePayload = {
+  __typename?: 'CancelPrescriptionFromMessagePayload';
   /** The cancellation EPS recorded; null when refused (see `userErrors`). */
   cancellation?: Maybe<PrescriptionCancellation>;
   /** Refusals the caller can act on; empty when EPS accepted the request. */
-  userErrors: Array<CancelPrescriptionUserError>;
+  userErrors: Array<CancelPrescriptionFromMessageUserError>;
 };
 
-/** A refusal of cancelPrescription the caller can act on. */
-export type CancelPrescriptionUserError = UserError & {
-  __typename?: 'CancelPrescriptionUserError';
+/** A refusal of cancelPrescriptionFromMessage the caller can act on. */
+export type CancelPrescriptionFromMessageUserError = UserError & {
+  __typename?: 'CancelPrescriptionFromMessageUserError';
   /** Which refusal it is. */
-  code: CancelPrescriptionErrorCode;
+  code: CancelPrescriptionFromMessageErrorCode;
   /** The path of the argument at fault; null when the refusal is about the whole request. */
   field?: Maybe<Array<Scalars['String']['output']>>;
   /** What is wrong, in words for a developer (no patient data). */
@@ -567,6 +567,81 @@ export type Citizen = {
   subject: Scalars['String']['output'];
   /** The vector of trust NHS login asserted, e.g. P9.Cp.Cd. */
   vectorOfTrust: Scalars['String']['output'];
+};
+
+/** Why claimPrescription was refused in a way the caller can correct or must accept. */
+export type ClaimPrescriptionErrorCode =
+  /** The prescription's state forbids the change (its EPS code in `message`). */
+  | 'CONFLICT'
+  /** EPS refused the request as invalid (its code in `message`). */
+  | 'INVALID_INPUT'
+  /** No items. */
+  | 'INVALID_ITEMS'
+  /** A medication code is not a dm+d (SNOMED CT concept) id. */
+  | 'INVALID_MEDICATION_CODE'
+  /** A dispensed quantity is 0 or less, or missing. */
+  | 'INVALID_QUANTITY'
+  /** `requestId` is not a UUID. */
+  | 'INVALID_REQUEST_ID'
+  /** A medication name, unit or endorsement is empty, or `chargeExemption` is not four digits. */
+  | 'MISSING_VALUE'
+  /** The prescription is not dispensed by this pharmacy. */
+  | 'PRESCRIPTION_INVALID_STATE_TRANSITION';
+
+/** What claimPrescription sends to EPS. */
+export type ClaimPrescriptionInput = {
+  /** prescription-charge-exemption code (four digits): 0001 when the patient paid charges (the default). */
+  chargeExemption?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the pharmacy saw evidence of the exemption. */
+  exemptionEvidenceSeen?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Every line item, as dispensed. */
+  items: Array<ClaimedItemInput>;
+  /** The patient the prescription is for. */
+  nhsNumber: Scalars['NhsNumber']['input'];
+  /** The pharmacy that dispensed it. */
+  pharmacy: Scalars['OdsCode']['input'];
+  /** The prescription claimed for. */
+  prescriptionId: Scalars['PrescriptionId']['input'];
+  /** A UUID: pass the same one again only to retry the identical request. */
+  requestId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What claimPrescription did: what EPS accepted, or why it was refused. */
+export type ClaimPrescriptionPayload = {
+  __typename?: 'ClaimPrescriptionPayload';
+  /** What EPS accepted; null when refused (see `userErrors`). */
+  result?: Maybe<EpsWriteResult>;
+  /** Refusals the caller can act on; empty when EPS accepted the request. */
+  userErrors: Array<ClaimPrescriptionUserError>;
+};
+
+/** A refusal of claimPrescription the caller can act on. */
+export type ClaimPrescriptionUserError = UserError & {
+  __typename?: 'ClaimPrescriptionUserError';
+  /** Which refusal it is. */
+  code: ClaimPrescriptionErrorCode;
+  /** The path of the argument at fault; null when the refusal is about the whole request. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a developer (no patient data). */
+  message: Scalars['String']['output'];
+};
+
+/** One line item of a claim. */
+export type ClaimedItemInput = {
+  /** Whether the patient paid a prescription charge for the item. */
+  charged?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The dispenser's endorsement code (medicationdispense-endorsement), NDEC for none. */
+  endorsement?: InputMaybe<Scalars['String']['input']>;
+  /** The line item (its prescription-order-item-number). */
+  lineItemId: Scalars['ID']['input'];
+  /** The medicine dispensed. */
+  medication: MedicationInput;
+  /** What happened to the item. */
+  outcome: DispenseOutcome;
+  /** The quantity dispensed, in `unit`: more than 0 unless NOT_DISPENSED (then ignored). */
+  quantity?: InputMaybe<Scalars['Float']['input']>;
+  /** The unit of `quantity`. */
+  unit: Scalars['String']['input'];
 };
 
 /** A document held in the GP record: its metadata, and its file on demand. */
@@ -740,6 +815,21 @@ export type CreatePrescriptionErrorCode =
   | 'CONFLICT'
   /** A prescription with this id already exists. */
   | 'DUPLICATE_PRESCRIPTION_ID'
+  /** EPS refused the request as invalid (its code in `message`). */
+  | 'INVALID_INPUT'
+  /** The signature or certificate is not base64. */
+  | 'INVALID_SIGNATURE'
+  /** `patient` is not the prepared prescription's patient. */
+  | 'PATIENT_MISMATCH'
+  /** `preparedId` names no prepared prescription of this user (expired, unknown, or another user's): prepare again. */
+  | 'PREPARED_PRESCRIPTION_NOT_FOUND';
+
+/** Why createPrescriptionFromMessage was refused in a way the caller can correct or must accept. */
+export type CreatePrescriptionFromMessageErrorCode =
+  /** The prescription's state forbids the change (its EPS code in `message`). */
+  | 'CONFLICT'
+  /** A prescription with this id already exists. */
+  | 'DUPLICATE_PRESCRIPTION_ID'
   /** EPS refused the request as invalid (its code in `message`, e.g. R-5000, R-5888). */
   | 'INVALID_INPUT'
   /** The message is not a Bundle of the kind this mutation sends (see `message`). */
@@ -753,11 +843,43 @@ export type CreatePrescriptionErrorCode =
   /** The message has no signature (Provenance): prepare, sign the digest and add it. */
   | 'UNSIGNED_PRESCRIPTION';
 
-/** What createPrescription did: what EPS accepted, or why it was refused. */
-export type CreatePrescriptionPayload = {
-  __typename?: 'CreatePrescriptionPayload';
+/** What createPrescriptionFromMessage did: what EPS accepted, or why it was refused. */
+export type CreatePrescriptionFromMessagePayload = {
+  __typename?: 'CreatePrescriptionFromMessagePayload';
   /** What EPS accepted; null when refused (see `userErrors`). */
   result?: Maybe<EpsWriteResult>;
+  /** Refusals the caller can act on; empty when EPS accepted the request. */
+  userErrors: Array<CreatePrescriptionFromMessageUserError>;
+};
+
+/** A refusal of createPrescriptionFromMessage the caller can act on. */
+export type CreatePrescriptionFromMessageUserError = UserError & {
+  __typename?: 'CreatePrescriptionFromMessageUserError';
+  /** Which refusal it is. */
+  code: CreatePrescriptionFromMessageErrorCode;
+  /** The path of the argument at fault; null when the refusal is about the whole request. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a developer (no patient data). */
+  message: Scalars['String']['output'];
+};
+
+/** The signature of a prepared prescription. */
+export type CreatePrescriptionInput = {
+  /** The prescriber's signing certificate (X.509, DER), base64. */
+  certificate: Scalars['String']['input'];
+  /** The patient's NHS number: must be the prepared prescription's patient (a check that the app signs what it shows). */
+  patient: Scalars['NhsNumber']['input'];
+  /** `PreparedPrescription.preparedId` from preparePrescription. */
+  preparedId: Scalars['ID']['input'];
+  /** The prescriber's smartcard signature of `digest` (the XML-DSig SignatureValue), base64. */
+  signature: Scalars['String']['input'];
+};
+
+/** What createPrescription did: the prescription EPS created, or why it was refused. */
+export type CreatePrescriptionPayload = {
+  __typename?: 'CreatePrescriptionPayload';
+  /** The prescription created; null when refused (see `userErrors`). */
+  createdPrescription?: Maybe<CreatedPrescription>;
   /** Refusals the caller can act on; empty when EPS accepted the request. */
   userErrors: Array<CreatePrescriptionUserError>;
 };
@@ -773,6 +895,19 @@ export type CreatePrescriptionUserError = UserError & {
   message: Scalars['String']['output'];
 };
 
+/** A prescription EPS created. */
+export type CreatedPrescription = {
+  __typename?: 'CreatedPrescription';
+  /** The patient's NHS number. */
+  nhsNumber: Scalars['NhsNumber']['output'];
+  /** The prescription as the Clinical Prescription Tracker shows it (one tracker read, when asked for). */
+  prescription?: Maybe<Prescription>;
+  /** Its short-form id. */
+  prescriptionId: Scalars['PrescriptionId']['output'];
+  /** The X-Request-ID the $process-message call went with. */
+  requestId: Scalars['ID']['output'];
+};
+
 /** How an appointment is delivered (GP Connect's delivery channel extension). */
 export type DeliveryChannel =
   /** At the practice. */
@@ -781,6 +916,58 @@ export type DeliveryChannel =
   | 'TELEPHONE'
   /** By video call. */
   | 'VIDEO';
+
+/** What notifyDispense sends to EPS. */
+export type DispenseNotificationInput = {
+  /** Every line item of the prescription, with what happened to it. */
+  items: Array<DispensedItemInput>;
+  /** The patient the prescription is for. */
+  nhsNumber: Scalars['NhsNumber']['input'];
+  /** The pharmacy that released and dispensed it. */
+  pharmacy: Scalars['OdsCode']['input'];
+  /** The prescription dispensed. */
+  prescriptionId: Scalars['PrescriptionId']['input'];
+  /** A UUID: pass the same one again only to retry the identical request. */
+  requestId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A dispense notification EPS accepted. */
+export type DispenseNotificationResult = {
+  __typename?: 'DispenseNotificationResult';
+  /** The notification's message id: a withdrawal names it as `dispenseNotificationId`. */
+  notificationId: Scalars['ID']['output'];
+  /** The X-Request-ID the call went with. */
+  requestId: Scalars['ID']['output'];
+  /** EPS's OperationOutcome, verbatim. */
+  resource?: Maybe<Scalars['JSON']['output']>;
+  /** The prescription's status it reported (Dispensed, With Dispenser - Active or Not Dispensed). */
+  status: PrescriptionStatus;
+};
+
+/** What happened to a line item at the pharmacy. */
+export type DispenseOutcome =
+  /** Fully dispensed (medicationdispense-type 0001). */
+  | 'DISPENSED'
+  /** Not dispensed, with a reason (0002). */
+  | 'NOT_DISPENSED'
+  /** Partly dispensed; the rest is owed (0003). */
+  | 'PARTIALLY_DISPENSED';
+
+/** One line item of a dispense notification. */
+export type DispensedItemInput = {
+  /** The line item (its prescription-order-item-number: `ReleasedLineItem.id`). */
+  lineItemId: Scalars['ID']['input'];
+  /** The medicine handed over (the prescribed one when not dispensed). */
+  medication: MedicationInput;
+  /** Why the item was not dispensed: a medicationdispense-status-reason code, 0001 to 0011 (e.g. 0002 Clinically unsuitable); NOT_DISPENSED only. */
+  notDispensedReason?: InputMaybe<Scalars['String']['input']>;
+  /** What happened to the item. */
+  outcome: DispenseOutcome;
+  /** The quantity handed over now, in `unit`: more than 0 unless NOT_DISPENSED (then ignored). */
+  quantity?: InputMaybe<Scalars['Float']['input']>;
+  /** The unit of `quantity`. */
+  unit: Scalars['String']['input'];
+};
 
 /** A document's file, from GP Connect Access Document's Binary read. */
 export type DocumentContent = {
@@ -1613,6 +1800,17 @@ export type IdentityLevel =
   /** Identity checked against photo ID: reads their own record. */
   | 'P9';
 
+/** A medicine, by its NHS Dictionary of Medicines and Devices (dm+d) code and name. */
+export type MedicationInput = {
+  /**
+   * The dm+d code: a SNOMED CT concept id (6 to 18 digits, no leading zero, a valid Verhoeff check digit, partition 00
+   * or 10), e.g. 39732311000001104. Anything else is refused before any call (INVALID_MEDICATION_CODE).
+   */
+  code: Scalars['String']['input'];
+  /** The dm+d name, e.g. Amoxicillin 250mg capsules (what the dispenser reads). */
+  name: Scalars['String']['input'];
+};
+
 /**
  * Every mutation returns a `<Name>Payload`: the result (null when refused) and `userErrors`, the refusals the caller can
  * act on (invalid input, a stale version, a state that forbids the change), each with a typed `code`, a `message` and
@@ -1649,26 +1847,73 @@ export type Mutation = {
    * CANCELLATION_BY_ANOTHER_PRESCRIBER R-0007, NOT_DISPENSED R-0010), as are a mismatched NHS number (R-5000) and a
    * message Spine finds invalid (R-5888). An unknown prescription is a NOT_FOUND error (R-0008), cancellation switched
    * off in Spine UPSTREAM_UNAVAILABLE (reason CANCELLATION_DISABLED, R-0009); a cancel response about another
-   * prescription than the one asked is UPSTREAM_ERROR. A raw-message mutation.
+   * prescription than the one asked is UPSTREAM_ERROR. A raw-message mutation, for apps that build the message
+   * themselves.
    */
-  cancelPrescription: CancelPrescriptionPayload;
+  cancelPrescriptionFromMessage: CancelPrescriptionFromMessagePayload;
   /**
-   * Electronic Prescription Service (EPS FHIR prescribing API) $process-message (prescription-order): send the signed
-   * message (with its Provenance). An existing prescription id is user error DUPLICATE_PRESCRIPTION_ID; a retry with the
-   * same `requestId` is applied once. A raw-message mutation.
+   * Electronic Prescription Service (EPS FHIR dispensing API) Claim: the pharmacy's reimbursement claim for a
+   * prescription it dispensed (it becomes Claimed, 0008). Refused before any call as for `notifyDispense`, and an empty
+   * endorsement (INVALID_ENDORSEMENT). A prescription not dispensed by this pharmacy is
+   * PRESCRIPTION_INVALID_STATE_TRANSITION. Calls: one ODS read, one EPS call.
+   */
+  claimPrescription: ClaimPrescriptionPayload;
+  /**
+   * Prescribing, step 2 of 2: adds the prescriber's signature of the digest (as a Provenance) to the message
+   * `preparePrescription` built and sends it to EPS $process-message (prescription-order, EPS FHIR prescribing API),
+   * which creates the prescription. Answers the created prescription's id; its `prescription` is then read from the
+   * Clinical Prescription Tracker when asked for. A retry with the same `preparedId` sends the identical message with
+   * the same X-Request-ID, and EPS applies it once.
+   * Refused before any call: an unknown or expired `preparedId`, or one another user prepared
+   * (PREPARED_PRESCRIPTION_NOT_FOUND: prepare again), a `patient` other than the prepared one (PATIENT_MISMATCH), a
+   * signature or certificate that is not base64 (INVALID_SIGNATURE). An existing prescription id is
+   * DUPLICATE_PRESCRIPTION_ID.
    */
   createPrescription: CreatePrescriptionPayload;
   /**
-   * Electronic Prescription Service (EPS FHIR dispensing API) $process-message (dispense-notification): record what was
-   * dispensed, from the dispensing system's message. A raw-message mutation.
+   * Electronic Prescription Service (EPS FHIR prescribing API) $process-message (prescription-order): send the signed
+   * message (with its Provenance). An existing prescription id is user error DUPLICATE_PRESCRIPTION_ID; a retry with the
+   * same `requestId` is applied once. A raw-message mutation, for apps that build the signed message themselves;
+   * `createPrescription` signs off a prescription prepared from typed input.
+   */
+  createPrescriptionFromMessage: CreatePrescriptionFromMessagePayload;
+  /**
+   * Electronic Prescription Service (EPS FHIR dispensing API) $process-message (dispense-notification), built from typed
+   * input: what the pharmacy handed over, item by item (dispensed, partially dispensed, or not dispensed with its
+   * reason). The prescription becomes Dispensed (0006), With Dispenser - Active (0003) while an item is only partly
+   * dispensed, or Not Dispensed (0007) when nothing was. Refused before any call: no items, a malformed dm+d code, a
+   * dispensed quantity of 0 or less, a not-dispensed item without a reason (NOT_DISPENSED_REASON_REQUIRED). A
+   * prescription this pharmacy does not hold is PRESCRIPTION_INVALID_STATE_TRANSITION. Calls: one ODS read, one EPS call.
    */
   notifyDispense: NotifyDispensePayload;
   /**
-   * Electronic Prescription Service (EPS FHIR prescribing API) $prepare: send the unsigned prescription-order message (a
-   * FHIR `message` Bundle); get the digest to sign with the prescriber's smartcard. A raw-message mutation: the FHIR
-   * Bundle is passed through as the app built it.
+   * Electronic Prescription Service (EPS FHIR dispensing API) $process-message (dispense-notification): record what was
+   * dispensed, from the dispensing system's message. A raw-message mutation, for apps that build the message
+   * themselves; `notifyDispense` builds it from typed input.
+   */
+  notifyDispenseFromMessage: NotifyDispenseFromMessagePayload;
+  /**
+   * Prescribing, step 1 of 2: the graph builds the EPS prescription-order message from typed input (the patient from
+   * the Personal Demographics Service (PDS), the prescribing and nominated organisations from the Organisation Data
+   * Service (ODS), the prescriber from the signed-in CIS2 session), allocates the short-form prescription id (the
+   * prescriber's ODS code with its check character) and calls EPS $prepare (EPS FHIR prescribing API) for the digest the
+   * prescriber signs. Answers the digest and `preparedId`, which names the built message for `createPrescription`: the
+   * app has the prescriber's smartcard (or the NHS Signing Service) sign `digest` and passes the signature with
+   * `preparedId`. The graph holds the prepared message for 15 minutes for the user who prepared it (in Redis with
+   * REDIS_URL, so any replica can create it; in this process otherwise), so what is created is exactly what was signed.
+   * Refused before any call, as user errors: a malformed dm+d code (INVALID_MEDICATION_CODE), a quantity of 0 or less
+   * (INVALID_QUANTITY), no items, an empty name, unit or dosage, a malformed prescription type; after reading PDS and
+   * before EPS: a patient with no nominated pharmacy (NO_NOMINATED_PHARMACY) or a `nominatedPharmacy` that is not the
+   * patient's (NOMINATED_PHARMACY_MISMATCH). The caller's role must reach PDS as well as EPS (FORBIDDEN, reason ROLE,
+   * otherwise). Calls: one PDS read, one ODS search (both organisations), one EPS $prepare.
    */
   preparePrescription: PreparePrescriptionPayload;
+  /**
+   * Electronic Prescription Service (EPS FHIR prescribing API) $prepare: send the unsigned prescription-order message (a
+   * FHIR `message` Bundle); get the digest to sign with the prescriber's smartcard. A raw-message mutation, for apps that build
+   * the FHIR Bundle themselves (it is passed through as built); `preparePrescription` builds it from typed input.
+   */
+  preparePrescriptionFromMessage: PreparePrescriptionFromMessagePayload;
   /**
    * Electronic Prescription Service (EPS FHIR dispensing API) Task/$release: download one prescription (with
    * `prescriptionId`) or the pharmacy's nominated prescriptions (without). The pharmacy is read from the Organisation
@@ -1701,6 +1946,13 @@ export type Mutation = {
    * STALE_VERSION (read again, re-apply). Returns the updated record in `patient`.
    */
   updatePatient: UpdatePatientPayload;
+  /**
+   * Electronic Prescription Service (EPS FHIR dispensing API) withdraw (a Task with status in-progress): take back the
+   * pharmacy's dispense notification (one dispensed in error); the prescription is With Dispenser again. The spec marks
+   * this interaction available in the sandbox environment only. A prescription this pharmacy has not dispensed is
+   * PRESCRIPTION_INVALID_STATE_TRANSITION. Calls: one ODS read, one EPS call.
+   */
+  withdrawDispense: WithdrawDispensePayload;
 };
 
 
@@ -1747,7 +1999,7 @@ export type MutationCancelAppointmentArgs = {
  * the `field` path of the argument at fault. Failures the caller cannot fix by changing the request (unauthenticated,
  * forbidden, not found, upstream down or timing out, rate limited) stay GraphQL errors with `extensions.code` (ErrorCode).
  */
-export type MutationCancelPrescriptionArgs = {
+export type MutationCancelPrescriptionFromMessageArgs = {
   message: Scalars['JSON']['input'];
   requestId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1759,7 +2011,29 @@ export type MutationCancelPrescriptionArgs = {
  * the `field` path of the argument at fault. Failures the caller cannot fix by changing the request (unauthenticated,
  * forbidden, not found, upstream down or timing out, rate limited) stay GraphQL errors with `extensions.code` (ErrorCode).
  */
+export type MutationClaimPrescriptionArgs = {
+  input: ClaimPrescriptionInput;
+};
+
+
+/**
+ * Every mutation returns a `<Name>Payload`: the result (null when refused) and `userErrors`, the refusals the caller can
+ * act on (invalid input, a stale version, a state that forbids the change), each with a typed `code`, a `message` and
+ * the `field` path of the argument at fault. Failures the caller cannot fix by changing the request (unauthenticated,
+ * forbidden, not found, upstream down or timing out, rate limited) stay GraphQL errors with `extensions.code` (ErrorCode).
+ */
 export type MutationCreatePrescriptionArgs = {
+  input: CreatePrescriptionInput;
+};
+
+
+/**
+ * Every mutation returns a `<Name>Payload`: the result (null when refused) and `userErrors`, the refusals the caller can
+ * act on (invalid input, a stale version, a state that forbids the change), each with a typed `code`, a `message` and
+ * the `field` path of the argument at fault. Failures the caller cannot fix by changing the request (unauthenticated,
+ * forbidden, not found, upstream down or timing out, rate limited) stay GraphQL errors with `extensions.code` (ErrorCode).
+ */
+export type MutationCreatePrescriptionFromMessageArgs = {
   message: Scalars['JSON']['input'];
   requestId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1772,6 +2046,17 @@ export type MutationCreatePrescriptionArgs = {
  * forbidden, not found, upstream down or timing out, rate limited) stay GraphQL errors with `extensions.code` (ErrorCode).
  */
 export type MutationNotifyDispenseArgs = {
+  input: DispenseNotificationInput;
+};
+
+
+/**
+ * Every mutation returns a `<Name>Payload`: the result (null when refused) and `userErrors`, the refusals the caller can
+ * act on (invalid input, a stale version, a state that forbids the change), each with a typed `code`, a `message` and
+ * the `field` path of the argument at fault. Failures the caller cannot fix by changing the request (unauthenticated,
+ * forbidden, not found, upstream down or timing out, rate limited) stay GraphQL errors with `extensions.code` (ErrorCode).
+ */
+export type MutationNotifyDispenseFromMessageArgs = {
   message: Scalars['JSON']['input'];
   requestId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1784,6 +2069,17 @@ export type MutationNotifyDispenseArgs = {
  * forbidden, not found, upstream down or timing out, rate limited) stay GraphQL errors with `extensions.code` (ErrorCode).
  */
 export type MutationPreparePrescriptionArgs = {
+  input: PrescriptionOrderInput;
+};
+
+
+/**
+ * Every mutation returns a `<Name>Payload`: the result (null when refused) and `userErrors`, the refusals the caller can
+ * act on (invalid input, a stale version, a state that forbids the change), each with a typed `code`, a `message` and
+ * the `field` path of the argument at fault. Failures the caller cannot fix by changing the request (unauthenticated,
+ * forbidden, not found, upstream down or timing out, rate limited) stay GraphQL errors with `extensions.code` (ErrorCode).
+ */
+export type MutationPreparePrescriptionFromMessageArgs = {
   message: Scalars['JSON']['input'];
   requestId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1849,6 +2145,17 @@ export type MutationUpdatePatientArgs = {
   version: Scalars['Int']['input'];
 };
 
+
+/**
+ * Every mutation returns a `<Name>Payload`: the result (null when refused) and `userErrors`, the refusals the caller can
+ * act on (invalid input, a stale version, a state that forbids the change), each with a typed `code`, a `message` and
+ * the `field` path of the argument at fault. Failures the caller cannot fix by changing the request (unauthenticated,
+ * forbidden, not found, upstream down or timing out, rate limited) stay GraphQL errors with `extensions.code` (ErrorCode).
+ */
+export type MutationWithdrawDispenseArgs = {
+  input: WithdrawDispenseInput;
+};
+
 /** The use of a person's name (FHIR name-use). */
 export type NameUse =
   /** An anonymous name. */
@@ -1909,8 +2216,29 @@ export type NhsEnvironment =
   /** NHS's public sandboxes (sandbox.api.service.nhs.uk). */
   | 'SANDBOX';
 
-/** Why notifyDispense was refused in a way the caller can correct or must accept. */
+/** Why a typed dispensing mutation (notifyDispense, claimPrescription, withdrawDispense) was refused. */
 export type NotifyDispenseErrorCode =
+  /** The prescription's state forbids the change (its EPS code in `message`). */
+  | 'CONFLICT'
+  /** EPS refused the request as invalid (its code in `message`). */
+  | 'INVALID_INPUT'
+  /** No items. */
+  | 'INVALID_ITEMS'
+  /** A medication code is not a dm+d (SNOMED CT concept) id. */
+  | 'INVALID_MEDICATION_CODE'
+  /** A dispensed quantity is 0 or less, or missing. */
+  | 'INVALID_QUANTITY'
+  /** `requestId` is not a UUID. */
+  | 'INVALID_REQUEST_ID'
+  /** A medication name or unit is empty. */
+  | 'MISSING_VALUE'
+  /** A not-dispensed item has no reason, or one outside medicationdispense-status-reason (0001 to 0011). */
+  | 'NOT_DISPENSED_REASON_REQUIRED'
+  /** The prescription is not with this pharmacy in a state that allows this. */
+  | 'PRESCRIPTION_INVALID_STATE_TRANSITION';
+
+/** Why notifyDispenseFromMessage was refused in a way the caller can correct or must accept. */
+export type NotifyDispenseFromMessageErrorCode =
   /** The prescription's state forbids the change (its EPS code in `message`). */
   | 'CONFLICT'
   /** EPS refused the request as invalid (its code in `message`, e.g. R-5000, R-5888). */
@@ -1926,11 +2254,31 @@ export type NotifyDispenseErrorCode =
   /** The prescription is not with this pharmacy in a state a dispense can be recorded for (another pharmacy, or not released). */
   | 'PRESCRIPTION_INVALID_STATE_TRANSITION';
 
-/** What notifyDispense did: what EPS accepted, or why it was refused. */
-export type NotifyDispensePayload = {
-  __typename?: 'NotifyDispensePayload';
+/** What notifyDispenseFromMessage did: what EPS accepted, or why it was refused. */
+export type NotifyDispenseFromMessagePayload = {
+  __typename?: 'NotifyDispenseFromMessagePayload';
   /** What EPS accepted; null when refused (see `userErrors`). */
   result?: Maybe<EpsWriteResult>;
+  /** Refusals the caller can act on; empty when EPS accepted the request. */
+  userErrors: Array<NotifyDispenseFromMessageUserError>;
+};
+
+/** A refusal of notifyDispenseFromMessage the caller can act on. */
+export type NotifyDispenseFromMessageUserError = UserError & {
+  __typename?: 'NotifyDispenseFromMessageUserError';
+  /** Which refusal it is. */
+  code: NotifyDispenseFromMessageErrorCode;
+  /** The path of the argument at fault; null when the refusal is about the whole request. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a developer (no patient data). */
+  message: Scalars['String']['output'];
+};
+
+/** What notifyDispense did: the notification EPS accepted, or why it was refused. */
+export type NotifyDispensePayload = {
+  __typename?: 'NotifyDispensePayload';
+  /** The notification EPS accepted; null when refused (see `userErrors`). */
+  dispenseNotification?: Maybe<DispenseNotificationResult>;
   /** Refusals the caller can act on; empty when EPS accepted the request. */
   userErrors: Array<NotifyDispenseUserError>;
 };
@@ -2410,6 +2758,25 @@ export type PreferredWrittenFormat =
 
 /** Why preparePrescription was refused in a way the caller can correct or must accept. */
 export type PreparePrescriptionErrorCode =
+  /** EPS refused the request as invalid (its code in `message`). */
+  | 'INVALID_INPUT'
+  /** No items, or more than four. */
+  | 'INVALID_ITEMS'
+  /** A medication code is not a dm+d (SNOMED CT concept) id. */
+  | 'INVALID_MEDICATION_CODE'
+  /** `prescriptionType` is not a four-digit prescription-type code. */
+  | 'INVALID_PRESCRIPTION_TYPE'
+  /** A quantity is 0 or less, or a supply duration less than 1 day. */
+  | 'INVALID_QUANTITY'
+  /** A medication name, unit or dosage is empty. */
+  | 'MISSING_VALUE'
+  /** `nominatedPharmacy` is not the patient's nominated pharmacy in PDS. */
+  | 'NOMINATED_PHARMACY_MISMATCH'
+  /** The patient has no nominated pharmacy in PDS: this mutation sends prescriptions to the nominated pharmacy only. */
+  | 'NO_NOMINATED_PHARMACY';
+
+/** Why preparePrescriptionFromMessage was refused in a way the caller can correct or must accept. */
+export type PreparePrescriptionFromMessageErrorCode =
   /** EPS refused the request as invalid (its code in `message`, e.g. R-5000, R-5888). */
   | 'INVALID_INPUT'
   /** The message is not a Bundle of the kind this mutation sends (see `message`). */
@@ -2421,11 +2788,31 @@ export type PreparePrescriptionErrorCode =
   /** `requestId` is not a UUID. */
   | 'INVALID_REQUEST_ID';
 
+/** What preparePrescriptionFromMessage did: the digest to sign, or why it was refused. */
+export type PreparePrescriptionFromMessagePayload = {
+  __typename?: 'PreparePrescriptionFromMessagePayload';
+  /** The digest to sign; null when refused (see `userErrors`). */
+  preparedPrescription?: Maybe<PreparedPrescription>;
+  /** Refusals the caller can act on; empty when EPS accepted the request. */
+  userErrors: Array<PreparePrescriptionFromMessageUserError>;
+};
+
+/** A refusal of preparePrescriptionFromMessage the caller can act on. */
+export type PreparePrescriptionFromMessageUserError = UserError & {
+  __typename?: 'PreparePrescriptionFromMessageUserError';
+  /** Which refusal it is. */
+  code: PreparePrescriptionFromMessageErrorCode;
+  /** The path of the argument at fault; null when the refusal is about the whole request. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a developer (no patient data). */
+  message: Scalars['String']['output'];
+};
+
 /** What preparePrescription did: the digest to sign, or why it was refused. */
 export type PreparePrescriptionPayload = {
   __typename?: 'PreparePrescriptionPayload';
-  /** The digest to sign; null when refused (see `userErrors`). */
-  preparedPrescription?: Maybe<PreparedPrescription>;
+  /** The prepared prescription and its digest; null when refused (see `userErrors`). */
+  preparedPrescription?: Maybe<PreparedPrescriptionOrder>;
   /** Refusals the caller can act on; empty when EPS accepted the request. */
   userErrors: Array<PreparePrescriptionUserError>;
 };
@@ -2454,6 +2841,37 @@ export type PreparedPrescription = {
   resource: Scalars['JSON']['output'];
   /** The timestamp EPS put in the SignedInfo (to put in the Provenance). */
   timestamp?: Maybe<Scalars['String']['output']>;
+};
+
+/** A prescription the graph built and EPS digested, waiting for the prescriber's signature. */
+export type PreparedPrescriptionOrder = {
+  __typename?: 'PreparedPrescriptionOrder';
+  /** The signature algorithm EPS expects (RS1). */
+  algorithm?: Maybe<Scalars['String']['output']>;
+  /** Base64 of the XML SignedInfo to sign with the prescriber's smartcard. */
+  digest: Scalars['String']['output'];
+  /** When `preparedId` expires. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The patient's NHS number. */
+  nhsNumber: Scalars['NhsNumber']['output'];
+  /** The pharmacy it is sent to (the patient's nominated pharmacy); null for a restricted patient, whose pharmacy is never shown. */
+  nominatedPharmacyOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+  /** Names the prepared message for createPrescription (15 minutes, for the user who prepared it). */
+  preparedId: Scalars['ID']['output'];
+  /** The short-form prescription id the graph allocated (with its check character). */
+  prescriptionId: Scalars['PrescriptionId']['output'];
+  /** The X-Request-ID the $prepare call went with. */
+  requestId: Scalars['ID']['output'];
+  /** The timestamp EPS put in the SignedInfo. */
+  timestamp: Scalars['String']['output'];
+};
+
+/** Who prescribes, and where: the user is the signed-in CIS2 prescriber (their role profile, SDS user id and job role). */
+export type PrescriberInput = {
+  /** The prescribing organisation (the GP practice): its ODS code, read from ODS for its name, address and telephone. */
+  organisation: Scalars['OdsCode']['input'];
+  /** The prescriber's professional registration number (GMC), when the prescription type needs it. */
+  professionalCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A prescription as the Clinical Prescription Tracker (EPS tracker API) shows it. */
@@ -2563,6 +2981,22 @@ export type PrescriptionIntent =
   /** One issue (instance) of a repeat-dispensing prescription. */
   | 'REFLEX_ORDER';
 
+/** One medicine on a prescription. */
+export type PrescriptionItemInput = {
+  /** The dosage instructions as text, e.g. 2 times a day for 10 days. */
+  dosage: Scalars['String']['input'];
+  /** The medicine. */
+  medication: MedicationInput;
+  /** The quantity to supply, in `unit`: more than 0. */
+  quantity: Scalars['Float']['input'];
+  /** How many days the supply should last, when given (1 or more). */
+  supplyDays?: InputMaybe<Scalars['Int']['input']>;
+  /** The unit of `quantity` (dm+d unit of measure, e.g. tablet, capsule, ml). */
+  unit: Scalars['String']['input'];
+  /** The SNOMED CT code of `unit` (e.g. 428673006 for tablet), when known. */
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** One medication on a prescription, from the Clinical Prescription Tracker. */
 export type PrescriptionLineItem = {
   __typename?: 'PrescriptionLineItem';
@@ -2588,6 +3022,23 @@ export type PrescriptionLineItem = {
   statusReason?: Maybe<Coding>;
   /** The unit of `quantity` (tablet, ml, ...). */
   unit?: Maybe<Scalars['String']['output']>;
+};
+
+/** An acute prescription to prepare, sent to the patient's nominated pharmacy. */
+export type PrescriptionOrderInput = {
+  /** The medicines: one to four items (an EPS prescription holds at most four). */
+  items: Array<PrescriptionItemInput>;
+  /**
+   * The pharmacy to send it to: the patient's nominated pharmacy in PDS. When absent, PDS's nomination is used; when
+   * given, it must be the same (NOMINATED_PHARMACY_MISMATCH otherwise), so the app confirms where it goes.
+   */
+  nominatedPharmacy?: InputMaybe<Scalars['OdsCode']['input']>;
+  /** The patient's NHS number. */
+  patient: Scalars['NhsNumber']['input'];
+  /** The prescriber's organisation and registration. */
+  prescriber: PrescriberInput;
+  /** prescription-type code (four digits), e.g. 0101 Primary Care Prescriber - Medical Prescriber (the default). */
+  prescriptionType?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What EPS Task/$release returned. */
@@ -3068,8 +3519,12 @@ export type ReleasedLineItem = {
   __typename?: 'ReleasedLineItem';
   /** The dosage instructions as text. */
   dosage?: Maybe<Scalars['String']['output']>;
+  /** The line item id (prescription-order-item-number): what notifyDispense and claimPrescription name as `lineItemId`. */
+  id?: Maybe<Scalars['ID']['output']>;
   /** The medication (dm+d display). */
   medication?: Maybe<Scalars['String']['output']>;
+  /** The medication's dm+d code. */
+  medicationCode?: Maybe<Scalars['String']['output']>;
   /** The quantity to dispense, in `unit`. */
   quantity?: Maybe<Scalars['Float']['output']>;
   /** The unit of `quantity`. */
@@ -3405,6 +3860,59 @@ export type WaitingListEntry = {
   weeksWaitingAtCensus?: Maybe<Scalars['Int']['output']>;
 };
 
+/** Why withdrawDispense was refused in a way the caller can correct or must accept. */
+export type WithdrawDispenseErrorCode =
+  /** The prescription's state forbids the change (its EPS code in `message`). */
+  | 'CONFLICT'
+  /** `dispenseNotificationId` is not a UUID. */
+  | 'INVALID_DISPENSE_NOTIFICATION_ID'
+  /** EPS refused the request as invalid (its code in `message`). */
+  | 'INVALID_INPUT'
+  /** `reasonCode` is not a two-letter EPS-task-dispense-withdraw-reason code. */
+  | 'INVALID_REASON_CODE'
+  /** `requestId` is not a UUID. */
+  | 'INVALID_REQUEST_ID'
+  /** The prescription is not dispensed by this pharmacy. */
+  | 'PRESCRIPTION_INVALID_STATE_TRANSITION';
+
+/** What withdrawDispense sends to EPS. */
+export type WithdrawDispenseInput = {
+  /** The dispense notification withdrawn: `DispenseNotificationResult.notificationId` (a UUID). */
+  dispenseNotificationId: Scalars['ID']['input'];
+  /** The patient the prescription is for. */
+  nhsNumber: Scalars['NhsNumber']['input'];
+  /** The pharmacy that sent the dispense notification. */
+  pharmacy: Scalars['OdsCode']['input'];
+  /** The prescription whose dispense is withdrawn. */
+  prescriptionId: Scalars['PrescriptionId']['input'];
+  /** EPS-task-dispense-withdraw-reason code (two letters, e.g. MU Medication Update, DA Dosage Amendments). */
+  reasonCode: Scalars['String']['input'];
+  /** The display for `reasonCode`; the code itself when absent. */
+  reasonDisplay?: InputMaybe<Scalars['String']['input']>;
+  /** A UUID: pass the same one again only to retry the identical request. */
+  requestId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What withdrawDispense did: what EPS accepted, or why it was refused. */
+export type WithdrawDispensePayload = {
+  __typename?: 'WithdrawDispensePayload';
+  /** What EPS accepted; null when refused (see `userErrors`). */
+  result?: Maybe<EpsWriteResult>;
+  /** Refusals the caller can act on; empty when EPS accepted the request. */
+  userErrors: Array<WithdrawDispenseUserError>;
+};
+
+/** A refusal of withdrawDispense the caller can act on. */
+export type WithdrawDispenseUserError = UserError & {
+  __typename?: 'WithdrawDispenseUserError';
+  /** Which refusal it is. */
+  code: WithdrawDispenseErrorCode;
+  /** The path of the argument at fault; null when the refusal is about the whole request. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a developer (no patient data). */
+  message: Scalars['String']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -3481,15 +3989,20 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( AmendAppointmentUserError )
     | ( BookAppointmentUserError )
     | ( CancelAppointmentUserError )
-    | ( CancelPrescriptionUserError )
+    | ( CancelPrescriptionFromMessageUserError )
+    | ( ClaimPrescriptionUserError )
+    | ( CreatePrescriptionFromMessageUserError )
     | ( CreatePrescriptionUserError )
+    | ( NotifyDispenseFromMessageUserError )
     | ( NotifyDispenseUserError )
+    | ( PreparePrescriptionFromMessageUserError )
     | ( PreparePrescriptionUserError )
     | ( ReleasePrescriptionUserError )
     | ( ReturnPrescriptionUserError )
     | ( SendBarsBookingUserError )
     | ( SendBarsReferralUserError )
     | ( UpdatePatientUserError )
+    | ( WithdrawDispenseUserError )
   ;
 };
 
@@ -3521,10 +4034,15 @@ export type ResolversTypes = {
   CancelAppointmentErrorCode: CancelAppointmentErrorCode;
   CancelAppointmentPayload: ResolverTypeWrapper<Omit<CancelAppointmentPayload, 'appointment'> & { appointment?: Maybe<ResolversTypes['Appointment']> }>;
   CancelAppointmentUserError: ResolverTypeWrapper<CancelAppointmentUserError>;
-  CancelPrescriptionErrorCode: CancelPrescriptionErrorCode;
-  CancelPrescriptionPayload: ResolverTypeWrapper<Omit<CancelPrescriptionPayload, 'cancellation'> & { cancellation?: Maybe<ResolversTypes['PrescriptionCancellation']> }>;
-  CancelPrescriptionUserError: ResolverTypeWrapper<CancelPrescriptionUserError>;
+  CancelPrescriptionFromMessageErrorCode: CancelPrescriptionFromMessageErrorCode;
+  CancelPrescriptionFromMessagePayload: ResolverTypeWrapper<Omit<CancelPrescriptionFromMessagePayload, 'cancellation'> & { cancellation?: Maybe<ResolversTypes['PrescriptionCancellation']> }>;
+  CancelPrescriptionFromMessageUserError: ResolverTypeWrapper<CancelPrescriptionFromMessageUserError>;
   Citizen: ResolverTypeWrapper<CitizenPrincipal>;
+  ClaimPrescriptionErrorCode: ClaimPrescriptionErrorCode;
+  ClaimPrescriptionInput: ClaimPrescriptionInput;
+  ClaimPrescriptionPayload: ResolverTypeWrapper<Omit<ClaimPrescriptionPayload, 'result'> & { result?: Maybe<ResolversTypes['EpsWriteResult']> }>;
+  ClaimPrescriptionUserError: ResolverTypeWrapper<ClaimPrescriptionUserError>;
+  ClaimedItemInput: ClaimedItemInput;
   ClinicalDocument: ResolverTypeWrapper<ClinicalDocumentModel>;
   Coding: ResolverTypeWrapper<Coding>;
   Communication: ResolverTypeWrapper<Communication>;
@@ -3537,11 +4055,20 @@ export type ResolversTypes = {
   ContactPreferencesInput: ContactPreferencesInput;
   CourseOfTherapy: CourseOfTherapy;
   CreatePrescriptionErrorCode: CreatePrescriptionErrorCode;
-  CreatePrescriptionPayload: ResolverTypeWrapper<Omit<CreatePrescriptionPayload, 'result'> & { result?: Maybe<ResolversTypes['EpsWriteResult']> }>;
+  CreatePrescriptionFromMessageErrorCode: CreatePrescriptionFromMessageErrorCode;
+  CreatePrescriptionFromMessagePayload: ResolverTypeWrapper<Omit<CreatePrescriptionFromMessagePayload, 'result'> & { result?: Maybe<ResolversTypes['EpsWriteResult']> }>;
+  CreatePrescriptionFromMessageUserError: ResolverTypeWrapper<CreatePrescriptionFromMessageUserError>;
+  CreatePrescriptionInput: CreatePrescriptionInput;
+  CreatePrescriptionPayload: ResolverTypeWrapper<Omit<CreatePrescriptionPayload, 'createdPrescription'> & { createdPrescription?: Maybe<ResolversTypes['CreatedPrescription']> }>;
   CreatePrescriptionUserError: ResolverTypeWrapper<CreatePrescriptionUserError>;
+  CreatedPrescription: ResolverTypeWrapper<Omit<CreatedPrescription, 'prescription'> & { prescription?: Maybe<ResolversTypes['Prescription']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeliveryChannel: DeliveryChannel;
+  DispenseNotificationInput: DispenseNotificationInput;
+  DispenseNotificationResult: ResolverTypeWrapper<DispenseNotificationResult>;
+  DispenseOutcome: DispenseOutcome;
+  DispensedItemInput: DispensedItemInput;
   DocumentContent: ResolverTypeWrapper<DocumentContentModel>;
   EpsWriteResult: ResolverTypeWrapper<WriteOutcomeModel>;
   ErrorCode: ErrorCode;
@@ -3584,13 +4111,17 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InteractionId: ResolverTypeWrapper<Scalars['InteractionId']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  MedicationInput: MedicationInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NameUse: NameUse;
   NhsApi: NhsApi;
   NhsEnvironment: NhsEnvironment;
   NhsNumber: ResolverTypeWrapper<Scalars['NhsNumber']['output']>;
   NotifyDispenseErrorCode: NotifyDispenseErrorCode;
-  NotifyDispensePayload: ResolverTypeWrapper<Omit<NotifyDispensePayload, 'result'> & { result?: Maybe<ResolversTypes['EpsWriteResult']> }>;
+  NotifyDispenseFromMessageErrorCode: NotifyDispenseFromMessageErrorCode;
+  NotifyDispenseFromMessagePayload: ResolverTypeWrapper<Omit<NotifyDispenseFromMessagePayload, 'result'> & { result?: Maybe<ResolversTypes['EpsWriteResult']> }>;
+  NotifyDispenseFromMessageUserError: ResolverTypeWrapper<NotifyDispenseFromMessageUserError>;
+  NotifyDispensePayload: ResolverTypeWrapper<NotifyDispensePayload>;
   NotifyDispenseUserError: ResolverTypeWrapper<NotifyDispenseUserError>;
   OdsCode: ResolverTypeWrapper<Scalars['OdsCode']['output']>;
   Organisation: ResolverTypeWrapper<OrganisationRef>;
@@ -3608,16 +4139,23 @@ export type ResolversTypes = {
   PreferredContactMethod: PreferredContactMethod;
   PreferredWrittenFormat: PreferredWrittenFormat;
   PreparePrescriptionErrorCode: PreparePrescriptionErrorCode;
-  PreparePrescriptionPayload: ResolverTypeWrapper<Omit<PreparePrescriptionPayload, 'preparedPrescription'> & { preparedPrescription?: Maybe<ResolversTypes['PreparedPrescription']> }>;
+  PreparePrescriptionFromMessageErrorCode: PreparePrescriptionFromMessageErrorCode;
+  PreparePrescriptionFromMessagePayload: ResolverTypeWrapper<Omit<PreparePrescriptionFromMessagePayload, 'preparedPrescription'> & { preparedPrescription?: Maybe<ResolversTypes['PreparedPrescription']> }>;
+  PreparePrescriptionFromMessageUserError: ResolverTypeWrapper<PreparePrescriptionFromMessageUserError>;
+  PreparePrescriptionPayload: ResolverTypeWrapper<PreparePrescriptionPayload>;
   PreparePrescriptionUserError: ResolverTypeWrapper<PreparePrescriptionUserError>;
   PreparedPrescription: ResolverTypeWrapper<PreparedModel>;
+  PreparedPrescriptionOrder: ResolverTypeWrapper<PreparedPrescriptionOrder>;
+  PrescriberInput: PrescriberInput;
   Prescription: ResolverTypeWrapper<PrescriptionModel>;
   PrescriptionCancellation: ResolverTypeWrapper<CancellationModel>;
   PrescriptionConnection: ResolverTypeWrapper<Omit<PrescriptionConnection, 'nodes'> & { nodes: Array<ResolversTypes['Prescription']> }>;
   PrescriptionDispense: ResolverTypeWrapper<DispenseModel>;
   PrescriptionId: ResolverTypeWrapper<Scalars['PrescriptionId']['output']>;
   PrescriptionIntent: PrescriptionIntent;
+  PrescriptionItemInput: PrescriptionItemInput;
   PrescriptionLineItem: ResolverTypeWrapper<LineItemModel>;
+  PrescriptionOrderInput: PrescriptionOrderInput;
   PrescriptionRelease: ResolverTypeWrapper<ReleaseModel>;
   PrescriptionStatus: PrescriptionStatus;
   PrescriptionStatusTransition: ResolverTypeWrapper<StatusTransitionModel>;
@@ -3659,6 +4197,10 @@ export type ResolversTypes = {
   UpdatePatientUserError: ResolverTypeWrapper<UpdatePatientUserError>;
   UserError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['UserError']>;
   WaitingListEntry: ResolverTypeWrapper<WaitingListEntryModel>;
+  WithdrawDispenseErrorCode: WithdrawDispenseErrorCode;
+  WithdrawDispenseInput: WithdrawDispenseInput;
+  WithdrawDispensePayload: ResolverTypeWrapper<Omit<WithdrawDispensePayload, 'result'> & { result?: Maybe<ResolversTypes['EpsWriteResult']> }>;
+  WithdrawDispenseUserError: ResolverTypeWrapper<WithdrawDispenseUserError>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -3683,9 +4225,13 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   CancelAppointmentPayload: Omit<CancelAppointmentPayload, 'appointment'> & { appointment?: Maybe<ResolversParentTypes['Appointment']> };
   CancelAppointmentUserError: CancelAppointmentUserError;
-  CancelPrescriptionPayload: Omit<CancelPrescriptionPayload, 'cancellation'> & { cancellation?: Maybe<ResolversParentTypes['PrescriptionCancellation']> };
-  CancelPrescriptionUserError: CancelPrescriptionUserError;
+  CancelPrescriptionFromMessagePayload: Omit<CancelPrescriptionFromMessagePayload, 'cancellation'> & { cancellation?: Maybe<ResolversParentTypes['PrescriptionCancellation']> };
+  CancelPrescriptionFromMessageUserError: CancelPrescriptionFromMessageUserError;
   Citizen: CitizenPrincipal;
+  ClaimPrescriptionInput: ClaimPrescriptionInput;
+  ClaimPrescriptionPayload: Omit<ClaimPrescriptionPayload, 'result'> & { result?: Maybe<ResolversParentTypes['EpsWriteResult']> };
+  ClaimPrescriptionUserError: ClaimPrescriptionUserError;
+  ClaimedItemInput: ClaimedItemInput;
   ClinicalDocument: ClinicalDocumentModel;
   Coding: Coding;
   Communication: Communication;
@@ -3694,10 +4240,17 @@ export type ResolversParentTypes = {
   ContactPointInput: ContactPointInput;
   ContactPreferences: ContactPreferences;
   ContactPreferencesInput: ContactPreferencesInput;
-  CreatePrescriptionPayload: Omit<CreatePrescriptionPayload, 'result'> & { result?: Maybe<ResolversParentTypes['EpsWriteResult']> };
+  CreatePrescriptionFromMessagePayload: Omit<CreatePrescriptionFromMessagePayload, 'result'> & { result?: Maybe<ResolversParentTypes['EpsWriteResult']> };
+  CreatePrescriptionFromMessageUserError: CreatePrescriptionFromMessageUserError;
+  CreatePrescriptionInput: CreatePrescriptionInput;
+  CreatePrescriptionPayload: Omit<CreatePrescriptionPayload, 'createdPrescription'> & { createdPrescription?: Maybe<ResolversParentTypes['CreatedPrescription']> };
   CreatePrescriptionUserError: CreatePrescriptionUserError;
+  CreatedPrescription: Omit<CreatedPrescription, 'prescription'> & { prescription?: Maybe<ResolversParentTypes['Prescription']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DispenseNotificationInput: DispenseNotificationInput;
+  DispenseNotificationResult: DispenseNotificationResult;
+  DispensedItemInput: DispensedItemInput;
   DocumentContent: DocumentContentModel;
   EpsWriteResult: WriteOutcomeModel;
   FailedRelease: FailedRelease;
@@ -3734,9 +4287,12 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   InteractionId: Scalars['InteractionId']['output'];
   JSON: Scalars['JSON']['output'];
+  MedicationInput: MedicationInput;
   Mutation: Record<PropertyKey, never>;
   NhsNumber: Scalars['NhsNumber']['output'];
-  NotifyDispensePayload: Omit<NotifyDispensePayload, 'result'> & { result?: Maybe<ResolversParentTypes['EpsWriteResult']> };
+  NotifyDispenseFromMessagePayload: Omit<NotifyDispenseFromMessagePayload, 'result'> & { result?: Maybe<ResolversParentTypes['EpsWriteResult']> };
+  NotifyDispenseFromMessageUserError: NotifyDispenseFromMessageUserError;
+  NotifyDispensePayload: NotifyDispensePayload;
   NotifyDispenseUserError: NotifyDispenseUserError;
   OdsCode: Scalars['OdsCode']['output'];
   Organisation: OrganisationRef;
@@ -3751,15 +4307,21 @@ export type ResolversParentTypes = {
   PatientSearchInput: PatientSearchInput;
   PatientSearchResult: Omit<PatientSearchResult, 'matches'> & { matches: Array<ResolversParentTypes['PatientMatch']> };
   Period: Period;
-  PreparePrescriptionPayload: Omit<PreparePrescriptionPayload, 'preparedPrescription'> & { preparedPrescription?: Maybe<ResolversParentTypes['PreparedPrescription']> };
+  PreparePrescriptionFromMessagePayload: Omit<PreparePrescriptionFromMessagePayload, 'preparedPrescription'> & { preparedPrescription?: Maybe<ResolversParentTypes['PreparedPrescription']> };
+  PreparePrescriptionFromMessageUserError: PreparePrescriptionFromMessageUserError;
+  PreparePrescriptionPayload: PreparePrescriptionPayload;
   PreparePrescriptionUserError: PreparePrescriptionUserError;
   PreparedPrescription: PreparedModel;
+  PreparedPrescriptionOrder: PreparedPrescriptionOrder;
+  PrescriberInput: PrescriberInput;
   Prescription: PrescriptionModel;
   PrescriptionCancellation: CancellationModel;
   PrescriptionConnection: Omit<PrescriptionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Prescription']> };
   PrescriptionDispense: DispenseModel;
   PrescriptionId: Scalars['PrescriptionId']['output'];
+  PrescriptionItemInput: PrescriptionItemInput;
   PrescriptionLineItem: LineItemModel;
+  PrescriptionOrderInput: PrescriptionOrderInput;
   PrescriptionRelease: ReleaseModel;
   PrescriptionStatusTransition: StatusTransitionModel;
   Query: Record<PropertyKey, never>;
@@ -3792,6 +4354,9 @@ export type ResolversParentTypes = {
   UpdatePatientUserError: UpdatePatientUserError;
   UserError: ResolversInterfaceTypes<ResolversParentTypes>['UserError'];
   WaitingListEntry: WaitingListEntryModel;
+  WithdrawDispenseInput: WithdrawDispenseInput;
+  WithdrawDispensePayload: Omit<WithdrawDispensePayload, 'result'> & { result?: Maybe<ResolversParentTypes['EpsWriteResult']> };
+  WithdrawDispenseUserError: WithdrawDispenseUserError;
 };
 
 export type SourceDirectiveArgs = {
@@ -3942,13 +4507,13 @@ export type CancelAppointmentUserErrorResolvers<ContextType = Context, ParentTyp
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type CancelPrescriptionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancelPrescriptionPayload'] = ResolversParentTypes['CancelPrescriptionPayload']> = {
+export type CancelPrescriptionFromMessagePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancelPrescriptionFromMessagePayload'] = ResolversParentTypes['CancelPrescriptionFromMessagePayload']> = {
   cancellation?: Resolver<Maybe<ResolversTypes['PrescriptionCancellation']>, ParentType, ContextType>;
-  userErrors?: Resolver<Array<ResolversTypes['CancelPrescriptionUserError']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['CancelPrescriptionFromMessageUserError']>, ParentType, ContextType>;
 };
 
-export type CancelPrescriptionUserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancelPrescriptionUserError'] = ResolversParentTypes['CancelPrescriptionUserError']> = {
-  code?: Resolver<ResolversTypes['CancelPrescriptionErrorCode'], ParentType, ContextType>;
+export type CancelPrescriptionFromMessageUserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancelPrescriptionFromMessageUserError'] = ResolversParentTypes['CancelPrescriptionFromMessageUserError']> = {
+  code?: Resolver<ResolversTypes['CancelPrescriptionFromMessageErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3962,6 +4527,18 @@ export type CitizenResolvers<ContextType = Context, ParentType extends Resolvers
   patient?: Resolver<Maybe<ResolversTypes['Patient']>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   vectorOfTrust?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ClaimPrescriptionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimPrescriptionPayload'] = ResolversParentTypes['ClaimPrescriptionPayload']> = {
+  result?: Resolver<Maybe<ResolversTypes['EpsWriteResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['ClaimPrescriptionUserError']>, ParentType, ContextType>;
+};
+
+export type ClaimPrescriptionUserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimPrescriptionUserError'] = ResolversParentTypes['ClaimPrescriptionUserError']> = {
+  code?: Resolver<ResolversTypes['ClaimPrescriptionErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ClinicalDocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClinicalDocument'] = ResolversParentTypes['ClinicalDocument']> = {
@@ -4009,8 +4586,20 @@ export type ContactPreferencesResolvers<ContextType = Context, ParentType extend
   writtenFormat?: Resolver<Maybe<ResolversTypes['PreferredWrittenFormat']>, ParentType, ContextType>;
 };
 
-export type CreatePrescriptionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatePrescriptionPayload'] = ResolversParentTypes['CreatePrescriptionPayload']> = {
+export type CreatePrescriptionFromMessagePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatePrescriptionFromMessagePayload'] = ResolversParentTypes['CreatePrescriptionFromMessagePayload']> = {
   result?: Resolver<Maybe<ResolversTypes['EpsWriteResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['CreatePrescriptionFromMessageUserError']>, ParentType, ContextType>;
+};
+
+export type CreatePrescriptionFromMessageUserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatePrescriptionFromMessageUserError'] = ResolversParentTypes['CreatePrescriptionFromMessageUserError']> = {
+  code?: Resolver<ResolversTypes['CreatePrescriptionFromMessageErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CreatePrescriptionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatePrescriptionPayload'] = ResolversParentTypes['CreatePrescriptionPayload']> = {
+  createdPrescription?: Resolver<Maybe<ResolversTypes['CreatedPrescription']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['CreatePrescriptionUserError']>, ParentType, ContextType>;
 };
 
@@ -4021,6 +4610,13 @@ export type CreatePrescriptionUserErrorResolvers<ContextType = Context, ParentTy
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CreatedPrescriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatedPrescription'] = ResolversParentTypes['CreatedPrescription']> = {
+  nhsNumber?: Resolver<ResolversTypes['NhsNumber'], ParentType, ContextType>;
+  prescription?: Resolver<Maybe<ResolversTypes['Prescription']>, ParentType, ContextType>;
+  prescriptionId?: Resolver<ResolversTypes['PrescriptionId'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -4028,6 +4624,13 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DispenseNotificationResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DispenseNotificationResult'] = ResolversParentTypes['DispenseNotificationResult']> = {
+  notificationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  resource?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PrescriptionStatus'], ParentType, ContextType>;
+};
 
 export type DocumentContentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentContent'] = ResolversParentTypes['DocumentContent']> = {
   base64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4328,23 +4931,40 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   amendAppointment?: Resolver<ResolversTypes['AmendAppointmentPayload'], ParentType, ContextType, RequireFields<MutationAmendAppointmentArgs, 'changes' | 'id' | 'version'>>;
   bookAppointment?: Resolver<ResolversTypes['BookAppointmentPayload'], ParentType, ContextType, RequireFields<MutationBookAppointmentArgs, 'input'>>;
   cancelAppointment?: Resolver<ResolversTypes['CancelAppointmentPayload'], ParentType, ContextType, RequireFields<MutationCancelAppointmentArgs, 'id' | 'reason' | 'version'>>;
-  cancelPrescription?: Resolver<ResolversTypes['CancelPrescriptionPayload'], ParentType, ContextType, RequireFields<MutationCancelPrescriptionArgs, 'message'>>;
-  createPrescription?: Resolver<ResolversTypes['CreatePrescriptionPayload'], ParentType, ContextType, RequireFields<MutationCreatePrescriptionArgs, 'message'>>;
-  notifyDispense?: Resolver<ResolversTypes['NotifyDispensePayload'], ParentType, ContextType, RequireFields<MutationNotifyDispenseArgs, 'message'>>;
-  preparePrescription?: Resolver<ResolversTypes['PreparePrescriptionPayload'], ParentType, ContextType, RequireFields<MutationPreparePrescriptionArgs, 'message'>>;
+  cancelPrescriptionFromMessage?: Resolver<ResolversTypes['CancelPrescriptionFromMessagePayload'], ParentType, ContextType, RequireFields<MutationCancelPrescriptionFromMessageArgs, 'message'>>;
+  claimPrescription?: Resolver<ResolversTypes['ClaimPrescriptionPayload'], ParentType, ContextType, RequireFields<MutationClaimPrescriptionArgs, 'input'>>;
+  createPrescription?: Resolver<ResolversTypes['CreatePrescriptionPayload'], ParentType, ContextType, RequireFields<MutationCreatePrescriptionArgs, 'input'>>;
+  createPrescriptionFromMessage?: Resolver<ResolversTypes['CreatePrescriptionFromMessagePayload'], ParentType, ContextType, RequireFields<MutationCreatePrescriptionFromMessageArgs, 'message'>>;
+  notifyDispense?: Resolver<ResolversTypes['NotifyDispensePayload'], ParentType, ContextType, RequireFields<MutationNotifyDispenseArgs, 'input'>>;
+  notifyDispenseFromMessage?: Resolver<ResolversTypes['NotifyDispenseFromMessagePayload'], ParentType, ContextType, RequireFields<MutationNotifyDispenseFromMessageArgs, 'message'>>;
+  preparePrescription?: Resolver<ResolversTypes['PreparePrescriptionPayload'], ParentType, ContextType, RequireFields<MutationPreparePrescriptionArgs, 'input'>>;
+  preparePrescriptionFromMessage?: Resolver<ResolversTypes['PreparePrescriptionFromMessagePayload'], ParentType, ContextType, RequireFields<MutationPreparePrescriptionFromMessageArgs, 'message'>>;
   releasePrescription?: Resolver<ResolversTypes['ReleasePrescriptionPayload'], ParentType, ContextType, RequireFields<MutationReleasePrescriptionArgs, 'input'>>;
   returnPrescription?: Resolver<ResolversTypes['ReturnPrescriptionPayload'], ParentType, ContextType, RequireFields<MutationReturnPrescriptionArgs, 'input'>>;
   sendBarsBooking?: Resolver<ResolversTypes['SendBarsBookingPayload'], ParentType, ContextType, RequireFields<MutationSendBarsBookingArgs, 'message' | 'target'>>;
   sendBarsReferral?: Resolver<ResolversTypes['SendBarsReferralPayload'], ParentType, ContextType, RequireFields<MutationSendBarsReferralArgs, 'message' | 'target'>>;
   updatePatient?: Resolver<ResolversTypes['UpdatePatientPayload'], ParentType, ContextType, RequireFields<MutationUpdatePatientArgs, 'changes' | 'nhsNumber' | 'version'>>;
+  withdrawDispense?: Resolver<ResolversTypes['WithdrawDispensePayload'], ParentType, ContextType, RequireFields<MutationWithdrawDispenseArgs, 'input'>>;
 };
 
 export interface NhsNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['NhsNumber'], any> {
   name: 'NhsNumber';
 }
 
-export type NotifyDispensePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotifyDispensePayload'] = ResolversParentTypes['NotifyDispensePayload']> = {
+export type NotifyDispenseFromMessagePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotifyDispenseFromMessagePayload'] = ResolversParentTypes['NotifyDispenseFromMessagePayload']> = {
   result?: Resolver<Maybe<ResolversTypes['EpsWriteResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['NotifyDispenseFromMessageUserError']>, ParentType, ContextType>;
+};
+
+export type NotifyDispenseFromMessageUserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotifyDispenseFromMessageUserError'] = ResolversParentTypes['NotifyDispenseFromMessageUserError']> = {
+  code?: Resolver<ResolversTypes['NotifyDispenseFromMessageErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NotifyDispensePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotifyDispensePayload'] = ResolversParentTypes['NotifyDispensePayload']> = {
+  dispenseNotification?: Resolver<Maybe<ResolversTypes['DispenseNotificationResult']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['NotifyDispenseUserError']>, ParentType, ContextType>;
 };
 
@@ -4449,8 +5069,20 @@ export type PeriodResolvers<ContextType = Context, ParentType extends ResolversP
   start?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
-export type PreparePrescriptionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PreparePrescriptionPayload'] = ResolversParentTypes['PreparePrescriptionPayload']> = {
+export type PreparePrescriptionFromMessagePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PreparePrescriptionFromMessagePayload'] = ResolversParentTypes['PreparePrescriptionFromMessagePayload']> = {
   preparedPrescription?: Resolver<Maybe<ResolversTypes['PreparedPrescription']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['PreparePrescriptionFromMessageUserError']>, ParentType, ContextType>;
+};
+
+export type PreparePrescriptionFromMessageUserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PreparePrescriptionFromMessageUserError'] = ResolversParentTypes['PreparePrescriptionFromMessageUserError']> = {
+  code?: Resolver<ResolversTypes['PreparePrescriptionFromMessageErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PreparePrescriptionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PreparePrescriptionPayload'] = ResolversParentTypes['PreparePrescriptionPayload']> = {
+  preparedPrescription?: Resolver<Maybe<ResolversTypes['PreparedPrescriptionOrder']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['PreparePrescriptionUserError']>, ParentType, ContextType>;
 };
 
@@ -4467,6 +5099,18 @@ export type PreparedPrescriptionResolvers<ContextType = Context, ParentType exte
   requestId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   resource?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   timestamp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PreparedPrescriptionOrderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PreparedPrescriptionOrder'] = ResolversParentTypes['PreparedPrescriptionOrder']> = {
+  algorithm?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  digest?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  nhsNumber?: Resolver<ResolversTypes['NhsNumber'], ParentType, ContextType>;
+  nominatedPharmacyOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+  preparedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  prescriptionId?: Resolver<ResolversTypes['PrescriptionId'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  timestamp?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PrescriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Prescription'] = ResolversParentTypes['Prescription']> = {
@@ -4655,7 +5299,9 @@ export type ReleasePrescriptionUserErrorResolvers<ContextType = Context, ParentT
 
 export type ReleasedLineItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReleasedLineItem'] = ResolversParentTypes['ReleasedLineItem']> = {
   dosage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   medication?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  medicationCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -4772,7 +5418,7 @@ export type UpdatePatientUserErrorResolvers<ContextType = Context, ParentType ex
 };
 
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
-  __resolveType: TypeResolveFn<'AmendAppointmentUserError' | 'BookAppointmentUserError' | 'CancelAppointmentUserError' | 'CancelPrescriptionUserError' | 'CreatePrescriptionUserError' | 'NotifyDispenseUserError' | 'PreparePrescriptionUserError' | 'ReleasePrescriptionUserError' | 'ReturnPrescriptionUserError' | 'SendBarsBookingUserError' | 'SendBarsReferralUserError' | 'UpdatePatientUserError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AmendAppointmentUserError' | 'BookAppointmentUserError' | 'CancelAppointmentUserError' | 'CancelPrescriptionFromMessageUserError' | 'ClaimPrescriptionUserError' | 'CreatePrescriptionFromMessageUserError' | 'CreatePrescriptionUserError' | 'NotifyDispenseFromMessageUserError' | 'NotifyDispenseUserError' | 'PreparePrescriptionFromMessageUserError' | 'PreparePrescriptionUserError' | 'ReleasePrescriptionUserError' | 'ReturnPrescriptionUserError' | 'SendBarsBookingUserError' | 'SendBarsReferralUserError' | 'UpdatePatientUserError' | 'WithdrawDispenseUserError', ParentType, ContextType>;
 };
 
 export type WaitingListEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WaitingListEntry'] = ResolversParentTypes['WaitingListEntry']> = {
@@ -4784,6 +5430,18 @@ export type WaitingListEntryResolvers<ContextType = Context, ParentType extends 
   treatmentFunction?: Resolver<Maybe<ResolversTypes['TreatmentFunction']>, ParentType, ContextType>;
   weekEnding?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   weeksWaitingAtCensus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type WithdrawDispensePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WithdrawDispensePayload'] = ResolversParentTypes['WithdrawDispensePayload']> = {
+  result?: Resolver<Maybe<ResolversTypes['EpsWriteResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['WithdrawDispenseUserError']>, ParentType, ContextType>;
+};
+
+export type WithdrawDispenseUserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WithdrawDispenseUserError'] = ResolversParentTypes['WithdrawDispenseUserError']> = {
+  code?: Resolver<ResolversTypes['WithdrawDispenseErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -4802,18 +5460,24 @@ export type Resolvers<ContextType = Context> = {
   BookingOrganisation?: BookingOrganisationResolvers<ContextType>;
   CancelAppointmentPayload?: CancelAppointmentPayloadResolvers<ContextType>;
   CancelAppointmentUserError?: CancelAppointmentUserErrorResolvers<ContextType>;
-  CancelPrescriptionPayload?: CancelPrescriptionPayloadResolvers<ContextType>;
-  CancelPrescriptionUserError?: CancelPrescriptionUserErrorResolvers<ContextType>;
+  CancelPrescriptionFromMessagePayload?: CancelPrescriptionFromMessagePayloadResolvers<ContextType>;
+  CancelPrescriptionFromMessageUserError?: CancelPrescriptionFromMessageUserErrorResolvers<ContextType>;
   Citizen?: CitizenResolvers<ContextType>;
+  ClaimPrescriptionPayload?: ClaimPrescriptionPayloadResolvers<ContextType>;
+  ClaimPrescriptionUserError?: ClaimPrescriptionUserErrorResolvers<ContextType>;
   ClinicalDocument?: ClinicalDocumentResolvers<ContextType>;
   Coding?: CodingResolvers<ContextType>;
   Communication?: CommunicationResolvers<ContextType>;
   ContactPoint?: ContactPointResolvers<ContextType>;
   ContactPreferences?: ContactPreferencesResolvers<ContextType>;
+  CreatePrescriptionFromMessagePayload?: CreatePrescriptionFromMessagePayloadResolvers<ContextType>;
+  CreatePrescriptionFromMessageUserError?: CreatePrescriptionFromMessageUserErrorResolvers<ContextType>;
   CreatePrescriptionPayload?: CreatePrescriptionPayloadResolvers<ContextType>;
   CreatePrescriptionUserError?: CreatePrescriptionUserErrorResolvers<ContextType>;
+  CreatedPrescription?: CreatedPrescriptionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DispenseNotificationResult?: DispenseNotificationResultResolvers<ContextType>;
   DocumentContent?: DocumentContentResolvers<ContextType>;
   EpsWriteResult?: EpsWriteResultResolvers<ContextType>;
   FailedRelease?: FailedReleaseResolvers<ContextType>;
@@ -4848,6 +5512,8 @@ export type Resolvers<ContextType = Context> = {
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   NhsNumber?: GraphQLScalarType;
+  NotifyDispenseFromMessagePayload?: NotifyDispenseFromMessagePayloadResolvers<ContextType>;
+  NotifyDispenseFromMessageUserError?: NotifyDispenseFromMessageUserErrorResolvers<ContextType>;
   NotifyDispensePayload?: NotifyDispensePayloadResolvers<ContextType>;
   NotifyDispenseUserError?: NotifyDispenseUserErrorResolvers<ContextType>;
   OdsCode?: GraphQLScalarType;
@@ -4860,9 +5526,12 @@ export type Resolvers<ContextType = Context> = {
   PatientMatch?: PatientMatchResolvers<ContextType>;
   PatientSearchResult?: PatientSearchResultResolvers<ContextType>;
   Period?: PeriodResolvers<ContextType>;
+  PreparePrescriptionFromMessagePayload?: PreparePrescriptionFromMessagePayloadResolvers<ContextType>;
+  PreparePrescriptionFromMessageUserError?: PreparePrescriptionFromMessageUserErrorResolvers<ContextType>;
   PreparePrescriptionPayload?: PreparePrescriptionPayloadResolvers<ContextType>;
   PreparePrescriptionUserError?: PreparePrescriptionUserErrorResolvers<ContextType>;
   PreparedPrescription?: PreparedPrescriptionResolvers<ContextType>;
+  PreparedPrescriptionOrder?: PreparedPrescriptionOrderResolvers<ContextType>;
   Prescription?: PrescriptionResolvers<ContextType>;
   PrescriptionCancellation?: PrescriptionCancellationResolvers<ContextType>;
   PrescriptionConnection?: PrescriptionConnectionResolvers<ContextType>;
@@ -4898,6 +5567,8 @@ export type Resolvers<ContextType = Context> = {
   UpdatePatientUserError?: UpdatePatientUserErrorResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   WaitingListEntry?: WaitingListEntryResolvers<ContextType>;
+  WithdrawDispensePayload?: WithdrawDispensePayloadResolvers<ContextType>;
+  WithdrawDispenseUserError?: WithdrawDispenseUserErrorResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = Context> = {

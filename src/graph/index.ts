@@ -15,6 +15,8 @@ import { meResolvers } from './me.js';
 import { organisationResolvers } from './organisation.js';
 import { patientResolvers } from './patient.js';
 import { prescriptionResolvers } from './prescription.js';
+import { prescriptionDispensingResolvers } from './prescription-dispensing.js';
+import { prescriptionOrderResolvers } from './prescription-orders.js';
 import { referralResolvers } from './referral.js';
 import { scalarResolvers } from './scalars.js';
 import { waitingListResolvers } from './waiting-list.js';
@@ -53,6 +55,8 @@ export const RESOLVERS: Resolvers[] = [
   appointmentResolvers,
   meResolvers,
   prescriptionResolvers,
+  prescriptionOrderResolvers,
+  prescriptionDispensingResolvers,
   referralResolvers,
   bookingReferralResolvers,
 ];

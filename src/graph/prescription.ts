@@ -6,17 +6,10 @@ import type { Context } from '../context.js';
 import { BUSINESS_STATUS_SYSTEM, type CodeModel, holdsDispenser, type PrescriptionModel, statusName } from '../sources/eps-tracker/index.js';
 import { cancellationOutcome, checkedRelease, checkMessage, EVENT, mapPrepared, releaseParameters, returnTask } from '../sources/eps/index.js';
 import { pageOfPrescriptions } from './prescription-page.js';
+import { requestIdOf, UUID } from './prescription-request-id.js';
 import { MEDICATION_DISPENSE_TYPE, MEDICATION_REQUEST_STATUS_REASON, PRESCRIPTION_TYPE } from '../sources/fhir-systems.js';
 
-const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const REASON_CODE = /^\d{4}$/;
-
-/** A caller's request id for a safe retry: a UUID (EPS mirrors it as X-Request-ID), checked before any call. */
-function requestIdOf(value: string | null | undefined): string | undefined {
-  if (value === null || value === undefined) return undefined;
-  if (!UUID.test(value)) throw new BadUserInputError('INVALID_REQUEST_ID', 'requestId must be a UUID');
-  return value.toLowerCase();
-}
 
 /** The clinical view of a prescription: itself when it is one, else one (de-duplicated) tracker read. */
 function detail(p: PrescriptionModel, ctx: Context): Promise<PrescriptionModel> | PrescriptionModel {
@@ -72,22 +65,22 @@ export const prescriptionResolvers: Resolvers = {
     prescription: (r, _, ctx) => ctx.nhs.epsTracker.prescription.load({ id: r.prescriptionId }),
   },
   Mutation: {
-    preparePrescription: (_, { message, requestId }, ctx) =>
-      withUserErrors('preparedPrescription', USER_ERRORS.preparePrescription, async () => {
+    preparePrescriptionFromMessage: (_, { message, requestId }, ctx) =>
+      withUserErrors('preparedPrescription', USER_ERRORS.preparePrescriptionFromMessage, async () => {
         const id = requestIdOf(requestId);
         const { bundle } = checkMessage(message, EVENT.order);
         const res = await ctx.nhs.eps.prepare(bundle, id);
         return mapPrepared(res.body, res.requestId);
       }),
-    createPrescription: (_, { message, requestId }, ctx) =>
-      withUserErrors('result', USER_ERRORS.createPrescription, async () => {
+    createPrescriptionFromMessage: (_, { message, requestId }, ctx) =>
+      withUserErrors('result', USER_ERRORS.createPrescriptionFromMessage, async () => {
         const id = requestIdOf(requestId);
         const { bundle } = checkMessage(message, EVENT.order, { signed: true });
         const res = await ctx.nhs.eps.processPrescribingMessage(bundle, id);
         return { accepted: true, requestId: res.requestId, resource: res.body as never };
       }),
-    cancelPrescription: (_, { message, requestId }, ctx) =>
-      withUserErrors('cancellation', USER_ERRORS.cancelPrescription, async () => {
+    cancelPrescriptionFromMessage: (_, { message, requestId }, ctx) =>
+      withUserErrors('cancellation', USER_ERRORS.cancelPrescriptionFromMessage, async () => {
         const id = requestIdOf(requestId);
         const { bundle, prescriptionIds } = checkMessage(message, EVENT.orderUpdate);
         return cancellationOutcome(await ctx.nhs.eps.cancel(bundle, id), prescriptionIds);
@@ -119,7 +112,7 @@ export const prescriptionResolvers: Resolvers = {
             nhsNumber: input.nhsNumber,
             reasonCode: input.reasonCode,
             reasonDisplay: input.reasonDisplay ?? input.reasonCode,
-            authoredOn: new Date().toISOString(),
+            authoredOn: await ctx.nhs.eps.requestTime(id),
             releaseResponseId: input.releaseResponseId.toLowerCase(),
           },
           pharmacy,
@@ -128,8 +121,8 @@ export const prescriptionResolvers: Resolvers = {
         const res = await ctx.nhs.eps.task(task);
         return { accepted: true, requestId: res.requestId, resource: res.body };
       }),
-    notifyDispense: (_, { message, requestId }, ctx) =>
-      withUserErrors('result', USER_ERRORS.notifyDispense, async () => {
+    notifyDispenseFromMessage: (_, { message, requestId }, ctx) =>
+      withUserErrors('result', USER_ERRORS.notifyDispenseFromMessage, async () => {
         const id = requestIdOf(requestId);
         const { bundle } = checkMessage(message, EVENT.dispenseNotification);
         const res = await ctx.nhs.eps.dispenseNotification(bundle, id);

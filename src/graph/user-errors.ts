@@ -3,14 +3,19 @@ import type {
   AmendAppointmentErrorCode,
   BookAppointmentErrorCode,
   CancelAppointmentErrorCode,
-  CancelPrescriptionErrorCode,
+  CancelPrescriptionFromMessageErrorCode,
+  ClaimPrescriptionErrorCode,
   CreatePrescriptionErrorCode,
+  CreatePrescriptionFromMessageErrorCode,
   NotifyDispenseErrorCode,
+  NotifyDispenseFromMessageErrorCode,
   PreparePrescriptionErrorCode,
+  PreparePrescriptionFromMessageErrorCode,
   ReleasePrescriptionErrorCode,
   ReturnPrescriptionErrorCode,
   SendBarsMessageErrorCode,
   UpdatePatientErrorCode,
+  WithdrawDispenseErrorCode,
 } from '../generated/resolvers.js';
 
 /**
@@ -27,6 +32,17 @@ const MESSAGE_CODES = {
   INVALID_PRESCRIPTION_ID: ['message'],
   INVALID_NHS_NUMBER: ['message'],
   INVALID_INPUT: null,
+} as const;
+const DISPENSING_CODES = {
+  INVALID_REQUEST_ID: ['input', 'requestId'],
+  INVALID_ITEMS: ['input', 'items'],
+  INVALID_MEDICATION_CODE: ['input', 'items'],
+  INVALID_QUANTITY: ['input', 'items'],
+  NOT_DISPENSED_REASON_REQUIRED: ['input', 'items'],
+  MISSING_VALUE: ['input', 'items'],
+  PRESCRIPTION_INVALID_STATE_TRANSITION: ['input', 'prescriptionId'],
+  INVALID_INPUT: null,
+  CONFLICT: null,
 } as const;
 const BARS_CODES: Codes<SendBarsMessageErrorCode> = {
   INVALID_BARS_MESSAGE: ['message'],
@@ -75,14 +91,14 @@ export const USER_ERRORS = {
     INVALID_INPUT: null,
     CONFLICT: null,
   } satisfies Codes<CancelAppointmentErrorCode>,
-  preparePrescription: MESSAGE_CODES satisfies Codes<PreparePrescriptionErrorCode>,
-  createPrescription: {
+  preparePrescriptionFromMessage: MESSAGE_CODES satisfies Codes<PreparePrescriptionFromMessageErrorCode>,
+  createPrescriptionFromMessage: {
     ...MESSAGE_CODES,
     UNSIGNED_PRESCRIPTION: ['message'],
     DUPLICATE_PRESCRIPTION_ID: ['message'],
     CONFLICT: null,
-  } satisfies Codes<CreatePrescriptionErrorCode>,
-  cancelPrescription: {
+  } satisfies Codes<CreatePrescriptionFromMessageErrorCode>,
+  cancelPrescriptionFromMessage: {
     ...MESSAGE_CODES,
     ALREADY_DISPENSED: null,
     EXPIRED: null,
@@ -90,7 +106,7 @@ export const USER_ERRORS = {
     CANCELLATION_BY_ANOTHER_PRESCRIBER: null,
     NOT_DISPENSED: null,
     CONFLICT: null,
-  } satisfies Codes<CancelPrescriptionErrorCode>,
+  } satisfies Codes<CancelPrescriptionFromMessageErrorCode>,
   releasePrescription: {
     INVALID_REQUEST_ID: ['input', 'requestId'],
     PRESCRIPTION_WITH_ANOTHER_DISPENSER: ['input', 'prescriptionId'],
@@ -105,7 +121,48 @@ export const USER_ERRORS = {
     INVALID_INPUT: null,
     CONFLICT: null,
   } satisfies Codes<ReturnPrescriptionErrorCode>,
-  notifyDispense: { ...MESSAGE_CODES, PRESCRIPTION_INVALID_STATE_TRANSITION: null, CONFLICT: null } satisfies Codes<NotifyDispenseErrorCode>,
+  notifyDispenseFromMessage: {
+    ...MESSAGE_CODES,
+    PRESCRIPTION_INVALID_STATE_TRANSITION: null,
+    CONFLICT: null,
+  } satisfies Codes<NotifyDispenseFromMessageErrorCode>,
+  preparePrescription: {
+    INVALID_ITEMS: ['input', 'items'],
+    INVALID_MEDICATION_CODE: ['input', 'items'],
+    INVALID_QUANTITY: ['input', 'items'],
+    MISSING_VALUE: ['input', 'items'],
+    INVALID_PRESCRIPTION_TYPE: ['input', 'prescriptionType'],
+    NO_NOMINATED_PHARMACY: ['input', 'patient'],
+    NOMINATED_PHARMACY_MISMATCH: ['input', 'nominatedPharmacy'],
+    INVALID_INPUT: null,
+  } satisfies Codes<PreparePrescriptionErrorCode>,
+  createPrescription: {
+    PREPARED_PRESCRIPTION_NOT_FOUND: ['input', 'preparedId'],
+    PATIENT_MISMATCH: ['input', 'patient'],
+    INVALID_SIGNATURE: ['input', 'signature'],
+    DUPLICATE_PRESCRIPTION_ID: null,
+    INVALID_INPUT: null,
+    CONFLICT: null,
+  } satisfies Codes<CreatePrescriptionErrorCode>,
+  notifyDispense: DISPENSING_CODES satisfies Codes<NotifyDispenseErrorCode>,
+  claimPrescription: {
+    INVALID_REQUEST_ID: ['input', 'requestId'],
+    INVALID_ITEMS: ['input', 'items'],
+    INVALID_MEDICATION_CODE: ['input', 'items'],
+    INVALID_QUANTITY: ['input', 'items'],
+    MISSING_VALUE: ['input'],
+    PRESCRIPTION_INVALID_STATE_TRANSITION: ['input', 'prescriptionId'],
+    INVALID_INPUT: null,
+    CONFLICT: null,
+  } satisfies Codes<ClaimPrescriptionErrorCode>,
+  withdrawDispense: {
+    INVALID_REQUEST_ID: ['input', 'requestId'],
+    INVALID_REASON_CODE: ['input', 'reasonCode'],
+    INVALID_DISPENSE_NOTIFICATION_ID: ['input', 'dispenseNotificationId'],
+    PRESCRIPTION_INVALID_STATE_TRANSITION: ['input', 'prescriptionId'],
+    INVALID_INPUT: null,
+    CONFLICT: null,
+  } satisfies Codes<WithdrawDispenseErrorCode>,
   sendBarsReferral: BARS_CODES,
   sendBarsBooking: BARS_CODES,
 };

@@ -3,12 +3,6 @@ import { fileURLToPath } from 'node:url';
 import type { ApiId } from '../upstream/apis.js';
 
 export const OPERATIONS_DIR = fileURLToPath(new URL('../client/operations/', import.meta.url));
-/**
- * Example messages the playground fills in, copied from the published specs (the EPS prepare request is
- * eps/specification/examples/primary-care/acute/nominated-pharmacy/medical-prescriber/1-Prepare-Request-200_OK.json).
- * The graph owns this copy: it never reads the NHS stand-in's fixtures. `npm run build` copies it to dist/.
- */
-const DATA_DIR = fileURLToPath(new URL('./data/', import.meta.url));
 
 export interface PlaygroundExample {
   /** The operation file, e.g. organisation.graphql. */
@@ -51,7 +45,16 @@ export const EXAMPLES: readonly ExampleSpec[] = [
   {
     file: 'prepare-prescription.graphql',
     api: 'eps-prescribing',
-    variables: () => ({ message: JSON.parse(readFileSync(DATA_DIR + 'eps-prepare-request.json', 'utf8')) as unknown }),
+    // A typed acute prescription for PDS's sandbox patient, to their nominated pharmacy: $prepare changes nothing.
+    variables: {
+      input: {
+        patient: '9000000009',
+        prescriber: { organisation: 'A83008' },
+        items: [
+          { medication: { code: '39732311000001104', name: 'Amoxicillin 250mg capsules' }, quantity: 20, unit: 'capsule', dosage: '2 times a day for 10 days' },
+        ],
+      },
+    },
   },
   { file: 'release-prescriptions.graphql', api: 'eps-dispensing', variables: { input: { pharmacy: 'VNE51' } } },
   { file: 'about.graphql' },

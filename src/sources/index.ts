@@ -33,7 +33,7 @@ export function createSources(platform: Platform, settings: SourceSettings = def
     sds: new SdsClient(platform.clients.sds),
     content: new ContentClient(platform.clients.content, settings.content),
     wlmds: new WlmdsClient(platform.clients.wlmds, settings.wlmds.urlForm),
-    eps: new EpsClient(platform.clients['eps-prescribing'], platform.clients['eps-dispensing']),
+    eps: new EpsClient(platform.clients['eps-prescribing'], platform.clients['eps-dispensing'], settings.eps?.store),
     epsTracker: new TrackerClient(platform.clients['eps-tracker']),
     ers: new ErsClient(platform.clients.ers),
     bars: new BarsClient(platform.clients.bars),

@@ -40,7 +40,20 @@ export interface Nhs {
   sds: SdsLoaders;
   content: ContentLoaders & ContentCalls;
   wlmds: WlmdsLoaders;
-  eps: BoundCalls<EpsClient, 'prepare' | 'processPrescribingMessage' | 'cancel' | 'release' | 'task' | 'dispenseNotification' | 'sessionFor'>;
+  eps: BoundCalls<
+    EpsClient,
+    | 'prepare'
+    | 'processPrescribingMessage'
+    | 'cancel'
+    | 'release'
+    | 'task'
+    | 'dispenseNotification'
+    | 'claim'
+    | 'holdPrepared'
+    | 'findPrepared'
+    | 'requestTime'
+    | 'sessionFor'
+  >;
   epsTracker: TrackerLoaders;
   ers: ErsLoaders & BoundCalls<ErsClient, 'roleContext'>;
   bars: BoundCalls<BarsClient, 'getServiceRequest' | 'searchServiceRequests' | 'getAppointment' | 'searchAppointments' | 'searchSlots' | 'processMessage'>;
@@ -108,7 +121,19 @@ class RequestNhs implements Nhs {
   get eps(): Nhs['eps'] {
     return (this.built.eps ??= bindCalls(
       this.sources.eps,
-      ['prepare', 'processPrescribingMessage', 'cancel', 'release', 'task', 'dispenseNotification', 'sessionFor'],
+      [
+        'prepare',
+        'processPrescribingMessage',
+        'cancel',
+        'release',
+        'task',
+        'dispenseNotification',
+        'claim',
+        'holdPrepared',
+        'findPrepared',
+        'requestTime',
+        'sessionFor',
+      ],
       this.call,
     ));
   }

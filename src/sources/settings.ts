@@ -9,6 +9,11 @@ export interface SourceSettings {
   content: { rateLimit: RateLimitSettings; maxAgeSeconds: number; cache: SharedCache };
   /** The cross-request cache of ODS answers; absent = every request reads ODS (tests counting ODS calls). */
   ods?: OdsCacheSettings;
+  /**
+   * Where typed EPS writes keep prepared prescriptions and request times: Redis when configured (a create or a retry may
+   * reach another replica); absent = this process's own store, apart from the reference-data cache.
+   */
+  eps?: { store: SharedCache };
 }
 
 /** NHS Website Content's per-app limit per minute in each environment (website-content/CONTRACT.md). */
@@ -21,7 +26,12 @@ export function contentQueueFor(limitPerMinute: number): number {
 
 export function defaultSourceSettings(
   environment = 'embedded',
-  overrides: { wlmds?: Partial<SourceSettings['wlmds']>; content?: Partial<SourceSettings['content']>; ods?: OdsCacheSettings } = {},
+  overrides: {
+    wlmds?: Partial<SourceSettings['wlmds']>;
+    content?: Partial<SourceSettings['content']>;
+    ods?: OdsCacheSettings;
+    eps?: SourceSettings['eps'];
+  } = {},
 ): SourceSettings {
   const perMinute = CONTENT_RATE_LIMITS_PER_MINUTE[environment] ?? 60;
   return {
@@ -33,5 +43,6 @@ export function defaultSourceSettings(
       ...overrides.content,
     },
     ...(overrides.ods ? { ods: overrides.ods } : {}),
+    ...(overrides.eps ? { eps: overrides.eps } : {}),
   };
 }

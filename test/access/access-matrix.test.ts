@@ -207,7 +207,7 @@ describe.each(FIELDS.map((f) => f.coordinate))('%s', (coordinate) => {
     const probe = table[coordinate]!;
     let run: ProbeRun;
     if (caller.restricted) run = typeof probe.restricted === 'function' ? await probe.restricted(t) : await probe.build(t, RESTRICTED);
-    else run = await probe.build(t, probe.subject ?? SUBJECT);
+    else run = await probe.build(t, probe.subject ?? SUBJECT, principalFor(caller, probe));
     const hops = hopsTo(run.query, coordinate);
     const outcome = KNOWN_DIVERGENCES[`${coordinate}|${caller.name}`] ?? expected(hops, caller);
     const auditBefore = (await t.auditRecords()).length;

@@ -20,19 +20,20 @@ afterEach(() => {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const PREPARE =
-  `mutation($m: JSON!, $r: ID) { preparePrescription(message: $m, requestId: $r) { preparedPrescription ` +
+  `mutation($m: JSON!, $r: ID) { preparePrescriptionFromMessage(message: $m, requestId: $r) { preparedPrescription ` +
   `{ digest timestamp algorithm requestId } userErrors { code message field } } }`;
 const CREATE =
-  `mutation($m: JSON!, $r: ID) { createPrescription(message: $m, requestId: $r) { result { accepted ` + `requestId } userErrors { code message field } } }`;
+  `mutation($m: JSON!, $r: ID) { createPrescriptionFromMessage(message: $m, requestId: $r) { result { accepted ` +
+  `requestId } userErrors { code message field } } }`;
 const CANCEL =
-  `mutation($m: JSON!) { cancelPrescription(message: $m) { cancellation { prescriptionId code ` +
+  `mutation($m: JSON!) { cancelPrescriptionFromMessage(message: $m) { cancellation { prescriptionId code ` +
   `display cancelled requestId } userErrors { code message field } } }`;
 const RELEASE =
   `mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { release { requestId ` +
   `responseId released { prescriptionId nhsNumber lineItems { medication quantity } prescription ` +
   `{ status dispenserOdsCode } } failed { code } } userErrors { code message field } } }`;
 const RETURN = `mutation($i: ReturnPrescriptionInput!) { returnPrescription(input: $i) { result { accepted requestId } userErrors { code message field } } }`;
-const DISPENSE = `mutation($m: JSON!) { notifyDispense(message: $m) { result { accepted requestId } userErrors { code message field } } }`;
+const DISPENSE = `mutation($m: JSON!) { notifyDispenseFromMessage(message: $m) { result { accepted requestId } userErrors { code message field } } }`;
 const READ =
   `query($id: PrescriptionId!) { prescription(id: $id) { status dispenserOdsCode pendingCancellation ` +
   `lineItems { status { code } dispenses { quantity } } statusHistory { status organisationOdsCode } } }`;
@@ -55,19 +56,21 @@ async function created(): Promise<string> {
   return id;
 }
 
-describe('preparePrescription', () => {
+describe('preparePrescriptionFromMessage', () => {
   it("returns the digest to sign for the contract's unsigned order, in one call with the EPS headers", async () => {
     const r = await t.run<any>(PREPARE, { m: unsignedOrder() }, { headers: { 'x-correlation-id': 'prep-1' } });
     expect(r.errors).toBeUndefined();
-    expect(r.data.preparePrescription.preparedPrescription).toMatchObject({ algorithm: 'RS1', requestId: expect.stringMatching(UUID) });
-    expect(Buffer.from(r.data.preparePrescription.preparedPrescription.digest, 'base64').toString()).toMatch(/^<SignedInfo .*<DigestValue>.+<\/DigestValue>/);
+    expect(r.data.preparePrescriptionFromMessage.preparedPrescription).toMatchObject({ algorithm: 'RS1', requestId: expect.stringMatching(UUID) });
+    expect(Buffer.from(r.data.preparePrescriptionFromMessage.preparedPrescription.digest, 'base64').toString()).toMatch(
+      /^<SignedInfo .*<DigestValue>.+<\/DigestValue>/,
+    );
     expect(t.calls()).toEqual({ 'eps-prescribing': 1 });
     const [sent] = t.sandbox.receivedRequests('eps-prescribing');
     expect(sent!.path).toBe('/fhir-prescribing/FHIR/R4/$prepare');
     expect(sent!.headers).toMatchObject({
       'content-type': 'application/fhir+json',
       'x-correlation-id': 'prep-1',
-      'x-request-id': r.data.preparePrescription.preparedPrescription.requestId,
+      'x-request-id': r.data.preparePrescriptionFromMessage.preparedPrescription.requestId,
       'nhsd-session-urid': '555000000100',
     });
     expect(sent!.headers.authorization).toMatch(/^Bearer \S+$/);
@@ -81,7 +84,7 @@ describe('preparePrescription', () => {
   ])('refuses %s before any call, as a typed user error', async (_, message, code) => {
     const r = await t.run<any>(PREPARE, { m: message() });
     expect(userError(r)).toEqual({ code, message: expect.any(String), field: ['message'] });
-    expect(r.data.preparePrescription.preparedPrescription).toBeNull();
+    expect(r.data.preparePrescriptionFromMessage.preparedPrescription).toBeNull();
     expect(t.calls()).toEqual({});
   });
 
@@ -92,11 +95,11 @@ describe('preparePrescription', () => {
   });
 });
 
-describe('createPrescription', () => {
+describe('createPrescriptionFromMessage', () => {
   it('sends the signed order; the tracker then shows it to be dispensed with its items', async () => {
     const id = newPrescriptionId();
     const r = await t.run<any>(CREATE, { m: signedOrder(id) });
-    expect(r.data.createPrescription.result).toEqual({ accepted: true, requestId: expect.stringMatching(UUID) });
+    expect(r.data.createPrescriptionFromMessage.result).toEqual({ accepted: true, requestId: expect.stringMatching(UUID) });
     expect(t.calls()).toEqual({ 'eps-prescribing': 1 });
     const p = await read(id);
     expect(p.status).toBe('TO_BE_DISPENSED');
@@ -129,8 +132,8 @@ describe('createPrescription', () => {
     const applied = eps.applied;
     const first = await t.run<any>(CREATE, { m, r: requestId });
     const second = await t.run<any>(CREATE, { m, r: requestId });
-    expect(first.data.createPrescription.result).toEqual({ accepted: true, requestId });
-    expect(second.data.createPrescription.result).toEqual({ accepted: true, requestId });
+    expect(first.data.createPrescriptionFromMessage.result).toEqual({ accepted: true, requestId });
+    expect(second.data.createPrescriptionFromMessage.result).toEqual({ accepted: true, requestId });
     expect(eps.applied - applied).toBe(1);
     expect(t.sandbox.receivedRequests('eps-prescribing').map((q) => q.headers['x-request-id'])).toEqual([requestId, requestId]);
   });
@@ -160,7 +163,7 @@ describe('createPrescription', () => {
     const applied = eps.applied;
     const again = await t.run<any>(CREATE, { m, r: requestId });
     expect(again.errors).toBeUndefined();
-    expect(again.data.createPrescription.result).toEqual({ accepted: true, requestId });
+    expect(again.data.createPrescriptionFromMessage.result).toEqual({ accepted: true, requestId });
     expect(eps.applied).toBe(applied);
   });
 
@@ -178,12 +181,12 @@ describe('createPrescription', () => {
   });
 });
 
-describe('cancelPrescription', () => {
+describe('cancelPrescriptionFromMessage', () => {
   it('cancels a prescription still to be dispensed (R-0001); the tracker shows it cancelled', async () => {
     const id = await created();
     t.resetCalls();
     const r = await t.run<any>(CANCEL, { m: cancellation(id, '5839945242') });
-    expect(r.data.cancelPrescription.cancellation).toMatchObject({ prescriptionId: id, code: 'R-0001', cancelled: true });
+    expect(r.data.cancelPrescriptionFromMessage.cancellation).toMatchObject({ prescriptionId: id, code: 'R-0001', cancelled: true });
     expect(t.calls()).toEqual({ 'eps-prescribing': 1 });
     expect((await read(id)).status).toBe('CANCELLED');
     const again = await t.run<any>(CANCEL, { m: cancellation(id, '5839945242') });
@@ -199,7 +202,7 @@ describe('cancelPrescription', () => {
       const p = seeded((x) => x.status === status && !x.pendingCancellation);
       const r = await t.run<any>(CANCEL, { m: cancellation(p.id, p.patient.nhsNumber) });
       expect(r.errors).toBeUndefined();
-      expect(r.data.cancelPrescription.cancellation).toMatchObject({
+      expect(r.data.cancelPrescriptionFromMessage.cancellation).toMatchObject({
         prescriptionId: p.id,
         code,
         cancelled: false,
@@ -218,7 +221,7 @@ describe('cancelPrescription', () => {
   ])('refuses a prescription in status %s with user error %s', async (status, reason, code) => {
     const p = seeded((x) => x.status === status);
     const r = await t.run<any>(CANCEL, { m: cancellation(p.id, p.patient.nhsNumber) });
-    expect(r.data.cancelPrescription.cancellation).toBeNull();
+    expect(r.data.cancelPrescriptionFromMessage.cancellation).toBeNull();
     expect(userError(r)).toEqual({ code: reason, message: expect.stringContaining(code), field: null });
   });
 
@@ -389,7 +392,7 @@ describe('release, return and dispense notification', () => {
     const wrong = await t.run<any>(DISPENSE, { m: dispenseNotification(p.id, 'FA565') });
     expect(userError(wrong)).toMatchObject({ code: 'PRESCRIPTION_INVALID_STATE_TRANSITION' });
     const r = await t.run<any>(DISPENSE, { m: dispenseNotification(p.id, pharmacy) });
-    expect(r.data.notifyDispense.result).toEqual({ accepted: true, requestId: expect.stringMatching(UUID) });
+    expect(r.data.notifyDispenseFromMessage.result).toEqual({ accepted: true, requestId: expect.stringMatching(UUID) });
     expect(t.calls()).toEqual({ 'eps-dispensing': 2 });
     const after = await read(p.id);
     expect(after).toMatchObject({ status: 'DISPENSED', dispenserOdsCode: pharmacy });

@@ -35,10 +35,10 @@ describe('a CIS2 session below AAL3', () => {
     ['prescription(id)', `{ prescription(id: "689CD8-A83008-EBBE3S") { id } }`, undefined, ['prescription']],
     ['Patient.prescriptions', `{ patient(nhsNumber: "9000000009") { nhsNumber prescriptions { totalCount } } }`, undefined, ['patient', 'prescriptions']],
     [
-      'cancelPrescription',
-      `mutation($m: JSON!) { cancelPrescription(message: $m) { cancellation { code } } }`,
+      'cancelPrescriptionFromMessage',
+      `mutation($m: JSON!) { cancelPrescriptionFromMessage(message: $m) { cancellation { code } } }`,
       () => ({ m: cancellation(seededWith('0001').id, seededWith('0001').patient.nhsNumber) }),
-      ['cancelPrescription'],
+      ['cancelPrescriptionFromMessage'],
     ],
     [
       'releasePrescription',
@@ -97,9 +97,9 @@ describe('EPS’s timeout', () => {
     const applied = eps.applied;
     t.sandbox.setLatency('eps-prescribing', 800);
     const id = newPrescriptionId();
-    const r = await t.run<any>(`mutation($m: JSON!) { createPrescription(message: $m) { result { accepted } } }`, { m: signedOrder(id) });
+    const r = await t.run<any>(`mutation($m: JSON!) { createPrescriptionFromMessage(message: $m) { result { accepted } } }`, { m: signedOrder(id) });
     expect(r.errors).toBeUndefined();
-    expect(r.data.createPrescription).toEqual({ result: { accepted: true } });
+    expect(r.data.createPrescriptionFromMessage).toEqual({ result: { accepted: true } });
     expect(t.calls()['eps-prescribing']).toBe(1);
     expect(eps.applied - applied).toBe(1);
     expect(eps.prescriptions.has(id)).toBe(true);

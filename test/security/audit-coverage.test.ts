@@ -115,26 +115,29 @@ describe('reads below a patient', () => {
 });
 
 describe('EPS writes', () => {
-  it('preparePrescription', async () => {
+  it('preparePrescriptionFromMessage', async () => {
     const m = unsignedOrder();
-    const r = await t.run<any>(`mutation($m: JSON!) { preparePrescription(message: $m) { preparedPrescription { algorithm } userErrors { code } } }`, { m });
+    const r = await t.run<any>(
+      `mutation($m: JSON!) { preparePrescriptionFromMessage(message: $m) { preparedPrescription { algorithm } userErrors { code } } }`,
+      { m },
+    );
     expect(r.errors).toBeUndefined();
     expect(Object.values(r.data as Record<string, { userErrors?: unknown[] }>)[0]!.userErrors ?? []).toEqual([]);
     await expectAudited(r, patientOf(m), 'write');
   });
 
-  it('createPrescription', async () => {
+  it('createPrescriptionFromMessage', async () => {
     const m = signedOrder();
-    const r = await t.run<any>(`mutation($m: JSON!) { createPrescription(message: $m) { result { accepted } userErrors { code } } }`, { m });
+    const r = await t.run<any>(`mutation($m: JSON!) { createPrescriptionFromMessage(message: $m) { result { accepted } userErrors { code } } }`, { m });
     expect(r.errors).toBeUndefined();
     const records = await expectAudited(r, patientOf(m), 'write');
-    expect(records.at(-1)).toMatchObject({ sources: ['eps-prescribing'], fields: ['Mutation.createPrescription'], outcome: 'success' });
+    expect(records.at(-1)).toMatchObject({ sources: ['eps-prescribing'], fields: ['Mutation.createPrescriptionFromMessage'], outcome: 'success' });
   });
 
-  it('cancelPrescription', async () => {
+  it('cancelPrescriptionFromMessage', async () => {
     const p = seeded((x) => x.status === '0001');
     const m = cancellation(p.id, p.patient.nhsNumber);
-    const r = await t.run<any>(`mutation($m: JSON!) { cancelPrescription(message: $m) { cancellation { code } userErrors { code } } }`, { m });
+    const r = await t.run<any>(`mutation($m: JSON!) { cancelPrescriptionFromMessage(message: $m) { cancellation { code } userErrors { code } } }`, { m });
     expect(r.errors).toBeUndefined();
     expect(Object.values(r.data as Record<string, { userErrors?: unknown[] }>)[0]!.userErrors ?? []).toEqual([]);
     await expectAudited(r, p.patient.nhsNumber, 'write');
@@ -171,14 +174,14 @@ describe('EPS writes', () => {
     await expectAudited(r, p.patient.nhsNumber, 'write');
   });
 
-  it('notifyDispense', async () => {
+  it('notifyDispenseFromMessage', async () => {
     const p = seeded((x) => x.status === '0001' && x.nominatedPharmacyOds !== null);
     const pharmacy = p.nominatedPharmacyOds as string;
     await t.run<any>(`mutation($i: ReleasePrescriptionInput!) { releasePrescription(input: $i) { release { requestId } } }`, {
       i: { pharmacy, prescriptionId: p.id },
     });
     const m = dispenseNotification(p.id, pharmacy);
-    const r = await t.run<any>(`mutation($m: JSON!) { notifyDispense(message: $m) { result { accepted } userErrors { code } } }`, { m });
+    const r = await t.run<any>(`mutation($m: JSON!) { notifyDispenseFromMessage(message: $m) { result { accepted } userErrors { code } } }`, { m });
     expect(r.errors).toBeUndefined();
     expect(Object.values(r.data as Record<string, { userErrors?: unknown[] }>)[0]!.userErrors ?? []).toEqual([]);
     await expectAudited(r, patientOf(m), 'write');

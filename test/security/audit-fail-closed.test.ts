@@ -84,9 +84,9 @@ describe('with the audit file unwritable', () => {
     expect(again.data.updatePatient.patient.version).toBe(2);
   });
 
-  it('createPrescription sends nothing to EPS', async () => {
+  it('createPrescriptionFromMessage sends nothing to EPS', async () => {
     await breakAudit();
-    const r = await t.run(`mutation($m: JSON!) { createPrescription(message: $m) { result { accepted } } }`, { m: signedOrder() });
+    const r = await t.run(`mutation($m: JSON!) { createPrescriptionFromMessage(message: $m) { result { accepted } } }`, { m: signedOrder() });
     expect(t.calls()).toEqual({});
     expectRefusedForAudit(r, []);
   });

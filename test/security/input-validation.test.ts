@@ -16,7 +16,7 @@ beforeEach(() => t.resetCalls());
 
 const PATIENT = 'query($n: NhsNumber!) { patient(nhsNumber: $n) { nhsNumber } }';
 const SEARCH = 'query($d: Date!) { patients(search: { family: "Smith", birthDate: $d }) { __typename } }';
-const CREATE = 'mutation($m: JSON!) { createPrescription(message: $m) { result { accepted } } }';
+const CREATE = 'mutation($m: JSON!) { createPrescriptionFromMessage(message: $m) { result { accepted } } }';
 
 describe('the Date scalar', () => {
   it.each(['2026-02-30', '2025-02-29', '2026-04-31', '2026-06-31'])('refuses %s, a day that does not exist, before any call', async (date) => {

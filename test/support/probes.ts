@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, ukDate } from '../../src/nhs/uk-time.js';
 import { dispenseNotification, newPrescriptionId, signedOrder, unsignedOrder, cancellation } from './eps-messages.js';
-import type { TestGraph } from './harness.js';
+import type { PrincipalSpec, TestGraph } from './harness.js';
 import { epsState } from '../../sandbox/src/routers/eps/store.js';
 import { seedErsRecords } from '../../sandbox/src/routers/ers/records.js';
 import { barsBooking, barsReferral } from './bars-messages.js';
@@ -42,8 +42,11 @@ export interface ProbeRun {
 export interface Probe {
   /** Whose data the target belongs to (audited under that NHS number); null for data of no patient. */
   subject: string | null;
-  /** The query, its variables and headers, for a patient (`nhs`: the subject, or the restricted patient). */
-  build(t: TestGraph, nhs: string): ProbeRun | Promise<ProbeRun>;
+  /**
+   * The query, its variables and headers, for a patient (`nhs`: the subject, or the restricted patient), asked by `as`
+   * (the default principal when absent): a probe that needs something made first makes it as the one who will ask.
+   */
+  build(t: TestGraph, nhs: string, as?: PrincipalSpec): ProbeRun | Promise<ProbeRun>;
   /** A write: data is not asserted (the stand-in's state moves on), only that the upstream was reached, and audited. */
   write?: boolean;
   /**
@@ -129,13 +132,44 @@ export async function bookForSubject(t: TestGraph): Promise<string> {
 /** A prescription created afresh (as a clinician) for the contract's patient, so a release has something to release. */
 async function createdPrescription(t: TestGraph): Promise<string> {
   const id = newPrescriptionId();
-  const r = await t.run<any>(`mutation($m: JSON!) { createPrescription(message: $m) { result { accepted } userErrors { code message } } }`, {
+  const r = await t.run<any>(`mutation($m: JSON!) { createPrescriptionFromMessage(message: $m) { result { accepted } userErrors { code message } } }`, {
     m: signedOrder(id),
   });
-  if (!r.data?.createPrescription?.result?.accepted)
-    throw new Error(`could not create a prescription: ${JSON.stringify(r.errors ?? r.data?.createPrescription?.userErrors)}`);
+  if (!r.data?.createPrescriptionFromMessage?.result?.accepted)
+    throw new Error(`could not create a prescription: ${JSON.stringify(r.errors ?? r.data?.createPrescriptionFromMessage?.userErrors)}`);
   return id;
 }
+
+/** A typed acute prescription for a patient, from the contract's prescriber A83008. */
+const typedOrder = (nhs: string) => ({
+  patient: nhs,
+  prescriber: { organisation: 'A83008' },
+  items: [{ medication: { code: '39732311000001104', name: 'Amoxicillin 250mg capsules' }, quantity: 20, unit: 'capsule', dosage: 'Twice a day' }],
+});
+/** Typed dispensed (or claimed) items of a prescription's one line item. */
+const typedItems = [
+  {
+    lineItemId: 'a54219b8-f741-4c47-b662-e4f8dfa49ab6',
+    medication: { code: '39732311000001104', name: 'Amoxicillin 250mg capsules' },
+    outcome: 'DISPENSED',
+    quantity: 20,
+    unit: 'capsule',
+  },
+];
+
+/**
+ * A prescription prepared from typed input by `as`, for createPrescription to sign off (only its preparer may); a fresh
+ * id when `as` may not prepare (the create is refused before it looks).
+ */
+async function preparedBy(t: TestGraph, nhs: string, as: PrincipalSpec | undefined): Promise<string> {
+  const r = await t.run<any>(
+    `mutation($i: PrescriptionOrderInput!) { preparePrescription(input: $i) { preparedPrescription { preparedId } } }`,
+    { i: typedOrder(nhs) },
+    as === undefined ? {} : { principal: as },
+  );
+  return r.data?.preparePrescription?.preparedPrescription?.preparedId ?? randomUUID();
+}
+const SIGNED = { signature: Buffer.from('signature').toString('base64'), certificate: Buffer.from('certificate').toString('base64') };
 
 const restrictedPatients = (t: TestGraph) => t.sandbox.population.patients.filter((p) => p.restricted).map((p) => p.nhsNumber);
 
@@ -330,31 +364,87 @@ export function probes(bars: BarsFixture): Record<string, Probe> {
         variables: { id: SUBJECT_APPOINTMENT },
       }),
     },
-    'Mutation.preparePrescription': {
+    'Mutation.preparePrescriptionFromMessage': {
       subject: null,
       write: true,
       restricted: 'none',
       build: () => ({
-        query: `mutation($m: JSON!) { preparePrescription(message: $m) { preparedPrescription { digest } userErrors { code } } }`,
+        query: `mutation($m: JSON!) { preparePrescriptionFromMessage(message: $m) { preparedPrescription { digest } userErrors { code } } }`,
         variables: { m: unsignedOrder() },
       }),
     },
-    'Mutation.createPrescription': {
+    'Mutation.createPrescriptionFromMessage': {
       subject: null,
       write: true,
       restricted: 'none',
       build: () => ({
-        query: `mutation($m: JSON!) { createPrescription(message: $m) { result { accepted } userErrors { code } } }`,
+        query: `mutation($m: JSON!) { createPrescriptionFromMessage(message: $m) { result { accepted } userErrors { code } } }`,
         variables: { m: signedOrder() },
       }),
     },
-    'Mutation.cancelPrescription': {
+    'Mutation.cancelPrescriptionFromMessage': {
       subject: null,
       write: true,
       restricted: 'none',
       build: () => ({
-        query: `mutation($m: JSON!) { cancelPrescription(message: $m) { cancellation { code } userErrors { code } } }`,
+        query: `mutation($m: JSON!) { cancelPrescriptionFromMessage(message: $m) { cancellation { code } userErrors { code } } }`,
         variables: { m: cancellation(newPrescriptionId(), EPS_PATIENT) },
+      }),
+    },
+    'Mutation.preparePrescription': {
+      subject: SUBJECT,
+      write: true,
+      restricted: 'none',
+      build: (_, nhs) => ({
+        query: `mutation($i: PrescriptionOrderInput!) { preparePrescription(input: $i) { preparedPrescription { digest } userErrors { code } } }`,
+        variables: { i: typedOrder(nhs) },
+      }),
+    },
+    'Mutation.createPrescription': {
+      subject: SUBJECT,
+      write: true,
+      restricted: 'none',
+      build: async (t, nhs, as) => ({
+        query: `mutation($i: CreatePrescriptionInput!) { createPrescription(input: $i) { createdPrescription { prescriptionId } userErrors { code } } }`,
+        variables: { i: { preparedId: await preparedBy(t, nhs, as), patient: nhs, ...SIGNED } },
+      }),
+    },
+    // A tracker read of what the mutation created: asserted and audited as a read.
+    'CreatedPrescription.prescription': {
+      subject: SUBJECT,
+      restricted: 'none',
+      build: async (t, nhs, as) => ({
+        query: `mutation($i: CreatePrescriptionInput!) { createPrescription(input: $i) { createdPrescription { prescription { id } } } }`,
+        variables: { i: { preparedId: await preparedBy(t, nhs, as), patient: nhs, ...SIGNED } },
+      }),
+    },
+    'Mutation.notifyDispense': {
+      subject: SUBJECT,
+      write: true,
+      restricted: 'none',
+      build: () => ({
+        query: `mutation($i: DispenseNotificationInput!) { notifyDispense(input: $i) { dispenseNotification { status } userErrors { code } } }`,
+        variables: { i: { prescriptionId: newPrescriptionId(), pharmacy: 'VNE51', nhsNumber: SUBJECT, items: typedItems } },
+      }),
+    },
+    'Mutation.claimPrescription': {
+      subject: SUBJECT,
+      write: true,
+      restricted: 'none',
+      build: () => ({
+        query: `mutation($i: ClaimPrescriptionInput!) { claimPrescription(input: $i) { result { accepted } userErrors { code } } }`,
+        variables: { i: { prescriptionId: newPrescriptionId(), pharmacy: 'VNE51', nhsNumber: SUBJECT, items: typedItems } },
+      }),
+    },
+    'Mutation.withdrawDispense': {
+      subject: SUBJECT,
+      write: true,
+      restricted: 'none',
+      build: () => ({
+        query: `mutation($i: WithdrawDispenseInput!) { withdrawDispense(input: $i) { result { accepted } userErrors { code } } }`,
+        variables: {
+          i: { prescriptionId: newPrescriptionId(), pharmacy: 'VNE51', nhsNumber: SUBJECT, dispenseNotificationId: randomUUID(), reasonCode: 'MU' },
+        },
       }),
     },
     'Mutation.releasePrescription': {
@@ -384,12 +474,12 @@ export function probes(bars: BarsFixture): Record<string, Probe> {
         variables: { i: { prescriptionId: newPrescriptionId(), pharmacy: 'VNE51', nhsNumber: SUBJECT, reasonCode: '0003', releaseResponseId: randomUUID() } },
       }),
     },
-    'Mutation.notifyDispense': {
+    'Mutation.notifyDispenseFromMessage': {
       subject: null,
       write: true,
       restricted: 'none',
       build: () => ({
-        query: `mutation($m: JSON!) { notifyDispense(message: $m) { result { accepted } userErrors { code } } }`,
+        query: `mutation($m: JSON!) { notifyDispenseFromMessage(message: $m) { result { accepted } userErrors { code } } }`,
         variables: { m: dispenseNotification(newPrescriptionId(), 'VNE51') },
       }),
     },

@@ -24,6 +24,17 @@ export type HealthContentSearchSection =
   /** Medicines A to Z (/medicines/). */
   | 'MEDICINES';
 
+/** A medicine, by its NHS Dictionary of Medicines and Devices (dm+d) code and name. */
+export type MedicationInput = {
+  /**
+   * The dm+d code: a SNOMED CT concept id (6 to 18 digits, no leading zero, a valid Verhoeff check digit, partition 00
+   * or 10), e.g. 39732311000001104. Anything else is refused before any call (INVALID_MEDICATION_CODE).
+   */
+  code: string;
+  /** The dm+d name, e.g. Amoxicillin 250mg capsules (what the dispenser reads). */
+  name: string;
+};
+
 /** The NHS environment the graph's sources point at (NHS_ENV). */
 export type NhsEnvironment =
   /** The embedded stand-in for the NHS API platform (local, synthetic data). */
@@ -37,16 +48,63 @@ export type NhsEnvironment =
 
 /** Why preparePrescription was refused in a way the caller can correct or must accept. */
 export type PreparePrescriptionErrorCode =
-  /** EPS refused the request as invalid (its code in `message`, e.g. R-5000, R-5888). */
+  /** EPS refused the request as invalid (its code in `message`). */
   | 'INVALID_INPUT'
-  /** The message is not a Bundle of the kind this mutation sends (see `message`). */
-  | 'INVALID_MESSAGE'
-  /** The message names an NHS number that fails the Modulus 11 check. */
-  | 'INVALID_NHS_NUMBER'
-  /** The message names a malformed prescription id. */
-  | 'INVALID_PRESCRIPTION_ID'
-  /** `requestId` is not a UUID. */
-  | 'INVALID_REQUEST_ID';
+  /** No items, or more than four. */
+  | 'INVALID_ITEMS'
+  /** A medication code is not a dm+d (SNOMED CT concept) id. */
+  | 'INVALID_MEDICATION_CODE'
+  /** `prescriptionType` is not a four-digit prescription-type code. */
+  | 'INVALID_PRESCRIPTION_TYPE'
+  /** A quantity is 0 or less, or a supply duration less than 1 day. */
+  | 'INVALID_QUANTITY'
+  /** A medication name, unit or dosage is empty. */
+  | 'MISSING_VALUE'
+  /** `nominatedPharmacy` is not the patient's nominated pharmacy in PDS. */
+  | 'NOMINATED_PHARMACY_MISMATCH'
+  /** The patient has no nominated pharmacy in PDS: this mutation sends prescriptions to the nominated pharmacy only. */
+  | 'NO_NOMINATED_PHARMACY';
+
+/** Who prescribes, and where: the user is the signed-in CIS2 prescriber (their role profile, SDS user id and job role). */
+export type PrescriberInput = {
+  /** The prescribing organisation (the GP practice): its ODS code, read from ODS for its name, address and telephone. */
+  organisation: string;
+  /** The prescriber's professional registration number (GMC), when the prescription type needs it. */
+  professionalCode?: string | null | undefined;
+};
+
+/** One medicine on a prescription. */
+export type PrescriptionItemInput = {
+  /** The dosage instructions as text, e.g. 2 times a day for 10 days. */
+  dosage: string;
+  /** The medicine. */
+  medication: MedicationInput;
+  /** The quantity to supply, in `unit`: more than 0. */
+  quantity: number;
+  /** How many days the supply should last, when given (1 or more). */
+  supplyDays?: number | null | undefined;
+  /** The unit of `quantity` (dm+d unit of measure, e.g. tablet, capsule, ml). */
+  unit: string;
+  /** The SNOMED CT code of `unit` (e.g. 428673006 for tablet), when known. */
+  unitCode?: string | null | undefined;
+};
+
+/** An acute prescription to prepare, sent to the patient's nominated pharmacy. */
+export type PrescriptionOrderInput = {
+  /** The medicines: one to four items (an EPS prescription holds at most four). */
+  items: Array<PrescriptionItemInput>;
+  /**
+   * The pharmacy to send it to: the patient's nominated pharmacy in PDS. When absent, PDS's nomination is used; when
+   * given, it must be the same (NOMINATED_PHARMACY_MISMATCH otherwise), so the app confirms where it goes.
+   */
+  nominatedPharmacy?: string | null | undefined;
+  /** The patient's NHS number. */
+  patient: string;
+  /** The prescriber's organisation and registration. */
+  prescriber: PrescriberInput;
+  /** prescription-type code (four digits), e.g. 0101 Primary Care Prescriber - Medical Prescriber (the default). */
+  prescriptionType?: string | null | undefined;
+};
 
 /** The prescription (Task business) status, EPS-task-business-status (the code in each value's description). */
 export type PrescriptionStatus =
@@ -164,11 +222,11 @@ export type PatientWithGpQueryVariables = Exact<{
 export type PatientWithGpQuery = { patient: { nhsNumber: string, birthDate: string | null, name: { given: Array<string>, family: string | null } | null, registeredGp: { odsCode: string, name: string | null } | null } | null };
 
 export type PreparePrescriptionMutationVariables = Exact<{
-  message: unknown;
+  input: PrescriptionOrderInput;
 }>;
 
 
-export type PreparePrescriptionMutation = { preparePrescription: { preparedPrescription: { digest: string, algorithm: string | null, timestamp: string | null, requestId: string } | null, userErrors: Array<{ code: PreparePrescriptionErrorCode, message: string, field: Array<string> | null }> } };
+export type PreparePrescriptionMutation = { preparePrescription: { preparedPrescription: { preparedId: string, prescriptionId: string, digest: string, algorithm: string | null, timestamp: string, expiresAt: string } | null, userErrors: Array<{ code: PreparePrescriptionErrorCode, message: string, field: Array<string> | null }> } };
 
 export type PrescriptionsQueryVariables = Exact<{
   nhsNumber: string;
@@ -315,13 +373,15 @@ export const PatientWithGpDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:1abd840f05d34e1a6ea1ff481d0dafc249c5f108f5527defc1d2dfdf8828c950"}) as unknown as TypedDocumentString<PatientWithGpQuery, PatientWithGpQueryVariables>;
 export const PreparePrescriptionDocument = new TypedDocumentString(`
-    mutation PreparePrescription($message: JSON!) {
-  preparePrescription(message: $message) {
+    mutation PreparePrescription($input: PrescriptionOrderInput!) {
+  preparePrescription(input: $input) {
     preparedPrescription {
+      preparedId
+      prescriptionId
       digest
       algorithm
       timestamp
-      requestId
+      expiresAt
     }
     userErrors {
       code
@@ -330,7 +390,7 @@ export const PreparePrescriptionDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:f45a0f029823689569f7a73ab1306f0caf94f75cadd5fa245b915201f1b969ba"}) as unknown as TypedDocumentString<PreparePrescriptionMutation, PreparePrescriptionMutationVariables>;
+    `, {"hash":"sha256:347505551fe7d1f84c79b76fb151a327045f245ec12f61566c409761800333c2"}) as unknown as TypedDocumentString<PreparePrescriptionMutation, PreparePrescriptionMutationVariables>;
 export const PrescriptionsDocument = new TypedDocumentString(`
     query Prescriptions($nhsNumber: NhsNumber!) {
   patient(nhsNumber: $nhsNumber) {

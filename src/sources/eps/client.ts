@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import type { SharedCache } from '../../cache/index.js';
 import { UpstreamError } from '../../errors.js';
 import type { UpstreamClient } from '../../upstream/client.js';
 import type { CallContext } from '../../upstream/types.js';
 import { sessionOf, type EpsSession } from '../eps-tracker/session.js';
 import { epsError } from './outcomes.js';
+import { PreparedOrders, type PreparedOrder } from './prepared-orders.js';
+import { RequestTimes } from './request-times.js';
 import type { EpsOperationOutcome, FhirResource, MessageBundle, ParametersResource } from './wire.js';
 
 /** A 504 (Spine did not answer in 30 s) is retried with the identical body and X-Request-ID this many times at most. */
@@ -25,10 +28,20 @@ export interface WriteResult<T> {
  * de-duplicates: a write is never applied twice.
  */
 export class EpsClient {
+  /** Prepared prescription-order messages awaiting their signature (prepared-orders.ts). */
+  private readonly prepared: PreparedOrders;
+  /** When each typed write's request id was first used (request-times.ts). */
+  private readonly requestTimes: RequestTimes;
+
+  /** `store`: where prepared messages and request times are kept (Redis when configured: shared by the replicas). */
   constructor(
     private readonly prescribing: UpstreamClient,
     private readonly dispensing: UpstreamClient,
-  ) {}
+    store?: SharedCache,
+  ) {
+    this.prepared = new PreparedOrders(store);
+    this.requestTimes = new RequestTimes(store);
+  }
 
   /** $prepare: the digest of an unsigned prescription-order Bundle, to sign out of band. */
   prepare(bundle: MessageBundle, requestId: string | undefined, ctx: CallContext): Promise<WriteResult<ParametersResource>> {
@@ -58,6 +71,26 @@ export class EpsClient {
   /** POST /Task: a return (status rejected) or a withdrawal (status in-progress). */
   task(task: FhirResource, ctx: CallContext): Promise<WriteResult<EpsOperationOutcome>> {
     return this.write(this.dispensing, 'POST /Task', '/Task', task, task.id, ctx, { kind: 'OperationOutcome' });
+  }
+
+  /** POST /Claim: a reimbursement claim for a dispensed prescription. */
+  claim(claim: FhirResource, ctx: CallContext): Promise<WriteResult<EpsOperationOutcome>> {
+    return this.write(this.dispensing, 'POST /Claim', '/Claim', claim, claim.id, ctx, { kind: 'OperationOutcome' });
+  }
+
+  /** Holds a prepared prescription-order message for its signer (the signed-in user); answers its id. */
+  holdPrepared(order: Omit<PreparedOrder, 'expiresAt' | 'userId'>, ctx: CallContext): Promise<string> {
+    return this.prepared.hold({ ...order, userId: sessionOf(ctx).userId });
+  }
+
+  /** The prepared message `id` names, when the signed-in user prepared it and it has not expired. */
+  findPrepared(id: string, ctx: CallContext): Promise<PreparedOrder | undefined> {
+    return this.prepared.find(id, sessionOf(ctx).userId);
+  }
+
+  /** The time a typed write's message carries: when its request id was first used by the signed-in user. */
+  requestTime(requestId: string, ctx: CallContext): Promise<string> {
+    return this.requestTimes.timeOf(sessionOf(ctx).userId, requestId);
   }
 
   /** $process-message on the dispensing side: a dispense-notification Bundle. */

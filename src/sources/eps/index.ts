@@ -6,3 +6,8 @@ export { checkMessage } from './messages.js';
 export { checkedRelease } from './release.js';
 export { releaseParameters, returnTask } from './requests.js';
 export { EVENT } from './wire.js';
+export { checkedDispensedItems, checkedOrder } from './checks.js';
+export { dispenseClaim, dispenseNotification, statusAfter } from './dispensing.js';
+export { derivedUuid, prescriptionOrder } from './order.js';
+export { isBase64, signedOrder, xmlSignature } from './signature.js';
+export { withdrawTask } from './requests.js';

@@ -1,5 +1,6 @@
 import { NHS_NUMBER_SYSTEM } from '../fhir.js';
 import { PRESCRIPTION_ID_SYSTEM } from '../eps-tracker/wire.js';
+import { PRESCRIPTION_ITEM_ID_SYSTEM, SNOMED_CT } from '../fhir-systems.js';
 import { outcomeCode } from '../../upstream/operation-outcome.js';
 import {
   STATUS_HISTORY_EXTENSION,
@@ -20,7 +21,11 @@ export interface PreparedModel {
 }
 
 export interface ReleasedItemModel {
+  /** prescription-order-item-number: what a dispense notification or claim names the item by. */
+  id: string | null;
   medication: string | null;
+  /** The dm+d code. */
+  medicationCode: string | null;
   quantity: number | null;
   unit: string | null;
   dosage: string | null;
@@ -117,6 +122,8 @@ function mapReleasedPrescription(bundle: MessageBundle): ReleasedPrescriptionMod
     prescriptionId: prescriptionIdOf(bundle) ?? '',
     nhsNumber: ids.find((i) => i.system === NHS_NUMBER_SYSTEM)?.value ?? null,
     lineItems: requestsOf(bundle).map((r) => ({
+      id: (r.identifier as { system?: string; value?: string }[] | undefined)?.find((i) => i.system === PRESCRIPTION_ITEM_ID_SYSTEM)?.value ?? null,
+      medicationCode: r.medicationCodeableConcept?.coding?.find((c) => c.system === SNOMED_CT)?.code ?? null,
       medication: r.medicationCodeableConcept?.text ?? r.medicationCodeableConcept?.coding?.[0]?.display ?? null,
       quantity: r.dispenseRequest?.quantity?.value ?? null,
       unit: r.dispenseRequest?.quantity?.unit ?? null,

@@ -3,7 +3,7 @@ import { codeOfEnum } from '../../nhs/fhir-codes.js';
 import type { OrganisationModel } from '../ods/mapper.js';
 import type { EpsSession } from '../eps-tracker/session.js';
 import { PRESCRIPTION_ID_SYSTEM } from '../eps-tracker/wire.js';
-import { RETURN_REASON_SYSTEM, RFC4122_SYSTEM, type FhirResource, type ParametersResource } from './wire.js';
+import { RETURN_REASON_SYSTEM, RFC4122_SYSTEM, WITHDRAW_REASON_SYSTEM, type FhirResource, type ParametersResource } from './wire.js';
 import { HL7_TASK_CODE, ORGANISATION_ROLE, SDS_JOB_ROLE_CODE, SDS_ROLE_PROFILE_ID_SYSTEM, SDS_USER_ID_SYSTEM, SNOMED_CT } from '../fhir-systems.js';
 
 /**
@@ -17,7 +17,7 @@ import { HL7_TASK_CODE, ORGANISATION_ROLE, SDS_JOB_ROLE_CODE, SDS_ROLE_PROFILE_I
  * name, and full job role code. EPS requires a work telephone (`_agent.yaml`); CIS2 gives none for a user, so it is the
  * pharmacy's, where they work.
  */
-function agent(session: EpsSession, pharmacy: OrganisationModel): FhirResource {
+export function agent(session: EpsSession, pharmacy: OrganisationModel): FhirResource {
   const phone = pharmacy.telecom.find((t) => t.value && (t.system ?? 'PHONE') === 'PHONE')?.value;
   return {
     resourceType: 'PractitionerRole',
@@ -86,5 +86,44 @@ export function returnTask(requestId: string, input: ReturnInput, pharmacy: Orga
     authoredOn: input.authoredOn,
     requester: { reference: '#requester' },
     reasonCode: { coding: [{ system: SNOMED_CT, code: '33633005', display: 'Prescription of drug' }] },
+  };
+}
+
+export interface WithdrawInput {
+  prescriptionId: string;
+  nhsNumber: string;
+  /** EPS-task-dispense-withdraw-reason code (e.g. MU Medication Update) and display. */
+  reasonCode: string;
+  reasonDisplay: string;
+  authoredOn: string;
+  /** The dispense notification being withdrawn: its message id (Bundle.identifier.value). */
+  dispenseNotificationId: string;
+}
+
+/** A withdraw Task (`status: in-progress`, code `abort`): the pharmacy takes back its last dispense notification. */
+export function withdrawTask(requestId: string, input: WithdrawInput, pharmacy: OrganisationModel, session: EpsSession): FhirResource {
+  const requester = { ...agent(session, pharmacy), id: 'requester', organization: { reference: '#organisation' } };
+  return {
+    resourceType: 'Task',
+    id: requestId,
+    contained: [requester, pharmacyOrganization(pharmacy, 'organisation')],
+    extension: [
+      {
+        url: 'https://fhir.nhs.uk/StructureDefinition/Extension-Provenance-agent',
+        valueReference: { identifier: { system: SDS_USER_ID_SYSTEM, value: session.userId } },
+      },
+    ],
+    identifier: [{ system: RFC4122_SYSTEM, value: requestId }],
+    groupIdentifier: { system: PRESCRIPTION_ID_SYSTEM, value: input.prescriptionId },
+    status: 'in-progress',
+    statusReason: { coding: [{ system: WITHDRAW_REASON_SYSTEM, code: input.reasonCode, display: input.reasonDisplay }] },
+    intent: 'order',
+    code: { coding: [{ system: HL7_TASK_CODE, code: 'abort', display: 'Mark the focal resource as no longer active' }] },
+    focus: { type: 'Bundle', identifier: { system: RFC4122_SYSTEM, value: input.dispenseNotificationId } },
+    for: { identifier: { system: NHS_NUMBER_SYSTEM, value: input.nhsNumber } },
+    authoredOn: input.authoredOn,
+    requester: { reference: '#requester' },
+    owner: { identifier: { system: ODS_CODE_SYSTEM, value: pharmacy.odsCode } },
+    reasonCode: { coding: [{ system: SNOMED_CT, code: '373784005', display: 'Dispensing medication' }] },
   };
 }

@@ -57,3 +57,4 @@ export const STATUS_HISTORY_SYSTEM = MEDICATION_REQUEST_STATUS_HISTORY;
 export const STATUS_HISTORY_EXTENSION = 'https://fhir.nhs.uk/StructureDefinition/Extension-DM-PrescriptionStatusHistory';
 export const RFC4122_SYSTEM = 'https://tools.ietf.org/html/rfc4122';
 export const RETURN_REASON_SYSTEM = EPS_RETURN_REASON;
+export const WITHDRAW_REASON_SYSTEM = 'https://fhir.nhs.uk/CodeSystem/EPS-task-dispense-withdraw-reason';

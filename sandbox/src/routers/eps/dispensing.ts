@@ -19,6 +19,8 @@ import { ODS_CODE_SYSTEM as ODS, SDS_USER_ID_SYSTEM } from '../../fhir-systems.j
 
 type Json = Record<string, any>;
 const RFC4122 = 'https://tools.ietf.org/html/rfc4122';
+const ITEM_NUMBER = 'https://fhir.nhs.uk/Id/prescription-order-item-number';
+const GROUP_IDENTIFIER_EXTENSION = 'https://fhir.nhs.uk/StructureDefinition/Extension-DM-GroupIdentifier';
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 /** A nominated download releases at most this many prescriptions (eps/CONTRACT.md). */
 const NOMINATED_BATCH = 25;
@@ -155,7 +157,10 @@ export function dispensingRoutes(sandbox: Sandbox) {
       if (!['0002', '0003'].includes(record.status) || record.dispenserOds !== pharmacy) return invalidTransition();
       const status = dispenses[0]?.extension?.find((e: Json) => String(e.url).endsWith('EPS-TaskBusinessStatus'))?.valueCoding?.code ?? '0006';
       dispenses.forEach((d, i) => {
-        const item = record.items[i];
+        // Each MedicationDispense names its line item by the contained MedicationRequest's item number; by position otherwise.
+        const request = (d.contained as Json[] | undefined)?.find((c) => c.resourceType === 'MedicationRequest');
+        const itemNumber = String(request?.identifier?.find((x: Json) => x.system === ITEM_NUMBER)?.value ?? '').toUpperCase();
+        const item = record.items.find((it) => it.itemId === itemNumber) ?? record.items[i];
         const type = d.type?.coding?.[0];
         if (!item || !type?.code) return;
         item.status = { code: type.code, display: type.display ?? '' };
@@ -167,8 +172,37 @@ export function dispensingRoutes(sandbox: Sandbox) {
       return informational();
     });
 
+  /**
+   * POST /Claim (DispenseClaim.yaml): the pharmacy that dispensed the prescription claims for it, which becomes Claimed
+   * (0008). Every claimed item needs its endorsement code ("missing endorsement code on Claim" is a 400).
+   */
+  const claim = (req: SandboxRequest): SandboxResponse =>
+    state().write(req, () => {
+      const body = parseJson(req);
+      if (isResponse(body)) return body;
+      if (body.resourceType !== 'Claim') return invalidMessage('Incorrect FHIR resource type. Expected Claim.', 'structure');
+      const group = (body.prescription?.extension as Json[] | undefined)?.find((e) => e.url === GROUP_IDENTIFIER_EXTENSION);
+      const shortForm = (group?.extension as Json[] | undefined)?.find((e) => e.url === 'shortForm')?.valueIdentifier?.value;
+      if (!shortForm) return invalidMessage('Claim.prescription must carry the short-form prescription id (Extension-DM-GroupIdentifier).');
+      const details = ((body.item as Json[] | undefined) ?? []).flatMap((i) => (i.detail as Json[] | undefined) ?? []);
+      if (details.length === 0) return invalidMessage('Claim.item.detail must list the dispensed line items.');
+      const endorsed = (d: Json) =>
+        ((d.programCode as Json[] | undefined) ?? []).some((p) =>
+          p.coding?.some((c: Json) => String(c.system).endsWith('medicationdispense-endorsement') && c.code),
+        );
+      if (!details.every(endorsed)) return invalidMessage('Claim.item.detail.programCode must include an endorsement code.');
+      const record = findPrescription(sandbox, shortForm);
+      if (isResponse(record)) return record;
+      const pharmacy = odsOf((body.contained as Json[] | undefined)?.find((r) => r.resourceType === 'Organization'));
+      if (!['0006', '0007'].includes(record.status) || record.dispenserOds !== pharmacy) return invalidTransition();
+      record.status = '0008';
+      record.history.push({ title: 'Claim successful', at: now(), status: '0008', ods: pharmacy as string });
+      return informational();
+    });
+
   return [
     { method: 'POST' as const, path: '/Task/$release', handler: release },
+    { method: 'POST' as const, path: '/Claim', handler: claim },
     { method: 'POST' as const, path: '/Task', handler: task },
     { method: 'POST' as const, path: '/$process-message', handler: dispenseNotification },
   ];

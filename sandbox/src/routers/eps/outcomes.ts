@@ -120,14 +120,15 @@ function prescriptionMessage(template: Json, record: SandboxPrescription, owner:
   const rest = bundle.entry.filter((e: Json) => e.resource.resourceType !== 'MedicationRequest');
   const first = requests[0].resource as Json;
   const items = record.items.map((item) => {
-    const id = stableUuid('item', record.id, item.itemId);
+    // The prescriber's own item number (prescription-order-item-number): a dispense notification and a claim name it.
+    const id = item.itemId.toLowerCase();
     const request = clone(first);
     request.id = id;
     request.identifier = [{ system: PRESCRIPTION_ORDER_ITEM_NUMBER_SYSTEM, value: id }];
     request.groupIdentifier.value = record.id;
     request.groupIdentifier.extension[0].valueIdentifier.value = record.longId;
     request.medicationCodeableConcept = {
-      coding: [{ system: 'http://snomed.info/sct', code: first.medicationCodeableConcept.coding[0].code, display: item.medication }],
+      coding: [{ system: 'http://snomed.info/sct', code: item.medicationCode ?? first.medicationCodeableConcept.coding[0].code, display: item.medication }],
     };
     request.dispenseRequest.quantity = { ...request.dispenseRequest.quantity, value: item.quantity, unit: item.unit };
     request.dosageInstruction = [{ ...request.dosageInstruction[0], text: item.dosage }];

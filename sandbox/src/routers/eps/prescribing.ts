@@ -67,6 +67,7 @@ function recordFrom(resources: Json[], id: string, nhsNumber: string): SandboxPr
   const items: SandboxItem[] = requests.map((r) => ({
     itemId: String(r.identifier?.[0]?.value ?? r.id).toUpperCase(),
     medication: r.medicationCodeableConcept?.coding?.[0]?.display ?? r.medicationCodeableConcept?.text ?? 'Unknown medication',
+    medicationCode: r.medicationCodeableConcept?.coding?.[0]?.code,
     quantity: Number(r.dispenseRequest?.quantity?.value ?? 1),
     unit: r.dispenseRequest?.quantity?.unit ?? 'dose',
     dosage: r.dosageInstruction?.[0]?.text ?? '',

@@ -9,6 +9,8 @@ import { Random } from '../../random.js';
 export interface SandboxItem {
   itemId: string;
   medication: string;
+  /** The dm+d code, for items created from a prescription-order message. */
+  medicationCode?: string;
   quantity: number;
   unit: string;
   dosage: string;
