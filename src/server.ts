@@ -11,7 +11,7 @@ import type { Context, ContextSettings } from './context.js';
 import { getDirective } from '@graphql-tools/utils';
 import { isObjectType, type GraphQLSchema } from 'graphql';
 import { buildSchema } from './graph/index.js';
-import { answerReport, recordUpstreamCall } from './playground/answer-report.js';
+import { answerReport } from './playground/answer-report.js';
 import { readinessRoute } from './http/readiness.js';
 import { healthRoute, type Route } from './http/routes.js';
 import { createLogger } from './logger.js';
@@ -38,6 +38,7 @@ import type { FederationOptions } from './federation/subgraph.js';
 import { BarsResponseStore } from './sources/bars/receiver/response-store.js';
 import { barsReceiverRoute } from './sources/bars/receiver/route.js';
 import { attachSubscriptions } from './http/subscriptions.js';
+import { compiledExecution } from './execution/compiled-executor.js';
 
 export interface GraphServerOptions {
   platform: Platform;
@@ -129,7 +130,6 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
   const unobserve = options.platform.onCall((event) => {
     metrics?.upstream(event);
     recordUpstreamSpan(event);
-    recordUpstreamCall(event);
   });
   // Read by /readyz; the lifecycle (src/lifecycle.ts) owns it once it exists.
   let draining = (): boolean => false;
@@ -170,7 +170,8 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
   };
   routes.push(barsReceiverRoute({ store: barsResponses, verifier, access: contextSettings.access, audit: auditSink, logger }));
   const apollo = new ApolloServer<Context>({
-    schema,
+    // The schema, executed as compiled plans cached per document (src/execution/compiled-executor.ts).
+    gateway: compiledExecution(schema),
     introspection: options.introspection ?? true,
     // Without introspection the schema is not for browsing: no "Did you mean ...?" naming fields, arguments or values.
     hideSchemaDetailsFromClientErrors: !(options.introspection ?? true),

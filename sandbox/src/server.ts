@@ -75,6 +75,12 @@ export class Sandbox {
   private readonly apis: SandboxApi[];
   private readonly router = FindMyWay<FindMyWay.HTTPVersion.V1>({ ignoreTrailingSlash: true, ignoreDuplicateSlashes: true });
   private readonly calls = new Map<string, number>();
+  /**
+   * The platform's object store behind temporary redirects (e-RS A042 answers 307 to a file there): each file is served
+   * once at `/_object-store/{key}`, without credentials, and then forgotten, as a temporary location is single-use. Not
+   * an NHS API: not counted, not judged against a spec.
+   */
+  readonly objectStore = new Map<string, { contentType: string; bytes: Buffer }>();
   private readonly latency = new Map<string, number>();
   private readonly faults = new Map<string, FaultSpec>();
   private readonly rateLimits = new Map<string, RateLimitSpec>();
@@ -298,6 +304,18 @@ export class Sandbox {
       send(res, await this.sandboxEndpoint(base.method, url.pathname, rawBody));
       return;
     }
+    if (url.pathname.startsWith('/_object-store/') && base.method === 'GET') {
+      const key = url.pathname.slice('/_object-store/'.length);
+      const file = this.objectStore.get(key);
+      this.objectStore.delete(key);
+      send(
+        res,
+        file
+          ? { status: 200, body: file.bytes, headers: { 'content-type': file.contentType, 'cache-control': 'no-store' } }
+          : { status: 404, body: { error: 'no such object, or its temporary location has been used' }, headers: { 'content-type': 'application/json' } },
+      );
+      return;
+    }
     if (url.pathname === '/_ping') {
       send(res, { status: 200, body: { status: 'pass' }, headers: { 'content-type': 'application/json' } });
       return;
@@ -384,7 +402,8 @@ function mirror(req: SandboxRequest, response: SandboxResponse): SandboxResponse
 }
 
 function send(res: ServerResponse, response: SandboxResponse): void {
-  const body = response.body === undefined ? '' : typeof response.body === 'string' ? response.body : JSON.stringify(response.body);
+  const body =
+    response.body === undefined ? '' : typeof response.body === 'string' || Buffer.isBuffer(response.body) ? response.body : JSON.stringify(response.body);
   res.writeHead(response.status, { 'content-length': Buffer.byteLength(body), ...response.headers });
   res.end(body);
 }

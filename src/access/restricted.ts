@@ -24,6 +24,11 @@ import { NotFoundError } from '../errors.js';
  * - `refuseNamed`: a record read by its own id (a prescription, a referral) is refused after the read, when the patient
  *   it names is restricted: one PDS read, shared with anything else in the request that reads the same patient.
  * The parent of `withhold` and `refuse` fields is a patient (its `restricted` flag, from the PDS mapper).
+ *
+ * One field outside the table: `Query.ersServices` (e-RS A010) orders services by their distance from the patient's own
+ * address when the search gives no postcode, so its resolver (src/graph/referral-referring.ts) asks for a postcode for
+ * a restricted patient (BAD_USER_INPUT, reason ERS_POSTCODE_REQUIRED) before any e-RS call, after the search's own
+ * argument checks and one PDS read through {@link isRestricted}.
  */
 export type RestrictedRule =
   | { kind: 'withhold' /** null even for a list: "not known" rather than "none", where the schema says so. */; asNull?: true }
@@ -108,7 +113,7 @@ function restrictedResolver(field: GraphQLFieldConfig<unknown, Context>, rule: R
  * Whether PDS marks the patient an NHS number names restricted. A patient PDS does not know carries no restriction to
  * honour (the contracts' own examples name such patients); PDS failing fails the read.
  */
-async function isRestricted(nhsNumber: string | null | undefined, ctx: Context): Promise<boolean> {
+export async function isRestricted(nhsNumber: string | null | undefined, ctx: Context): Promise<boolean> {
   if (!nhsNumber) return false;
   const patient = await ctx.nhs.pds.patient.load(nhsNumber).catch((error: unknown) => {
     if (error instanceof NotFoundError) return undefined;

@@ -459,6 +459,61 @@ export type BookAppointmentUserError = UserError & {
   message: Scalars['String']['output'];
 };
 
+/** Why bookReferralAppointment refused a booking the caller can correct. */
+export type BookReferralAppointmentErrorCode =
+  /** e-RS refused it as conflicting. */
+  | 'CONFLICT'
+  /** The slot does not suit the referral (INAPPROPRIATE_SLOT). */
+  | 'INAPPROPRIATE_SLOT'
+  /** e-RS refused the booking as invalid (its code in `message`). */
+  | 'INVALID_INPUT'
+  /** The referral is not in a state that can be booked (INVALID_REQUEST_STATE). */
+  | 'INVALID_REQUEST_STATE'
+  /** The service id is empty or malformed. */
+  | 'INVALID_SERVICE_ID'
+  /** The slot id is empty or malformed. */
+  | 'INVALID_SLOT_ID'
+  /** The version is not a referral version. */
+  | 'INVALID_VERSION'
+  /** The service or slot could not be resolved (REFERENCE_NOT_FOUND). */
+  | 'REFERENCE_NOT_FOUND'
+  /** The slot is no longer free: read `freeSlots` again (SLOT_NOT_AVAILABLE). */
+  | 'SLOT_NOT_AVAILABLE'
+  /** The referral changed since you read it: read it again. */
+  | 'STALE_VERSION';
+
+/** What `bookReferralAppointment` books. */
+export type BookReferralAppointmentInput = {
+  /** The shortlisted, directly bookable service. */
+  serviceId: Scalars['String']['input'];
+  /** The free slot's id (`ReferralSlot.id`). */
+  slotId: Scalars['String']['input'];
+  /** The referral. */
+  ubrn: Scalars['Ubrn']['input'];
+  /** The referral's `version` you read: e-RS books against this version only. */
+  version: Scalars['String']['input'];
+};
+
+/** What bookReferralAppointment did: the referral after booking, or why it was refused. */
+export type BookReferralAppointmentPayload = {
+  __typename?: 'BookReferralAppointmentPayload';
+  /** The referral as e-RS holds it after the booking; null when refused. */
+  referral?: Maybe<Referral>;
+  /** Refusals the caller can act on; empty when booked. */
+  userErrors: Array<BookReferralAppointmentUserError>;
+};
+
+/** A refusal of bookReferralAppointment the caller can act on. */
+export type BookReferralAppointmentUserError = UserError & {
+  __typename?: 'BookReferralAppointmentUserError';
+  /** Which refusal it is. */
+  code: BookReferralAppointmentErrorCode;
+  /** The path of the argument at fault; null when the refusal is about the whole request. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a developer (no patient data). */
+  message: Scalars['String']['output'];
+};
+
 /** The organisation that booked an appointment (GP Connect's booking organisation). */
 export type BookingOrganisation = {
   __typename?: 'BookingOrganisation';
@@ -895,6 +950,69 @@ export type CreatePrescriptionUserError = UserError & {
   message: Scalars['String']['output'];
 };
 
+/** Why createReferral refused a referral the caller can correct. */
+export type CreateReferralErrorCode =
+  /** e-RS refused it as conflicting with the referral's state. */
+  | 'CONFLICT'
+  /** `firstReminderLetterFollowUpDays` is negative. */
+  | 'INVALID_FOLLOW_UP_DAYS'
+  /** e-RS refused the request as invalid (its code in `message`). */
+  | 'INVALID_INPUT'
+  /** `pathwayStart` is in the future or more than 365 days ago. */
+  | 'INVALID_PATHWAY_START'
+  /** Neither a specialty nor a clinic type, or an empty or malformed code. */
+  | 'INVALID_SEARCH_CRITERIA'
+  /** No service, more than twenty, a repeated one, or an id that is not an e-RS service id. */
+  | 'INVALID_SHORTLIST'
+  /** The patient has no registered GP practice in e-RS: NO_REG_GP_PRACTICE. */
+  | 'NO_REG_GP_PRACTICE'
+  /** e-RS could not retrieve the patient: PATIENT_ERROR (do not try again). */
+  | 'PATIENT_ERROR'
+  /** e-RS could not resolve a reference (the patient, or a service): REFERENCE_NOT_FOUND. */
+  | 'REFERENCE_NOT_FOUND'
+  /** A shortlisted service does not satisfy the search criteria: SHORTLISTED_SERVICE_NOT_IN_RESULTS. */
+  | 'SHORTLISTED_SERVICE_NOT_IN_RESULTS';
+
+/** What `createReferral` creates (eRS-CreateReferral-Parameters-1). */
+export type CreateReferralInput = {
+  /** The clinic type searched (e-RS CLINIC-TYPE code), as given to `ersServices`. */
+  clinicType?: InputMaybe<Scalars['String']['input']>;
+  /** Days before e-RS sends the patient a first reminder letter (0 or more; 0: none). */
+  firstReminderLetterFollowUpDays?: InputMaybe<Scalars['Int']['input']>;
+  /** The patient referred. */
+  nhsNumber: Scalars['NhsNumber']['input'];
+  /** An alternate pathway start (referral-to-treatment clock start): in the past, at most 365 days ago. */
+  pathwayStart?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The referral's priority. */
+  priority: ReferralPriority;
+  /** Whether the referral letter is attached now or later (eRS-ReferralLetterIntention-1). */
+  referralLetter: ReferralLetterIntention;
+  /** The shortlisted e-RS service ids: one to twenty, no repeats. */
+  serviceIds: Array<Scalars['String']['input']>;
+  /** The specialty searched (e-RS SPECIALTY code), as given to `ersServices`. */
+  specialty?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What createReferral did: the new referral, or why it was refused. */
+export type CreateReferralPayload = {
+  __typename?: 'CreateReferralPayload';
+  /** The referral e-RS created, with its UBRN; null when refused. */
+  referral?: Maybe<Referral>;
+  /** Refusals the caller can act on; empty when created. */
+  userErrors: Array<CreateReferralUserError>;
+};
+
+/** A refusal of createReferral the caller can act on. */
+export type CreateReferralUserError = UserError & {
+  __typename?: 'CreateReferralUserError';
+  /** Which refusal it is. */
+  code: CreateReferralErrorCode;
+  /** The path of the argument at fault; null when the refusal is about the whole request. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a developer (no patient data). */
+  message: Scalars['String']['output'];
+};
+
 /** A prescription EPS created. */
 export type CreatedPrescription = {
   __typename?: 'CreatedPrescription';
@@ -906,6 +1024,61 @@ export type CreatedPrescription = {
   prescriptionId: Scalars['PrescriptionId']['output'];
   /** The X-Request-ID the $process-message call went with. */
   requestId: Scalars['ID']['output'];
+};
+
+/** Why deferReferralToProvider refused a deferral the caller can correct. */
+export type DeferReferralToProviderErrorCode =
+  /** e-RS refused it as conflicting. */
+  | 'CONFLICT'
+  /** The comment is over 500 characters. */
+  | 'INVALID_COMMENT'
+  /** e-RS refused the deferral as invalid (its code in `message`). */
+  | 'INVALID_INPUT'
+  /** The referral is not in a state that can be deferred (INVALID_REQUEST_STATE). */
+  | 'INVALID_REQUEST_STATE'
+  /** The service id is empty or malformed. */
+  | 'INVALID_SERVICE_ID'
+  /** The version is not a referral version. */
+  | 'INVALID_VERSION'
+  /** The service could not be resolved (REFERENCE_NOT_FOUND). */
+  | 'REFERENCE_NOT_FOUND'
+  /** The service has free slots now: book one instead (SLOTS_CURRENTLY_AVAILABLE). */
+  | 'SLOTS_CURRENTLY_AVAILABLE'
+  /** The referral changed since you read it: read it again. */
+  | 'STALE_VERSION';
+
+/** What `deferReferralToProvider` defers. */
+export type DeferReferralToProviderInput = {
+  /** A comment for the provider (at most 500 characters). */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** Why booking is deferred. */
+  reason: ReferralDeferralReason;
+  /** The shortlisted, directly bookable service the provider of which will book. */
+  serviceId: Scalars['String']['input'];
+  /** The referral. */
+  ubrn: Scalars['Ubrn']['input'];
+  /** The referral's `version` you read. */
+  version: Scalars['String']['input'];
+};
+
+/** What deferReferralToProvider did: the referral after the deferral, or why it was refused. */
+export type DeferReferralToProviderPayload = {
+  __typename?: 'DeferReferralToProviderPayload';
+  /** The referral as e-RS holds it after the deferral; null when refused. */
+  referral?: Maybe<Referral>;
+  /** Refusals the caller can act on; empty when deferred. */
+  userErrors: Array<DeferReferralToProviderUserError>;
+};
+
+/** A refusal of deferReferralToProvider the caller can act on. */
+export type DeferReferralToProviderUserError = UserError & {
+  __typename?: 'DeferReferralToProviderUserError';
+  /** Which refusal it is. */
+  code: DeferReferralToProviderErrorCode;
+  /** The path of the argument at fault; null when the refusal is about the whole request. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a developer (no patient data). */
+  message: Scalars['String']['output'];
 };
 
 /** How an appointment is delivered (GP Connect's delivery channel extension). */
@@ -1022,6 +1195,68 @@ export type ErrorCode =
   | 'UPSTREAM_UNAVAILABLE'
   /** The version sent is not the current one, or none was sent: read it again. */
   | 'VERSION_CONFLICT';
+
+/** A service found for a patient by the e-RS patient service search (Extension-eRS-ServiceSummaryView-1). */
+export type ErsService = {
+  __typename?: 'ErsService';
+  /** DIRECTLY_BOOKABLE, INDIRECTLY_BOOKABLE or a triage service's code (eRS-BookableType-1). */
+  bookableType?: Maybe<Scalars['String']['output']>;
+  /** Whether e-RS asks for the service to be shown prominently. */
+  displayProminently?: Maybe<Scalars['Boolean']['output']>;
+  /** Distance from the search's postcode, in miles, when e-RS gives one. */
+  distanceMiles?: Maybe<Scalars['Int']['output']>;
+  /** The e-RS service id, what a referral's shortlist names. */
+  id: Scalars['String']['output'];
+  /** The indicative wait for an appointment, in days, as e-RS publishes it. */
+  indicativeAppointmentWaitDays?: Maybe<Scalars['Int']['output']>;
+  /** The location's name. */
+  locationName?: Maybe<Scalars['String']['output']>;
+  /** The ODS code of the service's location. */
+  locationOdsCode?: Maybe<Scalars['String']['output']>;
+  /** The service's name. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The service's page on the NHS website. */
+  nhsWebsiteUrl?: Maybe<Scalars['String']['output']>;
+  /** Whether the provider requires a referral letter. */
+  referralLetterRequired?: Maybe<Scalars['Boolean']['output']>;
+  /** APPOINTMENT_REQUEST, TRIAGE_REQUEST (a triage service: `sendReferralForTriage`), ... (eRS-RequestFlowType-1). */
+  requestFlowType?: Maybe<Scalars['String']['output']>;
+  /** The service's specialty (e-RS SPECIALTY). */
+  specialty?: Maybe<Coding>;
+};
+
+/** What `ersServices` searches by (eRS-PatientServiceSearch-Parameters-1). A specialty or a clinic type is required. */
+export type ErsServiceSearch = {
+  /** An e-RS clinic type code (A004 `CLINIC-TYPE`, e.g. HEART_FAILURE). */
+  clinicType?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * For a search on behalf of an existing referral: its commissioning organisation (`Referral.referrerOdsCode`), so only
+   * services valid for that referral come back.
+   */
+  commissioningRuleOdsCode?: InputMaybe<Scalars['OdsCode']['input']>;
+  /** Only services within this many miles of the postcode (1 to 500). */
+  distanceLimit?: InputMaybe<Scalars['Int']['input']>;
+  /** The patient to be referred. */
+  nhsNumber: Scalars['NhsNumber']['input'];
+  /**
+   * The postcode distances are measured from (a UK postcode, e.g. LS1 2UT); e-RS uses the patient's when absent.
+   * Required for a restricted patient (ERS_POSTCODE_REQUIRED).
+   */
+  postcode?: InputMaybe<Scalars['String']['input']>;
+  /** The referral's priority. */
+  priority: ReferralPriority;
+  /** How e-RS orders the services: DISTANCE unless said. */
+  sortBy?: InputMaybe<ErsServiceSort>;
+  /** An e-RS specialty code (A004 `SPECIALTY`, e.g. CARDIOLOGY). */
+  specialty?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How e-RS orders the results of a service search (eRS-SortBy-1). */
+export type ErsServiceSort =
+  /** Nearest first. */
+  | 'DISTANCE'
+  /** Shortest indicative appointment wait first (e-RS's IWT). */
+  | 'INDICATIVE_WAIT_TIME';
 
 /** A prescription EPS could not release. */
 export type FailedRelease = {
@@ -1835,6 +2070,11 @@ export type Mutation = {
    */
   bookAppointment: BookAppointmentPayload;
   /**
+   * Books an appointment for an e-RS referral into a free slot of a directly bookable service on its shortlist (e-RS FHIR
+   * API, A016), under the referral `version` you read. Answers the referral as e-RS holds it after the booking (A005).
+   */
+  bookReferralAppointment: BookReferralAppointmentPayload;
+  /**
    * Cancels an appointment in GP Connect Appointment Management with a reason, under If-Match with the `version` you read
    * (stale: user error STALE_VERSION). Too close to its start, the practice refuses: user error TOO_LATE_TO_CANCEL.
    */
@@ -1877,6 +2117,21 @@ export type Mutation = {
    * `createPrescription` signs off a prescription prepared from typed input.
    */
   createPrescriptionFromMessage: CreatePrescriptionFromMessagePayload;
+  /**
+   * Creates an e-RS referral (e-RS FHIR API, A011 create referral): a shortlist of one to twenty services found with
+   * `ersServices`, for one patient, in the role context of the request. e-RS answers with the new referral and its UBRN;
+   * it is NOT_BOOKED until an appointment is booked or the referral deferred (`bookReferralAppointment`,
+   * `deferReferralToProvider`). The referral is then readable with `referral(ubrn)` and listed in `Patient.referrals`.
+   * e-RS takes no idempotency key for this operation: the graph sends it once and never retries it, so after a timeout
+   * read the patient's referrals before creating again.
+   */
+  createReferral: CreateReferralPayload;
+  /**
+   * Defers booking to the provider of a directly bookable service on the referral's shortlist (e-RS FHIR API, A016 with
+   * a proposed appointment), allowed only when the service has no free slot or a booking attempt failed. Answers the
+   * referral as e-RS holds it afterwards (A005).
+   */
+  deferReferralToProvider: DeferReferralToProviderPayload;
   /**
    * Electronic Prescription Service (EPS FHIR dispensing API) $process-message (dispense-notification), built from typed
    * input: what the pharmacy handed over, item by item (dispensed, partially dispensed, or not dispensed with its
@@ -1941,6 +2196,12 @@ export type Mutation = {
    */
   sendBarsReferral: SendBarsReferralPayload;
   /**
+   * Sends an e-RS referral to a triage service on its shortlist (e-RS FHIR API, A016 with a proposed appointment and the
+   * reason TRIAGE), under the referral `version` you read: the way the spec now asks for a referral to triage, A021
+   * (create and send for triage) being deprecated. Answers the referral as e-RS holds it afterwards (A005).
+   */
+  sendReferralForTriage: SendReferralForTriagePayload;
+  /**
    * Updates a patient in the Personal Demographics Service (PDS FHIR API) with JSON Patch under If-Match. `version` is
    * the `version` you read: if the record changed since, nothing is written and the payload's user error is
    * STALE_VERSION (read again, re-apply). Returns the updated record in `patient`.
@@ -1977,6 +2238,17 @@ export type MutationAmendAppointmentArgs = {
  */
 export type MutationBookAppointmentArgs = {
   input: BookAppointmentInput;
+};
+
+
+/**
+ * Every mutation returns a `<Name>Payload`: the result (null when refused) and `userErrors`, the refusals the caller can
+ * act on (invalid input, a stale version, a state that forbids the change), each with a typed `code`, a `message` and
+ * the `field` path of the argument at fault. Failures the caller cannot fix by changing the request (unauthenticated,
+ * forbidden, not found, upstream down or timing out, rate limited) stay GraphQL errors with `extensions.code` (ErrorCode).
+ */
+export type MutationBookReferralAppointmentArgs = {
+  input: BookReferralAppointmentInput;
 };
 
 
@@ -2036,6 +2308,28 @@ export type MutationCreatePrescriptionArgs = {
 export type MutationCreatePrescriptionFromMessageArgs = {
   message: Scalars['JSON']['input'];
   requestId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Every mutation returns a `<Name>Payload`: the result (null when refused) and `userErrors`, the refusals the caller can
+ * act on (invalid input, a stale version, a state that forbids the change), each with a typed `code`, a `message` and
+ * the `field` path of the argument at fault. Failures the caller cannot fix by changing the request (unauthenticated,
+ * forbidden, not found, upstream down or timing out, rate limited) stay GraphQL errors with `extensions.code` (ErrorCode).
+ */
+export type MutationCreateReferralArgs = {
+  input: CreateReferralInput;
+};
+
+
+/**
+ * Every mutation returns a `<Name>Payload`: the result (null when refused) and `userErrors`, the refusals the caller can
+ * act on (invalid input, a stale version, a state that forbids the change), each with a typed `code`, a `message` and
+ * the `field` path of the argument at fault. Failures the caller cannot fix by changing the request (unauthenticated,
+ * forbidden, not found, upstream down or timing out, rate limited) stay GraphQL errors with `extensions.code` (ErrorCode).
+ */
+export type MutationDeferReferralToProviderArgs = {
+  input: DeferReferralToProviderInput;
 };
 
 
@@ -2130,6 +2424,17 @@ export type MutationSendBarsReferralArgs = {
   message: Scalars['JSON']['input'];
   target: BarsTargetInput;
   useCase?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Every mutation returns a `<Name>Payload`: the result (null when refused) and `userErrors`, the refusals the caller can
+ * act on (invalid input, a stale version, a state that forbids the change), each with a typed `code`, a `message` and
+ * the `field` path of the argument at fault. Failures the caller cannot fix by changing the request (unauthenticated,
+ * forbidden, not found, upstream down or timing out, rate limited) stay GraphQL errors with `extensions.code` (ErrorCode).
+ */
+export type MutationSendReferralForTriageArgs = {
+  input: SendReferralForTriageInput;
 };
 
 
@@ -3148,6 +3453,19 @@ export type Query = {
    */
   barsSlots?: Maybe<Array<BarsSlot>>;
   /**
+   * Services a patient can be referred to, from the NHS e-Referral Service's patient service search (e-RS FHIR API,
+   * A010): one e-RS call. Needs a referrer role context (REFERRING_CLINICIAN or REFERRING_CLINICIAN_ADMIN, from the
+   * request headers or the user's e-RS roles, A030). Bad input (an invalid NHS number, no specialty and no clinic type,
+   * an empty code, a bad postcode) is refused before any call, with BAD_USER_INPUT and a reason.
+   * Without a `postcode`, e-RS measures distances (and orders nearest first) from the patient's own address, so the graph
+   * first reads the patient from PDS (one call, shared with the rest of the request): for a restricted (sensitive)
+   * patient, whose whereabouts are never revealed, the search is refused before any e-RS call with BAD_USER_INPUT, reason
+   * ERS_POSTCODE_REQUIRED; give the postcode to measure from (e.g. the referrer's). A search with a postcode needs no PDS
+   * read.
+   * An empty list means e-RS found no service matching the search; a failure is an error, never an empty list.
+   */
+  ersServices?: Maybe<Array<ErsService>>;
+  /**
    * One page of nhs.uk from the NHS Website Content API, by path (`/conditions/acne/`, `conditions/acne`, or the page's
    * nhs.uk URL). Null with NOT_FOUND when there is no such page. Pages are public: they are cached for every caller
    * for at most the contract's 7 days, so a repeated read makes no upstream call. A malformed path is BAD_USER_INPUT
@@ -3248,6 +3566,11 @@ export type QueryBarsSlotsArgs = {
 };
 
 
+export type QueryErsServicesArgs = {
+  search: ErsServiceSearch;
+};
+
+
 export type QueryHealthContentArgs = {
   path: Scalars['String']['input'];
 };
@@ -3295,6 +3618,12 @@ export type QueryReferralArgs = {
 /** A referral in the NHS e-Referral Service (e-RS FHIR API). */
 export type Referral = {
   __typename?: 'Referral';
+  /**
+   * What the calling user may do to the referral now (e-RS FHIR API, A029, for the referral's current version): read it
+   * just before acting, never cache it.
+   * An empty list means e-RS allows this user no action on the referral now; a failure is an error, never an empty list.
+   */
+  allowedActions?: Maybe<Array<ReferralAction>>;
   /** The appointment, embedded in the referral or read from e-RS (A038). Null when there is none. */
   appointment?: Maybe<ReferralAppointment>;
   /**
@@ -3302,6 +3631,13 @@ export type Referral = {
    * An empty list means the referral has no attachment; a failure is an error, never an empty list.
    */
   attachments?: Maybe<Array<ReferralAttachment>>;
+  /**
+   * Free appointment slots of one directly bookable service on the referral's shortlist (e-RS FHIR API, A015), for the
+   * referral's priority and under its commissioning organisation: one e-RS call per page. Refused before any call when
+   * the service is not on the shortlist (BAD_USER_INPUT, reason ERS_SERVICE_NOT_SHORTLISTED).
+   * An empty list means the service has no free slot on that page; a failure is an error, never an empty list.
+   */
+  freeSlots?: Maybe<Array<ReferralSlot>>;
   /** The e-Referral pathway start: when the referral-to-treatment clock started. */
   pathwayStart?: Maybe<Scalars['DateTime']['output']>;
   /** The referred patient's NHS number. */
@@ -3339,6 +3675,23 @@ export type Referral = {
   version?: Maybe<Scalars['String']['output']>;
 };
 
+
+/** A referral in the NHS e-Referral Service (e-RS FHIR API). */
+export type ReferralFreeSlotsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  serviceId: Scalars['String']['input'];
+};
+
+/** An action the user may take on a referral now (eRS-AvailableActionsForUser-1). */
+export type ReferralAction = {
+  __typename?: 'ReferralAction';
+  /** CREATE_APPOINTMENT, CHANGE_SHORTLIST, CANCEL_REFERRAL, ... (an extensible list). */
+  code: Scalars['String']['output'];
+  /** e-RS's words for it. */
+  display?: Maybe<Scalars['String']['output']>;
+};
+
 /** An appointment booked for an e-RS referral. */
 export type ReferralAppointment = {
   __typename?: 'ReferralAppointment';
@@ -3367,6 +3720,13 @@ export type ReferralAttachment = {
   attachedByOdsCode?: Maybe<Scalars['OdsCode']['output']>;
   /** Whether it can be downloaded yet. */
   availability?: Maybe<ReferralAttachmentAvailability>;
+  /**
+   * The attachment's file (e-RS FHIR API, A042, following e-RS's temporary redirect to its object store): base64, whole,
+   * with its content type and size. Only AVAILABLE attachments can be downloaded: for any other, null with
+   * BAD_USER_INPUT (reason ERS_ATTACHMENT_NOT_AVAILABLE) and no call. Files over 5 MB (e-RS's limit for this endpoint)
+   * are an error, never a truncated file.
+   */
+  content?: Maybe<DocumentContent>;
   /** MIME type of the file. */
   contentType?: Maybe<Scalars['String']['output']>;
   /** When it was attached. */
@@ -3396,6 +3756,31 @@ export type ReferralAttachmentAvailability =
   /** The file failed e-RS's validation. */
   | 'VALIDATION_FAILED';
 
+/** Why booking is deferred to the provider (eRS-ReviewReason-1, the codes A016 allows). */
+export type ReferralDeferralReason =
+  /** A booking attempt failed (no answer within the message timeout). */
+  | 'BOOKING_ATTEMPT_PROBLEM'
+  /** The service has no free slot. */
+  | 'NO_SLOTS_AT_SERVICE'
+  /** The slot offered was no longer available when booking was tried. */
+  | 'SLOT_NOT_AVAILABLE';
+
+/** When the referrer will add the referral letter (eRS-ReferralLetterIntention-1). */
+export type ReferralLetterIntention =
+  /** The letter will be added later (the referral is on the LETTERS_OUTSTANDING worklist meanwhile). */
+  | 'NEED_TO_ADD_LATER'
+  /** No letter will be added. */
+  | 'NOT_INTENDING_TO_ADD';
+
+/** A referral's priority (eRS-Priority-1). */
+export type ReferralPriority =
+  /** Routine. */
+  | 'ROUTINE'
+  /** Two-week wait (suspected cancer). */
+  | 'TWO_WEEK_WAIT'
+  /** Urgent. */
+  | 'URGENT';
+
 /** An e-RS service, as a referral names it. */
 export type ReferralService = {
   __typename?: 'ReferralService';
@@ -3407,6 +3792,21 @@ export type ReferralService = {
   provider?: Maybe<Organisation>;
   /** The service's site (ODS site code), from e-RS's R4 HealthcareService (A035, one call for every service in a query). */
   siteOdsCode?: Maybe<Scalars['OdsCode']['output']>;
+};
+
+/** A free appointment slot of an e-RS service (CareConnect-Slot-1). */
+export type ReferralSlot = {
+  __typename?: 'ReferralSlot';
+  /** The SDS user id of the named clinician of the slot's schedule, when it has one. */
+  clinicianSdsUserId?: Maybe<Scalars['String']['output']>;
+  /** When it ends. */
+  end?: Maybe<Scalars['DateTime']['output']>;
+  /** The slot's id, what `bookReferralAppointment` takes. */
+  id: Scalars['String']['output'];
+  /** The e-RS service it belongs to. */
+  serviceId: Scalars['String']['output'];
+  /** When it starts. */
+  start?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** A referral's state in e-RS (eRS-ReferralState-1). */
@@ -3646,6 +4046,55 @@ export type SendBarsReferralUserError = UserError & {
   __typename?: 'SendBarsReferralUserError';
   /** Which refusal it is. */
   code: SendBarsMessageErrorCode;
+  /** The path of the argument at fault; null when the refusal is about the whole request. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a developer (no patient data). */
+  message: Scalars['String']['output'];
+};
+
+/** Why sendReferralForTriage refused what the caller can correct. */
+export type SendReferralForTriageErrorCode =
+  /** e-RS refused it as conflicting. */
+  | 'CONFLICT'
+  /** The service is not a triage service (INAPPROPRIATE_VALUE). */
+  | 'INAPPROPRIATE_VALUE'
+  /** e-RS refused it as invalid (its code in `message`). */
+  | 'INVALID_INPUT'
+  /** The referral is not in a state that can be sent for triage (INVALID_REQUEST_STATE). */
+  | 'INVALID_REQUEST_STATE'
+  /** The service id is empty, malformed or not on the referral's shortlist. */
+  | 'INVALID_SERVICE_ID'
+  /** The version is not a referral version. */
+  | 'INVALID_VERSION'
+  /** The service could not be resolved (REFERENCE_NOT_FOUND). */
+  | 'REFERENCE_NOT_FOUND'
+  /** The referral changed since you read it: read it again. */
+  | 'STALE_VERSION';
+
+/** What `sendReferralForTriage` sends. */
+export type SendReferralForTriageInput = {
+  /** The shortlisted triage service (an `ErsService` whose `requestFlowType` is TRIAGE_REQUEST). */
+  serviceId: Scalars['String']['input'];
+  /** The referral. */
+  ubrn: Scalars['Ubrn']['input'];
+  /** The referral's `version` you read. */
+  version: Scalars['String']['input'];
+};
+
+/** What sendReferralForTriage did: the referral after it was sent for triage, or why it was refused. */
+export type SendReferralForTriagePayload = {
+  __typename?: 'SendReferralForTriagePayload';
+  /** The referral as e-RS holds it afterwards (AWAITING_TRIAGE); null when refused. */
+  referral?: Maybe<Referral>;
+  /** Refusals the caller can act on; empty when sent. */
+  userErrors: Array<SendReferralForTriageUserError>;
+};
+
+/** A refusal of sendReferralForTriage the caller can act on. */
+export type SendReferralForTriageUserError = UserError & {
+  __typename?: 'SendReferralForTriageUserError';
+  /** Which refusal it is. */
+  code: SendReferralForTriageErrorCode;
   /** The path of the argument at fault; null when the refusal is about the whole request. */
   field?: Maybe<Array<Scalars['String']['output']>>;
   /** What is wrong, in words for a developer (no patient data). */
@@ -3988,11 +4437,14 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   UserError:
     | ( AmendAppointmentUserError )
     | ( BookAppointmentUserError )
+    | ( BookReferralAppointmentUserError )
     | ( CancelAppointmentUserError )
     | ( CancelPrescriptionFromMessageUserError )
     | ( ClaimPrescriptionUserError )
     | ( CreatePrescriptionFromMessageUserError )
     | ( CreatePrescriptionUserError )
+    | ( CreateReferralUserError )
+    | ( DeferReferralToProviderUserError )
     | ( NotifyDispenseFromMessageUserError )
     | ( NotifyDispenseUserError )
     | ( PreparePrescriptionFromMessageUserError )
@@ -4001,6 +4453,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ReturnPrescriptionUserError )
     | ( SendBarsBookingUserError )
     | ( SendBarsReferralUserError )
+    | ( SendReferralForTriageUserError )
     | ( UpdatePatientUserError )
     | ( WithdrawDispenseUserError )
   ;
@@ -4029,6 +4482,10 @@ export type ResolversTypes = {
   BookAppointmentInput: BookAppointmentInput;
   BookAppointmentPayload: ResolverTypeWrapper<Omit<BookAppointmentPayload, 'appointment'> & { appointment?: Maybe<ResolversTypes['Appointment']> }>;
   BookAppointmentUserError: ResolverTypeWrapper<BookAppointmentUserError>;
+  BookReferralAppointmentErrorCode: BookReferralAppointmentErrorCode;
+  BookReferralAppointmentInput: BookReferralAppointmentInput;
+  BookReferralAppointmentPayload: ResolverTypeWrapper<Omit<BookReferralAppointmentPayload, 'referral'> & { referral?: Maybe<ResolversTypes['Referral']> }>;
+  BookReferralAppointmentUserError: ResolverTypeWrapper<BookReferralAppointmentUserError>;
   BookingOrganisation: ResolverTypeWrapper<BookingOrganisation>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CancelAppointmentErrorCode: CancelAppointmentErrorCode;
@@ -4061,9 +4518,17 @@ export type ResolversTypes = {
   CreatePrescriptionInput: CreatePrescriptionInput;
   CreatePrescriptionPayload: ResolverTypeWrapper<Omit<CreatePrescriptionPayload, 'createdPrescription'> & { createdPrescription?: Maybe<ResolversTypes['CreatedPrescription']> }>;
   CreatePrescriptionUserError: ResolverTypeWrapper<CreatePrescriptionUserError>;
+  CreateReferralErrorCode: CreateReferralErrorCode;
+  CreateReferralInput: CreateReferralInput;
+  CreateReferralPayload: ResolverTypeWrapper<Omit<CreateReferralPayload, 'referral'> & { referral?: Maybe<ResolversTypes['Referral']> }>;
+  CreateReferralUserError: ResolverTypeWrapper<CreateReferralUserError>;
   CreatedPrescription: ResolverTypeWrapper<Omit<CreatedPrescription, 'prescription'> & { prescription?: Maybe<ResolversTypes['Prescription']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeferReferralToProviderErrorCode: DeferReferralToProviderErrorCode;
+  DeferReferralToProviderInput: DeferReferralToProviderInput;
+  DeferReferralToProviderPayload: ResolverTypeWrapper<Omit<DeferReferralToProviderPayload, 'referral'> & { referral?: Maybe<ResolversTypes['Referral']> }>;
+  DeferReferralToProviderUserError: ResolverTypeWrapper<DeferReferralToProviderUserError>;
   DeliveryChannel: DeliveryChannel;
   DispenseNotificationInput: DispenseNotificationInput;
   DispenseNotificationResult: ResolverTypeWrapper<DispenseNotificationResult>;
@@ -4072,6 +4537,9 @@ export type ResolversTypes = {
   DocumentContent: ResolverTypeWrapper<DocumentContentModel>;
   EpsWriteResult: ResolverTypeWrapper<WriteOutcomeModel>;
   ErrorCode: ErrorCode;
+  ErsService: ResolverTypeWrapper<ErsService>;
+  ErsServiceSearch: ErsServiceSearch;
+  ErsServiceSort: ErsServiceSort;
   FailedRelease: ResolverTypeWrapper<FailedRelease>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Gender: Gender;
@@ -4162,10 +4630,15 @@ export type ResolversTypes = {
   ProblemStatus: ProblemStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Referral: ResolverTypeWrapper<ReferralModel>;
+  ReferralAction: ResolverTypeWrapper<ReferralAction>;
   ReferralAppointment: ResolverTypeWrapper<ReferralAppointmentModel>;
   ReferralAttachment: ResolverTypeWrapper<ReferralAttachmentModel>;
   ReferralAttachmentAvailability: ReferralAttachmentAvailability;
+  ReferralDeferralReason: ReferralDeferralReason;
+  ReferralLetterIntention: ReferralLetterIntention;
+  ReferralPriority: ReferralPriority;
   ReferralService: ResolverTypeWrapper<ReferralServiceModel>;
+  ReferralSlot: ResolverTypeWrapper<ReferralSlot>;
   ReferralState: ResolverTypeWrapper<ReferralState>;
   ReferralWorklist: ReferralWorklist;
   RelatedPerson: ResolverTypeWrapper<RelatedPerson>;
@@ -4184,6 +4657,10 @@ export type ResolversTypes = {
   SendBarsMessageErrorCode: SendBarsMessageErrorCode;
   SendBarsReferralPayload: ResolverTypeWrapper<Omit<SendBarsReferralPayload, 'result'> & { result?: Maybe<ResolversTypes['BarsMessageResult']> }>;
   SendBarsReferralUserError: ResolverTypeWrapper<SendBarsReferralUserError>;
+  SendReferralForTriageErrorCode: SendReferralForTriageErrorCode;
+  SendReferralForTriageInput: SendReferralForTriageInput;
+  SendReferralForTriagePayload: ResolverTypeWrapper<Omit<SendReferralForTriagePayload, 'referral'> & { referral?: Maybe<ResolversTypes['Referral']> }>;
+  SendReferralForTriageUserError: ResolverTypeWrapper<SendReferralForTriageUserError>;
   Slot: ResolverTypeWrapper<SlotModel>;
   SlotStatus: SlotStatus;
   SpineEndpoint: ResolverTypeWrapper<SpineEndpointModel>;
@@ -4221,6 +4698,9 @@ export type ResolversParentTypes = {
   BookAppointmentInput: BookAppointmentInput;
   BookAppointmentPayload: Omit<BookAppointmentPayload, 'appointment'> & { appointment?: Maybe<ResolversParentTypes['Appointment']> };
   BookAppointmentUserError: BookAppointmentUserError;
+  BookReferralAppointmentInput: BookReferralAppointmentInput;
+  BookReferralAppointmentPayload: Omit<BookReferralAppointmentPayload, 'referral'> & { referral?: Maybe<ResolversParentTypes['Referral']> };
+  BookReferralAppointmentUserError: BookReferralAppointmentUserError;
   BookingOrganisation: BookingOrganisation;
   Boolean: Scalars['Boolean']['output'];
   CancelAppointmentPayload: Omit<CancelAppointmentPayload, 'appointment'> & { appointment?: Maybe<ResolversParentTypes['Appointment']> };
@@ -4245,14 +4725,22 @@ export type ResolversParentTypes = {
   CreatePrescriptionInput: CreatePrescriptionInput;
   CreatePrescriptionPayload: Omit<CreatePrescriptionPayload, 'createdPrescription'> & { createdPrescription?: Maybe<ResolversParentTypes['CreatedPrescription']> };
   CreatePrescriptionUserError: CreatePrescriptionUserError;
+  CreateReferralInput: CreateReferralInput;
+  CreateReferralPayload: Omit<CreateReferralPayload, 'referral'> & { referral?: Maybe<ResolversParentTypes['Referral']> };
+  CreateReferralUserError: CreateReferralUserError;
   CreatedPrescription: Omit<CreatedPrescription, 'prescription'> & { prescription?: Maybe<ResolversParentTypes['Prescription']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeferReferralToProviderInput: DeferReferralToProviderInput;
+  DeferReferralToProviderPayload: Omit<DeferReferralToProviderPayload, 'referral'> & { referral?: Maybe<ResolversParentTypes['Referral']> };
+  DeferReferralToProviderUserError: DeferReferralToProviderUserError;
   DispenseNotificationInput: DispenseNotificationInput;
   DispenseNotificationResult: DispenseNotificationResult;
   DispensedItemInput: DispensedItemInput;
   DocumentContent: DocumentContentModel;
   EpsWriteResult: WriteOutcomeModel;
+  ErsService: ErsService;
+  ErsServiceSearch: ErsServiceSearch;
   FailedRelease: FailedRelease;
   Float: Scalars['Float']['output'];
   GpAllergy: GpAllergyModel;
@@ -4326,9 +4814,11 @@ export type ResolversParentTypes = {
   PrescriptionStatusTransition: StatusTransitionModel;
   Query: Record<PropertyKey, never>;
   Referral: ReferralModel;
+  ReferralAction: ReferralAction;
   ReferralAppointment: ReferralAppointmentModel;
   ReferralAttachment: ReferralAttachmentModel;
   ReferralService: ReferralServiceModel;
+  ReferralSlot: ReferralSlot;
   ReferralState: ReferralState;
   RelatedPerson: RelatedPerson;
   ReleasePrescriptionInput: ReleasePrescriptionInput;
@@ -4343,6 +4833,9 @@ export type ResolversParentTypes = {
   SendBarsBookingUserError: SendBarsBookingUserError;
   SendBarsReferralPayload: Omit<SendBarsReferralPayload, 'result'> & { result?: Maybe<ResolversParentTypes['BarsMessageResult']> };
   SendBarsReferralUserError: SendBarsReferralUserError;
+  SendReferralForTriageInput: SendReferralForTriageInput;
+  SendReferralForTriagePayload: Omit<SendReferralForTriagePayload, 'referral'> & { referral?: Maybe<ResolversParentTypes['Referral']> };
+  SendReferralForTriageUserError: SendReferralForTriageUserError;
   Slot: SlotModel;
   SpineEndpoint: SpineEndpointModel;
   SpineReliability: SpineReliability;
@@ -4490,6 +4983,18 @@ export type BookAppointmentUserErrorResolvers<ContextType = Context, ParentType 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type BookReferralAppointmentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookReferralAppointmentPayload'] = ResolversParentTypes['BookReferralAppointmentPayload']> = {
+  referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['BookReferralAppointmentUserError']>, ParentType, ContextType>;
+};
+
+export type BookReferralAppointmentUserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookReferralAppointmentUserError'] = ResolversParentTypes['BookReferralAppointmentUserError']> = {
+  code?: Resolver<ResolversTypes['BookReferralAppointmentErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type BookingOrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingOrganisation'] = ResolversParentTypes['BookingOrganisation']> = {
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   odsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
@@ -4610,6 +5115,18 @@ export type CreatePrescriptionUserErrorResolvers<ContextType = Context, ParentTy
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CreateReferralPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateReferralPayload'] = ResolversParentTypes['CreateReferralPayload']> = {
+  referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['CreateReferralUserError']>, ParentType, ContextType>;
+};
+
+export type CreateReferralUserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateReferralUserError'] = ResolversParentTypes['CreateReferralUserError']> = {
+  code?: Resolver<ResolversTypes['CreateReferralErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CreatedPrescriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatedPrescription'] = ResolversParentTypes['CreatedPrescription']> = {
   nhsNumber?: Resolver<ResolversTypes['NhsNumber'], ParentType, ContextType>;
   prescription?: Resolver<Maybe<ResolversTypes['Prescription']>, ParentType, ContextType>;
@@ -4624,6 +5141,18 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeferReferralToProviderPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeferReferralToProviderPayload'] = ResolversParentTypes['DeferReferralToProviderPayload']> = {
+  referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['DeferReferralToProviderUserError']>, ParentType, ContextType>;
+};
+
+export type DeferReferralToProviderUserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeferReferralToProviderUserError'] = ResolversParentTypes['DeferReferralToProviderUserError']> = {
+  code?: Resolver<ResolversTypes['DeferReferralToProviderErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
 
 export type DispenseNotificationResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DispenseNotificationResult'] = ResolversParentTypes['DispenseNotificationResult']> = {
   notificationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4642,6 +5171,21 @@ export type EpsWriteResultResolvers<ContextType = Context, ParentType extends Re
   accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   requestId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   resource?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+};
+
+export type ErsServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ErsService'] = ResolversParentTypes['ErsService']> = {
+  bookableType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  displayProminently?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  distanceMiles?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  indicativeAppointmentWaitDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  locationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  locationOdsCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nhsWebsiteUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  referralLetterRequired?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  requestFlowType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  specialty?: Resolver<Maybe<ResolversTypes['Coding']>, ParentType, ContextType>;
 };
 
 export type FailedReleaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FailedRelease'] = ResolversParentTypes['FailedRelease']> = {
@@ -4930,11 +5474,14 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   amendAppointment?: Resolver<ResolversTypes['AmendAppointmentPayload'], ParentType, ContextType, RequireFields<MutationAmendAppointmentArgs, 'changes' | 'id' | 'version'>>;
   bookAppointment?: Resolver<ResolversTypes['BookAppointmentPayload'], ParentType, ContextType, RequireFields<MutationBookAppointmentArgs, 'input'>>;
+  bookReferralAppointment?: Resolver<ResolversTypes['BookReferralAppointmentPayload'], ParentType, ContextType, RequireFields<MutationBookReferralAppointmentArgs, 'input'>>;
   cancelAppointment?: Resolver<ResolversTypes['CancelAppointmentPayload'], ParentType, ContextType, RequireFields<MutationCancelAppointmentArgs, 'id' | 'reason' | 'version'>>;
   cancelPrescriptionFromMessage?: Resolver<ResolversTypes['CancelPrescriptionFromMessagePayload'], ParentType, ContextType, RequireFields<MutationCancelPrescriptionFromMessageArgs, 'message'>>;
   claimPrescription?: Resolver<ResolversTypes['ClaimPrescriptionPayload'], ParentType, ContextType, RequireFields<MutationClaimPrescriptionArgs, 'input'>>;
   createPrescription?: Resolver<ResolversTypes['CreatePrescriptionPayload'], ParentType, ContextType, RequireFields<MutationCreatePrescriptionArgs, 'input'>>;
   createPrescriptionFromMessage?: Resolver<ResolversTypes['CreatePrescriptionFromMessagePayload'], ParentType, ContextType, RequireFields<MutationCreatePrescriptionFromMessageArgs, 'message'>>;
+  createReferral?: Resolver<ResolversTypes['CreateReferralPayload'], ParentType, ContextType, RequireFields<MutationCreateReferralArgs, 'input'>>;
+  deferReferralToProvider?: Resolver<ResolversTypes['DeferReferralToProviderPayload'], ParentType, ContextType, RequireFields<MutationDeferReferralToProviderArgs, 'input'>>;
   notifyDispense?: Resolver<ResolversTypes['NotifyDispensePayload'], ParentType, ContextType, RequireFields<MutationNotifyDispenseArgs, 'input'>>;
   notifyDispenseFromMessage?: Resolver<ResolversTypes['NotifyDispenseFromMessagePayload'], ParentType, ContextType, RequireFields<MutationNotifyDispenseFromMessageArgs, 'message'>>;
   preparePrescription?: Resolver<ResolversTypes['PreparePrescriptionPayload'], ParentType, ContextType, RequireFields<MutationPreparePrescriptionArgs, 'input'>>;
@@ -4943,6 +5490,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   returnPrescription?: Resolver<ResolversTypes['ReturnPrescriptionPayload'], ParentType, ContextType, RequireFields<MutationReturnPrescriptionArgs, 'input'>>;
   sendBarsBooking?: Resolver<ResolversTypes['SendBarsBookingPayload'], ParentType, ContextType, RequireFields<MutationSendBarsBookingArgs, 'message' | 'target'>>;
   sendBarsReferral?: Resolver<ResolversTypes['SendBarsReferralPayload'], ParentType, ContextType, RequireFields<MutationSendBarsReferralArgs, 'message' | 'target'>>;
+  sendReferralForTriage?: Resolver<ResolversTypes['SendReferralForTriagePayload'], ParentType, ContextType, RequireFields<MutationSendReferralForTriageArgs, 'input'>>;
   updatePatient?: Resolver<ResolversTypes['UpdatePatientPayload'], ParentType, ContextType, RequireFields<MutationUpdatePatientArgs, 'changes' | 'nhsNumber' | 'version'>>;
   withdrawDispense?: Resolver<ResolversTypes['WithdrawDispensePayload'], ParentType, ContextType, RequireFields<MutationWithdrawDispenseArgs, 'input'>>;
 };
@@ -5202,6 +5750,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   barsServiceRequest?: Resolver<Maybe<ResolversTypes['BarsServiceRequest']>, ParentType, ContextType, RequireFields<QueryBarsServiceRequestArgs, 'id' | 'target'>>;
   barsServiceRequests?: Resolver<Maybe<Array<ResolversTypes['BarsServiceRequest']>>, ParentType, ContextType, RequireFields<QueryBarsServiceRequestsArgs, 'nhsNumber' | 'target'>>;
   barsSlots?: Resolver<Maybe<Array<ResolversTypes['BarsSlot']>>, ParentType, ContextType, RequireFields<QueryBarsSlotsArgs, 'target'>>;
+  ersServices?: Resolver<Maybe<Array<ResolversTypes['ErsService']>>, ParentType, ContextType, RequireFields<QueryErsServicesArgs, 'search'>>;
   healthContent?: Resolver<Maybe<ResolversTypes['HealthContent']>, ParentType, ContextType, RequireFields<QueryHealthContentArgs, 'path'>>;
   healthContentSearch?: Resolver<Maybe<ResolversTypes['HealthContentSearchResult']>, ParentType, ContextType, RequireFields<QueryHealthContentSearchArgs, 'first' | 'section' | 'text'>>;
   me?: Resolver<Maybe<ResolversTypes['Citizen']>, ParentType, ContextType>;
@@ -5214,8 +5763,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type ReferralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral']> = {
+  allowedActions?: Resolver<Maybe<Array<ResolversTypes['ReferralAction']>>, ParentType, ContextType>;
   appointment?: Resolver<Maybe<ResolversTypes['ReferralAppointment']>, ParentType, ContextType>;
   attachments?: Resolver<Maybe<Array<ResolversTypes['ReferralAttachment']>>, ParentType, ContextType>;
+  freeSlots?: Resolver<Maybe<Array<ResolversTypes['ReferralSlot']>>, ParentType, ContextType, RequireFields<ReferralFreeSlotsArgs, 'first' | 'page' | 'serviceId'>>;
   pathwayStart?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   patientNhsNumber?: Resolver<Maybe<ResolversTypes['NhsNumber']>, ParentType, ContextType>;
   priority?: Resolver<Maybe<ResolversTypes['Coding']>, ParentType, ContextType>;
@@ -5229,6 +5780,11 @@ export type ReferralResolvers<ContextType = Context, ParentType extends Resolver
   state?: Resolver<Maybe<ResolversTypes['ReferralState']>, ParentType, ContextType>;
   ubrn?: Resolver<ResolversTypes['Ubrn'], ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ReferralActionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferralAction'] = ResolversParentTypes['ReferralAction']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  display?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ReferralAppointmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferralAppointment'] = ResolversParentTypes['ReferralAppointment']> = {
@@ -5245,6 +5801,7 @@ export type ReferralAppointmentResolvers<ContextType = Context, ParentType exten
 export type ReferralAttachmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferralAttachment'] = ResolversParentTypes['ReferralAttachment']> = {
   attachedByOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
   availability?: Resolver<Maybe<ResolversTypes['ReferralAttachmentAvailability']>, ParentType, ContextType>;
+  content?: Resolver<Maybe<ResolversTypes['DocumentContent']>, ParentType, ContextType>;
   contentType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5259,6 +5816,14 @@ export type ReferralServiceResolvers<ContextType = Context, ParentType extends R
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   provider?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   siteOdsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
+};
+
+export type ReferralSlotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferralSlot'] = ResolversParentTypes['ReferralSlot']> = {
+  clinicianSdsUserId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serviceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type ReferralStateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferralState'] = ResolversParentTypes['ReferralState']> = {
@@ -5350,6 +5915,18 @@ export type SendBarsReferralUserErrorResolvers<ContextType = Context, ParentType
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SendReferralForTriagePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SendReferralForTriagePayload'] = ResolversParentTypes['SendReferralForTriagePayload']> = {
+  referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['SendReferralForTriageUserError']>, ParentType, ContextType>;
+};
+
+export type SendReferralForTriageUserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SendReferralForTriageUserError'] = ResolversParentTypes['SendReferralForTriageUserError']> = {
+  code?: Resolver<ResolversTypes['SendReferralForTriageErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type SlotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Slot'] = ResolversParentTypes['Slot']> = {
   deliveryChannel?: Resolver<Maybe<ResolversTypes['DeliveryChannel']>, ParentType, ContextType>;
   end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -5418,7 +5995,7 @@ export type UpdatePatientUserErrorResolvers<ContextType = Context, ParentType ex
 };
 
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
-  __resolveType: TypeResolveFn<'AmendAppointmentUserError' | 'BookAppointmentUserError' | 'CancelAppointmentUserError' | 'CancelPrescriptionFromMessageUserError' | 'ClaimPrescriptionUserError' | 'CreatePrescriptionFromMessageUserError' | 'CreatePrescriptionUserError' | 'NotifyDispenseFromMessageUserError' | 'NotifyDispenseUserError' | 'PreparePrescriptionFromMessageUserError' | 'PreparePrescriptionUserError' | 'ReleasePrescriptionUserError' | 'ReturnPrescriptionUserError' | 'SendBarsBookingUserError' | 'SendBarsReferralUserError' | 'UpdatePatientUserError' | 'WithdrawDispenseUserError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AmendAppointmentUserError' | 'BookAppointmentUserError' | 'BookReferralAppointmentUserError' | 'CancelAppointmentUserError' | 'CancelPrescriptionFromMessageUserError' | 'ClaimPrescriptionUserError' | 'CreatePrescriptionFromMessageUserError' | 'CreatePrescriptionUserError' | 'CreateReferralUserError' | 'DeferReferralToProviderUserError' | 'NotifyDispenseFromMessageUserError' | 'NotifyDispenseUserError' | 'PreparePrescriptionFromMessageUserError' | 'PreparePrescriptionUserError' | 'ReleasePrescriptionUserError' | 'ReturnPrescriptionUserError' | 'SendBarsBookingUserError' | 'SendBarsReferralUserError' | 'SendReferralForTriageUserError' | 'UpdatePatientUserError' | 'WithdrawDispenseUserError', ParentType, ContextType>;
 };
 
 export type WaitingListEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WaitingListEntry'] = ResolversParentTypes['WaitingListEntry']> = {
@@ -5457,6 +6034,8 @@ export type Resolvers<ContextType = Context> = {
   BarsSlot?: BarsSlotResolvers<ContextType>;
   BookAppointmentPayload?: BookAppointmentPayloadResolvers<ContextType>;
   BookAppointmentUserError?: BookAppointmentUserErrorResolvers<ContextType>;
+  BookReferralAppointmentPayload?: BookReferralAppointmentPayloadResolvers<ContextType>;
+  BookReferralAppointmentUserError?: BookReferralAppointmentUserErrorResolvers<ContextType>;
   BookingOrganisation?: BookingOrganisationResolvers<ContextType>;
   CancelAppointmentPayload?: CancelAppointmentPayloadResolvers<ContextType>;
   CancelAppointmentUserError?: CancelAppointmentUserErrorResolvers<ContextType>;
@@ -5474,12 +6053,17 @@ export type Resolvers<ContextType = Context> = {
   CreatePrescriptionFromMessageUserError?: CreatePrescriptionFromMessageUserErrorResolvers<ContextType>;
   CreatePrescriptionPayload?: CreatePrescriptionPayloadResolvers<ContextType>;
   CreatePrescriptionUserError?: CreatePrescriptionUserErrorResolvers<ContextType>;
+  CreateReferralPayload?: CreateReferralPayloadResolvers<ContextType>;
+  CreateReferralUserError?: CreateReferralUserErrorResolvers<ContextType>;
   CreatedPrescription?: CreatedPrescriptionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DeferReferralToProviderPayload?: DeferReferralToProviderPayloadResolvers<ContextType>;
+  DeferReferralToProviderUserError?: DeferReferralToProviderUserErrorResolvers<ContextType>;
   DispenseNotificationResult?: DispenseNotificationResultResolvers<ContextType>;
   DocumentContent?: DocumentContentResolvers<ContextType>;
   EpsWriteResult?: EpsWriteResultResolvers<ContextType>;
+  ErsService?: ErsServiceResolvers<ContextType>;
   FailedRelease?: FailedReleaseResolvers<ContextType>;
   GpAllergy?: GpAllergyResolvers<ContextType>;
   GpAllergyReaction?: GpAllergyReactionResolvers<ContextType>;
@@ -5542,9 +6126,11 @@ export type Resolvers<ContextType = Context> = {
   PrescriptionStatusTransition?: PrescriptionStatusTransitionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Referral?: ReferralResolvers<ContextType>;
+  ReferralAction?: ReferralActionResolvers<ContextType>;
   ReferralAppointment?: ReferralAppointmentResolvers<ContextType>;
   ReferralAttachment?: ReferralAttachmentResolvers<ContextType>;
   ReferralService?: ReferralServiceResolvers<ContextType>;
+  ReferralSlot?: ReferralSlotResolvers<ContextType>;
   ReferralState?: ReferralStateResolvers<ContextType>;
   RelatedPerson?: RelatedPersonResolvers<ContextType>;
   ReleasePrescriptionPayload?: ReleasePrescriptionPayloadResolvers<ContextType>;
@@ -5557,6 +6143,8 @@ export type Resolvers<ContextType = Context> = {
   SendBarsBookingUserError?: SendBarsBookingUserErrorResolvers<ContextType>;
   SendBarsReferralPayload?: SendBarsReferralPayloadResolvers<ContextType>;
   SendBarsReferralUserError?: SendBarsReferralUserErrorResolvers<ContextType>;
+  SendReferralForTriagePayload?: SendReferralForTriagePayloadResolvers<ContextType>;
+  SendReferralForTriageUserError?: SendReferralForTriageUserErrorResolvers<ContextType>;
   Slot?: SlotResolvers<ContextType>;
   SpineEndpoint?: SpineEndpointResolvers<ContextType>;
   SpineReliability?: SpineReliabilityResolvers<ContextType>;

@@ -18,6 +18,7 @@ import { prescriptionResolvers } from './prescription.js';
 import { prescriptionDispensingResolvers } from './prescription-dispensing.js';
 import { prescriptionOrderResolvers } from './prescription-orders.js';
 import { referralResolvers } from './referral.js';
+import { referralReferringResolvers } from './referral-referring.js';
 import { scalarResolvers } from './scalars.js';
 import { waitingListResolvers } from './waiting-list.js';
 import { environmentOf, NHS_API_IDS } from './nhs-api.js';
@@ -58,6 +59,7 @@ export const RESOLVERS: Resolvers[] = [
   prescriptionOrderResolvers,
   prescriptionDispensingResolvers,
   referralResolvers,
+  referralReferringResolvers,
   bookingReferralResolvers,
 ];
 

@@ -3,7 +3,6 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Logger } from 'pino';
 import { correlationIdOf, createContext, newRequestId, type Context, type ContextSettings } from '../context.js';
 import { resolveTrustedDocument, type TrustedDocuments } from '../persisted/trusted-documents.js';
-import { withUpstreamLedger } from '../playground/answer-report.js';
 import type { QueryLimits } from '../plugins/query-limits.js';
 import type { GraphMetrics } from '../telemetry/metrics.js';
 import { withRequestSpan } from '../telemetry/tracing.js';
@@ -93,23 +92,21 @@ export function createHttpHandler(settings: HttpHandlerSettings): (req: Incoming
     if (req.method === 'GET' && settings.corsOrigins && listedOrigin(req, settings.corsOrigins)) headers.set('apollo-require-preflight', 'true');
 
     const started = performance.now();
-    await withRequestSpan(requestId, () =>
-      withUpstreamLedger(async () => {
-        const result = await apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
-          context: () => createContext(contextSettings, { req, requestId, correlationId, signal: abort.signal }),
-        });
-        for (const [key, value] of result.headers) res.setHeader(key, value);
-        res.setHeader('cache-control', 'no-store');
-        res.statusCode = result.status ?? 200;
-        if (result.body.kind === 'complete') {
-          res.end(result.body.string);
-        } else {
-          for await (const chunk of result.body.asyncIterator) res.write(chunk);
-          res.end();
-        }
-      }),
-    );
+    await withRequestSpan(requestId, async () => {
+      const result = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
+        context: () => createContext(contextSettings, { req, requestId, correlationId, signal: abort.signal }),
+      });
+      for (const [key, value] of result.headers) res.setHeader(key, value);
+      res.setHeader('cache-control', 'no-store');
+      res.statusCode = result.status ?? 200;
+      if (result.body.kind === 'complete') {
+        res.end(result.body.string);
+      } else {
+        for await (const chunk of result.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
+    });
     logger.info({ requestId, correlationId, status: res.statusCode, durationMs: Math.round(performance.now() - started) }, 'graphql request');
   };
 

@@ -55,7 +55,8 @@ export interface Nhs {
     | 'sessionFor'
   >;
   epsTracker: TrackerLoaders;
-  ers: ErsLoaders & BoundCalls<ErsClient, 'roleContext'>;
+  ers: ErsLoaders &
+    BoundCalls<ErsClient, 'roleContext' | 'searchServices' | 'createReferral' | 'getSlots' | 'bookOrDefer' | 'availableActions' | 'downloadAttachment'>;
   bars: BoundCalls<BarsClient, 'getServiceRequest' | 'searchServiceRequests' | 'getAppointment' | 'searchAppointments' | 'searchSlots' | 'processMessage'>;
   /**
    * GP Connect (Access Record Structured, Access Document, Appointment Management): each call addressed to its practice
@@ -144,7 +145,10 @@ class RequestNhs implements Nhs {
 
   get ers(): Nhs['ers'] {
     const { sources, call, settings } = this;
-    return (this.built.ers ??= { ...createErsLoaders(sources.ers, call, settings), ...bindCalls(sources.ers, ['roleContext'], call) });
+    return (this.built.ers ??= {
+      ...createErsLoaders(sources.ers, call, settings),
+      ...bindCalls(sources.ers, ['roleContext', 'searchServices', 'createReferral', 'getSlots', 'bookOrDefer', 'availableActions', 'downloadAttachment'], call),
+    });
   }
 
   get bars(): Nhs['bars'] {

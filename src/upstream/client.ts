@@ -107,6 +107,7 @@ export class UpstreamClient {
   private async attempt<T>(route: string, call: UpstreamCall, ctx: CallContext, requestId: string, deadline: number): Promise<UpstreamResponse<T>> {
     const started = performance.now();
     const event = { api: this.endpoint.api, method: call.method, route, requestId };
+    ctx.calls?.set(event.api, (ctx.calls.get(event.api) ?? 0) + 1);
     try {
       const send = () => this.send<T>(call, ctx, requestId, deadline);
       const response = this.breaker ? await this.breaker.execute(send) : await send();
@@ -122,6 +123,67 @@ export class UpstreamClient {
         errorCode: coded ? error.code : 'INTERNAL_SERVER_ERROR',
       });
       throw error;
+    }
+  }
+
+  /**
+   * Fetches a file from the temporary location an API redirected to (e-RS A042's object store, named by a 307's
+   * Location). No credentials are sent: the location is not the API's host and carries its own authority. Bounded by
+   * the API's timeout; a body over `maxBytes` is an error, never a truncated file; never retried (the location may be
+   * single-use: a new download needs a new redirect). Observed as the API's call under `route`. Only http(s) locations.
+   */
+  async download(route: string, location: string, ctx: CallContext, maxBytes: number): Promise<{ contentType: string | undefined; bytes: Buffer }> {
+    const { api, label, timeoutMs } = this.endpoint;
+    const requestId = randomUUID();
+    const info: UpstreamInfo = { api, requestId };
+    const started = performance.now();
+    const observe = (status: number | undefined, errorCode?: string) =>
+      this.observe({ api, method: 'GET', route, requestId, status, durationMs: performance.now() - started, ...(errorCode ? { errorCode } : {}) });
+    let url: URL;
+    try {
+      url = new URL(location);
+    } catch {
+      url = new URL('invalid:');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      observe(undefined, 'UPSTREAM_ERROR');
+      throw new UpstreamError(`${label} redirected to a location that is not an http(s) URL`, { upstream: info });
+    }
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = ctx.signal ? AbortSignal.any([timeout, ctx.signal]) : timeout;
+    try {
+      const res = await request(url, { method: 'GET', signal, dispatcher: this.dispatcher });
+      const headers = flattenHeaders(res.headers);
+      const declared = Number(headers['content-length'] ?? '0');
+      if (res.statusCode < 200 || res.statusCode >= 300 || declared > maxBytes) {
+        await res.body.dump();
+        const error =
+          declared > maxBytes
+            ? new UpstreamError(`${label}'s file is over ${maxBytes} bytes`, { upstream: { ...info, status: res.statusCode } })
+            : errorFromStatus({ ...info, status: res.statusCode }, label);
+        observe(res.statusCode, error.code);
+        throw error;
+      }
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of res.body) {
+        size += (chunk as Buffer).length;
+        if (size > maxBytes) {
+          res.body.destroy();
+          observe(res.statusCode, 'UPSTREAM_ERROR');
+          throw new UpstreamError(`${label}'s file is over ${maxBytes} bytes`, { upstream: { ...info, status: res.statusCode } });
+        }
+        chunks.push(chunk as Buffer);
+      }
+      observe(res.statusCode);
+      return { contentType: headers['content-type'], bytes: Buffer.concat(chunks) };
+    } catch (error) {
+      if (error instanceof GraphError) throw error;
+      const failure = timeout.aborted
+        ? new UpstreamTimeoutError(`${label} did not answer within ${timeoutMs} ms`, { upstream: info })
+        : new UpstreamUnavailableError(`${label} could not be reached (${connectionFailure(error)})`, { upstream: info });
+      observe(undefined, failure.code);
+      throw failure;
     }
   }
 

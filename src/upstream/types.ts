@@ -12,6 +12,11 @@ export interface CallContext {
   staff?: StaffSession;
   /** Who is signed in, for APIs whose requests must name the user (GP Connect's requesting practitioner). */
   user?: SignedInUser;
+  /**
+   * The request's count of upstream calls per API, attempts and retries included (the answer's `x-upstream-calls`,
+   * src/playground/answer-report.ts); absent when nothing reads it.
+   */
+  calls?: Map<string, number>;
 }
 
 /**

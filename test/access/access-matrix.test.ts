@@ -48,6 +48,11 @@ const RESTRICTED_NOT_FOUND = [
   'Query.referral',
   'Mutation.bookAppointment',
 ];
+/**
+ * A search e-RS would answer from a restricted patient's address (no postcode given: distances from where they live):
+ * BAD_USER_INPUT, reason ERS_POSTCODE_REQUIRED, after one PDS read and before any e-RS call (docs/access-audit.md).
+ */
+const RESTRICTED_POSTCODE_REQUIRED: Record<string, Record<string, number>> = { 'Query.ersServices': { pds: 1 } };
 /** Refused after the one read that names the patient (and one PDS read of them): the by-id reads. */
 const REFUSED_AFTER_READ: Record<string, Record<string, number>> = { 'Query.prescription': { 'eps-tracker': 1, pds: 1 }, 'Query.referral': { ers: 1, pds: 1 } };
 /**
@@ -139,6 +144,7 @@ function expected(hops: Hop[], caller: Caller): Outcome {
     }
     if (caller.restricted) {
       if (RESTRICTED_NOT_FOUND.includes(hop.coordinate)) return { kind: 'refused', at, code: 'NOT_FOUND' };
+      if (hop.coordinate in RESTRICTED_POSTCODE_REQUIRED) return { kind: 'refused', at, code: 'BAD_USER_INPUT', reason: 'ERS_POSTCODE_REQUIRED' };
       if (RESTRICTED_WITHHELD.includes(hop.coordinate)) return { kind: 'withheld', at };
     }
   }
@@ -277,7 +283,8 @@ describe.each(FIELDS.map((f) => f.coordinate))('%s', (coordinate) => {
         expect(at(r.data, error!.path!) ?? null, context).toBeNull();
         const refusedApi = hops[outcome.at]!.api;
         const before = new Set(hops.slice(0, outcome.at).flatMap((h) => (h.api ? [h.api] : [])));
-        const after = REFUSED_AFTER_READ[hops[outcome.at]!.coordinate] ?? REFUSED_UPSTREAM[hops[outcome.at]!.coordinate];
+        const refusedAt = hops[outcome.at]!.coordinate;
+        const after = REFUSED_AFTER_READ[refusedAt] ?? REFUSED_UPSTREAM[refusedAt] ?? RESTRICTED_POSTCODE_REQUIRED[refusedAt];
         if (caller.restricted && after) expect(calls, context).toEqual(after);
         else {
           // No upstream call for the refused field: only the sources of the fields above it were asked.

@@ -246,3 +246,147 @@ describe('e-RS sandbox conforms to e-referrals-service-api.yaml', () => {
     },
   );
 });
+
+describe('e-RS sandbox: the referrer journey (A010, A011, A015, A016, A029, A042)', () => {
+  const EX = 'ers/specification/components/stu3/examples/';
+  const rc = referrer('Y12345');
+
+  it("answers the contract's example requests of A010, A011 and A016 with their example responses, which match the spec", async () => {
+    const cases: [string, string, string, number, Record<string, string>][] = [
+      [
+        '/STU3/HealthcareService/$ers.searchHealthcareServicesForPatient',
+        'patientServiceSearch/requests/RcMinimal',
+        'patientServiceSearch/responses/FetchServiceListWithMultipleServices',
+        200,
+        rc,
+      ],
+      ['/STU3/ReferralRequest/$ers.createReferral', 'createReferral/requests/MinimalRequest', 'createReferral/responses/ReferralRequest', 201, rc],
+      ['/STU3/Appointment', 'bookOrDeferAppointment/requests/MinimalBooking', 'bookOrDeferAppointment/responses/MinimalBooking', 201, rc],
+      ['/STU3/Appointment', 'bookOrDeferAppointment/requests/MinimalDeferral', 'bookOrDeferAppointment/responses/MinimalDeferral', 201, rc],
+    ];
+    for (const [path, request, response, status, headers] of cases) {
+      const res = await call('POST', path, headers, loadFixture(`${EX}${request}.json`));
+      expect(res.status, request).toBe(status);
+      expect(res.body).toEqual(loadFixture(`${EX}${response}.json`));
+      expect(spec.validate('POST', path, status, res.body)).toEqual([]);
+    }
+  });
+
+  it("answers A015's sandbox scenarios (a015's table), page 5 of service 11000 being its 400", async () => {
+    const q = (service: string, count: string, page: string) =>
+      `/STU3/Slot?schedule.actor%3AHealthcareService=${service}&appointmentType=ROUTINE&status=free&_count=${count}&page=${page}`;
+    const headers = { ...rc, 'nhsd-ers-comm-rule-org': 'R69' };
+    const minimum = await call('GET', q('12000', '20', '1'), headers);
+    expect(minimum.status).toBe(200);
+    expect(minimum.body.entry.filter((e: any) => e.resource.resourceType === 'Slot')).toHaveLength(3);
+    expect(spec.validate('GET', '/STU3/Slot', 200, minimum.body)).toEqual([]);
+    const error = await call('GET', q('11000', '5', '5'), headers);
+    expect(error.status).toBe(400);
+    expect(error.body.issue[0].details.coding[0].code).toBe('INVALID_VALUE');
+  });
+
+  it('creates a referral over seeded services, serves it with A005, its slots with A015, books it with A016 and lists its actions with A029', async () => {
+    const patient = sandbox.population.patients.find((p) => !p.restricted)!;
+    const service = [...records.services.values()].find((s) => s.specialty === 'DERMATOLOGY')!;
+    const body = {
+      resourceType: 'Parameters',
+      meta: { profile: ['https://fhir.nhs.uk/STU3/StructureDefinition/eRS-CreateReferral-Parameters-1'] },
+      parameter: [
+        { name: 'patient', valueIdentifier: { system: 'http://fhir.nhs.net/Id/nhs-number', value: patient.nhsNumber } },
+        {
+          name: 'intentionToAddReferralLetter',
+          valueCoding: { system: 'https://fhir.nhs.uk/STU3/CodeSystem/eRS-ReferralLetterIntention-1', code: 'NEED_TO_ADD_LATER' },
+        },
+        { name: 'firstReminderLetterFollowUpDays', valueUnsignedInt: 0 },
+        {
+          name: 'shortlist',
+          resource: {
+            meta: { profile: ['https://fhir.nhs.uk/STU3/StructureDefinition/eRS-Shortlist-List-1'] },
+            resourceType: 'List',
+            status: 'current',
+            mode: 'snapshot',
+            contained: [
+              {
+                resourceType: 'Parameters',
+                meta: { profile: ['https://fhir.nhs.uk/STU3/StructureDefinition/eRS-ServiceSearchCriteria-Parameters-1'] },
+                id: 'c',
+                parameter: [
+                  { name: 'priority', valueCoding: { system: 'https://fhir.nhs.uk/STU3/CodeSystem/eRS-Priority-1', code: 'ROUTINE' } },
+                  { name: 'ageAndGenderAppropriate', valueBoolean: true },
+                ],
+              },
+            ],
+            entry: [{ item: { identifier: { system: 'http://fhir.nhs.net/Id/ers-service', value: service.id } } }],
+            extension: [{ url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-eRS-Shortlist-SearchCriteria-1', valueReference: { reference: '#c' } }],
+          },
+        },
+      ],
+    };
+    const created = await call('POST', '/STU3/ReferralRequest/$ers.createReferral', rc, body);
+    expect(created.status).toBe(201);
+    expect(created.headers.etag).toBe('W/"1"');
+    expect(spec.validate('POST', '/STU3/ReferralRequest/$ers.createReferral', 201, created.body)).toEqual([]);
+    const ubrn = created.body.id as string;
+    expect((await call('GET', `/STU3/ReferralRequest/${ubrn}`, rc)).body.meta.versionId).toBe('1');
+
+    const slots = await call('GET', `/STU3/Slot?schedule.actor%3AHealthcareService=${service.id}&appointmentType=ROUTINE&status=free&_count=2&page=1`, {
+      ...rc,
+      'nhsd-ers-comm-rule-org': 'Y12345',
+    });
+    expect(slots.status).toBe(200);
+    expect(spec.validate('GET', '/STU3/Slot', 200, slots.body)).toEqual([]);
+    const slotId = slots.body.entry.find((e: any) => e.resource.resourceType === 'Slot').resource.id;
+
+    const booking = (version: number) => ({
+      id: 'appointment',
+      meta: {
+        profile: [
+          'https://fhir.nhs.uk/STU3/StructureDefinition/eRS-Appointment-1',
+          'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Appointment-1',
+        ],
+      },
+      resourceType: 'Appointment',
+      status: 'booked',
+      description: 'e-Referral Appointment',
+      slot: [{ reference: `Slot/${slotId}` }],
+      incomingReferral: [{ reference: `ReferralRequest/${ubrn}/_history/${version}` }],
+      participant: [
+        { actor: { identifier: { system: 'http://fhir.nhs.net/Id/ers-service', value: service.id } }, status: 'accepted' },
+        { actor: { identifier: { system: 'http://fhir.nhs.net/Id/nhs-number', value: patient.nhsNumber } }, status: 'accepted' },
+      ],
+    });
+    expect((await call('POST', '/STU3/Appointment', rc, booking(3))).status).toBe(409);
+    const booked = await call('POST', '/STU3/Appointment', rc, booking(1));
+    expect(booked.status).toBe(201);
+    expect(spec.validate('POST', '/STU3/Appointment', 201, booked.body)).toEqual([]);
+
+    const tasks = await call('GET', `/STU3/Task?focus=ReferralRequest/${ubrn}/_history/2&intent=proposal&status=ready`, rc);
+    expect(tasks.status).toBe(200);
+    expect(spec.validate('GET', '/STU3/Task', 200, tasks.body)).toEqual([]);
+    expect(tasks.body.entry.map((e: any) => e.resource.code.coding[0].code)).toEqual(['CANCEL_DIRECTLY_BOOKED_APPOINTMENT', 'CANCEL_REFERRAL']);
+    const old = await call('GET', `/STU3/Task?focus=ReferralRequest/${ubrn}/_history/1&intent=proposal&status=ready`, rc);
+    expect(old.status).toBe(400);
+    expect(old.body.issue[0].details.coding[0].code).toBe('HISTORY_NOT_SUPPORTED');
+  });
+
+  it('A042 answers 307 to a single-use location in the object store; a PENDING attachment is 422 PENDING', async () => {
+    const ref = sample((r) => r.attachments.some((a) => a.availability === 'AVAILABLE'), 1)[0]!;
+    const available = ref.attachments.find((a) => a.availability === 'AVAILABLE')!;
+    const res = await call('GET', `/R4/Binary/att-${available.id}`, referrer(ref.referrerOdsCode));
+    expect(res.status).toBe(307);
+    const file = await request(String(res.headers.location));
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-type']).toBe('application/pdf');
+    expect((await file.body.text()).startsWith('%PDF-')).toBe(true);
+    const again = await request(String(res.headers.location));
+    expect(again.statusCode).toBe(404);
+    await again.body.dump();
+
+    const pendingRef = sample((r) => r.attachments.some((a) => a.availability === 'PENDING'), 1)[0]!;
+    const pending = pendingRef.attachments.find((a) => a.availability === 'PENDING')!;
+    const refused = await call('GET', `/R4/Binary/att-${pending.id}`, referrer(pendingRef.referrerOdsCode));
+    expect(refused.status).toBe(422);
+    expect(refused.body.issue[0].details.coding[0]).toEqual({ system: 'https://fhir.nhs.uk/CodeSystem/ers-error-codes', code: 'PENDING' });
+    expect(spec.validate('GET', '/R4/Binary/{id}', 422, refused.body)).toEqual([]);
+  });
+});

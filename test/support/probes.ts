@@ -293,6 +293,68 @@ export function probes(bars: BarsFixture): Record<string, Probe> {
     'Query.healthContent': fixed(`{ healthContent(path: "/conditions/acne/") { name } }`, null),
     'Query.healthContentSearch': fixed(`{ healthContentSearch(section: MEDICINES, text: "metformin", first: 1) { nodes { path } } }`, null),
     'HealthContentSummary.page': fixed(`{ healthContentSearch(section: MEDICINES, text: "metformin", first: 1) { nodes { page { name } } } }`, null),
+    // Referring (e-RS): the subject's seeded referral SUBJECT_UBRN (APPT_CANCELLED_BY_PATIENT, back on the referrer's
+    // AWAITING_BOOKING worklist; shortlist GASTROENTEROLOGY 30303 and 30203; one AVAILABLE attachment).
+    'Query.ersServices': {
+      subject: SUBJECT,
+      restricted: 'patient',
+      build: (_t, nhs) => ({
+        query: `query($s: ErsServiceSearch!) { ersServices(search: $s) { id } }`,
+        variables: { s: { nhsNumber: nhs, priority: 'ROUTINE', specialty: 'GASTROENTEROLOGY' } },
+        headers: ERS_HEADERS,
+      }),
+    },
+    'Referral.freeSlots': fixed(
+      `query($u: Ubrn!) { referral(ubrn: $u) { freeSlots(serviceId: "30303", first: 2) { id } } }`,
+      SUBJECT,
+      { u: SUBJECT_UBRN },
+      ERS_HEADERS,
+    ),
+    'Referral.allowedActions': referral('allowedActions { code }'),
+    'ReferralAttachment.content': referral('attachments { content { size } }'),
+    // Writes e-RS refuses (a service it does not know, a stale referral version): the call is made, nothing changes.
+    'Mutation.createReferral': {
+      subject: SUBJECT,
+      write: true,
+      restricted: 'none',
+      build: () => ({
+        query: `mutation($i: CreateReferralInput!) { createReferral(input: $i) { referral { ubrn } userErrors { code } } }`,
+        variables: {
+          i: { nhsNumber: SUBJECT, priority: 'ROUTINE', specialty: 'GASTROENTEROLOGY', serviceIds: ['999999'], referralLetter: 'NEED_TO_ADD_LATER' },
+        },
+        headers: ERS_HEADERS,
+      }),
+    },
+    'Mutation.bookReferralAppointment': {
+      subject: SUBJECT,
+      write: true,
+      restricted: 'none',
+      build: () => ({
+        query: `mutation($i: BookReferralAppointmentInput!) { bookReferralAppointment(input: $i) { referral { ubrn } userErrors { code } } }`,
+        variables: { i: { ubrn: SUBJECT_UBRN, version: '999', serviceId: '30303', slotId: '30303001' } },
+        headers: ERS_HEADERS,
+      }),
+    },
+    'Mutation.sendReferralForTriage': {
+      subject: SUBJECT,
+      write: true,
+      restricted: 'none',
+      build: () => ({
+        query: `mutation($i: SendReferralForTriageInput!) { sendReferralForTriage(input: $i) { referral { ubrn } userErrors { code } } }`,
+        variables: { i: { ubrn: SUBJECT_UBRN, version: '999', serviceId: '30303' } },
+        headers: ERS_HEADERS,
+      }),
+    },
+    'Mutation.deferReferralToProvider': {
+      subject: SUBJECT,
+      write: true,
+      restricted: 'none',
+      build: () => ({
+        query: `mutation($i: DeferReferralToProviderInput!) { deferReferralToProvider(input: $i) { referral { ubrn } userErrors { code } } }`,
+        variables: { i: { ubrn: SUBJECT_UBRN, version: '999', serviceId: '30303', reason: 'BOOKING_ATTEMPT_PROBLEM' } },
+        headers: ERS_HEADERS,
+      }),
+    },
     // Booking and Referral Standard.
     'Query.barsServiceRequest': barsQuery(`query($t: BarsTargetInput!, $id: ID!) { barsServiceRequest(target: $t, id: $id) { id } }`, {
       id: bars.serviceRequestId,

@@ -1,5 +1,18 @@
 import { NHS_NUMBER_SYSTEM, ODS_CODE_SYSTEM } from '../fhir.js';
-import { EPS_TASK_BUSINESS_STATUS, MEDICATION_DISPENSE_TYPE, PRESCRIPTION_ITEM_ID_SYSTEM, SNOMED_CT } from '../fhir-systems.js';
+import {
+  CLAIM_SEQUENCE_ID_SYSTEM,
+  DM_EXEMPTION_EVIDENCE,
+  DM_PRESCRIPTION_CHARGE,
+  EPS_MESSAGE_REASON,
+  EPS_TASK_BUSINESS_STATUS,
+  MEDICATION_DISPENSE_ENDORSEMENT,
+  MEDICATION_DISPENSE_STATUS_REASON,
+  MEDICATION_DISPENSE_TYPE,
+  PRESCRIPTION_CHARGE_EXEMPTION,
+  PRESCRIPTION_DISPENSE_ITEM_NUMBER_SYSTEM,
+  PRESCRIPTION_ITEM_ID_SYSTEM,
+  SNOMED_CT,
+} from '../fhir-systems.js';
 import type { EpsSession } from '../eps-tracker/session.js';
 import { PRESCRIPTION_ID_SYSTEM } from '../eps-tracker/wire.js';
 import type { OrganisationModel } from '../ods/mapper.js';
@@ -21,7 +34,6 @@ export const DISPENSE_TYPE: Readonly<Record<DispenseOutcome, { code: string; dis
   NOT_DISPENSED: { code: '0002', display: 'Item not dispensed' },
   PARTIALLY_DISPENSED: { code: '0003', display: 'Item dispensed - partial' },
 };
-const MEDICATION_DISPENSE_STATUS_REASON = 'https://fhir.nhs.uk/CodeSystem/medicationdispense-status-reason';
 
 export interface DispensedItem {
   /** The prescription-order-item-number of the line item (ReleasedLineItem.id). */
@@ -81,7 +93,7 @@ function medicationDispense(d: Dispense, item: DispensedItem, index: number, org
     extension: [
       { url: 'https://fhir.nhs.uk/StructureDefinition/Extension-EPS-TaskBusinessStatus', valueCoding: { system: EPS_TASK_BUSINESS_STATUS, ...status } },
     ],
-    identifier: [{ system: 'https://fhir.nhs.uk/Id/prescription-dispense-item-number', value: derivedUuid(d.requestId, `dispense-${index}`) }],
+    identifier: [{ system: PRESCRIPTION_DISPENSE_ITEM_NUMBER_SYSTEM, value: derivedUuid(d.requestId, `dispense-${index}`) }],
     status: item.outcome === 'NOT_DISPENSED' ? 'declined' : 'completed',
     ...(item.notDispensedReason
       ? { statusReasonCodeableConcept: { coding: [{ system: MEDICATION_DISPENSE_STATUS_REASON, ...item.notDispensedReason }] } }
@@ -110,7 +122,7 @@ export function dispenseNotification(d: Dispense): MessageBundle {
     eventCoding: { system: MESSAGE_EVENT_SYSTEM, code: EVENT.dispenseNotification, display: 'Dispense Notification' },
     sender: { identifier: { system: ODS_CODE_SYSTEM, value: d.pharmacy.odsCode }, display: d.pharmacy.name ?? d.pharmacy.odsCode },
     source: { endpoint: `https://directory.spineservices.nhs.uk/STU3/Organization/${d.pharmacy.odsCode}` },
-    reason: { coding: [{ system: 'https://fhir.nhs.uk/CodeSystem/message-reason-prescription', code: 'notification', display: 'Notification' }] },
+    reason: { coding: [{ system: EPS_MESSAGE_REASON, code: 'notification', display: 'Notification' }] },
     focus: dispenses.map((e) => ({ reference: e.fullUrl })),
   };
   return {
@@ -177,12 +189,12 @@ export function dispenseClaim(c: DispenseClaim): FhirResource {
         sequence: 1,
         productOrService: { coding: [{ system: SNOMED_CT, code: '16076005', display: 'Prescription' }] },
         programCode: [
-          { coding: [{ system: 'https://fhir.nhs.uk/CodeSystem/prescription-charge-exemption', code: c.chargeExemption }] },
+          { coding: [{ system: PRESCRIPTION_CHARGE_EXEMPTION, code: c.chargeExemption }] },
           {
             coding: [
               c.exemptionEvidenceSeen
-                ? { system: 'https://fhir.nhs.uk/CodeSystem/DM-exemption-evidence', code: 'evidence-seen', display: 'Evidence Seen' }
-                : { system: 'https://fhir.nhs.uk/CodeSystem/DM-exemption-evidence', code: 'no-evidence-seen', display: 'No Evidence Seen' },
+                ? { system: DM_EXEMPTION_EVIDENCE, code: 'evidence-seen', display: 'Evidence Seen' }
+                : { system: DM_EXEMPTION_EVIDENCE, code: 'no-evidence-seen', display: 'No Evidence Seen' },
             ],
           },
         ],
@@ -190,7 +202,7 @@ export function dispenseClaim(c: DispenseClaim): FhirResource {
           extension: [
             {
               url: 'https://fhir.nhs.uk/StructureDefinition/Extension-ClaimSequenceIdentifier',
-              valueIdentifier: { system: 'https://fhir.nhs.uk/Id/claim-sequence-identifier', value: derivedUuid(c.requestId, `claim-${i}`) },
+              valueIdentifier: { system: CLAIM_SEQUENCE_ID_SYSTEM, value: derivedUuid(c.requestId, `claim-${i}`) },
             },
             {
               url: 'https://fhir.nhs.uk/StructureDefinition/Extension-ClaimMedicationRequestReference',
@@ -204,11 +216,11 @@ export function dispenseClaim(c: DispenseClaim): FhirResource {
             {
               coding: [
                 item.charged
-                  ? { system: 'https://fhir.nhs.uk/CodeSystem/DM-prescription-charge', code: 'paid-once', display: 'Paid Once' }
-                  : { system: 'https://fhir.nhs.uk/CodeSystem/DM-prescription-charge', code: 'not-paid', display: 'Not Paid' },
+                  ? { system: DM_PRESCRIPTION_CHARGE, code: 'paid-once', display: 'Paid Once' }
+                  : { system: DM_PRESCRIPTION_CHARGE, code: 'not-paid', display: 'Not Paid' },
               ],
             },
-            { coding: [{ system: 'https://fhir.nhs.uk/CodeSystem/medicationdispense-endorsement', code: item.endorsement }] },
+            { coding: [{ system: MEDICATION_DISPENSE_ENDORSEMENT, code: item.endorsement }] },
           ],
           quantity: quantity(item.quantity, item.unit),
         })),

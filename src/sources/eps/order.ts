@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
 import { NHS_NUMBER_SYSTEM, ODS_CODE_SYSTEM } from '../fhir.js';
 import {
+  DISPENSING_SITE_PREFERENCE,
+  GMC_NUMBER_SYSTEM,
   ORGANISATION_ROLE,
   PRESCRIPTION_ITEM_ID_SYSTEM,
+  PRESCRIPTION_LONG_ID_SYSTEM,
   PRESCRIPTION_TYPE,
   SDS_JOB_ROLE_CODE,
   SDS_ROLE_PROFILE_ID_SYSTEM,
@@ -54,7 +57,6 @@ export interface Order {
 const PRESCRIPTION_TYPE_DISPLAY: Readonly<Record<string, string>> = {
   '0101': 'Primary Care Prescriber - Medical Prescriber',
 };
-const GMC_SYSTEM = 'https://fhir.hl7.org.uk/Id/gmc-number';
 
 /** A UUID derived from the prescription's long id and a label: the same order always builds the same message. */
 export function derivedUuid(seed: string, label: string): string {
@@ -117,7 +119,10 @@ function prescriberResources(order: Order, ids: { role: string; practitioner: st
       fullUrl: urn(ids.practitioner),
       resource: {
         resourceType: 'Practitioner',
-        identifier: [{ system: SDS_USER_ID_SYSTEM, value: session.userId }, ...(professionalCode ? [{ system: GMC_SYSTEM, value: professionalCode }] : [])],
+        identifier: [
+          { system: SDS_USER_ID_SYSTEM, value: session.userId },
+          ...(professionalCode ? [{ system: GMC_NUMBER_SYSTEM, value: professionalCode }] : []),
+        ],
         name: [practitionerName(session)],
       },
     },
@@ -158,7 +163,7 @@ function medicationRequest(order: Order, item: OrderItem, itemId: string, refs: 
       extension: [
         {
           url: 'https://fhir.nhs.uk/StructureDefinition/Extension-DM-PrescriptionId',
-          valueIdentifier: { system: 'https://fhir.nhs.uk/Id/prescription', value: order.longId },
+          valueIdentifier: { system: PRESCRIPTION_LONG_ID_SYSTEM, value: order.longId },
         },
       ],
     },
@@ -170,7 +175,7 @@ function medicationRequest(order: Order, item: OrderItem, itemId: string, refs: 
       extension: [
         {
           url: 'https://fhir.nhs.uk/StructureDefinition/Extension-DM-PerformerSiteType',
-          valueCoding: { system: 'https://fhir.nhs.uk/CodeSystem/dispensing-site-preference', code: 'P1' },
+          valueCoding: { system: DISPENSING_SITE_PREFERENCE, code: 'P1' },
         },
       ],
       validityPeriod: { start: order.validFrom },

@@ -1,5 +1,5 @@
 import type { FhirCodeableConcept, FhirCoding, FhirExtension, FhirIdentifier } from '../fhir.js';
-import { EPS_MESSAGE_EVENT, EPS_RETURN_REASON, MEDICATION_REQUEST_STATUS_HISTORY } from '../fhir-systems.js';
+import { EPS_MESSAGE_EVENT, EPS_RETURN_REASON, EPS_WITHDRAW_REASON, MEDICATION_REQUEST_STATUS_HISTORY } from '../fhir-systems.js';
 
 /** EPS FHIR Prescribing / Dispensing APIs (eps/CONTRACT.md): the message shapes the graph reads or builds. */
 export interface FhirResource {
@@ -57,4 +57,4 @@ export const STATUS_HISTORY_SYSTEM = MEDICATION_REQUEST_STATUS_HISTORY;
 export const STATUS_HISTORY_EXTENSION = 'https://fhir.nhs.uk/StructureDefinition/Extension-DM-PrescriptionStatusHistory';
 export const RFC4122_SYSTEM = 'https://tools.ietf.org/html/rfc4122';
 export const RETURN_REASON_SYSTEM = EPS_RETURN_REASON;
-export const WITHDRAW_REASON_SYSTEM = 'https://fhir.nhs.uk/CodeSystem/EPS-task-dispense-withdraw-reason';
+export const WITHDRAW_REASON_SYSTEM = EPS_WITHDRAW_REASON;

@@ -43,6 +43,11 @@ export interface ReferralAttachmentModel {
   /** REFERRER or PROVIDER (eRS-AttachmentType-1). */
   type: string | null;
   attachedByOdsCode: string | null;
+  /**
+   * The referral's patient (not in the schema): an attachment's file is theirs, and the access rules audit a download
+   * (`ReferralAttachment.content`) under the NHS number its model names.
+   */
+  patientNhsNumber: string | null;
 }
 export interface ReferralAppointmentModel {
   id: string | null;
@@ -137,7 +142,7 @@ export function mapErsAppointment(a: ErsAppointment): ReferralAppointmentModel {
   };
 }
 
-function mapAttachment(doc: ErsDocumentReference, attachment: ErsAttachment): ReferralAttachmentModel {
+function mapAttachment(doc: ErsDocumentReference, attachment: ErsAttachment, patientNhsNumber: string | null): ReferralAttachmentModel {
   const availability = ext(attachment.extension, ERS.availabilityExt)?.valueCoding?.code ?? null;
   const by = ext(attachment.extension, ERS.attachedByOrgExt)?.valueReference?.identifier?.value ?? null;
   return {
@@ -150,6 +155,7 @@ function mapAttachment(doc: ErsDocumentReference, attachment: ErsAttachment): Re
     availability: enumOfCode(ATTACHMENT_AVAILABILITIES, availability),
     type: doc.type?.coding?.[0]?.code ?? null,
     attachedByOdsCode: by?.toUpperCase() ?? null,
+    patientNhsNumber,
   };
 }
 
@@ -164,9 +170,10 @@ export function mapErsReferral(r: ErsReferralRequest): ReferralModel {
   const embedded = appointment ? mapErsAppointment(appointment) : null;
   const mappedAppointment = embedded && referencedId ? { ...embedded, id: referencedId } : embedded;
   const booked = appointment?.participant?.map((p) => serviceOf(p.actor)).find((s) => s !== null) ?? null;
+  const patientNhsNumber = nhsNumberOf(r.subject);
   const attachments = (r.supportingInfo ?? []).flatMap((ref) => {
     const doc = contained<ErsDocumentReference>(r, ref.reference, 'DocumentReference');
-    return doc ? (doc.content ?? []).flatMap((c) => (c.attachment ? [mapAttachment(doc, c.attachment)] : [])) : [];
+    return doc ? (doc.content ?? []).flatMap((c) => (c.attachment ? [mapAttachment(doc, c.attachment, patientNhsNumber)] : [])) : [];
   });
   const pathway = ext(r.extension, ERS.pathwayStartExt);
   return {
@@ -177,7 +184,7 @@ export function mapErsReferral(r: ErsReferralRequest): ReferralModel {
     priority: firstCoding(ext(r.extension, ERS.priorityExt)?.valueCodeableConcept),
     specialty: firstCoding(r.specialty),
     pathwayStart: pathway?.valueInstant ?? pathway?.valueDateTime ?? null,
-    patientNhsNumber: nhsNumberOf(r.subject),
+    patientNhsNumber,
     service: booked ?? shortlist[0] ?? null,
     shortlist,
     commissioningOdsCode: ext(r.extension, ERS.commissioningOrgExt)?.valueIdentifier?.value?.toUpperCase() ?? null,

@@ -4,7 +4,9 @@ import {
   ERS_REQUEST_ID_SYSTEM,
   ERS_SERVICE_SYSTEM,
   LEGACY_NHS_NUMBER_SYSTEM,
+  LEGACY_SDS_USER_ID_SYSTEM,
   NHS_NUMBER_SYSTEM,
+  ODS_CODE_SYSTEM,
   ODS_SITE_CODE_SYSTEM,
 } from '../fhir-systems.js';
 
@@ -137,6 +139,40 @@ export const ERS = {
   serviceSystem: ERS_SERVICE_SYSTEM,
   nhsNumberSystems: [LEGACY_NHS_NUMBER_SYSTEM, NHS_NUMBER_SYSTEM],
   siteCodeSystem: ODS_SITE_CODE_SYSTEM,
+  odsCodeSystem: ODS_CODE_SYSTEM,
+  /** The SDS user id system of e-RS's STU3 schedules (A015's SlotClinicianSearch example). */
+  sdsUserSystem: LEGACY_SDS_USER_ID_SYSTEM,
   listSelectorSystem: ERS_LIST_SELECTOR,
   worklistProfile: 'https://fhir.nhs.uk/STU3/StructureDefinition/eRS-FetchWorklist-Parameters-1',
 } as const;
+
+/** A010's answer (eRS-FetchServices-List-1): each entry a service summary (Extension-eRS-ServiceSummaryView-1). */
+export interface ErsServiceList {
+  resourceType: 'List';
+  entry?: { extension?: ErsExtension[]; item?: FhirReference & { extension?: ErsExtension[] } }[];
+}
+
+/** A015's slots (CareConnect-Slot-1) and their schedules (CareConnect-Schedule-1), in one searchset. */
+export interface ErsSlot {
+  resourceType: 'Slot';
+  id: string;
+  schedule?: FhirReference;
+  status?: string;
+  start?: string;
+  end?: string;
+}
+export interface ErsSchedule {
+  resourceType: 'Schedule';
+  id: string;
+  actor?: FhirReference[];
+}
+
+/** A029's available action (CareConnect-Task-1, eRS-AvailableActionsForUser-1). */
+export interface ErsTask {
+  resourceType: 'Task';
+  id: string;
+  status?: string;
+  intent?: string;
+  focus?: FhirReference;
+  code?: FhirCodeableConcept;
+}

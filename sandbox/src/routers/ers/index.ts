@@ -8,6 +8,8 @@ import { TEST_STAFF } from '../../identity/cis2.js';
 import { seedErsRecords } from './records.js';
 import { forbidden, r4Outcome, r4Unauthorised, stu3Outcome } from './outcomes.js';
 import { appointmentResource, healthcareServiceResource, referralResource, WORKLISTS, worklistResource } from './resources.js';
+import { attachmentHandler } from './attachments.js';
+import { bookOrDeferHandler, createReferralHandler, searchServicesHandler, slotsHandler, tasksHandler, type ReferringState } from './referring.js';
 import { ODS_CODE_SYSTEM, SDS_USER_ID_SYSTEM } from '../../fhir-systems.js';
 
 export const ERS_BASE_PATH = '/referrals/FHIR';
@@ -58,6 +60,61 @@ const CLINICAL = ['REFERRING_CLINICIAN', 'REFERRING_CLINICIAN_ADMIN', 'SERVICE_P
 const REFERRER_WORKLIST_ROLES = ['REFERRING_CLINICIAN', 'REFERRING_CLINICIAN_ADMIN', 'REFERRING_ADMIN'];
 const PROVIDER_WORKLIST_ROLES = ['SERVICE_PROVIDER_CLINICIAN', 'SERVICE_PROVIDER_ADMIN', 'SERVICE_PROVIDER_CLINICIAN_ADMIN'];
 const SERVICE_DIRECTORY = ['REFERRING_CLINICIAN', 'REFERRING_CLINICIAN_ADMIN'];
+/** A010, A011, A015, A016: "one of the following e-RS roles: REFERRING_CLINICIAN, REFERRING_CLINICIAN_ADMIN". */
+const REFERRERS = ['REFERRING_CLINICIAN', 'REFERRING_CLINICIAN_ADMIN'];
+/**
+ * The public sandbox's POST scenarios (its mockResponseProvider): a body deep-equal to an example request, sent in the
+ * role named, answers the example response. Per operation: role -> [request file, response file] under the examples.
+ */
+const EXAMPLE_POSTS: Record<string, Record<string, [string, string][]>> = {
+  patientServiceSearch: {
+    REFERRING_CLINICIAN: [
+      ['RcMinimal', 'FetchServiceListWithMultipleServices'],
+      ['RcSearchByClinicalTerm', 'EmptyResponse'],
+      ['RcSearchByNamedClinician', 'FetchServiceListWithSingleService'],
+      ['RcSearchForAdviceService', 'AdviceServiceSearch'],
+      ['RcSearchWithCommissioningRuleOrganisation', 'FetchServiceListWithMultipleServices'],
+    ],
+    REFERRING_CLINICIAN_ADMIN: [['RcaWithIWT', 'FetchServiceListWithSingleService']],
+  },
+  createReferral: {
+    REFERRING_CLINICIAN: [
+      ['MinimalRequest', 'ReferralRequest'],
+      ['RequestTwentyServices', 'ReferralRequestTwentyServices'],
+      ['RequestMixedShortlist', 'ReferralRequestMixedShortlist'],
+    ],
+    REFERRING_CLINICIAN_ADMIN: [['MinimalRequestWithReferringClinician', 'ReferralRequest']],
+  },
+};
+const EXAMPLE_BOOKINGS = [
+  'MinimalBooking',
+  'MinimalDeferral',
+  'TriageDeferral',
+  'BookingWithNamedClinician',
+  'DeferralWithSlotReference',
+  'DeferralBookingAttemptProblem',
+];
+/** A015's sandbox scenarios (a015's table): the exact query, the response file and its status. */
+const EXAMPLE_SLOTS: [Record<string, string>, string, number][] = [
+  [{ 'schedule.actor:HealthcareService': '12000', _count: '20', page: '1' }, 'Minimum', 200],
+  [{ 'schedule.actor:HealthcareService': '10000', _count: '20', page: '1' }, 'NoSlots', 200],
+  [{ 'schedule.actor:HealthcareService': '11000', _count: '5', page: '1' }, 'Page1PageSize5', 200],
+  [{ 'schedule.actor:HealthcareService': '11000', _count: '5', page: '2' }, 'Page2PageSize5', 200],
+  [{ 'schedule.actor:HealthcareService': '11000', _count: '5', page: '5' }, 'ErrorPage5', 400],
+  [{ 'schedule.actor:HealthcareService': '13000', _count: '5', page: '1' }, 'Page1With2Schedules', 200],
+  [{ 'schedule.actor:HealthcareService': '14000', 'schedule.actor:Practitioner': '921600556514', _count: '5', page: '1' }, 'SlotClinicianSearch', 200],
+];
+
+/** A029's sandbox scenarios: focus `ReferralRequest/00000007000{0..6}/_history/6`. */
+const EXAMPLE_TASKS: Record<string, string> = {
+  '000000070000': 'Empty',
+  '000000070001': 'WithRecordReviewOutcome',
+  '000000070002': 'WithCreateAppointment',
+  '000000070003': 'WithChangeShortlist',
+  '000000070004': 'WithChangeShortlistAndSendForTriage',
+  '000000070005': 'WithCancelReferral',
+  '000000070006': 'WithCancelDBAppointment',
+};
 
 const sandboxError = (): SandboxResponse => fhirJson(422, loadFixture(`${STU3}STU3-SandboxErrorOutcome.json`));
 
@@ -80,7 +137,13 @@ function roleRefusal(req: SandboxRequest, allowed: readonly string[]): SandboxRe
 }
 
 /** The endpoints an application-restricted (unattended) token may call, of those served here (A005, A008, A033, A035). */
-const APPLICATION_RESTRICTED = [/^\/STU3\/ReferralRequest\/\d+$/, /^\/STU3\/ReferralRequest\/\$ers\.fetchworklist$/, /^\/R4\/HealthcareService(\/[^/]+)?$/];
+const APPLICATION_RESTRICTED = [
+  /^\/STU3\/ReferralRequest\/\d+$/,
+  /^\/STU3\/ReferralRequest\/\$ers\.fetchworklist$/,
+  /^\/R4\/HealthcareService(\/[^/]+)?$/,
+  /^\/R4\/Binary\/[^/]+$/,
+  /^\/STU3\/Task$/,
+];
 const ROLE_HEADERS = ['nhsd-ers-business-function', 'nhsd-end-user-organisation-ods', 'nhsd-ers-on-behalf-of-user-id'];
 
 /**
@@ -268,6 +331,58 @@ export const ersSandbox: SandboxApiFactory = (sandbox) => {
     return fhirJson(200, practitionerRoles(grant.subject, (worker && ERS_ROLES_OF_TEST_STAFF[worker.id]) ?? []));
   };
 
+  const referring: ReferringState = { records, population: sandbox.population, booked: new Set(), created: 0 };
+  const seededTasks = tasksHandler(referring);
+  const tasks: SandboxHandler = (req) => {
+    const focus = /^ReferralRequest\/(\d{12})\/_history\/(\d+)$/.exec(req.query.get('focus') ?? '');
+    if (!focus || req.query.get('intent') !== 'proposal' || req.query.get('status') !== 'ready')
+      return stu3Outcome(
+        400,
+        'MISSING_PARAMETER',
+        'required',
+        'focus (ReferralRequest/{ubrn}/_history/{version}), intent=proposal and status=ready are required',
+      );
+    const [, ubrn, version] = focus as unknown as [string, string, string];
+    const example = EXAMPLE_TASKS[ubrn];
+    if (example && version === '6')
+      return fhirJson(
+        200,
+        JSON.parse(JSON.stringify(loadFixture(`${STU3}availableActionsForUserList/${example}.json`)).replaceAll('_baseUrl_', ERS_BASE_PATH)),
+      );
+    return seededTasks(req, ubrn, version) ?? stu3Outcome(400, 'REFERENCE_NOT_FOUND', 'not-found', 'The referral could not be found');
+  };
+
+  /** The example answer for a POST body deep-equal to one of the operation's example requests in the caller's role. */
+  const examplePost =
+    (operation: string, seeded: SandboxHandler, status: number): SandboxHandler =>
+    (req) => {
+      const parsed = parseJsonBody(req);
+      const pairs = EXAMPLE_POSTS[operation]?.[header(req, 'nhsd-ers-business-function') ?? ''] ?? [];
+      const hit = parsed.ok
+        ? pairs.find(([request]) => isDeepStrictEqual(loadFixture(`${STU3}${operation}/requests/${request}.json`), parsed.value))
+        : undefined;
+      return hit ? fhirJson(status, loadFixture(`${STU3}${operation}/responses/${hit[1]}.json`)) : seeded(req);
+    };
+  const exampleBooking =
+    (seeded: SandboxHandler): SandboxHandler =>
+    (req) => {
+      const parsed = parseJsonBody(req);
+      const hit = parsed.ok
+        ? EXAMPLE_BOOKINGS.find((name) => isDeepStrictEqual(loadFixture(`${STU3}bookOrDeferAppointment/requests/${name}.json`), parsed.value))
+        : undefined;
+      return hit ? fhirJson(201, loadFixture(`${STU3}bookOrDeferAppointment/responses/${hit}.json`)) : seeded(req);
+    };
+  const exampleSlots =
+    (seeded: SandboxHandler): SandboxHandler =>
+    (req) => {
+      const q = req.query;
+      const hit =
+        q.get('appointmentType') === 'ROUTINE' && q.get('status') === 'free'
+          ? EXAMPLE_SLOTS.find(([params]) => Object.entries(params).every(([k, v]) => q.get(k) === v))
+          : undefined;
+      return hit ? fhirJson(hit[2], loadFixture(`${STU3}retrieveAppointmentSlots/responses/${hit[1]}.json`)) : seeded(req);
+    };
+
   const own =
     (handler: SandboxHandler): SandboxHandler =>
     async (req) =>
@@ -290,6 +405,29 @@ export const ersSandbox: SandboxApiFactory = (sandbox) => {
       { method: 'GET', path: '/R4/HealthcareService/:id', handler: own(guarded(SERVICE_DIRECTORY, getService)) },
       { method: 'GET', path: '/R4/HealthcareService', handler: own(guarded(SERVICE_DIRECTORY, searchServices)) },
       { method: 'GET', path: '/R4/PractitionerRole', handler: own(a030) },
+      {
+        method: 'POST',
+        path: '/STU3/HealthcareService/$ers.searchHealthcareServicesForPatient',
+        handler: own(guarded(REFERRERS, examplePost('patientServiceSearch', searchServicesHandler(referring), 200))),
+      },
+      {
+        method: 'POST',
+        path: '/STU3/ReferralRequest/$ers.createReferral',
+        handler: own(guarded(REFERRERS, examplePost('createReferral', createReferralHandler(referring), 201))),
+      },
+      { method: 'GET', path: '/STU3/Slot', handler: own(guarded(REFERRERS, exampleSlots(slotsHandler(referring)))) },
+      { method: 'POST', path: '/STU3/Appointment', handler: own(guarded(REFERRERS, exampleBooking(bookOrDeferHandler(referring)))) },
+      { method: 'GET', path: '/STU3/Task', handler: own(guarded(CLINICAL, tasks)) },
+      {
+        method: 'GET',
+        path: '/R4/Binary/:id',
+        handler: own(
+          guarded(
+            CLINICAL,
+            attachmentHandler(records, sandbox.objectStore, () => sandbox.origin),
+          ),
+        ),
+      },
     ],
   };
 };

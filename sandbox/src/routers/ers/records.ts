@@ -22,13 +22,18 @@ export interface SeededAttachment {
 }
 export interface SeededAppointment {
   id: string;
-  status: 'booked' | 'cancelled';
+  /** `proposed`: booking deferred to the provider (A016 with a reason, no slot). */
+  status: 'booked' | 'cancelled' | 'proposed';
   start: string;
   end: string;
   created: string;
-  slotId: string;
+  /** Null for a deferral, which books no slot. */
+  slotId: string | null;
   serviceId: string;
   ubrn: string;
+  /** A deferral's eRS-ReviewReason-1 code and comment. */
+  reason?: string;
+  comment?: string;
   nhsNumber: string;
   /** Booked referrals embed their appointment as e-RS does; cancelled ones only reference it (read with A038). */
   embedded: boolean;
@@ -41,6 +46,8 @@ export interface SeededReferral {
   shortlist: SeededService[];
   priority: 'ROUTINE' | 'URGENT' | 'TWO_WEEK_WAIT';
   state: string;
+  /** Why it is in its state, when e-RS says (a deferral's eRS-ReviewReason-1 code). */
+  stateReason?: string;
   version: number;
   created: string;
   attachments: SeededAttachment[];

@@ -1,4 +1,5 @@
 import type { ErsRecords, SeededAppointment, SeededReferral, SeededService } from './records.js';
+import { seededAttachmentSize } from './attachments.js';
 import { ODS_CODE_SYSTEM as ODS_ORG, SPECIALTY_SYSTEM } from '../../fhir-systems.js';
 
 /** FHIR payloads of the seeded e-RS data, in the shapes of the contract's examples (eRS STU3 profiles, R4 services). */
@@ -53,11 +54,12 @@ export function appointmentResource(a: SeededAppointment, service: SeededService
     language: 'en',
     resourceType: 'Appointment',
     status: a.status,
+    ...(a.reason ? { reason: [{ coding: [{ system: `${CS}eRS-ReviewReason-1`, code: a.reason }] }] } : {}),
     description: 'e-Referral Appointment',
-    start: a.start,
-    end: a.end,
-    slot: [{ reference: `Slot/${a.slotId}` }],
+    ...(a.status === 'proposed' ? {} : { start: a.start, end: a.end }),
+    ...(a.slotId ? { slot: [{ reference: `Slot/${a.slotId}` }] } : {}),
     created: a.created,
+    ...(a.comment ? { comment: a.comment } : {}),
     incomingReferral: [{ reference: `ReferralRequest/${a.ubrn}` }],
     participant: [
       { actor: serviceRef(service), status: 'accepted' },
@@ -86,7 +88,7 @@ function documentReference(r: SeededReferral, index: number): Record<string, unk
           ],
           contentType: 'application/pdf',
           url: `Binary/att-${att.id}`,
-          size: 2048 + index,
+          size: seededAttachmentSize(index),
           title: att.title,
           creation: att.created,
         },
@@ -99,7 +101,10 @@ function documentReference(r: SeededReferral, index: number): Record<string, unk
 export function referralResource(r: SeededReferral): Record<string, unknown> {
   const stateExt = {
     url: `${SD}Extension-eRS-ReferralState-1`,
-    extension: [{ url: 'state', valueCoding: { system: `${CS}eRS-ReferralState-1`, code: r.state, display: STATE_DISPLAY[r.state] } }],
+    extension: [
+      { url: 'state', valueCoding: { system: `${CS}eRS-ReferralState-1`, code: r.state, display: STATE_DISPLAY[r.state] } },
+      ...(r.stateReason ? [{ url: 'reason', valueCoding: { system: `${CS}eRS-ReviewReason-1`, code: r.stateReason } }] : []),
+    ],
   };
   const extension: Record<string, unknown>[] = [];
   const contained: Record<string, unknown>[] = [];
