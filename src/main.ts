@@ -1,5 +1,4 @@
 import { importPKCS8 } from 'jose';
-import { OtlpAuditSink } from './audit/otlp-sink.js';
 import { JsonLinesAuditSink, type AuditSink } from './audit/sink.js';
 import { StdoutAuditSink } from './audit/stdout-sink.js';
 import { BarsResponseStore } from './sources/bars/receiver/response-store.js';
@@ -35,7 +34,7 @@ async function main(): Promise<void> {
   }
   const logger = createLogger();
   const guard = installProcessGuard({ logger });
-  const stopTelemetry = config.devx.tracing ? startTelemetry() : undefined;
+  const stopTelemetry = config.devx.tracing ? await startTelemetry() : undefined;
   let origin: string;
   try {
     origin = platformOrigin(config);
@@ -67,12 +66,13 @@ async function main(): Promise<void> {
     logger.warn('PLAYGROUND_PERSONAS_URL did not answer: the playground has no "Act as" picker');
   const platform = createPlatform(settings);
   // AUDIT_SINK: the file (default), stdout as JSON lines, or an OpenTelemetry collector; each record names this replica.
+  // The OTLP sink's exporter is loaded only when it is the one configured (it is 18 MB of resident memory).
   const instance = config.audit.instanceId;
   const audit: AuditSink =
     config.audit.sink === 'stdout'
       ? new StdoutAuditSink(process.stdout, { instance })
       : config.audit.sink === 'otlp' && config.audit.otlpEndpoint
-        ? new OtlpAuditSink({ url: config.audit.otlpEndpoint, instance })
+        ? new (await import('./audit/otlp-sink.js')).OtlpAuditSink({ url: config.audit.otlpEndpoint, instance })
         : new JsonLinesAuditSink(config.auditLogPath, { instance });
   const auditWhere =
     config.audit.sink === 'file'

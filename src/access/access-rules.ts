@@ -29,6 +29,8 @@ interface FieldRule {
   api: string | undefined;
   /** Where its arguments carry NHS numbers. */
   nhsArgs: readonly ArgPath[];
+  /** It takes arguments at all (a field without any gets an empty object: nothing in it can name a patient). */
+  hasArgs: boolean;
   /** A root Mutation field: what it does to a patient is a write. */
   write: boolean;
   /**
@@ -67,6 +69,10 @@ export interface Origin {
    */
   patients: ReadonlySet<string>;
 }
+
+/** Shared empty lists: the guards below run once per resolved value, and most values have nothing to add to these. */
+const NONE: readonly string[] = [];
+const NO_ORIGINS: readonly Origin[] = [];
 
 const isPromise = (v: unknown): v is Promise<unknown> => typeof (v as { then?: unknown } | null)?.then === 'function';
 const codeOf = (error: unknown): string =>
@@ -114,6 +120,7 @@ export function applyAccessRules(built: GraphQLSchema): GraphQLSchema {
         coordinate,
         api,
         nhsArgs,
+        hasArgs: Object.keys(field.args ?? {}).length > 0,
         write: typeName === mutation,
         personal: api !== undefined && !isPublicSource(api),
         // Patient data reached from no patient: a root field, or a field of an object that belongs to no one (a practice's
@@ -140,25 +147,19 @@ function guard(resolve: Resolver, rule: FieldRule, owners: OwnerFinder): Resolve
   return (source, args, ctx, info) => {
     const { principal, audit } = ctx;
     const citizen = principal.kind === 'citizen' ? principal : undefined;
-    const numbers = rule.nhsArgs.length > 0 ? nhsNumbersIn(args, rule.nhsArgs) : [];
+    const numbers: readonly string[] = rule.nhsArgs.length > 0 ? nhsNumbersIn(args, rule.nhsArgs) : NONE;
     // Patient data is audited under every patient its arguments name, typed or not (a FHIR message names its patient).
-    const named = rule.personal ? patientsNamedIn(args) : [];
+    const named = rule.personal && rule.hasArgs ? patientsNamedIn(args) : NONE;
     // Where this field's data comes from: its own source, else the source field its parent object was reached through.
     const inherited = originsOf(source, ctx);
     const tally: Tally = { patients: new Set() };
-    const via: readonly Origin[] = rule.api ? [{ field: rule.coordinate, api: rule.api, patients: tally.patients }] : inherited;
+    // Only a field whose result can lead to patient data passes its origin on (`remember` below).
+    const via: readonly Origin[] = rule.api && rule.carries ? [{ field: rule.coordinate, api: rule.api, patients: tally.patients }] : inherited;
     // A patient named by the arguments or owning the parent was reached through the parent's origins as well; a patient
-    // in the result only through this field's own source (when it has one).
+    // in the result only through this field's own source (when it has one; used only when the result is checked or audited).
     const trail = new AuditWriter(audit, rule, inherited, tally);
-    const returnedTrail = rule.api ? new AuditWriter(audit, rule, [], tally) : trail;
-    const refuse = (error: GraphError, whose: readonly (string | null)[]): never => {
-      for (const n of whose) if (n) trail.denied(n);
-      ctx.logger.warn(
-        { field: rule.coordinate, source: rule.api, code: error.code, reason: error.extensions.reason, principal: principal.kind },
-        'access refused',
-      );
-      throw error;
-    };
+    const returnedTrail = rule.api && (rule.returns || rule.personal) ? new AuditWriter(audit, rule, NO_ORIGINS, tally) : trail;
+    const refuse = (error: GraphError, whose: readonly (string | null)[]): never => refuseField(error, whose, trail, rule, ctx);
 
     if (rule.api) {
       const refusal = refuseSource(principal, rule.api, ctx.access.policy);
@@ -172,8 +173,8 @@ function guard(resolve: Resolver, rule: FieldRule, owners: OwnerFinder): Resolve
     const run = (parentOwners: Owners): unknown => {
       if (citizen && parentOwners.some((n) => n !== citizen.nhsNumber)) refuse(notOwnRecord(), parentOwners);
       // A parent the schema ties to no patient is about the patient its model names (a prescription).
-      const parentNamed = rule.personal && !rule.parent ? patientsNamedIn(source) : [];
-      const whose = [...new Set([...numbers, ...named, ...parentOwners, ...parentNamed])].filter((n): n is string => n !== null);
+      const parentNamed = rule.personal && !rule.parent ? patientsNamedIn(source) : NONE;
+      const whose = distinctNumbers(numbers, named, parentOwners, parentNamed);
       for (const n of whose) trail.touched(n);
       const failed = (error: unknown): never => {
         for (const n of whose) trail.failed(n, codeOf(error));
@@ -219,41 +220,69 @@ function guardOwnedField(resolve: Resolver, rule: FieldRule, parent: GraphQLName
   const run = (parentOwners: Owners, source: unknown, args: Record<string, unknown>, ctx: Context, info: GraphQLResolveInfo): unknown => {
     const { principal, audit } = ctx;
     const inherited = originsOf(source, ctx);
-    const mark = (n: string | null): void => {
-      audit.touched(n, rule.coordinate, undefined, false);
-      for (const o of inherited) audit.touched(n, o.field, o.api, false);
-    };
     if (principal.kind === 'citizen' && parentOwners.some((n) => n !== principal.nhsNumber)) {
       for (const n of parentOwners) {
         if (!n) continue;
-        mark(n);
+        markOwned(audit, rule, inherited, n);
         audit.denied(n, rule.coordinate, undefined, false);
       }
       ctx.logger.warn({ field: rule.coordinate, source: undefined, code: 'FORBIDDEN', reason: 'NOT_OWN_RECORD', principal: principal.kind }, 'access refused');
       throw notOwnRecord();
     }
-    for (const n of parentOwners) if (n) mark(n);
-    const failed = (error: unknown): never => {
-      const code = codeOf(error);
-      for (const n of parentOwners) {
-        if (!n) continue;
-        mark(n);
-        audit.failed(n, rule.coordinate, code, undefined, false);
-      }
-      throw error;
-    };
+    for (const n of parentOwners) if (n) markOwned(audit, rule, inherited, n);
     let result: unknown;
     try {
       result = resolve(source, args, ctx, info);
     } catch (error) {
-      failed(error);
+      failOwned(audit, rule, inherited, parentOwners, error);
     }
-    return isPromise(result) ? result.catch(failed) : result;
+    // The failure handler is made only for a promised value: most fields of a record are plain properties.
+    return isPromise(result) ? result.catch((error: unknown) => failOwned(audit, rule, inherited, parentOwners, error)) : result;
   };
   return (source, args, ctx, info) => {
     const parentOwners = owners.ownersOf(source, parent, ctx, info, ctx.access.owners);
     return isPromise(parentOwners) ? parentOwners.then((o) => run(o, source, args, ctx, info)) : run(parentOwners, source, args, ctx, info);
   };
+}
+
+/** Records the refusal under each patient it names, logs it (without them), and throws it. */
+function refuseField(error: GraphError, whose: readonly (string | null)[], trail: AuditWriter, rule: FieldRule, ctx: Context): never {
+  for (const n of whose) if (n) trail.denied(n);
+  ctx.logger.warn(
+    { field: rule.coordinate, source: rule.api, code: error.code, reason: error.extensions.reason, principal: ctx.principal.kind },
+    'access refused',
+  );
+  throw error;
+}
+
+/** Records a read of `rule`'s field for patient `n`, under the field and the fields its parent was reached through. */
+function markOwned(audit: Context['audit'], rule: FieldRule, inherited: readonly Origin[], n: string): void {
+  audit.touched(n, rule.coordinate, undefined, false);
+  for (const o of inherited) audit.touched(n, o.field, o.api, false);
+}
+
+/** Records `error` as a failed read of `rule`'s field for each owner of its parent, then throws it on. */
+function failOwned(audit: Context['audit'], rule: FieldRule, inherited: readonly Origin[], parentOwners: Owners, error: unknown): never {
+  const code = codeOf(error);
+  for (const n of parentOwners) {
+    if (!n) continue;
+    markOwned(audit, rule, inherited, n);
+    audit.failed(n, rule.coordinate, code, undefined, false);
+  }
+  throw error;
+}
+
+/** The distinct NHS numbers of the lists, in order of first appearance (no patient, `null`, left out). */
+function distinctNumbers(
+  a: readonly (string | null)[],
+  b: readonly (string | null)[],
+  c: readonly (string | null)[],
+  d: readonly (string | null)[],
+): readonly string[] {
+  if (a.length + b.length + c.length + d.length === 0) return NONE;
+  const out: string[] = [];
+  for (const list of [a, b, c, d]) for (const n of list) if (n !== null && !out.includes(n)) out.push(n);
+  return out;
 }
 
 /**
@@ -292,7 +321,11 @@ function remember(result: unknown, via: readonly Origin[], ctx: Context): unknow
           (settled) => mark(settled),
           () => undefined,
         );
-      else if (v !== null && typeof v === 'object') ctx.access.origins.set(v, [...(ctx.access.origins.get(v) ?? []), ...via]);
+      else if (v !== null && typeof v === 'object') {
+        // `via` is the field's own, never changed: an object reached one way only shares it rather than copying it.
+        const known = ctx.access.origins.get(v);
+        ctx.access.origins.set(v, known ? [...known, ...via] : via);
+      }
     }
     return value;
   };

@@ -135,10 +135,29 @@ export class AuditTrail {
       action: e.write ? 'write' : 'read',
       actor: meta.actor,
       nhsNumber,
-      sources: [...e.sources].sort(),
-      fields: [...e.fields].sort(),
+      sources: sortedOf(e.sources),
+      fields: sortedOf(e.fields),
       outcome: e.denied ? 'denied' : e.errors.size > 0 ? 'error' : 'success',
-      errorCodes: [...e.errors].sort(),
+      errorCodes: sortedOf(e.errors),
     }));
   }
+}
+
+/**
+ * The set's strings in code-unit order, as `[...set].sort()` gives them, by insertion sort in the new array: a record's
+ * sets hold a handful of names, and `Array.prototype.sort` allocates a work copy of its own for each (it was the
+ * largest allocation of a 50-patient search's audit).
+ */
+function sortedOf(set: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const v of set) {
+    let i = out.length;
+    out.push(v);
+    while (i > 0 && (out[i - 1] as string) > v) {
+      out[i] = out[i - 1] as string;
+      i--;
+    }
+    out[i] = v;
+  }
+  return out;
 }

@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
-import { Redis } from 'ioredis';
+import { createRequire } from 'node:module';
+import type { Redis } from 'ioredis';
 import type { Broadcast } from './broadcast.js';
 import { MemoryCounters, type Counters, type WindowCount } from './counters.js';
 import { MemoryCache, type SharedCache } from './shared-cache.js';
@@ -89,7 +90,10 @@ export class RedisCache implements SharedCache, Counters, SharedSlots, Broadcast
     this.limitsPrefix = options.limitsPrefix ?? this.prefix;
     this.local = new MemoryCache(options.maxEntries);
     // No offline queue: while disconnected a command fails at once instead of waiting for a reconnect.
-    this.redis = new Redis(url, {
+    // ioredis (a CommonJS package) is loaded when a Redis is configured, not by every process that imports the cache:
+    // without REDIS_URL the graph never needs its ~2 MB of heap and its code.
+    const { Redis: RedisClient } = createRequire(import.meta.url)('ioredis') as typeof import('ioredis');
+    this.redis = new RedisClient(url, {
       enableOfflineQueue: false,
       maxRetriesPerRequest: 1,
       commandTimeout: COMMAND_TIMEOUT_MS,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
+import { createRequire } from 'node:module';
 import { addResolversToSchema } from '@graphql-tools/schema';
 import { MapperKind, mapSchema } from '@graphql-tools/utils';
 import {
@@ -238,6 +238,7 @@ export function buildSubgraph(
   const document = markShareable(parse([...typeDefs, readFileSync(FEDERATION_SDL, 'utf8')].join('\n')));
   const names = new TypeNames(options.typePrefix ? ownTypeNames(typeDefs) : new Set(), options.typePrefix ?? '');
   const entityResolvers = Object.fromEntries(Object.keys(ENTITIES).map((type) => [type, { __resolveReference: referenceResolver(type as EntityName) }]));
+  const { buildSubgraphSchema, printSubgraphSchema } = apolloSubgraph();
   const federated = buildSubgraphSchema([{ typeDefs: document, resolvers: entityResolvers as never }]);
   const merged = mergeResolvers(resolvers);
   merged.Query = {
@@ -262,4 +263,12 @@ function mergeResolvers(maps: Resolvers[]): Record<string, unknown> {
     }
   }
   return merged;
+}
+
+/**
+ * @apollo/subgraph (a CommonJS package), loaded the first time a subgraph is built: a graph that is not a federation
+ * subgraph (FEDERATION unset, the default) never loads it and its federation internals.
+ */
+function apolloSubgraph(): typeof import('@apollo/subgraph') {
+  return createRequire(import.meta.url)('@apollo/subgraph') as typeof import('@apollo/subgraph');
 }
