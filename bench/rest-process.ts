@@ -49,43 +49,42 @@ const sources = createSources(
 );
 const verifier = new TokenVerifier(info.issuers);
 
-/** An organisation as the REST baseline answers it: code, name and primary role. */
+/** An organisation as the REST baseline answers it: code, name and, where the graph's query asks for it, primary role. */
 interface RestOrganisation {
   odsCode: string;
   name: string | null;
-  primaryRole: { code: string; display: string | null } | null;
+  primaryRole?: { code: string; display: string | null } | null;
 }
 
-/**
- * The organisations of some ODS codes in one `_id=A,B` call (none when there are no codes), with the primary role of
- * each from the ODSOrganisationRole CodeSystem (one lookup per distinct role code), as the graph does.
- */
-async function organisations(codes: (string | null)[], ctx: CallContext): Promise<Map<string, RestOrganisation>> {
+/** The organisations of some ODS codes in one `_id=A,B` call (none when there are no codes). */
+async function organisations(codes: (string | null)[], ctx: CallContext): Promise<Map<string, OrganisationModel>> {
   const distinct = [...new Set(codes.filter((c): c is string => Boolean(c)))];
   if (distinct.length === 0) return new Map();
-  const found = (await sources.ods.getOrganisations(distinct, ctx)).map(mapOdsOrganisation);
-  const roleCodes = [...new Set(found.flatMap((o) => o.roles.map((r) => r.code)))];
-  const primary = new Map(await Promise.all(roleCodes.map(async (code) => [code, await sources.ods.isPrimaryRole(code, ctx)] as const)));
-  return new Map(
-    found.map((o: OrganisationModel) => {
-      const role = o.roles.find((r) => primary.get(r.code));
-      return [o.odsCode, { odsCode: o.odsCode, name: o.name, primaryRole: role ? { code: role.code, display: role.display } : null }];
-    }),
-  );
+  return new Map((await sources.ods.getOrganisations(distinct, ctx)).map(mapOdsOrganisation).map((o) => [o.odsCode, o]));
 }
 
-const org = (orgs: Map<string, RestOrganisation>, code: string | null) => (code ? (orgs.get(code.toUpperCase()) ?? null) : null);
+/** An organisation's primary role from the ODSOrganisationRole CodeSystem: one lookup per role code it holds, as the graph's `primaryRole`. */
+async function primaryRole(o: OrganisationModel, ctx: CallContext): Promise<RestOrganisation['primaryRole']> {
+  const primary = await Promise.all(o.roles.map((r) => sources.ods.isPrimaryRole(r.code, ctx)));
+  const role = o.roles.find((_, i) => primary[i]);
+  return role ? { code: role.code, display: role.display } : null;
+}
+
+const named = (o: OrganisationModel | null): RestOrganisation | null => (o ? { odsCode: o.odsCode, name: o.name } : null);
+const org = (orgs: Map<string, OrganisationModel>, code: string | null) => (code ? (orgs.get(code.toUpperCase()) ?? null) : null);
 
 async function summary(nhsNumber: string, ctx: CallContext) {
   const patient = mapPdsPatient(await sources.pds.getPatient(nhsNumber, ctx));
   const orgs = await organisations([patient.registeredGpOdsCode, patient.nominatedPharmacyOdsCode], ctx);
+  // The graph's query (PatientWithPractice) asks the practice's primary role, not the pharmacy's.
+  const gp = org(orgs, patient.registeredGpOdsCode);
   return {
     nhsNumber: patient.nhsNumber,
     version: patient.version,
     restricted: patient.restricted,
     name: patient.name && { given: patient.name.given, family: patient.name.family },
-    registeredGp: org(orgs, patient.registeredGpOdsCode),
-    nominatedPharmacy: org(orgs, patient.nominatedPharmacyOdsCode),
+    registeredGp: gp && { ...named(gp), primaryRole: await primaryRole(gp, ctx) },
+    nominatedPharmacy: named(org(orgs, patient.nominatedPharmacyOdsCode)),
   };
 }
 
@@ -121,7 +120,11 @@ async function search(query: URLSearchParams, ctx: CallContext) {
   );
   return {
     total: bundleResources(bundle).length,
-    matches: matches.map((m) => ({ score: m.score, patient: { nhsNumber: m.patient.nhsNumber, registeredGp: org(orgs, m.patient.registeredGpOdsCode) } })),
+    // Code and name: the graph's query (Cohort) asks no primary role.
+    matches: matches.map((m) => ({
+      score: m.score,
+      patient: { nhsNumber: m.patient.nhsNumber, registeredGp: named(org(orgs, m.patient.registeredGpOdsCode)) },
+    })),
   };
 }
 

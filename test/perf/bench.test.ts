@@ -41,6 +41,25 @@ describe('npm run bench', () => {
       expect(run!.peakRssBytes).toBeGreaterThan(10 * 1024 * 1024);
     }
   }, 90_000);
+
+  it('has the hand-written REST baseline make exactly the calls the graph makes (no more: a busier baseline flatters the graph)', async () => {
+    const result = await runBench({
+      ...defaultOptions(true),
+      targets: ['graph', 'rest'],
+      scenarios: ['a', 'b'],
+      latencies: [0],
+      concurrency: [10],
+      samples: 3,
+      durationSeconds: 1,
+      warmupSeconds: 0.2,
+    });
+    const calls = (target: string) => result.cells.filter((c) => c.target === target).map((c) => [c.scenario, c.problem, c.calls]);
+    expect(calls('rest')).toEqual([
+      ['a', undefined, { pds: 1, ods: 3 }],
+      ['b', undefined, { pds: 1, ods: 1 }],
+    ]);
+    expect(calls('rest')).toEqual(calls('graph'));
+  }, 90_000);
 });
 
 describe('the minimum-call model', () => {
