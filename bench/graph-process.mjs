@@ -47,6 +47,9 @@ const graph = await createGraphServer({
   auth: { issuers: info.issuers, jwksCooldownMs: config.jwksCooldownMs },
   access: config.access,
   audit: new JsonLinesAuditSink(config.auditLogPath),
+  // As in production (NHS_ENV=prod): no x-upstream-calls / x-query-cost answer headers, which exist for the playground
+  // and developers outside production (the environment here is 'embedded' only because the upstream is the stand-in).
+  answerReport: false,
   shutdownGraceMs: 1_000,
 });
 const url = await graph.listen(0, '127.0.0.1');
