@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { request } from 'undici';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
 import { watchUnhandledRejections } from './support.js';
@@ -90,6 +91,29 @@ describe('the circuit breaker of one API', () => {
     expect(codes(r)).toEqual(['UPSTREAM_UNAVAILABLE']);
     // Nothing was sent, so nothing waited on the hanging API's timeout (a sent call would have been UPSTREAM_TIMEOUT).
     expect(t.calls()).toEqual({});
+  });
+
+  it('is not opened by callers who went away: their calls to a hanging API are cancelled, not counted as its faults', async () => {
+    t.sandbox.setFault('ods', { kind: 'hang' });
+    const authorization = `Bearer ${await t.tokenFor({ staff: 'clinician' })}`;
+    for (let i = 1; i <= 3; i++) {
+      const gone = new AbortController();
+      const sent = request(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization },
+        body: JSON.stringify({ query: ORGANISATION }),
+        signal: gone.signal,
+      }).catch(() => undefined);
+      // The caller hangs up once ODS has the graph's call.
+      while ((t.calls().ods ?? 0) < i) await sleep(5);
+      gone.abort();
+      await sent;
+    }
+    // A caller who stays: its call times out, after those of the callers who left would have (same timeout, sent later).
+    expect(codes(await t.run(ORGANISATION))).toEqual(['UPSTREAM_TIMEOUT']);
+    expect(t.calls()).toEqual({ ods: 4 });
+    // One fault (the timeout) of the three that open the breaker: the cancelled calls were not counted.
+    expect(t.platform.breakerStates().ods).toBe('closed');
   });
 
   it("is not opened by answers that are the request's own fault (404) or a rate limit (429)", async () => {

@@ -1,4 +1,7 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { request } from 'undici';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { UpstreamCallEvent } from '../../src/upstream/types.js';
 import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
 
 let t: TestGraph;
@@ -125,6 +128,38 @@ describe('application-restricted token', () => {
       expect(fresh.sandbox.auth.tokenRequests - before).toBe(1);
     } finally {
       await fresh.close();
+    }
+  });
+});
+
+describe('a caller who goes away', () => {
+  it('cancels the upstream call made for it at once, not at its timeout', async () => {
+    // A timeout longer than the test may run: the call can only end because the caller left.
+    const g = await startTestGraph({ timeoutMs: { default: 5_000, ods: 120_000 } });
+    try {
+      g.sandbox.setFault('ods', { kind: 'hang' });
+      const ended = new Promise<UpstreamCallEvent>((resolve) => {
+        const off = g.platform.onCall((event) => {
+          if (event.api !== 'ods') return;
+          off();
+          resolve(event);
+        });
+      });
+      const gone = new AbortController();
+      const sent = request(`${g.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await g.tokenFor({ staff: 'clinician' })}` },
+        body: JSON.stringify({ query: '{ organisation(odsCode: "RR8") { name } }' }),
+        signal: gone.signal,
+      }).catch(() => undefined);
+      while ((g.calls().ods ?? 0) < 1) await sleep(5);
+      gone.abort();
+      await sent;
+      const event = await ended;
+      expect(event.errorCode).toBe('UPSTREAM_TIMEOUT');
+      expect(event.durationMs).toBeLessThan(120_000);
+    } finally {
+      await g.close();
     }
   });
 });
