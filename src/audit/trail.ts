@@ -128,8 +128,9 @@ export class AuditTrail {
   }
 
   records(meta: AuditMeta & { time: Date }): AuditRecord[] {
+    const time = meta.time.toISOString();
     return [...this.entries].map(([nhsNumber, e]) => ({
-      time: meta.time.toISOString(),
+      time,
       requestId: meta.requestId,
       correlationId: meta.correlationId,
       action: e.write ? 'write' : 'read',
