@@ -1,12 +1,47 @@
 import { randomUUID } from 'node:crypto';
 import { BadUserInputError } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
-import { statusName } from '../sources/eps-tracker/index.js';
-import { checkedDispensedItems, dispenseClaim, dispenseNotification, statusAfter, withdrawTask } from '../sources/eps/index.js';
+import type { Context } from '../context.js';
+import { statusName, type EpsSession } from '../sources/eps-tracker/index.js';
+import {
+  checkedDispensedItems,
+  dispenseClaim,
+  dispenseNotification,
+  statusAfter,
+  withdrawTask,
+  type FhirResource,
+  type WriteOutcomeModel,
+} from '../sources/eps/index.js';
+import type { OrganisationModel } from '../sources/ods/index.js';
 import { requestIdOf, UUID } from './prescription-request-id.js';
 import { USER_ERRORS, withUserErrors } from './user-errors.js';
 
 const WITHDRAW_REASON = /^[A-Z]{2}$/;
+
+/** The parts of a dispensing Task (a return or a withdrawal) that come from the request rather than from its input. */
+interface TaskContext {
+  /** When the request id was first used: a retry builds the identical Task. */
+  authoredOn: string;
+  pharmacy: OrganisationModel;
+  session: EpsSession;
+}
+
+/**
+ * Sends a dispensing Task (POST /Task): the signed-in dispenser's CIS2 session, the pharmacy's ODS record and the
+ * request id's first time, then `build` with them, then EPS. Answers the mutation's result.
+ */
+export async function sendDispensingTask(
+  ctx: Context,
+  requestId: string,
+  pharmacyOdsCode: string,
+  build: (task: TaskContext) => FhirResource,
+): Promise<WriteOutcomeModel> {
+  const session = ctx.nhs.eps.sessionFor();
+  const pharmacy = await ctx.nhs.ods.organisation.load(pharmacyOdsCode);
+  const task = build({ authoredOn: await ctx.nhs.eps.requestTime(requestId), pharmacy, session });
+  const res = await ctx.nhs.eps.task(task);
+  return { accepted: true, requestId: res.requestId, resource: res.body };
+}
 const FOUR_DIGITS = /^\d{4}$/;
 
 /**
@@ -68,23 +103,21 @@ export const prescriptionDispensingResolvers: Resolvers = {
             'dispenseNotificationId must be the UUID of the dispense notification (its notificationId)',
           );
         }
-        const session = ctx.nhs.eps.sessionFor();
-        const pharmacy = await ctx.nhs.ods.organisation.load(input.pharmacy);
-        const task = withdrawTask(
-          requestId,
-          {
-            prescriptionId: input.prescriptionId,
-            nhsNumber: input.nhsNumber,
-            reasonCode: input.reasonCode,
-            reasonDisplay: input.reasonDisplay ?? input.reasonCode,
-            authoredOn: await ctx.nhs.eps.requestTime(requestId),
-            dispenseNotificationId: input.dispenseNotificationId.toLowerCase(),
-          },
-          pharmacy,
-          session,
+        return sendDispensingTask(ctx, requestId, input.pharmacy, ({ authoredOn, pharmacy, session }) =>
+          withdrawTask(
+            requestId,
+            {
+              prescriptionId: input.prescriptionId,
+              nhsNumber: input.nhsNumber,
+              reasonCode: input.reasonCode,
+              reasonDisplay: input.reasonDisplay ?? input.reasonCode,
+              authoredOn,
+              dispenseNotificationId: input.dispenseNotificationId.toLowerCase(),
+            },
+            pharmacy,
+            session,
+          ),
         );
-        const res = await ctx.nhs.eps.task(task);
-        return { accepted: true, requestId: res.requestId, resource: res.body };
       }),
   },
 };

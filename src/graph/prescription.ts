@@ -5,6 +5,7 @@ import type { Resolvers } from '../generated/resolvers.js';
 import type { Context } from '../context.js';
 import { BUSINESS_STATUS_SYSTEM, type CodeModel, holdsDispenser, type PrescriptionModel, statusName } from '../sources/eps-tracker/index.js';
 import { cancellationOutcome, checkedRelease, checkMessage, EVENT, mapPrepared, releaseParameters, returnTask } from '../sources/eps/index.js';
+import { sendDispensingTask } from './prescription-dispensing.js';
 import { pageOfPrescriptions } from './prescription-page.js';
 import { requestIdOf, UUID } from './prescription-request-id.js';
 import { MEDICATION_DISPENSE_TYPE, MEDICATION_REQUEST_STATUS_REASON, PRESCRIPTION_TYPE } from '../sources/fhir-systems.js';
@@ -103,23 +104,21 @@ export const prescriptionResolvers: Resolvers = {
             'INVALID_RELEASE_RESPONSE_ID',
             'releaseResponseId must be the UUID of the release response (PrescriptionRelease.responseId)',
           );
-        const session = ctx.nhs.eps.sessionFor();
-        const pharmacy = await ctx.nhs.ods.organisation.load(input.pharmacy);
-        const task = returnTask(
-          id,
-          {
-            prescriptionId: input.prescriptionId,
-            nhsNumber: input.nhsNumber,
-            reasonCode: input.reasonCode,
-            reasonDisplay: input.reasonDisplay ?? input.reasonCode,
-            authoredOn: await ctx.nhs.eps.requestTime(id),
-            releaseResponseId: input.releaseResponseId.toLowerCase(),
-          },
-          pharmacy,
-          session,
+        return sendDispensingTask(ctx, id, input.pharmacy, ({ authoredOn, pharmacy, session }) =>
+          returnTask(
+            id,
+            {
+              prescriptionId: input.prescriptionId,
+              nhsNumber: input.nhsNumber,
+              reasonCode: input.reasonCode,
+              reasonDisplay: input.reasonDisplay ?? input.reasonCode,
+              authoredOn,
+              releaseResponseId: input.releaseResponseId.toLowerCase(),
+            },
+            pharmacy,
+            session,
+          ),
         );
-        const res = await ctx.nhs.eps.task(task);
-        return { accepted: true, requestId: res.requestId, resource: res.body };
       }),
     notifyDispenseFromMessage: (_, { message, requestId }, ctx) =>
       withUserErrors('result', USER_ERRORS.notifyDispenseFromMessage, async () => {

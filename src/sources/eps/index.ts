@@ -11,3 +11,5 @@ export { dispenseClaim, dispenseNotification, statusAfter } from './dispensing.j
 export { derivedUuid, prescriptionOrder } from './order.js';
 export { isBase64, signedOrder, xmlSignature } from './signature.js';
 export { withdrawTask } from './requests.js';
+export type { WriteOutcomeModel } from './mapper.js';
+export type { FhirResource } from './wire.js';
