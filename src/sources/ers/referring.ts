@@ -165,13 +165,16 @@ export function buildServiceSearch(search: ServiceSearch, specialtySystem: strin
   };
 }
 
-/** Checks a new referral before any call: the checks {@link buildCreateReferral} makes. Throws BAD_USER_INPUT. */
-export function checkNewReferral(input: NewReferral, now: Date): void {
-  buildCreateReferral(input, '', now);
+/** A new referral's parts, checked. */
+interface CheckedReferral {
+  criteria: ReturnType<typeof criteria>;
+  ids: string[];
+  days: number;
+  pathwayStart: string | undefined;
 }
 
-/** A011's body (eRS-CreateReferral-Parameters-1) for a checked referral. `now` bounds the pathway start. Throws BAD_USER_INPUT. */
-export function buildCreateReferral(input: NewReferral, specialtySystem: string, now: Date): Record<string, unknown> {
+/** Checks a new referral before any call; `now` bounds the pathway start. Throws BAD_USER_INPUT. Pure. */
+export function checkNewReferral(input: NewReferral, now: Date): CheckedReferral {
   const c = criteria(input);
   const ids = input.serviceIds.map((id) => id.trim());
   if (ids.length === 0 || ids.length > MAX_SHORTLIST) throw new BadUserInputError('INVALID_SHORTLIST', `A shortlist holds 1 to ${MAX_SHORTLIST} services`);
@@ -187,6 +190,12 @@ export function buildCreateReferral(input: NewReferral, specialtySystem: string,
       throw new BadUserInputError('INVALID_PATHWAY_START', 'pathwayStart must be in the past and at most 365 days ago');
     pathwayStart = at.toISOString();
   }
+  return { criteria: c, ids, days, pathwayStart };
+}
+
+/** A011's body (eRS-CreateReferral-Parameters-1), after {@link checkNewReferral}. Throws BAD_USER_INPUT. */
+export function buildCreateReferral(input: NewReferral, specialtySystem: string, now: Date): Record<string, unknown> {
+  const { criteria: c, ids, days, pathwayStart } = checkNewReferral(input, now);
   return {
     resourceType: 'Parameters',
     meta: { profile: [`${SD}eRS-CreateReferral-Parameters-1`] },
