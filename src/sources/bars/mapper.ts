@@ -113,19 +113,14 @@ export function mapMessageResult(messageId: string, event: string, reply: BarsBu
 
 // The stored shape is the receiver's (receiver/response-store.ts); the mapper reads it without the audit-only NHS number.
 /** A received BaRS response as the graph shows it (`BarsResponse`). */
-export interface BarsResponseModel {
-  messageId: string;
-  event: string;
-  reason: string | null;
-  responseCode: string | null;
-  inResponseTo: string | null;
-  serviceRequestId: string | null;
-  appointmentId: string | null;
-  receivedAt: string;
+export type BarsResponseModel = Pick<
+  StoredBarsResponse,
+  'messageId' | 'event' | 'reason' | 'responseCode' | 'inResponseTo' | 'serviceRequestId' | 'appointmentId' | 'receivedAt'
+> & {
   serviceRequest: BarsServiceRequestModel | null;
   appointment: BarsAppointmentModel | null;
   message: BarsBundle;
-}
+};
 
 /** What a stored response shows: its header's codes and its focus, mapped as a read's would be. Pure. */
 export function mapBarsResponse(r: Omit<StoredBarsResponse, 'nhsNumber'>): BarsResponseModel {
