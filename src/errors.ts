@@ -175,7 +175,11 @@ export type ConflictReason =
 /** EPS's refusals of a cancellation (its cancel response codes R-0004..R-0010), as the graph names them. */
 export type EpsCancellationRefusal = 'ALREADY_DISPENSED' | 'EXPIRED' | 'ALREADY_CANCELLED' | 'CANCELLATION_BY_ANOTHER_PRESCRIBER' | 'NOT_DISPENSED';
 
-export type RateLimitedReason = 'CALLER_RATE_LIMIT' | UpstreamReason;
+/**
+ * The reasons of RATE_LIMITED: the caller is over their own limit (CALLER_RATE_LIMIT), or the graph is running as many
+ * operations as it may and its queue is full (SERVER_BUSY, HTTP 503): either way, retry after `retryAfterSeconds`.
+ */
+export type RateLimitedReason = 'CALLER_RATE_LIMIT' | 'SERVER_BUSY' | UpstreamReason;
 export type UpstreamUnavailableReason = 'CANCELLATION_DISABLED' | UpstreamReason;
 export type UpstreamTimeoutReason = UpstreamReason;
 /** The upstream answered, but not what the contract says it answers. */

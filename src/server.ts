@@ -28,7 +28,8 @@ import type { CacheStats } from './cache/stats.js';
 import { createMetrics, type GraphMetrics } from './telemetry/metrics.js';
 import { recordUpstreamSpan } from './telemetry/tracing.js';
 import { API_IDS, type ApiId } from './upstream/apis.js';
-import type { HttpLimits } from './http/limits.js';
+import { HTTP_DEFAULTS, type HttpLimits } from './http/limits.js';
+import { createOperationGate } from './http/gate.js';
 import { createHttpHandler } from './http/handler.js';
 import { createLifecycle } from './lifecycle.js';
 import { createSources, type Sources } from './sources/index.js';
@@ -78,7 +79,7 @@ export interface GraphServerOptions {
   metrics?: boolean;
   /** False when /metrics is served elsewhere (METRICS_PORT, src/http/metrics-server.ts): the graph's port has none. */
   metricsOnGraphPort?: boolean;
-  /** Connection-level limits of the listener (src/http/limits.ts); HTTP_DEFAULTS for any not given. */
+  /** Limits of the listener: connections, timeouts, operations at once (src/http/limits.ts); HTTP_DEFAULTS for any not given. */
   http?: Partial<HttpLimits>;
   /**
    * Host names the graph answers to (the `Host` header, without port); any other gets 403. Embedded mode sets the
@@ -123,10 +124,16 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
   const logger = options.logger ?? createLogger();
   const sources = createSources(options.platform, options.sources ?? defaultSourceSettings(options.environment));
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
+  const http = { ...HTTP_DEFAULTS, ...options.http };
+  const gate = createOperationGate(http.maxConcurrentOperations, http.maxQueuedOperations);
   const metrics =
     options.metrics === false
       ? undefined
-      : createMetrics({ breakerStates: breakerStatesOf(options.platform), ...(options.sharedCache ? { sharedCache: options.sharedCache } : {}) });
+      : createMetrics({
+          breakerStates: breakerStatesOf(options.platform),
+          operations: gate,
+          ...(options.sharedCache ? { sharedCache: options.sharedCache } : {}),
+        });
   const unobserve = options.platform.onCall((event) => {
     metrics?.upstream(event);
     recordUpstreamSpan(event);
@@ -201,6 +208,7 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Gr
     limits,
     maxBodyBytes,
     routes,
+    gate,
     ...(options.trustedDocuments ? { trustedDocuments: options.trustedDocuments } : {}),
     ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}),
     ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),

@@ -4,7 +4,7 @@ import type { EnvReader } from './reader.js';
 export interface HttpConfig {
   host: string;
   port: number;
-  /** The graph's HTTP listener: largest request body, header and body timeouts, connection cap. */
+  /** The graph's HTTP listener: largest request body, header and body timeouts, connection cap, operations at once and queued. */
   http: HttpLimits & { maxBodyBytes: number };
   /** METRICS_PORT, METRICS_HOST: /metrics on a port of its own (by default 9464 in int and prod); no port: on the graph's. */
   metrics: { port?: number; host: string };
@@ -14,7 +14,7 @@ export interface HttpConfig {
   corsOrigins?: string[];
 }
 
-/** The listener: host and port, body and timeout limits, the metrics port, allowed Host names and CORS origins. */
+/** The listener: host and port, body, timeout and operation limits, the metrics port, allowed Host names and CORS origins. */
 export function readHttp(r: EnvReader, live: boolean): HttpConfig {
   const { env } = r;
   const http = {
@@ -22,6 +22,8 @@ export function readHttp(r: EnvReader, live: boolean): HttpConfig {
     headersTimeoutMs: r.int('HTTP_HEADERS_TIMEOUT_MS', HTTP_DEFAULTS.headersTimeoutMs, 100, 120_000),
     requestTimeoutMs: r.int('HTTP_REQUEST_TIMEOUT_MS', HTTP_DEFAULTS.requestTimeoutMs, 100, 300_000),
     maxConnections: r.int('HTTP_MAX_CONNECTIONS', HTTP_DEFAULTS.maxConnections, 1, 1_000_000),
+    maxConcurrentOperations: r.int('MAX_CONCURRENT_OPERATIONS', HTTP_DEFAULTS.maxConcurrentOperations, 0, 100_000),
+    maxQueuedOperations: r.int('MAX_QUEUED_OPERATIONS', HTTP_DEFAULTS.maxQueuedOperations, 0, 1_000_000),
   };
   if (http.headersTimeoutMs > http.requestTimeoutMs)
     r.problem('HTTP_HEADERS_TIMEOUT_MS must not be longer than HTTP_REQUEST_TIMEOUT_MS (the headers are part of the request)');

@@ -7,9 +7,13 @@ import type { QueryLimits } from '../plugins/query-limits.js';
 import type { GraphMetrics } from '../telemetry/metrics.js';
 import { withRequestSpan } from '../telemetry/tracing.js';
 import { applyCors, listedOrigin } from './cors.js';
+import type { OperationGate } from './gate.js';
 import { hostAllowed } from './host-check.js';
 import { closeAfterAnswer, readBody, sendGraphQLError, sendJson } from './respond.js';
 import { matchRoute, type Route } from './routes.js';
+import type { RateLimitedReason } from '../errors.js';
+
+const SERVER_BUSY: RateLimitedReason = 'SERVER_BUSY';
 
 /** What the HTTP handler needs of the assembled server (src/server.ts). */
 export interface HttpHandlerSettings {
@@ -20,6 +24,8 @@ export interface HttpHandlerSettings {
   limits: QueryLimits;
   maxBodyBytes: number;
   routes: Route[];
+  /** At most so many operations execute at once; the others wait (src/http/gate.ts). */
+  gate: OperationGate;
   trustedDocuments?: TrustedDocuments;
   allowedHosts?: readonly string[];
   corsOrigins?: readonly string[];
@@ -30,17 +36,18 @@ export interface HttpHandlerSettings {
  * then Apollo with a per-request context) and the other routes. Never throws: a failure is a 500 answer.
  */
 export function createHttpHandler(settings: HttpHandlerSettings): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
-  const { apollo, contextSettings, logger, metrics, limits, maxBodyBytes, routes } = settings;
+  const { apollo, contextSettings, logger, metrics, limits, maxBodyBytes, routes, gate } = settings;
   const refuse = (
     res: ServerResponse,
     status: number,
     message: string,
     reason: string,
-    code: 'BAD_USER_INPUT' | 'QUERY_TOO_COMPLEX' = 'BAD_USER_INPUT',
+    code: 'BAD_USER_INPUT' | 'QUERY_TOO_COMPLEX' | 'RATE_LIMITED' = 'BAD_USER_INPUT',
+    retryAfterSeconds?: number,
   ): void => {
     metrics?.request('unknown', status, 0);
     metrics?.error(code);
-    sendGraphQLError(res, status, code, message, reason);
+    sendGraphQLError(res, status, code, message, reason, retryAfterSeconds);
   };
 
   const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
@@ -81,6 +88,26 @@ export function createHttpHandler(settings: HttpHandlerSettings): (req: Incoming
       else body = outcome.body;
     }
 
+    // Only now, with the request read and checked (so refusals stay instant), does it wait for a slot to execute in.
+    const gated = req.method === 'POST' || req.method === 'GET';
+    if (gated) {
+      const admitted = gate.enter(res);
+      if (admitted === 'busy') {
+        // Not an upstream failure: the graph itself is at its limit. Nothing was sent upstream; the client retries.
+        return refuse(res, 503, 'The server is busy: too many operations are running or waiting. Try again in 1 s.', SERVER_BUSY, 'RATE_LIMITED', 1);
+      }
+      // The client went away while waiting: nothing to execute, and no slot to give back.
+      if (admitted !== true && !(await admitted)) return;
+    }
+    try {
+      await execute(req, res, requestId, correlationId, search, body);
+    } finally {
+      // After res.end(), not on the socket's `close`: a keep-alive socket stays open after its answer.
+      if (gated) gate.leave();
+    }
+  };
+
+  const execute = async (req: IncomingMessage, res: ServerResponse, requestId: string, correlationId: string, search: string, body: unknown): Promise<void> => {
     const abort = new AbortController();
     res.once('close', () => {
       if (!res.writableFinished) abort.abort();

@@ -6,9 +6,16 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(text);
 }
 
-/** A request-level failure in GraphQL's response shape, coded like every other error. */
-export function sendGraphQLError(res: ServerResponse, status: number, code: string, message: string, reason?: string): void {
-  sendJson(res, status, { errors: [{ message, extensions: reason ? { code, reason } : { code } }] });
+/**
+ * A request-level failure in GraphQL's response shape, coded like every other error. With `retryAfterSeconds`, the
+ * answer says when to try again both as a `Retry-After` header and as `extensions.retryAfterSeconds` (as RATE_LIMITED does).
+ */
+export function sendGraphQLError(res: ServerResponse, status: number, code: string, message: string, reason?: string, retryAfterSeconds?: number): void {
+  const extensions: Record<string, unknown> = { code };
+  if (reason) extensions.reason = reason;
+  if (retryAfterSeconds === undefined) return sendJson(res, status, { errors: [{ message, extensions }] });
+  extensions.retryAfterSeconds = retryAfterSeconds;
+  sendJson(res, status, { errors: [{ message, extensions }] }, { 'retry-after': String(retryAfterSeconds) });
 }
 
 /**

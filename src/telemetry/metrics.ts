@@ -27,6 +27,8 @@ export function createMetrics(
     prefix?: string;
     breakerStates?: () => Record<string, string>;
     sharedCache?: { readonly state?: string; readonly fallbacks?: number; readonly stats?: { snapshot(): Record<string, { hits: number; misses: number }> } };
+    /** The HTTP operation gate (src/http/gate.ts): read when scraped, so counting costs a request nothing. */
+    operations?: { readonly executing: number; readonly waiting: number };
   } = {},
 ): GraphMetrics {
   const prefix = options.prefix ?? 'nhs_graph_';
@@ -73,6 +75,20 @@ export function createMetrics(
       registers: [registry],
       collect() {
         for (const [api, state] of Object.entries(breakerStates())) this.set({ api }, BREAKER_LEVELS[state] ?? -1);
+      },
+    });
+  }
+
+  const operations = options.operations;
+  if (operations) {
+    new Gauge({
+      name: `${prefix}graphql_operations`,
+      help: 'GraphQL operations over HTTP by state: executing (holding a slot of MAX_CONCURRENT_OPERATIONS) or waiting for one',
+      labelNames: ['state'],
+      registers: [registry],
+      collect() {
+        this.set({ state: 'executing' }, operations.executing);
+        this.set({ state: 'waiting' }, operations.waiting);
       },
     });
   }
