@@ -4,6 +4,7 @@ import { BrokenCircuitError, type CircuitBreakerPolicy } from 'cockatiel';
 import { request, type Dispatcher } from 'undici';
 import { GraphError, UpstreamError, UpstreamTimeoutError, UpstreamUnavailableError, type UpstreamInfo } from '../errors.js';
 import type { CredentialOwner, UpstreamAuth } from './auth.js';
+import { CallDeadline } from './call-deadline.js';
 import { createRateLimiter, type RateLimiter, type RateLimitSettings } from './rate-limit.js';
 import { errorFromStatus, outcomeCode, retryAfterSeconds } from './operation-outcome.js';
 import {
@@ -149,10 +150,9 @@ export class UpstreamClient {
       observe(undefined, 'UPSTREAM_ERROR');
       throw new UpstreamError(`${label} redirected to a location that is not an http(s) URL`, { upstream: info });
     }
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = ctx.signal ? AbortSignal.any([timeout, ctx.signal]) : timeout;
+    const deadline = new CallDeadline(timeoutMs, ctx.signal);
     try {
-      const res = await request(url, { method: 'GET', signal, dispatcher: this.dispatcher });
+      const res = await request(url, { method: 'GET', signal: deadline.signal, dispatcher: this.dispatcher });
       const headers = flattenHeaders(res.headers);
       const declared = Number(headers['content-length'] ?? '0');
       if (res.statusCode < 200 || res.statusCode >= 300 || declared > maxBytes) {
@@ -179,11 +179,13 @@ export class UpstreamClient {
       return { contentType: headers['content-type'], bytes: Buffer.concat(chunks) };
     } catch (error) {
       if (error instanceof GraphError) throw error;
-      const failure = timeout.aborted
+      const failure = deadline.timedOut
         ? new UpstreamTimeoutError(`${label} did not answer within ${timeoutMs} ms`, { upstream: info })
         : new UpstreamUnavailableError(`${label} could not be reached (${connectionFailure(error)})`, { upstream: info });
       observe(undefined, failure.code);
       throw failure;
+    } finally {
+      deadline.end();
     }
   }
 
@@ -211,8 +213,8 @@ export class UpstreamClient {
     }
     await this.endpoint.auth.authorize(headers, ctx, call.provider ? { provider: call.provider } : {});
 
-    const timeout = AbortSignal.timeout(Math.max(1, Math.round(deadline - performance.now())));
-    const signal = ctx.signal ? AbortSignal.any([timeout, ctx.signal]) : timeout;
+    const callDeadline = new CallDeadline(Math.max(1, Math.round(deadline - performance.now())), ctx.signal);
+    const signal = callDeadline.signal;
     const info: UpstreamInfo = { api, requestId };
     let res: Dispatcher.ResponseData;
     let text: string;
@@ -233,8 +235,10 @@ export class UpstreamClient {
       text = done.body;
     } catch (error) {
       if (ctx.signal?.aborted) throw markCancelled(new UpstreamTimeoutError(`The request was cancelled before ${label} answered`, { upstream: info }));
-      if (timeout.aborted) throw new UpstreamTimeoutError(`${label} did not answer within ${timeoutMs} ms`, { upstream: info });
+      if (callDeadline.timedOut) throw new UpstreamTimeoutError(`${label} did not answer within ${timeoutMs} ms`, { upstream: info });
       throw new UpstreamUnavailableError(`${label} could not be reached (${connectionFailure(error)})`, { upstream: info });
+    } finally {
+      callDeadline.end();
     }
 
     const responseHeaders = flattenHeaders(res.headers);
