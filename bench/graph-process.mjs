@@ -43,6 +43,8 @@ const graph = await createGraphServer({
     ...(config.cache.odsMaxAgeSeconds > 0 ? { ods: { cache: namespaced(shared, 'ods:'), maxAgeSeconds: config.cache.odsMaxAgeSeconds } } : {}),
   }),
   limits: config.limits,
+  // The listener's limits as main.ts passes them (connections, timeouts, MAX_CONCURRENT_OPERATIONS and its queue).
+  http: config.http,
   introspection: config.introspection,
   auth: { issuers: info.issuers, jwksCooldownMs: config.jwksCooldownMs },
   access: config.access,
