@@ -152,9 +152,11 @@ function guard(resolve: Resolver, rule: FieldRule, owners: OwnerFinder): Resolve
     const named = rule.personal && rule.hasArgs ? patientsNamedIn(args) : NONE;
     // Where this field's data comes from: its own source, else the source field its parent object was reached through.
     const inherited = originsOf(source, ctx);
-    const tally: Tally = { patients: new Set() };
+    // The patients this resolution names, kept only when something asks: its origin's patients, or a personal field's
+    // "named nobody" check. Other fields (most) write the trail without counting.
+    const tally: Tally | undefined = rule.personal || (rule.api && rule.carries) ? { patients: new Set() } : undefined;
     // Only a field whose result can lead to patient data passes its origin on (`remember` below).
-    const via: readonly Origin[] = rule.api && rule.carries ? [{ field: rule.coordinate, api: rule.api, patients: tally.patients }] : inherited;
+    const via: readonly Origin[] = rule.api && rule.carries ? [{ field: rule.coordinate, api: rule.api, patients: (tally as Tally).patients }] : inherited;
     // A patient named by the arguments or owning the parent was reached through the parent's origins as well; a patient
     // in the result only through this field's own source (when it has one; used only when the result is checked or audited).
     const trail = new AuditWriter(audit, rule, inherited, tally);
@@ -178,7 +180,7 @@ function guard(resolve: Resolver, rule: FieldRule, owners: OwnerFinder): Resolve
       for (const n of whose) trail.touched(n);
       const failed = (error: unknown): never => {
         for (const n of whose) trail.failed(n, codeOf(error));
-        if (rule.personal && tally.patients.size === 0) for (const n of unnamed(inherited)) trail.failed(n, codeOf(error));
+        if (rule.personal && (tally as Tally).patients.size === 0) for (const n of unnamed(inherited)) trail.failed(n, codeOf(error));
         throw error;
       };
       const execute = (): unknown => {
@@ -196,7 +198,7 @@ function guard(resolve: Resolver, rule: FieldRule, owners: OwnerFinder): Resolve
         if (rule.returns && rule.payloadResult)
           result = checkPayload(result, rule.payloadResult, (value) => checkReturned(value, rule, returnedTrail, owners, ctx, info));
         else if (rule.returns) result = checkReturned(result, rule, returnedTrail, owners, ctx, info);
-        return rule.personal ? auditUnnamed(result, returnedTrail, tally, inherited) : result;
+        return rule.personal ? auditUnnamed(result, returnedTrail, tally as Tally, inherited) : result;
       };
       // A write to a patient-data API is recorded before it is sent; when that record cannot be written, it is not sent.
       if (rule.write && rule.personal) return audit.beforeWrite(whose, rule.coordinate, rule.api as string).then(execute, failed);
@@ -279,7 +281,11 @@ function distinctNumbers(
   c: readonly (string | null)[],
   d: readonly (string | null)[],
 ): readonly string[] {
-  if (a.length + b.length + c.length + d.length === 0) return NONE;
+  if (a.length + b.length + d.length === 0) {
+    // Most fields name only their parent's owner, once: that list as it is.
+    if (c.length === 0) return NONE;
+    if (c.length === 1 && c[0] !== null) return c as readonly string[];
+  }
   const out: string[] = [];
   for (const list of [a, b, c, d]) for (const n of list) if (n !== null && !out.includes(n)) out.push(n);
   return out;
@@ -338,25 +344,35 @@ function remember(result: unknown, via: readonly Origin[], ctx: Context): unknow
  */
 function checkReturned(result: unknown, rule: FieldRule, trail: AuditWriter, owners: OwnerFinder, ctx: Context, info: GraphQLResolveInfo): unknown {
   const type = rule.returns as GraphQLNamedType;
-  const citizen = ctx.principal.kind === 'citizen' ? ctx.principal : undefined;
-  const inspect = (value: unknown): unknown => (flatten(value).some(isPromise) ? settleList(value).then(inspectSettled) : inspectSettled(value));
   const inspectSettled = (value: unknown): unknown => {
+    // A single object (most fields): its owners, without the list's copies.
+    if (!Array.isArray(value)) {
+      if (value === null || value === undefined) return value;
+      const one = owners.ownersOf(value, type, ctx, info, ctx.access.owners);
+      return isPromise(one) ? one.then((o) => decideReturned(value, [o], rule, trail, ctx)) : decideReturned(value, [one], rule, trail, ctx);
+    }
     const found = flatten(value)
       .filter((v) => v !== null && v !== undefined)
       .map((v) => owners.ownersOf(v, type, ctx, info, ctx.access.owners));
-    const decide = (lists: Owners[]): unknown => {
-      const whose = lists.flat();
-      if (citizen && whose.some((n) => n !== citizen.nhsNumber)) {
-        for (const n of whose) if (n && n !== citizen.nhsNumber) trail.denied(n);
-        ctx.logger.warn({ field: rule.coordinate, source: rule.api, code: 'FORBIDDEN', reason: 'NOT_OWN_RECORD', principal: 'citizen' }, 'access refused');
-        throw notOwnRecord();
-      }
-      for (const n of whose) if (n) trail.touched(n);
-      return value;
-    };
-    return found.some(isPromise) ? Promise.all(found).then(decide) : decide(found as Owners[]);
+    return found.some(isPromise)
+      ? Promise.all(found).then((lists) => decideReturned(value, lists, rule, trail, ctx))
+      : decideReturned(value, found as Owners[], rule, trail, ctx);
   };
+  const inspect = (value: unknown): unknown =>
+    Array.isArray(value) && flatten(value).some(isPromise) ? settleList(value).then(inspectSettled) : inspectSettled(value);
   return isPromise(result) ? result.then(inspect) : inspect(result);
+}
+
+/** A citizen given an object that is not theirs is refused (and the refusal audited); else each owner is audited. */
+function decideReturned(value: unknown, lists: readonly Owners[], rule: FieldRule, trail: AuditWriter, ctx: Context): unknown {
+  const citizen = ctx.principal.kind === 'citizen' ? ctx.principal : undefined;
+  if (citizen && lists.some((whose) => whose.some((n) => n !== citizen.nhsNumber))) {
+    for (const whose of lists) for (const n of whose) if (n && n !== citizen.nhsNumber) trail.denied(n);
+    ctx.logger.warn({ field: rule.coordinate, source: rule.api, code: 'FORBIDDEN', reason: 'NOT_OWN_RECORD', principal: 'citizen' }, 'access refused');
+    throw notOwnRecord();
+  }
+  for (const whose of lists) for (const n of whose) if (n) trail.touched(n);
+  return value;
 }
 
 /** The same (possibly nested) list with its promised items resolved. */

@@ -23,11 +23,11 @@ export class AuditWriter {
     private readonly audit: Context['audit'],
     private readonly field: AuditedField,
     private readonly inherited: readonly Origin[],
-    private readonly tally: Tally,
+    private readonly tally: Tally | undefined,
   ) {}
 
   touched(nhsNumber: string | null): void {
-    if (nhsNumber !== null) this.tally.patients.add(nhsNumber);
+    if (nhsNumber !== null) this.tally?.patients.add(nhsNumber);
     this.audit.touched(nhsNumber, this.field.coordinate, this.field.api, this.field.write);
     for (const o of this.inherited) this.audit.touched(nhsNumber, o.field, o.api, this.field.write);
   }
