@@ -50,22 +50,58 @@ export function stamped(record: AuditRecord, instance: string): AuditRecord {
  * The records as JSON lines, each `stamped` with `instance` (`suffix` is `instanceSuffix(instance)`), in one buffer: the
  * same bytes as `JSON.stringify(stamped(record, instance))` + newline for each, without copying the records or joining
  * the lines into one string first (each line is encoded straight into the buffer).
+ *
+ * A request's records (one per patient: fifty for a fifty-patient search) share their time, ids, action and actor,
+ * which are most of each line: those are serialised once for the run of records that shares them.
  */
 export function stampedLines(records: readonly AuditRecord[], suffix: string): Buffer {
   const parts: string[] = [];
   let size = 0;
+  const suffixBytes = Buffer.byteLength(suffix, 'utf8');
+  let shared: AuditRecord | undefined;
+  let head = '';
+  let headBytes = 0;
   for (const record of records) {
+    if (!record.instance && inRecordOrder(record)) {
+      if (!shared || !sharesHead(shared, record)) {
+        shared = record;
+        head = `{"time":${JSON.stringify(record.time)},"requestId":${JSON.stringify(record.requestId)},"correlationId":${JSON.stringify(record.correlationId)},"action":${JSON.stringify(record.action)},"actor":${JSON.stringify(record.actor)}`;
+        headBytes = Buffer.byteLength(head, 'utf8');
+      }
+      // The head is the same string for the run: only the rest of the line is new.
+      const rest = `,"nhsNumber":${JSON.stringify(record.nhsNumber)},"sources":${JSON.stringify(record.sources)},"fields":${JSON.stringify(record.fields)},"outcome":${JSON.stringify(record.outcome)},"errorCodes":${JSON.stringify(record.errorCodes)}`;
+      parts.push(head, rest, suffix);
+      size += headBytes + Buffer.byteLength(rest, 'utf8') + suffixBytes;
+      continue;
+    }
     const json = JSON.stringify(record);
     // An unstamped record's JSON loses its closing brace to the suffix (`,"instance":"..."}` and the newline).
-    const head = record.instance ? json : json.slice(0, -1);
+    const line = record.instance ? json : json.slice(0, -1);
     const tail = record.instance ? '\n' : suffix;
-    parts.push(head, tail);
-    size += Buffer.byteLength(head, 'utf8') + Buffer.byteLength(tail, 'utf8');
+    parts.push(line, tail);
+    size += Buffer.byteLength(line, 'utf8') + Buffer.byteLength(tail, 'utf8');
   }
   const bytes = Buffer.allocUnsafe(size);
   let at = 0;
   for (const part of parts) at += bytes.write(part, at, 'utf8');
   return bytes;
+}
+
+/** The keys of a read or outcome record (AuditTrail.records), in the order JSON.stringify writes them. */
+const RECORD_KEYS = ['time', 'requestId', 'correlationId', 'action', 'actor', 'nhsNumber', 'sources', 'fields', 'outcome', 'errorCodes'];
+
+/** True when `record` has exactly RECORD_KEYS, in that order, none undefined: then the line can be built by parts. */
+function inRecordOrder(record: AuditRecord): boolean {
+  let i = 0;
+  for (const key in record) {
+    if (key !== RECORD_KEYS[i] || (record as unknown as Record<string, unknown>)[key] === undefined) return false;
+    i += 1;
+  }
+  return i === RECORD_KEYS.length;
+}
+
+function sharesHead(a: AuditRecord, b: AuditRecord): boolean {
+  return a.actor === b.actor && a.time === b.time && a.requestId === b.requestId && a.correlationId === b.correlationId && a.action === b.action;
 }
 
 /** What `stampedLines` puts in place of an unstamped record's closing brace: the instance, the brace, the newline. */

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { instanceSuffix, stamped, stampedLines } from '../../src/audit/sink.js';
+import { AuditTrail, type AuditRecord } from '../../src/audit/trail.js';
+
+const INSTANCE = 'graph-1:4242';
+const expected = (records: AuditRecord[]) => records.map((r) => `${JSON.stringify(stamped(r, INSTANCE))}\n`).join('');
+
+describe('the audit file lines', () => {
+  it("are JSON.stringify's bytes for a request's records, which share their time, ids and actor", () => {
+    const trail = new AuditTrail();
+    for (let i = 0; i < 50; i++) trail.touched(`99900027${String(i).padStart(2, '0')}`, 'Patient.nhsNumber', 'pds');
+    trail.failed('9990002703', 'Patient.registeredGp', 'UPSTREAM_TIMEOUT', 'ods');
+    trail.denied(null, 'Query.patients', 'pds');
+    trail.touched('9990002711', 'Mutation.updatePatient', 'pds', true);
+    const actor = { kind: 'staff', issuer: 'https://cis2.example/ö', subject: '555000000101', role: { orgCode: 'Y12345', note: 'quote " and \\ slash' } };
+    const records = trail.records({ requestId: 'r-1', correlationId: 'c-"1"', actor, time: new Date('2026-12-06T09:00:00Z') });
+    expect(records.map((r) => r.action)).toContain('write');
+    expect(stampedLines(records, instanceSuffix(INSTANCE)).toString('utf8')).toBe(expected(records));
+  });
+
+  it('are the same bytes for records of other shapes and of several requests in one batch', () => {
+    const actorA = { kind: 'citizen', identityLevel: 'P9' };
+    const base = { action: 'read' as const, nhsNumber: '9000000009', sources: ['pds'], fields: ['Query.patient'], outcome: 'success' as const, errorCodes: [] };
+    const records: AuditRecord[] = [
+      { time: 't1', requestId: 'a', correlationId: 'a', ...base, actor: actorA },
+      { time: 't1', requestId: 'a', correlationId: 'a', ...base, actor: actorA, nhsNumber: '9000000017' },
+      // A write's intent record (AuditTrail.beforeWrite): the actor comes before the action.
+      { time: 't2', requestId: 'b', correlationId: 'b', actor: actorA, ...base, action: 'write', outcome: 'intended' },
+      // Another request, the same actor object: its head is its own.
+      { time: 't3', requestId: 'c', correlationId: 'c', ...base, actor: actorA },
+      // Already stamped by another replica, and one with an undefined key (which JSON leaves out).
+      { time: 't4', requestId: 'd', correlationId: 'd', ...base, actor: actorA, instance: 'other:1' },
+      { time: 't5', requestId: 'e', correlationId: 'e', ...base, actor: actorA, errorCodes: undefined as unknown as string[] },
+    ];
+    const lines = stampedLines(records, instanceSuffix(INSTANCE)).toString('utf8');
+    expect(lines).toBe(expected(records));
+    expect(
+      lines
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l).requestId),
+    ).toEqual(['a', 'a', 'b', 'c', 'd', 'e']);
+  });
+});
