@@ -38,11 +38,15 @@ export interface AuditMeta {
   actor: Record<string, unknown>;
 }
 
+/**
+ * One patient's doings in a request. The names are kept in small arrays, sorted as they arrive: a record holds a handful
+ * of each, and three Sets per patient were most of what a fifty-patient search's trail allocated.
+ */
 interface Entry {
   write: boolean;
-  sources: Set<string>;
-  fields: Set<string>;
-  errors: Set<string>;
+  sources: string[];
+  fields: string[];
+  errors: string[];
   denied: boolean;
 }
 
@@ -71,7 +75,7 @@ export class AuditTrail {
   private entry(nhsNumber: string | null): Entry {
     let e = this.entries.get(nhsNumber);
     if (!e) {
-      e = { write: false, sources: new Set(), fields: new Set(), errors: new Set(), denied: false };
+      e = { write: false, sources: [], fields: [], errors: [], denied: false };
       this.entries.set(nhsNumber, e);
     }
     return e;
@@ -80,14 +84,14 @@ export class AuditTrail {
   /** The field was read (or, with `write`, written) for the patient (null: a patient the graph could not name). */
   touched(nhsNumber: string | null, field: string, source?: string, write = false): void {
     const e = this.entry(nhsNumber);
-    e.fields.add(field);
-    if (source) e.sources.add(source);
+    addSorted(e.fields, field);
+    if (source) addSorted(e.sources, source);
     if (write) e.write = true;
   }
 
   failed(nhsNumber: string | null, field: string, code: string, source?: string, write = false): void {
     this.touched(nhsNumber, field, source, write);
-    this.entry(nhsNumber).errors.add(code);
+    addSorted(this.entry(nhsNumber).errors, code);
   }
 
   denied(nhsNumber: string | null, field: string, source?: string, write = false): void {
@@ -136,29 +140,20 @@ export class AuditTrail {
       action: e.write ? 'write' : 'read',
       actor: meta.actor,
       nhsNumber,
-      sources: sortedOf(e.sources),
-      fields: sortedOf(e.fields),
-      outcome: e.denied ? 'denied' : e.errors.size > 0 ? 'error' : 'success',
-      errorCodes: sortedOf(e.errors),
+      sources: e.sources.slice(),
+      fields: e.fields.slice(),
+      outcome: e.denied ? 'denied' : e.errors.length > 0 ? 'error' : 'success',
+      errorCodes: e.errors.slice(),
     }));
   }
 }
 
-/**
- * The set's strings in code-unit order, as `[...set].sort()` gives them, by insertion sort in the new array: a record's
- * sets hold a handful of names, and `Array.prototype.sort` allocates a work copy of its own for each (it was the
- * largest allocation of a 50-patient search's audit).
- */
-function sortedOf(set: ReadonlySet<string>): string[] {
-  const out: string[] = [];
-  for (const v of set) {
-    let i = out.length;
-    out.push(v);
-    while (i > 0 && (out[i - 1] as string) > v) {
-      out[i] = out[i - 1] as string;
-      i--;
-    }
-    out[i] = v;
-  }
-  return out;
+/** Adds `value` to `list` (distinct strings in code-unit order, as `[...set].sort()` would give them), unless it is there. */
+function addSorted(list: string[], value: string): void {
+  let i = list.length;
+  while (i > 0 && (list[i - 1] as string) > value) i--;
+  if (i > 0 && list[i - 1] === value) return;
+  list.push(value);
+  for (let j = list.length - 1; j > i; j--) list[j] = list[j - 1] as string;
+  list[i] = value;
 }

@@ -42,3 +42,19 @@ describe('the audit file lines', () => {
     ).toEqual(['a', 'a', 'b', 'c', 'd', 'e']);
   });
 });
+
+describe("a request's trail", () => {
+  it("lists each patient's sources, fields and error codes once each, in code-unit order, whatever order they came in", () => {
+    const trail = new AuditTrail();
+    const fields = ['Patient.name', 'Query.patients', 'Patient.Zeta', 'Patient.name', 'Patient.birthDate', 'Patient.name', 'Patient.address', 'Query.patients'];
+    const sources = ['pds', 'ods', 'pds', 'gp-connect', 'ods'];
+    fields.forEach((field, i) => trail.touched('9000000009', field, sources[i % sources.length]));
+    for (const code of ['UPSTREAM_TIMEOUT', 'FORBIDDEN', 'UPSTREAM_TIMEOUT', 'BAD_USER_INPUT'])
+      trail.failed('9000000009', 'Patient.gpRecord', code, 'gp-connect');
+    const [record] = trail.records({ requestId: 'r', correlationId: 'r', actor: {}, time: new Date(0) });
+    expect(record?.fields).toEqual([...new Set([...fields, 'Patient.gpRecord'])].sort());
+    expect(record?.sources).toEqual([...new Set(sources)].sort());
+    expect(record?.errorCodes).toEqual(['BAD_USER_INPUT', 'FORBIDDEN', 'UPSTREAM_TIMEOUT']);
+    expect(record?.outcome).toBe('error');
+  });
+});
