@@ -118,12 +118,18 @@ export async function createContext(settings: ContextSettings, meta: RequestMeta
         }
       : {}),
   };
+  // The request's logger is made when something first logs (a refusal, a failure): most requests log nothing, and a
+  // pino child serialises its bindings as it is made.
+  let logger: Logger | undefined;
   return {
     requestId: meta.requestId,
     correlationId: meta.correlationId,
     call,
     nhs: createNhs(settings.sources, call, settings.loaders),
-    logger: settings.logger.child({ requestId: meta.requestId }),
+    get logger() {
+      logger ??= settings.logger.child({ requestId: meta.requestId });
+      return logger;
+    },
     environment: settings.environment,
     principal,
     ...(meta.req.socket?.remoteAddress ? { clientAddress: meta.req.socket.remoteAddress } : {}),
