@@ -65,11 +65,14 @@ export function stampedLines(records: readonly AuditRecord[], suffix: string): B
     if (!record.instance && inRecordOrder(record)) {
       if (!shared || !sharesHead(shared, record)) {
         shared = record;
-        head = `{"time":${JSON.stringify(record.time)},"requestId":${JSON.stringify(record.requestId)},"correlationId":${JSON.stringify(record.correlationId)},"action":${JSON.stringify(record.action)},"actor":${JSON.stringify(record.actor)}`;
+        const ids = `"requestId":${JSON.stringify(record.requestId)},"correlationId":${JSON.stringify(record.correlationId)}`;
+        head = `{"time":${JSON.stringify(record.time)},${ids},"action":${JSON.stringify(record.action)},"actor":${JSON.stringify(record.actor)}`;
         headBytes = Buffer.byteLength(head, 'utf8');
       }
       // The head is the same string for the run: only the rest of the line is new.
-      const rest = `,"nhsNumber":${JSON.stringify(record.nhsNumber)},"sources":${JSON.stringify(record.sources)},"fields":${JSON.stringify(record.fields)},"outcome":${JSON.stringify(record.outcome)},"errorCodes":${JSON.stringify(record.errorCodes)}`;
+      const names = `"sources":${JSON.stringify(record.sources)},"fields":${JSON.stringify(record.fields)}`;
+      const outcome = `"outcome":${JSON.stringify(record.outcome)},"errorCodes":${JSON.stringify(record.errorCodes)}`;
+      const rest = `,"nhsNumber":${JSON.stringify(record.nhsNumber)},${names},${outcome}`;
       parts.push(head, rest, suffix);
       size += headBytes + Buffer.byteLength(rest, 'utf8') + suffixBytes;
       continue;
