@@ -21,6 +21,7 @@ const platform = createPlatform({
   origin: info.origin,
   credentials: { apiKey: info.app.apiKey, keyId: info.app.keyId, privateKey: await importPKCS8(info.app.privateKeyPem, 'RS512') },
   timeoutMs: config.timeoutMs,
+  connections: config.upstreamConnections,
   resilience: config.resilience,
   gpConnect: config.gpConnect ?? EMBEDDED_GP_CONNECT_CONSUMER,
 });

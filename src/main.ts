@@ -53,6 +53,7 @@ async function main(): Promise<void> {
     apiKeys: config.apiKeys,
     baseUrls: config.baseUrls,
     timeoutMs: config.timeoutMs,
+    connections: config.upstreamConnections,
     resilience: config.resilience,
     rateLimitsPerSecond: config.rateLimitsPerSecond,
     gpConnect: config.gpConnect,

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, type ConfigError } from '../src/config/index.js';
 import { DEFAULT_QUERY_LIMITS } from '../src/plugins/query-limits.js';
+import { DEFAULT_UPSTREAM_CONNECTIONS } from '../src/upstream/platform.js';
 import { DEFAULT_RESILIENCE } from '../src/upstream/resilience.js';
 
 const PROD = { NHS_ENV: 'prod', NHS_API_KEY: 'test-application-key', NHS_KEY_ID: 'kid', NHS_PRIVATE_KEY_FILE: '', NHS_LOGIN_CLIENT_ID: 'nhs-graph-test' };
@@ -17,6 +18,7 @@ describe('configuration of retries, breakers, query limits, introspection and th
     expect(config.cache).toEqual({ odsMaxAgeSeconds: 86_400, maxEntries: 10_000 });
     expect(config.introspection).toBe(true);
     expect(config.devx.playground).toBe(true);
+    expect(config.upstreamConnections).toBe(DEFAULT_UPSTREAM_CONNECTIONS);
   });
 
   it('switches introspection and the playground off in prod unless told otherwise', () => {
@@ -48,7 +50,9 @@ describe('configuration of retries, breakers, query limits, introspection and th
       QUERY_DEFAULT_LIST_SIZE: '20',
       REDIS_URL: 'redis://cache.internal:6379',
       ODS_CACHE_MAX_AGE_SECONDS: '3600',
+      UPSTREAM_CONNECTIONS: '256',
     });
+    expect(config.upstreamConnections).toBe(256);
     expect(config.resilience).toEqual({ retries: 0, baseDelayMs: 50, maxDelayMs: 500, breakerThreshold: 0, halfOpenAfterMs: 30_000 });
     expect(config.limits).toEqual({ maxDepth: 8, maxCost: 100, maxAliases: 5, maxDirectives: 5, maxTokens: 1000, maxBatch: 1, defaultListSize: 20 });
     expect(config.cache).toEqual({ redisUrl: 'redis://cache.internal:6379', odsMaxAgeSeconds: 3600, maxEntries: 10_000 });
@@ -62,11 +66,13 @@ describe('configuration of retries, breakers, query limits, introspection and th
         GRAPHQL_INTROSPECTION: 'maybe',
         REDIS_URL: 'http://user:secret@host',
         ODS_CACHE_MAX_AGE_SECONDS: '90000',
+        UPSTREAM_CONNECTIONS: '0',
       });
       expect.unreachable();
     } catch (error) {
       const problems = (error as ConfigError).problems;
-      expect(problems).toHaveLength(5);
+      expect(problems).toHaveLength(6);
+      expect(problems.some((p) => p.startsWith('UPSTREAM_CONNECTIONS must be a whole number from 1 to 4096'))).toBe(true);
       expect(problems.some((p) => p.startsWith('UPSTREAM_RETRIES must be a whole number from 0 to 5'))).toBe(true);
       expect(problems.some((p) => p.startsWith('MAX_QUERY_COST must be a whole number from 1'))).toBe(true);
       expect(problems.some((p) => p.startsWith('GRAPHQL_INTROSPECTION must be on or off'))).toBe(true);

@@ -7,7 +7,8 @@
 //   for a platform token (the project's TokenExchangeAuth: signed-JWT assertion, cached per user, the same as the
 //   graph) and the user's role profile (NHSD-Session-URID); ODS gets the apikey header; every call a fresh X-Request-ID.
 // - upstream connections: the documented `customAgent` (Hive Gateway, Performance > Connection Pooling), a keep-alive
-//   http.Agent capped at 64 sockets per origin, as the graph's undici pool (src/upstream/platform.ts). Node 20's global
+//   http.Agent capped at as many sockets per origin as the graph's undici pool (DEFAULT_UPSTREAM_CONNECTIONS,
+//   src/upstream/platform.ts). Node 20's global
 //   agent already keeps connections alive but opens as many as there are concurrent calls.
 // It does not verify the caller's token itself (the platform's token exchange refuses a bad one).
 // Run with `node --import tsx` (it imports src/upstream/auth.ts). Prints `bench-ready {"url": ...}` when listening.
@@ -19,6 +20,7 @@ import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { importPKCS8 } from 'jose';
 import { Agent } from 'undici';
 import { TokenExchangeAuth } from '../../src/upstream/auth.ts';
+import { DEFAULT_UPSTREAM_CONNECTIONS } from '../../src/upstream/platform.ts';
 
 const info = JSON.parse(process.env.BENCH_SANDBOX ?? '');
 const supergraph = readFileSync(process.env.MESH_SUPERGRAPH ?? '', 'utf8');
@@ -30,7 +32,12 @@ const auth = new TokenExchangeAuth({
   dispatcher: new Agent({ connections: 8 }),
 });
 
-const upstreamAgent = new HttpAgent({ keepAlive: true, maxSockets: 64, maxFreeSockets: 64, scheduling: 'lifo' });
+const upstreamAgent = new HttpAgent({
+  keepAlive: true,
+  maxSockets: DEFAULT_UPSTREAM_CONNECTIONS,
+  maxFreeSockets: DEFAULT_UPSTREAM_CONNECTIONS,
+  scheduling: 'lifo',
+});
 
 const NOMINATED_PHARMACY = 'https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-NominatedPharmacy';
 

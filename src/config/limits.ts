@@ -1,5 +1,6 @@
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../plugins/query-limits.js';
 import { API_IDS, type ApiId } from '../upstream/apis.js';
+import { DEFAULT_UPSTREAM_CONNECTIONS } from '../upstream/platform.js';
 import { DEFAULT_RESILIENCE, type ResilienceSettings } from '../upstream/resilience.js';
 import type { NhsEnv } from './platform.js';
 import { envName, type EnvReader } from './reader.js';
@@ -8,6 +9,8 @@ import { envName, type EnvReader } from './reader.js';
 export const DEFAULT_RATE_LIMITS_PER_SECOND: Partial<Record<ApiId, number>> = { pds: 5 };
 
 export interface LimitsConfig {
+  /** Keep-alive connections per upstream origin (UPSTREAM_CONNECTIONS); calls beyond them wait for a free one. */
+  upstreamConnections: number;
   /** Per-API upstream timeouts in ms; `default` for the rest. */
   timeoutMs: Partial<Record<ApiId, number>> & { default: number };
   /**
@@ -51,5 +54,6 @@ export function readLimits(r: EnvReader, nhsEnv: NhsEnv): LimitsConfig {
     defaultListSize: r.int('QUERY_DEFAULT_LIST_SIZE', DEFAULT_QUERY_LIMITS.defaultListSize, 1, 1_000),
   };
   const rateLimit = { operations: r.int('RATE_LIMIT_OPERATIONS', 1_200, 0, 10_000_000), windowSeconds: r.int('RATE_LIMIT_WINDOW_SECONDS', 60, 1, 86_400) };
-  return { timeoutMs, rateLimitsPerSecond, resilience, limits, rateLimit };
+  const upstreamConnections = r.int('UPSTREAM_CONNECTIONS', DEFAULT_UPSTREAM_CONNECTIONS, 1, 4_096);
+  return { upstreamConnections, timeoutMs, rateLimitsPerSecond, resilience, limits, rateLimit };
 }
