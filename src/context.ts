@@ -28,7 +28,10 @@ export interface Context {
    * principal): src/sources/nhs.ts.
    */
   nhs: Nhs;
-  logger: Logger;
+  /** The request's logger (its lines carry the request id), made when first used. */
+  readonly logger: Logger;
+  /** Where `logger` comes from: shared by the copies Apollo makes of the context. */
+  requestLogger: RequestLogger;
   environment: string;
   /** Who is asking: anonymous, a citizen (NHS login) or a healthcare worker (CIS2). */
   principal: Principal;
@@ -118,18 +121,12 @@ export async function createContext(settings: ContextSettings, meta: RequestMeta
         }
       : {}),
   };
-  // The request's logger is made when something first logs (a refusal, a failure): most requests log nothing, and a
-  // pino child serialises its bindings as it is made.
-  let logger: Logger | undefined;
-  return {
+  const fields: Omit<Context, 'logger'> = {
     requestId: meta.requestId,
     correlationId: meta.correlationId,
     call,
     nhs: createNhs(settings.sources, call, settings.loaders),
-    get logger() {
-      logger ??= settings.logger.child({ requestId: meta.requestId });
-      return logger;
-    },
+    requestLogger: new RequestLogger(settings.logger, meta.requestId),
     environment: settings.environment,
     principal,
     ...(meta.req.socket?.remoteAddress ? { clientAddress: meta.req.socket.remoteAddress } : {}),
@@ -137,7 +134,32 @@ export async function createContext(settings: ContextSettings, meta: RequestMeta
     audit: new AuditTrail(),
     barsResponses: settings.barsResponses,
   };
+  return Object.assign(Object.create(CONTEXT_PROTOTYPE) as Context, fields);
 }
+
+/** A request's pino child, made the first time the request logs: most log nothing, and a child serialises its bindings. */
+export class RequestLogger {
+  private made: Logger | undefined;
+  constructor(
+    private readonly base: Logger,
+    private readonly requestId: string,
+  ) {}
+
+  get logger(): Logger {
+    this.made ??= this.base.child({ requestId: this.requestId });
+    return this.made;
+  }
+}
+
+/**
+ * Every context's prototype, with `logger` as a getter. It sits here, not on the context itself, because Apollo copies
+ * each operation's context with Object.assign, which would call an own getter, and so make the logger, every time.
+ */
+const CONTEXT_PROTOTYPE = {
+  get logger(): Logger {
+    return (this as unknown as Context).requestLogger.logger;
+  },
+};
 
 function withHttpStatus(error: unknown): GraphQLError {
   if (!(error instanceof GraphError))
