@@ -21,6 +21,14 @@ async function until(t: TestGraph, state: 'executing' | 'waiting', value: number
 }
 
 /** One patient read sent by a client that can hang up (`signal`); its status and body, or the error it met. */
+/** A graph with one operation slot and one place in the queue, whose PDS answers in 2 s; its calls counted from zero. */
+async function oneSlotOnePlace(): Promise<TestGraph> {
+  const graph = await startTestGraph({ sandbox: { latencyMs: { pds: 2_000 } }, server: { http: { maxConcurrentOperations: 1, maxQueuedOperations: 1 } } });
+  await graph.tokenFor({ staff: 'clinician' });
+  graph.resetCalls();
+  return graph;
+}
+
 async function readPatient(t: TestGraph, signal?: AbortSignal): Promise<GraphQLResult<{ patient: { nhsNumber: string } }>> {
   const res = await request(`${t.url}/graphql`, {
     method: 'POST',
@@ -60,10 +68,8 @@ describe('the operation gate (MAX_CONCURRENT_OPERATIONS, MAX_QUEUED_OPERATIONS)'
   });
 
   it('answers 503 RATE_LIMITED / SERVER_BUSY with Retry-After when the queue is full, without calling upstream', async () => {
-    t = await startTestGraph({ sandbox: { latencyMs: { pds: 2_000 } }, server: { http: { maxConcurrentOperations: 1, maxQueuedOperations: 1 } } });
+    t = await oneSlotOnePlace();
     const graph = t;
-    await graph.tokenFor({ staff: 'clinician' });
-    graph.resetCalls();
 
     const first = readPatient(graph);
     await until(graph, 'executing', 1);
@@ -88,10 +94,8 @@ describe('the operation gate (MAX_CONCURRENT_OPERATIONS, MAX_QUEUED_OPERATIONS)'
   });
 
   it('drops a waiting operation whose client hung up, and frees its place in the queue at once', async () => {
-    t = await startTestGraph({ sandbox: { latencyMs: { pds: 2_000 } }, server: { http: { maxConcurrentOperations: 1, maxQueuedOperations: 1 } } });
+    t = await oneSlotOnePlace();
     const graph = t;
-    await graph.tokenFor({ staff: 'clinician' });
-    graph.resetCalls();
 
     const first = readPatient(graph);
     await until(graph, 'executing', 1);
