@@ -32,14 +32,27 @@ describe("an upstream call's deadline", () => {
     deadline.end();
   });
 
-  it('once ended, leaves no listener on the request and never fires', async () => {
-    const request = new AbortController();
-    const calls = Array.from({ length: 50 }, () => new CallDeadline(10, request.signal));
-    expect(getEventListeners(request.signal, 'abort')).toHaveLength(50);
-    for (const call of calls) call.end();
-    // A request makes dozens of calls (the full picture: 24): none may stay attached to it once answered.
-    expect(getEventListeners(request.signal, 'abort')).toHaveLength(0);
-    await sleep(40);
-    expect(calls.some((call) => call.signal.aborted || call.timedOut)).toBe(false);
+  it("shares one listener on the request's signal between all its calls, and an ended call is no longer cancelled", async () => {
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on('warning', onWarning);
+    try {
+      const request = new AbortController();
+      // A request makes dozens of calls (the full picture: 24); past 10 listeners on one signal Node warns of a leak.
+      const calls = Array.from({ length: 50 }, () => new CallDeadline(10, request.signal));
+      expect(getEventListeners(request.signal, 'abort')).toHaveLength(1);
+      const [still, ...ended] = calls as [CallDeadline, ...CallDeadline[]];
+      for (const call of ended) call.end();
+      request.abort(new Error('client went away'));
+      expect(still.signal.aborted).toBe(true);
+      expect(ended.some((call) => call.signal.aborted)).toBe(false);
+      still.end();
+      await sleep(40);
+      expect(ended.some((call) => call.signal.aborted || call.timedOut)).toBe(false);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings.filter((w) => w.name === 'MaxListenersExceededWarning')).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
+    }
   });
 });
