@@ -49,6 +49,9 @@ export function createOperationGate(maxConcurrent: number, maxQueued: number): O
         executing += 1;
         return true;
       }
+      // A client already gone (its `close` emitted before it got here, so `onClose` below would never run) takes no
+      // place in the queue.
+      if (clientGone(res)) return Promise.resolve(false);
       if (queue.size >= maxQueued) return 'busy';
       return new Promise<boolean>((resolve) => {
         const waiter: Waiter = {
