@@ -82,13 +82,13 @@ export class OwnerFinder {
 
   private read(value: object, typeName: string, field: string, ctx: unknown, info: GraphQLResolveInfo): unknown {
     const resolve = this.originals.get(`${typeName}.${field}`);
-    // A field without a resolver of its own is its model's property (a patient's nhsNumber, a match's patient): read as
-    // graphql-js's default resolver would, without copying the resolve info for it (this runs for every object returned).
-    if (resolve === undefined) {
-      const property = (value as Record<string, unknown>)[field];
-      if (typeof property !== 'function') return property;
-    }
     try {
+      // A field without a resolver of its own is its model's property (a patient's nhsNumber, a match's patient): read
+      // as graphql-js's default resolver would, without copying the resolve info (this runs for every object returned).
+      if (resolve === undefined) {
+        const property = (value as Record<string, unknown>)[field];
+        if (typeof property !== 'function') return property;
+      }
       return (resolve ?? defaultFieldResolver)(value, {}, ctx, { ...info, fieldName: field, parentType: info.parentType });
     } catch {
       return null;
