@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { parse, print, type OperationDefinitionNode } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +7,7 @@ import { RedisCache } from '../../src/cache/index.js';
 import { BarsResponseStore } from '../../src/sources/bars/receiver/response-store.js';
 import { barsBooking, barsReferral } from '../support/bars-messages.js';
 import { startTestGraph, type TestGraph } from '../support/harness.js';
+import { readmeOperations } from '../support/readme.js';
 import { startRedisServer, type RedisServer } from '../support/redis-server.js';
 import { nonConforming } from '../support/contracts/opt-out.js';
 import { publishExchange } from '../../sandbox/src/exchange.js';
@@ -103,6 +102,16 @@ async function post(
 const recCode = (body: any) => body?.issue?.[0]?.details?.coding?.[0]?.code;
 
 /** Sends a referral through the graph to the stand-in; its ServiceRequest id and Bundle id. */
+/** A graphql-ws client of `graph`'s /graphql over a real WebSocket, signed in with `token`, that never reconnects. */
+function subscriber(graph: TestGraph, token: string): Client {
+  return createClient({
+    url: `${graph.url.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: WebSocket,
+    connectionParams: { Authorization: `Bearer ${token}` },
+    retryAttempts: 0,
+  });
+}
+
 async function sendReferral(t: TestGraph, nhsNumber: string, message = barsReferral(nhsNumber)): Promise<{ serviceRequestId: string; messageId: string }> {
   const sent = await t.run<any>(SEND_REFERRAL, { t: OTHER, m: message }, { headers: ORG });
   expect(sent.errors).toBeUndefined();
@@ -121,12 +130,7 @@ describe('the BaRS receiver ($process-message) and barsServiceRequest.responses'
   it('takes a receiver response, shows it in responses and on the barsResponses subscription (graphql-ws over a real WebSocket)', async () => {
     const patient = t.sandbox.population.patients[7]!.nhsNumber;
     const { serviceRequestId, messageId } = await sendReferral(t, patient);
-    const client: Client = createClient({
-      url: `${t.url.replace(/^http/, 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { Authorization: `Bearer ${receiverToken}` },
-      retryAttempts: 0,
-    });
+    const client: Client = subscriber(t, receiverToken);
     try {
       const events = client.iterate<any>({
         query: `subscription($id: ID!) { barsResponses(serviceRequestId: $id) { messageId event responseCode serviceRequest { id status patientNhsNumber } } }`,
@@ -186,12 +190,7 @@ describe('the BaRS receiver ($process-message) and barsServiceRequest.responses'
       const patient = t.sandbox.population.patients[12]!.nhsNumber;
       const referral = barsReferral(patient);
       const serviceRequestId = referral.entry[1].resource.id as string;
-      const client: Client = createClient({
-        url: `${t.url.replace(/^http/, 'ws')}/graphql`,
-        webSocketImpl: WebSocket,
-        connectionParams: { Authorization: `Bearer ${receiverToken}` },
-        retryAttempts: 0,
-      });
+      const client: Client = subscriber(t, receiverToken);
       try {
         const events = client.iterate<any>({
           query: `subscription($id: ID!) { barsResponses(serviceRequestId: $id) { event responseCode inResponseTo serviceRequest { id status } } }`,
@@ -232,12 +231,7 @@ describe('the BaRS receiver ($process-message) and barsServiceRequest.responses'
       const focus = booking.entry.find((e: any) => e.resource.resourceType === 'Appointment');
       focus.resource.id = appointmentId;
       expect(focus.resource.basedOn).toBeUndefined();
-      const client: Client = createClient({
-        url: `${t.url.replace(/^http/, 'ws')}/graphql`,
-        webSocketImpl: WebSocket,
-        connectionParams: { Authorization: `Bearer ${receiverToken}` },
-        retryAttempts: 0,
-      });
+      const client: Client = subscriber(t, receiverToken);
       try {
         const events = client.iterate<any>({
           query: `subscription($id: ID!) { barsResponses(appointmentId: $id) { ${RESPONSE_FIELDS} } }`,
@@ -280,12 +274,7 @@ describe('the BaRS receiver ($process-message) and barsServiceRequest.responses'
   );
 
   it('refuses a barsResponses subscription naming neither or both of serviceRequestId and appointmentId (EXACTLY_ONE_ID)', async () => {
-    const client: Client = createClient({
-      url: `${t.url.replace(/^http/, 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { Authorization: `Bearer ${receiverToken}` },
-      retryAttempts: 0,
-    });
+    const client: Client = subscriber(t, receiverToken);
     try {
       for (const args of ['', '(serviceRequestId: "a", appointmentId: "b")']) {
         const errors = await new Promise<any[]>((resolve) =>
@@ -302,19 +291,12 @@ describe('the BaRS receiver ($process-message) and barsServiceRequest.responses'
   });
 
   it('runs the README example (Hear, then Answers) as written, with a referral id', async () => {
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    const block = /#### Hearing back from a BaRS receiver[\s\S]*?```graphql\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
     const patient = t.sandbox.population.patients[13]!.nhsNumber;
     const { serviceRequestId, messageId } = await sendReferral(t, patient);
-    const ops = new Map(
-      parse(block.replaceAll('<referral id>', serviceRequestId)).definitions.map((d) => [(d as OperationDefinitionNode).name!.value, print(d)]),
+    const ops = readmeOperations(/#### Hearing back from a BaRS receiver[\s\S]*?```graphql\n([\s\S]*?)```/, (block) =>
+      block.replaceAll('<referral id>', serviceRequestId),
     );
-    const client: Client = createClient({
-      url: `${t.url.replace(/^http/, 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { Authorization: `Bearer ${receiverToken}` },
-      retryAttempts: 0,
-    });
+    const client: Client = subscriber(t, receiverToken);
     try {
       const events = client.iterate<any>({ query: ops.get('Hear')! });
       const first = events.next();
@@ -475,12 +457,7 @@ describe('BaRS responses in Redis', () => {
     const { serviceRequestId, messageId } = await sendReferral(a, patient, referral);
     await sendReferral(b, patient, referral);
     const token = await a.tokenFor({ staff: 'clinician' });
-    const client: Client = createClient({
-      url: `${a.url.replace(/^http/, 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { Authorization: `Bearer ${token}` },
-      retryAttempts: 0,
-    });
+    const client: Client = subscriber(a, token);
     const announced: string[] = [];
     const spy = redis.client.duplicate();
     try {

@@ -1,19 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { parse, print, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGraph, type TestGraph } from '../support/harness.js';
+import { readmeOperations } from '../support/readme.js';
 
 /**
  * The README's typed prescribing and dispensing example (issue 16), run as written against the real server and the
  * stand-in: prescribe, sign off, then release, dispense and claim at the patient's nominated pharmacy.
  */
-const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-const block = /#### Prescribing and dispensing with types \(EPS\)[\s\S]*?```graphql\n([\s\S]*?)```/.exec(README)?.[1] ?? '';
-const operations = new Map(
-  parse(block)
-    .definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition' && d.name !== undefined)
-    .map((d) => [d.name!.value, print(d)]),
-);
+const operations = readmeOperations(/#### Prescribing and dispensing with types \(EPS\)[\s\S]*?```graphql\n([\s\S]*?)```/);
 const PATIENT = '9990000832';
 
 let t: TestGraph;

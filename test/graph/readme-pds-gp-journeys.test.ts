@@ -1,19 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { parse, print, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestGraph, type TestGraph } from '../support/harness.js';
+import { readmeOperations } from '../support/readme.js';
 
 /**
  * The README's examples of the PDS and GP record journeys (issue 16), run as written against the real server and the
  * stand-in: a README example that stops working fails here.
  */
-const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-const block = /### Example queries\s+```graphql\n([\s\S]*?)```/.exec(README)?.[1] ?? '';
-const operations = new Map(
-  parse(block)
-    .definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition' && d.name !== undefined)
-    .map((d) => [d.name!.value, print(d)]),
-);
+const operations = readmeOperations(/### Example queries\s+```graphql\n([\s\S]*?)```/);
 
 let t: TestGraph;
 beforeAll(async () => {
