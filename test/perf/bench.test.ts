@@ -7,18 +7,23 @@ import { describe, expect, it } from 'vitest';
 import { defaultOptions, runBench } from '../../bench/bench.js';
 import { modelOf } from '../../bench/scenarios.js';
 
+/** One short cell of the bench for `targets`: scenarios a and b, 0 ms, 10 clients, 3 samples, a one-second run. */
+function shortRun(targets: string[]): ReturnType<typeof runBench> {
+  return runBench({
+    ...defaultOptions(true),
+    targets,
+    scenarios: ['a', 'b'],
+    latencies: [0],
+    concurrency: [10],
+    samples: 3,
+    durationSeconds: 1,
+    warmupSeconds: 0.2,
+  });
+}
+
 describe('npm run bench', () => {
   it('measures the graph on scenarios a and b with the fewest upstream calls', async () => {
-    const result = await runBench({
-      ...defaultOptions(true),
-      targets: ['graph'],
-      scenarios: ['a', 'b'],
-      latencies: [0],
-      concurrency: [10],
-      samples: 3,
-      durationSeconds: 1,
-      warmupSeconds: 0.2,
-    });
+    const result = await shortRun(['graph']);
     // a asks the practice's primary role: the Organization read and its two role lookups (ODSOrganisationRole).
     expect(result.models.a!.minCalls).toEqual({ pds: 1, ods: 3 });
     expect(result.models.b!.minCalls).toEqual({ pds: 1, ods: 1 });
@@ -43,16 +48,7 @@ describe('npm run bench', () => {
   }, 90_000);
 
   it('has the hand-written REST baseline make exactly the calls the graph makes (no more: a busier baseline flatters the graph)', async () => {
-    const result = await runBench({
-      ...defaultOptions(true),
-      targets: ['graph', 'rest'],
-      scenarios: ['a', 'b'],
-      latencies: [0],
-      concurrency: [10],
-      samples: 3,
-      durationSeconds: 1,
-      warmupSeconds: 0.2,
-    });
+    const result = await shortRun(['graph', 'rest']);
     const calls = (target: string) => result.cells.filter((c) => c.target === target).map((c) => [c.scenario, c.problem, c.calls]);
     expect(calls('rest')).toEqual([
       ['a', undefined, { pds: 1, ods: 3 }],
