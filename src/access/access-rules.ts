@@ -161,19 +161,18 @@ function guard(resolve: Resolver, rule: FieldRule, owners: OwnerFinder): Resolve
     // in the result only through this field's own source (when it has one; used only when the result is checked or audited).
     const trail = new AuditWriter(audit, rule, inherited, tally);
     const returnedTrail = rule.api && (rule.returns || rule.personal) ? new AuditWriter(audit, rule, NO_ORIGINS, tally) : trail;
-    const refuse = (error: GraphError, whose: readonly (string | null)[]): never => refuseField(error, whose, trail, rule, ctx);
 
     if (rule.api) {
       const refusal = refuseSource(principal, rule.api, ctx.access.policy);
-      if (refusal) refuse(refusal, [...numbers, ...named]);
+      if (refusal) refuseField(refusal, [...numbers, ...named], trail, rule, ctx);
     }
     if (citizen) {
-      if (numbers.some((n) => n !== citizen.nhsNumber)) refuse(notOwnRecord(), numbers);
-      if (rule.anchored && numbers.length === 0) refuse(notOwnRecord(), []);
+      if (numbers.some((n) => n !== citizen.nhsNumber)) refuseField(notOwnRecord(), numbers, trail, rule, ctx);
+      if (rule.anchored && numbers.length === 0) refuseField(notOwnRecord(), [], trail, rule, ctx);
     }
 
     const run = (parentOwners: Owners): unknown => {
-      if (citizen && parentOwners.some((n) => n !== citizen.nhsNumber)) refuse(notOwnRecord(), parentOwners);
+      if (citizen && parentOwners.some((n) => n !== citizen.nhsNumber)) refuseField(notOwnRecord(), parentOwners, trail, rule, ctx);
       // A parent the schema ties to no patient is about the patient its model names (a prescription).
       const parentNamed = rule.personal && !rule.parent ? patientsNamedIn(source) : NONE;
       const whose = distinctNumbers(numbers, named, parentOwners, parentNamed);
