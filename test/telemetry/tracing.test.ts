@@ -1,6 +1,6 @@
 import { SpanKind, trace } from '@opentelemetry/api';
 import { InMemorySpanExporter, NodeTracerProvider, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-node';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startTestGraph, type TestGraph } from '../support/harness.js';
 
 const PATIENT_WITH_GP = 'query PatientWithGp($n: NhsNumber!) { patient(nhsNumber: $n) { name { family } registeredGp { name } } }';
@@ -64,5 +64,49 @@ describe('OpenTelemetry spans when an exporter is configured', () => {
     expect(root.attributes['graphql.error_codes']).toEqual(['UPSTREAM_UNAVAILABLE']);
     const ods = spans.find((s) => s.name === 'GET ods')!;
     expect(ods.attributes).toMatchObject({ 'http.response.status_code': 503, 'error.type': 'UPSTREAM_UNAVAILABLE' });
+  });
+});
+
+describe('OpenTelemetry spans when no exporter is configured', () => {
+  let t: TestGraph;
+  beforeAll(async () => {
+    t = await startTestGraph();
+  });
+  afterAll(async () => {
+    await t.close();
+    trace.disable();
+  });
+
+  it('makes no span at all, not even a no-op one: the tracer is never asked for', async () => {
+    const getTracer = vi.spyOn(trace, 'getTracer');
+    try {
+      const r = await t.run(PATIENT_WITH_GP, { n: '9000000009' });
+      expect(r.errors).toBeUndefined();
+      expect(t.calls()).toEqual({ pds: 1, ods: 1 });
+      expect(getTracer).not.toHaveBeenCalled();
+    } finally {
+      getTracer.mockRestore();
+    }
+  });
+
+  it('records spans once a provider is registered, after the graph started', async () => {
+    const exporter = new InMemorySpanExporter();
+    const provider = new NodeTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
+    provider.register();
+    try {
+      const r = await t.run(PATIENT_WITH_GP, { n: '9000000009' });
+      expect(r.errors).toBeUndefined();
+      const spans = exporter.getFinishedSpans();
+      expect(spans.filter((s) => s.kind === SpanKind.SERVER).map((s) => s.name)).toEqual(['query PatientWithGp']);
+      expect(
+        spans
+          .filter((s) => s.kind === SpanKind.CLIENT)
+          .map((s) => s.name)
+          .sort(),
+      ).toEqual(['GET ods', 'GET pds']);
+    } finally {
+      await provider.shutdown();
+      trace.disable();
+    }
   });
 });
