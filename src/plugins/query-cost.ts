@@ -1,5 +1,7 @@
 import {
   getNamedType,
+  getNullableType,
+  isInputObjectType,
   isListType,
   isNonNullType,
   isObjectType,
@@ -32,7 +34,16 @@ interface Walk {
   settings: CostSettings;
   /** Fragments being expanded on the current path: a cycle is invalid GraphQL, and is never walked twice. */
   expanding: Set<string>;
+  /** A variable's value was read: the cost holds for these variables only, and is not kept for the operation. */
+  variablesRead: boolean;
 }
+
+/**
+ * The cost of each operation whose cost reads no variable (most: a patient by NHS number), per schema and default list
+ * size. Apollo keeps a parsed document, and so its operation nodes, for as long as it is used, so an operation asked
+ * again is costed once; the entries go with the documents.
+ */
+const known = new WeakMap<GraphQLSchema, WeakMap<OperationDefinitionNode, Map<number, number>>>();
 
 /**
  * The most upstream calls an operation can make: each field carrying `@source(api: ...)` costs one call per object it
@@ -54,7 +65,18 @@ export function operationCost(
         ? schema.getSubscriptionType()
         : schema.getQueryType();
   if (!root) return 0;
-  return selectionCost({ schema, fragments, variables, settings, expanding: new Set() }, operation.selectionSet, root, 1, undefined);
+  let bySchema = known.get(schema);
+  if (!bySchema) known.set(schema, (bySchema = new WeakMap()));
+  let bySize = bySchema.get(operation);
+  const kept = bySize?.get(settings.defaultListSize);
+  if (kept !== undefined) return kept;
+  const walk: Walk = { schema, fragments, variables, settings, expanding: new Set(), variablesRead: false };
+  const cost = selectionCost(walk, operation.selectionSet, root, 1, undefined);
+  if (!walk.variablesRead) {
+    if (!bySize) bySchema.set(operation, (bySize = new Map()));
+    bySize.set(settings.defaultListSize, cost);
+  }
+  return cost;
 }
 
 function selectionCost(walk: Walk, selectionSet: SelectionSetNode, parent: GraphQLObjectType, multiplier: number, pendingSize: number | undefined): number {
@@ -102,11 +124,13 @@ function sizeArgument(walk: Walk, field: GraphQLField<unknown, unknown>, node: F
   for (const arg of field.args) {
     const given = node.arguments?.find((a) => a.name.value === arg.name)?.value;
     if (SIZE_ARGUMENTS.includes(arg.name)) {
-      const value = given ? valueOf(given, arg.type, walk.variables) : arg.defaultValue;
+      const value = given ? valueOf(walk, given, arg.type) : arg.defaultValue;
       if (typeof value === 'number' && value > 0) return value;
       continue;
     }
-    const input = given ? valueOf(given, arg.type, walk.variables) : undefined;
+    // Only an input object can hold a size (`search: { maxResults: 10 }`): a scalar or list argument is not read.
+    if (!given || !isInputObjectType(getNullableType(arg.type))) continue;
+    const input = valueOf(walk, given, arg.type);
     if (typeof input === 'object' && input !== null) {
       for (const name of SIZE_ARGUMENTS) {
         const nested = (input as Record<string, unknown>)[name];
@@ -117,11 +141,19 @@ function sizeArgument(walk: Walk, field: GraphQLField<unknown, unknown>, node: F
   return undefined;
 }
 
-function valueOf(node: ValueNode, type: GraphQLInputType, variables: Record<string, unknown>): unknown {
-  if (node.kind === Kind.VARIABLE) return variables[node.name.value];
+function valueOf(walk: Walk, node: ValueNode, type: GraphQLInputType): unknown {
+  if (hasVariable(node)) walk.variablesRead = true;
+  if (node.kind === Kind.VARIABLE) return walk.variables[node.name.value];
   try {
-    return valueFromAST(node, type, variables);
+    return valueFromAST(node, type, walk.variables);
   } catch {
     return undefined;
   }
+}
+
+function hasVariable(node: ValueNode): boolean {
+  if (node.kind === Kind.VARIABLE) return true;
+  if (node.kind === Kind.LIST) return node.values.some(hasVariable);
+  if (node.kind === Kind.OBJECT) return node.fields.some((f) => hasVariable(f.value));
+  return false;
 }

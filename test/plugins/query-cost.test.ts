@@ -57,3 +57,35 @@ describe('operationCost: the most upstream calls an operation can make', () => {
     );
   });
 });
+
+describe('operationCost kept per operation', () => {
+  const operationOf = (query: string) => {
+    const document = parse(query);
+    const operation = document.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode;
+    const fragments = Object.fromEntries(
+      document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]),
+    );
+    return { operation, fragments };
+  };
+
+  it('costs an operation that reads no variable once: asked again, it is not walked (its fragments are not read)', () => {
+    const { operation, fragments } = operationOf('query($c: String!) { org(code: $c) { ...O } } fragment O on Org { endpoints { asid } }');
+    expect(operationCost(schema, operation, fragments, { c: 'A' }, { defaultListSize: 10 })).toBe(12);
+    // Walked again without its fragments, the operation would cost 1.
+    expect(operationCost(schema, operation, {}, { c: 'B' }, { defaultListSize: 10 })).toBe(12);
+    // Another default list size is another cost.
+    expect(operationCost(schema, operation, fragments, { c: 'A' }, { defaultListSize: 3 })).toBe(5);
+  });
+
+  it('costs an operation whose size comes from a variable afresh for every request', () => {
+    const sized = operationOf('query($n: Int) { orgs(first: $n) { nodes { endpoints { address } } } }');
+    expect(operationCost(schema, sized.operation, sized.fragments, { n: 7 }, { defaultListSize: 10 })).toBe(1 + 7);
+    expect(operationCost(schema, sized.operation, sized.fragments, { n: 40 }, { defaultListSize: 10 })).toBe(1 + 40);
+    const searched = operationOf('query($i: SearchInput!) { search(input: $i) { matches { org { name } } } }');
+    expect(operationCost(schema, searched.operation, searched.fragments, { i: { maxResults: 4 } }, { defaultListSize: 10 })).toBe(1 + 4);
+    expect(operationCost(schema, searched.operation, searched.fragments, { i: { maxResults: 30 } }, { defaultListSize: 10 })).toBe(1 + 30);
+    const nested = operationOf('query($m: Int) { search(input: { family: "X", maxResults: $m }) { matches { org { name } } } }');
+    expect(operationCost(schema, nested.operation, nested.fragments, { m: 2 }, { defaultListSize: 10 })).toBe(1 + 2);
+    expect(operationCost(schema, nested.operation, nested.fragments, { m: 9 }, { defaultListSize: 10 })).toBe(1 + 9);
+  });
+});
