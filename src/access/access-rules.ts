@@ -11,6 +11,7 @@ import {
   type GraphQLResolveInfo,
   type GraphQLSchema,
 } from 'graphql';
+import type { CitizenPrincipal } from '../auth/principal.js';
 import type { Context } from '../context.js';
 import { GraphError } from '../errors.js';
 import { patientsNamedIn } from '../audit/subjects.js';
@@ -110,7 +111,7 @@ export function applyAccessRules(built: GraphQLSchema): GraphQLSchema {
       // `organisation`: src/federation/subgraph.ts), which carries these rules and audits. Guarding the list as a whole
       // as well would turn one refused or failed entity into an error for every other one.
       if (coordinate === 'Query._entities') return field;
-      owners.originals.set(coordinate, field.resolve as GraphQLFieldResolver<unknown, unknown> | undefined);
+      owners.original(typeName, fieldName, field.resolve as GraphQLFieldResolver<unknown, unknown> | undefined);
       const api = getDirective(schema, field, 'source')?.[0]?.api as string | undefined;
       const parentType = schema.getType(typeName);
       const payload = typeName === mutation ? payloadResultOf(getNamedType(field.type)) : undefined;
@@ -144,70 +145,116 @@ export function applyAccessRules(built: GraphQLSchema): GraphQLSchema {
 }
 
 function guard(resolve: Resolver, rule: FieldRule, owners: OwnerFinder): Resolver {
-  return (source, args, ctx, info) => {
+  return (source, args, ctx, info) => new Resolution(resolve, rule, owners, source, args, ctx, info).start();
+}
+
+/** No parent owner: the field's parent type belongs to no patient. */
+const NO_PARENT: Owners = [];
+
+/**
+ * One resolution of a guarded field, its state held in one object: a guard runs for every value of every such field,
+ * so what it allocates is paid fifty times over in a fifty-patient search. Closures are made only to continue after a
+ * promise.
+ */
+class Resolution {
+  private readonly citizen: CitizenPrincipal | undefined;
+  private readonly numbers: readonly string[];
+  private readonly named: readonly string[];
+  private readonly inherited: readonly Origin[];
+  private readonly tally: Tally | undefined;
+  private readonly via: readonly Origin[];
+  private readonly trail: AuditWriter;
+  private readonly returnedTrail: AuditWriter;
+  private whose: readonly string[] = NONE;
+
+  constructor(
+    private readonly resolve: Resolver,
+    private readonly rule: FieldRule,
+    private readonly owners: OwnerFinder,
+    private readonly source: unknown,
+    private readonly args: Record<string, unknown>,
+    private readonly ctx: Context,
+    private readonly info: GraphQLResolveInfo,
+  ) {
     const { principal, audit } = ctx;
-    const citizen = principal.kind === 'citizen' ? principal : undefined;
-    const numbers: readonly string[] = rule.nhsArgs.length > 0 ? nhsNumbersIn(args, rule.nhsArgs) : NONE;
+    this.citizen = principal.kind === 'citizen' ? principal : undefined;
+    this.numbers = rule.nhsArgs.length > 0 ? nhsNumbersIn(args, rule.nhsArgs) : NONE;
     // Patient data is audited under every patient its arguments name, typed or not (a FHIR message names its patient).
-    const named = rule.personal && rule.hasArgs ? patientsNamedIn(args) : NONE;
+    this.named = rule.personal && rule.hasArgs ? patientsNamedIn(args) : NONE;
     // Where this field's data comes from: its own source, else the source field its parent object was reached through.
-    const inherited = originsOf(source, ctx);
+    this.inherited = originsOf(source, ctx);
     // The patients this resolution names, kept only when something asks: its origin's patients, or a personal field's
     // "named nobody" check. Other fields (most) write the trail without counting.
-    const tally: Tally | undefined = rule.personal || (rule.api && rule.carries) ? { patients: new Set() } : undefined;
+    this.tally = rule.personal || (rule.api && rule.carries) ? { patients: new Set() } : undefined;
     // Only a field whose result can lead to patient data passes its origin on (`remember` below).
-    const via: readonly Origin[] = rule.api && rule.carries ? [{ field: rule.coordinate, api: rule.api, patients: (tally as Tally).patients }] : inherited;
+    this.via = rule.api && rule.carries ? [{ field: rule.coordinate, api: rule.api, patients: (this.tally as Tally).patients }] : this.inherited;
     // A patient named by the arguments or owning the parent was reached through the parent's origins as well; a patient
     // in the result only through this field's own source (when it has one; used only when the result is checked or audited).
-    const trail = new AuditWriter(audit, rule, inherited, tally);
-    const returnedTrail = rule.api && (rule.returns || rule.personal) ? new AuditWriter(audit, rule, NO_ORIGINS, tally) : trail;
+    this.trail = new AuditWriter(audit, rule, this.inherited, this.tally);
+    this.returnedTrail = rule.api && (rule.returns || rule.personal) ? new AuditWriter(audit, rule, NO_ORIGINS, this.tally) : this.trail;
+  }
 
+  start(): unknown {
+    const { rule, ctx, numbers, citizen, trail } = this;
     if (rule.api) {
-      const refusal = refuseSource(principal, rule.api, ctx.access.policy);
-      if (refusal) refuseField(refusal, [...numbers, ...named], trail, rule, ctx);
+      const refusal = refuseSource(ctx.principal, rule.api, ctx.access.policy);
+      if (refusal) refuseField(refusal, [...numbers, ...this.named], trail, rule, ctx);
     }
     if (citizen) {
       if (numbers.some((n) => n !== citizen.nhsNumber)) refuseField(notOwnRecord(), numbers, trail, rule, ctx);
       if (rule.anchored && numbers.length === 0) refuseField(notOwnRecord(), [], trail, rule, ctx);
     }
+    if (!rule.parent) return this.run(NO_PARENT);
+    const parentOwners = this.owners.ownersOf(this.source, rule.parent, ctx, this.info, ctx.access.owners);
+    return isPromise(parentOwners) ? parentOwners.then((o) => this.run(o)) : this.run(parentOwners);
+  }
 
-    const run = (parentOwners: Owners): unknown => {
-      if (citizen && parentOwners.some((n) => n !== citizen.nhsNumber)) refuseField(notOwnRecord(), parentOwners, trail, rule, ctx);
-      // A parent the schema ties to no patient is about the patient its model names (a prescription).
-      const parentNamed = rule.personal && !rule.parent ? patientsNamedIn(source) : NONE;
-      const whose = distinctNumbers(numbers, named, parentOwners, parentNamed);
-      for (const n of whose) trail.touched(n);
-      const failed = (error: unknown): never => {
-        for (const n of whose) trail.failed(n, codeOf(error));
-        if (rule.personal && (tally as Tally).patients.size === 0) for (const n of unnamed(inherited)) trail.failed(n, codeOf(error));
-        throw error;
-      };
-      const execute = (): unknown => {
-        let result: unknown;
-        try {
-          result = resolve(source, args, ctx, info);
-        } catch (error) {
-          failed(error);
-        }
-        if (isPromise(result)) result = result.catch(failed);
-        // A mutation's refusal the caller can act on comes back as data (its payload's userErrors), not thrown: it is a
-        // failed write all the same, recorded under the user error's code.
-        if (rule.write) result = onUserErrors(result, (code) => (whose.length > 0 ? whose : [null]).forEach((n) => trail.failed(n, code)));
-        if (rule.carries && via.length > 0) result = remember(result, via, ctx);
-        if (rule.returns && rule.payloadResult)
-          result = checkPayload(result, rule.payloadResult, (value) => checkReturned(value, rule, returnedTrail, owners, ctx, info));
-        else if (rule.returns) result = checkReturned(result, rule, returnedTrail, owners, ctx, info);
-        return rule.personal ? auditUnnamed(result, returnedTrail, tally as Tally, inherited) : result;
-      };
-      // A write to a patient-data API is recorded before it is sent; when that record cannot be written, it is not sent.
-      if (rule.write && rule.personal) return audit.beforeWrite(whose, rule.coordinate, rule.api as string).then(execute, failed);
-      return execute();
-    };
+  private run(parentOwners: Owners): unknown {
+    const { rule, ctx, citizen, trail } = this;
+    if (citizen && parentOwners.some((n) => n !== citizen.nhsNumber)) refuseField(notOwnRecord(), parentOwners, trail, rule, ctx);
+    // A parent the schema ties to no patient is about the patient its model names (a prescription).
+    const parentNamed = rule.personal && !rule.parent ? patientsNamedIn(this.source) : NONE;
+    const whose = distinctNumbers(this.numbers, this.named, parentOwners, parentNamed);
+    this.whose = whose;
+    for (const n of whose) trail.touched(n);
+    // A write to a patient-data API is recorded before it is sent; when that record cannot be written, it is not sent.
+    if (rule.write && rule.personal) {
+      return ctx.audit.beforeWrite(whose, rule.coordinate, rule.api as string).then(
+        () => this.execute(),
+        (error: unknown) => this.failed(error),
+      );
+    }
+    return this.execute();
+  }
 
-    if (!rule.parent) return run([]);
-    const parentOwners = owners.ownersOf(source, rule.parent, ctx, info, ctx.access.owners);
-    return isPromise(parentOwners) ? parentOwners.then(run) : run(parentOwners);
-  };
+  private failed(error: unknown): never {
+    const { rule, trail } = this;
+    for (const n of this.whose) trail.failed(n, codeOf(error));
+    if (rule.personal && (this.tally as Tally).patients.size === 0) for (const n of unnamed(this.inherited)) trail.failed(n, codeOf(error));
+    throw error;
+  }
+
+  private execute(): unknown {
+    const { rule, ctx, info, owners, trail, returnedTrail, via } = this;
+    let result: unknown;
+    try {
+      result = this.resolve(this.source, this.args, ctx, info);
+    } catch (error) {
+      this.failed(error);
+    }
+    if (isPromise(result)) result = result.catch((error: unknown) => this.failed(error));
+    // A mutation's refusal the caller can act on comes back as data (its payload's userErrors), not thrown: it is a
+    // failed write all the same, recorded under the user error's code.
+    if (rule.write) {
+      const whose = this.whose;
+      result = onUserErrors(result, (code) => (whose.length > 0 ? whose : [null]).forEach((n) => trail.failed(n, code)));
+    }
+    if (rule.carries && via.length > 0) result = remember(result, via, ctx);
+    if (rule.returns && rule.payloadResult)
+      result = checkPayload(result, rule.payloadResult, (value) => checkReturned(value, rule, returnedTrail, owners, ctx, info));
+    else if (rule.returns) result = checkReturned(result, rule, returnedTrail, owners, ctx, info);
+    return rule.personal ? auditUnnamed(result, returnedTrail, this.tally as Tally, this.inherited) : result;
+  }
 }
 
 /**
@@ -299,7 +346,7 @@ function distinctNumbers(
 function auditUnnamed(result: unknown, trail: AuditWriter, tally: Tally, inherited: readonly Origin[]): unknown {
   const settled = (value: unknown): unknown => {
     if (tally.patients.size > 0) return value;
-    if (flatten(value).some(isPromise)) return settleList(value).then(settled);
+    if (someLeaf(value, isPromise)) return settleList(value).then(settled);
     const found = patientsNamedIn(value);
     for (const n of found.length > 0 ? found : unnamed(inherited)) trail.touched(n);
     return value;
@@ -320,7 +367,7 @@ function originsOf(source: unknown, ctx: Context): readonly Origin[] {
 /** Marks every object in a field's result (single, list, or promised) as reached through `via`. */
 function remember(result: unknown, via: readonly Origin[], ctx: Context): unknown {
   const mark = (value: unknown): unknown => {
-    for (const v of flatten(value)) {
+    forEachLeaf(value, (v) => {
       if (isPromise(v))
         void v.then(
           (settled) => mark(settled),
@@ -331,7 +378,7 @@ function remember(result: unknown, via: readonly Origin[], ctx: Context): unknow
         const known = ctx.access.origins.get(v);
         ctx.access.origins.set(v, known ? [...known, ...via] : via);
       }
-    }
+    });
     return value;
   };
   return isPromise(result) ? result.then(mark) : mark(result);
@@ -350,15 +397,16 @@ function checkReturned(result: unknown, rule: FieldRule, trail: AuditWriter, own
       const one = owners.ownersOf(value, type, ctx, info, ctx.access.owners);
       return isPromise(one) ? one.then((o) => decideReturned(value, [o], rule, trail, ctx)) : decideReturned(value, [one], rule, trail, ctx);
     }
-    const found = flatten(value)
-      .filter((v) => v !== null && v !== undefined)
-      .map((v) => owners.ownersOf(v, type, ctx, info, ctx.access.owners));
+    const found: (Owners | Promise<Owners>)[] = [];
+    forEachLeaf(value, (v) => {
+      if (v !== null && v !== undefined) found.push(owners.ownersOf(v, type, ctx, info, ctx.access.owners));
+    });
     return found.some(isPromise)
       ? Promise.all(found).then((lists) => decideReturned(value, lists, rule, trail, ctx))
       : decideReturned(value, found as Owners[], rule, trail, ctx);
   };
   const inspect = (value: unknown): unknown =>
-    Array.isArray(value) && flatten(value).some(isPromise) ? settleList(value).then(inspectSettled) : inspectSettled(value);
+    Array.isArray(value) && someLeaf(value, isPromise) ? settleList(value).then(inspectSettled) : inspectSettled(value);
   return isPromise(result) ? result.then(inspect) : inspect(result);
 }
 
@@ -379,9 +427,17 @@ async function settleList(value: unknown): Promise<unknown> {
   return Array.isArray(value) ? Promise.all(value.map(settleList)) : value;
 }
 
-/** The leaves of a (possibly nested) list result; a single value is a list of one. */
-function flatten(value: unknown): unknown[] {
-  return Array.isArray(value) ? value.flatMap(flatten) : [value];
+/** Calls `visit` on each leaf of a (possibly nested) list result, in order; a single value is its own leaf. */
+function forEachLeaf(value: unknown, visit: (leaf: unknown) => void): void {
+  if (!Array.isArray(value)) visit(value);
+  else for (const item of value) forEachLeaf(item, visit);
+}
+
+/** Whether any leaf of a (possibly nested) list result passes `test`; a single value is its own leaf. */
+function someLeaf(value: unknown, test: (leaf: unknown) => boolean): boolean {
+  if (!Array.isArray(value)) return test(value);
+  for (const item of value) if (someLeaf(item, test)) return true;
+  return false;
 }
 
 /** Calls `refused` with the first user error's code when a mutation's payload carries user errors. */

@@ -22,11 +22,18 @@ const NO_OWNER: Owners = [null];
  * with the fields' own resolvers (the unguarded ones: no access rule runs twice). Memoised per object and request.
  */
 export class OwnerFinder {
-  /** The resolvers as the domains wrote them, by `Type.field`, recorded while the access rules wrap them. */
-  readonly originals = new Map<string, Resolver | undefined>();
+  /** The resolvers as the domains wrote them, by type and field, recorded while the access rules wrap them. */
+  private readonly byType = new Map<string, Map<string, Resolver | undefined>>();
   private schema: GraphQLSchema | undefined;
 
   constructor(private readonly links: PatientLinks) {}
+
+  /** Records a field's resolver as its domain wrote it (undefined: a property read), before the rules wrap it. */
+  original(typeName: string, fieldName: string, resolve: Resolver | undefined): void {
+    let fields = this.byType.get(typeName);
+    if (!fields) this.byType.set(typeName, (fields = new Map()));
+    fields.set(fieldName, resolve);
+  }
 
   /** The schema whose types the rules run against (the transformed one), set once it exists. */
   attach(schema: GraphQLSchema): void {
@@ -68,11 +75,25 @@ export class OwnerFinder {
     const fields = this.links.ownerFields(type.name);
     if (!fields) return [];
     if (fields.nhsFields.length > 0) {
+      // Most types have one NHS-number field, read as a plain property: its owner without the lists and closures below.
+      if (fields.nhsFields.length === 1) {
+        const one = this.read(value, type.name, fields.nhsFields[0] as string, ctx, info);
+        if (!isPromise(one)) return [nhsNumberOf(one)];
+      }
       const read = fields.nhsFields.map((f) => this.read(value, type.name, f, ctx, info));
-      return settle(read, (values) => values.map((v) => (typeof v === 'string' && v !== '' ? v.replace(/\s/g, '') : null)));
+      return settle(read, (values) => values.map(nhsNumberOf));
     }
     const patientType = this.schema?.getType(PATIENT_TYPE);
     if (!patientType) return NO_OWNER;
+    if (fields.patientFields.length === 1) {
+      // One patient field (a match's patient): that patient's owners, as they are.
+      const patient = this.read(value, type.name, fields.patientFields[0] as string, ctx, info);
+      if (!isPromise(patient)) {
+        if (patient === null || patient === undefined) return NO_OWNER;
+        const whose = this.ownersOf(patient, patientType, ctx, info, memo);
+        if (!isPromise(whose)) return whose;
+      }
+    }
     const patients = fields.patientFields.map((f) => this.read(value, type.name, f, ctx, info));
     return settle(patients, (values) => {
       const nested = values.map((p) => (p === null || p === undefined ? NO_OWNER : this.ownersOf(p, patientType, ctx, info, memo)));
@@ -81,7 +102,7 @@ export class OwnerFinder {
   }
 
   private read(value: object, typeName: string, field: string, ctx: unknown, info: GraphQLResolveInfo): unknown {
-    const resolve = this.originals.get(`${typeName}.${field}`);
+    const resolve = this.byType.get(typeName)?.get(field);
     try {
       // A field without a resolver of its own is its model's property (a patient's nhsNumber, a match's patient): read
       // as graphql-js's default resolver would, without copying the resolve info (this runs for every object returned).
@@ -97,6 +118,11 @@ export class OwnerFinder {
 }
 
 /** Applies `f` to the values once none is a promise (a failed read counts as no owner). */
+/** An NHS number read from an owner field, without spaces; null when there is none. */
+function nhsNumberOf(value: unknown): string | null {
+  return typeof value === 'string' && value !== '' ? value.replace(/\s/g, '') : null;
+}
+
 function settle<T, R>(values: (T | Promise<T>)[], f: (values: T[]) => R | Promise<R>): R | Promise<R> {
   if (!values.some(isPromise)) return f(values as T[]);
   return Promise.all(values.map((v) => (isPromise(v) ? v.catch(() => null as T) : v))).then(f);
