@@ -366,22 +366,24 @@ function originsOf(source: unknown, ctx: Context): readonly Origin[] {
 
 /** Marks every object in a field's result (single, list, or promised) as reached through `via`. */
 function remember(result: unknown, via: readonly Origin[], ctx: Context): unknown {
-  const mark = (value: unknown): unknown => {
-    forEachLeaf(value, (v) => {
-      if (isPromise(v))
-        void v.then(
-          (settled) => mark(settled),
-          () => undefined,
-        );
-      else if (v !== null && typeof v === 'object') {
-        // `via` is the field's own, never changed: an object reached one way only shares it rather than copying it.
-        const known = ctx.access.origins.get(v);
-        ctx.access.origins.set(v, known ? [...known, ...via] : via);
-      }
-    });
-    return value;
-  };
-  return isPromise(result) ? result.then(mark) : mark(result);
+  return isPromise(result) ? result.then((value) => markReached(value, via, ctx)) : markReached(result, via, ctx);
+}
+
+/** Marks `value` (an object, or a possibly nested list whose items may still be promised) as reached through `via`. */
+function markReached(value: unknown, via: readonly Origin[], ctx: Context): unknown {
+  if (Array.isArray(value)) {
+    for (const item of value) markReached(item, via, ctx);
+  } else if (isPromise(value)) {
+    void value.then(
+      (settled) => markReached(settled, via, ctx),
+      () => undefined,
+    );
+  } else if (value !== null && typeof value === 'object') {
+    // `via` is the field's own, never changed: an object reached one way only shares it rather than copying it.
+    const known = ctx.access.origins.get(value);
+    ctx.access.origins.set(value, known ? [...known, ...via] : via);
+  }
+  return value;
 }
 
 /**
@@ -389,25 +391,33 @@ function remember(result: unknown, via: readonly Origin[], ctx: Context): unknow
  * given an object that is not theirs gets FORBIDDEN for the field, however it was reached.
  */
 function checkReturned(result: unknown, rule: FieldRule, trail: AuditWriter, owners: OwnerFinder, ctx: Context, info: GraphQLResolveInfo): unknown {
+  return isPromise(result)
+    ? result.then((value) => inspectReturned(value, rule, trail, owners, ctx, info))
+    : inspectReturned(result, rule, trail, owners, ctx, info);
+}
+
+/** checkReturned once the result is here; a list with promised items is settled first. */
+function inspectReturned(value: unknown, rule: FieldRule, trail: AuditWriter, owners: OwnerFinder, ctx: Context, info: GraphQLResolveInfo): unknown {
+  if (Array.isArray(value) && someLeaf(value, isPromise)) return settleList(value).then((settled) => decideOwners(settled, rule, trail, owners, ctx, info));
+  return decideOwners(value, rule, trail, owners, ctx, info);
+}
+
+/** The owners of each object of a settled result, then decideReturned. */
+function decideOwners(value: unknown, rule: FieldRule, trail: AuditWriter, owners: OwnerFinder, ctx: Context, info: GraphQLResolveInfo): unknown {
   const type = rule.returns as GraphQLNamedType;
-  const inspectSettled = (value: unknown): unknown => {
-    // A single object (most fields): its owners, without the list's copies.
-    if (!Array.isArray(value)) {
-      if (value === null || value === undefined) return value;
-      const one = owners.ownersOf(value, type, ctx, info, ctx.access.owners);
-      return isPromise(one) ? one.then((o) => decideReturned(value, [o], rule, trail, ctx)) : decideReturned(value, [one], rule, trail, ctx);
-    }
-    const found: (Owners | Promise<Owners>)[] = [];
-    forEachLeaf(value, (v) => {
-      if (v !== null && v !== undefined) found.push(owners.ownersOf(v, type, ctx, info, ctx.access.owners));
-    });
-    return found.some(isPromise)
-      ? Promise.all(found).then((lists) => decideReturned(value, lists, rule, trail, ctx))
-      : decideReturned(value, found as Owners[], rule, trail, ctx);
-  };
-  const inspect = (value: unknown): unknown =>
-    Array.isArray(value) && someLeaf(value, isPromise) ? settleList(value).then(inspectSettled) : inspectSettled(value);
-  return isPromise(result) ? result.then(inspect) : inspect(result);
+  // A single object (most fields): its owners, without the list's copies.
+  if (!Array.isArray(value)) {
+    if (value === null || value === undefined) return value;
+    const one = owners.ownersOf(value, type, ctx, info, ctx.access.owners);
+    return isPromise(one) ? one.then((o) => decideReturned(value, [o], rule, trail, ctx)) : decideReturned(value, [one], rule, trail, ctx);
+  }
+  const found: (Owners | Promise<Owners>)[] = [];
+  forEachLeaf(value, (v) => {
+    if (v !== null && v !== undefined) found.push(owners.ownersOf(v, type, ctx, info, ctx.access.owners));
+  });
+  return found.some(isPromise)
+    ? Promise.all(found).then((lists) => decideReturned(value, lists, rule, trail, ctx))
+    : decideReturned(value, found as Owners[], rule, trail, ctx);
 }
 
 /** A citizen given an object that is not theirs is refused (and the refusal audited); else each owner is audited. */
