@@ -450,7 +450,6 @@ function someLeaf(value: unknown, test: (leaf: unknown) => boolean): boolean {
   return false;
 }
 
-/** Calls `refused` with the first user error's code when a mutation's payload carries user errors. */
 /** The result field of a mutation payload type (an object with `userErrors` and one other field); undefined otherwise. */
 export function payloadResultOf(type: GraphQLNamedType): GraphQLField<unknown, unknown> | undefined {
   if (!isObjectType(type) || !('userErrors' in type.getFields())) return undefined;
@@ -469,6 +468,7 @@ function checkPayload(result: unknown, key: string, check: (value: unknown) => u
   return isPromise(result) ? result.then(inspect) : inspect(result);
 }
 
+/** Calls `refused` with the first user error's code when a mutation's payload carries user errors. */
 function onUserErrors(result: unknown, refused: (code: string) => void): unknown {
   const check = (payload: unknown): unknown => {
     const errors = (payload as { userErrors?: { code: string }[] } | null)?.userErrors;

@@ -117,12 +117,12 @@ export class OwnerFinder {
   }
 }
 
-/** Applies `f` to the values once none is a promise (a failed read counts as no owner). */
 /** An NHS number read from an owner field, without spaces; null when there is none. */
 function nhsNumberOf(value: unknown): string | null {
   return typeof value === 'string' && value !== '' ? value.replace(/\s/g, '') : null;
 }
 
+/** Applies `f` to the values once none is a promise (a failed read counts as no owner). */
 function settle<T, R>(values: (T | Promise<T>)[], f: (values: T[]) => R | Promise<R>): R | Promise<R> {
   if (!values.some(isPromise)) return f(values as T[]);
   return Promise.all(values.map((v) => (isPromise(v) ? v.catch(() => null as T) : v))).then(f);
