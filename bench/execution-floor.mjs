@@ -13,7 +13,7 @@
  * CPU per request is this process's user + system time. The differences are the access rules' and the audit's own
  * cost per request, measured without the noise of sockets and of three processes sharing two cores.
  *
- *   npm run build && node bench/execution-floor.mjs
+ *   npm run build && node bench/execution-floor.mjs      (FLOOR_QUICK=1: one short round, to check that it runs)
  */
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -55,7 +55,8 @@ const SCENARIOS = [
   },
 ];
 const WAYS = ['bare', 'guarded', 'guarded+audit'];
-const ROUNDS = 5;
+const QUICK = process.env.FLOOR_QUICK === '1';
+const ROUNDS = QUICK ? 1 : 5;
 const AT_ONCE = 50;
 
 const sandbox = spawn(process.execPath, ['--import', 'tsx', 'bench/sandbox-process.ts'], {
@@ -151,8 +152,9 @@ for (const s of plans) {
   const results = new Map(WAYS.map((w) => [w, []]));
   for (let round = 0; round < ROUNDS; round++) {
     for (const way of WAYS) {
-      await cpuPerRequest(s, way, s.requests / 5);
-      results.get(way).push(await cpuPerRequest(s, way, s.requests));
+      const requests = QUICK ? s.requests / 20 : s.requests;
+      await cpuPerRequest(s, way, requests / 5);
+      results.get(way).push(await cpuPerRequest(s, way, requests));
     }
   }
   const m = Object.fromEntries(WAYS.map((w) => [w, median(results.get(w))]));

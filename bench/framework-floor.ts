@@ -13,7 +13,7 @@
  * is the process's user + system time over the run. Apollo's request pipeline is the difference between the
  * `apollo + jit` and `graphql-jit` rows: work every request pays, whatever the graph's own code does.
  *
- *   npx tsx bench/framework-floor.ts
+ *   npx tsx bench/framework-floor.ts            (FLOOR_QUICK=1: one short round, to check that it runs)
  */
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import {
@@ -130,12 +130,13 @@ async function cpuPerRequest(run: () => Promise<string>, requests: number, concu
   return (used.user + used.system) / requests;
 }
 
-const rounds = 3;
+const quick = process.env.FLOOR_QUICK === '1';
+const rounds = quick ? 1 : 3;
 const results = new Map<string, number[]>();
 for (let round = 0; round < rounds; round++) {
   for (const [name, run] of variants) {
-    await cpuPerRequest(run, 5_000);
-    results.set(name, [...(results.get(name) ?? []), await cpuPerRequest(run, 40_000)]);
+    await cpuPerRequest(run, quick ? 500 : 5_000);
+    results.set(name, [...(results.get(name) ?? []), await cpuPerRequest(run, quick ? 2_000 : 40_000)]);
   }
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

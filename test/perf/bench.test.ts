@@ -3,9 +3,27 @@
  * child processes, call counts, low-load latency, a one-second autocannon run, peak RSS), and the minimum-call model
  * on a hand-made answer.
  */
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { defaultOptions, runBench } from '../../bench/bench.js';
-import { modelOf } from '../../bench/scenarios.js';
+import { ensureBuilt } from '../../bench/build.js';
+import { COHORT, modelOf, PATIENT_WITH_PRACTICE } from '../../bench/scenarios.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Runs one of the in-process measurements in its quick mode and answers what it printed. */
+async function floor(args: string[]): Promise<string> {
+  const { stdout } = await promisify(execFile)(process.execPath, args, { cwd: ROOT, env: { ...process.env, FLOOR_QUICK: '1' }, timeout: 120_000 });
+  return stdout;
+}
+const oneLine = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/([{(]) /g, '$1')
+    .replace(/ ([})])/g, '$1');
 
 /** One short cell of the bench for `targets`: scenarios a and b, 0 ms, 10 clients, 3 samples, a one-second run. */
 function shortRun(targets: string[]): ReturnType<typeof runBench> {
@@ -99,4 +117,21 @@ describe('the minimum-call model', () => {
       wlmds: 1,
     });
   });
+});
+
+describe('the in-process measurements (bench/framework-floor.ts, bench/execution-floor.mjs)', () => {
+  it('runs the in-process measurements: the fixed stack on constant resolvers, and the graph on replayed answers equal to its real ones', async () => {
+    const framework = await floor(['--import', 'tsx', 'bench/framework-floor.ts']);
+    for (const way of ['hand-written', 'graphql-jit', 'graphql-js', 'apollo + jit', 'apollo'])
+      expect(framework).toMatch(new RegExp(`\\| ${way.replace('+', '\\+')} \\| [\\d.]+ \\|`));
+
+    ensureBuilt();
+    // It replays each upstream answer recorded from the stand-in, and stops if an execution answers differently.
+    const execution = await floor(['bench/execution-floor.mjs']);
+    expect(execution).toMatch(/\| a: patient \+ GP \+ pharmacy \| \d+ µs \| \d+ µs \| \d+ µs \|/);
+    expect(execution).toMatch(/\| b: search, 50 patients, 10 GPs \| \d+ µs \| \d+ µs \| \d+ µs \|/);
+    // Plain node cannot import bench/scenarios.ts: its copies of the two queries are the benchmark's.
+    const script = oneLine(readFileSync(`${ROOT}bench/execution-floor.mjs`, 'utf8'));
+    for (const query of [PATIENT_WITH_PRACTICE, COHORT]) expect(script).toContain(oneLine(query));
+  }, 180_000);
 });
