@@ -17,6 +17,7 @@ import { requestIdOf, UUID } from './prescription-request-id.js';
 import { USER_ERRORS, withUserErrors } from './user-errors.js';
 
 const WITHDRAW_REASON = /^[A-Z]{2}$/;
+const FOUR_DIGITS = /^\d{4}$/;
 
 /** The parts of a dispensing Task (a return or a withdrawal) that come from the request rather than from its input. */
 interface TaskContext {
@@ -42,7 +43,6 @@ export async function sendDispensingTask(
   const res = await ctx.nhs.eps.task(task);
   return { accepted: true, requestId: res.requestId, resource: res.body };
 }
-const FOUR_DIGITS = /^\d{4}$/;
 
 /**
  * Typed dispensing (EPS FHIR dispensing API) after a release: the dispense notification, the reimbursement claim and the

@@ -11,11 +11,9 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
  * answer says when to try again both as a `Retry-After` header and as `extensions.retryAfterSeconds` (as RATE_LIMITED does).
  */
 export function sendGraphQLError(res: ServerResponse, status: number, code: string, message: string, reason?: string, retryAfterSeconds?: number): void {
-  const extensions: Record<string, unknown> = { code };
-  if (reason) extensions.reason = reason;
-  if (retryAfterSeconds === undefined) return sendJson(res, status, { errors: [{ message, extensions }] });
-  extensions.retryAfterSeconds = retryAfterSeconds;
-  sendJson(res, status, { errors: [{ message, extensions }] }, { 'retry-after': String(retryAfterSeconds) });
+  const retry = retryAfterSeconds !== undefined;
+  const extensions = { code, ...(reason ? { reason } : {}), ...(retry ? { retryAfterSeconds } : {}) };
+  sendJson(res, status, { errors: [{ message, extensions }] }, retry ? { 'retry-after': String(retryAfterSeconds) } : {});
 }
 
 /**
