@@ -103,6 +103,11 @@ export class AuditTrail {
     return this.entries.size;
   }
 
+  /** Forgets the entries once their records are written and the response is sent (releaseContext, src/context.ts). */
+  release(): void {
+    this.entries.clear();
+  }
+
   /**
    * Writes an intent record per patient (one with no patient when none is known yet) before `field` sends a write to
    * `source`, and resolves once the sink has accepted them. Throws AuditUnavailableError when they could not be

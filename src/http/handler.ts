@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Logger } from 'pino';
-import { correlationIdOf, createContext, newRequestId, type Context, type ContextSettings } from '../context.js';
+import { correlationIdOf, createContext, newRequestId, releaseContext, type Context, type ContextSettings } from '../context.js';
 import { resolveTrustedDocument, type TrustedDocuments } from '../persisted/trusted-documents.js';
 import type { QueryLimits } from '../plugins/query-limits.js';
 import type { GraphMetrics } from '../telemetry/metrics.js';
@@ -119,10 +119,11 @@ export function createHttpHandler(settings: HttpHandlerSettings): (req: Incoming
     if (req.method === 'GET' && settings.corsOrigins && listedOrigin(req, settings.corsOrigins)) headers.set('apollo-require-preflight', 'true');
 
     const started = performance.now();
+    let ctx: Context | undefined;
     await withRequestSpan(requestId, async () => {
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
-        context: () => createContext(contextSettings, { req, requestId, correlationId, signal: abort.signal }),
+        context: async () => (ctx = await createContext(contextSettings, { req, requestId, correlationId, signal: abort.signal })),
       });
       for (const [key, value] of result.headers) res.setHeader(key, value);
       res.setHeader('cache-control', 'no-store');
@@ -133,6 +134,9 @@ export function createHttpHandler(settings: HttpHandlerSettings): (req: Incoming
         for await (const chunk of result.body.asyncIterator) res.write(chunk);
         res.end();
       }
+    }).finally(() => {
+      // The answer is sent and its audit records written: what the request gathered can go (releaseContext, context.ts).
+      if (ctx) releaseContext(ctx);
     });
     logger.info({ requestId, correlationId, status: res.statusCode, durationMs: Math.round(performance.now() - started) }, 'graphql request');
   };

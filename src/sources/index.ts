@@ -40,4 +40,4 @@ export function createSources(platform: Platform, settings: SourceSettings = def
   };
 }
 
-export { createNhs, type Nhs } from './nhs.js';
+export { createNhs, releaseNhs, type Nhs } from './nhs.js';

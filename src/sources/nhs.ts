@@ -75,6 +75,14 @@ export function createNhs(sources: Sources, call: CallContext, settings: LoaderS
   return new RequestNhs(sources, call, settings);
 }
 
+/**
+ * Drops the request's loaders (their caches hold every mapped answer) once its response is sent: see releaseContext in
+ * src/context.ts for why. A road reached for again afterwards is built afresh.
+ */
+export function releaseNhs(nhs: Nhs): void {
+  if (nhs instanceof RequestNhs) nhs.release();
+}
+
 class RequestNhs implements Nhs {
   private pdsLoaders: PdsLoaders | undefined;
   private sdsLoaders: SdsLoaders | undefined;
@@ -85,6 +93,12 @@ class RequestNhs implements Nhs {
     private readonly call: CallContext,
     private readonly settings: LoaderSettings,
   ) {}
+
+  release(): void {
+    this.pdsLoaders = undefined;
+    this.sdsLoaders = undefined;
+    this.built = {};
+  }
 
   private pdsOnly(): PdsLoaders {
     return (this.pdsLoaders ??= createPdsLoaders(this.sources.pds, this.call, this.settings));
