@@ -14,7 +14,7 @@ import { COHORT, modelOf, PATIENT_WITH_PRACTICE } from '../../bench/scenarios.js
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Runs one of the in-process measurements in its quick mode and answers what it printed. */
+/** Runs one of the measurements of parts in its quick mode and answers what it printed. */
 async function floor(args: string[]): Promise<string> {
   const { stdout } = await promisify(execFile)(process.execPath, args, { cwd: ROOT, env: { ...process.env, FLOOR_QUICK: '1' }, timeout: 120_000 });
   return stdout;
@@ -119,7 +119,7 @@ describe('the minimum-call model', () => {
   });
 });
 
-describe('the in-process measurements (bench/framework-floor.ts, bench/execution-floor.mjs)', () => {
+describe('the measurements of parts (bench/framework-floor.ts, bench/execution-floor.mjs, bench/gc-one-at-a-time.ts)', () => {
   it('runs the in-process measurements: the fixed stack on constant resolvers, and the graph on replayed answers equal to its real ones', async () => {
     const framework = await floor(['--import', 'tsx', 'bench/framework-floor.ts']);
     for (const way of ['hand-written', 'graphql-jit', 'graphql-js', 'apollo + jit', 'apollo'])
@@ -133,5 +133,12 @@ describe('the in-process measurements (bench/framework-floor.ts, bench/execution
     // Plain node cannot import bench/scenarios.ts: its copies of the two queries are the benchmark's.
     const script = oneLine(readFileSync(`${ROOT}bench/execution-floor.mjs`, 'utf8'));
     for (const query of [PATIENT_WITH_PRACTICE, COHORT]) expect(script).toContain(oneLine(query));
+  }, 180_000);
+
+  it('runs the one-at-a-time collection trace of the compiled graph and the REST baseline (bench/gc-one-at-a-time.ts)', async () => {
+    ensureBuilt();
+    const traced = await floor(['--import', 'tsx', 'bench/gc-one-at-a-time.ts']);
+    for (const target of ['nhs-graph \\(compiled\\)', 'REST by hand'])
+      expect(traced).toMatch(new RegExp(`\\| ${target} \\| 150 \\| \\d+ \\| \\d+ KB \\| [\\d.]+ ms \\| \\d+ µs \\| \\d+ \\|`));
   }, 180_000);
 });
