@@ -145,8 +145,8 @@ export async function createContext(settings: ContextSettings, meta: RequestMeta
  * an object literal with a `get status` / `set status` accessor pair closing over its request context, which holds this
  * context. V8 allocates every accessor pair in the old generation, so each request leaves one there, dead but not
  * collected until the next full collection, and every young-generation collection until then keeps alive, and copies,
- * whatever it reaches: the whole request (measured, one request at a time: 1.1 MB promoted per scavenge and 3 ms pauses,
- * against 0.1 MB and 1 ms with the context released; docs/performance.md, "Fourth pass").
+ * whatever it reaches: the whole request (measured, one request at a time: 1.1 MB promoted per scavenge and 2.7 ms
+ * pauses, against 0.16 MB and 1.2 ms with the context released; docs/performance.md, "Fourth pass").
  */
 export function releaseContext(ctx: Context): void {
   releaseNhs(ctx.nhs);
