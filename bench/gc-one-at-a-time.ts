@@ -75,9 +75,11 @@ const targets = [
 
 console.log('| target | requests | scavenges | promoted per scavenge (median) | pause (median) | pauses per request | full collections |');
 console.log('|---|---|---|---|---|---|---|');
+const children: ChildProcess[] = [sandbox.child];
 try {
   for (const target of targets) {
     const t = await start(target.args, env);
+    children.push(t.child);
     const url = t.ready.url as string;
     // A warm-up, then the measured run: the trace of the warm-up is dropped.
     for (let i = 0; i < REQUESTS / 5; i++) await (await target.send(url)).body.dump();
@@ -99,7 +101,8 @@ try {
     t.child.kill('SIGTERM');
   }
 } finally {
-  sandbox.child.kill('SIGTERM');
+  // Every process this started stops, the measured ones too when a request failed.
+  for (const child of children) child.kill('SIGTERM');
   rmSync(auditDir, { recursive: true, force: true });
 }
 console.log(`\nScenario b, one request at a time, after ${REQUESTS / 5} warm-up requests; each process's own --trace-gc-nvp lines.`);
