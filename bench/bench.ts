@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, request } from 'undici';
+import { percentile } from './percentile.js';
 import { cpuMs, startChild, type Child } from './processes.js';
 import { distinctCodes, GROWTH_SIZES, growthAmount, growthClients, growthModel, growthVerdict, type GrowthPatient, type GrowthVerdict } from './growth.js';
 import { addCounts, ALL_SCENARIOS, modelOf, scenarioOf, total, type CallCounts, type Model, type ScenarioId } from './scenarios.js';
@@ -66,6 +67,8 @@ export interface LowLoad {
   addedP50: number;
   addedP99: number;
   failures: number;
+  /** Each sample's latency, ms, ascending: what the added-p50 target's interval is drawn from (bench/verdicts.ts). */
+  latenciesMs?: number[];
 }
 
 export interface LoadRun {
@@ -160,10 +163,6 @@ export interface BenchResult {
   targets: { id: string; label: string; notes?: string }[];
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
-}
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 export async function runBench(options: BenchOptions): Promise<BenchResult> {
@@ -389,6 +388,7 @@ async function measureCell(
     addedP50: round(percentile(added, 50)),
     addedP99: round(percentile(added, 99)),
     failures,
+    latenciesMs: latencies.map((ms) => round(ms)),
   };
 
   // 3. Throughput, latency and peak memory under load.

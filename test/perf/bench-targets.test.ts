@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { BenchResult, Cell, GrowthSeries, LoadRun } from '../../bench/bench.js';
 import { growthVerdict } from '../../bench/growth.js';
 import { markdown, summary } from '../../bench/report.js';
-import { addedOverRest, cpuVsRest, growthLinear, issueTargets, peakRss, rpsVsMesh, verdictText } from '../../bench/verdicts.js';
+import { addedOverRest, cpuVsRest, growthLinear, issueTargets, p50DifferenceInterval, peakRss, rpsVsMesh, verdictText } from '../../bench/verdicts.js';
 
 const MB = 1024 * 1024;
 
@@ -170,6 +170,29 @@ describe('issue-17 targets from a benchmark result', () => {
     expect(missed.measured).toMatch(/^worst \+2\.1 ms \(a, 20 ms\)/);
     // A run without 20 ms of latency has no verdict.
     expect(addedOverRest(result(pair('a', 0, 20, 2), undefined, { latencies: [0], scenarios: ['a'] })).met).toBeUndefined();
+  });
+
+  it('added p50 over the REST floor shows how far sampling alone moves it: a 95% bootstrap interval from the cells’ samples', () => {
+    const spread = (base: number) => Array.from({ length: 60 }, (_, i) => base + (i % 10) * 0.2).sort((x, y) => x - y);
+    const interval = p50DifferenceInterval(spread(47), spread(45));
+    expect(interval).toBeDefined();
+    const [lo, hi] = interval!;
+    expect(lo).toBeLessThanOrEqual(2);
+    expect(hi).toBeGreaterThanOrEqual(2);
+    expect(hi - lo).toBeLessThan(1.5);
+    // A fixed seed: the same samples always render the same interval.
+    expect(p50DifferenceInterval(spread(47), spread(45))).toEqual(interval);
+    expect(p50DifferenceInterval(Array(60).fill(50), Array(60).fill(49))).toEqual([1, 1]);
+    expect(p50DifferenceInterval([], spread(45))).toBeUndefined();
+
+    const sampled = (target: string, base: number) => {
+      const c = cell(target, 'a', 20, [], base + 0.8);
+      c.lowLoad!.latenciesMs = spread(base);
+      return c;
+    };
+    const verdict = addedOverRest(result([sampled('graph', 47), sampled('rest', 45)], undefined, { scenarios: ['a'] }));
+    expect(verdict.met).toBe(false);
+    expect(verdict.measured).toMatch(/^worst \+2\.0 ms \(a, 20 ms, 95% interval \+\d\.\d ms to \+\d\.\d ms\); 1 of 1 miss$/);
   });
 
   it('cost growth: linear CPU and the model’s calls at every N are met; CPU per patient rising with N, or extra calls, miss', () => {
