@@ -119,7 +119,7 @@ describe('the minimum-call model', () => {
   });
 });
 
-describe('the measurements of parts (bench/framework-floor.ts, bench/execution-floor.mjs, bench/gc-one-at-a-time.ts)', () => {
+describe('the measurements of parts (bench/framework-floor.ts, bench/execution-floor.mjs, bench/gc-one-at-a-time.ts, bench/accessor-promotion.mjs)', () => {
   it('runs the in-process measurements: the fixed stack on constant resolvers, and the graph on replayed answers equal to its real ones', async () => {
     const framework = await floor(['--import', 'tsx', 'bench/framework-floor.ts']);
     for (const way of ['hand-written', 'graphql-jit', 'graphql-js', 'apollo + jit', 'apollo'])
@@ -134,6 +134,15 @@ describe('the measurements of parts (bench/framework-floor.ts, bench/execution-f
     const script = oneLine(readFileSync(`${ROOT}bench/execution-floor.mjs`, 'utf8'));
     for (const query of [PATIENT_WITH_PRACTICE, COHORT]) expect(script).toContain(oneLine(query));
   }, 180_000);
+
+  it('shows the V8 behaviour releaseContext works around: a dead accessor literal keeps what it closes over through scavenges', async () => {
+    const table = await floor(['bench/accessor-promotion.mjs']);
+    const row = (way: string) => table.split('\n').find((line) => line.startsWith(`| \`${way}\` |`)) ?? '';
+    const promoted = (way: string) => Number(/\| (\d+) KB \|/.exec(row(way))?.[1]);
+    // Nothing reaches the old space from plain literals; the accessor literal's context, about 200 KB, is promoted.
+    expect(promoted('{ status }')).toBeLessThan(50);
+    expect(promoted('{ get status(), set status() }')).toBeGreaterThan(150);
+  }, 120_000);
 
   it('runs the one-at-a-time collection trace of the compiled graph and the REST baseline (bench/gc-one-at-a-time.ts)', async () => {
     ensureBuilt();
