@@ -75,26 +75,21 @@ export class OwnerFinder {
     const fields = this.links.ownerFields(type.name);
     if (!fields) return [];
     if (fields.nhsFields.length > 0) {
+      const first = this.read(value, type.name, fields.nhsFields[0] as string, ctx, info);
       // Most types have one NHS-number field, read as a plain property: its owner without the lists and closures below.
-      if (fields.nhsFields.length === 1) {
-        const one = this.read(value, type.name, fields.nhsFields[0] as string, ctx, info);
-        if (!isPromise(one)) return [nhsNumberOf(one)];
-      }
-      const read = fields.nhsFields.map((f) => this.read(value, type.name, f, ctx, info));
+      if (fields.nhsFields.length === 1 && !isPromise(first)) return [nhsNumberOf(first)];
+      const read = [first, ...fields.nhsFields.slice(1).map((f) => this.read(value, type.name, f, ctx, info))];
       return settle(read, (values) => values.map(nhsNumberOf));
     }
     const patientType = this.schema?.getType(PATIENT_TYPE);
     if (!patientType) return NO_OWNER;
-    if (fields.patientFields.length === 1) {
+    const first = this.read(value, type.name, fields.patientFields[0] as string, ctx, info);
+    if (fields.patientFields.length === 1 && !isPromise(first)) {
       // One patient field (a match's patient): that patient's owners, as they are.
-      const patient = this.read(value, type.name, fields.patientFields[0] as string, ctx, info);
-      if (!isPromise(patient)) {
-        if (patient === null || patient === undefined) return NO_OWNER;
-        const whose = this.ownersOf(patient, patientType, ctx, info, memo);
-        if (!isPromise(whose)) return whose;
-      }
+      return first === null || first === undefined ? NO_OWNER : this.ownersOf(first, patientType, ctx, info, memo);
     }
-    const patients = fields.patientFields.map((f) => this.read(value, type.name, f, ctx, info));
+    // Each field read once: the first is not read again for the lists below.
+    const patients = [first, ...fields.patientFields.slice(1).map((f) => this.read(value, type.name, f, ctx, info))];
     return settle(patients, (values) => {
       const nested = values.map((p) => (p === null || p === undefined ? NO_OWNER : this.ownersOf(p, patientType, ctx, info, memo)));
       return settle(nested, (lists) => lists.flat()) as Owners;
