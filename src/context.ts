@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
@@ -15,6 +14,8 @@ import type { BarsResponseStore } from './sources/bars/receiver/response-store.j
 import type { LoaderSettings } from './sources/loader-options.js';
 import { endUserOf } from './upstream/end-user.js';
 import type { CallContext } from './upstream/types.js';
+import { traceableId } from './ids.js';
+import { scrub } from './logger.js';
 
 /** Everything a resolver may use, built per request by the server. */
 export interface Context {
@@ -80,12 +81,15 @@ const PERSONAL_SHAPES = /\d{4}[-._]?\d{2}[-._]?\d{2}|\d{1,2}[-._]\d{1,2}[-._]\d{
 export function correlationIdOf(req: IncomingMessage, requestId: string): string {
   const incoming = req.headers['x-correlation-id'];
   if (typeof incoming !== 'string') return requestId;
-  if (UUID.test(incoming)) return incoming.toLowerCase();
+  // A UUID holding ten digits in a row is blanked in every log line (logger.ts scrubs them as an NHS number): it could
+  // not tie the request's lines together, and may carry one. PERSONAL_SHAPES refuses it below.
+  if (UUID.test(incoming) && scrub(incoming) === incoming) return incoming.toLowerCase();
   return SHORT_TOKEN.test(incoming) && !PERSONAL_SHAPES.test(incoming) ? incoming : requestId;
 }
 
+/** The graph's own id of a request: never one the log scrubber would blank (ids.ts). */
 export function newRequestId(): string {
-  return randomUUID();
+  return traceableId();
 }
 
 /**

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { USER_ERRORS, withUserErrors } from './user-errors.js';
 import { BadUserInputError } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
@@ -9,6 +8,7 @@ import { sendDispensingTask } from './prescription-dispensing.js';
 import { pageOfPrescriptions } from './prescription-page.js';
 import { requestIdOf, UUID } from './prescription-request-id.js';
 import { MEDICATION_DISPENSE_TYPE, MEDICATION_REQUEST_STATUS_REASON, PRESCRIPTION_TYPE } from '../sources/fhir-systems.js';
+import { traceableId } from '../ids.js';
 
 const REASON_CODE = /^\d{4}$/;
 
@@ -88,7 +88,7 @@ export const prescriptionResolvers: Resolvers = {
       }),
     releasePrescription: (_, { input }, ctx) =>
       withUserErrors('release', USER_ERRORS.releasePrescription, async () => {
-        const id = requestIdOf(input.requestId) ?? randomUUID();
+        const id = requestIdOf(input.requestId) ?? traceableId();
         const session = ctx.nhs.eps.sessionFor();
         const pharmacy = await ctx.nhs.ods.organisation.load(input.pharmacy);
         const parameters = releaseParameters(id, pharmacy, input.prescriptionId ?? undefined, session);
@@ -96,7 +96,7 @@ export const prescriptionResolvers: Resolvers = {
       }),
     returnPrescription: (_, { input }, ctx) =>
       withUserErrors('result', USER_ERRORS.returnPrescription, async () => {
-        const id = requestIdOf(input.requestId) ?? randomUUID();
+        const id = requestIdOf(input.requestId) ?? traceableId();
         if (!REASON_CODE.test(input.reasonCode))
           throw new BadUserInputError('INVALID_REASON_CODE', 'reasonCode must be a four-digit EPS-task-dispense-return-status-reason code');
         if (!UUID.test(input.releaseResponseId))

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { BrokenCircuitError, type CircuitBreakerPolicy } from 'cockatiel';
 import { request, type Dispatcher } from 'undici';
@@ -19,6 +18,7 @@ import {
   type ResilienceSettings,
 } from './resilience.js';
 import type { CallContext, QueryValue, UpstreamCall, UpstreamCallEvent, UpstreamResponse } from './types.js';
+import { traceableId } from '../ids.js';
 
 /** Where one NHS API lives and how to reach it. Built by config; the only thing that differs between environments. */
 export interface UpstreamEndpoint {
@@ -75,7 +75,7 @@ export class UpstreamClient {
    * resource type) it should be.
    */
   async request<T>(route: string, call: UpstreamCall, ctx: CallContext): Promise<UpstreamResponse<T>> {
-    const requestId = call.requestId ?? randomUUID();
+    const requestId = call.requestId ?? traceableId();
     const deadline = performance.now() + this.endpoint.timeoutMs;
     const retryable = call.idempotent ?? call.method === 'GET';
     const nextBackoff = backoffDelays(this.resilience);
@@ -135,7 +135,7 @@ export class UpstreamClient {
    */
   async download(route: string, location: string, ctx: CallContext, maxBytes: number): Promise<{ contentType: string | undefined; bytes: Buffer }> {
     const { api, label, timeoutMs } = this.endpoint;
-    const requestId = randomUUID();
+    const requestId = traceableId();
     const info: UpstreamInfo = { api, requestId };
     const started = performance.now();
     const observe = (status: number | undefined, errorCode?: string) =>
