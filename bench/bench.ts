@@ -1,7 +1,8 @@
 /**
  * The benchmark driver (docs/bench.md): for each upstream latency, target and scenario it measures the upstream calls
- * of one request against the model's minimum, latency at low load (one client, sequential requests) against the
- * critical path, and throughput, latency and the target's peak memory at 50 and 200 concurrent clients (autocannon).
+ * of one request against the model's minimum, latency at low load (one client, sequential requests, the targets taking
+ * turns request by request) against the critical path, and throughput, latency and the target's peak memory at 50 and
+ * 200 concurrent clients (autocannon).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -227,6 +228,15 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const growthModels = new Map<number, Model>();
     for (const latencyMs of options.latencies) {
       await control(`/latency?ms=${latencyMs}`);
+      // Low load first, every target of a scenario in one interleaved loop (measureLowLoad).
+      const lowLoads = new Map<ScenarioId, Map<string, LowLoad | Error>>();
+      for (const scenario of options.scenarios) {
+        if (scenario === 'n') continue;
+        const singles: Single[] = scenario === 'd' ? ['a', 'b', 'c'] : [scenario];
+        const able = targets.filter((t) => singles.every((s) => t.scenarios.includes(s)));
+        log(`${latencyMs} ms | low load, scenario ${scenario}: ${able.map((t) => t.id).join(', ')}, interleaved`);
+        lowLoads.set(scenario, await measureLowLoad(able, scenario, models, token, latencyMs, { sandboxPid: sandboxChild.pid, send, control, options }));
+      }
       for (const target of targets) {
         for (const scenario of options.scenarios) {
           if (scenario === 'n') {
@@ -267,7 +277,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
           log(`${latencyMs} ms | ${target.id} | scenario ${scenario}`);
           const t0 = performance.now();
           try {
-            await measureCell(cell, target, scenarioSingles, models, token, latencyMs, { sandboxPid: sandboxChild.pid, send, control, options });
+            const lowLoad = lowLoads.get(scenario)?.get(target.id);
+            if (lowLoad instanceof Error) throw lowLoad;
+            if (lowLoad) cell.lowLoad = lowLoad;
+            await measureCell(cell, target, scenarioSingles, models, token, { sandboxPid: sandboxChild.pid, send, control, options });
           } catch (error) {
             cell.problem = (error as Error).message;
             log(`  failed: ${cell.problem}`);
@@ -325,22 +338,80 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   }
 }
 
-interface CellTools {
+export interface CellTools {
   sandboxPid: number;
   send(target: Target, r: HttpRequest): Promise<{ status: number; body: string }>;
   control<T>(path: string): Promise<T>;
   options: BenchOptions;
 }
 
-async function measureCell(
-  cell: Cell,
-  target: Target,
-  singles: Single[],
+/**
+ * Latency at low load of every target able to serve the scenario: one client, one request at a time, after a few
+ * warm-up requests. The targets take turns, request by request (the first of each turn rotating), instead of one
+ * target's samples after another's: a machine that drifts (other work, frequency, the stand-in's own pace) during the
+ * loop then moves every target's samples alike, and the difference of two targets' p50s (the added-p50 target)
+ * compares requests sent side by side. A target whose requests fail to send gets an Error instead of figures.
+ */
+export async function measureLowLoad(
+  targets: Target[],
+  scenario: Exclude<ScenarioId, 'n'>,
   models: BenchResult['models'],
   token: string,
   latencyMs: number,
   tools: CellTools,
-): Promise<void> {
+): Promise<Map<string, LowLoad | Error>> {
+  const { send, control, options } = tools;
+  await settle(control);
+  const warm = Math.max(3, Math.round(options.samples / 5));
+  const samples = new Map(targets.map((t) => [t.id, { latencies: [] as number[], added: [] as number[], failures: 0, error: undefined as Error | undefined }]));
+  for (let i = 0; i < warm + options.samples; i++) {
+    const s = scenarioOf(scenario, i);
+    for (let k = 0; k < targets.length; k++) {
+      const target = targets[(i + k) % targets.length]!;
+      const own = samples.get(target.id)!;
+      if (own.error) continue;
+      const r = target.request(s, i, token);
+      const t0 = performance.now();
+      let answer: { status: number; body: string };
+      try {
+        answer = await send(target, r);
+      } catch (error) {
+        own.error = error as Error;
+        continue;
+      }
+      const ms = performance.now() - t0;
+      if (!target.check(s, answer.status, answer.body).ok) own.failures++;
+      if (i < warm) continue;
+      own.latencies.push(ms);
+      own.added.push(ms - models[s]!.criticalPath * latencyMs);
+    }
+  }
+  const singles: Single[] = scenario === 'd' ? ['a', 'b', 'c'] : [scenario];
+  const criticalPathMs = singles.reduce((sum, s) => sum + models[s]!.criticalPath * latencyMs, 0) / singles.length;
+  const out = new Map<string, LowLoad | Error>();
+  for (const [id, { latencies, added, failures, error }] of samples) {
+    if (error) {
+      out.set(id, error);
+      continue;
+    }
+    latencies.sort((a, b) => a - b);
+    added.sort((a, b) => a - b);
+    out.set(id, {
+      samples: latencies.length,
+      p50: round(percentile(latencies, 50)),
+      p99: round(percentile(latencies, 99)),
+      criticalPathMs: round(criticalPathMs),
+      addedP50: round(percentile(added, 50)),
+      addedP99: round(percentile(added, 99)),
+      failures,
+      latenciesMs: latencies.map((ms) => round(ms)),
+    });
+  }
+  return out;
+}
+
+/** Upstream calls of one request of each single scenario against the model, then throughput and memory under load. */
+async function measureCell(cell: Cell, target: Target, singles: Single[], models: BenchResult['models'], token: string, tools: CellTools): Promise<void> {
   const { send, control, options } = tools;
   const scenario = cell.scenario as Exclude<ScenarioId, 'n'>;
 
@@ -361,37 +432,7 @@ async function measureCell(
   cell.callsEqualMin = total(calls) === total(minCalls) && Object.keys({ ...calls, ...minCalls }).every((k) => (calls[k] ?? 0) === (minCalls[k] ?? 0));
   cell.criticalPath = Math.max(...singles.map((s) => models[s]!.criticalPath));
 
-  // 2. Latency at low load: one client, one request at a time, after a few warm-up requests.
-  const warm = Math.max(3, Math.round(options.samples / 5));
-  const latencies: number[] = [];
-  const added: number[] = [];
-  let failures = 0;
-  for (let i = 0; i < warm + options.samples; i++) {
-    const s = scenarioOf(scenario, i);
-    const r = target.request(s, i, token);
-    const t0 = performance.now();
-    const answer = await send(target, r);
-    const ms = performance.now() - t0;
-    if (!target.check(s, answer.status, answer.body).ok) failures++;
-    if (i < warm) continue;
-    latencies.push(ms);
-    added.push(ms - models[s]!.criticalPath * latencyMs);
-  }
-  latencies.sort((a, b) => a - b);
-  added.sort((a, b) => a - b);
-  const criticalPathMs = singles.reduce((sum, s) => sum + models[s]!.criticalPath * latencyMs, 0) / singles.length;
-  cell.lowLoad = {
-    samples: latencies.length,
-    p50: round(percentile(latencies, 50)),
-    p99: round(percentile(latencies, 99)),
-    criticalPathMs: round(criticalPathMs),
-    addedP50: round(percentile(added, 50)),
-    addedP99: round(percentile(added, 99)),
-    failures,
-    latenciesMs: latencies.map((ms) => round(ms)),
-  };
-
-  // 3. Throughput, latency and peak memory under load.
+  // 2. Throughput, latency and peak memory under load.
   cell.load = [];
   for (const connections of options.concurrency) {
     await cannon(target, scenario, token, connections, options.warmupSeconds);

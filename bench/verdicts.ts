@@ -140,7 +140,8 @@ export function addedOverRest(result: BenchResult): TargetVerdict {
 /**
  * The 95% bootstrap interval of p50(a) − p50(b), from the two sets of samples (each resampled with replacement, 2,000
  * times, from a fixed seed so the same result always renders the same). It shows how much of a difference of p50s
- * taken from 60 requests each is sampling noise; it cannot show drift of the machine between the two cells.
+ * taken from 60 requests each is sampling noise. The two sets are sampled interleaved (bench.ts, measureLowLoad), so a
+ * drift of the machine during the loop moves both alike.
  */
 export function p50DifferenceInterval(a: readonly number[], b: readonly number[], draws = 2_000): [number, number] | undefined {
   if (a.length === 0 || b.length === 0) return undefined;
