@@ -81,8 +81,8 @@ const PERSONAL_SHAPES = /\d{4}[-._]?\d{2}[-._]?\d{2}|\d{1,2}[-._]\d{1,2}[-._]\d{
 export function correlationIdOf(req: IncomingMessage, requestId: string): string {
   const incoming = req.headers['x-correlation-id'];
   if (typeof incoming !== 'string') return requestId;
-  // A UUID holding ten digits in a row is blanked in every log line (logger.ts scrubs them as an NHS number): it could
-  // not tie the request's lines together, and may carry one. PERSONAL_SHAPES refuses it below.
+  // A UUID the log scrubber would blank (ten digits, whole or split 3-3-4 by a hyphen: an NHS number to logger.ts) could
+  // not tie the request's lines together, and may carry one: PERSONAL_SHAPES refuses it below.
   if (UUID.test(incoming) && scrub(incoming) === incoming) return incoming.toLowerCase();
   return SHORT_TOKEN.test(incoming) && !PERSONAL_SHAPES.test(incoming) ? incoming : requestId;
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { BadUserInputError } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import type { Context } from '../context.js';
@@ -15,6 +14,7 @@ import {
 import type { OrganisationModel } from '../sources/ods/index.js';
 import { requestIdOf, UUID } from './prescription-request-id.js';
 import { USER_ERRORS, withUserErrors } from './user-errors.js';
+import { traceableId } from '../ids.js';
 
 const WITHDRAW_REASON = /^[A-Z]{2}$/;
 const FOUR_DIGITS = /^\d{4}$/;
@@ -53,7 +53,7 @@ export const prescriptionDispensingResolvers: Resolvers = {
   Mutation: {
     notifyDispense: (_, { input }, ctx) =>
       withUserErrors('dispenseNotification', USER_ERRORS.notifyDispense, async () => {
-        const requestId = requestIdOf(input.requestId) ?? randomUUID();
+        const requestId = requestIdOf(input.requestId) ?? traceableId();
         const items = checkedDispensedItems(input.items);
         const session = ctx.nhs.eps.sessionFor();
         const pharmacy = await ctx.nhs.ods.organisation.load(input.pharmacy);
@@ -65,7 +65,7 @@ export const prescriptionDispensingResolvers: Resolvers = {
       }),
     claimPrescription: (_, { input }, ctx) =>
       withUserErrors('result', USER_ERRORS.claimPrescription, async () => {
-        const requestId = requestIdOf(input.requestId) ?? randomUUID();
+        const requestId = requestIdOf(input.requestId) ?? traceableId();
         const dispensed = checkedDispensedItems(input.items, { reasonRequired: false });
         const chargeExemption = input.chargeExemption ?? '0001';
         if (!FOUR_DIGITS.test(chargeExemption))
@@ -93,7 +93,7 @@ export const prescriptionDispensingResolvers: Resolvers = {
       }),
     withdrawDispense: (_, { input }, ctx) =>
       withUserErrors('result', USER_ERRORS.withdrawDispense, async () => {
-        const requestId = requestIdOf(input.requestId) ?? randomUUID();
+        const requestId = requestIdOf(input.requestId) ?? traceableId();
         if (!WITHDRAW_REASON.test(input.reasonCode)) {
           throw new BadUserInputError('INVALID_REASON_CODE', 'reasonCode must be a two-letter EPS-task-dispense-withdraw-reason code');
         }

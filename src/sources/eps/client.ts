@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { SharedCache } from '../../cache/index.js';
 import { UpstreamError } from '../../errors.js';
 import type { UpstreamClient } from '../../upstream/client.js';
@@ -8,6 +7,7 @@ import { epsError } from './outcomes.js';
 import { PreparedOrders, type PreparedOrder } from './prepared-orders.js';
 import { RequestTimes } from './request-times.js';
 import type { EpsOperationOutcome, FhirResource, MessageBundle, ParametersResource } from './wire.js';
+import { traceableId } from '../../ids.js';
 
 /** A 504 (Spine did not answer in 30 s) is retried with the identical body and X-Request-ID this many times at most. */
 const GATEWAY_TIMEOUT_RETRIES = 2;
@@ -112,7 +112,7 @@ export class EpsClient {
     ctx: CallContext,
     options: { kind: string; bundleAt400?: boolean },
   ): Promise<WriteResult<T>> {
-    const id = (requestId ?? randomUUID()).toLowerCase();
+    const id = (requestId ?? traceableId()).toLowerCase();
     const payload = JSON.stringify(body);
     const session = sessionOf(ctx);
     for (let attempt = 0; ; attempt++) {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { BadUserInputError, ConflictError, NotFoundError, UpstreamError, UpstreamUnavailableError, type UpstreamInfo } from '../../errors.js';
 import { ukDate } from '../../nhs/uk-time.js';
 import type { UpstreamClient } from '../../upstream/client.js';
@@ -10,6 +9,7 @@ import { parseAppointmentId } from './appointment-id.js';
 import { gpcCall } from './errors.js';
 import { GPC_MEDIA_TYPE, gpcHeaders, INTERACTIONS, type Interaction } from './interactions.js';
 import { ORGANISATION_TYPE_SYSTEM, type StuAppointment, type StuBundle, type StuResource } from './wire.js';
+import { traceableId } from '../../ids.js';
 
 /** A booking that answered 503 is re-sent with the same X-Request-ID (the platform de-duplicates on it) this often. */
 const BOOKING_ATTEMPTS = 3;
@@ -188,7 +188,7 @@ export class AppointmentsClient {
     practice: string,
     ctx: CallContext,
   ): Promise<WrittenAppointment & { patientId: string }> {
-    const requestId = randomUUID();
+    const requestId = traceableId();
     const address = await this.addresser?.('appointments', { practice });
     const patientId = address?.baseUrl ? await this.findPatient(nhsNumber, address, ctx) : nhsNumber;
     const appointment = build(patientId);

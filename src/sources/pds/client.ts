@@ -5,6 +5,7 @@ import { isOperationOutcome, outcomeCode } from '../../upstream/operation-outcom
 import type { CallContext } from '../../upstream/types.js';
 import type { FhirBundle } from '../fhir.js';
 import type { JsonPatchOperation, PdsPatient, PdsRelatedPerson } from './wire.js';
+import { traceableId } from '../../ids.js';
 
 export interface PdsSearchParams {
   family?: string;
@@ -114,7 +115,7 @@ export class PdsClient {
    * that is polled with the same X-Request-ID (PDS de-duplicates on it), so the write is never applied twice.
    */
   async patchPatient(nhsNumber: string, version: number, patches: JsonPatchOperation[], ctx: CallContext): Promise<PdsPatient> {
-    const requestId = crypto.randomUUID();
+    const requestId = traceableId();
     for (let attempt = 0; ; attempt++) {
       const res = await this.http.request<PdsPatient | undefined>(
         'PATCH /Patient/{id}',
