@@ -235,7 +235,15 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         const singles: Single[] = scenario === 'd' ? ['a', 'b', 'c'] : [scenario];
         const able = targets.filter((t) => singles.every((s) => t.scenarios.includes(s)));
         log(`${latencyMs} ms | low load, scenario ${scenario}: ${able.map((t) => t.id).join(', ')}, interleaved`);
-        lowLoads.set(scenario, await measureLowLoad(able, scenario, models, token, latencyMs, { sandboxPid: sandboxChild.pid, send, control, options }));
+        let measured: Map<string, LowLoad | Error>;
+        try {
+          // Warmed as before a load run (compiled, pools filled), so the first scenario is not measured on a cold process.
+          for (const target of able) await cannon(target, scenario, token, Math.min(...options.concurrency), options.warmupSeconds);
+          measured = await measureLowLoad(able, scenario, models, token, latencyMs, { sandboxPid: sandboxChild.pid, send, control, options });
+        } catch (error) {
+          measured = new Map(able.map((t) => [t.id, error as Error]));
+        }
+        lowLoads.set(scenario, measured);
       }
       for (const target of targets) {
         for (const scenario of options.scenarios) {
@@ -278,9 +286,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
           const t0 = performance.now();
           try {
             const lowLoad = lowLoads.get(scenario)?.get(target.id);
-            if (lowLoad instanceof Error) throw lowLoad;
-            if (lowLoad) cell.lowLoad = lowLoad;
-            await measureCell(cell, target, scenarioSingles, models, token, { sandboxPid: sandboxChild.pid, send, control, options });
+            if (!(lowLoad instanceof Error) && lowLoad) cell.lowLoad = lowLoad;
+            await measureCell(cell, target, scenarioSingles, models, token, { sandboxPid: sandboxChild.pid, send, control, options }, lowLoad);
           } catch (error) {
             cell.problem = (error as Error).message;
             log(`  failed: ${cell.problem}`);
@@ -370,20 +377,19 @@ export async function measureLowLoad(
       const target = targets[(i + k) % targets.length]!;
       const own = samples.get(target.id)!;
       if (own.error) continue;
-      const r = target.request(s, i, token);
-      const t0 = performance.now();
-      let answer: { status: number; body: string };
       try {
-        answer = await send(target, r);
+        const r = target.request(s, i, token);
+        const t0 = performance.now();
+        const answer = await send(target, r);
+        const ms = performance.now() - t0;
+        if (!target.check(s, answer.status, answer.body).ok) own.failures++;
+        if (i < warm) continue;
+        own.latencies.push(ms);
+        own.added.push(ms - models[s]!.criticalPath * latencyMs);
       } catch (error) {
+        // This target's turns end here; the others go on.
         own.error = error as Error;
-        continue;
       }
-      const ms = performance.now() - t0;
-      if (!target.check(s, answer.status, answer.body).ok) own.failures++;
-      if (i < warm) continue;
-      own.latencies.push(ms);
-      own.added.push(ms - models[s]!.criticalPath * latencyMs);
     }
   }
   const singles: Single[] = scenario === 'd' ? ['a', 'b', 'c'] : [scenario];
@@ -410,8 +416,20 @@ export async function measureLowLoad(
   return out;
 }
 
-/** Upstream calls of one request of each single scenario against the model, then throughput and memory under load. */
-async function measureCell(cell: Cell, target: Target, singles: Single[], models: BenchResult['models'], token: string, tools: CellTools): Promise<void> {
+/**
+ * Upstream calls of one request of each single scenario against the model, then throughput and memory under load. When
+ * the target's low-load samples failed (an Error from measureLowLoad), the calls are still counted and the cell ends there
+ * with that error, as when a low-load request failed within the cell itself.
+ */
+async function measureCell(
+  cell: Cell,
+  target: Target,
+  singles: Single[],
+  models: BenchResult['models'],
+  token: string,
+  tools: CellTools,
+  lowLoad?: LowLoad | Error,
+): Promise<void> {
   const { send, control, options } = tools;
   const scenario = cell.scenario as Exclude<ScenarioId, 'n'>;
 
@@ -431,6 +449,7 @@ async function measureCell(cell: Cell, target: Target, singles: Single[], models
   cell.minCalls = minCalls;
   cell.callsEqualMin = total(calls) === total(minCalls) && Object.keys({ ...calls, ...minCalls }).every((k) => (calls[k] ?? 0) === (minCalls[k] ?? 0));
   cell.criticalPath = Math.max(...singles.map((s) => models[s]!.criticalPath));
+  if (lowLoad instanceof Error) throw lowLoad;
 
   // 2. Throughput, latency and peak memory under load.
   cell.load = [];

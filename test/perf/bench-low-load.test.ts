@@ -23,15 +23,15 @@ function fakeTarget(id: string): Target {
   } as unknown as Target;
 }
 
-/** Tools whose send records what went where (and refuses every request of the target named `failing`). */
+/** Tools whose send records every request it is handed, in order (and refuses every one of the target named `failing`). */
 function tools(sent: string[], failing?: string): CellTools {
   return {
     sandboxPid: 0,
     options: { ...defaultOptions(true), samples: 6 },
     control: async <T>() => ({}) as T,
     async send(target: Target, r: HttpRequest) {
-      if (target.id === failing) throw new Error('connection refused');
       sent.push(`${target.id} ${r.path}`);
+      if (target.id === failing) throw new Error('connection refused');
       return { status: 200, body: '{}' };
     },
   };
@@ -79,6 +79,21 @@ describe('the low-load loop of npm run bench', () => {
     expect(lowLoads.get('mesh')).toBeInstanceOf(Error);
     expect((lowLoads.get('mesh') as Error).message).toBe('connection refused');
     expect(lowLoads.get('graph')).toMatchObject({ samples: 6, failures: 0 });
-    expect(sent.every((line) => line.startsWith('graph '))).toBe(true);
+    // Its first refusal ends its turns (one attempt, not one per turn); the graph gets all nine of its own.
+    expect(sent.filter((line) => line.startsWith('mesh '))).toEqual(['mesh /a/0']);
+    expect(sent.filter((line) => line.startsWith('graph '))).toHaveLength(9);
+  });
+
+  it('gives a target whose answer cannot even be checked an error, and the others their figures', async () => {
+    const sent: string[] = [];
+    const broken = {
+      ...fakeTarget('rest'),
+      check: () => {
+        throw new Error('the answer is not JSON');
+      },
+    } as Target;
+    const lowLoads = await measureLowLoad([broken, fakeTarget('graph')], 'b', models, 'token', 20, tools(sent));
+    expect((lowLoads.get('rest') as Error).message).toBe('the answer is not JSON');
+    expect(lowLoads.get('graph')).toMatchObject({ samples: 6, failures: 0, criticalPathMs: 40 });
   });
 });
