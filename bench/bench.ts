@@ -1,8 +1,8 @@
 /**
- * The benchmark driver (docs/bench.md): for each upstream latency, target and scenario it measures the upstream calls
- * of one request against the model's minimum, latency at low load (one client, sequential requests, the targets taking
- * turns request by request) against the critical path, and throughput, latency and the target's peak memory at 50 and
- * 200 concurrent clients (autocannon).
+ * The benchmark driver (docs/bench.md): for each upstream latency, scenario and target, in that order, it measures the
+ * upstream calls of one request against the model's minimum, latency at low load (one client, sequential requests, the
+ * targets taking turns request by request) against the critical path, and throughput, latency and the target's peak
+ * memory at 50 and 200 concurrent clients (autocannon).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -226,8 +226,64 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const cells: Cell[] = [];
     const growth: GrowthSeries[] = [];
     const growthModels = new Map<number, Model>();
+
+    /** One cell: its low-load figures (measured before, interleaved) and its calls and load runs (measureCell). */
+    const runCell = async (
+      target: Target,
+      scenario: Exclude<ScenarioId, 'n'>,
+      latencyMs: number,
+      lowLoad: LowLoad | Error | undefined,
+      tools: CellTools,
+    ): Promise<Cell> => {
+      const scenarioSingles: Single[] = scenario === 'd' ? ['a', 'b', 'c'] : [scenario];
+      const cell: Cell = { target: target.id, scenario, latencyMs, supported: scenarioSingles.every((s) => target.scenarios.includes(s)) };
+      if (!cell.supported) {
+        cell.note = target.notes ?? 'not supported';
+        return cell;
+      }
+      log(`${latencyMs} ms | ${target.id} | scenario ${scenario}`);
+      const t0 = performance.now();
+      try {
+        if (!(lowLoad instanceof Error) && lowLoad) cell.lowLoad = lowLoad;
+        await measureCell(cell, target, scenarioSingles, models, token, tools, lowLoad);
+      } catch (error) {
+        cell.problem = (error as Error).message;
+        log(`  failed: ${cell.problem}`);
+      }
+      cell.wallSeconds = round((performance.now() - t0) / 1000, 1);
+      return cell;
+    };
+
+    /** Scenario n on one target: a point per N, then the fit of CPU per request against N. */
+    const runGrowth = async (target: Target, latencyMs: number, tools: CellTools): Promise<GrowthSeries> => {
+      const series: GrowthSeries = { target: target.id, latencyMs, supported: Boolean(target.growth), points: [] };
+      if (!target.growth) {
+        series.note = 'scenario n is not measured on this target (the graph, with and without DataLoader, and REST are)';
+        return series;
+      }
+      for (const n of options.growthSizes) {
+        log(`${latencyMs} ms | ${target.id} | scenario n, N = ${n}`);
+        const nhsNumbers = patients.slice(0, n);
+        const point: GrowthPoint = { n };
+        series.points.push(point);
+        const t0 = performance.now();
+        try {
+          if (nhsNumbers.length < n) throw new Error(`the sandbox offers ${nhsNumbers.length} patients, not ${n}`);
+          await measureGrowth(point, target, target.growth, nhsNumbers, token, growthModels, tools);
+        } catch (error) {
+          point.problem = (error as Error).message;
+          log(`  failed: ${point.problem}`);
+        }
+        point.wallSeconds = round((performance.now() - t0) / 1000, 1);
+      }
+      series.verdict = growthVerdict(
+        series.points.flatMap((p) => (p.cpuMsPerRequest !== undefined && !p.problem ? [{ n: p.n, cpuMs: p.cpuMsPerRequest }] : [])),
+      );
+      return series;
+    };
     for (const latencyMs of options.latencies) {
       await control(`/latency?ms=${latencyMs}`);
+      const tools: CellTools = { sandboxPid: sandboxChild.pid, send, control, options };
       // Low load first, every target of a scenario in one interleaved loop (measureLowLoad).
       const lowLoads = new Map<ScenarioId, Map<string, LowLoad | Error>>();
       for (const scenario of options.scenarios) {
@@ -239,62 +295,19 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         try {
           // Warmed as before a load run (compiled, pools filled), so the first scenario is not measured on a cold process.
           for (const target of able) await cannon(target, scenario, token, Math.min(...options.concurrency), options.warmupSeconds);
-          measured = await measureLowLoad(able, scenario, models, token, latencyMs, { sandboxPid: sandboxChild.pid, send, control, options });
+          measured = await measureLowLoad(able, scenario, models, token, latencyMs, tools);
         } catch (error) {
           measured = new Map(able.map((t) => [t.id, error as Error]));
         }
         lowLoads.set(scenario, measured);
       }
-      for (const target of targets) {
-        for (const scenario of options.scenarios) {
-          if (scenario === 'n') {
-            const series: GrowthSeries = { target: target.id, latencyMs, supported: Boolean(target.growth), points: [] };
-            growth.push(series);
-            if (!target.growth) {
-              series.note = 'scenario n is not measured on this target (the graph, with and without DataLoader, and REST are)';
-              continue;
-            }
-            const tools = { sandboxPid: sandboxChild.pid, send, control, options };
-            for (const n of options.growthSizes) {
-              log(`${latencyMs} ms | ${target.id} | scenario n, N = ${n}`);
-              const nhsNumbers = patients.slice(0, n);
-              const point: GrowthPoint = { n };
-              series.points.push(point);
-              const t0 = performance.now();
-              try {
-                if (nhsNumbers.length < n) throw new Error(`the sandbox offers ${nhsNumbers.length} patients, not ${n}`);
-                await measureGrowth(point, target, target.growth, nhsNumbers, token, growthModels, tools);
-              } catch (error) {
-                point.problem = (error as Error).message;
-                log(`  failed: ${point.problem}`);
-              }
-              point.wallSeconds = round((performance.now() - t0) / 1000, 1);
-            }
-            series.verdict = growthVerdict(
-              series.points.flatMap((p) => (p.cpuMsPerRequest !== undefined && !p.problem ? [{ n: p.n, cpuMs: p.cpuMsPerRequest }] : [])),
-            );
-            continue;
-          }
-          const scenarioSingles: Single[] = scenario === 'd' ? ['a', 'b', 'c'] : [scenario];
-          const cell: Cell = { target: target.id, scenario, latencyMs, supported: scenarioSingles.every((s) => target.scenarios.includes(s)) };
-          cells.push(cell);
-          if (!cell.supported) {
-            cell.note = target.notes ?? 'not supported';
-            continue;
-          }
-          log(`${latencyMs} ms | ${target.id} | scenario ${scenario}`);
-          const t0 = performance.now();
-          try {
-            const lowLoad = lowLoads.get(scenario)?.get(target.id);
-            if (!(lowLoad instanceof Error) && lowLoad) cell.lowLoad = lowLoad;
-            await measureCell(cell, target, scenarioSingles, models, token, { sandboxPid: sandboxChild.pid, send, control, options }, lowLoad);
-          } catch (error) {
-            cell.problem = (error as Error).message;
-            log(`  failed: ${cell.problem}`);
-          }
-          cell.wallSeconds = round((performance.now() - t0) / 1000, 1);
-        }
+      // Scenario by scenario, every target's cell in turn: the graph's and REST's cells of a scenario are measured
+      // about half a minute apart, not minutes, so the CPU ratios of a cell compare runs close in time.
+      for (const scenario of options.scenarios) {
+        if (scenario === 'n') continue;
+        for (const target of targets) cells.push(await runCell(target, scenario, latencyMs, lowLoads.get(scenario)?.get(target.id), tools));
       }
+      if (options.scenarios.includes('n')) for (const target of targets) growth.push(await runGrowth(target, latencyMs, tools));
     }
     for (const s of ['a', 'b', 'c']) {
       const graphCell = cells.find((c) => c.target === reference.id && c.scenario === s && c.calls);
