@@ -291,13 +291,22 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         const singles: Single[] = scenario === 'd' ? ['a', 'b', 'c'] : [scenario];
         const able = targets.filter((t) => singles.every((s) => t.scenarios.includes(s)));
         log(`${latencyMs} ms | low load, scenario ${scenario}: ${able.map((t) => t.id).join(', ')}, interleaved`);
-        let measured: Map<string, LowLoad | Error>;
+        const measured = new Map<string, LowLoad | Error>();
+        const warmed: Target[] = [];
+        // Warmed as before a load run (compiled, pools filled), so the first scenario is not measured on a cold process.
+        for (const target of able) {
+          try {
+            await cannon(target, scenario, token, Math.min(...options.concurrency), options.warmupSeconds);
+            warmed.push(target);
+          } catch (error) {
+            measured.set(target.id, error as Error);
+          }
+        }
         try {
-          // Warmed as before a load run (compiled, pools filled), so the first scenario is not measured on a cold process.
-          for (const target of able) await cannon(target, scenario, token, Math.min(...options.concurrency), options.warmupSeconds);
-          measured = await measureLowLoad(able, scenario, models, token, latencyMs, tools);
+          for (const [id, figures] of await measureLowLoad(warmed, scenario, models, token, latencyMs, tools)) measured.set(id, figures);
         } catch (error) {
-          measured = new Map(able.map((t) => [t.id, error as Error]));
+          // Only what every target shares can fail here (the stand-in's control port): each warmed target gets the error.
+          for (const target of warmed) measured.set(target.id, error as Error);
         }
         lowLoads.set(scenario, measured);
       }
