@@ -13,7 +13,7 @@ import { Agent, request } from 'undici';
 import { percentile } from './percentile.js';
 import { cpuMs, startChild, type Child } from './processes.js';
 import { distinctCodes, GROWTH_SIZES, growthAmount, growthClients, growthModel, growthVerdict, type GrowthPatient, type GrowthVerdict } from './growth.js';
-import { addCounts, ALL_SCENARIOS, modelOf, scenarioOf, total, type CallCounts, type Model, type ScenarioId } from './scenarios.js';
+import { addCounts, ALL_SCENARIOS, modelOf, scenarioOf, singlesOf, total, type CallCounts, type Model, type ScenarioId } from './scenarios.js';
 import { startGraph, startMesh, startRest, type GrowthTarget, type HttpRequest, type SandboxInfo, type Single, type Target } from './targets.js';
 
 export interface BenchOptions {
@@ -235,8 +235,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       lowLoad: LowLoad | Error | undefined,
       tools: CellTools,
     ): Promise<Cell> => {
-      const scenarioSingles: Single[] = scenario === 'd' ? ['a', 'b', 'c'] : [scenario];
-      const cell: Cell = { target: target.id, scenario, latencyMs, supported: scenarioSingles.every((s) => target.scenarios.includes(s)) };
+      const cell: Cell = { target: target.id, scenario, latencyMs, supported: serves(target, scenario) };
       if (!cell.supported) {
         cell.note = target.notes ?? 'not supported';
         return cell;
@@ -245,7 +244,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       const t0 = performance.now();
       try {
         if (!(lowLoad instanceof Error) && lowLoad) cell.lowLoad = lowLoad;
-        await measureCell(cell, target, scenarioSingles, models, token, tools, lowLoad);
+        await measureCell(cell, target, singlesOf(scenario), models, token, tools, lowLoad);
       } catch (error) {
         cell.problem = (error as Error).message;
         log(`  failed: ${cell.problem}`);
@@ -288,8 +287,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       const lowLoads = new Map<ScenarioId, Map<string, LowLoad | Error>>();
       for (const scenario of options.scenarios) {
         if (scenario === 'n') continue;
-        const singles: Single[] = scenario === 'd' ? ['a', 'b', 'c'] : [scenario];
-        const able = targets.filter((t) => singles.every((s) => t.scenarios.includes(s)));
+        const able = targets.filter((t) => serves(t, scenario));
         log(`${latencyMs} ms | low load, scenario ${scenario}: ${able.map((t) => t.id).join(', ')}, interleaved`);
         const measured = new Map<string, LowLoad | Error>();
         const warmed: Target[] = [];
@@ -367,6 +365,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   }
 }
 
+/** Whether `target` can answer every request of `scenario` (Mesh cannot express c, nor so the mix). */
+function serves(target: Target, scenario: Exclude<ScenarioId, 'n'>): boolean {
+  return singlesOf(scenario).every((s) => target.scenarios.includes(s));
+}
+
 export interface CellTools {
   sandboxPid: number;
   send(target: Target, r: HttpRequest): Promise<{ status: number; body: string }>;
@@ -379,7 +382,8 @@ export interface CellTools {
  * warm-up requests. The targets take turns, request by request (the first of each turn rotating), instead of one
  * target's samples after another's: a machine that drifts (other work, frequency, the stand-in's own pace) during the
  * loop then moves every target's samples alike, and the difference of two targets' p50s (the added-p50 target)
- * compares requests sent side by side. A target whose requests fail to send gets an Error instead of figures.
+ * compares requests sent side by side. A target whose request cannot be built, sent or checked gets an Error instead of
+ * figures, and the others go on.
  */
 export async function measureLowLoad(
   targets: Target[],
@@ -414,7 +418,7 @@ export async function measureLowLoad(
       }
     }
   }
-  const singles: Single[] = scenario === 'd' ? ['a', 'b', 'c'] : [scenario];
+  const singles = singlesOf(scenario);
   const criticalPathMs = singles.reduce((sum, s) => sum + models[s]!.criticalPath * latencyMs, 0) / singles.length;
   const out = new Map<string, LowLoad | Error>();
   for (const [id, { latencies, added, failures, error }] of samples) {

@@ -99,6 +99,11 @@ export function scenarioOf(s: Exclude<ScenarioId, 'n'>, i: number): SingleId {
   return s === 'd' ? (MIX[i % MIX.length] as SingleId) : s;
 }
 
+/** The single-query scenarios a request of scenario `s` can be: a, b and c for the mix, else `s` itself. */
+export function singlesOf(s: Exclude<ScenarioId, 'n'>): SingleId[] {
+  return s === 'd' ? [...MIX] : [s];
+}
+
 /** ODS `_id=A,B,...` takes up to this many codes in one search (src/sources/ods/client.ts ODS_BATCH_SIZE). */
 const ODS_CODES_PER_CALL = 100;
 const odsCalls = (codes: number) => Math.ceil(codes / ODS_CODES_PER_CALL);

@@ -14,8 +14,7 @@ import type { BarsResponseStore } from './sources/bars/receiver/response-store.j
 import type { LoaderSettings } from './sources/loader-options.js';
 import { endUserOf } from './upstream/end-user.js';
 import type { CallContext } from './upstream/types.js';
-import { traceableId } from './ids.js';
-import { scrub } from './logger.js';
+import { traceableId, wholeInLogs } from './ids.js';
 
 /** Everything a resolver may use, built per request by the server. */
 export interface Context {
@@ -83,7 +82,7 @@ export function correlationIdOf(req: IncomingMessage, requestId: string): string
   if (typeof incoming !== 'string') return requestId;
   // A UUID the log scrubber would blank (ten digits, whole or split 3-3-4 by a hyphen: an NHS number to logger.ts) could
   // not tie the request's lines together, and may carry one: PERSONAL_SHAPES refuses it below.
-  if (UUID.test(incoming) && scrub(incoming) === incoming) return incoming.toLowerCase();
+  if (UUID.test(incoming) && wholeInLogs(incoming)) return incoming.toLowerCase();
   return SHORT_TOKEN.test(incoming) && !PERSONAL_SHAPES.test(incoming) ? incoming : requestId;
 }
 
