@@ -1,8 +1,8 @@
 /**
- * The benchmark driver (docs/bench.md): for each upstream latency, scenario and target, in that order, it measures the
- * upstream calls of one request against the model's minimum, latency at low load (one client, sequential requests, the
- * targets taking turns request by request) against the critical path, and throughput, latency and the target's peak
- * memory at 50 and 200 concurrent clients (autocannon).
+ * The benchmark driver (docs/bench.md): for each upstream latency and scenario it measures each target's upstream calls
+ * of one request against the model's minimum, latency at low load (one client, sequential requests, the targets taking
+ * turns request by request) against the critical path, and throughput, latency, CPU and peak memory at 50 and 200
+ * concurrent clients (autocannon, the targets taking turns run by run).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -24,8 +24,14 @@ export interface BenchOptions {
   concurrency: number[];
   /** Low-load samples per cell. */
   samples: number;
-  /** autocannon seconds per cell (after a warm-up). */
+  /** autocannon seconds per load run (after a warm-up). */
   durationSeconds: number;
+  /**
+   * Load runs per target and client count. The targets of a scenario take turns, run by run, the first of each round
+   * rotating (graph, REST, then REST, graph): a cell's figures pool its runs, and the CPU target's ratio compares runs
+   * made side by side.
+   */
+  rounds: number;
   warmupSeconds: number;
   /** Scenario n: patients per query. */
   growthSizes: number[];
@@ -50,6 +56,7 @@ export function defaultOptions(quick: boolean): BenchOptions {
     concurrency: [50, 200],
     samples: quick ? 8 : 60,
     durationSeconds: quick ? 2 : 5,
+    rounds: quick ? 1 : 2,
     warmupSeconds: quick ? 0.5 : 1,
     growthSizes: [...GROWTH_SIZES],
     growthPatientReads: quick ? 400 : 2_000,
@@ -72,24 +79,47 @@ export interface LowLoad {
   latenciesMs?: number[];
 }
 
-export interface LoadRun {
-  connections: number;
+/** One autocannon run of a target at one client count. */
+export interface LoadRound {
   seconds: number;
   requests: number;
   rps: number;
+  p50: number;
+  p99: number;
+  failures: number;
+  peakRssBytes?: number;
+  rssBeforeBytes?: number;
+  cpuMsPerRequest?: number;
+  mainThreadCpuMsPerRequest?: number;
+  sandboxCpuMsPerRequest?: number;
+}
+
+/** A target's figures at one client count: its rounds pooled (BenchOptions.rounds), each round kept in `rounds`. */
+export interface LoadRun {
+  connections: number;
+  /** Seconds and requests of every round together; rps is their quotient. */
+  seconds: number;
+  requests: number;
+  rps: number;
+  /** Latency under load: the median of the rounds' (the mean of two). */
   p50: number;
   p99: number;
   /** Answers that were not complete, error-free answers, plus socket errors and timeouts. */
   failures: number;
   /** Upstream calls per completed request, counted by the sandbox during the run. */
   callsPerRequest: number;
+  /** The highest of the rounds' peaks. */
   peakRssBytes?: number;
-  /** Resident set just before the run (after the warm-up). */
+  /** Resident set just before the first round (after the warm-up). */
   rssBeforeBytes?: number;
-  /** CPU time the target used per request during the run (user + system): its efficiency when CPU is shared. */
+  /** CPU time the target used per request during its rounds (user + system, all threads): its efficiency when CPU is shared. */
   cpuMsPerRequest?: number;
+  /** The part of it its main thread used; the rest is V8's helper threads (garbage collection) and libuv's pool. */
+  mainThreadCpuMsPerRequest?: number;
   /** The sandbox's CPU per request: with 2 cores it, the target and autocannon compete for the same CPU. */
   sandboxCpuMsPerRequest?: number;
+  /** Each run, in the order it was made. */
+  rounds?: LoadRound[];
 }
 
 export interface Cell {
@@ -154,7 +184,8 @@ export interface BenchResult {
     memoryGb: number;
     /** 1-minute load average before and after the run: other processes on the machine skew the figures. */
     loadAverage: { before: number; after: number };
-    options: Omit<BenchOptions, 'log' | 'quick'>;
+    /** rounds is absent from results made before load runs took turns (one run per target and client count). */
+    options: Omit<BenchOptions, 'log' | 'quick' | 'rounds'> & { rounds?: number };
     notes: string[];
   };
   models: Record<string, Model & { calls: CallCounts }>;
@@ -227,7 +258,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const growth: GrowthSeries[] = [];
     const growthModels = new Map<number, Model>();
 
-    /** One cell: its low-load figures (measured before, interleaved) and its calls and load runs (measureCell). */
+    /** One cell before its load runs: its low-load figures (measured before, interleaved) and its upstream calls (measureCalls). */
     const runCell = async (
       target: Target,
       scenario: Exclude<ScenarioId, 'n'>,
@@ -244,7 +275,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       const t0 = performance.now();
       try {
         if (!(lowLoad instanceof Error) && lowLoad) cell.lowLoad = lowLoad;
-        await measureCell(cell, target, singlesOf(scenario), models, token, tools, lowLoad);
+        await measureCalls(cell, target, singlesOf(scenario), models, token, tools, lowLoad);
       } catch (error) {
         cell.problem = (error as Error).message;
         log(`  failed: ${cell.problem}`);
@@ -282,7 +313,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     };
     for (const latencyMs of options.latencies) {
       await control(`/latency?ms=${latencyMs}`);
-      const tools: CellTools = { sandboxPid: sandboxChild.pid, send, control, options };
+      const tools: CellTools = { sandboxPid: sandboxChild.pid, send, control, options, log };
       // Low load first, every target of a scenario in one interleaved loop (measureLowLoad).
       const lowLoads = new Map<ScenarioId, Map<string, LowLoad | Error>>();
       for (const scenario of options.scenarios) {
@@ -308,11 +339,17 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         }
         lowLoads.set(scenario, measured);
       }
-      // Scenario by scenario, every target's cell in turn: the graph's and REST's cells of a scenario are measured
-      // about half a minute apart, not minutes, so the CPU ratios of a cell compare runs close in time.
+      // Scenario by scenario: every target's calls, then their load runs taking turns (measureLoad), so the CPU ratios of
+      // a scenario compare runs made side by side.
       for (const scenario of options.scenarios) {
         if (scenario === 'n') continue;
-        for (const target of targets) cells.push(await runCell(target, scenario, latencyMs, lowLoads.get(scenario)?.get(target.id), tools));
+        const here: { cell: Cell; target: Target }[] = [];
+        for (const target of targets) {
+          const cell = await runCell(target, scenario, latencyMs, lowLoads.get(scenario)?.get(target.id), tools);
+          cells.push(cell);
+          if (cell.supported && !cell.problem) here.push({ cell, target });
+        }
+        await measureLoad(here, token, tools);
       }
       if (options.scenarios.includes('n')) for (const target of targets) growth.push(await runGrowth(target, latencyMs, tools));
     }
@@ -337,6 +374,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
           concurrency: options.concurrency,
           samples: options.samples,
           durationSeconds: options.durationSeconds,
+          rounds: options.rounds,
           warmupSeconds: options.warmupSeconds,
           growthSizes: options.growthSizes,
           growthPatientReads: options.growthPatientReads,
@@ -375,6 +413,9 @@ export interface CellTools {
   send(target: Target, r: HttpRequest): Promise<{ status: number; body: string }>;
   control<T>(path: string): Promise<T>;
   options: BenchOptions;
+  log?: (line: string) => void;
+  /** The load generator (autocannon by default). */
+  cannon?: Cannon;
 }
 
 /**
@@ -443,11 +484,11 @@ export async function measureLowLoad(
 }
 
 /**
- * Upstream calls of one request of each single scenario against the model, then throughput and memory under load. When
- * the target's low-load samples failed (an Error from measureLowLoad), the calls are still counted and the cell ends there
- * with that error, as when a low-load request failed within the cell itself.
+ * Upstream calls of one request of each single scenario against the model. When the target's low-load samples failed
+ * (an Error from measureLowLoad), the calls are still counted and the cell ends there with that error, as when a
+ * low-load request failed within the cell itself.
  */
-async function measureCell(
+async function measureCalls(
   cell: Cell,
   target: Target,
   singles: Single[],
@@ -456,10 +497,8 @@ async function measureCell(
   tools: CellTools,
   lowLoad?: LowLoad | Error,
 ): Promise<void> {
-  const { send, control, options } = tools;
-  const scenario = cell.scenario as Exclude<ScenarioId, 'n'>;
-
-  // 1. Upstream calls of one request of each single scenario (request 0: the patient the model was computed for).
+  const { send, control } = tools;
+  // Request 0 of each single scenario: the patient the model was computed for.
   await settle(control);
   let calls: CallCounts = {};
   let minCalls: CallCounts = {};
@@ -476,39 +515,121 @@ async function measureCell(
   cell.callsEqualMin = total(calls) === total(minCalls) && Object.keys({ ...calls, ...minCalls }).every((k) => (calls[k] ?? 0) === (minCalls[k] ?? 0));
   cell.criticalPath = Math.max(...singles.map((s) => models[s]!.criticalPath));
   if (lowLoad instanceof Error) throw lowLoad;
+}
 
-  // 2. Throughput, latency and peak memory under load.
-  cell.load = [];
+/** What one round adds up: its figures, and the raw CPU ms and calls behind them (pooled without rounding). */
+export interface RoundTotals {
+  round: LoadRound;
+  cpuMs?: number;
+  mainThreadCpuMs?: number;
+  sandboxCpuMs?: number;
+  upstream: number;
+  sent: number;
+}
+
+/**
+ * Throughput, latency, peak memory and CPU under load of the cells of one scenario (one per target). At each client
+ * count every target makes `options.rounds` runs, the targets taking turns run by run and the first of each round
+ * rotating (graph, REST, then REST, graph): a drift of the machine during the cell (other work, the stand-in's pace,
+ * the CPU's clock) then moves every target alike, and the CPU target's ratio compares runs made side by side. Each run
+ * follows its own warm-up at the same client count. A target whose run fails gets the error as its cell's problem and
+ * makes no more runs; the others go on.
+ */
+export async function measureLoad(entries: readonly { cell: Cell; target: Target }[], token: string, tools: CellTools): Promise<void> {
+  const { control, options } = tools;
+  const load = tools.cannon ?? cannon;
   for (const connections of options.concurrency) {
-    await cannon(target, scenario, token, connections, options.warmupSeconds);
-    await settle(control);
-    target.resetPeak();
-    const rssBefore = target.rss();
-    const [cpu0, sandboxCpu0] = [target.cpuMs(), cpuMs(tools.sandboxPid)];
-    const run = await cannon(target, scenario, token, connections, options.durationSeconds);
-    const peak = target.peakRss();
-    const [cpu1, sandboxCpu1] = [target.cpuMs(), cpuMs(tools.sandboxPid)];
-    const perRequest = (a: number | undefined, b: number | undefined) =>
-      a !== undefined && b !== undefined && run.requests > 0 ? { value: round((b - a) / run.requests, 3) } : undefined;
-    const cpu = perRequest(cpu0, cpu1);
-    const sandboxCpu = perRequest(sandboxCpu0, sandboxCpu1);
-    // Calls of every request sent, counted once the ones autocannon abandoned at the end have finished too.
-    const upstream = total(await quiet(control));
-    cell.load.push({
-      connections,
-      seconds: options.durationSeconds,
-      requests: run.requests,
-      rps: round(run.requests / options.durationSeconds, 1),
-      p50: run.p50,
-      p99: run.p99,
-      failures: run.failures,
-      callsPerRequest: round(run.sent > 0 ? upstream / run.sent : NaN),
-      ...(peak !== undefined ? { peakRssBytes: peak } : {}),
-      ...(rssBefore !== undefined ? { rssBeforeBytes: rssBefore } : {}),
-      ...(cpu ? { cpuMsPerRequest: cpu.value } : {}),
-      ...(sandboxCpu ? { sandboxCpuMsPerRequest: sandboxCpu.value } : {}),
-    });
+    const made = new Map<Cell, RoundTotals[]>(entries.map(({ cell }) => [cell, []]));
+    for (let r = 0; r < options.rounds; r++) {
+      const live = entries.filter(({ cell }) => !cell.problem);
+      for (let k = 0; k < live.length; k++) {
+        const { cell, target } = live[(r + k) % live.length]!;
+        const scenario = cell.scenario as Exclude<ScenarioId, 'n'>;
+        tools.log?.(`${cell.latencyMs} ms | ${target.id} | scenario ${scenario} | ${connections} clients, run ${r + 1} of ${options.rounds}`);
+        const t0 = performance.now();
+        try {
+          await load(target, scenario, token, connections, options.warmupSeconds);
+          await settle(control);
+          target.resetPeak();
+          const rssBefore = target.rss();
+          const before = [target.cpuMs(), target.mainThreadCpuMs(), cpuMs(tools.sandboxPid)] as const;
+          const run = await load(target, scenario, token, connections, options.durationSeconds);
+          const peak = target.peakRss();
+          const after = [target.cpuMs(), target.mainThreadCpuMs(), cpuMs(tools.sandboxPid)] as const;
+          const used = (i: 0 | 1 | 2) => (before[i] !== undefined && after[i] !== undefined ? after[i]! - before[i]! : undefined);
+          const perRequest = (ms: number | undefined) => (ms !== undefined && run.requests > 0 ? { value: round(ms / run.requests, 3) } : undefined);
+          const [cpu, main, sandbox] = [perRequest(used(0)), perRequest(used(1)), perRequest(used(2))];
+          // Calls of every request sent, counted once the ones autocannon abandoned at the end have finished too.
+          const upstream = total(await quiet(control));
+          made.get(cell)!.push({
+            round: {
+              seconds: options.durationSeconds,
+              requests: run.requests,
+              rps: round(run.requests / options.durationSeconds, 1),
+              p50: run.p50,
+              p99: run.p99,
+              failures: run.failures,
+              ...(peak !== undefined ? { peakRssBytes: peak } : {}),
+              ...(rssBefore !== undefined ? { rssBeforeBytes: rssBefore } : {}),
+              ...(cpu ? { cpuMsPerRequest: cpu.value } : {}),
+              ...(main ? { mainThreadCpuMsPerRequest: main.value } : {}),
+              ...(sandbox ? { sandboxCpuMsPerRequest: sandbox.value } : {}),
+            },
+            ...(used(0) !== undefined ? { cpuMs: used(0) } : {}),
+            ...(used(1) !== undefined ? { mainThreadCpuMs: used(1) } : {}),
+            ...(used(2) !== undefined ? { sandboxCpuMs: used(2) } : {}),
+            upstream,
+            sent: run.sent,
+          });
+        } catch (error) {
+          cell.problem = `${connections} clients, run ${r + 1}: ${(error as Error).message}`;
+          tools.log?.(`  failed: ${cell.problem}`);
+        }
+        cell.wallSeconds = round((cell.wallSeconds ?? 0) + (performance.now() - t0) / 1000, 1);
+      }
+    }
+    for (const { cell } of entries) {
+      const rounds = made.get(cell)!;
+      if (cell.problem || rounds.length === 0) continue;
+      (cell.load ??= []).push(pooled(connections, rounds));
+    }
   }
+}
+
+/** A target's rounds at one client count as one LoadRun: counts and CPU summed, latencies the rounds' median. */
+export function pooled(connections: number, rounds: readonly RoundTotals[]): LoadRun {
+  const sum = (f: (t: RoundTotals) => number) => rounds.reduce((s, t) => s + f(t), 0);
+  const requests = sum((t) => t.round.requests);
+  const seconds = sum((t) => t.round.seconds);
+  const sent = sum((t) => t.sent);
+  const perRequest = (key: 'cpuMs' | 'mainThreadCpuMs' | 'sandboxCpuMs') =>
+    requests > 0 && rounds.every((t) => t[key] !== undefined) ? round(sum((t) => t[key]!) / requests, 3) : undefined;
+  const peaks = rounds.flatMap((t) => (t.round.peakRssBytes !== undefined ? [t.round.peakRssBytes] : []));
+  const [cpu, main, sandbox] = [perRequest('cpuMs'), perRequest('mainThreadCpuMs'), perRequest('sandboxCpuMs')];
+  const rssBefore = rounds[0]!.round.rssBeforeBytes;
+  return {
+    connections,
+    seconds,
+    requests,
+    rps: round(seconds > 0 ? requests / seconds : NaN, 1),
+    p50: median(rounds.map((t) => t.round.p50)),
+    p99: median(rounds.map((t) => t.round.p99)),
+    failures: sum((t) => t.round.failures),
+    callsPerRequest: round(sent > 0 ? sum((t) => t.upstream) / sent : NaN),
+    ...(peaks.length === rounds.length ? { peakRssBytes: Math.max(...peaks) } : {}),
+    ...(rssBefore !== undefined ? { rssBeforeBytes: rssBefore } : {}),
+    ...(cpu !== undefined ? { cpuMsPerRequest: cpu } : {}),
+    ...(main !== undefined ? { mainThreadCpuMsPerRequest: main } : {}),
+    ...(sandbox !== undefined ? { sandboxCpuMsPerRequest: sandbox } : {}),
+    rounds: rounds.map((t) => t.round),
+  };
+}
+
+/** The median: the middle value, or the mean of the two middle ones. */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : round((sorted[mid - 1]! + sorted[mid]!) / 2);
 }
 
 /**
@@ -634,6 +755,15 @@ async function quiet(control: CellTools['control']): Promise<CallCounts> {
     last = now;
   }
 }
+
+/** A load run: requests sent, answered, their latency and the failures among them. */
+export type Cannon = (
+  target: Target,
+  scenario: Exclude<ScenarioId, 'n'>,
+  token: string,
+  connections: number,
+  seconds: number,
+) => Promise<{ requests: number; sent: number; p50: number; p99: number; failures: number }>;
 
 /** One autocannon run: each connection sends the scenario's requests in turn, checking every answer. */
 async function cannon(

@@ -15,6 +15,8 @@ const mb = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${Math
 const fmt = (n: number | undefined, digits = 1) => (n === undefined || Number.isNaN(n) ? 'n/a' : n.toFixed(digits));
 const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || !b ? 'n/a' : `${(a / b).toFixed(2)}×`);
 const runAt = (cell: Cell | undefined, c: number): LoadRun | undefined => cell?.load?.find((l) => l.connections === c);
+const runsText = (rounds: number) =>
+  rounds > 1 ? `${rounds} runs per target and client count, the targets taking turns` : 'one run per target and client count';
 
 export function markdown(result: BenchResult, command: string): string {
   const { meta } = result;
@@ -25,8 +27,9 @@ export function markdown(result: BenchResult, command: string): string {
     `\`${command}\` on ${meta.date.slice(0, 16).replace('T', ' ')} UTC: Node ${meta.node}, ${meta.cpus} ` +
       `× ${meta.cpuModel}, ${meta.memoryGb} GB, load average ${meta.loadAverage.before} before and ` +
       `${meta.loadAverage.after} after.` +
-      ` Low load: ${meta.options.samples} sequential requests after a warm-up; load: autocannon ${meta.options.durationSeconds} ` +
-      `s per run after ${meta.options.warmupSeconds} s of warm-up.` +
+      ` Low load: ${meta.options.samples} sequential requests after a warm-up, the targets taking turns; load: autocannon ` +
+      `${meta.options.durationSeconds} s per run after ${meta.options.warmupSeconds} s of warm-up, ` +
+      `${runsText(meta.options.rounds ?? 1)}.` +
       (meta.quick ? ' **Quick mode: smoke figures, not measurements.**' : ''),
     '',
   );
@@ -40,7 +43,7 @@ export function markdown(result: BenchResult, command: string): string {
     lines.push(
       `| scenario | target | upstream calls (min) | critical path ms | p50 ms | p99 ms | added p50 ` +
         `ms | req/s @${lo} | p99 ms @${lo} | req/s @${hi} | p99 ms @${hi} | peak RSS MB @${hi} (before) ` +
-        `| CPU ms/req @${hi} (sandbox) | failures |`,
+        `| CPU ms/req @${hi}: all threads, main thread (sandbox) | failures |`,
       '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     );
     for (const scenario of cellScenarios) {
@@ -61,7 +64,8 @@ export function markdown(result: BenchResult, command: string): string {
           `| ${SCENARIOS[scenario]} | ${name} | ${calls} (${min})${cell.callsEqualMin ? '' : calls! > min! ? ' **above**' : ' below'} ` +
             `| ${fmt(cell.lowLoad?.criticalPathMs, 0)} | ${fmt(cell.lowLoad?.p50)} | ${fmt(cell.lowLoad?.p99)} ` +
             `| ${fmt(cell.lowLoad?.addedP50)} | ${fmt(a?.rps, 0)} | ${fmt(a?.p99, 0)} | ${fmt(b?.rps, 0)} ` +
-            `| ${fmt(b?.p99, 0)} | ${mb(b?.peakRssBytes)} (${mb(b?.rssBeforeBytes)}) | ${fmt(b?.cpuMsPerRequest, 2)} ` +
+            `| ${fmt(b?.p99, 0)} | ${mb(b?.peakRssBytes)} (${mb(b?.rssBeforeBytes)}) | ${fmt(b?.cpuMsPerRequest, 2)}` +
+            `${b?.mainThreadCpuMsPerRequest !== undefined ? `, ${fmt(b.mainThreadCpuMsPerRequest, 2)}` : ''} ` +
             `(${fmt(b?.sandboxCpuMsPerRequest, 2)}) | ${failures} |`,
         );
       }

@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- --quick] [--render] [--targets=graph,rest] [--scenarios=a,b,n] [--latencies=0,20] [--out=bench]
- *   [--growth-sizes=1,10,50,200]
+ *   [--growth-sizes=1,10,50,200] [--duration=5] [--rounds=2]
  * Runs the benchmark (docs/bench.md) and writes <out>/results.json and <out>/results.md.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -26,6 +26,7 @@ options.latencies = list('latencies')?.map(Number) ?? options.latencies;
 if (flag('duration')) options.durationSeconds = Number(flag('duration'));
 options.concurrency = list('concurrency')?.map(Number) ?? options.concurrency;
 if (flag('samples')) options.samples = Number(flag('samples'));
+if (flag('rounds')) options.rounds = Number(flag('rounds'));
 options.growthSizes = list('growth-sizes')?.map(Number) ?? options.growthSizes;
 if (args.includes('--profile')) options.profileDir = resolve(ROOT, flag('out') ?? 'bench', 'profiles');
 options.log = (line) => process.stderr.write(`[bench] ${line}\n`);

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureBuilt } from './build.js';
-import { cpuMs, peakRss, ROOT, resetPeak, rss, startChild, type Child } from './processes.js';
+import { cpuMs, mainThreadCpuMs, peakRss, ROOT, resetPeak, rss, startChild, type Child } from './processes.js';
 import { type GrowthPatient, graphGrowthPatients, GROWTH_SIZES, growthProblem, growthQuery, growthVariables } from './growth.js';
 import { appointmentWindow, COHORT_SEARCH, ERS_HEADERS, FULL_PICTURE_PATIENT, graphRequest, type SingleId } from './scenarios.js';
 
@@ -41,8 +41,10 @@ export interface Target {
   peakRss(): number | undefined;
   resetPeak(): void;
   rss(): number | undefined;
-  /** CPU ms the target's process has used so far. */
+  /** CPU ms the target's process has used so far, all its threads. */
   cpuMs(): number | undefined;
+  /** CPU ms its main thread (the event loop) has used so far. */
+  mainThreadCpuMs(): number | undefined;
   stop(): Promise<void>;
   /** Why some scenarios cannot be run on it. */
   notes?: string;
@@ -99,6 +101,7 @@ function wrap(
     resetPeak: () => resetPeak(child.pid),
     rss: () => rss(child.pid),
     cpuMs: () => cpuMs(child.pid),
+    mainThreadCpuMs: () => mainThreadCpuMs(child.pid),
     stop: () => child.stop(),
   };
 }

@@ -67,19 +67,38 @@ function cellOf(result: BenchResult, target: string, scenario: string, latencyMs
   return ok(result.cells.find((c) => c.target === target && c.scenario === scenario && c.latencyMs === latencyMs));
 }
 
-/** CPU per request of the graph ÷ the REST baseline's, in a, b and c, at every latency and client count run. */
+/**
+ * CPU per request of the graph ÷ the REST baseline's, in a, b and c, at every latency and client count run: each
+ * target's runs pooled (CPU summed over requests summed), the runs of the two made in turns.
+ */
 export function cpuVsRest(result: BenchResult): TargetVerdict {
   const { latencies, clients } = grid(result);
   const measures: Measure[] = [];
   for (const scenario of ['a', 'b', 'c'])
     for (const latency of latencies)
       for (const c of clients) {
-        const graph = runAt(cellOf(result, 'graph', scenario, latency), c)?.cpuMsPerRequest;
-        const rest = runAt(cellOf(result, 'rest', scenario, latency), c)?.cpuMsPerRequest;
+        const [graphRun, restRun] = [runAt(cellOf(result, 'graph', scenario, latency), c), runAt(cellOf(result, 'rest', scenario, latency), c)];
+        const [graph, rest] = [graphRun?.cpuMsPerRequest, restRun?.cpuMsPerRequest];
         const value = graph !== undefined && rest !== undefined && rest > 0 ? graph / rest : undefined;
-        measures.push({ where: `${scenario}, ${latency} ms, ${c} clients`, ...(value !== undefined ? { value, pass: value <= TARGETS.cpuVsRest } : {}) });
+        const pairs = roundRatios(graphRun, restRun).map((r) => `${r.toFixed(2)}×`);
+        const where = `${scenario}, ${latency} ms, ${c} clients${pairs.length > 1 ? ` (runs side by side: ${pairs.join(', ')})` : ''}`;
+        measures.push({ where, ...(value !== undefined ? { value, pass: value <= TARGETS.cpuVsRest } : {}) });
       }
   return judge('cpu-vs-rest', `graph CPU/req ≤ ${TARGETS.cpuVsRest}× REST in a, b, c`, measures, 'max', (v) => `${v.toFixed(2)}×`);
+}
+
+/**
+ * The graph's CPU per request ÷ REST's, run by run: the graph's k-th run against REST's k-th, made one after the other
+ * (bench.ts, measureLoad). The judgement is on the pooled figures; these show how far the ratio moves between pairs.
+ */
+export function roundRatios(graph: LoadRun | undefined, rest: LoadRun | undefined): number[] {
+  const [g, r] = [graph?.rounds ?? [], rest?.rounds ?? []];
+  const out: number[] = [];
+  for (let k = 0; k < Math.min(g.length, r.length); k++) {
+    const [a, b] = [g[k]!.cpuMsPerRequest, r[k]!.cpuMsPerRequest];
+    if (a !== undefined && b !== undefined && b > 0) out.push(a / b);
+  }
+  return out;
 }
 
 /** The graph's req/s ÷ GraphQL Mesh's, on a and b at 50 and 200 clients, at every latency run. */
