@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, request } from 'undici';
-import { percentile } from './percentile.js';
+import { median, percentile } from './percentile.js';
 import { cpuMs, startChild, type Child } from './processes.js';
 import { distinctCodes, GROWTH_SIZES, growthAmount, growthClients, growthModel, growthVerdict, type GrowthPatient, type GrowthVerdict } from './growth.js';
 import { addCounts, ALL_SCENARIOS, modelOf, scenarioOf, singlesOf, total, type CallCounts, type Model, type ScenarioId } from './scenarios.js';
@@ -27,9 +27,8 @@ export interface BenchOptions {
   /** autocannon seconds per load run (after a warm-up). */
   durationSeconds: number;
   /**
-   * Load runs per target and client count. The targets of a scenario take turns, run by run, the first of each round
-   * rotating (graph, REST, then REST, graph): a cell's figures pool its runs, and the CPU target's ratio compares runs
-   * made side by side.
+   * Load runs per target and client count. The targets of a scenario take turns, run by run, in the same order every
+   * round (measureLoad); a cell's figures pool its runs, and the CPU target's ratio compares runs of the same rounds.
    */
   rounds: number;
   warmupSeconds: number;
@@ -94,23 +93,23 @@ export interface LoadRound {
   sandboxCpuMsPerRequest?: number;
 }
 
-/** A target's figures at one client count: its rounds pooled (BenchOptions.rounds), each round kept in `rounds`. */
+/** A target's figures at one client count: its runs pooled (BenchOptions.rounds), each run's own kept in `rounds`. */
 export interface LoadRun {
   connections: number;
   /** Seconds and requests of every round together; rps is their quotient. */
   seconds: number;
   requests: number;
   rps: number;
-  /** Latency under load: the median of the rounds' (the mean of two). */
+  /** Latency under load: the median of the runs' (the mean of two). */
   p50: number;
   p99: number;
   /** Answers that were not complete, error-free answers, plus socket errors and timeouts. */
   failures: number;
-  /** Upstream calls per completed request, counted by the sandbox during the run. */
+  /** Upstream calls per request sent, counted by the sandbox during its runs. */
   callsPerRequest: number;
-  /** The highest of the rounds' peaks. */
+  /** The highest of the runs' peaks. */
   peakRssBytes?: number;
-  /** Resident set just before the first round (after the warm-up). */
+  /** Resident set just before its first run (after the warm-up). */
   rssBeforeBytes?: number;
   /** CPU time the target used per request during its rounds (user + system, all threads): its efficiency when CPU is shared. */
   cpuMsPerRequest?: number;
@@ -340,7 +339,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         lowLoads.set(scenario, measured);
       }
       // Scenario by scenario: every target's calls, then their load runs taking turns (measureLoad), so the CPU ratios of
-      // a scenario compare runs made side by side.
+      // a scenario compare runs made in the same rounds.
       for (const scenario of options.scenarios) {
         if (scenario === 'n') continue;
         const here: { cell: Cell; target: Target }[] = [];
@@ -517,33 +516,42 @@ async function measureCalls(
   if (lowLoad instanceof Error) throw lowLoad;
 }
 
-/** What one round adds up: its figures, and the raw CPU ms and calls behind them (pooled without rounding). */
+/** What one run adds up to, unrounded, so that runs pool exactly. */
 export interface RoundTotals {
-  round: LoadRound;
+  seconds: number;
+  requests: number;
+  p50: number;
+  p99: number;
+  failures: number;
+  peakRssBytes?: number;
+  rssBeforeBytes?: number;
+  /** CPU ms the target used during the run: all its threads, its main thread; and the sandbox's. */
   cpuMs?: number;
   mainThreadCpuMs?: number;
   sandboxCpuMs?: number;
+  /** Upstream calls the sandbox counted for the run, and the requests sent. */
   upstream: number;
   sent: number;
 }
 
 /**
  * Throughput, latency, peak memory and CPU under load of the cells of one scenario (one per target). At each client
- * count every target makes `options.rounds` runs, the targets taking turns run by run and the first of each round
- * rotating (graph, REST, then REST, graph): a drift of the machine during the cell (other work, the stand-in's pace,
- * the CPU's clock) then moves every target alike, and the CPU target's ratio compares runs made side by side. Each run
- * follows its own warm-up at the same client count. A target whose run fails gets the error as its cell's problem and
- * makes no more runs; the others go on.
+ * count every target makes `options.rounds` runs, the targets taking turns run by run, always in the same order: every
+ * run of every target then follows the same number of other targets' runs. The order is not rotated between rounds:
+ * a process's cost in a run grows with how long it sat idle before its warm-up (the first full run measured in turns,
+ * with the first of each round rotating, gave the graph and Mesh their dearest runs after their longest waits; see
+ * docs/performance.md, "Sixth pass"), and rotating gives targets unequal waits. A target whose run fails gets the error
+ * as its cell's problem and makes no more runs; the runs it made are kept, and the others go on.
  */
 export async function measureLoad(entries: readonly { cell: Cell; target: Target }[], token: string, tools: CellTools): Promise<void> {
   const { control, options } = tools;
+  if (!Number.isInteger(options.rounds) || options.rounds < 1) throw new Error(`rounds must be a whole number of at least 1, not ${options.rounds}`);
   const load = tools.cannon ?? cannon;
   for (const connections of options.concurrency) {
     const made = new Map<Cell, RoundTotals[]>(entries.map(({ cell }) => [cell, []]));
     for (let r = 0; r < options.rounds; r++) {
-      const live = entries.filter(({ cell }) => !cell.problem);
-      for (let k = 0; k < live.length; k++) {
-        const { cell, target } = live[(r + k) % live.length]!;
+      for (const { cell, target } of entries) {
+        if (cell.problem) continue;
         const scenario = cell.scenario as Exclude<ScenarioId, 'n'>;
         tools.log?.(`${cell.latencyMs} ms | ${target.id} | scenario ${scenario} | ${connections} clients, run ${r + 1} of ${options.rounds}`);
         const t0 = performance.now();
@@ -556,29 +564,20 @@ export async function measureLoad(entries: readonly { cell: Cell; target: Target
           const run = await load(target, scenario, token, connections, options.durationSeconds);
           const peak = target.peakRss();
           const after = [target.cpuMs(), target.mainThreadCpuMs(), cpuMs(tools.sandboxPid)] as const;
-          const used = (i: 0 | 1 | 2) => (before[i] !== undefined && after[i] !== undefined ? after[i]! - before[i]! : undefined);
-          const perRequest = (ms: number | undefined) => (ms !== undefined && run.requests > 0 ? { value: round(ms / run.requests, 3) } : undefined);
-          const [cpu, main, sandbox] = [perRequest(used(0)), perRequest(used(1)), perRequest(used(2))];
-          // Calls of every request sent, counted once the ones autocannon abandoned at the end have finished too.
-          const upstream = total(await quiet(control));
+          const [cpu, main, sandbox] = [0, 1, 2].map((i) => usedBetween(before[i], after[i]));
           made.get(cell)!.push({
-            round: {
-              seconds: options.durationSeconds,
-              requests: run.requests,
-              rps: round(run.requests / options.durationSeconds, 1),
-              p50: run.p50,
-              p99: run.p99,
-              failures: run.failures,
-              ...(peak !== undefined ? { peakRssBytes: peak } : {}),
-              ...(rssBefore !== undefined ? { rssBeforeBytes: rssBefore } : {}),
-              ...(cpu ? { cpuMsPerRequest: cpu.value } : {}),
-              ...(main ? { mainThreadCpuMsPerRequest: main.value } : {}),
-              ...(sandbox ? { sandboxCpuMsPerRequest: sandbox.value } : {}),
-            },
-            ...(used(0) !== undefined ? { cpuMs: used(0) } : {}),
-            ...(used(1) !== undefined ? { mainThreadCpuMs: used(1) } : {}),
-            ...(used(2) !== undefined ? { sandboxCpuMs: used(2) } : {}),
-            upstream,
+            seconds: options.durationSeconds,
+            requests: run.requests,
+            p50: run.p50,
+            p99: run.p99,
+            failures: run.failures,
+            ...(peak !== undefined ? { peakRssBytes: peak } : {}),
+            ...(rssBefore !== undefined ? { rssBeforeBytes: rssBefore } : {}),
+            ...(cpu !== undefined ? { cpuMs: cpu } : {}),
+            ...(main !== undefined ? { mainThreadCpuMs: main } : {}),
+            ...(sandbox !== undefined ? { sandboxCpuMs: sandbox } : {}),
+            // Calls of every request sent, counted once the ones autocannon abandoned at the end have finished too.
+            upstream: total(await quiet(control)),
             sent: run.sent,
           });
         } catch (error) {
@@ -588,49 +587,58 @@ export async function measureLoad(entries: readonly { cell: Cell; target: Target
         cell.wallSeconds = round((cell.wallSeconds ?? 0) + (performance.now() - t0) / 1000, 1);
       }
     }
+    // A cell with a problem is left out of every verdict (verdicts.ts); the runs it made are kept for the record.
     for (const { cell } of entries) {
-      const rounds = made.get(cell)!;
-      if (cell.problem || rounds.length === 0) continue;
-      (cell.load ??= []).push(pooled(connections, rounds));
+      const runs = made.get(cell)!;
+      if (runs.length > 0) (cell.load ??= []).push(pooled(connections, runs));
     }
   }
 }
 
-/** A target's rounds at one client count as one LoadRun: counts and CPU summed, latencies the rounds' median. */
-export function pooled(connections: number, rounds: readonly RoundTotals[]): LoadRun {
-  const sum = (f: (t: RoundTotals) => number) => rounds.reduce((s, t) => s + f(t), 0);
-  const requests = sum((t) => t.round.requests);
-  const seconds = sum((t) => t.round.seconds);
-  const sent = sum((t) => t.sent);
-  const perRequest = (key: 'cpuMs' | 'mainThreadCpuMs' | 'sandboxCpuMs') =>
-    requests > 0 && rounds.every((t) => t[key] !== undefined) ? round(sum((t) => t[key]!) / requests, 3) : undefined;
-  const peaks = rounds.flatMap((t) => (t.round.peakRssBytes !== undefined ? [t.round.peakRssBytes] : []));
-  const [cpu, main, sandbox] = [perRequest('cpuMs'), perRequest('mainThreadCpuMs'), perRequest('sandboxCpuMs')];
-  const rssBefore = rounds[0]!.round.rssBeforeBytes;
+/** A target's runs at one client count as one LoadRun (figures), each run's own figures kept in `rounds`. */
+export function pooled(connections: number, runs: readonly RoundTotals[]): LoadRun {
+  const upstream = runs.reduce((s, t) => s + t.upstream, 0);
+  const sent = runs.reduce((s, t) => s + t.sent, 0);
+  return { connections, ...figures(runs), callsPerRequest: round(sent > 0 ? upstream / sent : NaN), rounds: runs.map((t) => figures([t])) };
+}
+
+/**
+ * The figures of one or more runs: seconds, requests and failures summed, req/s their quotient, CPU per request the
+ * CPU summed over the requests summed, latencies the runs' median, the highest peak RSS, the RSS before the first run.
+ */
+function figures(runs: readonly RoundTotals[]): LoadRound {
+  const sum = (f: (t: RoundTotals) => number) => runs.reduce((s, t) => s + f(t), 0);
+  const requests = sum((t) => t.requests);
+  const seconds = sum((t) => t.seconds);
+  const cpu = (key: 'cpuMs' | 'mainThreadCpuMs' | 'sandboxCpuMs') =>
+    runs.every((t) => t[key] !== undefined)
+      ? msPerRequest(
+          sum((t) => t[key]!),
+          requests,
+        )
+      : undefined;
+  const peaks = runs.flatMap((t) => (t.peakRssBytes !== undefined ? [t.peakRssBytes] : []));
+  const [all, main, sandbox] = [cpu('cpuMs'), cpu('mainThreadCpuMs'), cpu('sandboxCpuMs')];
+  const rssBefore = runs[0]?.rssBeforeBytes;
   return {
-    connections,
     seconds,
     requests,
     rps: round(seconds > 0 ? requests / seconds : NaN, 1),
-    p50: median(rounds.map((t) => t.round.p50)),
-    p99: median(rounds.map((t) => t.round.p99)),
-    failures: sum((t) => t.round.failures),
-    callsPerRequest: round(sent > 0 ? sum((t) => t.upstream) / sent : NaN),
-    ...(peaks.length === rounds.length ? { peakRssBytes: Math.max(...peaks) } : {}),
+    p50: round(median(runs.map((t) => t.p50))),
+    p99: round(median(runs.map((t) => t.p99))),
+    failures: sum((t) => t.failures),
+    ...(peaks.length === runs.length && peaks.length > 0 ? { peakRssBytes: Math.max(...peaks) } : {}),
     ...(rssBefore !== undefined ? { rssBeforeBytes: rssBefore } : {}),
-    ...(cpu !== undefined ? { cpuMsPerRequest: cpu } : {}),
+    ...(all !== undefined ? { cpuMsPerRequest: all } : {}),
     ...(main !== undefined ? { mainThreadCpuMsPerRequest: main } : {}),
     ...(sandbox !== undefined ? { sandboxCpuMsPerRequest: sandbox } : {}),
-    rounds: rounds.map((t) => t.round),
   };
 }
 
-/** The median: the middle value, or the mean of the two middle ones. */
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : round((sorted[mid - 1]! + sorted[mid]!) / 2);
-}
+/** The difference of two CPU readings; undefined when either is missing (off Linux). */
+const usedBetween = (before: number | undefined, after: number | undefined) => (before !== undefined && after !== undefined ? after - before : undefined);
+/** CPU ms per request, to the µs; undefined without a reading or without requests. */
+const msPerRequest = (ms: number | undefined, requests: number) => (ms !== undefined && requests > 0 ? round(ms / requests, 3) : undefined);
 
 /**
  * Scenario n at one N. 1: one request's upstream calls against the model (computed from the first answer seen for this
@@ -690,10 +698,8 @@ async function measureGrowth(
   const [cpu1, sandboxCpu1] = [target.cpuMs(), cpuMs(tools.sandboxPid)];
   const peak = target.peakRss();
   const upstream = total(await quiet(control));
-  const perRequest = (a: number | undefined, b: number | undefined) =>
-    a !== undefined && b !== undefined && run.requests > 0 ? round((b - a) / run.requests, 3) : undefined;
-  const cpu = perRequest(cpu0, cpu1);
-  const sandboxCpu = perRequest(sandboxCpu0, sandboxCpu1);
+  const cpu = msPerRequest(usedBetween(cpu0, cpu1), run.requests);
+  const sandboxCpu = msPerRequest(usedBetween(sandboxCpu0, sandboxCpu1), run.requests);
   Object.assign(point, {
     connections,
     requests: run.requests,

@@ -25,6 +25,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { execute, parse } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { compiledExecution } from '../src/execution/compiled-executor.js';
+import { median } from './percentile.js';
 import { PATIENT_WITH_PRACTICE } from './scenarios.js';
 
 const typeDefs = /* GraphQL */ `
@@ -139,7 +140,6 @@ for (let round = 0; round < rounds; round++) {
     results.set(name, [...(results.get(name) ?? []), await cpuPerRequest(run, quick ? 2_000 : 40_000)]);
   }
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const base = median(results.get('hand-written')!);
 console.log(`| execution (scenario a's query, in-process, 50 at a time) | CPU µs/request (median of ${rounds}) | over hand-written |`);
 console.log('|---|---|---|');

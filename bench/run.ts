@@ -27,6 +27,7 @@ if (flag('duration')) options.durationSeconds = Number(flag('duration'));
 options.concurrency = list('concurrency')?.map(Number) ?? options.concurrency;
 if (flag('samples')) options.samples = Number(flag('samples'));
 if (flag('rounds')) options.rounds = Number(flag('rounds'));
+if (!Number.isInteger(options.rounds) || options.rounds < 1) throw new Error(`--rounds takes a whole number of at least 1, not ${flag('rounds')}`);
 options.growthSizes = list('growth-sizes')?.map(Number) ?? options.growthSizes;
 if (args.includes('--profile')) options.profileDir = resolve(ROOT, flag('out') ?? 'bench', 'profiles');
 options.log = (line) => process.stderr.write(`[bench] ${line}\n`);

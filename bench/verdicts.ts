@@ -69,7 +69,7 @@ function cellOf(result: BenchResult, target: string, scenario: string, latencyMs
 
 /**
  * CPU per request of the graph ÷ the REST baseline's, in a, b and c, at every latency and client count run: each
- * target's runs pooled (CPU summed over requests summed), the runs of the two made in turns.
+ * target's runs pooled (CPU summed over requests summed), the two targets' runs made in the same rounds.
  */
 export function cpuVsRest(result: BenchResult): TargetVerdict {
   const { latencies, clients } = grid(result);
@@ -81,15 +81,15 @@ export function cpuVsRest(result: BenchResult): TargetVerdict {
         const [graph, rest] = [graphRun?.cpuMsPerRequest, restRun?.cpuMsPerRequest];
         const value = graph !== undefined && rest !== undefined && rest > 0 ? graph / rest : undefined;
         const pairs = roundRatios(graphRun, restRun).map((r) => `${r.toFixed(2)}×`);
-        const where = `${scenario}, ${latency} ms, ${c} clients${pairs.length > 1 ? ` (runs side by side: ${pairs.join(', ')})` : ''}`;
+        const where = `${scenario}, ${latency} ms, ${c} clients${pairs.length > 1 ? ` (round by round: ${pairs.join(', ')})` : ''}`;
         measures.push({ where, ...(value !== undefined ? { value, pass: value <= TARGETS.cpuVsRest } : {}) });
       }
   return judge('cpu-vs-rest', `graph CPU/req ≤ ${TARGETS.cpuVsRest}× REST in a, b, c`, measures, 'max', (v) => `${v.toFixed(2)}×`);
 }
 
 /**
- * The graph's CPU per request ÷ REST's, run by run: the graph's k-th run against REST's k-th, made one after the other
- * (bench.ts, measureLoad). The judgement is on the pooled figures; these show how far the ratio moves between pairs.
+ * The graph's CPU per request ÷ REST's, run by run: the graph's k-th run against REST's k-th, both made in round k
+ * (bench.ts, measureLoad). The judgement is on the pooled figures; these show how far the ratio moves between rounds.
  */
 export function roundRatios(graph: LoadRun | undefined, rest: LoadRun | undefined): number[] {
   const [g, r] = [graph?.rounds ?? [], rest?.rounds ?? []];

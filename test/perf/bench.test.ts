@@ -68,7 +68,7 @@ describe('npm run bench', () => {
 
   it('has the hand-written REST baseline make exactly the calls the graph makes (no more: a busier baseline flatters the graph)', async () => {
     const result = await shortRun(['graph', 'rest'], 2);
-    // Scenario by scenario, the targets' runs in turns: the two cells a CPU ratio compares are measured side by side.
+    // Scenario by scenario, the targets' runs in turns: the two cells a CPU ratio compares are measured in the same rounds.
     expect(result.cells.map((c) => `${c.scenario} ${c.target}`)).toEqual(['a graph', 'a rest', 'b graph', 'b rest']);
     for (const cell of result.cells) {
       const [run] = cell.load!;
