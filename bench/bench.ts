@@ -78,25 +78,9 @@ export interface LowLoad {
   latenciesMs?: number[];
 }
 
-/** One autocannon run of a target at one client count. */
+/** The figures of one autocannon run of a target at one client count, or of several pooled (measureLoad). */
 export interface LoadRound {
-  seconds: number;
-  requests: number;
-  rps: number;
-  p50: number;
-  p99: number;
-  failures: number;
-  peakRssBytes?: number;
-  rssBeforeBytes?: number;
-  cpuMsPerRequest?: number;
-  mainThreadCpuMsPerRequest?: number;
-  sandboxCpuMsPerRequest?: number;
-}
-
-/** A target's figures at one client count: its runs pooled (BenchOptions.rounds), each run's own kept in `rounds`. */
-export interface LoadRun {
-  connections: number;
-  /** Seconds and requests of every round together; rps is their quotient. */
+  /** Seconds and requests of the runs together; rps is their quotient. */
   seconds: number;
   requests: number;
   rps: number;
@@ -105,18 +89,23 @@ export interface LoadRun {
   p99: number;
   /** Answers that were not complete, error-free answers, plus socket errors and timeouts. */
   failures: number;
-  /** Upstream calls per request sent, counted by the sandbox during its runs. */
-  callsPerRequest: number;
   /** The highest of the runs' peaks. */
   peakRssBytes?: number;
-  /** Resident set just before its first run (after the warm-up). */
+  /** Resident set just before the first run (after the warm-up). */
   rssBeforeBytes?: number;
-  /** CPU time the target used per request during its rounds (user + system, all threads): its efficiency when CPU is shared. */
+  /** CPU time the target used per request during the runs (user + system, all threads): its efficiency when CPU is shared. */
   cpuMsPerRequest?: number;
   /** The part of it its main thread used; the rest is V8's helper threads (garbage collection) and libuv's pool. */
   mainThreadCpuMsPerRequest?: number;
   /** The sandbox's CPU per request: with 2 cores it, the target and autocannon compete for the same CPU. */
   sandboxCpuMsPerRequest?: number;
+}
+
+/** A target's figures at one client count: its runs pooled (BenchOptions.rounds), each run's own kept in `rounds`. */
+export interface LoadRun extends LoadRound {
+  connections: number;
+  /** Upstream calls per request sent, counted by the sandbox during its runs. */
+  callsPerRequest: number;
   /** Each run, in the order it was made. */
   rounds?: LoadRound[];
 }
