@@ -506,7 +506,7 @@ async function measureCalls(
 }
 
 /** What one run adds up to, unrounded, so that runs pool exactly. */
-export interface RoundTotals {
+interface RoundTotals {
   seconds: number;
   requests: number;
   p50: number;
@@ -585,7 +585,7 @@ export async function measureLoad(entries: readonly { cell: Cell; target: Target
 }
 
 /** A target's runs at one client count as one LoadRun (figures), each run's own figures kept in `rounds`. */
-export function pooled(connections: number, runs: readonly RoundTotals[]): LoadRun {
+function pooled(connections: number, runs: readonly RoundTotals[]): LoadRun {
   const upstream = runs.reduce((s, t) => s + t.upstream, 0);
   const sent = runs.reduce((s, t) => s + t.sent, 0);
   return { connections, ...figures(runs), callsPerRequest: round(sent > 0 ? upstream / sent : NaN), rounds: runs.map((t) => figures([t])) };

@@ -91,7 +91,7 @@ export function cpuVsRest(result: BenchResult): TargetVerdict {
  * The graph's CPU per request ÷ REST's, run by run: the graph's k-th run against REST's k-th, both made in round k
  * (bench.ts, measureLoad). The judgement is on the pooled figures; these show how far the ratio moves between rounds.
  */
-export function roundRatios(graph: LoadRun | undefined, rest: LoadRun | undefined): number[] {
+function roundRatios(graph: LoadRun | undefined, rest: LoadRun | undefined): number[] {
   const [g, r] = [graph?.rounds ?? [], rest?.rounds ?? []];
   const out: number[] = [];
   for (let k = 0; k < Math.min(g.length, r.length); k++) {
