@@ -51,8 +51,9 @@ export function stamped(record: AuditRecord, instance: string): AuditRecord {
  * same bytes as `JSON.stringify(stamped(record, instance))` + newline for each, without copying the records or joining
  * the lines into one string first (each line is encoded straight into the buffer).
  *
- * A request's records (one per patient: fifty for a fifty-patient search) share their time, ids, action and actor,
- * which are most of each line: those are serialised once for the run of records that shares them.
+ * A request's records (one per patient: fifty for a fifty-patient search) share their time, ids, action and actor, and
+ * most of them their sources, fields, outcome and error codes: those are serialised once for the run of records that
+ * shares them, so each further record adds only its NHS number.
  */
 export function stampedLines(records: readonly AuditRecord[], suffix: string): Buffer {
   const parts: string[] = [];
@@ -61,6 +62,9 @@ export function stampedLines(records: readonly AuditRecord[], suffix: string): B
   let shared: AuditRecord | undefined;
   let head = '';
   let headBytes = 0;
+  let sharedTail: AuditRecord | undefined;
+  let tail = '';
+  let tailBytes = 0;
   for (const record of records) {
     if (!record.instance && inRecordOrder(record)) {
       if (!shared || !sharesHead(shared, record)) {
@@ -69,26 +73,32 @@ export function stampedLines(records: readonly AuditRecord[], suffix: string): B
         head = `{"time":${JSON.stringify(record.time)},${ids},"action":${JSON.stringify(record.action)},"actor":${JSON.stringify(record.actor)}`;
         headBytes = Buffer.byteLength(head, 'utf8');
       }
-      // The head is the same string for the run: only the rest of the line is new.
-      const names = `"sources":${JSON.stringify(record.sources)},"fields":${JSON.stringify(record.fields)}`;
-      const outcome = `"outcome":${JSON.stringify(record.outcome)},"errorCodes":${JSON.stringify(record.errorCodes)}`;
-      const rest = `,"nhsNumber":${JSON.stringify(record.nhsNumber)},${names},${outcome}`;
-      parts.push(head, rest, suffix);
-      size += headBytes + Buffer.byteLength(rest, 'utf8') + suffixBytes;
+      if (!sharedTail || !sharesTail(sharedTail, record)) {
+        sharedTail = record;
+        const names = `"sources":${JSON.stringify(record.sources)},"fields":${JSON.stringify(record.fields)}`;
+        tail = `,${names},"outcome":${JSON.stringify(record.outcome)},"errorCodes":${JSON.stringify(record.errorCodes)}`;
+        tailBytes = Buffer.byteLength(tail, 'utf8');
+      }
+      // The head and the tail are the same strings for their runs: only the NHS number is new.
+      const nhsNumber = JSON.stringify(record.nhsNumber);
+      parts.push(head, NHS_NUMBER_KEY, nhsNumber, tail, suffix);
+      size += headBytes + NHS_NUMBER_KEY.length + Buffer.byteLength(nhsNumber, 'utf8') + tailBytes + suffixBytes;
       continue;
     }
     const json = JSON.stringify(record);
     // An unstamped record's JSON loses its closing brace to the suffix (`,"instance":"..."}` and the newline).
     const line = record.instance ? json : json.slice(0, -1);
-    const tail = record.instance ? '\n' : suffix;
-    parts.push(line, tail);
-    size += Buffer.byteLength(line, 'utf8') + Buffer.byteLength(tail, 'utf8');
+    const lineEnd = record.instance ? '\n' : suffix;
+    parts.push(line, lineEnd);
+    size += Buffer.byteLength(line, 'utf8') + Buffer.byteLength(lineEnd, 'utf8');
   }
   const bytes = Buffer.allocUnsafe(size);
   let at = 0;
   for (const part of parts) at += bytes.write(part, at, 'utf8');
   return bytes;
 }
+
+const NHS_NUMBER_KEY = ',"nhsNumber":';
 
 /** The keys of a read or outcome record (AuditTrail.records), in the order JSON.stringify writes them. */
 const RECORD_KEYS = ['time', 'requestId', 'correlationId', 'action', 'actor', 'nhsNumber', 'sources', 'fields', 'outcome', 'errorCodes'];
@@ -105,6 +115,18 @@ function inRecordOrder(record: AuditRecord): boolean {
 
 function sharesHead(a: AuditRecord, b: AuditRecord): boolean {
   return a.actor === b.actor && a.time === b.time && a.requestId === b.requestId && a.correlationId === b.correlationId && a.action === b.action;
+}
+
+/** Whether two records in record order serialise their sources, fields, outcome and error codes alike. */
+function sharesTail(a: AuditRecord, b: AuditRecord): boolean {
+  return a.outcome === b.outcome && sameStrings(a.sources, b.sources) && sameStrings(a.fields, b.fields) && sameStrings(a.errorCodes, b.errorCodes);
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** What `stampedLines` puts in place of an unstamped record's closing brace: the instance, the brace, the newline. */

@@ -31,6 +31,21 @@ describe('the audit file lines', () => {
       // Already stamped by another replica, and one with an undefined key (which JSON leaves out).
       { time: 't4', requestId: 'd', correlationId: 'd', ...base, actor: actorA, instance: 'other:1' },
       { time: 't5', requestId: 'e', correlationId: 'e', ...base, actor: actorA, errorCodes: undefined as unknown as string[] },
+      // One request's run in record order (AuditTrail.records), each record differing from the one before in one part of
+      // its tail only, at the same lengths.
+      ...[
+        {},
+        { nhsNumber: null },
+        { fields: ['Query.patients'] },
+        { sources: ['ods'] },
+        { sources: ['ods'], outcome: 'error' as const, errorCodes: ['UPSTREAM_TIMEOUT'] },
+        { sources: ['ods'], outcome: 'error' as const, errorCodes: ['UPSTREAM_ERROR'] },
+        { sources: ['ods'], outcome: 'denied' as const, errorCodes: ['UPSTREAM_ERROR'] },
+        { sources: ['ods', 'pds'], fields: ['Query.patient', 'Query.patients'] },
+      ].map((change) => {
+        const { nhsNumber, sources, fields, outcome, errorCodes } = { ...base, ...change };
+        return { time: 't6', requestId: 'f', correlationId: 'f', action: 'read' as const, actor: actorA, nhsNumber, sources, fields, outcome, errorCodes };
+      }),
     ];
     const lines = stampedLines(records, instanceSuffix(INSTANCE)).toString('utf8');
     expect(lines).toBe(expected(records));
@@ -39,7 +54,7 @@ describe('the audit file lines', () => {
         .split('\n')
         .filter(Boolean)
         .map((l) => JSON.parse(l).requestId),
-    ).toEqual(['a', 'a', 'b', 'c', 'd', 'e']);
+    ).toEqual(['a', 'a', 'b', 'c', 'd', 'e', ...Array(8).fill('f')]);
   });
 });
 
@@ -56,5 +71,30 @@ describe("a request's trail", () => {
     expect(record?.sources).toEqual([...new Set(sources)].sort());
     expect(record?.errorCodes).toEqual(['BAD_USER_INPUT', 'FORBIDDEN', 'UPSTREAM_TIMEOUT']);
     expect(record?.outcome).toBe('error');
+  });
+});
+
+describe("a request's records", () => {
+  it('keep what they said when the trail goes on after them, and share nothing that a later record could change', () => {
+    const trail = new AuditTrail();
+    const meta = { requestId: 'r', correlationId: 'r', actor: {}, time: new Date(0) };
+    for (const n of ['9000000009', '9000000017']) {
+      trail.touched(n, 'Query.patients', 'pds');
+      trail.touched(n, 'Patient.nhsNumber');
+    }
+    const before = trail.records(meta);
+    trail.touched('9000000009', 'Patient.name', 'ods');
+    trail.failed('9000000017', 'Patient.registeredGp', 'UPSTREAM_TIMEOUT', 'ods');
+    const after = trail.records(meta);
+    expect(before.map((r) => [r.fields, r.sources, r.errorCodes, r.outcome])).toEqual([
+      [['Patient.nhsNumber', 'Query.patients'], ['pds'], [], 'success'],
+      [['Patient.nhsNumber', 'Query.patients'], ['pds'], [], 'success'],
+    ]);
+    expect(after.map((r) => [r.fields, r.sources, r.errorCodes, r.outcome])).toEqual([
+      [['Patient.name', 'Patient.nhsNumber', 'Query.patients'], ['ods', 'pds'], [], 'success'],
+      [['Patient.nhsNumber', 'Patient.registeredGp', 'Query.patients'], ['ods', 'pds'], ['UPSTREAM_TIMEOUT'], 'error'],
+    ]);
+    expect(() => (after[0]?.fields as string[]).push('Patient.address')).toThrow(TypeError);
+    expect(after[1]?.fields).not.toContain('Patient.address');
   });
 });
