@@ -2,7 +2,7 @@ import { statSync, write as writeFd, writev } from 'node:fs';
 import { chmod, mkdir, open, type FileHandle } from 'node:fs/promises';
 import { dirname, relative, sep } from 'node:path';
 import { defaultInstanceId } from './instance.js';
-import type { AuditRecord } from './trail.js';
+import { type AuditRecord, sameStrings } from './trail.js';
 
 /** Whether the sink can write now; `error` is an error code (never a path). */
 export interface AuditHealth {
@@ -120,13 +120,6 @@ function sharesHead(a: AuditRecord, b: AuditRecord): boolean {
 /** Whether two records in record order serialise their sources, fields, outcome and error codes alike. */
 function sharesTail(a: AuditRecord, b: AuditRecord): boolean {
   return a.outcome === b.outcome && sameStrings(a.sources, b.sources) && sameStrings(a.fields, b.fields) && sameStrings(a.errorCodes, b.errorCodes);
-}
-
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /** What `stampedLines` puts in place of an unstamped record's closing brace: the instance, the brace, the newline. */

@@ -39,47 +39,15 @@ export interface AuditMeta {
 }
 
 /**
- * One patient's doings in a request. Its names are sorted, distinct and never changed once made (`NameSets`): a
- * fifty-patient search's entries take the same names in the same order, so they share the same few lists instead of
- * each growing its own, and its records carry them without copies.
+ * One patient's doings in a request. The names are kept in small arrays, sorted as they arrive: a record holds a handful
+ * of each, and three Sets per patient were most of what a fifty-patient search's trail allocated.
  */
 interface Entry {
   write: boolean;
-  sources: Names;
-  fields: Names;
-  errors: Names;
+  sources: string[];
+  fields: string[];
+  errors: string[];
   denied: boolean;
-}
-
-/** A sorted list of distinct names (code-unit order, as `[...set].sort()` gives them), frozen. */
-type Names = readonly string[];
-
-const NO_NAMES: Names = Object.freeze([]);
-
-/**
- * Each list with one more name, made once per request and shared: `with(list, name)` answers the same frozen list for
- * the same list and name every time (the list itself when the name is already in it).
- */
-class NameSets {
-  private readonly next = new Map<Names, Map<string, Names>>();
-
-  with(list: Names, name: string): Names {
-    let byName = this.next.get(list);
-    if (!byName) {
-      byName = new Map();
-      this.next.set(list, byName);
-    }
-    let out = byName.get(name);
-    if (!out) {
-      out = withSorted(list, name);
-      byName.set(name, out);
-    }
-    return out;
-  }
-
-  clear(): void {
-    this.next.clear();
-  }
 }
 
 /** Why nothing was returned or sent: the audit record could not be written. */
@@ -95,7 +63,6 @@ export class AuditUnavailableError extends GraphError {
  */
 export class AuditTrail {
   private readonly entries = new Map<string | null, Entry>();
-  private readonly names = new NameSets();
   private sink: AuditSink | undefined;
   private meta: AuditMeta | undefined;
 
@@ -108,7 +75,7 @@ export class AuditTrail {
   private entry(nhsNumber: string | null): Entry {
     let e = this.entries.get(nhsNumber);
     if (!e) {
-      e = { write: false, sources: NO_NAMES, fields: NO_NAMES, errors: NO_NAMES, denied: false };
+      e = { write: false, sources: [], fields: [], errors: [], denied: false };
       this.entries.set(nhsNumber, e);
     }
     return e;
@@ -117,15 +84,14 @@ export class AuditTrail {
   /** The field was read (or, with `write`, written) for the patient (null: a patient the graph could not name). */
   touched(nhsNumber: string | null, field: string, source?: string, write = false): void {
     const e = this.entry(nhsNumber);
-    e.fields = this.names.with(e.fields, field);
-    if (source) e.sources = this.names.with(e.sources, source);
+    addSorted(e.fields, field);
+    if (source) addSorted(e.sources, source);
     if (write) e.write = true;
   }
 
   failed(nhsNumber: string | null, field: string, code: string, source?: string, write = false): void {
     this.touched(nhsNumber, field, source, write);
-    const e = this.entry(nhsNumber);
-    e.errors = this.names.with(e.errors, code);
+    addSorted(this.entry(nhsNumber).errors, code);
   }
 
   denied(nhsNumber: string | null, field: string, source?: string, write = false): void {
@@ -140,7 +106,6 @@ export class AuditTrail {
   /** Forgets the entries once their records are written and the response is sent (releaseContext, src/context.ts). */
   release(): void {
     this.entries.clear();
-    this.names.clear();
   }
 
   /**
@@ -174,29 +139,45 @@ export class AuditTrail {
   records(meta: AuditMeta & { time: Date }): AuditRecord[] {
     const time = meta.time.toISOString();
     const records: AuditRecord[] = [];
-    // The lists are frozen and shared (NameSets): a record carries them as they are.
+    let last: AuditRecord | undefined;
+    // Each record's lists are frozen copies, shared with the record before when they hold the same names: a
+    // fifty-patient search's records mostly do, and the sink then serialises them once (stampedLines).
+    const copy = (names: string[], before: readonly string[] | undefined): readonly string[] =>
+      before && sameStrings(before, names) ? before : Object.freeze(names.slice());
     this.entries.forEach((e, nhsNumber) => {
-      records.push({
+      const record: AuditRecord = {
         time,
         requestId: meta.requestId,
         correlationId: meta.correlationId,
         action: e.write ? 'write' : 'read',
         actor: meta.actor,
         nhsNumber,
-        sources: e.sources,
-        fields: e.fields,
+        sources: copy(e.sources, last?.sources),
+        fields: copy(e.fields, last?.fields),
         outcome: e.denied ? 'denied' : e.errors.length > 0 ? 'error' : 'success',
-        errorCodes: e.errors,
-      });
+        errorCodes: copy(e.errors, last?.errorCodes),
+      };
+      records.push(record);
+      last = record;
     });
     return records;
   }
 }
 
-/** `list` with `name` added in code-unit order (a new frozen list), or `list` itself when `name` is in it. */
-function withSorted(list: Names, name: string): Names {
+/** Whether two lists hold the same strings in the same order. */
+export function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Adds `value` to `list` (distinct strings in code-unit order, as `[...set].sort()` would give them), unless it is there. */
+function addSorted(list: string[], value: string): void {
   let i = list.length;
-  while (i > 0 && (list[i - 1] as string) > name) i--;
-  if (i > 0 && list[i - 1] === name) return list;
-  return Object.freeze([...list.slice(0, i), name, ...list.slice(i)]);
+  while (i > 0 && (list[i - 1] as string) > value) i--;
+  if (i > 0 && list[i - 1] === value) return;
+  list.push(value);
+  for (let j = list.length - 1; j > i; j--) list[j] = list[j - 1] as string;
+  list[i] = value;
 }
