@@ -130,7 +130,7 @@ describe('the minimum-call model', () => {
   });
 });
 
-describe('the measurements of parts (bench/framework-floor.ts, bench/execution-floor.mjs, bench/gc-one-at-a-time.ts, bench/accessor-promotion.mjs)', () => {
+describe('the measurements of parts (bench/framework-floor.ts, bench/execution-floor.mjs, bench/gc-trace.ts, bench/accessor-promotion.mjs)', () => {
   it('runs the in-process measurements: the fixed stack on constant resolvers, and the graph on replayed answers equal to its real ones', async () => {
     const framework = await floor(['--import', 'tsx', 'bench/framework-floor.ts']);
     for (const way of ['hand-written', 'graphql-jit', 'graphql-js', 'apollo + jit', 'apollo'])
@@ -155,10 +155,25 @@ describe('the measurements of parts (bench/framework-floor.ts, bench/execution-f
     expect(promoted('{ get status(), set status() }')).toBeGreaterThan(150);
   }, 120_000);
 
-  it('runs the one-at-a-time collection trace of the compiled graph and the REST baseline (bench/gc-one-at-a-time.ts)', async () => {
+  it('runs the collection trace of the compiled graph and the REST baseline, one client at a time and fifty at once (bench/gc-trace.ts)', async () => {
     ensureBuilt();
-    const traced = await floor(['--import', 'tsx', 'bench/gc-one-at-a-time.ts']);
-    for (const target of ['nhs-graph \\(compiled\\)', 'REST by hand'])
-      expect(traced).toMatch(new RegExp(`\\| ${target} \\| 150 \\| \\d+ \\| \\d+ KB \\| [\\d.]+ ms \\| \\d+ µs \\| \\d+ \\|`));
-  }, 180_000);
+    for (const [clients, requests] of [
+      [1, 150],
+      [50, 300],
+    ] as const) {
+      const traced = await floor(['--import', 'tsx', 'bench/gc-trace.ts', ...(clients > 1 ? [`--clients=${clients}`] : [])]);
+      for (const target of ['nhs-graph (compiled)', 'REST by hand']) {
+        const row = traced.split('\n').find((line) => line.startsWith(`| ${target} |`)) ?? '';
+        const cells = row.split('|').map((c) => c.trim());
+        expect(cells.slice(2, 4), row).toEqual([String(clients), String(requests)]);
+        // CPU (all threads, then the main thread alone, no more than all of them), allocated and promoted per request.
+        const [all, main] = (/^([\d.]+) \/ ([\d.]+) ms$/.exec(cells[4] ?? '') ?? []).slice(1).map(Number);
+        expect(all, row).toBeGreaterThan(0);
+        expect(main, row).toBeLessThanOrEqual(all ?? 0);
+        expect(Number(/^(\d+) KB$/.exec(cells[5] ?? '')?.[1]), row).toBeGreaterThan(0);
+        expect(cells[6], row).toMatch(/^\d+ KB$/);
+        expect(cells.slice(7, 12).join(' | '), row).toMatch(/^[\d.]+ \| \d+ KB \| [\d.]+ ms \| \d+ µs \| \d+$/);
+      }
+    }
+  }, 240_000);
 });
