@@ -125,11 +125,21 @@ try {
     const pauses = t.scavenges.map((s) => Number(s.pause));
     const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
     const perRequest = (x: number) => x / REQUESTS;
-    console.log(
-      `| ${target.label} | ${CLIENTS} | ${REQUESTS} | ${perRequest(cpu[0] ?? 0).toFixed(2)} / ${perRequest(cpu[1] ?? 0).toFixed(2)} ms | ` +
-        `${Math.round(perRequest(t.allocated) / 1024)} KB | ${Math.round(perRequest(sum(promoted)) / 1024)} KB | ${perRequest(t.scavenges.length).toFixed(3)} | ` +
-        `${Math.round(median(promoted) / 1024)} KB | ${median(pauses).toFixed(1)} ms | ${((1000 * sum(pauses)) / REQUESTS).toFixed(0)} µs | ${t.fullCollections} |`,
-    );
+    const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
+    const cells = [
+      target.label,
+      CLIENTS,
+      REQUESTS,
+      `${perRequest(cpu[0] ?? 0).toFixed(2)} / ${perRequest(cpu[1] ?? 0).toFixed(2)} ms`,
+      kb(perRequest(t.allocated)),
+      kb(perRequest(sum(promoted))),
+      perRequest(t.scavenges.length).toFixed(3),
+      kb(median(promoted)),
+      `${median(pauses).toFixed(1)} ms`,
+      `${((1000 * sum(pauses)) / REQUESTS).toFixed(0)} µs`,
+      t.fullCollections,
+    ];
+    console.log(`| ${cells.join(' | ')} |`);
     t.child.kill('SIGTERM');
   }
 } finally {
