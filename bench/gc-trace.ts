@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { request } from 'undici';
+import { median as middle } from './percentile.js';
 import { cpuMs, mainThreadCpuMs } from './processes.js';
 import { COHORT, COHORT_SEARCH } from './scenarios.js';
 
@@ -56,7 +57,10 @@ function start(args: string[], env: Record<string, string>): Promise<Started> {
   });
 }
 
-const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0;
+/** The median (bench/percentile.ts), 0 when there is nothing to take it of (no scavenge in a short run). */
+const median = (xs: number[]): number => (xs.length > 0 ? middle(xs) : 0);
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
 
 const auditDir = mkdtempSync(join(tmpdir(), 'nhs-graph-gc-'));
 const sandbox = await start(['--import', 'tsx', 'bench/sandbox-process.ts'], { BENCH_LATENCY_MS: '0' });
@@ -124,9 +128,7 @@ try {
     await new Promise((r) => setTimeout(r, 200));
     const promoted = t.scavenges.map((s) => Number(s.promoted));
     const pauses = t.scavenges.map((s) => Number(s.pause));
-    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
     const perRequest = (x: number) => x / REQUESTS;
-    const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
     const cells = [
       target.label,
       CLIENTS,
