@@ -135,6 +135,9 @@ export function targetsSection(result: BenchResult, heading = '## Targets (issue
     if (values.length === 0) continue;
     const text = values.map((m) => `${m.where}: ${v.format(m.value!)}${m.pass ? '' : ' ✗'}`).join('; ');
     lines.push(`- ${v.target}: ${text}`);
+    const rest = v.measures.filter((m) => m.rest !== undefined);
+    if (rest.length > 0)
+      lines.push(`  - REST by hand against the same bar: ${rest.map((m) => `${m.where}: ${v.format(m.rest!)}${m.restPass ? '' : ' ✗'}`).join('; ')}`);
   }
   return lines;
 }

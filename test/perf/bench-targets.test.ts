@@ -150,6 +150,44 @@ describe('issue-17 targets from a benchmark result', () => {
     expect(missed.measured).toBe('worst 200 MB (b, 0 ms); 1 of 4 miss');
   });
 
+  it('throughput against Mesh and peak memory show the REST baseline against the same bar; the verdict stays the graph’s', () => {
+    // a: REST 4× Mesh, the graph 2×; b: REST and the graph both 1.5×.
+    const rps = (s: Cell['scenario'], graph: number, rest: number) => [
+      cell('graph', s, 0, [run(50, { rps: graph, peakRssBytes: 150 * MB }), run(200, { rps: graph, peakRssBytes: (s === 'a' ? 250 : 190) * MB })]),
+      cell('rest', s, 0, [run(50, { rps: rest }), run(200, { rps: rest, peakRssBytes: (s === 'a' ? 180 : 230) * MB })]),
+      cell('mesh', s, 0, [run(50, { rps: 100 }), run(200, { rps: 100 })]),
+    ];
+    const r = result([...rps('a', 200, 400), ...rps('b', 150, 150)], undefined, { latencies: [0], scenarios: ['a', 'b'] });
+    const mesh = rpsVsMesh(r);
+    expect(mesh.met).toBe(false);
+    expect(mesh.measures.map((m) => [m.value, m.rest, m.restPass])).toEqual([
+      [2, 4, true],
+      [2, 4, true],
+      [1.5, 1.5, false],
+      [1.5, 1.5, false],
+    ]);
+    expect(mesh.measured).toBe('worst 1.50× (b, 0 ms, 50 clients); 4 of 4 miss; REST by hand itself meets it in 2 of 4');
+    const rss = peakRss(r);
+    expect(rss.measures.map((m) => [m.where, m.value, m.rest, m.restPass])).toEqual([
+      ['a, 0 ms', 250, 180, true],
+      ['b, 0 ms', 190, 230, false],
+    ]);
+    expect(rss.measured).toBe('worst 250 MB (a, 0 ms); 1 of 2 miss; REST by hand itself meets it in 1 of 2');
+    // Without REST's cells there is nothing to say about it.
+    expect(
+      peakRss(
+        result(
+          rps('a', 200, 400).filter((c) => c.target !== 'rest'),
+          undefined,
+          { latencies: [0], scenarios: ['a'] },
+        ),
+      ).measured,
+    ).toBe('worst 250 MB (a, 0 ms); 1 of 1 miss');
+    const md = markdown(r, 'npm run bench');
+    expect(md).toContain('  - REST by hand against the same bar: a, 0 ms, 50 clients: 4.00×; a, 0 ms, 200 clients: 4.00×; b, 0 ms, 50 clients: 1.50× ✗');
+    expect(md).toContain('  - REST by hand against the same bar: a, 0 ms: 180 MB; b, 0 ms: 230 MB ✗');
+  });
+
   it('added p50 over the REST floor: graph p50 minus REST p50 at 20 ms, at most 1 ms; 0 ms cells do not count', () => {
     const pair = (s: Cell['scenario'], latency: number, graph: number, rest: number) => [
       cell('graph', s, latency, [], graph),
