@@ -148,6 +148,26 @@ describe('ersServices for a restricted patient (hazard H08)', () => {
         .resource.parameter.map((p: any) => p.name),
     ).not.toContain('postcode');
   });
+
+  it('gets distances measured from where the patient lives when no postcode is given: what C08.4 keeps from a restricted patient', async () => {
+    // e-RS measures a search without a postcode from the patient's own address. Measured from there, the distances are
+    // those of a search from the patient's postcode, and not those from elsewhere: the answer tells where they live.
+    const patient = t.sandbox.population.patients.find((p) => p.nhsNumber === patients[1])!;
+    const distances = async (postcode?: string) => {
+      const r = await t.run<any>(SEARCH, {
+        s: { nhsNumber: patient.nhsNumber, priority: 'ROUTINE', specialty: 'CARDIOLOGY', ...(postcode ? { postcode } : {}) },
+      });
+      expect(r.errors).toBeUndefined();
+      return Object.fromEntries(r.data.ersServices.map((s: any) => [s.id, s.distanceMiles]));
+    };
+    const fromHome = await distances();
+    expect(Object.keys(fromHome).sort()).toEqual(cardiology.map((s) => s.id).sort());
+    expect(Object.values(fromHome).every((d) => typeof d === 'number')).toBe(true);
+    expect(fromHome).toEqual(await distances(patient.postcode));
+    const elsewhere = ['LS1 2UT', 'W3 9NS', 'TN22 5HG'].filter((p) => p.replace(' ', '') !== patient.postcode.replace(' ', ''));
+    const fromElsewhere = await Promise.all(elsewhere.map((p) => distances(p)));
+    expect(fromElsewhere.some((d) => JSON.stringify(d) !== JSON.stringify(fromHome))).toBe(true);
+  });
 });
 
 describe('the referring writes for a restricted patient (hazard H08)', () => {

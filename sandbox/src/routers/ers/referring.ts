@@ -79,11 +79,18 @@ export interface ReferringState {
   created: number;
 }
 
-/** Deterministic per-service figures standing in for e-RS's distance and indicative wait. */
-const distanceOf = (s: SeededService) => (Number(s.id) % 40) + 1;
+/**
+ * Deterministic figures standing in for e-RS's distance (miles from a postcode to the service) and indicative wait. The
+ * distance depends on where it is measured from, as e-RS's does: the same service is nearer to one postcode than
+ * another, so an answer's distances tell where it was measured from.
+ */
+const distanceOf = (s: SeededService, from: string) => ((Number(s.id) + postcodeSpread(from)) % 40) + 1;
 const waitOf = (s: SeededService) => (Number(s.id) % 30) + 3;
+/** A postcode, ignoring case and spaces, as a number from 0 to 39. */
+const postcodeSpread = (postcode: string) => [...postcode.toUpperCase().replace(/\s+/g, '')].reduce((sum, c) => sum * 31 + c.charCodeAt(0), 0) % 40;
 
-function serviceEntry(s: SeededService, postcode: boolean): Json {
+/** `from`: the postcode the distance is measured from; none, no distance. */
+function serviceEntry(s: SeededService, from: string | undefined): Json {
   const summary = [
     { url: 'serviceName', valueString: s.name },
     { url: 'specialty', valueCodeableConcept: { coding: [{ system: `${CS}SPECIALTY`, code: s.specialty }] } },
@@ -107,7 +114,7 @@ function serviceEntry(s: SeededService, postcode: boolean): Json {
         url: `${SD}Extension-eRS-ServiceSearch-ListItem-1`,
         extension: [
           { url: 'displayProminently', valueBoolean: false },
-          ...(postcode ? [{ url: 'distance', valueUnsignedInt: distanceOf(s) }] : []),
+          ...(from ? [{ url: 'distance', valueUnsignedInt: distanceOf(s, from) }] : []),
           { url: 'indicativeAppointmentWaitTime', valueUnsignedInt: waitOf(s) },
         ],
       },
@@ -127,24 +134,28 @@ export function searchServicesHandler(state: ReferringState): SandboxHandler {
     const criteria = param(params, 'searchCriteria')?.resource?.parameter as Param[] | undefined;
     if (!nhsNumber) return missing('patient');
     if (!criteria || !param(params, 'sortBy') || !param(params, 'requestType')) return missing('searchCriteria, sortBy and requestType');
-    if (!state.population.patients.some((p) => p.nhsNumber === nhsNumber)) return notFound('The patient');
+    const patient = state.population.patients.find((p) => p.nhsNumber === nhsNumber);
+    if (!patient) return notFound('The patient');
     const specialty = param(criteria, 'specialty')?.valueCoding?.code;
     const clinicType = param(criteria, 'clinicType')?.valueCoding?.code;
     if (!specialty && !clinicType) return stu3Outcome(422, 'VALUE_IS_REQUIRED', 'required', 'A specialty or a clinic type is required');
     const postcode = param(criteria, 'postcode')?.valueString;
     if (postcode !== undefined && !POSTCODE.test(postcode)) return stu3Outcome(422, 'INVALID_VALUE', 'value', 'The postcode is invalid');
     const limit = param(criteria, 'distanceLimit')?.valueUnsignedInt;
+    // Without a postcode, e-RS measures from the patient's own address (the one Spine holds, restricted or not).
+    const from = postcode ?? (patient.postcode || undefined);
     // The seeded services have no clinic types: a search by clinic type alone finds none.
     let found = specialty ? [...state.records.services.values()].filter((s) => s.specialty === specialty) : [];
-    if (postcode && limit !== undefined) found = found.filter((s) => distanceOf(s) <= limit);
+    if (from && limit !== undefined) found = found.filter((s) => distanceOf(s, from) <= limit);
     const byWait = param(params, 'sortBy')?.valueCoding?.code === 'IWT';
-    found.sort((a, b) => (byWait ? waitOf(a) - waitOf(b) : distanceOf(a) - distanceOf(b)) || a.id.localeCompare(b.id));
+    const distance = (s: SeededService) => (from ? distanceOf(s, from) : 0);
+    found.sort((a, b) => (byWait ? waitOf(a) - waitOf(b) : distance(a) - distance(b)) || a.id.localeCompare(b.id));
     return fhirJson(200, {
       meta: { profile: [`${SD}eRS-FetchServices-List-1`] },
       resourceType: 'List',
       status: 'current',
       mode: 'snapshot',
-      entry: found.map((s) => serviceEntry(s, Boolean(postcode))),
+      entry: found.map((s) => serviceEntry(s, from)),
     });
   };
 }
