@@ -121,6 +121,37 @@ describe('referral(ubrn)', () => {
   });
 });
 
+describe('the R4 service directory (A035) in batches', () => {
+  it('asks for at most 20 services a call, as a035 allows, however many one request reads', async () => {
+    // One referrer's referrals, enough of them to name more than 20 distinct services between their shortlists.
+    const restricted = new Set(t.sandbox.population.patients.filter((p) => p.restricted).map((p) => p.nhsNumber));
+    const byReferrer = new Map<string, SeededReferral[]>();
+    for (const ref of records.referrals.values())
+      if (!restricted.has(ref.nhsNumber)) byReferrer.set(ref.referrerOdsCode, [...(byReferrer.get(ref.referrerOdsCode) ?? []), ref]);
+    const distinct = (refs: SeededReferral[]) => new Set(refs.flatMap((x) => x.shortlist.map((s) => s.id)));
+    // At most 20 referrals (the graph's alias limit), each adding services not named yet.
+    const pick = (refs: SeededReferral[]) =>
+      refs.reduce<SeededReferral[]>((chosen, ref) => {
+        const named = distinct(chosen);
+        return chosen.length < 20 && ref.shortlist.some((s) => !named.has(s.id)) ? [...chosen, ref] : chosen;
+      }, []);
+    const [referrer, chosen] = [...byReferrer]
+      .map(([org, refs]) => [org, pick(refs.sort((x, y) => y.shortlist.length - x.shortlist.length))] as const)
+      .sort(([, a], [, b]) => distinct(b).size - distinct(a).size)[0]!;
+    const wanted = distinct(chosen);
+    expect(wanted.size).toBeGreaterThan(20);
+    const query = `{ ${chosen.map((ref, i) => `r${i}: referral(ubrn: "${ref.ubrn}") { shortlist { id siteOdsCode } }`).join(' ')} }`;
+    const r = await t.run<any>(query, undefined, { headers: REFERRER(referrer) });
+    expect(r.errors).toBeUndefined();
+    chosen.forEach((ref, i) => expect(r.data[`r${i}`].shortlist).toEqual(ref.shortlist.map((s) => ({ id: s.id, siteOdsCode: s.siteOdsCode }))));
+    const searches = t.sandbox.receivedRequests('ers').filter((q) => q.method === 'GET' && q.path.endsWith('/R4/HealthcareService'));
+    const asked = searches.map((q) => new URLSearchParams(q.search).get('_id')!.split(','));
+    expect(asked.every((ids) => ids.length <= 20)).toBe(true);
+    expect(new Set(asked.flat())).toEqual(wanted);
+    expect(searches).toHaveLength(Math.ceil(wanted.size / 20));
+  });
+});
+
 describe('e-RS role headers', () => {
   it('sends the business function and organisation exactly as declared, and keeps e-RS own X-Request-ID', async () => {
     const r = await t.run<any>(`{ referral(ubrn: "000000070000") { ubrn } }`, undefined, { headers: REFERRER('r69') });

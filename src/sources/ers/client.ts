@@ -44,8 +44,11 @@ export type ErsWorklistType = (typeof ERS_WORKLISTS)[number];
 /** A042's limit: "the 5MB limit associated with this endpoint" (a042-retrieve-attachment.yaml, 422 VALIDATION_FAILED). */
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 
-/** Service ids per A035 search: the ids travel comma-separated in one `_id`, so the URL stays short. */
-export const ERS_SERVICE_BATCH_SIZE = 50;
+/**
+ * Service ids per A035 search, comma-separated in one `_id`. a035's 400 table: "an attempt to request more than 20
+ * Service Ids" is REC_BAD_REQUEST (r4 searchForService/400Response.yaml).
+ */
+export const ERS_SERVICE_BATCH_SIZE = 20;
 
 /**
  * Typed calls to the e-Referral Service (ers/CONTRACT.md). Every call carries the role context as e-RS's headers (the
