@@ -123,7 +123,8 @@ function mapState(e: ErsExtension | undefined): ReferralStateModel | null {
     code: state.code,
     display: state.display ?? null,
     reason: coding(reason?.valueCoding) ?? firstCoding(reason?.valueCodeableConcept),
-    comment: parts.find((p) => p.url === 'comment')?.valueString ?? null,
+    // Extension-eRS-ReferralState names it `comments` (the cancel and reject examples carry it so).
+    comment: parts.find((p) => p.url === 'comments')?.valueString ?? null,
   };
 }
 

@@ -26,6 +26,16 @@ describe('mapErsReferral', () => {
     expect(m.attachments.some((a) => a.availability !== 'AVAILABLE')).toBe(true);
   });
 
+  it("reads the state's comment from its `comments` part (Extension-eRS-ReferralState), as e-RS's cancelled and rejected referrals carry it", () => {
+    // A036 answers Parameters holding the updated ReferralRequest.
+    const answer = loadFixture<{ parameter: { resource: ErsReferralRequest }[] }>(`${STU3}cancelReferral/responses/CancelledReferralRaisedInError.json`);
+    const cancelled = answer.parameter[0]!.resource;
+    expect(mapErsReferral(cancelled).state).toMatchObject({ code: 'CANCELLED_REFERRAL', comment: 'This is a cancellation reason comment' });
+    const rejected = loadFixture<ErsReferralRequest>(`${STU3}rejectReferral/responses/ExampleResponseDbs.json`);
+    expect(mapErsReferral(rejected).state?.comment).toEqual(expect.any(String));
+    expect(mapErsReferral(referral('Unbooked')).state?.comment).toBeNull();
+  });
+
   it('keeps the upstream resource verbatim', () => {
     const wire = referral('DeferredToProvider');
     expect(mapErsReferral(wire).resource).toBe(wire);
