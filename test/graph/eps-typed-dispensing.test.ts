@@ -79,6 +79,14 @@ describe('a dispenser’s journey: release, dispense notification, claim', () =>
       .entry.map((e: any) => e.resource)
       .filter((r: any) => r.resourceType === 'MedicationDispense');
     expect(sentDispenses.map((d: any) => d.contained[1].identifier[0].value)).toEqual(p.lineItems.map((i) => i.id));
+    // The pharmacy names England's reimbursement authority, the NHS Business Services Authority (DispenseNotificationOrganization).
+    const sentPharmacy = JSON.parse(notification!.body).entry.find((e: any) => e.resource.resourceType === 'Organization').resource;
+    expect(sentPharmacy.extension).toEqual([
+      {
+        url: 'https://fhir.nhs.uk/StructureDefinition/Extension-ODS-OrganisationRelationships',
+        extension: [{ url: 'reimbursementAuthority', valueIdentifier: { system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: 'T1450' } }],
+      },
+    ]);
 
     let read = data(await t.run<any>(READ, { id: p.prescriptionId }), 'prescription');
     expect(read.status).toBe('DISPENSED');

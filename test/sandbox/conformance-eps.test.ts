@@ -302,6 +302,30 @@ describe('EPS Dispensing sandbox conforms to fhir-dispensing.yaml', () => {
     expect(state.prescriptions.get(p.id)!.status).toBe('0006');
   });
 
+  it("refuses a dispense notification naming no reimbursement authority, or none by ODS code, as fhir-dispensing.yaml's 400 table says", async () => {
+    const p = [...epsState(sandbox).prescriptions.values()].find((x) => x.status === '0001' && x.nominatedPharmacyOds && x.id !== '24F5DA-A83008-7EFE6Z')!;
+    await call('POST', `${D}/Task/$release`, releaseParameters(randomUUID(), pharmacy(p.nominatedPharmacyOds!), p.id, DISPENSER));
+    const organisationOf = (bundle: any) => bundle.entry.find((e: any) => e.resource.resourceType === 'Organization').resource;
+    const without = dispenseNotification(p.id, p.nominatedPharmacyOds!) as any;
+    delete organisationOf(without).extension;
+    const noAuthority = await call('POST', `${D}/$process-message`, without);
+    expect(noAuthority.status).toBe(400);
+    expect(noAuthority.body.issue[0]).toMatchObject({
+      code: 'invalid',
+      diagnostics: 'The dispense notification is missing the reimbursement authority and it should be provided.',
+    });
+    expect(dispensing.validate('POST', '/FHIR/R4/$process-message#dispense-notification', 400, noAuthority.body)).toEqual([]);
+    const codeless = dispenseNotification(p.id, p.nominatedPharmacyOds!) as any;
+    delete organisationOf(codeless).extension[0].extension[0].valueIdentifier.value;
+    const noCode = await call('POST', `${D}/$process-message`, codeless);
+    expect(noCode.status).toBe(400);
+    expect(noCode.body.issue[0].diagnostics).toBe(
+      'The dispense notification is missing the ODS code for the reimbursement authority and it should be provided.',
+    );
+    // Nothing was applied: the prescription is still with the dispenser (0002), not dispensed.
+    expect(epsState(sandbox).prescriptions.get(p.id)!.status).toBe('0002');
+  });
+
   it('refuses a release whose agent names no user (a reference instead of an identifier and display), as its validation table says', async () => {
     const parameters = releaseParameters(randomUUID(), pharmacy('VNE51'), '24F5DA-A83008-7EFE6Z', DISPENSER) as any;
     parameters.parameter.find((p: any) => p.name === 'agent').resource.practitioner = { reference: 'Practitioner/1' };

@@ -108,6 +108,15 @@ function medicationDispense(d: Dispense, item: DispensedItem, index: number, org
   };
 }
 
+/**
+ * The ODS-OrganisationRelationships extension naming the reimbursement authority for England, the NHS Business Services
+ * Authority (T1450), as ODSOrganisationRelationships.yaml describes it ("For Wales, ... RQFZ1": not served here).
+ */
+export const REIMBURSEMENT_AUTHORITY_ENGLAND = {
+  url: 'https://fhir.nhs.uk/StructureDefinition/Extension-ODS-OrganisationRelationships',
+  extension: [{ url: 'reimbursementAuthority', valueIdentifier: { system: ODS_CODE_SYSTEM, value: 'T1450' } }],
+};
+
 /** The dispense-notification message: one MedicationDispense per line item, from the pharmacy. */
 export function dispenseNotification(d: Dispense): MessageBundle {
   const organisationUrl = `urn:uuid:${derivedUuid(d.requestId, 'organisation')}`;
@@ -115,7 +124,8 @@ export function dispenseNotification(d: Dispense): MessageBundle {
     fullUrl: `urn:uuid:${derivedUuid(d.requestId, `entry-${i}`)}`,
     resource: medicationDispense(d, item, i, organisationUrl),
   }));
-  const pharmacy = pharmacyOrganization(d.pharmacy);
+  // DispenseNotificationOrganization: the reimbursement authority the notification goes to (a 400 without it).
+  const pharmacy = { ...pharmacyOrganization(d.pharmacy), extension: [REIMBURSEMENT_AUTHORITY_ENGLAND] };
   delete pharmacy.id;
   const header: FhirResource = {
     resourceType: 'MessageHeader',

@@ -154,6 +154,15 @@ export function dispensingRoutes(sandbox: Sandbox) {
       if (isResponse(record)) return record;
       const header = parsed.resources.find((r) => r.resourceType === 'MessageHeader');
       const pharmacy = header?.sender?.identifier?.value as string | undefined;
+      // fhir-dispensing.yaml's 400 table: the dispensing Organization must name the reimbursement authority by ODS code.
+      const relationships = parsed.resources
+        .filter((r) => r.resourceType === 'Organization')
+        .flatMap((o) => (o.extension as Json[] | undefined) ?? [])
+        .find((e) => e.url === 'https://fhir.nhs.uk/StructureDefinition/Extension-ODS-OrganisationRelationships');
+      const authority = (relationships?.extension as Json[] | undefined)?.find((e) => e.url === 'reimbursementAuthority');
+      if (!authority) return invalidMessage('The dispense notification is missing the reimbursement authority and it should be provided.', 'invalid');
+      if (!authority.valueIdentifier?.value)
+        return invalidMessage('The dispense notification is missing the ODS code for the reimbursement authority and it should be provided.', 'invalid');
       if (!['0002', '0003'].includes(record.status) || record.dispenserOds !== pharmacy) return invalidTransition();
       const status = dispenses[0]?.extension?.find((e: Json) => String(e.url).endsWith('EPS-TaskBusinessStatus'))?.valueCoding?.code ?? '0006';
       dispenses.forEach((d, i) => {
