@@ -383,7 +383,8 @@ export class Sandbox {
     const store = found?.store as { handler: SandboxHandler } | undefined;
     let response: SandboxResponse;
     try {
-      response = store ? await store.handler({ ...request, params: (found?.params ?? {}) as Record<string, string> }) : api.notFound(request);
+      // The request object itself (made for this request alone), so what checkAccess noted about it reaches the route.
+      response = store ? await store.handler(Object.assign(request, { params: (found?.params ?? {}) as Record<string, string> })) : api.notFound(request);
     } catch (error) {
       response = spineOutcome(500, 'SERVER_ERROR', 'Internal sandbox error', { issueType: 'exception', diagnostics: (error as Error).message });
     }

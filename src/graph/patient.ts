@@ -7,6 +7,7 @@ import {
   mapPdsPatient,
   needsCurrentRecord,
   refuseOutsidePatientAccess,
+  refuseTelecomOutsidePatientAccess,
   toPdsSearchParams,
   validatePatientChanges,
 } from '../sources/pds/index.js';
@@ -28,6 +29,7 @@ export const patientResolvers: Resolvers = {
         validatePatientChanges(changes);
         if (ctx.principal.kind === 'citizen') refuseOutsidePatientAccess(changes);
         const current = needsCurrentRecord(changes) ? await ctx.nhs.pds.getPatient(nhsNumber) : undefined;
+        if (ctx.principal.kind === 'citizen') refuseTelecomOutsidePatientAccess(changes, current);
         // If-Match carries the caller's version, not the one just read: PDS then refuses the write if anyone changed the
         // record since the caller read it, so no update is lost.
         const updated = await ctx.nhs.pds.patchPatient(nhsNumber, version, buildPatientPatch(changes, current));

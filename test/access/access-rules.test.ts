@@ -15,7 +15,9 @@ const CITIZEN = { citizen: OWN } as const;
 const PATIENT = `query($n: NhsNumber!) { patient(nhsNumber: $n) { nhsNumber name { family } registeredGp { name } } }`;
 const SEARCH = `{ patients(search: { family: "Smith", gender: female, birthDate: "2010-10-22" }) { total matches { patient { nhsNumber } } } }`;
 const UPDATE =
-  `mutation($n: NhsNumber!, $v: Int!) { updatePatient(nhsNumber: $n, version: $v, changes: { ` + `gender: female }) { patient { nhsNumber version } } }`;
+  // A change PDS lets patients make (patient-patch.yaml, "Patient access"): their communication needs.
+  `mutation($n: NhsNumber!, $v: Int!) { updatePatient(nhsNumber: $n, version: $v, changes: { ` +
+  `communication: { language: "q4" } }) { patient { nhsNumber version } } }`;
 const ORGANISATION = `organisation(odsCode: "RR8") { name }`;
 
 const reasons = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => (r.errors ?? []).map((e) => e.extensions?.reason);

@@ -208,10 +208,48 @@ describe('updatePatient in patient access (a citizen, their own record)', () => 
   it.each([
     ['names', { addNames: [{ use: 'NICKNAME', given: ['Jo'], family: 'B' }] }],
     ['contact preferences', { contactPreferences: { method: 'LETTER' } }],
+    // patient-patch.yaml, "Patient access": address, communication, emergency contact, pharmacy, place of birth and
+    // telecom (mobile and email only); gender, date of birth and other contact points are not the patient's to change.
+    ['their gender', { gender: 'female' }],
+    ['their date of birth', { birthDate: '1980-01-02' }],
+    ['a home phone number', { addTelecom: [{ system: 'PHONE', value: '01132 496 000', use: 'HOME' }] }],
+    ['a phone number with no use', { addTelecom: [{ system: 'PHONE', value: '01132 496 000' }] }],
   ])('may not change %s: FORBIDDEN before any call', async (_, changes) => {
     const r = await t.run<any>(UPDATE, { nhsNumber: '9990001189', version: 1, changes }, { principal: { citizen: '9990001189' } });
     expect(codes(r)).toEqual(['FORBIDDEN']);
     expect(r.errors![0]!.extensions!.reason).toBe('NOT_FOR_CITIZENS');
     expect(t.calls()).toEqual({});
+  });
+
+  it('may add a mobile number and an email address, and remove an email address', async () => {
+    const r = await t.run<any>(
+      UPDATE,
+      {
+        nhsNumber: '9990001197',
+        version: 1,
+        changes: {
+          addTelecom: [
+            { system: 'PHONE', value: '07700 900123', use: 'MOBILE' },
+            { system: 'EMAIL', value: 'new@example.com' },
+          ],
+          removeTelecomIds: ['9990001197-t2'],
+        },
+      },
+      { principal: { citizen: '9990001197' } },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data.updatePatient.userErrors).toEqual([]);
+    expect(r.data.updatePatient.patient.version).toBe(2);
+  });
+
+  it('may not remove their home phone number: FORBIDDEN once the record says what it is, and no PATCH is sent', async () => {
+    const r = await t.run<any>(
+      UPDATE,
+      { nhsNumber: '9990001189', version: 1, changes: { removeTelecomIds: ['9990001189-t1'] } },
+      { principal: { citizen: '9990001189' } },
+    );
+    expect(codes(r)).toEqual(['FORBIDDEN']);
+    expect(r.errors![0]!.extensions!.reason).toBe('NOT_FOR_CITIZENS');
+    expect(t.sandbox.receivedRequests('pds').filter((q) => q.method === 'PATCH')).toEqual([]);
   });
 });

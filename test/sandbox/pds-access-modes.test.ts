@@ -56,6 +56,7 @@ async function call(token: string | undefined, method: string, path: string, ext
 const COHORT = '/Patient?family=Pemberton&birthdate=ge1980-01-01&birthdate=le1980-12-31';
 const ONE = '/Patient?family=Smith&gender=female&birthdate=eq2010-10-22&email=jane.smith@example.com&phone=01632960587';
 const PATCH_GENDER = { patches: [{ op: 'replace', path: '/gender', value: 'female' }] };
+const PATCH_MOBILE = { patches: [{ op: 'add', path: '/telecom/-', value: { system: 'phone', value: '07700 900123', use: 'mobile' } }] };
 
 describe('application-restricted (app:level3 scope)', () => {
   it('retrieves a record and its related people', async () => {
@@ -120,8 +121,46 @@ describe('patient access (NHS login P9, user-nhs-login:P9 scope)', () => {
   it('may update their own record, not another', async () => {
     const read = await call(tokens.writer, 'GET', '/Patient/9990000352');
     const headers = { 'if-match': `W/"${read.body.meta.versionId}"`, 'content-type': 'application/json-patch+json' };
-    expect((await call(tokens.writer, 'PATCH', '/Patient/9990000352', { headers, body: PATCH_GENDER })).status).toBe(200);
-    expect((await call(tokens.writer, 'PATCH', '/Patient/9990000344', { headers, body: PATCH_GENDER })).code).toBe('ACCESS_DENIED');
+    expect((await call(tokens.writer, 'PATCH', '/Patient/9990000352', { headers, body: PATCH_MOBILE })).status).toBe(200);
+    expect((await call(tokens.writer, 'PATCH', '/Patient/9990000344', { headers, body: PATCH_MOBILE })).code).toBe('ACCESS_DENIED');
+  });
+
+  it('may change only what patient-patch.yaml gives patients ("Patient access"); anything else is 403 FORBIDDEN_UPDATE', async () => {
+    const version = async () => (await call(tokens.writer, 'GET', '/Patient/9990000352')).body.meta.versionId as string;
+    const patch = async (patches: unknown[]) =>
+      call(tokens.writer, 'PATCH', '/Patient/9990000352', {
+        headers: { 'if-match': `W/"${await version()}"`, 'content-type': 'application/json-patch+json' },
+        body: { patches },
+      });
+    const record = (await call(tokens.writer, 'GET', '/Patient/9990000352')).body;
+    const home = record.telecom.findIndex((t: any) => t.system === 'phone' && t.use === 'home');
+    const refused = [
+      PATCH_GENDER.patches,
+      [{ op: 'replace', path: '/birthDate', value: '1980-01-02' }],
+      [{ op: 'add', path: '/telecom/-', value: { system: 'phone', value: '01132 496 000', use: 'work' } }],
+      [
+        { op: 'test', path: `/telecom/${home}/id`, value: record.telecom[home].id },
+        { op: 'remove', path: `/telecom/${home}` },
+      ],
+      [{ op: 'add', path: '/extension/-', value: { url: 'https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-ContactPreference', extension: [] } }],
+    ];
+    for (const patches of refused) {
+      const r = await patch(patches);
+      expect(r.status, JSON.stringify(patches)).toBe(403);
+      expect(r.code).toBe('FORBIDDEN_UPDATE');
+      expect(spec.validate('PATCH', '/Patient/{id}', 403, r.body)).toEqual([]);
+    }
+    // Nothing refused was applied; an email address and an address are theirs to add.
+    expect((await call(tokens.writer, 'GET', '/Patient/9990000352')).body.gender).toBe(record.gender);
+    const allowed = await patch([
+      { op: 'add', path: '/telecom/-', value: { system: 'email', value: 'new@example.com', use: 'home' } },
+      {
+        op: 'add',
+        path: '/address/-',
+        value: { use: 'temp', line: ['1 Park Row'], postalCode: 'LS1 5AB', text: 'Student Accommodation', period: { start: '2026-01-01', end: '2026-12-31' } },
+      },
+    ]);
+    expect(allowed.status).toBe(200);
   });
 
   it('refuses a P5 citizen’s token outright (403 ACCESS_DENIED), even for their own record', async () => {

@@ -394,7 +394,7 @@ export function probes(bars: BarsFixture): Record<string, Probe> {
       // A stale version: PDS refuses it (VERSION_CONFLICT), so the record is never changed, but the call is made.
       build: (_t, nhs) => ({
         query:
-          `mutation($n: NhsNumber!) { updatePatient(nhsNumber: $n, version: 999, changes: { gender: unknown ` +
+          `mutation($n: NhsNumber!) { updatePatient(nhsNumber: $n, version: 999, changes: { communication: { language: "q4" } ` +
           `}) { patient { version } userErrors { code } } }`,
         variables: { n: nhs },
       }),

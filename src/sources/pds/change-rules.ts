@@ -75,15 +75,38 @@ export function validatePreferenceChanges(changes: PatientChangesInput): void {
   }
 }
 
+const NOT_FOR_CITIZENS =
+  'PDS lets patients change their address, mobile number and email, pharmacy and communication needs, not names, gender, date of birth, other phone numbers or contact preferences';
+
 /**
  * What PDS lets a patient change about themselves (patient-patch.yaml, "Patient access"): address, communication,
- * emergency contact, pharmacy, place of birth and telecom; names and contact preferences are for healthcare workers.
- * Refused before any call with FORBIDDEN (reason NOT_FOR_CITIZENS).
+ * emergency contact, pharmacy, place of birth and telecom, mobile and email only. Names, gender, date of birth, other
+ * contact points and contact preferences are for healthcare workers (PDS answers 403 FORBIDDEN_UPDATE). Refused before
+ * any call with FORBIDDEN (reason NOT_FOR_CITIZENS); the contact points removed are checked against the record by
+ * `refuseTelecomOutsidePatientAccess` once it is read.
  */
 export function refuseOutsidePatientAccess(changes: PatientChangesInput): void {
-  if (changes.addNames?.length || changes.removeNameIds?.length || changes.contactPreferences || changes.removeContactPreferences) {
-    throw new ForbiddenError('PDS lets patients change their address, telecom, pharmacy and communication needs, not names or contact preferences', {
-      reason: 'NOT_FOR_CITIZENS',
-    });
-  }
+  const forbidden =
+    changes.addNames?.length ||
+    changes.removeNameIds?.length ||
+    changes.contactPreferences ||
+    changes.removeContactPreferences ||
+    changes.gender != null ||
+    changes.birthDate != null ||
+    changes.addTelecom?.some((t) => !patientMayChange(t.system, t.use));
+  if (forbidden) throw new ForbiddenError(NOT_FOR_CITIZENS, { reason: 'NOT_FOR_CITIZENS' });
+}
+
+/** A patient may remove only their mobile numbers and email addresses (the record's contact points named by id). */
+export function refuseTelecomOutsidePatientAccess(changes: PatientChangesInput, current: PdsPatient | undefined): void {
+  const removed = new Set(changes.removeTelecomIds ?? []);
+  if (removed.size === 0) return;
+  const items = (current?.telecom ?? []).filter((t) => t.id !== undefined && removed.has(t.id));
+  if (items.some((t) => !patientMayChange(t.system, t.use))) throw new ForbiddenError(NOT_FOR_CITIZENS, { reason: 'NOT_FOR_CITIZENS' });
+}
+
+/** Telecom a patient may change: an email address, or a mobile phone number (either case: the input's enum or FHIR's code). */
+function patientMayChange(system: string | null | undefined, use: string | null | undefined): boolean {
+  const [s, u] = [system?.toLowerCase(), use?.toLowerCase()];
+  return s === 'email' || (s === 'phone' && u === 'mobile');
 }

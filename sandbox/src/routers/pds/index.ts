@@ -2,7 +2,7 @@ import { isValidNhsNumber } from '../../nhs/nhs-number.js';
 import type { SandboxApiFactory } from '../../api.js';
 import { fhirJson, header, spineOutcome, type SandboxRequest, type SandboxResponse } from '../../http.js';
 import { loadFixture } from '../../fixtures.js';
-import { enforcePdsMode, pdsAccessOf } from './access.js';
+import { enforcePdsMode, pdsAccessOf, type PdsAccess } from './access.js';
 import { patchPatient } from './patch.js';
 import { relatedPersonBundle, seededRelatedPeople } from './related.js';
 import { cannedPatients, cannedSearchForms, isRestricted, reducedForSearch, searchOnlyPatients, toFhirPatient, type FhirPatient } from './records.js';
@@ -42,12 +42,16 @@ export const pdsSandbox: SandboxApiFactory = (sandbox) => {
     '9000000017': 'pds/examples/sandbox-stubs/relatedPersonResponses/related_person_9000000017.json',
   };
 
+  /** Each request's access mode, as checkAccess found it (a patient's PATCH is limited to what patients may change). */
+  const modes = new WeakMap<SandboxRequest, PdsAccess['mode']>();
+
   return {
     id: 'pds',
     basePath: '/personal-demographics/FHIR/R4',
     checkAccess(req, auth) {
       const access = pdsAccessOf(auth.grantOf(req), auth.enforcing);
       if ('status' in access) return access;
+      modes.set(req, access.mode);
       const requestId = header(req, 'x-request-id');
       if (!requestId)
         return spineOutcome(400, 'MISSING_VALUE', 'Required value is missing', {
@@ -95,7 +99,7 @@ export const pdsSandbox: SandboxApiFactory = (sandbox) => {
           if (!isValidNhsNumber(id)) return invalidId();
           const patient = records.get(id);
           if (!patient) return notFound();
-          const { response, updated } = patchPatient(req, patient);
+          const { response, updated } = patchPatient(req, patient, modes.get(req) === 'patient');
           if (updated) {
             records.set(id, updated);
             const i = searchable.indexOf(patient);

@@ -2,18 +2,54 @@ import { randomUUID } from 'node:crypto';
 import fastJsonPatch from 'fast-json-patch';
 import type { Operation } from 'fast-json-patch';
 import { fhirJson, header, parseJsonBody, spineOutcome, type SandboxRequest, type SandboxResponse } from '../../http.js';
-import type { FhirPatient } from './records.js';
+import { BIRTH_PLACE, PHARMACY_EXTENSIONS, type FhirPatient } from './records.js';
 
 const OPS = new Set(['add', 'replace', 'remove', 'test']);
 const UNREMOVABLE = new Set(['/gender', '/birthDate', '/name/0']);
 const LIST_ITEM = /^\/[A-Za-z]+\/\d+$/;
+
+/** The extensions a patient may change (patient-patch.yaml, "Patient access"): pharmacies, communication, place of birth. */
+const PATIENT_EXTENSIONS = new Set([...PHARMACY_EXTENSIONS, 'https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-NHSCommunication', BIRTH_PLACE]);
+
+type Json = Record<string, unknown>;
+
+/** A contact point a patient may change: an email address or a mobile phone number. */
+const patientTelecom = (t: unknown) => {
+  const { system, use } = (t ?? {}) as { system?: string; use?: string };
+  return system === 'email' || (system === 'phone' && use === 'mobile');
+};
+
+/**
+ * The first patch a patient may not make (patient-patch.yaml, "Patient access": address, communication, emergency
+ * contact, pharmacy, place of birth and telecom, mobile and email only), or undefined. A list item is judged by what it
+ * holds before the patch (a remove, a change inside it) and by what the patch puts there.
+ */
+export function outsidePatientAccess(ops: readonly Operation[], current: FhirPatient): string | undefined {
+  const record = current as unknown as Json;
+  for (const op of ops) {
+    if (op.op === 'test') continue;
+    const [, field, index] = op.path.split('/');
+    const value = 'value' in op ? (op as { value: unknown }).value : undefined;
+    const before =
+      index === undefined ? record[field as string] : index === '-' ? undefined : (record[field as string] as unknown[] | undefined)?.[Number(index)];
+    // The whole list (no index), or the item at the index; a change inside an item (a deeper path) keeps the item.
+    const items = (x: unknown) => (index === undefined ? ((x as unknown[] | undefined) ?? []) : x === undefined ? [] : [x]);
+    const put = op.path.split('/').length > 3 ? [] : items(value);
+    if (field === 'address' || field === 'contact') continue;
+    if (field === 'telecom' && [...items(before), ...put].every(patientTelecom)) continue;
+    const url = (x: unknown) => String((x as { url?: unknown } | undefined)?.url);
+    if (field === 'extension' && [...items(before), ...put].every((x) => PATIENT_EXTENSIONS.has(url(x)))) continue;
+    return op.path;
+  }
+  return undefined;
+}
 
 /**
  * PDS PATCH as the contract describes it: If-Match with the current weak ETag (412 when missing or malformed, 409 when
  * stale), a `{"patches": [...]}` body of add/replace/remove/test, removals of list items preceded by a test of the item,
  * all applied atomically, and the new version in ETag.
  */
-export function patchPatient(req: SandboxRequest, current: FhirPatient): { response: SandboxResponse; updated?: FhirPatient } {
+export function patchPatient(req: SandboxRequest, current: FhirPatient, patientAccess = false): { response: SandboxResponse; updated?: FhirPatient } {
   if (!(header(req, 'content-type') ?? '').startsWith('application/json')) {
     return { response: spineOutcome(400, 'UNSUPPORTED_SERVICE', 'Unsupported Service', { issueType: 'not-supported', diagnostics: 'Invalid content type' }) };
   }
@@ -76,6 +112,16 @@ export function patchPatient(req: SandboxRequest, current: FhirPatient): { respo
         }),
       };
     }
+  }
+  // patient-patch.yaml's 403 FORBIDDEN_UPDATE: "The user is not permitted to update certain resources or elements".
+  const forbidden = patientAccess ? outsidePatientAccess(ops, current) : undefined;
+  if (forbidden) {
+    return {
+      response: spineOutcome(403, 'FORBIDDEN_UPDATE', 'Forbidden update with error', {
+        issueType: 'forbidden',
+        diagnostics: `Invalid update with error - a patient may not update '${forbidden}'`,
+      }),
+    };
   }
   let updated: FhirPatient;
   try {

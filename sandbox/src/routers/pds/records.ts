@@ -13,7 +13,7 @@ export const PHARMACY_EXTENSIONS = [
   'https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-PreferredDispenserOrganization',
   'https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-MedicalApplianceSupplier',
 ];
-const BIRTH_PLACE = 'http://hl7.org/fhir/StructureDefinition/patient-birthPlace';
+export const BIRTH_PLACE = 'http://hl7.org/fhir/StructureDefinition/patient-birthPlace';
 
 /** The public sandbox's canned retrieve answers, by NHS number (pds/examples/sandbox-stubs/patientResponses). */
 export function cannedPatients(): FhirPatient[] {
