@@ -76,7 +76,8 @@ export function validatePreferenceChanges(changes: PatientChangesInput): void {
 }
 
 const NOT_FOR_CITIZENS =
-  'PDS lets patients change their address, mobile number and email, pharmacy and communication needs, not names, gender, date of birth, other phone numbers or contact preferences';
+  'PDS lets patients change their address, mobile number and email, pharmacy and communication needs, ' +
+  'not names, gender, date of birth, other phone numbers or contact preferences';
 
 /**
  * What PDS lets a patient change about themselves (patient-patch.yaml, "Patient access"): address, communication,
