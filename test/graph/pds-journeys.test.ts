@@ -88,6 +88,14 @@ describe('Patient.relatedPeople', () => {
     expect(call.headers['nhsd-end-user-organisation-ods']).toBe('RR8');
   });
 
+  it('a patient PDS records no related people for is an empty list: PDS answers 404 RESOURCE_NOT_FOUND ("No related people exist")', async () => {
+    // The public sandbox's minimal record: not restricted, and no related people.
+    const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { nhsNumber relatedPeople { id } } }`, { n: '9000000033' });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.patient).toEqual({ nhsNumber: '9000000033', relatedPeople: [] });
+    expect(t.calls()).toEqual({ pds: 2 });
+  });
+
   it.each([
     [404, 'NOT_FOUND'],
     [429, 'RATE_LIMITED'],

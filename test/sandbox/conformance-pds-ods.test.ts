@@ -109,7 +109,8 @@ describe('PDS sandbox conforms to personal-demographics.yaml', () => {
 
   it.each([
     ['with related people', '9000000009', 200],
-    ['with none', '9000000025', 200],
+    ['the restricted public sandbox record (its sandbox table\'s "do not exist" case: an empty bundle)', '9000000025', 200],
+    ['an unrestricted record with none: 404 RESOURCE_NOT_FOUND, "No related people exist for given NHS number"', '9000000033', 404],
     ["a synthetic patient's seeded next of kin", '9990000832', 200],
     ['a restricted synthetic patient (never returned: an empty bundle)', '9990004544', 200],
     ['an unknown patient', '9111231130', 404],
@@ -119,6 +120,7 @@ describe('PDS sandbox conforms to personal-demographics.yaml', () => {
     expect(pdsSpec.validate('GET', '/Patient/{id}/RelatedPerson', status, r.body)).toEqual([]);
     if (id === '9990000832') expect(r.body.entry.map((e: any) => e.resource.patient.identifier.value)).toEqual(['9990000840']);
     if (id === '9990004544') expect([r.body.total, r.body.entry]).toEqual([0, []]);
+    if (id === '9000000033') expect(r.body.issue[0].details.coding[0].code).toBe('RESOURCE_NOT_FOUND');
   });
 
   it('GET /Patient with death-date: eq matches the date of death, a range excluding it matches no one', async () => {

@@ -54,15 +54,24 @@ export class PdsClient {
 
   /**
    * The patient's related people (GET /Patient/{id}/RelatedPerson): a searchset Bundle, empty when PDS records none
-   * (and for a restricted patient, whose related people PDS never returns). NOT_FOUND for a patient PDS does not know.
+   * (and for a restricted patient, whose related people PDS never returns). relatedpersons-get.yaml gives "none" both
+   * ways: its sandbox table answers an empty bundle, its error table 404 RESOURCE_NOT_FOUND ("No related people exist
+   * for given NHS number"); both are an empty Bundle here. Any other 404 (INVALIDATED_RESOURCE, a patient PDS does not
+   * know) stays NOT_FOUND.
    */
   async getRelatedPeople(nhsNumber: string, ctx: CallContext): Promise<FhirBundle<PdsRelatedPerson>> {
-    const res = await this.http.request<FhirBundle<PdsRelatedPerson>>(
-      'GET /Patient/{id}/RelatedPerson',
-      { method: 'GET', path: `/Patient/${nhsNumber}/RelatedPerson`, headers: endUserOrganisation(ctx), idempotent: true, resourceType: 'Bundle' },
-      ctx,
-    );
-    return res.body;
+    try {
+      const res = await this.http.request<FhirBundle<PdsRelatedPerson>>(
+        'GET /Patient/{id}/RelatedPerson',
+        { method: 'GET', path: `/Patient/${nhsNumber}/RelatedPerson`, headers: endUserOrganisation(ctx), idempotent: true, resourceType: 'Bundle' },
+        ctx,
+      );
+      return res.body;
+    } catch (error) {
+      const upstream = (error as { extensions?: { upstream?: { status?: number; issueCode?: string } } }).extensions?.upstream;
+      if (upstream?.status === 404 && upstream.issueCode === 'RESOURCE_NOT_FOUND') return { resourceType: 'Bundle', type: 'searchset', total: 0, entry: [] };
+      throw error;
+    }
   }
 
   /**

@@ -118,8 +118,11 @@ export const pdsSandbox: SandboxApiFactory = (sandbox) => {
           if (file) return fhirJson(200, loadFixture(file));
           const patient = records.get(id);
           if (!patient) return notFound();
-          // A restricted patient's related people are never returned: an empty bundle (relatedpersons-get.yaml).
-          return fhirJson(200, relatedPersonBundle(id, isRestricted(patient) ? [] : (seeded.get(id) ?? [])));
+          // A restricted patient's related people are never returned: an empty bundle (relatedpersons-get.yaml, its sandbox
+          // table's 9000000025). Anyone else with none: 404 RESOURCE_NOT_FOUND, "No related people exist for given NHS number".
+          if (isRestricted(patient)) return fhirJson(200, relatedPersonBundle(id, []));
+          const people = seeded.get(id) ?? [];
+          return people.length > 0 ? fhirJson(200, relatedPersonBundle(id, people)) : notFound();
         },
       },
     ],
