@@ -1207,7 +1207,12 @@ export type ErsService = {
   distanceMiles?: Maybe<Scalars['Int']['output']>;
   /** The e-RS service id, what a referral's shortlist names. */
   id: Scalars['String']['output'];
-  /** The indicative wait for an appointment, in days, as e-RS publishes it. */
+  /**
+   * The indicative wait as e-RS's code, when it publishes one instead of a number of days (eRS-IWT-1): LIMITED_AVAILABILITY
+   * or NOT_APPLICABLE.
+   */
+  indicativeAppointmentWaitCode?: Maybe<Scalars['String']['output']>;
+  /** The indicative wait for an appointment, in days, when e-RS publishes a number; null when it publishes a code instead (`indicativeAppointmentWaitCode`). */
   indicativeAppointmentWaitDays?: Maybe<Scalars['Int']['output']>;
   /** The location's name. */
   locationName?: Maybe<Scalars['String']['output']>;
@@ -1219,8 +1224,10 @@ export type ErsService = {
   nhsWebsiteUrl?: Maybe<Scalars['String']['output']>;
   /** Whether the provider requires a referral letter. */
   referralLetterRequired?: Maybe<Scalars['Boolean']['output']>;
-  /** APPOINTMENT_REQUEST, TRIAGE_REQUEST (a triage service: `sendReferralForTriage`), ... (eRS-RequestFlowType-1). */
+  /** APPOINTMENT_REQUEST, TRIAGE_REQUEST (a triage service: `sendReferralForTriage`), ... (eRS-RequestFlowType-1): the first of `requestFlowTypes`. */
   requestFlowType?: Maybe<Scalars['String']['output']>;
+  /** Every request flow the service supports: e-RS gives one or two (APPOINTMENT_REQUEST and ADVICE_AND_GUIDANCE_REQUEST, say). */
+  requestFlowTypes: Array<Scalars['String']['output']>;
   /** The service's specialty (e-RS SPECIALTY). */
   specialty?: Maybe<Coding>;
 };
@@ -5179,6 +5186,7 @@ export type ErsServiceResolvers<ContextType = Context, ParentType extends Resolv
   displayProminently?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   distanceMiles?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  indicativeAppointmentWaitCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   indicativeAppointmentWaitDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   locationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   locationOdsCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5186,6 +5194,7 @@ export type ErsServiceResolvers<ContextType = Context, ParentType extends Resolv
   nhsWebsiteUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   referralLetterRequired?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   requestFlowType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestFlowTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   specialty?: Resolver<Maybe<ResolversTypes['Coding']>, ParentType, ContextType>;
 };
 

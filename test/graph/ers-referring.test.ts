@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { seedErsRecords, type SeededService } from '../../sandbox/src/routers/ers/records.js';
+import { limitedAvailability } from '../../sandbox/src/routers/ers/referring.js';
 import { codes, startTestGraph, type TestGraph } from '../support/harness.js';
 import { captureSlug, capturedRun } from '../support/log-capture.js';
 
@@ -47,6 +48,22 @@ async function create(serviceIds: string[], overrides: Record<string, unknown> =
 }
 
 describe('ersServices (A010)', () => {
+  it("gives a wait e-RS publishes as a code (LIMITED_AVAILABILITY) as that code, with no days, and each service's request flows", async () => {
+    const r = await t.run<any>(
+      `query($s: ErsServiceSearch!) { ersServices(search: $s) { id indicativeAppointmentWaitDays indicativeAppointmentWaitCode ` +
+        'requestFlowType requestFlowTypes } }',
+      { s: { nhsNumber: patients[0], priority: 'ROUTINE', specialty: 'CARDIOLOGY', postcode: 'LS1 2UT' } },
+    );
+    expect(r.errors).toBeUndefined();
+    const limited = r.data.ersServices.filter((s: any) => s.indicativeAppointmentWaitCode !== null);
+    expect(limited.map((s: any) => s.id)).toEqual(cardiology.filter(limitedAvailability).map((s) => s.id));
+    expect(limited).toEqual([expect.objectContaining({ indicativeAppointmentWaitDays: null, indicativeAppointmentWaitCode: 'LIMITED_AVAILABILITY' })]);
+    const counted = r.data.ersServices.filter((s: any) => s.indicativeAppointmentWaitCode === null);
+    expect(counted.length).toBe(cardiology.length - 1);
+    expect(counted.every((s: any) => typeof s.indicativeAppointmentWaitDays === 'number')).toBe(true);
+    expect(r.data.ersServices.every((s: any) => s.requestFlowTypes.length === 1 && s.requestFlowTypes[0] === s.requestFlowType)).toBe(true);
+  });
+
   it("finds the patient's services of a specialty, nearest first, typed", async () => {
     const r = await t.run<any>(SEARCH, { s: { nhsNumber: patients[0], priority: 'URGENT', specialty: 'CARDIOLOGY', postcode: 'LS1 2UT' } });
     expect(r.errors).toBeUndefined();

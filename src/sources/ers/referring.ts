@@ -71,7 +71,9 @@ export interface ErsServiceModel {
   specialty: { system: string | null; code: string | null; display: string | null } | null;
   bookableType: string | null;
   requestFlowType: string | null;
+  requestFlowTypes: string[];
   indicativeAppointmentWaitDays: number | null;
+  indicativeAppointmentWaitCode: string | null;
   distanceMiles: number | null;
   displayProminently: boolean | null;
   referralLetterRequired: boolean | null;
@@ -263,6 +265,11 @@ export function mapServiceList(list: ErsServiceList): ErsServiceModel[] {
     const s = (url: string) => part(summary, url) as Valued | undefined;
     const l = (url: string) => part(listItem, url) as Valued | undefined;
     const specialty = s('specialty')?.valueCodeableConcept?.coding?.[0];
+    // Extension-eRS-ServiceSummaryView: supportedRequestFlowType is 1..2.
+    const flowTypes = (summary ?? [])
+      .filter((p) => p.url === 'supportedRequestFlowType')
+      .flatMap((p) => (p as Valued).valueCodeableConcept?.coding?.[0]?.code ?? []);
+    const wait = l('indicativeAppointmentWaitTime');
     const location: FhirReference | undefined = s('location')?.valueReference;
     return [
       {
@@ -270,8 +277,11 @@ export function mapServiceList(list: ErsServiceList): ErsServiceModel[] {
         name: s('serviceName')?.valueString ?? null,
         specialty: specialty ? { system: specialty.system ?? null, code: specialty.code ?? null, display: specialty.display ?? null } : null,
         bookableType: s('bookableType')?.valueCodeableConcept?.coding?.[0]?.code ?? null,
-        requestFlowType: s('supportedRequestFlowType')?.valueCodeableConcept?.coding?.[0]?.code ?? null,
-        indicativeAppointmentWaitDays: l('indicativeAppointmentWaitTime')?.valueUnsignedInt ?? null,
+        requestFlowType: flowTypes[0] ?? null,
+        requestFlowTypes: flowTypes,
+        // eRS-FetchServices-List: the wait is a number of days, or a code (eRS-IWT-1) when there is no number to give.
+        indicativeAppointmentWaitDays: wait?.valueUnsignedInt ?? null,
+        indicativeAppointmentWaitCode: wait?.valueCodeableConcept?.coding?.[0]?.code ?? null,
         distanceMiles: l('distance')?.valueUnsignedInt ?? null,
         displayProminently: l('displayProminently')?.valueBoolean ?? null,
         referralLetterRequired: s('referralLetterRequired')?.valueBoolean ?? null,

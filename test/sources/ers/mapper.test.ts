@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../../sandbox/src/fixtures.js';
 import { mapErsAppointment, mapErsReferral, mapHealthcareService, mapWorklistForPatient, providerOfSite } from '../../../src/sources/ers/mapper.js';
-import type { ErsAppointment, ErsHealthcareService, ErsReferralRequest, ErsWorklist } from '../../../src/sources/ers/wire.js';
+import type { ErsAppointment, ErsHealthcareService, ErsReferralRequest, ErsServiceList, ErsWorklist } from '../../../src/sources/ers/wire.js';
+import { mapServiceList } from '../../../src/sources/ers/referring.js';
 
 const STU3 = 'ers/specification/components/stu3/examples/';
 const referral = (name: string) => loadFixture<ErsReferralRequest>(`${STU3}retrieveReferralRequest/responses/${name}.json`);
@@ -39,6 +40,20 @@ describe('mapErsReferral', () => {
   it('keeps the upstream resource verbatim', () => {
     const wire = referral('DeferredToProvider');
     expect(mapErsReferral(wire).resource).toBe(wire);
+  });
+});
+
+describe('mapServiceList (A010)', () => {
+  it("reads a coded indicative wait (eRS-IWT-1) and every supported request flow, as the spec's service list gives them", () => {
+    const list = loadFixture<ErsServiceList>(`${STU3}patientServiceSearch/responses/FetchServiceListWithMultipleServices.json`);
+    const services = mapServiceList(list);
+    expect(services).toHaveLength(6);
+    // Every service of the example publishes LIMITED_AVAILABILITY instead of a number of days.
+    expect(services.map((s) => [s.indicativeAppointmentWaitDays, s.indicativeAppointmentWaitCode])).toEqual(Array(6).fill([null, 'LIMITED_AVAILABILITY']));
+    const both = services.find((s) => s.id === '11010')!;
+    expect(both.requestFlowTypes).toEqual(['APPOINTMENT_REQUEST', 'ADVICE_AND_GUIDANCE_REQUEST']);
+    expect(both.requestFlowType).toBe('APPOINTMENT_REQUEST');
+    expect(services.filter((s) => s.id !== '11010').every((s) => s.requestFlowTypes.length === 1)).toBe(true);
   });
 });
 

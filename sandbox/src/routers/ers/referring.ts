@@ -86,6 +86,8 @@ export interface ReferringState {
  */
 const distanceOf = (s: SeededService, from: string) => ((Number(s.id) + postcodeSpread(from)) % 40) + 1;
 const waitOf = (s: SeededService) => (Number(s.id) % 30) + 3;
+/** Services whose indicative wait e-RS gives as LIMITED_AVAILABILITY rather than days: every specialty's at one trust (303nn). */
+export const limitedAvailability = (s: SeededService) => Math.floor(Number(s.id) / 100) === 303;
 /** A postcode, ignoring case and spaces, as a number from 0 to 39. */
 const postcodeSpread = (postcode: string) => [...postcode.toUpperCase().replace(/\s+/g, '')].reduce((sum, c) => sum * 31 + c.charCodeAt(0), 0) % 40;
 
@@ -115,7 +117,10 @@ function serviceEntry(s: SeededService, from: string | undefined): Json {
         extension: [
           { url: 'displayProminently', valueBoolean: false },
           ...(from ? [{ url: 'distance', valueUnsignedInt: distanceOf(s, from) }] : []),
-          { url: 'indicativeAppointmentWaitTime', valueUnsignedInt: waitOf(s) },
+          // A wait in days, or (for some services) e-RS's code when it has no number to give (eRS-IWT-1).
+          limitedAvailability(s)
+            ? { url: 'indicativeAppointmentWaitTime', valueCodeableConcept: { coding: [{ system: `${CS}eRS-IWT-1`, code: 'LIMITED_AVAILABILITY' }] } }
+            : { url: 'indicativeAppointmentWaitTime', valueUnsignedInt: waitOf(s) },
         ],
       },
     ],
