@@ -3003,13 +3003,13 @@ export type PatientSearchInput = {
   email?: InputMaybe<Scalars['String']['input']>;
   /** Exact matching only (no wildcards, no variations). */
   exact?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Family name (surname); wildcards as PDS allows (at least two characters before a `*`). */
+  /** Family name (surname), at most 35 characters; wildcards as PDS allows (at least two characters before a `*`, none in a fuzzy search). */
   family?: InputMaybe<Scalars['String']['input']>;
-  /** PDS's fuzzy (phonetic, transposition-tolerant) match; PDS then returns at most one match. */
+  /** PDS's fuzzy (phonetic, transposition-tolerant) match, which takes no wildcards and is more likely than a non-fuzzy search to find several patients. */
   fuzzy?: InputMaybe<Scalars['Boolean']['input']>;
   /** Administrative gender. */
   gender?: InputMaybe<Gender>;
-  /** First then middle names. */
+  /** First then middle names, each at most 35 characters; wildcards as for `family`. */
   given?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Include historic names, addresses and other data in matching. */
   history?: InputMaybe<Scalars['Boolean']['input']>;
@@ -3017,7 +3017,7 @@ export type PatientSearchInput = {
   maxResults?: InputMaybe<Scalars['Int']['input']>;
   /** A phone number the patient recorded. */
   phone?: InputMaybe<Scalars['String']['input']>;
-  /** Postcode of any address (PDS ignores spaces). */
+  /** Postcode of any address (PDS ignores spaces); wildcards as for `family`. */
   postcode?: InputMaybe<Scalars['String']['input']>;
   /** The ODS code of the registered GP practice. */
   registeredGp?: InputMaybe<Scalars['OdsCode']['input']>;

@@ -176,6 +176,12 @@ describe('patients(search)', () => {
     ['an inverted range', { family: 'Smith', birthDateFrom: '2011-01-01', birthDateTo: '2010-01-01' }],
     ['maxResults over 50', { family: 'Smith', birthDate: '2010-10-22', maxResults: 51 }],
     ['a leading wildcard', { family: '*mith', birthDate: '2010-10-22' }],
+    // personal-demographics.yaml: `given` and `address-postalcode` take no wildcard in their first two characters either,
+    // given names are at most 35 characters, and "You cannot use wildcards with a fuzzy search".
+    ["a wildcard in a given name's first two characters", { family: 'Smith', given: ['J*'], birthDate: '2010-10-22' }],
+    ['a given name over 35 characters', { family: 'Smith', given: ['J'.repeat(36)], birthDate: '2010-10-22' }],
+    ["a wildcard in a postcode's first two characters", { family: 'Smith', postcode: '*S1 6AE', birthDate: '2010-10-22' }],
+    ['a wildcard in a fuzzy search', { family: 'Sm*', given: ['Jane'], birthDate: '2010-10-22', fuzzy: true }],
     ['a fuzzy search without enough', { family: 'Smith', birthDate: '2010-10-22', fuzzy: true }],
   ])('refuses %s before any upstream call', async (_, search) => {
     const r = await t.run(SEARCH, { search });

@@ -73,6 +73,9 @@ describe('PDS sandbox conforms to personal-demographics.yaml', () => {
     ['an unknown parameter', '?family=Smith&birthdate=eq2010-10-22&colour=blue', 400],
     ['no birth date', '?family=Smith', 400],
     ['no parameters', '', 400],
+    ['a wildcard in a fuzzy search', '?family=Sm*&given=Jane&birthdate=eq2010-10-22&_fuzzy-match=true', 400],
+    ["a wildcard in a given name's first two characters", '?family=Smith&given=J*&birthdate=eq2010-10-22', 400],
+    ["a wildcard in a postcode's first two characters", '?family=Smith&address-postalcode=*S16AE&birthdate=eq2010-10-22', 400],
   ])('GET /Patient: %s', async (_, query, status) => {
     const r = await call('GET', `${PDS}/Patient${query}`, query.includes('colour') ? nonConforming('a search parameter PDS does not declare') : {});
     expect(r.status).toBe(status);

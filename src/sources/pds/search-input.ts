@@ -6,8 +6,9 @@ const MAX_RESULTS = 50;
 
 /**
  * Turns the graph's search input into PDS parameters, refusing before any call what PDS would refuse: a date of birth
- * both exact and ranged, an inverted range, a result cap outside 1..50, a wildcard in a name's first two characters,
- * and combinations below PDS's minimum (non-fuzzy: family and date of birth; fuzzy: one of the three combinations).
+ * both exact and ranged, an inverted range, a result cap outside 1..50, a name over 35 characters, a wildcard in the
+ * first two characters of a name or postcode, a wildcard in a fuzzy search, and combinations below PDS's minimum
+ * (non-fuzzy: family and date of birth; fuzzy: one of the three combinations).
  * Dates of birth and death take PDS's prefixes: `eq` for an exact date, `ge`/`le` for the ends of a range.
  */
 export function toPdsSearchParams(input: PatientSearchInput): PdsSearchParams {
@@ -20,11 +21,17 @@ export function toPdsSearchParams(input: PatientSearchInput): PdsSearchParams {
   }
   const family = input.family?.trim() || undefined;
   const given = input.given?.map((g) => g.trim()).filter(Boolean);
-  if (family && (family.length > 35 || /^.?\*/.test(family))) {
-    throw new BadUserInputError('INVALID_SEARCH', 'family must be at most 35 characters, with no wildcard in its first two');
+  // personal-demographics.yaml, family, given and address-postalcode: "Max 35 characters" for the names; "Use `*` as a
+  // wildcard but not in the first two characters and not in fuzzy search mode" for all three.
+  for (const [name, value] of [['family', family], ...(given ?? []).map((g) => ['given', g] as const)] as const) {
+    if (value && (value.length > 35 || /^.?\*/.test(value)))
+      throw new BadUserInputError('INVALID_SEARCH', `${name} must be at most 35 characters, with no wildcard in its first two`);
   }
   const hasBirth = Boolean(birthDate || birthDateFrom || birthDateTo);
   const postcode = input.postcode?.trim() || undefined;
+  if (postcode && /^.?\*/.test(postcode)) throw new BadUserInputError('INVALID_SEARCH', 'postcode may not have a wildcard in its first two characters');
+  if (input.fuzzy && [family, postcode, ...(given ?? [])].some((v) => v?.includes('*')))
+    throw new BadUserInputError('INVALID_SEARCH', 'A fuzzy search takes no wildcards');
   const gender = input.gender ?? undefined;
   if (input.fuzzy) {
     const enough = (given?.length && family && hasBirth) || (family && hasBirth && gender && postcode) || (given?.length && hasBirth && gender && postcode);

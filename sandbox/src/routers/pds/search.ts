@@ -72,8 +72,15 @@ export function searchPatients(
   const maxRaw = query.get('_max-results') ?? '50';
   const max = Number(maxRaw);
   if (!/^\d+$/.test(maxRaw) || max < 1 || max > 50) return invalid('_max-results');
+  // family, given, address-postalcode: names at most 35 characters; no wildcard in the first two characters, and none
+  // at all in a fuzzy search (personal-demographics.yaml's parameter descriptions).
+  for (const name of ['family', 'given', 'address-postalcode', 'address-postcode']) {
+    for (const value of query.getAll(name)) {
+      if ((name === 'family' || name === 'given') && value.length > 35) return invalid(name);
+      if (/^.?\*/.test(value) || (fuzzy && value.includes('*'))) return invalid(name);
+    }
+  }
   const family = query.get('family');
-  if (family && (family.length > 35 || /^.?\*/.test(family))) return invalid('family');
 
   const predicates: Predicate[] = [];
   for (const raw of query.getAll('birthdate')) {
