@@ -48,7 +48,7 @@ describe('the audit trail', () => {
   });
 
   it('records a write as a write', async () => {
-    const r = await t.run(`mutation { updatePatient(nhsNumber: "9990000573", version: 1, changes: { gender: other }) { patient { version } } }`);
+    const r = await t.run(`mutation { updatePatient(nhsNumber: "9990000573", version: 1, changes: { gender: unknown }) { patient { version } } }`);
     expect(r.errors).toBeUndefined();
     // The intent, written before the PATCH was sent, then what became of it.
     expect(await recordsOf(r.headers['x-request-id'])).toEqual([

@@ -138,7 +138,7 @@ describe('the stdout audit sink (AUDIT_SINK=stdout)', () => {
       expect(r.data ?? null).toBeNull();
       expect(r.errors?.map((e) => e.extensions?.reason)).toEqual(['AUDIT_UNAVAILABLE']);
       t.resetCalls();
-      const w = await t.run(`mutation { updatePatient(nhsNumber: "9990000573", version: 1, changes: { gender: other }) { patient { version } } }`);
+      const w = await t.run(`mutation { updatePatient(nhsNumber: "9990000573", version: 1, changes: { gender: unknown }) { patient { version } } }`);
       expect(w.errors?.map((e) => e.extensions?.reason)).toContain('AUDIT_UNAVAILABLE');
       expect(t.calls().pds ?? 0).toBe(0);
     } finally {

@@ -33,11 +33,12 @@ describe('updatePatient', () => {
     const r = await t.run<Payload<{ version: number; gender: string }>>(UPDATE, {
       nhsNumber: A,
       version: before.data!.patient.version,
-      changes: { gender: 'other' },
+      // `unknown`, not `other`: PDS never lets gender be set to other (patient-patch.yaml, "Gender").
+      changes: { gender: 'unknown' },
     });
     expect(r.errors).toBeUndefined();
     expect(r.data!.updatePatient.userErrors).toEqual([]);
-    expect(r.data!.updatePatient.patient).toMatchObject({ version: before.data!.patient.version + 1, gender: 'other' });
+    expect(r.data!.updatePatient.patient).toMatchObject({ version: before.data!.patient.version + 1, gender: 'unknown' });
     expect(t.calls()).toEqual({ pds: 1 });
     const patch = t.sandbox.receivedRequests('pds').find((q) => q.method === 'PATCH')!;
     expect(patch.headers['if-match']).toBe(`W/"${before.data!.patient.version}"`);

@@ -101,6 +101,25 @@ describe('PDS sandbox conforms to personal-demographics.yaml', () => {
     expect((await call('GET', `${PDS}/Patient/9990000018`)).body.meta.versionId).toBe(String(Number(version) + 1));
   });
 
+  it.each([
+    ['gender set to other', 'UNSUPPORTED_VALUE', [{ op: 'replace', path: '/gender', value: 'other' }]],
+    ['a work address added', 'UNSUPPORTED_VALUE', [{ op: 'add', path: '/address/-', value: { use: 'work', line: ['1 Mill Lane'] } }]],
+    [
+      "a temp address whose text is not one of Address.yaml's",
+      'INVALID_VALUE',
+      [{ op: 'add', path: '/address/-', value: { use: 'temp', line: ['x'], text: 'away', period: { start: '2026-01-01', end: '2026-02-01' } } }],
+    ],
+    ['a pager added', 'INVALID_VALUE', [{ op: 'add', path: '/telecom/-', value: { system: 'pager', value: '9' } }]],
+    ['a second current home address', 'INVALID_UPDATE', [{ op: 'add', path: '/address/-', value: { use: 'home', line: ['2 New Street'] } }]],
+  ])("PATCH refuses %s with 400 %s (patient-patch.yaml's business rules), changing nothing", async (_, code, patches) => {
+    const read = await call('GET', `${PDS}/Patient/9990000042`);
+    const headers = { 'content-type': 'application/json-patch+json', 'if-match': `W/"${read.body.meta.versionId}"` };
+    const r = await call('PATCH', `${PDS}/Patient/9990000042`, headers, { patches });
+    expect([r.status, r.body.issue[0].details.coding[0].code]).toEqual([400, code]);
+    expect(pdsSpec.validate('PATCH', '/Patient/{id}', 400, r.body)).toEqual([]);
+    expect((await call('GET', `${PDS}/Patient/9990000042`)).body.meta.versionId).toBe(read.body.meta.versionId);
+  });
+
   it('PATCH refuses removing gender (403 FORBIDDEN_UPDATE) and an untested list removal (400 INVALID_UPDATE)', async () => {
     const read = await call('GET', `${PDS}/Patient/9990000026`);
     const headers = { 'content-type': 'application/json-patch+json', 'if-match': `W/"${read.body.meta.versionId}"` };

@@ -68,7 +68,7 @@ describe('with the audit file unwritable', () => {
   it('updatePatient sends no PATCH upstream: nothing is written that was not audited first', async () => {
     const nhsNumber = '9990000352';
     await breakAudit();
-    const r = await t.run(`mutation($n: NhsNumber!) { updatePatient(nhsNumber: $n, version: 1, changes: { gender: other }) { patient { version } } }`, {
+    const r = await t.run(`mutation($n: NhsNumber!) { updatePatient(nhsNumber: $n, version: 1, changes: { gender: unknown }) { patient { version } } }`, {
       n: nhsNumber,
     });
     expect(t.sandbox.receivedRequests('pds').filter((q) => q.method === 'PATCH')).toEqual([]);
@@ -77,7 +77,7 @@ describe('with the audit file unwritable', () => {
     // Healed, the same change goes through at version 1: the refused attempt changed nothing.
     await healAudit();
     const again = await t.run<any>(
-      `mutation($n: NhsNumber!) { updatePatient(nhsNumber: $n, version: 1, changes: { gender: other }) { patient { version } } }`,
+      `mutation($n: NhsNumber!) { updatePatient(nhsNumber: $n, version: 1, changes: { gender: unknown }) { patient { version } } }`,
       { n: nhsNumber },
     );
     expect(again.errors).toBeUndefined();

@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../../errors.js';
-import type { PatientChangesInput } from '../../generated/resolvers.js';
+import type { AddressUse, PatientChangesInput } from '../../generated/resolvers.js';
 import { codeOfEnum } from '../../nhs/fhir-codes.js';
 import { ODS_CODE_SYSTEM, type FhirExtension } from '../fhir.js';
 import { validateNameChanges, validatePreferenceChanges } from './change-rules.js';
@@ -30,6 +30,19 @@ export function needsCurrentRecord(changes: PatientChangesInput): boolean {
  * graph reports for codes it does not know but PDS would refuse on a write), and the name, contact preference and
  * communication rules of change-rules.ts.
  */
+/** The uses a new address may have (patient-patch.yaml, "Address"; Address.yaml). */
+const NEW_ADDRESS_USES: readonly AddressUse[] = ['HOME', 'TEMP', 'BILLING'];
+/** Address.yaml's `text` values for a temp address. */
+const TEMP_ADDRESS_TEXTS = [
+  'Second Home',
+  'Student Accommodation',
+  'Respite Care Address',
+  'Temporary Residence Address',
+  'Convalescence Home',
+  'Mobile Home',
+  'Holiday Home',
+];
+
 export function validatePatientChanges(changes: PatientChangesInput): void {
   const named = [
     changes.gender,
@@ -48,15 +61,27 @@ export function validatePatientChanges(changes: PatientChangesInput): void {
     changes.removeCommunication,
   ];
   if (!named.some(Boolean)) throw new BadUserInputError('NO_CHANGES', 'changes names nothing to change');
+  // patient-patch.yaml, "Gender": "cannot set gender to `other`" (a legacy value PDS still returns).
+  if (changes.gender === 'other') throw new BadUserInputError('INVALID_CHANGE', 'PDS never lets gender be set to other: male, female or unknown');
+  const uses = new Set<string>();
   for (const a of changes.addAddress ?? []) {
-    if (a.use === 'OTHER') throw new BadUserInputError('INVALID_CHANGE', 'An address use must be HOME, WORK, TEMP, OLD or BILLING');
+    // patient-patch.yaml, "Address": a `work` address "cannot be added or replaced as it is a legacy value"; Address.yaml's
+    // uses are home, work, temp and billing; "you cannot add more than one of each address use types".
+    if (!NEW_ADDRESS_USES.includes(a.use)) throw new BadUserInputError('INVALID_CHANGE', 'A new address use must be HOME, TEMP or BILLING');
+    if (uses.has(a.use)) throw new BadUserInputError('INVALID_CHANGE', `Only one ${codeOfEnum(a.use)} address can be added`);
+    uses.add(a.use);
     if ((a.use === 'TEMP' || a.use === 'BILLING') && !(a.periodStart && a.periodEnd)) {
       throw new BadUserInputError('INVALID_CHANGE', `A ${codeOfEnum(a.use)} address needs periodStart and periodEnd`);
     }
-    if (a.use === 'TEMP' && !a.text) throw new BadUserInputError('INVALID_CHANGE', 'A temp address needs text');
+    if (a.use === 'TEMP' && !TEMP_ADDRESS_TEXTS.includes(a.text ?? '')) {
+      throw new BadUserInputError('INVALID_CHANGE', `A temp address's text must be one of: ${TEMP_ADDRESS_TEXTS.join(', ')}`);
+    }
   }
   for (const t of changes.addTelecom ?? []) {
-    if (t.use === 'OTHER') throw new BadUserInputError('INVALID_CHANGE', 'A contact point use must be HOME, WORK, TEMP, OLD or MOBILE');
+    // ContactPoint.yaml: system phone, fax, email or other; use home, work, temp or mobile.
+    if (!['PHONE', 'FAX', 'EMAIL'].includes(t.system)) throw new BadUserInputError('INVALID_CHANGE', 'A contact point system must be PHONE, FAX or EMAIL');
+    if (t.use && !['HOME', 'WORK', 'TEMP', 'MOBILE'].includes(t.use))
+      throw new BadUserInputError('INVALID_CHANGE', 'A contact point use must be HOME, WORK, TEMP or MOBILE');
   }
   validateNameChanges(changes);
   validatePreferenceChanges(changes);
@@ -72,6 +97,7 @@ export function validatePatientChanges(changes: PatientChangesInput): void {
 export function buildPatientPatch(changes: PatientChangesInput, current: PdsPatient | undefined): JsonPatchOperation[] {
   validatePatientChanges(changes);
   validateNameChanges(changes, current);
+  refuseSecondCurrentAddress(changes, current);
   const ops: JsonPatchOperation[] = [];
   if (changes.gender) ops.push({ op: 'replace', path: '/gender', value: changes.gender });
   if (changes.birthDate) ops.push({ op: 'replace', path: '/birthDate', value: changes.birthDate });
@@ -167,4 +193,19 @@ function additions(list: 'telecom' | 'address', existing: unknown[] | undefined,
   // Appending to a list the record lacks must create the list; `-` appends to one that exists.
   if (existing === undefined) return [{ op: 'add', path: `/${list}`, value: items }];
   return items.map((value) => ({ op: 'add' as const, path: `/${list}/-`, value }));
+}
+
+/**
+ * patient-patch.yaml: a patient has "no more than one current `temp` and/or `billing` address" and one home address. An
+ * added address whose use the record already holds (current: not ended before today) is refused unless that address is
+ * removed in the same change.
+ */
+function refuseSecondCurrentAddress(changes: PatientChangesInput, current: PdsPatient | undefined): void {
+  const removed = new Set(changes.removeAddressIds ?? []);
+  const today = new Date().toISOString().slice(0, 10);
+  const held = (current?.address ?? []).filter((a) => !(a.id && removed.has(a.id)) && !(a.period?.end && a.period.end < today));
+  for (const a of changes.addAddress ?? []) {
+    if (held.some((h) => h.use === codeOfEnum(a.use)))
+      throw new BadUserInputError('INVALID_CHANGE', `The record already has a current ${codeOfEnum(a.use)} address: remove it in the same change`);
+  }
 }

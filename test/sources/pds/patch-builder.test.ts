@@ -56,7 +56,48 @@ describe('buildPatientPatch', () => {
       expect.objectContaining({ extensions: expect.objectContaining({ reason: 'INVALID_CHANGE' }) }),
     );
     expect(() =>
-      validatePatientChanges({ addAddress: [{ use: 'TEMP', lines: ['x'], text: 'away', periodStart: '2026-01-01', periodEnd: '2026-02-01' }] }),
+      validatePatientChanges({
+        addAddress: [{ use: 'TEMP', lines: ['x'], text: 'Student Accommodation', periodStart: '2026-01-01', periodEnd: '2026-02-01' }],
+      }),
     ).not.toThrow();
+  });
+
+  // patient-patch.yaml's business rules (Gender, Address) and Address.yaml / ContactPoint.yaml's value sets.
+  const TEMP = { use: 'TEMP' as const, lines: ['x'], periodStart: '2026-01-01', periodEnd: '2026-02-01' };
+  it.each([
+    ['gender set to other', { gender: 'other' as const }],
+    ['a work address (a legacy use PDS returns but never takes)', { addAddress: [{ use: 'WORK' as const, lines: ['x'] }] }],
+    ['an old address', { addAddress: [{ use: 'OLD' as const, lines: ['x'] }] }],
+    [
+      'two home addresses',
+      {
+        addAddress: [
+          { use: 'HOME' as const, lines: ['x'] },
+          { use: 'HOME' as const, lines: ['y'] },
+        ],
+      },
+    ],
+    ["a temp address whose text is not one of Address.yaml's", { addAddress: [{ ...TEMP, text: 'away' }] }],
+    ['a pager', { addTelecom: [{ system: 'PAGER' as const, value: '9' }] }],
+    ['a contact point of old use', { addTelecom: [{ system: 'PHONE' as const, value: '9', use: 'OLD' as const }] }],
+  ])('refuses %s: INVALID_CHANGE', (_, changes) => {
+    expect(() => validatePatientChanges(changes)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ reason: 'INVALID_CHANGE' }) }));
+  });
+
+  it('refuses a second current home, temp or billing address, unless the one held is removed in the same change or has ended', () => {
+    const housed: PdsPatient = {
+      ...current,
+      address: [
+        { id: 'a1', use: 'home', line: ['1 High St'] },
+        { id: 'a2', use: 'temp', line: ['2 Park Row'], text: 'Second Home', period: { start: '2020-01-01', end: '2020-02-01' } },
+      ],
+    };
+    const home = { use: 'HOME' as const, lines: ['3 New St'] };
+    expect(() => buildPatientPatch({ addAddress: [home] }, housed)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ reason: 'INVALID_CHANGE' }) }),
+    );
+    expect(() => buildPatientPatch({ addAddress: [home], removeAddressIds: ['a1'] }, housed)).not.toThrow();
+    // The temp address held ended in 2020: a new one is the only current one.
+    expect(() => buildPatientPatch({ addAddress: [{ ...TEMP, text: 'Holiday Home' }] }, housed)).not.toThrow();
   });
 });
