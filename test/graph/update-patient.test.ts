@@ -27,6 +27,22 @@ const B = '9990000336';
 const C = '9990000344';
 
 describe('updatePatient', () => {
+  it('adds the first address and phone of a record that has none at `-`, as patient-patch.yaml requires (its minimal record 9000000033)', async () => {
+    const r = await t.run<Payload<{ version: number; addresses: { use: string }[]; telecom: { system: string; value: string }[] }>>(UPDATE, {
+      nhsNumber: '9000000033',
+      version: 2,
+      changes: {
+        addAddress: [{ use: 'HOME', lines: ['1 Trevelyan Square'], postalCode: 'LS1 6AE' }],
+        addTelecom: [{ system: 'PHONE', value: '01632960587', use: 'HOME' }],
+      },
+    });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.updatePatient.userErrors).toEqual([]);
+    expect(r.data!.updatePatient.patient).toMatchObject({ version: 3, addresses: [{ use: 'HOME' }], telecom: [{ system: 'PHONE', value: '01632960587' }] });
+    const patch = JSON.parse(t.sandbox.receivedRequests('pds').find((q) => q.method === 'PATCH')!.body);
+    expect(patch.patches.filter((p: any) => p.op === 'add').map((p: any) => p.path)).toEqual(['/telecom/-', '/address/-']);
+  });
+
   it('patches PDS under If-Match and returns the new version in one call', async () => {
     const before = await t.run<{ patient: { version: number; gender: string } }>(READ, { n: A });
     t.resetCalls();

@@ -120,6 +120,23 @@ describe('PDS sandbox conforms to personal-demographics.yaml', () => {
     expect((await call('GET', `${PDS}/Patient/9990000042`)).body.meta.versionId).toBe(read.body.meta.versionId);
   });
 
+  it('PATCH refuses a whole list added where a record has none (400 INVALID_UPDATE): new items go at `-`', async () => {
+    const read = await call('GET', `${PDS}/Patient/9000000033`);
+    const headers = { 'content-type': 'application/json-patch+json', 'if-match': `W/"${read.body.meta.versionId}"` };
+    // The patch schema itself allows no list as a value: the request is non-conforming by design.
+    const whole = await call(
+      'PATCH',
+      `${PDS}/Patient/9000000033`,
+      { ...headers, ...nonConforming('a whole list as a patch value') },
+      {
+        patches: [{ op: 'add', path: '/address', value: [{ use: 'home', line: ['1 High St'] }] }],
+      },
+    );
+    expect([whole.status, whole.body.issue[0].details.coding[0].code]).toEqual([400, 'INVALID_UPDATE']);
+    expect(whole.body.issue[0].diagnostics).toContain("'/address/-'");
+    expect(pdsSpec.validate('PATCH', '/Patient/{id}', 400, whole.body)).toEqual([]);
+  });
+
   it('PATCH refuses removing gender (403 FORBIDDEN_UPDATE) and an untested list removal (400 INVALID_UPDATE)', async () => {
     const read = await call('GET', `${PDS}/Patient/9990000026`);
     const headers = { 'content-type': 'application/json-patch+json', 'if-match': `W/"${read.body.meta.versionId}"` };

@@ -110,7 +110,7 @@ export function buildPatientPatch(changes: PatientChangesInput, current: PdsPati
   ops.push(...ext.removals);
 
   const telecom = (changes.addTelecom ?? []).map((t) => ({ system: codeOfEnum(t.system), value: t.value, ...(t.use ? { use: codeOfEnum(t.use) } : {}) }));
-  ops.push(...additions('telecom', current?.telecom, telecom));
+  ops.push(...additions('telecom', telecom));
 
   const addresses = (changes.addAddress ?? []).map((a) => ({
     use: codeOfEnum(a.use),
@@ -120,7 +120,7 @@ export function buildPatientPatch(changes: PatientChangesInput, current: PdsPati
     ...(a.text ? { text: a.text } : {}),
     ...(a.periodStart ? { period: { start: a.periodStart, ...(a.periodEnd ? { end: a.periodEnd } : {}) } } : {}),
   }));
-  ops.push(...additions('address', current?.address, addresses));
+  ops.push(...additions('address', addresses));
 
   const names = (changes.addNames ?? []).map((n) => ({
     use: codeOfEnum(n.use),
@@ -188,10 +188,10 @@ function removals(list: 'telecom' | 'address' | 'name', items: readonly { id?: s
     ]);
 }
 
-function additions(list: 'telecom' | 'address', existing: unknown[] | undefined, items: unknown[]): JsonPatchOperation[] {
-  if (items.length === 0) return [];
-  // Appending to a list the record lacks must create the list; `-` appends to one that exists.
-  if (existing === undefined) return [{ op: 'add', path: `/${list}`, value: items }];
+function additions(list: 'telecom' | 'address', items: unknown[]): JsonPatchOperation[] {
+  // patient-patch.yaml: "When adding a base level list item such as a new name or address, ensure the index is always
+  // `-`, otherwise the request is rejected", a list the record lacks included (its minimal record 9000000033 is there
+  // "to test adding all data types").
   return items.map((value) => ({ op: 'add' as const, path: `/${list}/-`, value }));
 }
 

@@ -31,12 +31,12 @@ describe('buildPatientPatch', () => {
     ]);
   });
 
-  it('appends to an existing list and creates a missing one', () => {
+  it("appends at `-`, to an existing list and to one the record lacks alike (patient-patch.yaml: 'otherwise the request is rejected')", () => {
     expect(buildPatientPatch({ addTelecom: [{ system: 'PHONE', value: '9' }] }, current)).toEqual([
       { op: 'add', path: '/telecom/-', value: { system: 'phone', value: '9' } },
     ]);
     expect(buildPatientPatch({ addAddress: [{ use: 'HOME', lines: ['1 High St'], postalCode: 'LS1 1AA' }] }, current)).toEqual([
-      { op: 'add', path: '/address', value: [{ use: 'home', line: ['1 High St'], postalCode: 'LS1 1AA' }] },
+      { op: 'add', path: '/address/-', value: { use: 'home', line: ['1 High St'], postalCode: 'LS1 1AA' } },
     ]);
   });
 

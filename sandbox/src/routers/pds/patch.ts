@@ -7,6 +7,8 @@ import { BIRTH_PLACE, PHARMACY_EXTENSIONS, type FhirPatient } from './records.js
 const OPS = new Set(['add', 'replace', 'remove', 'test']);
 const UNREMOVABLE = new Set(['/gender', '/birthDate', '/name/0']);
 const LIST_ITEM = /^\/[A-Za-z]+\/\d+$/;
+/** The Patient's base-level lists, which take new items at `-` only. */
+const BASE_LIST = /^\/(name|address|telecom|contact|generalPractitioner|extension|identifier)$/;
 
 /** The extensions a patient may change (patient-patch.yaml, "Patient access"): pharmacies, communication, place of birth. */
 const PATIENT_EXTENSIONS = new Set([...PHARMACY_EXTENSIONS, 'https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-NHSCommunication', BIRTH_PLACE]);
@@ -143,12 +145,13 @@ export function patchPatient(req: SandboxRequest, current: FhirPatient, patientA
         }),
       };
     }
-    // A new base-level list item is added at `-` only: PDS orders its lists itself (patient-patch.yaml, "Addition").
-    if (op.op === 'add' && LIST_ITEM.test(op.path)) {
+    // A new base-level list item is added at `-` only: PDS orders its lists itself (patient-patch.yaml, "Addition"); not
+    // at an index, and not as a whole list, the record's or one it lacks.
+    if (op.op === 'add' && (LIST_ITEM.test(op.path) || BASE_LIST.test(op.path))) {
       return {
         response: spineOutcome(400, 'INVALID_UPDATE', 'Update is invalid', {
           issueType: 'structure',
-          diagnostics: `Invalid update with error - new items must be added at '${op.path.replace(/\d+$/, '-')}'`,
+          diagnostics: `Invalid update with error - new items must be added at '${LIST_ITEM.test(op.path) ? op.path.replace(/\d+$/, '-') : `${op.path}/-`}'`,
         }),
       };
     }
