@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPlatform, type EmbeddedPlatform } from '../../sandbox/src/embedded.js';
 import { signIn } from '../../sandbox/src/identity/sign-in.js';
 import { createPlatform, type Platform } from '../../src/upstream/platform.js';
+import { nonConforming } from '../support/contracts/opt-out.js';
 import { OpenApiSpec } from '../support/openapi.js';
 
 /**
@@ -150,6 +151,42 @@ describe('patient access (NHS login P9, user-nhs-login:P9 scope)', () => {
       expect(r.code).toBe('FORBIDDEN_UPDATE');
       expect(spec.validate('PATCH', '/Patient/{id}', 403, r.body)).toEqual([]);
     }
+    // Each operation is judged where it lands: after the email at 0 is removed, `/telecom/0` is the home phone.
+    const staffHeaders = async () => ({ 'if-match': `W/"${await version()}"`, 'content-type': 'application/json-patch+json' });
+    const byStaff = await call(tokens.staff, 'PATCH', '/Patient/9990000352', {
+      headers: await staffHeaders(),
+      body: {
+        patches: [
+          { op: 'test', path: `/telecom/${home}/id`, value: record.telecom[home].id },
+          { op: 'remove', path: `/telecom/${home}` },
+          { op: 'add', path: '/telecom/-', value: { system: 'phone', value: '01132 496 001', use: 'home' } },
+        ],
+      },
+    });
+    expect(byStaff.status).toBe(200);
+    const reordered = (await call(tokens.writer, 'GET', '/Patient/9990000352')).body.telecom;
+    const first = reordered[0];
+    expect(first.system === 'email' || first.use === 'mobile').toBe(true);
+    const slide = await patch([
+      { op: 'test', path: '/telecom/0/id', value: first.id },
+      { op: 'remove', path: '/telecom/0' },
+      ...reordered.slice(1, -1).flatMap((t: any) => [
+        { op: 'test', path: '/telecom/0/id', value: t.id },
+        { op: 'remove', path: '/telecom/0' },
+      ]),
+      { op: 'test', path: '/telecom/0/id', value: reordered.at(-1).id },
+      { op: 'remove', path: '/telecom/0' },
+    ]);
+    expect([slide.status, slide.code]).toEqual([403, 'FORBIDDEN_UPDATE']);
+    // Inside a contact point or an extension (patients change whole objects), and a whole list: refused too.
+    const mobile = reordered.findIndex((t: any) => t.use === 'mobile');
+    expect((await patch([{ op: 'replace', path: `/telecom/${mobile}/use`, value: 'home' }])).code).toBe('FORBIDDEN_UPDATE');
+    // The patch schema allows no list as a value: non-conforming by design.
+    const list = await call(tokens.writer, 'PATCH', '/Patient/9990000352', {
+      headers: { ...(await staffHeaders()), ...nonConforming('a whole list as a patch value') },
+      body: { patches: [{ op: 'replace', path: '/telecom', value: [{ system: 'email', value: 'a@example.com' }] }] },
+    });
+    expect([list.status, list.code]).toEqual([400, 'INVALID_UPDATE']);
     // Nothing refused was applied; an email address and an address are theirs to add.
     expect((await call(tokens.writer, 'GET', '/Patient/9990000352')).body.gender).toBe(record.gender);
     const allowed = await patch([

@@ -99,7 +99,9 @@ export const pdsSandbox: SandboxApiFactory = (sandbox) => {
           if (!isValidNhsNumber(id)) return invalidId();
           const patient = records.get(id);
           if (!patient) return notFound();
-          const { response, updated } = patchPatient(req, patient, modes.get(req) === 'patient');
+          // Limited to what patients may change unless the mode is known to be a healthcare worker's (or the open sandbox).
+          const mode = modes.get(req);
+          const { response, updated } = patchPatient(req, patient, mode !== 'healthcare-worker' && mode !== 'open');
           if (updated) {
             records.set(id, updated);
             const i = searchable.indexOf(patient);

@@ -23,25 +23,35 @@ const patientTelecom = (t: unknown) => {
 
 /**
  * The first patch a patient may not make (patient-patch.yaml, "Patient access": address, communication, emergency
- * contact, pharmacy, place of birth and telecom, mobile and email only), or undefined. A list item is judged by what it
- * holds before the patch (a remove, a change inside it) and by what the patch puts there.
+ * contact, pharmacy, place of birth and telecom, mobile and email only), or undefined. The operations are walked in turn
+ * over a copy of the record, so a list item is judged as it stands when its operation comes (after the removals before
+ * it), both what it held and what the operation puts there. Telecom and extensions change only as whole objects in
+ * patient access ("you must include the whole object in the patch"): a path inside one is refused.
  */
 export function outsidePatientAccess(ops: readonly Operation[], current: FhirPatient): string | undefined {
-  const record = current as unknown as Json;
+  let record = structuredClone(current) as unknown as Json;
   for (const op of ops) {
-    if (op.op === 'test') continue;
-    const [, field, index] = op.path.split('/');
-    const value = 'value' in op ? (op as { value: unknown }).value : undefined;
-    const before =
-      index === undefined ? record[field as string] : index === '-' ? undefined : (record[field as string] as unknown[] | undefined)?.[Number(index)];
-    // The whole list (no index), or the item at the index; a change inside an item (a deeper path) keeps the item.
-    const items = (x: unknown) => (index === undefined ? ((x as unknown[] | undefined) ?? []) : x === undefined ? [] : [x]);
-    const put = op.path.split('/').length > 3 ? [] : items(value);
-    if (field === 'address' || field === 'contact') continue;
-    if (field === 'telecom' && [...items(before), ...put].every(patientTelecom)) continue;
-    const url = (x: unknown) => String((x as { url?: unknown } | undefined)?.url);
-    if (field === 'extension' && [...items(before), ...put].every((x) => PATIENT_EXTENSIONS.has(url(x)))) continue;
-    return op.path;
+    if (op.op !== 'test') {
+      const [, field, index, ...deeper] = op.path.split('/');
+      const value = 'value' in op ? (op as { value: unknown }).value : undefined;
+      const list = record[field as string] as unknown[] | undefined;
+      const before = index === undefined ? (list ?? []) : index === '-' ? [] : [list?.[Number(index)]];
+      const put = index === undefined ? ((value as unknown[] | undefined) ?? []) : op.op === 'remove' ? [] : [value];
+      const url = (x: unknown) => String((x as { url?: unknown } | undefined)?.url);
+      const allowed =
+        field === 'address' ||
+        field === 'contact' ||
+        (field === 'telecom' && deeper.length === 0 && [...before, ...put].every(patientTelecom)) ||
+        (field === 'extension' && deeper.length === 0 && [...before, ...put].every((x) => PATIENT_EXTENSIONS.has(url(x))));
+      if (!allowed) return op.path;
+    }
+    try {
+      const list = /^\/([A-Za-z]+)\/-$/.exec(op.path)?.[1];
+      if (op.op === 'add' && list && BASE_LIST.test(`/${list}`) && record[list] === undefined) record[list] = [];
+      record = fastJsonPatch.applyOperation(record, op, false, true).newDocument;
+    } catch {
+      return undefined; // Not applicable: patchPatient answers the malformed patch.
+    }
   }
   return undefined;
 }
@@ -60,9 +70,9 @@ const TEMP_ADDRESS_TEXTS = new Set([
 type Item = { id?: string; use?: string; system?: string; text?: string; period?: { end?: string } };
 
 /**
- * patient-patch.yaml's business rules for what a patch adds (a new list item has no id yet; legacy data already held is
- * left alone): gender is never set to `other` and a `work` address never added (UNSUPPORTED_VALUE: legacy values);
- * an address use is home, work, temp or billing, a temp address's text one of Address.yaml's, a contact point's system
+ * patient-patch.yaml's business rules for what a patch adds or changes (legacy data already held is left alone):
+ * gender is never set to `other` and a `work` address never added or replaced (UNSUPPORTED_VALUE: legacy values); an
+ * address use is home, work, temp or billing, a temp address's text one of Address.yaml's, a contact point's system
  * phone, fax, email or other and its use home, work, temp or mobile (INVALID_VALUE); no more than one current address
  * of each of home, temp and billing (INVALID_UPDATE).
  */
@@ -74,14 +84,19 @@ function businessRuleProblem(current: FhirPatient, updated: FhirPatient): Sandbo
     });
   if (updated.gender === 'other' && current.gender !== 'other')
     return outcome(400, 'UNSUPPORTED_VALUE', 'Unsupported value', "gender cannot be set to 'other'");
-  const added = (list: unknown) => ((list as Item[] | undefined) ?? []).filter((x) => x && x.id === undefined);
-  for (const a of added(updated.address)) {
-    if (a.use === 'work') return outcome(400, 'UNSUPPORTED_VALUE', 'Unsupported value', "a 'work' address cannot be added");
+  // What the patch adds (no id yet) or changes (an item whose id the record holds, now different): legacy data left as it
+  // was is not judged.
+  const added = (list: unknown, before: unknown) => {
+    const held = new Map(((before as Item[] | undefined) ?? []).map((x) => [x?.id, JSON.stringify(x)]));
+    return ((list as Item[] | undefined) ?? []).filter((x) => x && (x.id === undefined || held.get(x.id) !== JSON.stringify(x)));
+  };
+  for (const a of added(updated.address, current.address)) {
+    if (a.use === 'work') return outcome(400, 'UNSUPPORTED_VALUE', 'Unsupported value', "a 'work' address cannot be added or replaced");
     if (!['home', 'temp', 'billing'].includes(String(a.use))) return outcome(400, 'INVALID_VALUE', 'Provided value is invalid', `address use '${a.use}'`);
     if (a.use === 'temp' && !TEMP_ADDRESS_TEXTS.has(String(a.text)))
       return outcome(400, 'INVALID_VALUE', 'Provided value is invalid', `temp address text '${a.text}'`);
   }
-  for (const t of added(updated.telecom)) {
+  for (const t of added(updated.telecom, current.telecom)) {
     if (!['phone', 'fax', 'email', 'other'].includes(String(t.system)) || (t.use !== undefined && !['home', 'work', 'temp', 'mobile'].includes(t.use)))
       return outcome(400, 'INVALID_VALUE', 'Provided value is invalid', `contact point system '${t.system}' or use '${t.use}'`);
   }
@@ -137,6 +152,15 @@ export function patchPatient(req: SandboxRequest, current: FhirPatient, patientA
           diagnostics: `Invalid patch - op '${String(op?.op)}' is not supported`,
         }),
       };
+    // JsonPatch.yaml: a value is a string, an integer or an object, never a list.
+    if ('value' in op && Array.isArray((op as { value: unknown }).value)) {
+      return {
+        response: spineOutcome(400, 'INVALID_UPDATE', 'Update is invalid', {
+          issueType: 'structure',
+          diagnostics: `Invalid update with error - '${op.path}' takes an object or a value, not a list`,
+        }),
+      };
+    }
     if (op.op === 'remove' && UNREMOVABLE.has(op.path)) {
       return {
         response: spineOutcome(403, 'FORBIDDEN_UPDATE', 'Forbidden update with error', {
@@ -182,7 +206,7 @@ export function patchPatient(req: SandboxRequest, current: FhirPatient, patientA
     // public sandbox invites testing "adding all data types").
     for (const op of ops) {
       const list = /^\/([A-Za-z]+)\/-$/.exec(op.path)?.[1];
-      if (op.op === 'add' && list && base[list] === undefined) base[list] = [];
+      if (op.op === 'add' && list && BASE_LIST.test(`/${list}`) && base[list] === undefined) base[list] = [];
     }
     updated = fastJsonPatch.applyPatch(base as FhirPatient, ops, true, false).newDocument;
   } catch {
