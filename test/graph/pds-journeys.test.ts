@@ -96,6 +96,24 @@ describe('Patient.relatedPeople', () => {
     expect(t.calls()).toEqual({ pds: 2 });
   });
 
+  it('a RelatedPerson 404 other than RESOURCE_NOT_FOUND (INVALIDATED_RESOURCE) stays NOT_FOUND, the patient kept', async () => {
+    const invalidated = {
+      resourceType: 'OperationOutcome',
+      issue: [
+        {
+          severity: 'error',
+          code: 'not-found',
+          details: { coding: [{ system: 'https://fhir.nhs.uk/R4/CodeSystem/Spine-ErrorOrWarningCode', code: 'INVALIDATED_RESOURCE' }] },
+        },
+      ],
+    };
+    t.sandbox.setFault('pds', { kind: 'answer', status: 404, body: invalidated, after: 1 });
+    const r = await t.run<any>(`query($n: NhsNumber!) { patient(nhsNumber: $n) { nhsNumber relatedPeople { id } } }`, { n: SUBJECT });
+    expect(r.data.patient).toEqual({ nhsNumber: SUBJECT, relatedPeople: null });
+    expect(codes(r)).toEqual(['NOT_FOUND']);
+    expect(r.errors![0]!.extensions!.upstream).toMatchObject({ api: 'pds', status: 404, issueCode: 'INVALIDATED_RESOURCE' });
+  });
+
   it.each([
     [404, 'NOT_FOUND'],
     [429, 'RATE_LIMITED'],

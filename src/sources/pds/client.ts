@@ -1,7 +1,7 @@
 import { BadUserInputError, UpstreamError, UpstreamUnavailableError } from '../../errors.js';
 import { endUserOdsCode } from '../end-user-ods.js';
 import type { UpstreamClient } from '../../upstream/client.js';
-import { isOperationOutcome, outcomeCode } from '../../upstream/operation-outcome.js';
+import { errorFromStatus, isOperationOutcome, outcomeCode } from '../../upstream/operation-outcome.js';
 import type { CallContext } from '../../upstream/types.js';
 import type { FhirBundle } from '../fhir.js';
 import type { JsonPatchOperation, PdsPatient, PdsRelatedPerson } from './wire.js';
@@ -60,18 +60,29 @@ export class PdsClient {
    * know) stays NOT_FOUND.
    */
   async getRelatedPeople(nhsNumber: string, ctx: CallContext): Promise<FhirBundle<PdsRelatedPerson>> {
-    try {
-      const res = await this.http.request<FhirBundle<PdsRelatedPerson>>(
-        'GET /Patient/{id}/RelatedPerson',
-        { method: 'GET', path: `/Patient/${nhsNumber}/RelatedPerson`, headers: endUserOrganisation(ctx), idempotent: true, resourceType: 'Bundle' },
-        ctx,
-      );
-      return res.body;
-    } catch (error) {
-      const upstream = (error as { extensions?: { upstream?: { status?: number; issueCode?: string } } }).extensions?.upstream;
-      if (upstream?.status === 404 && upstream.issueCode === 'RESOURCE_NOT_FOUND') return { resourceType: 'Bundle', type: 'searchset', total: 0, entry: [] };
-      throw error;
+    // The 404 is read here, not thrown by the client: "none" is an answer, not a failed call (metrics, traces).
+    const res = await this.http.request<FhirBundle<PdsRelatedPerson> | unknown>(
+      'GET /Patient/{id}/RelatedPerson',
+      {
+        method: 'GET',
+        path: `/Patient/${nhsNumber}/RelatedPerson`,
+        headers: endUserOrganisation(ctx),
+        idempotent: true,
+        resourceType: ['Bundle', 'OperationOutcome'],
+        expectStatuses: [404],
+      },
+      ctx,
+    );
+    if (res.status === 404) {
+      const issueCode = outcomeCode(res.body);
+      if (issueCode === 'RESOURCE_NOT_FOUND') return { resourceType: 'Bundle', type: 'searchset', total: 0, entry: [] };
+      throw errorFromStatus({ api: 'pds', requestId: res.requestId, status: 404, ...(issueCode ? { issueCode } : {}) }, 'PDS');
     }
+    if (isOperationOutcome(res.body))
+      throw new UpstreamError('PDS answered its related people with an OperationOutcome', {
+        upstream: { api: 'pds', requestId: res.requestId, status: res.status },
+      });
+    return res.body as FhirBundle<PdsRelatedPerson>;
   }
 
   /**

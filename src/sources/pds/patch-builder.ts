@@ -202,7 +202,8 @@ function additions(list: 'telecom' | 'address', items: unknown[]): JsonPatchOper
  */
 function refuseSecondCurrentAddress(changes: PatientChangesInput, current: PdsPatient | undefined): void {
   const removed = new Set(changes.removeAddressIds ?? []);
-  const today = new Date().toISOString().slice(0, 10);
+  // Today in England (en-CA formats yyyy-mm-dd): a period ends at the end of its day there, not in UTC.
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
   const held = (current?.address ?? []).filter((a) => !(a.id && removed.has(a.id)) && !(a.period?.end && a.period.end < today));
   for (const a of changes.addAddress ?? []) {
     if (held.some((h) => h.use === codeOfEnum(a.use)))
