@@ -98,7 +98,7 @@ describe('writes are never applied twice', () => {
     const before = await versionOf(nhsNumber);
     t.resetCalls();
     t.sandbox.setFault('pds', fault);
-    const r = await t.run(UPDATE, { n: nhsNumber, v: before, g: 'other' });
+    const r = await t.run(UPDATE, { n: nhsNumber, v: before, g: 'unknown' });
     expect(codes(r)).toEqual([code]);
     expect(t.sandbox.receivedRequests('pds').filter((q) => q.method === 'PATCH')).toHaveLength(1);
     t.sandbox.setFault('pds', undefined);
