@@ -1,6 +1,7 @@
 import { BadUserInputError } from '../../errors.js';
 import type { AddressUse, PatientChangesInput } from '../../generated/resolvers.js';
 import { codeOfEnum } from '../../nhs/fhir-codes.js';
+import { ukDate } from '../../nhs/uk-time.js';
 import { ODS_CODE_SYSTEM, type FhirExtension } from '../fhir.js';
 import { validateNameChanges, validatePreferenceChanges } from './change-rules.js';
 import { COMMUNICATION_URL, CONTACT_PREFERENCE_URL, communicationExtension, contactPreferenceExtension } from './preferences.js';
@@ -202,8 +203,8 @@ function additions(list: 'telecom' | 'address', items: unknown[]): JsonPatchOper
  */
 function refuseSecondCurrentAddress(changes: PatientChangesInput, current: PdsPatient | undefined): void {
   const removed = new Set(changes.removeAddressIds ?? []);
-  // Today in England (en-CA formats yyyy-mm-dd): a period ends at the end of its day there, not in UTC.
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+  // Today in England: a period ends at the end of its day there, not in UTC.
+  const today = ukDate(new Date());
   const held = (current?.address ?? []).filter((a) => !(a.id && removed.has(a.id)) && !(a.period?.end && a.period.end < today));
   for (const a of changes.addAddress ?? []) {
     if (held.some((h) => h.use === codeOfEnum(a.use)))

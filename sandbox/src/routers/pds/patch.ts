@@ -10,6 +10,15 @@ const LIST_ITEM = /^\/[A-Za-z]+\/\d+$/;
 /** The Patient's base-level lists, which take new items at `-` only. */
 const BASE_LIST = /^\/(name|address|telecom|contact|generalPractitioner|extension|identifier)$/;
 
+/**
+ * The first item added to a base-level list the record lacks starts that list (9000000033, the minimal record, is how the
+ * public sandbox invites testing "adding all data types").
+ */
+function startMissingList(record: Record<string, unknown>, op: Operation): void {
+  const list = /^\/([A-Za-z]+)\/-$/.exec(op.path)?.[1];
+  if (op.op === 'add' && list && BASE_LIST.test(`/${list}`) && record[list] === undefined) record[list] = [];
+}
+
 /** The extensions a patient may change (patient-patch.yaml, "Patient access"): pharmacies, communication, place of birth. */
 const PATIENT_EXTENSIONS = new Set([...PHARMACY_EXTENSIONS, 'https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-NHSCommunication', BIRTH_PLACE]);
 
@@ -46,8 +55,7 @@ export function outsidePatientAccess(ops: readonly Operation[], current: FhirPat
       if (!allowed) return op.path;
     }
     try {
-      const list = /^\/([A-Za-z]+)\/-$/.exec(op.path)?.[1];
-      if (op.op === 'add' && list && BASE_LIST.test(`/${list}`) && record[list] === undefined) record[list] = [];
+      startMissingList(record, op);
       record = fastJsonPatch.applyOperation(record, op, false, true).newDocument;
     } catch {
       return undefined; // Not applicable: patchPatient answers the malformed patch.
@@ -202,12 +210,7 @@ export function patchPatient(req: SandboxRequest, current: FhirPatient, patientA
   let updated: FhirPatient;
   try {
     const base = structuredClone(current) as Record<string, unknown>;
-    // The first item added to a list the record lacks starts that list (9000000033, the minimal record, is how the
-    // public sandbox invites testing "adding all data types").
-    for (const op of ops) {
-      const list = /^\/([A-Za-z]+)\/-$/.exec(op.path)?.[1];
-      if (op.op === 'add' && list && BASE_LIST.test(`/${list}`) && base[list] === undefined) base[list] = [];
-    }
+    for (const op of ops) startMissingList(base, op);
     updated = fastJsonPatch.applyPatch(base as FhirPatient, ops, true, false).newDocument;
   } catch {
     return {
